@@ -1,0 +1,91 @@
+"""The records every stage passes to the next: articles in, actors and claims out.
+
+One typed model shared by loaders, stores and exports (the way neo4j-graphrag passes one
+``types`` module between its components), so a store never needs to know how a claim was found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+
+def article_id(text: str) -> str:
+    """A stable id for an article: the same text always gets the same id, so a re-load is a no-op.
+
+    Whitespace is normalised first, so a file re-saved with other line endings keeps its id.
+    """
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk: ``date`` is ISO (``YYYY-MM-DD`` or ``YYYY-MM``)."""
+
+    id: str
+    date: str
+    title: str
+    text: str
+    url: str | None = None
+    source: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or a party, under its canonical name (the key in both stores).
+
+    ``party`` is the party the actor belonged to at the date of the article that mentioned it
+    (from the gazetteer, or from a MEMBER_OF claim in the text) and may be unknown.
+    """
+
+    name: str
+    kind: str  # "person" | "party"
+    gender: str | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One typed edge with its provenance: who, which relation, whom, and where it was read.
+
+    ``group`` is set when the subject is a group inside a party ("certains au PS"): the claim is
+    then about the party, qualified by the group's words, and never about a person.
+    """
+
+    subject: str
+    relation: str
+    object: str
+    article: str
+    date: str
+    evidence: str
+    cue: str
+    confidence: float
+    subject_kind: str = "person"
+    object_kind: str = "person"
+    group: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} is outside [0, 1]")
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """The identity both stores merge on: one edge per (subject, relation, object, article)."""
+        return (self.subject, self.relation, self.object, self.article)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    """What the extractor read in one article: its claims and every actor it mentions."""
+
+    article: Article
+    claims: list[Claim] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)

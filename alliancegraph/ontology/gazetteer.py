@@ -1,0 +1,208 @@
+"""The gazetteer of known actors: names, aliases, gender, dated party memberships and roles.
+
+It is data (``gazetteer.toml`` beside this module, editable by an analyst; a second file can be
+layered on top with ``ALLIANCEGRAPH_GAZETTEER``), shaped like the actor dictionaries of event
+coders: an alias or a role only counts between the dates it was true, so "le premier secrétaire
+du PS" means a different person in 2016 and in 2019.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is malformed; the message names the file and the entry."""
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive form used for every name comparison.
+
+    >>> fold("Mélenchon") == fold("MELENCHON")
+    True
+    >>> fold("Europe Écologie-Les Verts")
+    'europe ecologie les verts'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    cleaned = "".join(c if c.isalnum() else " " for c in stripped.lower())
+    return " ".join(cleaned.split())
+
+
+def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
+    """ISO prefixes compare as strings: "2017-01" is within ["2016", "2017-05-14"]."""
+    if date is None:
+        return end is None
+    if start and date[: len(start)] < start:
+        return False
+    return not (end and date[: len(end)] > end)
+
+
+@dataclass(frozen=True)
+class Period:
+    """Something true between two ISO dates (either may be open)."""
+
+    value: str
+    start: str | None = None
+    end: str | None = None
+
+    def holds_at(self, date: str | None) -> bool:
+        return _in_period(date, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class PartyEntry:
+    name: str
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()  # "socialiste", "écologiste": "la maire socialiste"
+    camp: str | None = None  # far-left | left | green | centre | right | far-right
+    color: str = "#999999"
+
+    @property
+    def is_left(self) -> bool:
+        return self.camp in {"far-left", "left", "green"}
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *((self.short,) if self.short else ()), *self.aliases)
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    gender: str | None = None  # "f" | "m"
+    aliases: tuple[str, ...] = ()
+    memberships: tuple[Period, ...] = ()
+    roles: tuple[Period, ...] = ()
+
+    @property
+    def surname(self) -> str:
+        return self.name.split(" ", 1)[-1] if " " in self.name else self.name
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, self.surname, *self.aliases)
+
+    def party_at(self, date: str | None) -> str | None:
+        """The party this person belonged to at ``date`` (the latest membership if undated)."""
+        current = [m for m in self.memberships if m.holds_at(date)]
+        if current:
+            return current[-1].value
+        if date is None and self.memberships:
+            return self.memberships[-1].value
+        return None
+
+    def roles_at(self, date: str | None) -> list[str]:
+        return [r.value for r in self.roles if r.holds_at(date)]
+
+
+@dataclass
+class Gazetteer:
+    """Known parties and persons, with folded-name indexes for lookup."""
+
+    parties: list[PartyEntry] = field(default_factory=list)
+    persons: list[PersonEntry] = field(default_factory=list)
+    _index: dict[str, list[PartyEntry | PersonEntry]] = field(
+        default_factory=lambda: defaultdict(list), repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for entry in [*self.parties, *self.persons]:
+            for alias in {fold(n) for n in entry.names() if n}:
+                self._index[alias].append(entry)
+
+    def lookup(self, name: str) -> list[PartyEntry | PersonEntry]:
+        """Entries known by ``name`` (full name, surname, short name or alias), folded."""
+        return list(self._index.get(fold(name), ()))
+
+    def person(self, name: str) -> PersonEntry | None:
+        found = [e for e in self.lookup(name) if isinstance(e, PersonEntry)]
+        return found[0] if len(found) == 1 else None
+
+    def party(self, name: str) -> PartyEntry | None:
+        found = [e for e in self.lookup(name) if isinstance(e, PartyEntry)]
+        return found[0] if len(found) == 1 else None
+
+    def party_by_adjective(self, word: str) -> PartyEntry | None:
+        """The party an adjective names: "socialiste" -> Parti socialiste."""
+        folded = fold(word)
+        for party in self.parties:
+            if folded in {fold(a) for a in party.adjectives}:
+                return party
+        return None
+
+    def persons_with_role(self, role: str, date: str | None) -> list[PersonEntry]:
+        """Persons holding ``role`` (folded comparison) at ``date``."""
+        wanted = fold(role)
+        return [p for p in self.persons if wanted in {fold(r) for r in p.roles_at(date)}]
+
+
+def _periods(raw: list[dict], key: str, where: str) -> tuple[Period, ...]:
+    periods = []
+    for item in raw:
+        if key not in item:
+            raise GazetteerError(f"{where}: entry {item!r} has no {key!r}")
+        periods.append(Period(str(item[key]), _date(item.get("from")), _date(item.get("until"))))
+    return tuple(periods)
+
+
+def _date(value) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise GazetteerError(f"{path}: {exc}") from None
+    parties, persons = [], []
+    for raw in data.get("party", []):
+        if "name" not in raw:
+            raise GazetteerError(f"{path}: a [[party]] entry has no name: {raw!r}")
+        parties.append(
+            PartyEntry(
+                name=raw["name"],
+                short=raw.get("short"),
+                aliases=tuple(raw.get("aliases", ())),
+                adjectives=tuple(raw.get("adjectives", ())),
+                camp=raw.get("camp"),
+                color=raw.get("color", "#999999"),
+            )
+        )
+    for raw in data.get("person", []):
+        if "name" not in raw:
+            raise GazetteerError(f"{path}: a [[person]] entry has no name: {raw!r}")
+        where = f"{path}: {raw['name']}"
+        persons.append(
+            PersonEntry(
+                name=raw["name"],
+                gender=raw.get("gender"),
+                aliases=tuple(raw.get("aliases", ())),
+                memberships=_periods(raw.get("memberships", []), "party", where),
+                roles=_periods(raw.get("roles", []), "role", where),
+            )
+        )
+    return parties, persons
+
+
+@cache
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The shipped gazetteer, plus the analyst's own file named by ``ALLIANCEGRAPH_GAZETTEER``.
+
+    Entries of the extra file with the name of a shipped entry replace it.
+    """
+    parties, persons = _parse(path or GAZETTEER_FILE)
+    extra = os.environ.get("ALLIANCEGRAPH_GAZETTEER")
+    if path is None and extra:
+        more_parties, more_persons = _parse(Path(extra))
+        replaced = {p.name for p in [*more_parties, *more_persons]}
+        parties = [p for p in parties if p.name not in replaced] + more_parties
+        persons = [p for p in persons if p.name not in replaced] + more_persons
+    return Gazetteer(parties=parties, persons=persons)

@@ -1,0 +1,141 @@
+"""The relation whitelist and actor kinds, read from the Turtle ontology and nowhere else.
+
+Every place that needs a relation name, a colour, a sign or a Neo4j label asks this module, so
+adding a relation to ``alliancegraph.ttl`` is the only change needed to make it flow through the
+stores, the CLI, the exports and the fracture analysis. Only names returned from here may ever be
+spliced into Cypher text (labels and relationship types cannot be query parameters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import OWL, RDF, RDFS
+
+ONTOLOGY_FILE = Path(__file__).with_name("alliancegraph.ttl")
+AG = Namespace("http://alliancegraph.org/ontology#")
+
+
+class UnknownRelationError(ValueError):
+    """A relation or actor kind that the ontology does not define."""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation type: its Neo4j type, labels, polarity and display colour."""
+
+    name: str
+    label_en: str
+    label_fr: str
+    polarity: str  # positive | negative | pull | affiliation
+    sign: int  # +1, -1 or 0 in the signed graph of the fracture analysis
+    color: str  # "#RRGGBB"
+    cameo: str | None
+    subject_kinds: tuple[str, ...]
+    object_kinds: tuple[str, ...]
+
+    @property
+    def rgb(self) -> tuple[int, int, int]:
+        return hex_to_rgb(self.color)
+
+
+@dataclass(frozen=True)
+class ActorKind:
+    """An actor kind (``person``, ``party``) and the Neo4j label it is stored under."""
+
+    kind: str
+    label: str
+
+
+def hex_to_rgb(color: str) -> tuple[int, int, int]:
+    """``"#2CA02C"`` -> ``(44, 160, 44)``."""
+    value = color.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The parsed ontology (cached: it is read once per process)."""
+    graph = Graph()
+    graph.parse(ONTOLOGY_FILE, format="turtle")
+    return graph
+
+
+def _label(graph: Graph, node, lang: str) -> str:
+    for value in graph.objects(node, RDFS.label):
+        if isinstance(value, Literal) and value.language == lang:
+            return str(value)
+    return str(graph.value(node, AG.neo4jLabel))
+
+
+def _kinds(graph: Graph, class_node) -> tuple[str, ...]:
+    if class_node == AG.Actor:
+        return ("person", "party")
+    return (str(graph.value(class_node, AG.kind)),)
+
+
+@cache
+def relations() -> dict[str, Relation]:
+    """All relation types by name, in the ontology's order."""
+    graph = ontology_graph()
+    found = []
+    for node in graph.subjects(RDF.type, OWL.ObjectProperty):
+        name = graph.value(node, AG.neo4jLabel)
+        if name is None:
+            continue
+        polarity = graph.value(node, AG.polarity)
+        cameo = graph.value(node, AG.cameo)
+        found.append(
+            (
+                int(graph.value(node, AG.order)),
+                Relation(
+                    name=str(name),
+                    label_en=_label(graph, node, "en"),
+                    label_fr=_label(graph, node, "fr"),
+                    polarity=str(graph.value(polarity, RDFS.label)),
+                    sign=int(graph.value(polarity, AG.sign)),
+                    color=str(graph.value(node, AG.color)),
+                    cameo=str(cameo) if cameo is not None else None,
+                    subject_kinds=_kinds(graph, graph.value(node, RDFS.domain)),
+                    object_kinds=_kinds(graph, graph.value(node, RDFS.range)),
+                ),
+            )
+        )
+    return {relation.name: relation for _, relation in sorted(found, key=lambda pair: pair[0])}
+
+
+@cache
+def actor_kinds() -> dict[str, ActorKind]:
+    """Actor kinds by their short name (``person`` -> label ``Person``)."""
+    graph = ontology_graph()
+    kinds = {}
+    for node in graph.subjects(AG.kind, None):
+        kind = str(graph.value(node, AG.kind))
+        kinds[kind] = ActorKind(kind=kind, label=str(graph.value(node, AG.neo4jLabel)))
+    return kinds
+
+
+def relation_names() -> tuple[str, ...]:
+    """The whitelist of relationship types, e.g. ``('SUPPORTS', 'REJECTS', ...)``."""
+    return tuple(relations())
+
+
+def relation(name: str) -> Relation:
+    """The relation called ``name``; raises :class:`UnknownRelationError` for anything else."""
+    try:
+        return relations()[name]
+    except KeyError:
+        known = ", ".join(relations())
+        raise UnknownRelationError(f"unknown relation {name!r} (known: {known})") from None
+
+
+def label_for(kind: str) -> str:
+    """The Neo4j label for an actor kind; raises for a kind the ontology does not define."""
+    try:
+        return actor_kinds()[kind].label
+    except KeyError:
+        known = ", ".join(actor_kinds())
+        raise UnknownRelationError(f"unknown actor kind {kind!r} (known: {known})") from None
