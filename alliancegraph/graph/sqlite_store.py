@@ -1,0 +1,277 @@
+"""The embedded default store: one SQLite file, no server.
+
+SQLite is the durable store (articles, actors, claims with provenance) and answers the named
+queries as indexed SQL, so a query never loads the whole graph; :meth:`SQLiteStore.to_networkx`
+builds a MultiDiGraph only for the analyses that need graph algorithms. Schema changes are
+numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded in place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+import networkx as nx
+
+from alliancegraph.graph.store import ArticleInfo, Store, StoreError, WriteResult
+from alliancegraph.model import Actor, Claim, Extraction
+from alliancegraph.ontology import relation_names
+from alliancegraph.ontology.gazetteer import load_gazetteer
+
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        date TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        words INTEGER
+    );
+    CREATE TABLE actors (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        gender TEXT,
+        party TEXT,
+        party_date TEXT,
+        family TEXT,
+        camp INTEGER
+    );
+    CREATE TABLE claims (
+        subject TEXT NOT NULL REFERENCES actors(name),
+        relation TEXT NOT NULL,
+        object TEXT NOT NULL REFERENCES actors(name),
+        article TEXT NOT NULL REFERENCES articles(id),
+        date TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        cue TEXT,
+        confidence REAL NOT NULL,
+        grp TEXT,
+        PRIMARY KEY (subject, relation, object, article)
+    );
+    CREATE INDEX claims_by_object ON claims(object, relation, date);
+    CREATE INDEX claims_by_relation ON claims(relation, subject, date);
+    CREATE INDEX claims_by_article ON claims(article);
+    CREATE INDEX claims_by_date ON claims(date);
+    CREATE TABLE mentions (
+        article TEXT NOT NULL REFERENCES articles(id),
+        actor TEXT NOT NULL REFERENCES actors(name),
+        PRIMARY KEY (article, actor)
+    );
+    CREATE INDEX mentions_by_actor ON mentions(actor);
+    CREATE INDEX actors_by_party ON actors(party);
+    """,
+]
+
+# Articles per transaction: large enough for bulk speed, small enough that an interrupted load
+# loses little work (an uncommitted batch is simply loaded again next time).
+BATCH_ARTICLES = 200
+
+
+class SQLiteStore(Store):
+    """Articles, actors and claims in one SQLite file (``":memory:"`` for a throwaway store).
+
+    >>> store = SQLiteStore(":memory:")
+    >>> store.counts()
+    {'articles': 0, 'persons': 0, 'parties': 0, 'claims': 0, 'mentions': 0}
+    """
+
+    dialect = "sql"
+    name = "local"
+
+    def __init__(self, path: str | Path = "alliancegraph.db") -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not an alliancegraph database ({exc})") from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def write(self, extractions: Iterable[Extraction]) -> WriteResult:
+        """Store the extractions in batches of :data:`BATCH_ARTICLES` articles per transaction."""
+        total = WriteResult()
+        iterator = iter(extractions)
+        while batch := list(islice(iterator, BATCH_ARTICLES)):
+            total += self._write_batch(batch)
+        return total
+
+    def _write_batch(self, batch: list[Extraction]) -> WriteResult:
+        result = WriteResult()
+        ids = [e.article.id for e in batch]
+        known = self._existing(ids)
+        fresh, seen = [], set()
+        for extraction in batch:
+            if extraction.article.id in known or extraction.article.id in seen:
+                result.articles_unchanged += 1
+            else:
+                seen.add(extraction.article.id)
+                fresh.append(extraction)
+        if not fresh:
+            return result
+        whitelist = set(relation_names())
+        articles, actors, claims, mentions = [], {}, [], []
+        for extraction in fresh:
+            article = extraction.article
+            articles.append(
+                (article.id, article.date, article.title, article.url, article.source,
+                 article.words)
+            )
+            for actor in extraction.actors:
+                actors[actor.name] = self._actor_row(actor, article.date, actors.get(actor.name))
+                mentions.append((article.id, actor.name))
+            for claim in extraction.claims:
+                if claim.relation not in whitelist:
+                    raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
+                for name, kind in ((claim.subject, claim.subject_kind),
+                                   (claim.object, claim.object_kind)):
+                    if name not in actors:
+                        actors[name] = self._actor_row(Actor(name, kind), article.date, None)
+                claims.append(
+                    (claim.subject, claim.relation, claim.object, claim.article, claim.date,
+                     claim.evidence, claim.cue, claim.confidence, claim.group)
+                )
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany(
+                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?)", articles
+            )
+            self.db.executemany(
+                """INSERT INTO actors (name, kind, gender, party, party_date, family)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(name) DO UPDATE SET
+                     gender = COALESCE(actors.gender, excluded.gender),
+                     family = COALESCE(actors.family, excluded.family),
+                     party = IIF(excluded.party_date >= COALESCE(actors.party_date, ''),
+                                 excluded.party, actors.party),
+                     party_date = IIF(excluded.party_date >= COALESCE(actors.party_date, ''),
+                                      excluded.party_date, actors.party_date)""",
+                list(actors.values()),
+            )
+            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", claims
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        result.articles_new = len(fresh)
+        result.claims = len(claims)
+        result.actors = len(actors)
+        return result
+
+    @staticmethod
+    def _actor_row(actor: Actor, date: str, previous: tuple | None) -> tuple:
+        family = None
+        if actor.kind == "party":
+            entry = load_gazetteer().party(actor.name)
+            family = entry.camp if entry else None
+        party = actor.party or (previous[3] if previous else None)
+        gender = actor.gender or (previous[2] if previous else None)
+        return (actor.name, actor.kind, gender, party, date if party else None, family)
+
+    def _existing(self, ids: list[str]) -> set[str]:
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)
+        return {row[0] for row in rows}
+
+    def set_camps(self, camps: dict[str, int | None]) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("UPDATE actors SET camp = NULL")
+        self.db.executemany(
+            "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
+        )
+        self.db.execute("COMMIT")
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self._existing([article_id]))
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "persons": one("SELECT count(*) FROM actors WHERE kind = 'person'"),
+            "parties": one("SELECT count(*) FROM actors WHERE kind = 'party'"),
+            "claims": one("SELECT count(*) FROM claims"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+        }
+
+    def actors(self) -> list[Actor]:
+        rows = self.db.execute("SELECT name, kind, gender, party FROM actors ORDER BY name")
+        return [Actor(r["name"], r["kind"], r["gender"], r["party"]) for r in rows]
+
+    def actor_attributes(self) -> dict[str, dict]:
+        rows = self.db.execute("SELECT name, kind, gender, party, family, camp FROM actors")
+        return {row["name"]: {k: v for k, v in dict(row).items() if k != "name"} for row in rows}
+
+    def articles(self) -> list[ArticleInfo]:
+        rows = self.db.execute(
+            "SELECT id, date, title, url, source FROM articles ORDER BY date, id"
+        )
+        return [ArticleInfo(*row) for row in rows]
+
+    def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
+        rows = self.db.execute(
+            """SELECT c.*, s.kind AS subject_kind, o.kind AS object_kind
+               FROM claims c JOIN actors s ON s.name = c.subject JOIN actors o ON o.name = c.object
+               WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+               ORDER BY c.date, c.article, c.subject, c.relation, c.object""",
+            {"since": since, "until": until},
+        )
+        for r in rows:
+            yield Claim(
+                subject=r["subject"], relation=r["relation"], object=r["object"],
+                article=r["article"], date=r["date"], evidence=r["evidence"], cue=r["cue"],
+                confidence=r["confidence"], subject_kind=r["subject_kind"],
+                object_kind=r["object_kind"], group=r["grp"],
+            )
+
+    def read(self, text: str, params: dict | None = None) -> list[dict]:
+        """Run one read-only SQL statement; a write is refused by SQLite itself."""
+        try:
+            cursor = self._reader().execute(text, params or {})
+            return [dict(row) for row in cursor.fetchall()]
+        except sqlite3.Error as exc:
+            raise StoreError(f"query failed: {exc}") from None
+
+    def _reader(self) -> sqlite3.Connection:
+        """A second connection opened read-only (``mode=ro``), so a read can never write."""
+        if not hasattr(self, "_ro"):
+            if self.path == ":memory:":
+                self._ro = self.db
+            else:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self._ro = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._ro.row_factory = sqlite3.Row
+        return self._ro
+
+    def to_networkx(self, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
+        """The claims as a MultiDiGraph: one edge per claim, keyed by relation, with provenance."""
+        graph = nx.MultiDiGraph()
+        for name, attrs in self.actor_attributes().items():
+            graph.add_node(name, **attrs)
+        for claim in self.claims(since, until):
+            graph.add_edge(claim.subject, claim.object, key=(claim.relation, claim.article),
+                           **claim.to_dict())
+        return graph
+
+    def close(self) -> None:
+        if hasattr(self, "_ro") and self._ro is not self.db:
+            self._ro.close()
+        self.db.close()

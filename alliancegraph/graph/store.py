@@ -1,0 +1,129 @@
+"""The interface every store implements, so the CLI, queries and exports never care which it is.
+
+Writes take :class:`~alliancegraph.model.Extraction` records (one article with its claims and
+actors) and are atomic per article: after a crash or Ctrl-C an article is either fully stored or
+absent, and the next load of the same files picks up exactly the missing ones.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from alliancegraph.model import Actor, Claim, Extraction
+
+DEFAULT_DB = "alliancegraph.db"
+STORE_KINDS = ("local", "neo4j")
+
+
+class StoreError(RuntimeError):
+    """A store could not be opened, read or written; the message says which and why."""
+
+
+@dataclass
+class WriteResult:
+    """What one call to :meth:`Store.write` did."""
+
+    articles_new: int = 0
+    articles_unchanged: int = 0
+    claims: int = 0
+    actors: int = 0
+
+    def __iadd__(self, other: WriteResult) -> WriteResult:
+        self.articles_new += other.articles_new
+        self.articles_unchanged += other.articles_unchanged
+        self.claims += other.claims
+        self.actors += other.actors
+        return self
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """An article as stored (no text: the evidence sentences live on the claims)."""
+
+    id: str
+    date: str
+    title: str
+    url: str | None
+    source: str | None
+
+
+class Store(ABC):
+    """A graph of actors and claims with provenance.
+
+    ``dialect`` names the language :meth:`read` takes: ``"sql"`` for the embedded store,
+    ``"cypher"`` for Neo4j. The named query library keeps one text per dialect.
+    """
+
+    dialect: str
+    name: str
+
+    @abstractmethod
+    def write(self, extractions: Iterable[Extraction]) -> WriteResult:
+        """Store articles with their claims; an article already stored is left unchanged."""
+
+    @abstractmethod
+    def has_article(self, article_id: str) -> bool: ...
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """``articles``, ``persons``, ``parties``, ``claims`` (and ``mentions``)."""
+
+    @abstractmethod
+    def actors(self) -> list[Actor]: ...
+
+    @abstractmethod
+    def actor_attributes(self) -> dict[str, dict]:
+        """Per actor: ``kind``, ``gender``, ``party``, ``family`` (parties), ``camp``."""
+
+    @abstractmethod
+    def articles(self) -> list[ArticleInfo]: ...
+
+    @abstractmethod
+    def claims(
+        self, since: str | None = None, until: str | None = None
+    ) -> Iterator[Claim]:
+        """Every stored claim whose date lies in [since, until], streamed."""
+
+    @abstractmethod
+    def read(self, text: str, params: dict | None = None) -> list[dict]:
+        """Run a read-only query in the store's dialect with parameters; rows as dicts."""
+
+    @abstractmethod
+    def set_camps(self, camps: dict[str, int | None]) -> None:
+        """Write fracture-analysis camps back as an actor property ``camp``."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(
+    kind: str | None = None, db: str | os.PathLike | None = None, **neo4j_options
+) -> Store:
+    """Open the store named by ``kind`` (``local`` or ``neo4j``), else by the environment.
+
+    ``ALLIANCEGRAPH_STORE`` picks the kind and ``ALLIANCEGRAPH_DB`` the embedded file; Neo4j reads
+    ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``.
+
+    >>> store = open_store("local", ":memory:")
+    >>> store.counts()["claims"]
+    0
+    """
+    kind = kind or os.environ.get("ALLIANCEGRAPH_STORE") or "local"
+    if kind == "local":
+        from alliancegraph.graph.sqlite_store import SQLiteStore
+
+        return SQLiteStore(db or os.environ.get("ALLIANCEGRAPH_DB") or DEFAULT_DB)
+    if kind == "neo4j":
+        from alliancegraph.graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(**neo4j_options)
+    raise StoreError(f"unknown store {kind!r} (choose from: {', '.join(STORE_KINDS)})")
