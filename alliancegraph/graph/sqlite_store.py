@@ -126,8 +126,14 @@ class SQLiteStore(Store):
         for extraction in fresh:
             article = extraction.article
             articles.append(
-                (article.id, article.date, article.title, article.url, article.source,
-                 article.words)
+                (
+                    article.id,
+                    article.date,
+                    article.title,
+                    article.url,
+                    article.source,
+                    article.words,
+                )
             )
             for actor in extraction.actors:
                 actors[actor.name] = self._actor_row(actor, article.date, actors.get(actor.name))
@@ -135,13 +141,24 @@ class SQLiteStore(Store):
             for claim in extraction.claims:
                 if claim.relation not in whitelist:
                     raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
-                for name, kind in ((claim.subject, claim.subject_kind),
-                                   (claim.object, claim.object_kind)):
+                for name, kind in (
+                    (claim.subject, claim.subject_kind),
+                    (claim.object, claim.object_kind),
+                ):
                     if name not in actors:
                         actors[name] = self._actor_row(Actor(name, kind), article.date, None)
                 claims.append(
-                    (claim.subject, claim.relation, claim.object, claim.article, claim.date,
-                     claim.evidence, claim.cue, claim.confidence, claim.group)
+                    (
+                        claim.subject,
+                        claim.relation,
+                        claim.object,
+                        claim.article,
+                        claim.date,
+                        claim.evidence,
+                        claim.cue,
+                        claim.confidence,
+                        claim.group,
+                    )
                 )
         try:
             self.db.execute("BEGIN IMMEDIATE")
@@ -236,10 +253,17 @@ class SQLiteStore(Store):
         )
         for r in rows:
             yield Claim(
-                subject=r["subject"], relation=r["relation"], object=r["object"],
-                article=r["article"], date=r["date"], evidence=r["evidence"], cue=r["cue"],
-                confidence=r["confidence"], subject_kind=r["subject_kind"],
-                object_kind=r["object_kind"], group=r["grp"],
+                subject=r["subject"],
+                relation=r["relation"],
+                object=r["object"],
+                article=r["article"],
+                date=r["date"],
+                evidence=r["evidence"],
+                cue=r["cue"],
+                confidence=r["confidence"],
+                subject_kind=r["subject_kind"],
+                object_kind=r["object_kind"],
+                group=r["grp"],
             )
 
     def read(self, text: str, params: dict | None = None) -> list[dict]:
@@ -267,8 +291,9 @@ class SQLiteStore(Store):
         for name, attrs in self.actor_attributes().items():
             graph.add_node(name, **attrs)
         for claim in self.claims(since, until):
-            graph.add_edge(claim.subject, claim.object, key=(claim.relation, claim.article),
-                           **claim.to_dict())
+            graph.add_edge(
+                claim.subject, claim.object, key=(claim.relation, claim.article), **claim.to_dict()
+            )
         return graph
 
     def close(self) -> None:

@@ -82,9 +82,7 @@ class Store(ABC):
     def articles(self) -> list[ArticleInfo]: ...
 
     @abstractmethod
-    def claims(
-        self, since: str | None = None, until: str | None = None
-    ) -> Iterator[Claim]:
+    def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
         """Every stored claim whose date lies in [since, until], streamed."""
 
     @abstractmethod
