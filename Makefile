@@ -1,0 +1,57 @@
+# Two commands do all the setup on a fresh machine:
+#   make demo   create .venv, install, load the sample corpus, answer a question, write a GEXF
+#   make test   create .venv, install with test extras, start a real Neo4j, run the whole suite
+# Other targets: make install | lint | bench | neo4j-start | neo4j-stop | clean
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NEO4J_TEST_HOME := $(CURDIR)/.neo4j-test
+PYTEST_ARGS ?=
+
+.PHONY: install demo test lint bench browser neo4j-start neo4j-stop clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f alliancegraph.db alliancegraph.db-wal alliancegraph.db-shm
+	$(BIN)/alliancegraph load examples/articles
+	$(BIN)/alliancegraph ask "who backs Valls but eyes Macron"
+	$(BIN)/alliancegraph export --format gexf --out alliancegraph.gexf
+
+lint: $(STAMP)
+	$(BIN)/ruff check alliancegraph tests bench
+
+# Headless Chromium checks the interactive HTML page in a real browser (Debian packages).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+# The Neo4j tests never skip: when the server cannot start, `make test` fails here, loudly.
+test: $(STAMP) browser lint
+	rm -rf $(NEO4J_TEST_HOME)
+	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) || \
+	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }
+	status=0; $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
+	  $(BIN)/alliancegraph neo4j stop --home $(NEO4J_TEST_HOME); exit $$status
+
+bench: $(STAMP)
+	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME)
+	$(BIN)/python bench/run_all.py
+
+neo4j-start: $(STAMP)
+	$(BIN)/alliancegraph neo4j start
+
+neo4j-stop: $(STAMP)
+	$(BIN)/alliancegraph neo4j stop
+
+clean:
+	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target alliancegraph.db* alliancegraph.gexf
