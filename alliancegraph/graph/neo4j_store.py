@@ -1,0 +1,550 @@
+"""Neo4j as a first-class store: the same interface and the same answers as the SQLite store.
+
+Data model (labels and relationship types come only from the ontology's whitelist, because
+Cypher cannot take them as parameters and anything else spliced into query text is injection):
+
+* ``(:Actor:Person|:Party {name, gender, party, party_date, family, camp})``, keyed on ``name``;
+* ``(:Article {id, date, title, url, source, words})``, keyed on ``id``;
+* one typed relationship per claim, e.g.
+  ``(s)-[:SUPPORTS {article, date, evidence, cue, confidence, group}]->(o)``,
+  merged on (subject, type, object, article) exactly like the SQLite primary key;
+* ``(:Article)-[:MENTIONS]->(:Actor)`` for every actor an article mentions.
+
+Writes are batched (:data:`BATCH_ARTICLES` articles per managed transaction, one ``UNWIND``
+query per kind of row and per relationship type), so a load costs a few round trips per batch
+instead of one per claim, and the driver retries a batch on transient errors. Analyst reads are
+checked with ``EXPLAIN`` first, because the read access mode alone does not stop a write on a
+single server.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import exceptions as errors
+from neo4j.graph import Node, Path, Relationship
+
+from alliancegraph.graph.store import ArticleInfo, Store, StoreError, WriteResult
+from alliancegraph.model import Actor, Claim, Extraction
+from alliancegraph.ontology import label_for, relation_names
+from alliancegraph.ontology.gazetteer import load_gazetteer
+from alliancegraph.ontology.vocabulary import actor_kinds
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_USER = "neo4j"
+DEFAULT_DATABASE = "neo4j"
+
+# Articles per write transaction. The same number as the SQLite store on purpose: a person's
+# party is resolved in order inside a batch and by date across batches, so equal batch
+# boundaries are what makes both stores give the same answers for any input. It is also near the
+# measured optimum here (bench/bench_neo4j_writes.py, ~10 claims per article): 50 articles per
+# transaction is ~25% slower (commit cost dominates), 1,000 is no faster and holds more memory
+# and a longer lock on the hub actors, and an interrupted load loses at most one batch.
+BATCH_ARTICLES = 200
+
+# Analyst reads: long enough for a path query on the whole graph, short enough that a runaway
+# variable-length pattern cannot hold the server for ever.
+READ_TIMEOUT_S = 30.0
+
+# Plan operators refused even though their query type is "r": LOAD CSV reads any file on the
+# server (and fetches URLs), TERMINATE TRANSACTIONS ends other users' work.
+REFUSED_OPERATORS = {
+    "LoadCSV": "LOAD CSV reads files or URLs from the server",
+    "TerminateTransactions": "TERMINATE TRANSACTIONS ends other transactions",
+}
+
+# -- Cypher: every query text of this module ------------------------------------------------------
+# ``{label}``, ``{type}``, ``{types}`` and ``{name}`` are filled only from the ontology whitelist
+# (label_for, relation_names); values always travel as parameters.
+
+SCHEMA_CONSTRAINTS = (
+    "CREATE CONSTRAINT actor_name IF NOT EXISTS FOR (a:Actor) REQUIRE a.name IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+)
+SCHEMA_PARTY_INDEX = "CREATE INDEX {name} IF NOT EXISTS FOR (p:{label}) ON (p.party)"
+SCHEMA_DATE_INDEX = "CREATE INDEX {name} IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.date)"
+SCHEMA_ARTICLE_DATE_INDEX = "CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)"
+
+EXISTING_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id"
+
+MERGE_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+  ON CREATE SET a.date = row.date, a.title = row.title, a.url = row.url,
+                a.source = row.source, a.words = row.words
+"""
+
+# The ON MATCH rule of the SQLite upsert: the first known gender and family are kept, the party
+# follows the mention with the latest date (a null date never wins). The label is only set on
+# creation: like SQLite, an actor keeps the kind it was first stored with.
+MERGE_ACTORS = """
+UNWIND $rows AS row
+MERGE (a:Actor {{name: row.name}})
+  ON CREATE SET a:{label}
+WITH a, row, row.party_date >= coalesce(a.party_date, '') AS newer
+SET a.gender = coalesce(a.gender, row.gender),
+    a.family = coalesce(a.family, row.family),
+    a.party = CASE WHEN newer THEN row.party ELSE a.party END,
+    a.party_date = CASE WHEN newer THEN row.party_date ELSE a.party_date END
+"""
+
+MERGE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MATCH (x:Actor {name: row.actor})
+MERGE (a)-[:MENTIONS]->(x)
+"""
+
+# The first claim with a given key wins, like SQLite's INSERT OR IGNORE.
+MERGE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (s:Actor {{name: row.subject}})
+MATCH (o:Actor {{name: row.object}})
+MERGE (s)-[r:{type} {{article: row.article}}]->(o)
+  ON CREATE SET r.date = row.date, r.evidence = row.evidence, r.cue = row.cue,
+                r.confidence = row.confidence, r.group = row.group
+"""
+
+CLEAR_CAMPS = "MATCH (a:Actor) WHERE a.camp IS NOT NULL REMOVE a.camp"
+SET_CAMPS = """
+UNWIND $rows AS row
+MATCH (a:Actor {name: row.name})
+SET a.camp = row.camp
+"""
+
+HAS_ARTICLE = "MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS found"
+
+COUNT_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
+COUNT_LABEL = "MATCH (a:Actor:{label}) RETURN count(a) AS n"
+COUNT_CLAIMS = "MATCH (:Actor)-[r:{types}]->(:Actor) RETURN count(r) AS n"
+COUNT_MENTIONS = "MATCH (:Article)-[r:MENTIONS]->(:Actor) RETURN count(r) AS n"
+
+# The kind is read back from the labels: ``$kinds`` maps each ontology label to its kind.
+ACTOR_ROWS = """
+MATCH (a:Actor)
+RETURN a.name AS name,
+       head([k IN $kinds WHERE k.label IN labels(a) | k.kind]) AS kind,
+       a.gender AS gender, a.party AS party, a.family AS family, a.camp AS camp
+ORDER BY name
+"""
+
+ARTICLE_ROWS = """
+MATCH (a:Article)
+RETURN a.id AS id, a.date AS date, a.title AS title, a.url AS url, a.source AS source
+ORDER BY date, id
+"""
+
+CLAIM_ROWS = """
+MATCH (s:Actor)-[r:{types}]->(o:Actor)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.article AS article,
+       r.date AS date, r.evidence AS evidence, r.cue AS cue, r.confidence AS confidence,
+       head([k IN $kinds WHERE k.label IN labels(s) | k.kind]) AS subject_kind,
+       head([k IN $kinds WHERE k.label IN labels(o) | k.kind]) AS object_kind,
+       r.group AS group
+ORDER BY date, article, subject, relation, object
+"""
+
+EXPLAIN = "EXPLAIN "
+
+
+def _types() -> str:
+    """``SUPPORTS|REJECTS|...``: the whitelist as a relationship-type alternation."""
+    return "|".join(relation_names())
+
+
+def _kinds_param() -> list[dict[str, str]]:
+    return [{"kind": k.kind, "label": k.label} for k in actor_kinds().values()]
+
+
+def _schema_statements() -> list[str]:
+    """Constraints first (MERGE relies on them), then the indexes the named queries use."""
+    statements = list(SCHEMA_CONSTRAINTS)
+    statements.append(SCHEMA_ARTICLE_DATE_INDEX)
+    person = label_for("person")
+    statements.append(SCHEMA_PARTY_INDEX.format(name=f"{person.lower()}_party", label=person))
+    for rel in relation_names():
+        statements.append(SCHEMA_DATE_INDEX.format(name=f"{rel.lower()}_date", type=rel))
+    return statements
+
+
+def _safe_uri(uri: str) -> str:
+    """The URI without any ``user:password@`` part, fit for messages and reprs."""
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+class Neo4jStore(Store):
+    """The graph in a Neo4j 5 database, reached over Bolt.
+
+    Arguments default from ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` (unset: no auth)
+    and ``NEO4J_DATABASE``. A ``driver`` passed in is shared, not owned: :meth:`close` leaves it
+    open. Opening verifies the connection and creates the constraints and indexes (idempotent).
+    """
+
+    dialect = "cypher"
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        driver: neo4j.Driver | None = None,
+    ) -> None:
+        self.uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
+        self.user = user or os.environ.get("NEO4J_USER") or DEFAULT_USER
+        self.database = database or os.environ.get("NEO4J_DATABASE") or DEFAULT_DATABASE
+        secret = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        self._owns_driver = driver is None
+        try:
+            if driver is None:
+                auth = (self.user, secret) if secret else None
+                driver = GraphDatabase.driver(self.uri, auth=auth)
+            self.driver = driver
+        except (errors.ConfigurationError, ValueError) as exc:
+            # The driver quotes the URI as given, userinfo and all: never echo that part.
+            reason = str(exc).replace(self.uri, _safe_uri(self.uri))
+            raise StoreError(
+                f"invalid Neo4j URI {_safe_uri(self.uri)!r} ({reason}): set NEO4J_URI"
+            ) from None
+        try:
+            self._connect()
+        except BaseException:
+            self.close()
+            raise
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore(uri={_safe_uri(self.uri)!r}, database={self.database!r})"
+
+    # -- connection -----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        """Fail now, with a hint, rather than at the first query; then ensure the schema."""
+        with self._errors():
+            self.driver.verify_connectivity()
+            with self._session() as session:
+                for statement in _schema_statements():
+                    session.run(statement).consume()
+
+    def _session(self, read: bool = False, quiet: bool = True) -> neo4j.Session:
+        """A session on the configured database.
+
+        ``quiet`` turns server notifications off: this module's own queries legitimately read
+        properties no node has yet (``camp`` before any fracture analysis), and the driver would
+        log a warning for each. Analyst queries keep them, since they flag real typos.
+        """
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        options: dict[str, Any] = {"database": self.database, "default_access_mode": mode}
+        if quiet:
+            options["notifications_min_severity"] = neo4j.NotificationMinimumSeverity.OFF
+        return self.driver.session(**options)
+
+    def _errors(self) -> _ErrorTranslator:
+        return _ErrorTranslator(self)
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def write(self, extractions: Iterable[Extraction]) -> WriteResult:
+        """Store the extractions, :data:`BATCH_ARTICLES` articles per managed transaction."""
+        total = WriteResult()
+        iterator = iter(extractions)
+        with self._errors(), self._session() as session:
+            while batch := list(islice(iterator, BATCH_ARTICLES)):
+                total += session.execute_write(_write_batch, batch)
+        return total
+
+    def set_camps(self, camps: dict[str, int | None]) -> None:
+        """Replace every actor's ``camp`` (actors not named lose theirs), in one transaction."""
+        rows = [{"name": name, "camp": camp} for name, camp in camps.items()]
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(CLEAR_CAMPS).consume()
+            tx.run(SET_CAMPS, rows=rows).consume()
+
+        with self._errors(), self._session() as session:
+            session.execute_write(work)
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def _fetch(self, query: str, **params: Any) -> list[dict]:
+        """Run one of this module's read queries in a managed read transaction."""
+
+        def work(tx: ManagedTransaction) -> list[dict]:
+            return [record.data() for record in tx.run(query, **params)]
+
+        with self._errors(), self._session(read=True) as session:
+            return session.execute_read(work)
+
+    def _one(self, query: str, **params: Any) -> Any:
+        return self._fetch(query, **params)[0]["n"]
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self._fetch(HAS_ARTICLE, id=article_id)[0]["found"])
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self._one(COUNT_ARTICLES),
+            "persons": self._one(COUNT_LABEL.format(label=label_for("person"))),
+            "parties": self._one(COUNT_LABEL.format(label=label_for("party"))),
+            "claims": self._one(COUNT_CLAIMS.format(types=_types())),
+            "mentions": self._one(COUNT_MENTIONS),
+        }
+
+    def actors(self) -> list[Actor]:
+        rows = self._fetch(ACTOR_ROWS, kinds=_kinds_param())
+        return [Actor(r["name"], r["kind"], r["gender"], r["party"]) for r in rows]
+
+    def actor_attributes(self) -> dict[str, dict]:
+        rows = self._fetch(ACTOR_ROWS, kinds=_kinds_param())
+        keys = ("kind", "gender", "party", "family", "camp")
+        return {row["name"]: {k: row[k] for k in keys} for row in rows}
+
+    def articles(self) -> list[ArticleInfo]:
+        rows = self._fetch(ARTICLE_ROWS)
+        return [ArticleInfo(r["id"], r["date"], r["title"], r["url"], r["source"]) for r in rows]
+
+    def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
+        """Claims in SQLite's order, streamed from one read transaction.
+
+        Not a managed transaction: those must finish inside their function, which would mean
+        holding every claim in memory; a read has nothing to retry that the caller cannot.
+        """
+        query = CLAIM_ROWS.format(types=_types())
+        with self._errors(), self._session(read=True) as session:
+            result = session.run(query, since=since, until=until, kinds=_kinds_param())
+            for r in result:
+                yield Claim(
+                    subject=r["subject"], relation=r["relation"], object=r["object"],
+                    article=r["article"], date=r["date"], evidence=r["evidence"], cue=r["cue"],
+                    confidence=r["confidence"], subject_kind=r["subject_kind"],
+                    object_kind=r["object_kind"], group=r["group"],
+                )
+
+    def read(self, text: str, params: dict | None = None) -> list[dict]:
+        """Run an analyst's Cypher query, refused unless Neo4j itself plans it as read-only.
+
+        ``EXPLAIN`` plans without executing; only query type ``"r"`` passes (``"w"``, ``"rw"``
+        and schema ``"s"`` are refused), then the query runs in a read transaction with a
+        timeout. Nodes, relationships and paths come back as plain dicts and lists.
+        """
+        params = dict(params or {})
+        with self._errors(), self._session(read=True, quiet=False) as session:
+            summary = session.run(EXPLAIN + text, params).consume()
+            _check_read_only(text, summary)
+            work = unit_of_work(timeout=READ_TIMEOUT_S)(_run_analyst_query)
+            return session.execute_read(work, text, params)
+
+    def close(self) -> None:
+        driver = getattr(self, "driver", None)
+        if driver is not None and self._owns_driver:
+            driver.close()
+
+
+# -- write batches (pure functions of a transaction: a retry simply runs them again) -------------
+
+
+def _write_batch(tx: ManagedTransaction, batch: list[Extraction]) -> WriteResult:
+    """Write the articles of ``batch`` not stored yet; nothing at all if one has a bad relation."""
+    result = WriteResult()
+    known = {r["id"] for r in tx.run(EXISTING_ARTICLES, ids=[e.article.id for e in batch])}
+    fresh, seen = [], set()
+    for extraction in batch:
+        if extraction.article.id in known or extraction.article.id in seen:
+            result.articles_unchanged += 1
+        else:
+            seen.add(extraction.article.id)
+            fresh.append(extraction)
+    if not fresh:
+        return result
+    articles, actors, mentions, claims = _rows(fresh)
+    tx.run(MERGE_ARTICLES, rows=articles).consume()
+    for kind, rows in _by_kind(actors).items():
+        tx.run(MERGE_ACTORS.format(label=label_for(kind)), rows=rows).consume()
+    tx.run(MERGE_MENTIONS, rows=mentions).consume()
+    for rel, rows in claims.items():
+        tx.run(MERGE_CLAIMS.format(type=rel), rows=rows).consume()
+    result.articles_new = len(fresh)
+    result.claims = sum(len(rows) for rows in claims.values())
+    result.actors = len(actors)
+    return result
+
+
+def _rows(
+    fresh: list[Extraction],
+) -> tuple[list[dict], dict[str, dict], list[dict], dict[str, list[dict]]]:
+    """Parameter rows for one batch, built exactly as the SQLite store builds its tuples.
+
+    Raises :class:`StoreError` for a relation outside the whitelist before anything is written.
+    """
+    whitelist = set(relation_names())
+    articles: list[dict] = []
+    actors: dict[str, dict] = {}
+    mentions: list[dict] = []
+    claims: dict[str, list[dict]] = defaultdict(list)
+    for extraction in fresh:
+        article = extraction.article
+        articles.append({
+            "id": article.id, "date": article.date, "title": article.title, "url": article.url,
+            "source": article.source, "words": article.words,
+        })
+        for actor in extraction.actors:
+            actors[actor.name] = _actor_row(actor, article.date, actors.get(actor.name))
+            mentions.append({"article": article.id, "actor": actor.name})
+        for claim in extraction.claims:
+            if claim.relation not in whitelist:
+                raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
+            for name, kind in ((claim.subject, claim.subject_kind),
+                               (claim.object, claim.object_kind)):
+                if name not in actors:
+                    actors[name] = _actor_row(Actor(name, kind), article.date, None)
+            claims[claim.relation].append({
+                "subject": claim.subject, "object": claim.object, "article": claim.article,
+                "date": claim.date, "evidence": claim.evidence, "cue": claim.cue,
+                "confidence": claim.confidence, "group": claim.group,
+            })
+    return articles, actors, mentions, claims
+
+
+def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
+    """One actor's row; an earlier row of the same batch fills what this mention lacks."""
+    family = None
+    if actor.kind == "party":
+        entry = load_gazetteer().party(actor.name)
+        family = entry.camp if entry else None
+    party = actor.party or (previous["party"] if previous else None)
+    gender = actor.gender or (previous["gender"] if previous else None)
+    return {
+        "name": actor.name, "kind": actor.kind, "gender": gender, "party": party,
+        "party_date": date if party else None, "family": family,
+    }
+
+
+def _by_kind(actors: dict[str, dict]) -> dict[str, list[dict]]:
+    """Actor rows grouped by kind, so each group's label is spliced from the ontology once."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for row in actors.values():
+        label_for(row["kind"])  # raises for a kind the ontology does not define
+        groups[row["kind"]].append(row)
+    return groups
+
+
+# -- analyst reads --------------------------------------------------------------------------------
+
+
+def _check_read_only(text: str, summary: neo4j.ResultSummary) -> None:
+    """Refuse anything Neo4j does not plan as a pure read, and reads with side effects."""
+    snippet = " ".join(text.split())
+    snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
+    if summary.query_type != "r":
+        raise StoreError(
+            f"refused: {snippet!r} is not read-only (query type {summary.query_type!r})"
+        )
+    for operator in _operators(summary.plan or {}):
+        if operator in REFUSED_OPERATORS:
+            raise StoreError(f"refused: {snippet!r}: {REFUSED_OPERATORS[operator]}")
+
+
+def _operators(plan: dict) -> Iterator[str]:
+    """Operator names of a plan tree, without the ``@database`` suffix."""
+    yield str(plan.get("operatorType", "")).split("@", 1)[0]
+    for child in plan.get("children", ()):
+        yield from _operators(child)
+
+
+def _run_analyst_query(tx: ManagedTransaction, text: str, params: dict) -> list[dict]:
+    result = tx.run(text, params)
+    return [{key: _plain(value) for key, value in record.items()} for record in result]
+
+
+def _plain(value: Any) -> Any:
+    """A driver value as JSON-friendly Python: graph objects become dicts, temporals strings.
+
+    A node is its properties plus ``_labels``; a relationship its properties plus ``_type``,
+    ``_start`` and ``_end`` (the end nodes' ``name`` or ``id`` key, else their element id).
+    """
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **_plain(dict(value))}
+    if isinstance(value, Relationship):
+        return {
+            "_type": value.type, "_start": _node_key(value.start_node),
+            "_end": _node_key(value.end_node), **_plain(dict(value)),
+        }
+    if isinstance(value, Path):
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration
+        return value.iso_format()
+    if hasattr(value, "srid"):  # neo4j.spatial points
+        return list(value)
+    return value
+
+
+def _node_key(node: Node | None) -> Any:
+    if node is None:
+        return None
+    return node.get("name", node.get("id", node.element_id))
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+
+class _ErrorTranslator:
+    """Turns driver exceptions into one-line :class:`StoreError` messages with a hint.
+
+    Credentials never appear: the messages name the URI (without any userinfo), the user and
+    the database only.
+    """
+
+    def __init__(self, store: Neo4jStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None or isinstance(exc, StoreError) or not isinstance(exc, Exception):
+            return False
+        message = _explain(self.store, exc)
+        if message is None:
+            return False
+        raise StoreError(message) from None
+
+
+def _explain(store: Neo4jStore, exc: Exception) -> str | None:
+    uri = _safe_uri(store.uri)
+    if isinstance(exc, errors.AuthError):
+        return (f"Neo4j refused the credentials for user {store.user!r} at {uri}: "
+                "check NEO4J_USER/NEO4J_PASSWORD")
+    if isinstance(exc, (errors.ServiceUnavailable, errors.SessionExpired, OSError)):
+        return (f"cannot reach Neo4j at {uri}: is it running? start one with "
+                "`alliancegraph neo4j start` or set NEO4J_URI")
+    if isinstance(exc, errors.Neo4jError):
+        code = exc.code or ""
+        if code.endswith("DatabaseNotFound"):
+            return (f"database {store.database!r} does not exist on {uri}: "
+                    "set NEO4J_DATABASE")
+        if code.startswith("Neo.ClientError.Security"):
+            return f"Neo4j at {uri} refused the operation ({exc.message})"
+        if code.startswith("Neo.ClientError.Transaction") and "TimedOut" in code:
+            return f"query timed out after {READ_TIMEOUT_S:g} s on {uri}"
+        return f"query failed: {(exc.message or code).splitlines()[0]}"
+    if isinstance(exc, errors.DriverError):
+        return f"Neo4j driver error talking to {uri}: {exc}"
+    return None
