@@ -9,8 +9,8 @@ numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -65,9 +65,24 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-# Articles per transaction: large enough for bulk speed, small enough that an interrupted load
-# loses little work (an uncommitted batch is simply loaded again next time).
+# A transaction holds at most this many articles, or the articles extracted in this many seconds:
+# large enough for bulk speed, small enough that an interrupted load loses little work (an
+# uncommitted batch is simply loaded again by the next run).
 BATCH_ARTICLES = 200
+BATCH_SECONDS = 1.0
+
+
+def batches(items: Iterable, size: int, seconds: float) -> Iterator[list]:
+    """Group a stream into lists of at most ``size`` items or ``seconds`` of waiting."""
+    batch: list = []
+    started = time.monotonic()
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size or time.monotonic() - started >= seconds:
+            yield batch
+            batch, started = [], time.monotonic()
+    if batch:
+        yield batch
 
 
 class SQLiteStore(Store):
@@ -101,10 +116,9 @@ class SQLiteStore(Store):
     # -- writes ---------------------------------------------------------------------------------
 
     def write(self, extractions: Iterable[Extraction]) -> WriteResult:
-        """Store the extractions in batches of :data:`BATCH_ARTICLES` articles per transaction."""
+        """Store the extractions, one transaction per batch (see :data:`BATCH_ARTICLES`)."""
         total = WriteResult()
-        iterator = iter(extractions)
-        while batch := list(islice(iterator, BATCH_ARTICLES)):
+        for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
             total += self._write_batch(batch)
         return total
 
@@ -193,13 +207,19 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _actor_row(actor: Actor, date: str, previous: tuple | None) -> tuple:
+        """The actor's row, merged with the one already built in this batch.
+
+        The party kept is the one seen at the latest date, whatever the order of the articles.
+        """
         family = None
         if actor.kind == "party":
             entry = load_gazetteer().party(actor.name)
             family = entry.camp if entry else None
-        party = actor.party or (previous[3] if previous else None)
+        party, party_date = actor.party, date if actor.party else None
+        if previous and previous[3] and (party is None or previous[4] > party_date):
+            party, party_date = previous[3], previous[4]
         gender = actor.gender or (previous[2] if previous else None)
-        return (actor.name, actor.kind, gender, party, date if party else None, family)
+        return (actor.name, actor.kind, gender, party, party_date, family)
 
     def _existing(self, ids: list[str]) -> set[str]:
         marks = ",".join("?" * len(ids))
@@ -268,11 +288,16 @@ class SQLiteStore(Store):
 
     def read(self, text: str, params: dict | None = None) -> list[dict]:
         """Run one read-only SQL statement; a write is refused by SQLite itself."""
+        reader = self._reader()
+        reader.execute("PRAGMA query_only = ON")
         try:
-            cursor = self._reader().execute(text, params or {})
+            cursor = reader.execute(text, params or {})
             return [dict(row) for row in cursor.fetchall()]
         except sqlite3.Error as exc:
             raise StoreError(f"query failed: {exc}") from None
+        finally:
+            if reader is self.db:
+                reader.execute("PRAGMA query_only = OFF")
 
     def _reader(self) -> sqlite3.Connection:
         """A second connection opened read-only (``mode=ro``), so a read can never write."""
