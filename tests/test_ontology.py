@@ -49,7 +49,7 @@ def test_names_outside_the_whitelist_are_refused():
     with pytest.raises(
         UnknownRelationError, match=re.escape("unknown actor kind 'Person`) DETACH'")
     ):
-        label_for("Person`) DETACH")
+        label_for(injected)
     assert label_for("party") == "Party"
 
 
