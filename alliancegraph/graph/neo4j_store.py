@@ -417,16 +417,22 @@ def _rows(
 
 
 def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
-    """One actor's row; an earlier row of the same batch fills what this mention lacks."""
+    """The actor's row, merged with the one already built in this batch (as SQLite does).
+
+    The party kept is the one seen at the latest date, whatever the order of the articles (a
+    tie goes to the later article); a gender this mention lacks comes from the earlier row.
+    """
     family = None
     if actor.kind == "party":
         entry = load_gazetteer().party(actor.name)
         family = entry.camp if entry else None
-    party = actor.party or (previous["party"] if previous else None)
+    party, party_date = actor.party, date if actor.party else None
+    if previous and previous["party"] and (party is None or previous["party_date"] > party_date):
+        party, party_date = previous["party"], previous["party_date"]
     gender = actor.gender or (previous["gender"] if previous else None)
     return {
         "name": actor.name, "kind": actor.kind, "gender": gender, "party": party,
-        "party_date": date if party else None, "family": family,
+        "party_date": party_date, "family": family,
     }
 
 
