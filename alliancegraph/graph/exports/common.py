@@ -1,0 +1,152 @@
+"""What every export shares: the summary it returns, its error, output sinks, text and dates.
+
+Exports take a path or an already open file, and write to either without caring which; text
+from articles (evidence sentences with quotes, ``&``, ``<``, control characters) is cleaned in
+one place so every format receives the same, safe strings.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, BinaryIO, TextIO
+
+Output = str | Path | IO
+
+
+class ExportError(ValueError):
+    """An export could not be written: unknown format, unusable date or output."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote: ``nodes`` and ``edges`` counted as the format sees them.
+
+    ``files`` lists the files written when the export writes several (CSV) or one path.
+    """
+
+    format: str
+    nodes: int
+    edges: int
+    files: tuple[Path, ...] = ()
+
+
+# XML 1.0 forbids most C0 controls; a stray one in an article would make lxml refuse the file.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean_text(text: str | None) -> str:
+    """One line of XML-safe text: controls dropped, runs of whitespace made one space.
+
+    Evidence sentences are shown in tooltips and CSV cells, where a newline is never wanted.
+
+    >>> clean_text("« Hamon &\\n <Valls> »\\x0b")
+    '« Hamon & <Valls> »'
+    """
+    if not text:
+        return ""
+    return " ".join(_NOT_XML.sub(" ", text).split())
+
+
+def to_date(value: str) -> date:
+    """An ISO date from a stored date of day, month or year precision.
+
+    Month-precision dates (``"2017-01"``) become the first of the month, so every format that
+    needs a calendar date (GEXF ``timeformat="date"``, ``xsd:date``) gets a valid one.
+
+    >>> to_date("2017-01"), to_date("2017-03-29"), to_date("2017")
+    (datetime.date(2017, 1, 1), datetime.date(2017, 3, 29), datetime.date(2017, 1, 1))
+    """
+    text = (value or "").strip()[:10]
+    parts = text.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1)
+        if len(numbers) == 2:
+            return date(numbers[0], numbers[1], 1)
+        return date(numbers[0], numbers[1], numbers[2])
+    except (ValueError, IndexError):
+        raise ExportError(f"not an ISO date: {value!r}") from None
+
+
+@contextmanager
+def binary_sink(out: Output) -> Iterator[BinaryIO]:
+    """A binary stream on ``out``: a path (created, parents too) or an open file of either kind.
+
+    An open file given by the caller is never closed here.
+    """
+    if isinstance(out, str | Path):
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            yield handle
+    elif isinstance(out, io.TextIOBase):
+        yield _TextAsBinary(out)  # type: ignore[misc]
+    else:
+        yield out  # type: ignore[misc]
+
+
+@contextmanager
+def text_sink(out: Output) -> Iterator[TextIO]:
+    """A UTF-8 text stream on ``out`` (see :func:`binary_sink`); ``newline=""`` for CSV."""
+    if isinstance(out, str | Path):
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+    elif isinstance(out, io.TextIOBase):
+        yield out  # type: ignore[misc]
+    else:
+        wrapper = io.TextIOWrapper(out, encoding="utf-8", newline="")  # type: ignore[arg-type]
+        try:
+            yield wrapper
+        finally:
+            wrapper.flush()
+            wrapper.detach()  # leave the caller's binary stream open
+
+
+class _TextAsBinary:
+    """Lets a byte-writer (lxml's incremental ``xmlfile``) write into a text stream."""
+
+    def __init__(self, target: TextIO) -> None:
+        self.target = target
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        self.target.write(self.decoder.decode(bytes(data)))
+        return len(data)
+
+    def flush(self) -> None:
+        self.target.write(self.decoder.decode(b"", final=True))
+        self.target.flush()
+
+
+def output_files(out: Output) -> tuple[Path, ...]:
+    """The path written, for the summary (empty for an open file)."""
+    return (Path(out),) if isinstance(out, str | Path) else ()
+
+
+def emit(xf, element, depth: int = 0) -> None:
+    """Write a small lxml element through an incremental ``etree.xmlfile`` writer, indented.
+
+    ``xf.write(element)`` would repeat the namespace declarations on every node and edge
+    (a million times in a large export); opening each element through the writer's own
+    context lets it reuse the declarations of the root.
+    """
+    pad = "\n" + "  " * depth
+    xf.write(pad)
+    with xf.element(element.tag, dict(element.attrib)):
+        if element.text:
+            xf.write(element.text)
+        children = list(element)
+        for child in children:
+            emit(xf, child, depth + 1)
+        if children:
+            xf.write(pad)
