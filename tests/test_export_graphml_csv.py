@@ -1,0 +1,151 @@
+"""GraphML read back by networkx, and CSV in the neo4j-admin import header format."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+import pytest
+from fixtures_exports import TRICKY, all_claims, make_store, peak_memory
+
+from alliancegraph.graph.exports.csv_export import (
+    NODE_HEADER,
+    RELATIONSHIP_HEADER,
+    write_csv,
+)
+from alliancegraph.graph.exports.graphml import write_graphml
+
+
+@pytest.fixture(scope="module")
+def store():
+    return make_store(camps=True)
+
+
+def by_name(graph: nx.MultiDiGraph) -> dict[str, dict]:
+    return {data["name"]: data for _, data in graph.nodes(data=True)}
+
+
+def test_graphml_reads_back_with_networkx_with_typed_values(store, tmp_path):
+    summary = write_graphml(store, tmp_path / "g.graphml")
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert isinstance(graph, nx.MultiDiGraph)  # parallel claims kept apart
+    assert graph.number_of_nodes() == summary.nodes == 14
+    assert graph.number_of_edges() == summary.edges == len(all_claims())
+    nodes = by_name(graph)
+    hamon = nodes["Benoît Hamon"]
+    assert hamon["kind"] == "person" and hamon["party"] == "Parti socialiste"
+    assert hamon["camp"] == 0 and isinstance(hamon["degree"], int)
+    assert hamon["supporters"] == 3
+    assert hamon["color"] == "#E4007F"
+    assert nodes["Parti socialiste"]["family"] == "left"
+    confidences = [d["confidence"] for _, _, d in graph.edges(data=True)]
+    assert all(isinstance(c, float) for c in confidences)
+
+
+def test_graphml_edges_keep_evidence_escaping_and_direction(store, tmp_path):
+    write_graphml(store, tmp_path / "g.graphml")
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    names = {n: d["name"] for n, d in graph.nodes(data=True)}
+    found = [
+        d for s, t, d in graph.edges(data=True)
+        if names[s] == "Leïla Chaibi" and names[t] == "Benoît Hamon"
+    ]
+    assert [d["relation"] for d in found] == ["REJECTS"]
+    assert found[0]["evidence"] == TRICKY
+    assert found[0]["color"] == "#D62728" and found[0]["sign"] == -1
+
+
+def test_graphml_node_ids_are_valid_nmtokens(store, tmp_path):
+    write_graphml(store, tmp_path / "g.graphml")
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert all(" " not in node for node in graph.nodes)
+
+
+def test_graphml_aggregated_edges_are_weighted(store, tmp_path):
+    summary = write_graphml(store, tmp_path / "g.graphml", aggregate=True)
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    names = {n: d["name"] for n, d in graph.nodes(data=True)}
+    weights = {
+        (names[s], d["relation"], names[t]): d["weight"] for s, t, d in graph.edges(data=True)
+    }
+    assert len(weights) == summary.edges
+    assert weights[("Manuel Valls", "REJECTS", "Benoît Hamon")] == 2
+
+
+def test_graphml_window_and_open_file(store):
+    buffer = io.BytesIO()
+    summary = write_graphml(store, buffer, since="2017-03-01")
+    graph = nx.read_graphml(io.BytesIO(buffer.getvalue()))
+    assert graph.number_of_edges() == summary.edges == 5
+
+
+def read_rows(path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_csv_headers_are_the_neo4j_admin_import_format(store, tmp_path):
+    summary = write_csv(store, tmp_path / "csv")
+    nodes = read_rows(tmp_path / "csv" / "nodes.csv")
+    relationships = read_rows(tmp_path / "csv" / "relationships.csv")
+    assert nodes[0] == NODE_HEADER
+    assert nodes[0][:2] == ["name:ID", ":LABEL"] and "camp:int" in nodes[0]
+    assert relationships[0] == RELATIONSHIP_HEADER
+    assert relationships[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert "confidence:float" in relationships[0]
+    assert summary.nodes == len(nodes) - 1 == 14
+    assert summary.edges == len(relationships) - 1 == len(all_claims())
+
+
+def test_csv_labels_types_and_ids_are_consistent(store, tmp_path):
+    write_csv(store, tmp_path)
+    nodes = read_rows(tmp_path / "nodes.csv")
+    header = nodes[0]
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in nodes[1:]}
+    assert rows["Leïla Chaibi"][":LABEL"] == "Actor;Person"
+    assert rows["La France insoumise"][":LABEL"] == "Actor;Party"
+    assert rows["Benoît Hamon"]["camp:int"] == "0"
+    relationships = read_rows(tmp_path / "relationships.csv")
+    for row in relationships[1:]:
+        assert row[0] in rows and row[1] in rows  # every end is a node
+        assert row[2] in {"SUPPORTS", "REJECTS", "INVITED_TO_RALLY", "TEMPTED_BY",
+                          "MEMBER_OF", "SPOKESPERSON_OF"}
+        assert 0.0 <= float(row[7]) <= 1.0
+
+
+def test_csv_quotes_evidence_sentences(store, tmp_path):
+    write_csv(store, tmp_path)
+    raw = (tmp_path / "relationships.csv").read_text(encoding="utf-8")
+    assert '""blanc bonnet""' in raw  # a quote inside a field is doubled
+    rows = read_rows(tmp_path / "relationships.csv")
+    header = rows[0]
+    evidence = [dict(zip(header, r, strict=True)) for r in rows[1:]]
+    tricky = [r for r in evidence if r[":START_ID"] == "Leïla Chaibi" and r[":TYPE"] == "REJECTS"]
+    assert tricky[0]["evidence"] == TRICKY
+    assert all("\n" not in r["evidence"] for r in evidence)
+    group = [r for r in evidence if r["group"]]
+    assert [(g[":START_ID"], g["group"]) for g in group] == [("Parti socialiste", "certains au PS")]
+
+
+def test_csv_window_writes_only_referenced_actors(store, tmp_path):
+    summary = write_csv(store, tmp_path, since="2017-03-01")
+    names = {r[0] for r in read_rows(tmp_path / "nodes.csv")[1:]}
+    assert names == {"Manuel Valls", "Emmanuel Macron", "Benoît Hamon", "Mathieu Hanotin",
+                     "François Loncle"}
+    assert summary.edges == 5
+
+
+def test_graphml_memory_does_not_grow_with_the_number_of_claims():
+    small = peak_memory(write_graphml, 1_000)
+    large = peak_memory(write_graphml, 8_000)
+    assert large < small * 2 + 200_000, (small, large)
+
+
+def test_csv_memory_does_not_grow_with_the_number_of_claims(tmp_path):
+    def export(store, _sink):
+        write_csv(store, tmp_path)
+
+    small = peak_memory(export, 1_000)
+    large = peak_memory(export, 8_000)
+    assert large < small * 2 + 200_000, (small, large)
