@@ -1,0 +1,46 @@
+// name: between
+// description: What links two actors: their claims in both directions, then every intermediary tied to both.
+// param a: actor - one person or party
+// param b: actor - the other
+// columns: hops, via, claims
+//
+// One row with hops 1 (via null) holds the direct claims; one row per intermediary (hops 2)
+// holds its claims with either end. Every relationship between two actors is a claim, in
+// either direction. Also takes $since and $until. In Neo4j Browser:
+//   :param a => 'Benoît Hamon'
+//   :param b => 'Jean-Luc Mélenchon'
+//   :param since => null
+//   :param until => null
+MATCH (a:Actor {name: $a}), (b:Actor {name: $b})
+CALL (a, b) {
+  MATCH (a)-[r]-(b)
+  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  WITH DISTINCT a, b
+  RETURN 1 AS hops, null AS via,
+         COLLECT {
+           MATCH (a)-[c]-(b)
+           WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+           WITH c, startNode(c) AS s, endNode(c) AS o
+           ORDER BY c.date, s.name, type(c), o.name, c.article
+           RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
+                   article: c.article, date: c.date}
+         } AS claims
+  UNION ALL
+  MATCH (a)-[r1]-(x:Actor)-[r2]-(b)
+  WHERE x <> a AND x <> b
+    AND ($since IS NULL OR r1.date >= $since) AND ($until IS NULL OR r1.date <= $until)
+    AND ($since IS NULL OR r2.date >= $since) AND ($until IS NULL OR r2.date <= $until)
+  WITH DISTINCT a, b, x
+  RETURN 2 AS hops, x.name AS via,
+         COLLECT {
+           MATCH (x)-[c]-(y:Actor)
+           WHERE (y = a OR y = b)
+             AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+           WITH c, startNode(c) AS s, endNode(c) AS o
+           ORDER BY c.date, s.name, type(c), o.name, c.article
+           RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
+                   article: c.article, date: c.date}
+         } AS claims
+}
+RETURN hops, via, claims
+ORDER BY hops, via

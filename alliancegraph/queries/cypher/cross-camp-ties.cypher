@@ -1,0 +1,25 @@
+// name: cross-camp-ties
+// description: Claims between actors of different camps (as written back by the fracture analysis).
+// columns: subject, subject_camp, relation, object, object_camp, articles, first, last, evidence
+//
+// Camps are the actor property `camp` set by `alliancegraph fractures` (write-back); actors
+// without a camp are left out. Negative ties here are the fault lines the analysis found,
+// positive ones the bridges that cross them. Also takes $since and $until. In Neo4j Browser:
+//   :param since => null
+//   :param until => null
+MATCH (s:Actor)-[r]->(o:Actor)
+WHERE s.camp IS NOT NULL AND o.camp IS NOT NULL AND s.camp <> o.camp
+  AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+WITH s, type(r) AS relation, o,
+     count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+RETURN s.name AS subject, s.camp AS subject_camp, relation, o.name AS object,
+       o.camp AS object_camp, articles, first, last,
+       COLLECT {
+         MATCH (s)-[e]->(o)
+         WHERE type(e) = relation
+           AND ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+         WITH e
+         ORDER BY e.date, e.article
+         RETURN {sentence: e.evidence, article: e.article, date: e.date}
+       } AS evidence
+ORDER BY subject_camp, object_camp, subject, relation, object

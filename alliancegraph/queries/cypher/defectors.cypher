@@ -1,0 +1,41 @@
+// name: defectors
+// description: Members of a party who support, or are tempted by, someone of another political family.
+// param party: party - the party they belong to
+// columns: name, relation, target, target_family, articles, first, last, evidence
+//
+// Members: persons whose `party` property is the party, and actors with a MEMBER_OF claim to it
+// in the window. A target's family is its own `family` when it is a party, else the `family` of
+// the party named by its `party` property. A tie defects when both families are known and
+// differ (an EELV member backing a PS candidate counts: green is not left). Targets of unknown
+// family are left out. Also takes $since and $until. In Neo4j Browser:
+//   :param party => 'Parti socialiste'
+//   :param since => null
+//   :param until => null
+MATCH (p:Party {name: $party})
+CALL (p) {
+  MATCH (m:Person {party: p.name})
+  RETURN m
+  UNION
+  MATCH (m:Actor)-[mo:MEMBER_OF]->(p)
+  WHERE ($since IS NULL OR mo.date >= $since) AND ($until IS NULL OR mo.date <= $until)
+  RETURN m
+}
+WITH p, m
+WHERE m <> p
+MATCH (m)-[c:SUPPORTS|TEMPTED_BY]->(t:Actor)
+WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+OPTIONAL MATCH (tp:Party {name: t.party})
+WITH p, m, c, t, CASE WHEN t:Party THEN t.family ELSE tp.family END AS target_family
+WHERE p.family IS NOT NULL AND target_family IS NOT NULL AND target_family <> p.family
+WITH m, type(c) AS relation, t, target_family,
+     count(DISTINCT c.article) AS articles, min(c.date) AS first, max(c.date) AS last
+RETURN m.name AS name, relation, t.name AS target, target_family, articles, first, last,
+       COLLECT {
+         MATCH (m)-[e]->(t)
+         WHERE type(e) = relation
+           AND ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+         WITH e
+         ORDER BY e.date, e.article
+         RETURN {sentence: e.evidence, article: e.article, date: e.date}
+       } AS evidence
+ORDER BY name, relation, target

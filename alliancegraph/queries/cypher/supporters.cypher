@@ -1,0 +1,24 @@
+// name: supporters
+// description: Who supports an actor: distinct articles, first and last date, and the sentences.
+// param of: actor - the person or party supported
+// param min_articles: int = 1 - keep supporters seen in at least this many articles
+// columns: name, articles, first, last, evidence
+//
+// Also takes $since and $until (ISO dates, null = unbounded). In Neo4j Browser:
+//   :param of => 'Benoît Hamon'
+//   :param min_articles => 1
+//   :param since => null
+//   :param until => null
+MATCH (target:Actor {name: $of})<-[r:SUPPORTS]-(s:Actor)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+WITH target, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+WHERE articles >= $min_articles
+RETURN s.name AS name, articles, first, last,
+       COLLECT {
+         MATCH (s)-[e:SUPPORTS]->(target)
+         WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+         WITH e
+         ORDER BY e.date, e.article
+         RETURN {sentence: e.evidence, article: e.article, date: e.date}
+       } AS evidence
+ORDER BY articles DESC, name

@@ -1,0 +1,29 @@
+// name: tempted
+// description: Who is tempted by an actor, optionally only inside one party (its members, or the party itself as a group).
+// param target: actor - the person or party they are tempted by
+// param party: party = null - keep only this party's members (actor property party, or a MEMBER_OF claim) and the party itself
+// columns: name, party, articles, first, last, evidence
+//
+// The party itself counts when the article speaks of a group inside it ("certains au PS sont
+// tentés..."): the claim's `group` says which. Also takes $since and $until. In Neo4j Browser:
+//   :param target => 'Emmanuel Macron'
+//   :param party => 'Parti socialiste'
+//   :param since => null
+//   :param until => null
+MATCH (target:Actor {name: $target})<-[r:TEMPTED_BY]-(s:Actor)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  AND ($party IS NULL OR s.name = $party OR s.party = $party
+       OR EXISTS {
+         MATCH (s)-[m:MEMBER_OF]->(:Actor {name: $party})
+         WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
+       })
+WITH target, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+RETURN s.name AS name, s.party AS party, articles, first, last,
+       COLLECT {
+         MATCH (s)-[e:TEMPTED_BY]->(target)
+         WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+         WITH e
+         ORDER BY e.date, e.article
+         RETURN {sentence: e.evidence, article: e.article, date: e.date, `group`: e.group}
+       } AS evidence
+ORDER BY articles DESC, name

@@ -1,0 +1,126 @@
+"""Running a named query on either store: check and resolve the parameters, pick the dialect.
+
+The same call gives the same rows on the embedded store (SQL) and on Neo4j (Cypher): the texts
+sort every list they return, and the JSON the SQL texts build is decoded here, so a row is plain
+Python (str, int, float, None, lists and dicts) whichever store answered.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from alliancegraph.graph.store import Store
+from alliancegraph.queries.errors import (
+    InvalidParameterError,
+    MissingParameterError,
+    QueryError,
+)
+from alliancegraph.queries.library import WINDOW, NamedQuery, Param, get_query
+from alliancegraph.queries.params import check_date, check_int, date_window
+from alliancegraph.queries.resolve import NameIndex
+
+
+@dataclass
+class QueryResult:
+    """The rows of one query, with the parameters and window as they were actually applied."""
+
+    query: NamedQuery
+    params: dict
+    rows: list[dict] = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.query.columns
+
+    def to_dict(self) -> dict:
+        return {
+            "query": self.query.name,
+            "params": self.params,
+            "since": self.since,
+            "until": self.until,
+            "rows": self.rows,
+        }
+
+
+def resolve_params(
+    store: Store, query: NamedQuery, given: dict[str, object] | None,
+    names: NameIndex | None = None,
+) -> dict[str, object]:
+    """Every declared parameter, checked and resolved; unknown keys and missing ones raise."""
+    given = {k: v for k, v in (given or {}).items() if v is not None and v != ""}
+    declared = {p.name for p in query.params}
+    extra = sorted(set(given) - declared)
+    if extra:
+        allowed = ", ".join(sorted(declared)) or "none"
+        raise InvalidParameterError(
+            f"query {query.name!r} has no parameter {extra[0]!r} (parameters: {allowed})"
+        )
+    resolved: dict[str, object] = {}
+    for param in query.params:
+        if param.name not in given:
+            if param.required:
+                raise MissingParameterError(
+                    f"query {query.name!r} needs the parameter {param.name!r} "
+                    f"({param.kind}: {param.description})"
+                )
+            resolved[param.name] = param.default
+            continue
+        if param.kind in ("actor", "party") and names is None:
+            names = NameIndex(store.actors())
+        resolved[param.name] = _value(param, given[param.name], names)
+    return resolved
+
+
+def _value(param: Param, value: object, names: NameIndex | None) -> object:
+    if param.kind in ("actor", "party"):
+        assert names is not None
+        return names.resolve(str(value).strip(), param.kind)
+    if param.kind == "date":
+        return check_date(str(value), param.name)
+    if param.kind == "int":
+        return check_int(value, param.name)
+    return str(value)
+
+
+def run_query(
+    store: Store,
+    name: str,
+    params: dict[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    *,
+    names: NameIndex | None = None,
+) -> QueryResult:
+    """Run the named query ``name`` on ``store`` over the claims dated in [since, until].
+
+    ``params`` are given as text (names as people type them); ``names`` may pass a prebuilt
+    :class:`NameIndex` to save rebuilding it for many queries on the same store.
+    """
+    query = get_query(name)
+    since, until = date_window(since, until)
+    resolved = resolve_params(store, query, params, names)
+    text = _text(query, store)
+    raw = store.read(text, {**resolved, WINDOW[0]: since, WINDOW[1]: until})
+    rows = [_decode(query, row) for row in raw]
+    return QueryResult(query=query, params=resolved, rows=rows, since=since, until=until)
+
+
+def _text(query: NamedQuery, store: Store) -> str:
+    if store.dialect == "cypher":
+        return query.cypher
+    if store.dialect == "sql":
+        return query.sql
+    raise QueryError(f"store {store.name!r} speaks {store.dialect!r}; queries need sql or cypher")
+
+
+def _decode(query: NamedQuery, row: dict) -> dict:
+    """SQL rows carry their lists as JSON text: decode the columns the query declares."""
+    if not query.json:
+        return row
+    return {
+        key: json.loads(value) if key in query.json and isinstance(value, str) else value
+        for key, value in row.items()
+    }

@@ -1,0 +1,25 @@
+-- name: backs-but-eyes
+-- json: evidence
+-- The embedded twin of cypher/backs-but-eyes.cypher (same rows, same order).
+SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
+       (SELECT json_group_array(json_object('relation', e.relation, 'target', e.object,
+                                            'sentence', e.evidence, 'article', e.article,
+                                            'date', e.date))
+        FROM (SELECT relation, object, evidence, article, date
+              FROM claims
+              WHERE subject = p.subject
+                AND ((relation = 'SUPPORTS' AND object = :backs)
+                  OR (relation = 'TEMPTED_BY' AND object = :eyes))
+                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              ORDER BY date, relation, object, article) AS e) AS evidence
+FROM (SELECT DISTINCT s.subject
+      FROM claims AS s INDEXED BY claims_by_object
+      JOIN actors AS a ON a.name = s.subject AND a.kind = 'person'
+      WHERE s.object = :backs AND s.relation = 'SUPPORTS'
+        AND (:since IS NULL OR s.date >= :since) AND (:until IS NULL OR s.date <= :until)
+        AND EXISTS (SELECT 1 FROM claims AS t
+                    WHERE t.subject = s.subject AND t.relation = 'TEMPTED_BY'
+                      AND t.object = :eyes
+                      AND (:since IS NULL OR t.date >= :since)
+                      AND (:until IS NULL OR t.date <= :until))) AS p
+ORDER BY name

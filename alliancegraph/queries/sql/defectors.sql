@@ -1,0 +1,37 @@
+-- name: defectors
+-- json: evidence
+-- The embedded twin of cypher/defectors.cypher (same rows, same order; definitions there).
+WITH party AS (
+  SELECT name, family FROM actors WHERE name = :party AND kind = 'party'
+),
+members AS (
+  SELECT a.name FROM actors AS a WHERE a.party = :party AND a.kind = 'person'
+  UNION
+  SELECT mo.subject FROM claims AS mo
+  WHERE mo.object = :party AND mo.relation = 'MEMBER_OF'
+    AND (:since IS NULL OR mo.date >= :since) AND (:until IS NULL OR mo.date <= :until)
+),
+ties AS (
+  SELECT c.subject, c.relation, c.object, c.article, c.date,
+         CASE WHEN t.kind = 'party' THEN t.family ELSE tp.family END AS target_family
+  FROM members AS m
+  CROSS JOIN claims AS c ON c.subject = m.name AND c.relation IN ('SUPPORTS', 'TEMPTED_BY')
+  JOIN actors AS t ON t.name = c.object
+  LEFT JOIN actors AS tp ON tp.name = t.party AND tp.kind = 'party'
+  WHERE m.name <> :party
+    AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+)
+SELECT ties.subject AS name, ties.relation, ties.object AS target, ties.target_family,
+       count(DISTINCT ties.article) AS articles, min(ties.date) AS first, max(ties.date) AS last,
+       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
+                                            'date', e.date))
+        FROM (SELECT evidence, article, date
+              FROM claims
+              WHERE subject = ties.subject AND relation = ties.relation AND object = ties.object
+                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              ORDER BY date, article) AS e) AS evidence
+FROM ties
+JOIN party ON party.family IS NOT NULL AND ties.target_family IS NOT NULL
+          AND ties.target_family <> party.family
+GROUP BY ties.subject, ties.relation, ties.object, ties.target_family
+ORDER BY name, ties.relation, target

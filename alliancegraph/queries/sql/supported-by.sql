@@ -1,0 +1,18 @@
+-- name: supported-by
+-- json: evidence
+-- The embedded twin of cypher/supported-by.cypher (same rows, same order).
+SELECT c.object AS name, count(DISTINCT c.article) AS articles,
+       min(c.date) AS first, max(c.date) AS last,
+       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
+                                            'date', e.date))
+        FROM (SELECT evidence, article, date
+              FROM claims
+              WHERE subject = :who AND relation = 'SUPPORTS' AND object = c.object
+                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              ORDER BY date, article) AS e) AS evidence
+FROM claims AS c
+WHERE c.subject = :who AND c.relation = 'SUPPORTS'
+  AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+GROUP BY c.object
+HAVING count(DISTINCT c.article) >= :min_articles
+ORDER BY articles DESC, name

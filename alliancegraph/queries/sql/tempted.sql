@@ -1,0 +1,23 @@
+-- name: tempted
+-- json: evidence
+-- The embedded twin of cypher/tempted.cypher (same rows, same order).
+SELECT c.subject AS name, s.party AS party, count(DISTINCT c.article) AS articles,
+       min(c.date) AS first, max(c.date) AS last,
+       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
+                                            'date', e.date, 'group', e.grp))
+        FROM (SELECT evidence, article, date, grp
+              FROM claims
+              WHERE subject = c.subject AND relation = 'TEMPTED_BY' AND object = :target
+                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              ORDER BY date, article) AS e) AS evidence
+FROM claims AS c INDEXED BY claims_by_object
+JOIN actors AS s ON s.name = c.subject
+WHERE c.object = :target AND c.relation = 'TEMPTED_BY'
+  AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+  AND (:party IS NULL OR s.name = :party OR s.party = :party
+       OR EXISTS (SELECT 1 FROM claims AS m
+                  WHERE m.subject = c.subject AND m.relation = 'MEMBER_OF' AND m.object = :party
+                    AND (:since IS NULL OR m.date >= :since)
+                    AND (:until IS NULL OR m.date <= :until)))
+GROUP BY c.subject
+ORDER BY articles DESC, name
