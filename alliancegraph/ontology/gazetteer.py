@@ -109,6 +109,7 @@ class Gazetteer:
 
     parties: list[PartyEntry] = field(default_factory=list)
     persons: list[PersonEntry] = field(default_factory=list)
+    first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> f | m
     _index: dict[str, list[PartyEntry | PersonEntry]] = field(
         default_factory=lambda: defaultdict(list), repr=False
     )
@@ -157,7 +158,13 @@ def _date(value) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry]]:
+def _first_names(data: dict) -> dict[str, str]:
+    """``[first_names] f = [...], m = [...]`` as folded name -> gender (for unknown persons)."""
+    table = data.get("first_names", {})
+    return {fold(name): gender for gender in ("f", "m") for name in table.get(gender, ())}
+
+
+def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, str]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -189,7 +196,7 @@ def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry]]:
                 roles=_periods(raw.get("roles", []), "role", where),
             )
         )
-    return parties, persons
+    return parties, persons, _first_names(data)
 
 
 @cache
@@ -198,11 +205,12 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 
     Entries of the extra file with the name of a shipped entry replace it.
     """
-    parties, persons = _parse(path or GAZETTEER_FILE)
+    parties, persons, first_names = _parse(path or GAZETTEER_FILE)
     extra = os.environ.get("ALLIANCEGRAPH_GAZETTEER")
     if path is None and extra:
-        more_parties, more_persons = _parse(Path(extra))
+        more_parties, more_persons, more_first = _parse(Path(extra))
+        first_names = {**first_names, **more_first}
         replaced = {p.name for p in [*more_parties, *more_persons]}
         parties = [p for p in parties if p.name not in replaced] + more_parties
         persons = [p for p in persons if p.name not in replaced] + more_persons
-    return Gazetteer(parties=parties, persons=persons)
+    return Gazetteer(parties=parties, persons=persons, first_names=first_names)

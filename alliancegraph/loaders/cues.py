@@ -1,0 +1,108 @@
+"""The cue lexicon of the relation rules, loaded from ``ontology/cues.toml`` into folded sets.
+
+Cues are data so an analyst can add a verb without touching a rule. Everything is folded once
+at load time into frozensets and dicts: the rules then do O(1) look-ups per token, which keeps
+extraction cheap next to parsing.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from alliancegraph.ontology.gazetteer import fold
+
+CUES_FILE = Path(__file__).resolve().parents[1] / "ontology" / "cues.toml"
+
+
+def _words(items) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(item).split()) for item in items)
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A cue verb: which relation it signals and where its object is found."""
+
+    relation: str
+    triggers: frozenset[str]
+    with_words: tuple[tuple[str, ...], ...]
+    before_words: frozenset[str]
+    objects: tuple[tuple[str, ...], ...]
+    negated: str | None
+    needs_negation: bool = False
+    party_relation: str | None = None
+    rally: bool = False
+    orphan: bool = False
+    owner: bool = False
+    reverse: bool = False
+    own_camp: bool = False
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """A noun describing its holder ("porte-parole de Y"): relation and object prepositions."""
+
+    relation: str
+    words: tuple[tuple[str, ...], ...]
+    objects: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every cue, folded; ``verb_index`` maps a folded lemma or form to the cues it fires."""
+
+    verbs: tuple[VerbCue, ...]
+    nouns: tuple[NounCue, ...]
+    verb_index: dict[str, tuple[VerbCue, ...]]
+    lists: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+    role_forms: dict[str, str]
+
+    def words(self, name: str) -> frozenset[str]:
+        """A closed word class (folded single words and phrases) by its name in ``[lists]``."""
+        return self.lists[name]
+
+
+def _verb(raw: dict) -> VerbCue:
+    negated = raw.get("negated", "none")
+    return VerbCue(
+        relation=raw["relation"],
+        triggers=frozenset(fold(w) for w in [*raw.get("lemmas", ()), *raw.get("surface", ())]),
+        with_words=_words(raw.get("with", ())),
+        before_words=frozenset(fold(w) for w in raw.get("before", ())),
+        objects=_words(raw.get("objects", [""])),
+        negated=None if negated == "none" else negated,
+        needs_negation=raw.get("needs_negation", False),
+        party_relation=raw.get("party_relation"),
+        rally=raw.get("rally", False),
+        orphan=raw.get("orphan", False),
+        owner=raw.get("owner", False),
+        reverse=raw.get("reverse", False),
+        own_camp=raw.get("own_camp", False),
+    )
+
+
+@cache
+def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
+    """The cue lexicon (cached: read once per process)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    verbs = tuple(_verb(raw) for raw in data.get("verb", ()))
+    index: dict[str, list[VerbCue]] = {}
+    for cue in verbs:
+        for trigger in cue.triggers:
+            index.setdefault(trigger, []).append(cue)
+    nouns = tuple(
+        NounCue(raw["relation"], _words(raw["words"]), frozenset(fold(w) for w in raw["objects"]))
+        for raw in data.get("noun", ())
+    )
+    raw_lists = {k: v for k, v in data["lists"].items() if isinstance(v, list)}
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        verb_index={k: tuple(v) for k, v in index.items()},
+        lists={k: frozenset(fold(w) for w in v) for k, v in raw_lists.items()},
+        phrases={k: _words(v) for k, v in raw_lists.items()},
+        role_forms={fold(k): fold(v) for k, v in data["lists"]["role_forms"].items()},
+    )

@@ -1,0 +1,211 @@
+"""Mentions of persons and parties in a parsed article: gazetteer names first, then spaCy NER.
+
+The gazetteer is matched on folded words (so "Mélenchon" = "MELENCHON"), with case checks that
+keep common words out ("en marche" is not En Marche). NER then adds the persons no list names,
+with fixes for the model's known errors: a bare surname after a quote tagged LOC, "la France
+insoumise" read as the country, "Français" as a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry, fold
+
+# Heads of an unknown ORG that make it a party rather than a newspaper or a company.
+PARTY_HEADS = frozenset(
+    {"parti", "mouvement", "union", "rassemblement", "front", "alliance", "federation", "ligue"}
+)
+# Lower-case words allowed inside a person's name ("Nicolas Dupont-Aignan", "François de Rugy").
+NAME_PARTICLES = frozenset({"de", "du", "d'", "le", "la", "van", "von", "ben", "el", "des"})
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(text: str) -> tuple[str, ...]:
+    """Folded words of one token's text (cached: the same strings recur across articles)."""
+    return tuple(fold(text).split())
+
+
+@dataclass
+class Mention:
+    """A span of tokens naming an actor: ``name`` is its canonical name once resolved."""
+
+    start: int
+    end: int
+    kind: str  # person | party
+    text: str
+    source: str  # gazetteer | ner | surname | role | pronoun
+    name: str | None = None
+    entry: PersonEntry | PartyEntry | None = None
+    confidence: float = 1.0
+    details: dict = field(default_factory=dict)
+
+    @property
+    def is_full_name(self) -> bool:
+        return (
+            self.kind == "person"
+            and self.source in {"gazetteer", "ner"}
+            and (len(self.text.split()) > 1 or "-" in self.text)
+        )
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Folded names of the gazetteer as word tuples, for a longest-match scan of a document."""
+
+    names: dict[tuple[str, ...], tuple[PersonEntry | PartyEntry, ...]]
+    first_words: frozenset[str]
+    longest: int
+
+    @classmethod
+    def build(cls, gazetteer: Gazetteer) -> NameIndex:
+        names: dict[tuple[str, ...], list] = {}
+        for entry in [*gazetteer.parties, *gazetteer.persons]:
+            for name in entry.names():
+                if not name:
+                    continue
+                # Lower-case party aliases ("insoumis") are adjectives, not names.
+                if isinstance(entry, PartyEntry) and name[:1].islower():
+                    continue
+                key = tuple(fold(name).split())
+                if key and entry not in names.setdefault(key, []):
+                    names[key].append(entry)
+        return cls(
+            names={k: tuple(v) for k, v in names.items()},
+            first_words=frozenset(k[0] for k in names),
+            longest=max((len(k) for k in names), default=1),
+        )
+
+
+def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int) -> bool:
+    """Names must look like names: capitalised, and acronyms in their exact case."""
+    first = doc[start].text
+    if not first[:1].isupper():
+        return False
+    if isinstance(entry, PartyEntry):
+        for name in entry.names():
+            if name and tuple(fold(name).split()) == name_key and name.isupper():
+                return matched.replace(" ", "") == name.replace(" ", "")
+    return True
+
+
+def _word_stream(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
+    """Folded words of the doc with the token each came from and whether it starts the token."""
+    words: list[str] = []
+    owners: list[int] = []
+    starts: list[bool] = []
+    for token in doc:
+        if token.is_space or token.is_punct:
+            continue
+        for k, word in enumerate(fold_token(token.text)):
+            words.append(word)
+            owners.append(token.i)
+            starts.append(k == 0)
+    return words, owners, starts
+
+
+def gazetteer_mentions(doc: Doc, index: NameIndex) -> list[Mention]:
+    """Longest gazetteer names found in the doc, aligned on token boundaries."""
+    words, owners, starts = _word_stream(doc)
+    found: list[Mention] = []
+    k = 0
+    while k < len(words):
+        if words[k] not in index.first_words or not starts[k]:
+            k += 1
+            continue
+        matched = None
+        for n in range(min(index.longest, len(words) - k), 0, -1):
+            key = tuple(words[k : k + n])
+            entries = index.names.get(key)
+            if not entries:
+                continue
+            last = k + n
+            if last < len(words) and owners[last] == owners[last - 1]:
+                continue  # the name ends inside a token
+            start, end = owners[k], owners[last - 1] + 1
+            text = doc[start:end].text
+            if not _case_ok(entries[0], text, key, doc, start):
+                continue
+            matched = (n, start, end, text, entries)
+            break
+        if matched is None:
+            k += 1
+            continue
+        n, start, end, text, entries = matched
+        kind = "party" if isinstance(entries[0], PartyEntry) else "person"
+        same_kind = [e for e in entries if isinstance(e, PartyEntry) == (kind == "party")]
+        entry = same_kind[0] if len(same_kind) == 1 else None
+        mention = Mention(start, end, kind, text, "gazetteer", entry=entry)
+        mention.details["candidates"] = same_kind
+        mention.details["key"] = key
+        found.append(mention)
+        k += n
+    return found
+
+
+def _clean_person_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim an NER span to its capitalised words ("Laurence Rossignol ministre" -> the name)."""
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    last = start
+    for i in range(start, end):
+        text = doc[i].text
+        if text[:1].isupper():
+            last = i + 1
+        elif text.lower() not in NAME_PARTICLES and text != "-":
+            break
+    return start, last
+
+
+def ner_mentions(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+    """Persons (and party-like organisations) spaCy found that the gazetteer did not."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PER":
+            start, end = _clean_person_span(doc, ent.start, ent.end)
+            if start >= end or any(ch.isdigit() for ch in doc[start:end].text):
+                continue
+            text = doc[start:end].text
+            if gazetteer.party(text) is not None:
+                continue
+            found.append(Mention(start, end, "person", text, "ner"))
+        elif (
+            ent.label_ == "ORG"
+            and fold(ent.text).split()[:1]
+            and (fold(ent.text).split()[0] in PARTY_HEADS and len(ent) > 1)
+        ):
+            found.append(Mention(ent.start, ent.end, "party", ent.text, "ner"))
+    return found
+
+
+def surname_fixes(doc: Doc, taken: set[int], surnames: set[str]) -> list[Mention]:
+    """Single capitalised tokens equal to the surname of a person named in the article.
+
+    Repairs the model's LOC/MISC tags on bare surnames ("Macron est une possibilité").
+    """
+    found = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        if fold(token.text) in surnames:
+            found.append(Mention(token.i, token.i + 1, "person", token.text, "surname"))
+    return found
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
+    """All person and party name mentions, sorted, never overlapping."""
+    mentions = gazetteer_mentions(doc, index)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = ner_mentions(doc, taken, gazetteer)
+    mentions += extra
+    taken |= {i for m in extra for i in range(m.start, m.end)}
+    surnames = {
+        fold(m.text.split()[-1]) for m in mentions if m.kind == "person" and len(m.text.split()) > 1
+    }
+    mentions += surname_fixes(doc, taken, surnames)
+    return sorted(mentions, key=lambda m: m.start)

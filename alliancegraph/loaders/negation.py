@@ -1,0 +1,162 @@
+"""What happens to a cue under negation, denial, hedging, courtesy, rumour and questions.
+
+The modality of a cue is read from the chain of verbs that govern it in the dependency parse
+("dément vouloir rejoindre X": rejoindre <- vouloir <- dément), plus a few sentence-level
+markers ("contrairement à ce qu'affirmait un hebdomadaire", a question mark). The outcome is
+the relation actually asserted: the cue's own, its negated reading (ne pas soutenir ->
+REJECTS), a temptation (n'exclut pas de rejoindre -> TEMPTED_BY), or nothing. Never the
+tempting misreading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from alliancegraph.loaders.cues import Lexicon, VerbCue
+from alliancegraph.loaders.resolution import Context
+from alliancegraph.ontology.gazetteer import fold
+
+NEGATORS = frozenset({"pas", "jamais", "point", "guere", "nullement", "aucunement", "non"})
+NE = frozenset({"ne", "n"})
+EMPTY_OBJECTS = frozenset({"aucun", "aucune", "rien", "personne"})
+# A relative clause or a coordinated verb has a modality of its own: do not climb past it.
+CLAUSE_EDGES = frozenset({"acl:relcl", "conj", "parataxis", "root", "ROOT"})
+# Adjuncts ("pour soutenir X") are not complements: the governing verb's meaning stays out.
+LOOSE = frozenset({"advcl", "acl", "obl:mod", "nmod", "appos"})
+
+
+@dataclass
+class Modality:
+    """How the verbs governing a cue qualify it."""
+
+    negated: bool = False
+    deny: bool = False
+    refuse: bool = False
+    refuse_negated: bool = False
+    tempt: bool = False
+    tempt_negated: bool = False
+    courtesy: bool = False
+    request: bool = False
+    conditional: bool = False
+    reported: bool = False
+    hypothetical: bool = False
+    question: bool = False
+    rumour: bool = False
+    contrast: bool = False
+
+
+def _negated(token: Token) -> bool:
+    """``ne … pas/jamais/plus``, ``sans``, ``non``, or ``ne … aucun`` on the verb itself."""
+    words = {fold(c.text) for c in token.children if c.dep_ in {"advmod", "mark", "det", "cc"}}
+    if words & NEGATORS or "sans" in words:
+        return True
+    if words & NE:
+        if "plus" in words:
+            return True
+        objects = (c for c in token.children if c.dep_ in {"obj", "obl", "obl:arg", "nsubj"})
+        return any(fold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree)
+    return False
+
+
+def _surface_negated(ctx: Context, i: int) -> bool:
+    """A backup for parse errors: "ne pas soutenir", "n'a pas soutenu" right before the cue."""
+    doc = ctx.doc
+    seen_ne = seen_neg = False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        token = doc[j]
+        if token.is_punct or ctx.in_quote(j) != ctx.in_quote(i):
+            break
+        word = fold(token.text)
+        seen_ne = seen_ne or word in NE
+        seen_neg = seen_neg or word in NEGATORS or word == "plus"
+        if word == "sans" and j >= i - 2:
+            return True
+    return seen_ne and seen_neg
+
+
+def chain(ctx: Context, i: int) -> list[Token]:
+    """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
+    token = ctx.doc[i]
+    nodes = [token]
+    while token.dep_ not in CLAUSE_EDGES and token.head.i != token.i and len(nodes) < 8:
+        if ctx.in_quote(token.head.i) != ctx.in_quote(i):
+            break
+        token = token.head
+        nodes.append(token)
+    return nodes
+
+
+def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
+    words = lexicon.lists[name]
+    return fold(token.lemma_) in words or fold(token.text) in words
+
+
+def modality(ctx: Context, i: int, sent) -> Modality:
+    """The modality of the cue at token ``i`` in sentence ``sent``."""
+    lexicon = ctx.lexicon
+    mod = Modality()
+    nodes = chain(ctx, i)
+    mod.negated = _negated(nodes[0]) or _surface_negated(ctx, i)
+    governed = True
+    for k, node in enumerate(nodes):
+        if k and nodes[k - 1].dep_ in LOOSE:
+            governed = False  # "renonce pour soutenir X": the purpose is asserted as such
+        if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+            negated = _negated(node) or _surface_negated(ctx, node.i)
+            if _has(lexicon, "deny", node):
+                mod.deny = True
+            elif _has(lexicon, "refuse", node):
+                mod.refuse, mod.refuse_negated = True, negated
+            elif _has(lexicon, "tempt", node):
+                mod.tempt, mod.tempt_negated = True, negated
+            elif _has(lexicon, "courtesy", node):
+                mod.courtesy = True
+            elif _has(lexicon, "request", node):
+                mod.request = mod.request or any(
+                    c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
+                    for c in node.children
+                )
+            elif negated and node.pos_ in {"VERB", "AUX"}:
+                mod.negated = True
+            if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
+                mod.reported = True
+        if "Cnd" in node.morph.get("Mood"):
+            mod.conditional = True
+        if any(fold(c.text) == "si" and c.dep_ == "mark" for c in node.children):
+            mod.hypothetical = True
+    text = sent.text.strip().rstrip('»"” ')
+    mod.question = text.endswith("?")
+    folded = f" {fold(sent.text)} "
+    mod.rumour = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["rumour"])
+    mod.contrast = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["contrast"])
+    return mod
+
+
+def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
+    """The relation the cue asserts under ``mod`` (or None) and a confidence factor."""
+    relation = cue.relation
+    if mod.courtesy or mod.deny or mod.question or mod.hypothetical:
+        return None, 0.0
+    if mod.conditional and (mod.rumour or not mod.reported):
+        return None, 0.0
+    if mod.request and relation != "INVITED_TO_RALLY":
+        return None, 0.0
+    if mod.tempt:
+        if mod.tempt_negated or mod.negated or relation not in {"SUPPORTS", "TEMPTED_BY"}:
+            return None, 0.0
+        return "TEMPTED_BY", 0.8
+    if mod.refuse:
+        if mod.negated:
+            return None, 0.0
+        if mod.refuse_negated:
+            return ("TEMPTED_BY", 0.7) if relation == "SUPPORTS" else (None, 0.0)
+        return ("REJECTS", 0.8) if relation == "SUPPORTS" else (None, 0.0)
+    if cue.needs_negation:
+        return (relation, 0.85) if mod.negated else (None, 0.0)
+    if mod.negated:
+        return (cue.negated, 0.85) if cue.negated else (None, 0.0)
+    if mod.contrast and relation in {"SUPPORTS", "TEMPTED_BY", "INVITED_TO_RALLY"}:
+        return None, 0.0
+    return relation, 0.7 if mod.rumour else 1.0

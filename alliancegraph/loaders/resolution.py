@@ -1,0 +1,686 @@
+"""Who is who in one article: canonical names, role descriptions, pronouns and quote speakers.
+
+No coreference model is installable here, so this is rules, in reading order:
+
+* a name resolves to the gazetteer's full name, else to the longest full name in the article
+  that ends with it ("Valls" -> "Manuel Valls");
+* a role description ("l'ancien Premier ministre") resolves to whoever held the role at the
+  article's date (or before it, with ancien/ex-), preferring persons already mentioned;
+* il/elle, celui qui, ce dernier, l'intéressé(e) resolve to a salient antecedent: subjects and
+  speakers first, gender agreeing, never a third person named inside a quotation;
+* a quotation's speaker comes from its incise ("a-t-elle répondu", ", a déclaré X"), from
+  "X : « … »", "selon X" or the speech verb that governs it; je/me/moi/nous inside it is that
+  speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from alliancegraph.loaders.cues import Lexicon
+from alliancegraph.loaders.mentions import Mention, NameIndex, find_mentions, fold_token
+from alliancegraph.model import Article
+from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry, fold
+
+QUOTE_PAIRS = {"«": "»", "“": "”"}
+CLITICS = {"-il": "m", "-elle": "f", "-ils": "m", "-elles": "f", "-t-il": "m", "-t-elle": "f"}
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
+IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
+ROLE_STOP = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en", "la", "le", "l", "les"})
+LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), ("l", "interessee"))
+LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
+SKIP_IN_INCISE = frozenset({"encore", "aussitot", "ensuite", "alors", "aussi", "enfin", "t"})
+
+
+@dataclass
+class Quote:
+    """A quotation: token range (marks included) and, once found, its speaker's name."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    confidence: float = 0.0
+    incise: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    """A role as a comparable key: head ("premier ministre"), party, other qualifier words."""
+
+    head: str
+    party: str | None
+    words: frozenset[str]
+    former: bool = False
+    gender: str | None = None
+
+
+@dataclass
+class Entity:
+    """A resolved actor of the article."""
+
+    name: str
+    kind: str
+    gender: str | None = None
+    entry: PersonEntry | PartyEntry | None = None
+
+
+@dataclass
+class Context:
+    """Everything the relation rules need about one parsed article."""
+
+    doc: Doc
+    article: Article
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    mentions: list[Mention] = field(default_factory=list)
+    at: dict[int, Mention] = field(default_factory=dict)
+    quote_of: list[int] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    sents: list = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    salience: list[list[tuple[int, str, int]]] = field(default_factory=list)
+
+    def mention(self, i: int) -> Mention | None:
+        return self.at.get(i)
+
+    def in_quote(self, i: int) -> bool:
+        return self.quote_of[i] >= 0
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.at[i] = mention
+
+    def gender(self, name: str) -> str | None:
+        entity = self.entities.get(name)
+        return entity.gender if entity else None
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def find_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of quotations, paired per paragraph (« », “ ”, straight quotes)."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", doc.text):
+        open_at: int | None = None
+        closer = ""
+        for match in re.finditer(r"[«»“”\"]", para.group()):
+            char, pos = match.group(), para.start() + match.start()
+            if open_at is None:
+                if char in QUOTE_PAIRS or char == '"':
+                    open_at, closer = pos, QUOTE_PAIRS.get(char, '"')
+            elif char == closer:
+                spans.append((open_at, pos + 1))
+                open_at = None
+    return spans
+
+
+def quote_tokens(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[int], list[Quote]]:
+    """Per-token quote id (-1 outside) and the quotes as token ranges."""
+    quote_of = [-1] * len(doc)
+    quotes: list[Quote] = []
+    k = 0
+    for qid, (start_char, end_char) in enumerate(spans):
+        first = last = None
+        while k < len(doc) and doc[k].idx < end_char:
+            if doc[k].idx >= start_char:
+                quote_of[k] = qid
+                first = k if first is None else first
+                last = k
+            k += 1
+        quotes.append(Quote(first if first is not None else 0, (last or 0) + 1))
+    return quote_of, quotes
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def first_name_gender(gazetteer: Gazetteer, name: str) -> str | None:
+    """Gender from a first name ("Leïla" -> f), from the gazetteer's first-name lists."""
+    first = fold(name.split()[0]) if name.split() else ""
+    return gazetteer.first_names.get(first) or gazetteer.first_names.get(first.split(" ")[0])
+
+
+def resolve_names(ctx: Context) -> None:
+    """Give every name mention its canonical name; drop the ones that stay ambiguous."""
+    gaz = ctx.gazetteer
+    full: dict[str, str] = {}  # folded last word(s) of a full name -> canonical name
+    for m in ctx.mentions:
+        if m.kind == "party":
+            m.name = m.entry.name if m.entry else m.text
+        elif m.entry is not None and len(m.details.get("key", ())) > 1:
+            m.name = m.entry.name
+        elif m.source == "ner" and len(m.text.split()) > 1:
+            known = gaz.person(m.text)
+            m.entry = known
+            m.name = known.name if known else m.text
+        if m.kind == "person" and m.name and len(m.name.split()) > 1:
+            full.setdefault(fold(m.name.split()[-1]), m.name)
+            full.setdefault(fold(m.text.split()[-1]), m.name)
+            if isinstance(m.entry, PersonEntry):
+                full.setdefault(fold(m.entry.surname), m.name)
+    kept = []
+    for m in ctx.mentions:
+        if m.name is None:
+            surname = fold(m.text)
+            if surname in full:
+                m.name = full[surname]
+                m.entry = gaz.person(m.name)
+            elif m.entry is not None:
+                m.name = m.entry.name
+            m.confidence = 0.95
+        if m.name is None:
+            continue
+        kept.append(m)
+        if m.name not in ctx.entities:
+            entry = (
+                m.entry
+                if m.entry is not None
+                else (gaz.person(m.name) if m.kind == "person" else gaz.party(m.name))
+            )
+            gender = getattr(entry, "gender", None) if m.kind == "person" else None
+            if m.kind == "person" and gender is None:
+                gender = first_name_gender(gaz, m.name) if len(m.name.split()) > 1 else None
+            ctx.entities[m.name] = Entity(m.name, m.kind, gender, entry)
+    ctx.mentions = []
+    ctx.at = {}
+    for m in kept:
+        ctx.add(m)
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def _head_match(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The longest role head at the start of ``words`` and how many words it takes."""
+    for n in range(min(5, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase in lexicon.lists["role_heads"]:
+            return lexicon.role_forms.get(phrase, phrase), n
+    return None
+
+
+def _role_gender(phrase: str, determiner: str, lexicon: Lexicon) -> str | None:
+    if phrase in lexicon.role_forms and lexicon.role_forms[phrase] != phrase:
+        return "f" if not phrase.startswith("chef") else None
+    if phrase in set(lexicon.role_forms.values()) and phrase not in {"maire", "ministre"}:
+        return "m"
+    return {"la": "f", "le": "m", "sa": "f", "cette": "f", "cet": "m", "ce": "m"}.get(determiner)
+
+
+def role_spec_of_text(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> RoleSpec | None:
+    """The key of a gazetteer role ("candidat de La France insoumise à la présidentielle")."""
+    words = fold(text).split()
+    former = bool(words) and words[0] in lexicon.lists["former"]
+    if former:
+        words = words[1:]
+    head = _head_match(words, lexicon)
+    if head is None:
+        return None
+    rest = words[head[1] :]
+    party = None
+    for n in range(len(rest), 0, -1):
+        for k in range(0, len(rest) - n + 1):
+            chunk = " ".join(rest[k : k + n])
+            entry = gazetteer.party(chunk) or (
+                gazetteer.party_by_adjective(chunk) if n == 1 else None
+            )
+            if entry is not None and party is None:
+                party = entry.name
+                rest = rest[:k] + rest[k + n :]
+                break
+        if party:
+            break
+    return RoleSpec(head[0], party, frozenset(w for w in rest if w not in ROLE_STOP), former)
+
+
+def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
+    """A role description starting with the determiner at token ``i``: its end and its key."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    determiner = fold(doc[i].text)
+    if determiner not in lexicon.lists["role_determiners"]:
+        return None
+    words: list[str] = []
+    owners: list[int] = []
+    j = i + 1
+    while j < len(doc) and j < i + 14:
+        token = doc[j]
+        if token.is_punct or token.is_space or token.pos_ in {"VERB", "AUX", "CCONJ", "PRON"}:
+            break
+        if ctx.at.get(j) is not None and ctx.at[j].kind == "person":
+            break
+        for word in fold_token(token.text):
+            words.append(word)
+            owners.append(j)
+        j += 1
+    former = False
+    k = 0
+    while k < len(words) and words[k] in lexicon.lists["former"] | {"actuel", "actuelle"}:
+        former = former or words[k] in lexicon.lists["former"]
+        k += 1
+    head = _head_match(words[k:], lexicon)
+    if head is None:
+        return None
+    phrase = " ".join(words[k : k + head[1]])
+    k += head[1]
+    party: str | None = None
+    quals: set[str] = set()
+    end = owners[k - 1] + 1
+    expect_group = False
+    while k < len(words):
+        word, owner = words[k], owners[k]
+        mention = ctx.at.get(owner)
+        if mention is not None and mention.kind == "party":
+            party = party or mention.name
+            k += sum(1 for o in owners[k:] if o < mention.end)
+            end = mention.end
+            expect_group = False
+            continue
+        adjective = ctx.gazetteer.party_by_adjective(word)
+        if adjective is not None and not expect_group:
+            party = party or adjective.name
+        elif word in ROLE_PREPS:
+            expect_group = True
+        elif doc[owner].pos_ in {"DET"} or word in ROLE_STOP:
+            pass
+        elif expect_group or doc[owner].pos_ == "ADJ":
+            quals.add(word)
+            expect_group = doc[owner].pos_ != "ADJ" and expect_group
+            if doc[owner].pos_ != "ADJ":
+                expect_group = False
+        else:
+            break
+        end = owner + 1
+        k += 1
+    while end > i + 1 and (fold(doc[end - 1].text) in ROLE_STOP):
+        end -= 1
+    gender = _role_gender(phrase, determiner, lexicon)
+    return end, RoleSpec(
+        lexicon.role_forms.get(phrase, phrase), party, frozenset(quals), former, gender
+    )
+
+
+def _role_matches(spec: RoleSpec, held: RoleSpec) -> bool:
+    if spec.head != held.head:
+        return False
+    if spec.party and spec.party != held.party:
+        return False
+    return spec.words <= held.words
+
+
+def _held(ctx: Context, spec: RoleSpec) -> list[PersonEntry]:
+    """Gazetteer persons holding (or, former, having held) the described role at the date."""
+    date = ctx.article.date
+    found = []
+    for person in ctx.gazetteer.persons:
+        for period in person.roles:
+            held = role_specs(ctx).get(period.value)
+            if held is None or not _role_matches(spec, held):
+                continue
+            if spec.former:
+                ok = period.end is not None and period.end < date[: len(period.end)]
+            else:
+                ok = period.holds_at(date)
+            if ok and person not in found:
+                found.append(person)
+    return found
+
+
+_ROLE_SPECS: dict[int, dict[str, RoleSpec | None]] = {}
+
+
+def role_specs(ctx: Context) -> dict[str, RoleSpec | None]:
+    """Parsed keys of every gazetteer role string (computed once per gazetteer)."""
+    key = id(ctx.gazetteer)
+    if key not in _ROLE_SPECS:
+        _ROLE_SPECS[key] = {
+            period.value: role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
+            for person in ctx.gazetteer.persons
+            for period in person.roles
+        }
+    return _ROLE_SPECS[key]
+
+
+def is_apposition(ctx: Context, start: int, end: int) -> bool:
+    """A description glued to a name ("le candidat écologiste Yannick Jadot", "X, le maire")."""
+    doc = ctx.doc
+    nxt = ctx.at.get(end)
+    if nxt is not None and nxt.kind == "person":
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and ctx.at.get(end + 1) is not None:
+        first = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in {",", "—"})
+        if first and ctx.at[end + 1].kind == "person":
+            return True
+    return start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None
+
+
+def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[str, float] | None:
+    """The person a role description stands for, or None when it is not clear enough."""
+    holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
+    if holders:
+        earlier = [
+            (m.start, m.name)
+            for m in ctx.mentions
+            if m.start < start and m.name in {p.name for p in holders}
+        ]
+        if earlier:
+            return max(earlier)[1], 0.8
+        anywhere = {m.name for m in ctx.mentions if m.name in {p.name for p in holders}}
+        if len(anywhere) == 1:
+            return anywhere.pop(), 0.7
+        if len(holders) == 1:
+            return holders[0].name, 0.6
+        return None
+    if spec.party is None:
+        return None
+    name = antecedent(ctx, start, sent, spec.gender, subjects_only=True)
+    if name is None:
+        return None
+    entity = ctx.entities.get(name)
+    entry = entity.entry if entity else None
+    if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
+        return name, 0.65
+    return None
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+
+def _compatible(ctx: Context, name: str, gender: str | None) -> bool:
+    entity = ctx.entities.get(name)
+    if entity is None or entity.kind != "person":
+        return False
+    return gender is None or entity.gender in (None, gender)
+
+
+def antecedent(
+    ctx: Context,
+    i: int,
+    sent: int,
+    gender: str | None,
+    subjects_only: bool = False,
+    last_mentioned: bool = False,
+    exclude: frozenset[str] = frozenset(),
+) -> str | None:
+    """The salient person before token ``i``: subjects and speakers first, gender agreeing.
+
+    Mentions inside quotations are skipped (a third person named in a quote is not what the
+    incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead.
+    """
+    here = [
+        (
+            m.start,
+            m.name,
+            2 if ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.details.get("speaker") else 1,
+        )
+        for m in ctx.mentions
+        if ctx.sent_of[m.start] == sent
+        and m.start < i
+        and not ctx.in_quote(m.start)
+        and m.kind == "person"
+    ]
+    history = [here] + [ctx.salience[s] for s in range(sent - 1, max(-1, sent - 4), -1)]
+    for records in history:
+        ranked = sorted(
+            records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True
+        )
+        for _, name, weight in ranked:
+            if subjects_only and weight < 2:
+                continue
+            if name not in exclude and _compatible(ctx, name, gender):
+                return name
+    return None
+
+
+def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | None:
+    """A third-person reference starting at ``token``: (end, gender, last_mentioned) or None."""
+    doc = ctx.doc
+    low = token.text.lower()
+    if low == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].text.lower() in CLITICS:
+        return token.i + 2, CLITICS[doc[token.i + 1].text.lower()], False
+    if low in CLITICS and not (token.i > 0 and doc[token.i - 1].text.lower() == "-t"):
+        return token.i + 1, CLITICS[low], False
+    if low in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+        if token.head.lemma_ in IMPERSONAL or any(c.text == "y" for c in token.head.children):
+            return None
+        return token.i + 1, SUBJECT_PRONOUNS[low], False
+    if low in {"celui", "celle"} and token.i + 1 < len(doc):
+        nxt = doc[token.i + 1].text.lower()
+        if nxt == "qui":
+            return token.i + 1, "m" if low == "celui" else "f", False
+        if nxt in {"-ci", "-là"}:
+            return token.i + 2, "m" if low == "celui" else "f", True
+    if token.i + 1 < len(doc):
+        pair = (fold(token.text), fold(doc[token.i + 1].text))
+        if pair in LAST_MENTIONED:
+            return token.i + 2, LAST_GENDER[pair[1]], True
+    return None
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def _is_speech(token: Token, lexicon: Lexicon) -> bool:
+    speech = lexicon.lists["speech"]
+    return fold(token.lemma_) in speech or fold(token.text) in speech
+
+
+def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
+    """The subject of an incise verb: a clitic right after it, or a name within 3 tokens."""
+    doc = ctx.doc
+    for j in (verb - 2, verb - 1):
+        mention = ctx.at.get(j) if j > 0 else None
+        if (
+            mention is not None
+            and mention.source == "pronoun"
+            and (doc[j].text.lower() in {"-t", *CLITICS})
+        ):
+            return mention
+    j = verb + 1
+    while j < min(limit, verb + 5):
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "person":
+            return mention
+        skippable = fold(doc[j].text) in SKIP_IN_INCISE or doc[j].pos_ == "ADV"
+        if not skippable and doc[j].text.lower() not in {"-t", *CLITICS}:
+            return None
+        j += 1
+    return None
+
+
+def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
+    """The speaker of a quotation: incise inside or after it, "X :", "selon X", or the verb."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    sent_end = ctx.sents[ctx.sent_of[quote.end - 1]].end
+    # ", a expliqué Benoît Hamon" or "dit-il" inside the marks.
+    for v in range(quote.start + 1, quote.end - 1):
+        token = doc[v]
+        if token.pos_ not in {"VERB", "AUX"} and not _is_speech(token, lexicon):
+            continue
+        clitic = v + 1 < len(doc) and doc[v + 1].text.lower() in {"-t", *CLITICS}
+        comma = any(doc[k].text == "," for k in range(max(quote.start, v - 3), v))
+        if _is_speech(token, lexicon) and (clitic or comma):
+            subject = _incise_subject(ctx, v, quote.end)
+            if subject is not None:
+                quote.incise = (v, subject.end)
+                return subject
+    # "», a-t-elle répondu", "», assure Luc Carvounas".
+    j = quote.end
+    while j < len(doc) and doc[j].text in {",", "—", "-", "–"}:
+        j += 1
+    for v in range(j, min(j + 5, sent_end + 3, len(doc))):
+        if ctx.in_quote(v):
+            break
+        if _is_speech(doc[v], lexicon) or (
+            doc[v].pos_ == "VERB" and v + 1 < len(doc) and doc[v + 1].text.lower() in CLITICS
+        ):
+            subject = _incise_subject(ctx, v, len(doc))
+            if subject is not None:
+                quote.incise = (j, subject.end)
+                return subject
+            break
+    # "X : « … »" and "Selon X, « … »".
+    before = quote.start - 1
+    if before > 0 and doc[before].text == ":":
+        for k in range(before - 1, max(-1, before - 5), -1):
+            mention = ctx.at.get(k)
+            if mention is not None and mention.kind == "person" and not ctx.in_quote(k):
+                if not any(_is_speech(doc[x], lexicon) for x in range(mention.end, before)):
+                    return mention
+                break
+    if before > 1 and doc[before].text == ",":
+        mention = ctx.at.get(before - 1)
+        if (
+            mention is not None
+            and mention.start > 0
+            and fold(doc[mention.start - 1].text) in {"selon", "pour"}
+        ):
+            return mention
+    # A speech verb before the quote in the same sentence: "X a estimé que « … »".
+    sent_start = ctx.sents[ctx.sent_of[quote.start]].start
+    for v in range(quote.start - 1, sent_start - 1, -1):
+        if ctx.in_quote(v) or not _is_speech(doc[v], lexicon):
+            continue
+        for child in doc[v].children:
+            if child.dep_ in SUBJECT_DEPS and ctx.at.get(child.i) is not None:
+                return ctx.at[child.i]
+        subject = subject_of_clause(ctx, v)
+        if subject is not None:
+            return subject
+    return None
+
+
+def subject_of_clause(ctx: Context, i: int) -> Mention | None:
+    """The person subject of the verb at ``i`` or of the verbs governing it (not across quotes)."""
+    token = ctx.doc[i]
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                mention = ctx.at.get(child.i)
+                return mention if mention is not None and mention.kind == "person" else None
+        if token.head.i == token.i or ctx.in_quote(token.head.i) != ctx.in_quote(i):
+            return None
+        token = token.head
+    return None
+
+
+# --- the pass ------------------------------------------------------------------------------
+
+
+def build_context(
+    doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon, index: NameIndex
+) -> Context:
+    """Resolve names, roles, pronouns and speakers of one parsed article, in reading order."""
+    ctx = Context(doc, article, gazetteer, lexicon)
+    ctx.sents = list(doc.sents)
+    ctx.sent_of = [0] * len(doc)
+    for s, sent in enumerate(ctx.sents):
+        for i in range(sent.start, sent.end):
+            ctx.sent_of[i] = s
+    ctx.quote_of, ctx.quotes = quote_tokens(doc, find_quotes(doc))
+    for mention in find_mentions(doc, gazetteer, index):
+        ctx.add(mention)
+    resolve_names(ctx)
+    quotes_ending: dict[int, list[Quote]] = {}
+    for quote in ctx.quotes:
+        quotes_ending.setdefault(ctx.sent_of[max(quote.start, quote.end - 1)], []).append(quote)
+    for s, sent in enumerate(ctx.sents):
+        _resolve_references(ctx, s, sent)
+        for quote in quotes_ending.get(s, ()):
+            speaker = find_speaker(ctx, quote)
+            if speaker is not None and speaker.name:
+                speaker.details["speaker"] = True
+                quote.speaker = speaker.name
+                quote.confidence = speaker.confidence
+        ctx.salience.append(_salience(ctx, s, sent))
+    _first_person(ctx)
+    ctx.mentions.sort(key=lambda m: m.start)
+    return ctx
+
+
+def _resolve_references(ctx: Context, s: int, sent) -> None:
+    """Role descriptions and pronouns of sentence ``s`` (outside quotations)."""
+    i = sent.start
+    while i < sent.end:
+        token = ctx.doc[i]
+        if ctx.at.get(i) is not None or (
+            ctx.in_quote(i) and token.text.lower() not in {"-t", *CLITICS}
+        ):
+            i += 1
+            continue
+        role = parse_role(ctx, i)
+        if role is not None:
+            end, spec = role
+            if not is_apposition(ctx, i, end):
+                found = resolve_role(ctx, i, spec, s)
+                if found is not None:
+                    mention = Mention(
+                        i, end, "person", ctx.doc[i:end].text, "role", found[0], confidence=found[1]
+                    )
+                    mention.details["role"] = spec
+                    ctx.add(mention)
+            i = max(end, i + 1)
+            continue
+        pronoun = _pronoun_at(ctx, token)
+        if pronoun is not None:
+            end, gender, last = pronoun
+            exclude = frozenset()
+            if last:
+                exclude = frozenset(
+                    m.name
+                    for m in ctx.mentions
+                    if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
+                )
+            name = antecedent(ctx, i, s, gender, last_mentioned=last, exclude=exclude)
+            if name is not None:
+                ctx.add(
+                    Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
+                )
+            i = end
+            continue
+        i += 1
+
+
+def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
+    records = []
+    seen = set()
+    for m in ctx.mentions:
+        if ctx.sent_of[m.start] != s or m.kind != "person" or m.start in seen:
+            continue
+        seen.add(m.start)
+        if m.details.get("speaker"):
+            records.append((m.start, m.name, 2))
+        elif not ctx.in_quote(m.start):
+            subject = any(ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end))
+            records.append((m.start, m.name, 2 if subject else 1))
+    return records
+
+
+def _first_person(ctx: Context) -> None:
+    """je/me/moi/nous inside a quotation stand for its speaker."""
+    for quote in ctx.quotes:
+        if quote.speaker is None:
+            continue
+        for i in range(quote.start, quote.end):
+            if quote.incise and quote.incise[0] <= i < quote.incise[1]:
+                continue
+            if ctx.doc[i].text.lower() in FIRST_PERSON and ctx.at.get(i) is None:
+                mention = Mention(
+                    i,
+                    i + 1,
+                    "person",
+                    ctx.doc[i].text,
+                    "pronoun",
+                    quote.speaker,
+                    confidence=min(0.9, quote.confidence),
+                )
+                mention.details["first_person"] = True
+                ctx.add(mention)

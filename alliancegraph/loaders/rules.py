@@ -1,0 +1,706 @@
+"""Relation rules: from cue words, the parse and the resolved mentions to typed claims.
+
+Verb cues are found by lemma or surface form; their subject comes from the dependency parse
+(climbing the governing verbs, with a surface fallback where the parser is weak) and their
+objects from the words that follow, by preposition ("à X et à Y" gives two objects).
+Descriptions attached to a name (appositions, "le député PS X", "X est un proche de Y") give
+SUPPORTS, SPOKESPERSON_OF and MEMBER_OF. A few discourse rules cover what a sentence leaves
+implicit: a refusal answers the latest invitation, a denounced proposal targets its owner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from alliancegraph.loaders.cues import NounCue, VerbCue
+from alliancegraph.loaders.mentions import Mention, fold_token
+from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context, antecedent
+from alliancegraph.ontology.gazetteer import fold
+
+DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "l",
+        "les",
+        "son",
+        "sa",
+        "ses",
+        "un",
+        "une",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "notre",
+        "votre",
+        "mon",
+        "ma",
+        "tout",
+        "toute",
+        "tous",
+    }
+)
+COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
+CLAUSE_STOPS = frozenset({";", ":", "qui", "que", "qu", "dont", "lorsque", "quand", "parce"})
+COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
+COPULA_FILLERS = frozenset(
+    {
+        "desormais",
+        "aussi",
+        "toujours",
+        "egalement",
+        "bien",
+        "deja",
+        "qui",
+        "devenu",
+        "devenue",
+        "reste",
+        "restee",
+        "alors",
+        "depuis",
+        "lors",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One end of a claim: canonical name, kind, the group words of a group subject."""
+
+    name: str
+    kind: str
+    confidence: float
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim before provenance is attached: ends, relation, cue words, sentence, confidence."""
+
+    subject: Actor
+    relation: str
+    object: Actor
+    cue: str
+    sentence: int
+    confidence: float
+
+
+def _actor(mention: Mention) -> Actor:
+    return Actor(mention.name, mention.kind, mention.confidence)
+
+
+def _words_from(ctx: Context, start: int, limit: int) -> list[tuple[str, int]]:
+    words = []
+    for j in range(start, min(limit, len(ctx.doc))):
+        for word in fold_token(ctx.doc[j].text):
+            words.append((word, j))
+    return words
+
+
+def _phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int) -> int | None:
+    """Token index after ``phrase`` if it starts within the first ``within`` words."""
+    n = len(phrase)
+    for k in range(0, min(within, len(words) - n + 1)):
+        if tuple(w for w, _ in words[k : k + n]) == phrase:
+            return words[k + n - 1][1] + 1
+    return None
+
+
+# --- objects --------------------------------------------------------------------------------
+
+
+def _gap_ok(
+    ctx: Context,
+    start: int,
+    end: int,
+    preps: tuple[tuple[str, ...], ...],
+    skip: set[int],
+    proposal: bool,
+) -> tuple[str, ...] | None:
+    """The preposition between a cue and a candidate object if it is an allowed one."""
+    words: list[str] = []
+    for j in range(start, end):
+        token = ctx.doc[j]
+        if j in skip or token.pos_ == "ADV" or token.is_space:
+            continue
+        if token.is_punct and token.text not in {",", "«", "»", '"', "“", "”"}:
+            return None
+        if token.text in {"«", "»", '"', "“", "”"}:
+            continue
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return None
+        words.extend(fold_token(token.text))
+    if words and words[0] in CLAUSE_STOPS:
+        return None
+    if any(w in CLAUSE_STOPS for w in words):
+        return None
+    while words and words[-1] in DETERMINERS:
+        words.pop()
+    for prep in preps:
+        if not prep:
+            if not words:
+                return prep
+            continue
+        if (
+            tuple(words[-len(prep) :]) == prep
+            and (len(prep) > 1 or len(words) <= 12)
+            and (len(words) == len(prep) or prep[0] not in {"de", "du", "d", "des"})
+        ):
+            return prep
+    if proposal and len(words) >= 2 and words[-1] in {"de", "du", "d", "des", "par"}:
+        body = [w for w in words[:-1] if w not in DETERMINERS]
+        if body and body[0] in ctx.lexicon.lists["proposal"] and len(body) <= 3:
+            return ("de",)
+    return None
+
+
+def _contracted(ctx: Context, mention: Mention) -> int:
+    """Where a mention's words start: a role mention may begin with "du"/"au" (de + le)."""
+    first = fold(ctx.doc[mention.start].text)
+    return (
+        mention.start + 1 if mention.source == "role" and first in {"du", "au"} else (mention.start)
+    )
+
+
+def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> list[Mention]:
+    """The actors a cue at ``i`` points to, with coordinated ones ("à X et à Y")."""
+    objects: list[Mention] = []
+    window = 26 if cue.objects != ((),) else 10
+    j = i + 1
+    start = i + 1
+    proposal = cue.relation in {"SUPPORTS", "REJECTS"}
+    while j < min(sent.end, i + window):
+        mention = ctx.at.get(j)
+        if mention is None or mention.start != j or mention.details.get("first_person"):
+            token = ctx.doc[j]
+            if token.text in {";", "?", "!"} or (token.text == "." and j > i + 1):
+                break
+            j += 1
+            continue
+        if objects:
+            gap = [fold(ctx.doc[k].text) for k in range(start, j) if not ctx.doc[k].is_punct]
+            joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
+            gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
+            allowed = {" ".join(p) for p in cue.objects}
+            if joined and all(w in allowed for w in gap) and len(gap) <= 2:
+                objects.append(mention)
+                start = j = mention.end
+                continue
+            break
+        if _gap_ok(ctx, start, _contracted(ctx, mention), cue.objects, skip, proposal) is not None:
+            objects.append(mention)
+            start = j = mention.end
+            continue
+        if cue.objects == ((),):
+            break
+        j = mention.end
+    return objects
+
+
+def _listed(ctx: Context, mention: Mention, sent) -> bool:
+    """A comma-joined name continues a list only if the list goes on after it ("X, Y et Z")."""
+    after = mention.end
+    return (
+        after < sent.end
+        and fold(ctx.doc[after].text) in {",", "et", "ou"}
+        and not any(
+            c.dep_ in SUBJECT_DEPS
+            for c in ctx.doc[mention.start].head.children
+            if c.i == mention.start
+        )
+    )
+
+
+# --- subjects -------------------------------------------------------------------------------
+
+
+def _group_subject(ctx: Context, token: Token) -> Actor | None:
+    """ "certains au PS", "les militants communistes" -> the party, with the group's words."""
+    lexicon = ctx.lexicon
+    if (
+        fold(token.text) not in lexicon.lists["group"]
+        and fold(token.lemma_) not in (lexicon.lists["group"])
+    ):
+        return None
+    words = list(token.subtree)
+    for t in words:
+        mention = ctx.at.get(t.i)
+        if mention is not None and mention.kind == "party":
+            text = ctx.doc[words[0].i : words[-1].i + 1].text
+            return Actor(mention.name, "party", 0.8, group=text)
+        party = ctx.gazetteer.party_by_adjective(t.text)
+        if party is not None:
+            text = ctx.doc[words[0].i : words[-1].i + 1].text
+            return Actor(party.name, "party", 0.8, group=text)
+    return None
+
+
+def _resolve_subject_token(ctx: Context, token: Token) -> Actor | None:
+    mention = ctx.at.get(token.i)
+    if mention is not None:
+        return _actor(mention)
+    for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …"
+        if child.dep_ == "appos" and ctx.at.get(child.i) is not None:
+            return _actor(ctx.at[child.i])
+    if fold(token.text) == "qui":
+        head = token.head.head if token.head.dep_ == "acl:relcl" else None
+        if head is not None and ctx.at.get(head.i) is not None:
+            return _actor(ctx.at[head.i])
+        k = token.i - 1
+        while k >= 0 and ctx.doc[k].text == ",":
+            k -= 1
+        if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
+            return _actor(ctx.at[k])
+        return None
+    return _group_subject(ctx, token)
+
+
+def find_subject(ctx: Context, i: int, sent) -> tuple[Actor | None, float]:
+    """The subject of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+    token = ctx.doc[i]
+    for _ in range(8):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return _resolve_subject_token(ctx, child), 1.0
+        if token.dep_ == "acl:relcl":
+            return None, 0.0
+        if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
+            break
+        if ctx.in_quote(token.head.i) != ctx.in_quote(i):
+            break
+        if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
+            break
+        token = token.head
+    # Surface fallback: the subject of the closest verb before the cue, same side of quotes.
+    for j in range(i - 1, sent.start - 1, -1):
+        candidate = ctx.doc[j]
+        if ctx.in_quote(j) != ctx.in_quote(i):
+            continue
+        if candidate.dep_ in SUBJECT_DEPS and candidate.head.i < i:
+            actor = _resolve_subject_token(ctx, candidate)
+            if actor is not None:
+                return actor, 0.8
+    return None, 0.0
+
+
+# --- descriptions -----------------------------------------------------------------------------
+
+
+def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    doc = ctx.doc
+    j = m.end
+    if j >= sent.end:
+        return None
+    if doc[j].text == ",":
+        j += 1
+    elif doc[j].pos_ not in {"NOUN", "ADJ"} or doc[j].text[:1].isupper():
+        return None
+    start = j
+    while j < sent.end and j < start + 16:
+        token = doc[j]
+        if token.is_punct and token.text not in {"-", "'"}:
+            break
+        if token.pos_ in {"VERB", "AUX"} or fold(token.text) in CLAUSE_STOPS:
+            break
+        j += 1
+    return (start, j) if j > start else None
+
+
+def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    """ "X est (désormais) un proche de Y", "celui qui est devenu le candidat du PS"."""
+    doc = ctx.doc
+    j = m.end
+    seen_copula = False
+    while j < sent.end and j < m.end + 5:
+        word = fold(doc[j].text)
+        if fold(doc[j].lemma_) in COPULAS and doc[j].pos_ in {"AUX", "VERB"}:
+            seen_copula = True
+        elif word not in COPULA_FILLERS:
+            break
+        j += 1
+    if not seen_copula:
+        return None
+    start = j
+    while j < sent.end and j < start + 14:
+        token = doc[j]
+        if (token.is_punct and token.text not in {"-", "'"}) or token.pos_ in {"VERB", "AUX"}:
+            break
+        if fold(token.text) in CLAUSE_STOPS:
+            break
+        j += 1
+    return (start, j) if j > start else None
+
+
+def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
+    doc = ctx.doc
+    j = m.start - 1
+    if j >= sent.start and doc[j].text == ",":
+        if m.end < sent.end and doc[m.end].text not in {",", "a", "est"}:
+            pass
+        j -= 1
+        end = j + 1
+        while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
+            if doc[j].pos_ in {"VERB", "AUX"}:
+                return None
+            j -= 1
+        start = j + 1
+        at_start = start == sent.start or doc[start - 1].text in {"«", '"', "—", "-"}
+        return (start, end) if at_start and end > start else None
+    end = m.start
+    while j >= sent.start:
+        token = doc[j]
+        other = ctx.at.get(j)
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
+            break
+        if other is not None and other.kind == "person":
+            break
+        j -= 1
+    start = j + 1
+    while start < end and fold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
+    """The actor named right after a noun cue: "porte-parole d'Emmanuel Macron"."""
+    gap: list[str] = []
+    for j in range(start, min(end + 8, len(ctx.doc))):
+        mention = ctx.at.get(j)
+        if mention is not None and mention.start == j:
+            if _contracted(ctx, mention) > j:
+                gap.append(fold(ctx.doc[j].text))
+            words = [w for w in gap if w not in DETERMINERS]
+            if len(words) == 1 and words[0] in objects:
+                return mention
+            return None
+        token = ctx.doc[j]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return None
+        gap.extend(fold_token(token.text))
+        if len([w for w in gap if w not in DETERMINERS]) > 1:
+            return None
+    return None
+
+
+def _find_phrases(words: list[tuple[str, int]], phrases) -> list[tuple[int, int]]:
+    """(first token, token after) of every occurrence of any of ``phrases`` in ``words``."""
+    found = []
+    for k in range(len(words)):
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(w for w, _ in words[k : k + n]) == phrase:
+                found.append((words[k][1], words[k + n - 1][1] + 1))
+    return found
+
+
+def describe(ctx: Context, holder: Actor, start: int, end: int, s: int) -> list[Found]:
+    """Claims a description makes about its holder ("porte-parole de X", "député PS")."""
+    found: list[Found] = []
+    words = _words_from(ctx, start, end)
+    former = ctx.lexicon.lists["former"]
+    for noun in ctx.lexicon.nouns:
+        for first, after in _find_phrases(words, noun.words):
+            target = _noun_object(ctx, after, end, noun.objects)
+            if target is None or target.start >= end + 8:
+                continue
+            cue = ctx.doc[first:after].text
+            found.append(
+                Found(
+                    holder,
+                    noun.relation,
+                    _actor(target),
+                    cue,
+                    s,
+                    holder.confidence * target.confidence * 0.95,
+                )
+            )
+            if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
+                found.append(Found(holder, "MEMBER_OF", _actor(target), cue, s, 0.9))
+    for first, after in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+        if first > start and fold(ctx.doc[first - 1].text) in former:
+            continue
+        if any(w in former for w in fold_token(ctx.doc[first].text)):
+            continue
+        party = _party_after(ctx, after, end)
+        if party is not None:
+            cue = ctx.doc[first : party[1]].text
+            found.append(
+                Found(
+                    holder,
+                    "MEMBER_OF",
+                    Actor(party[0], "party", 1.0),
+                    cue,
+                    s,
+                    holder.confidence * 0.9,
+                )
+            )
+    return found
+
+
+def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
+    """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
+    j = after
+    while j < min(end, after + 5):
+        token = ctx.doc[j]
+        mention = ctx.at.get(j)
+        if mention is not None:
+            return (mention.name, mention.end) if mention.kind == "party" else None
+        party = ctx.gazetteer.party_by_adjective(token.text)
+        if party is not None:
+            return party.name, j + 1
+        if fold(token.text) not in {"de", "du", "d", "des"} | DETERMINERS and token.pos_ != "ADJ":
+            return None
+        j += 1
+    return None
+
+
+def descriptions(ctx: Context, s: int, sent) -> list[Found]:
+    """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
+    found: list[Found] = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.start < sent.start or m.start >= sent.end or m.kind != "person":
+            continue
+        if m.details.get("first_person"):
+            continue
+        holder = _actor(m)
+        if m.source == "role":
+            spec = m.details["role"]
+            if spec.party and not spec.former:
+                cue = m.text
+                found.append(
+                    Found(
+                        holder,
+                        "MEMBER_OF",
+                        Actor(spec.party, "party", 1.0),
+                        cue,
+                        s,
+                        m.confidence * 0.9,
+                    )
+                )
+            continue
+        segments = [_segment_after(ctx, m, sent), _segment_predicate(ctx, m, sent)]
+        if m.source != "pronoun":
+            segments.append(_segment_before(ctx, m, sent))
+        for segment in segments:
+            if segment is not None:
+                found += describe(ctx, holder, segment[0], segment[1], s)
+        if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            party = ctx.at.get(m.end + 1)
+            if party is not None and party.kind == "party":
+                found.append(
+                    Found(
+                        holder,
+                        "MEMBER_OF",
+                        _actor(party),
+                        f"({party.text})",
+                        s,
+                        holder.confidence * 0.9,
+                    )
+                )
+    return found
+
+
+# --- verb cues --------------------------------------------------------------------------------
+
+
+def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | None:
+    """Whether ``cue`` applies at ``i``: its companion words, and the tokens they take."""
+    skip: set[int] = set()
+    last = i
+    if cue.with_words:
+        words = _words_from(ctx, i + 1, i + 8)
+        for phrase in cue.with_words:
+            after = _phrase_at(words, phrase, 4)
+            if after is not None:
+                skip = set(range(i + 1, after))
+                last = after - 1
+                break
+        else:
+            return None
+    if cue.before_words:
+        before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.doc[j].text)}
+        if not before & cue.before_words:
+            return None
+    if ctx.doc[i].pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    return last, skip
+
+
+def _rally_follows(ctx: Context, after: int, sent) -> bool:
+    rally = ctx.lexicon.lists["rally"]
+    for j in range(after, min(sent.end, after + 25)):
+        token = ctx.doc[j]
+        if fold(token.lemma_) in rally or fold(token.text) in rally:
+            return True
+    return False
+
+
+def _own_camp(ctx: Context, after: int, sent) -> bool:
+    words = _words_from(ctx, after, min(sent.end, after + 10))
+    return any(_phrase_at(words, p, 10) is not None for p in ctx.lexicon.phrases["own_camp"])
+
+
+def _owner(ctx: Context, i: int, sent, subject: Actor) -> Mention | None:
+    """Whose is the denounced thing: "le revenu universel défendu par X", "le projet de X"."""
+    lexicon = ctx.lexicon
+    for j in range(i + 1, sent.end):
+        token = ctx.doc[j]
+        word = fold(token.text)
+        if word in lexicon.lists["owner_verbs"] or fold(token.lemma_) in {"viser", "cibler"}:
+            for k in range(j + 1, min(sent.end, j + 4)):
+                mention = ctx.at.get(k)
+                if mention is not None and mention.name != subject.name:
+                    return mention
+        if word in lexicon.lists["proposal"]:
+            for k in range(j + 1, min(sent.end, j + 5)):
+                mention = ctx.at.get(k)
+                prev = fold(ctx.doc[k - 1].text)
+                if (
+                    mention is not None
+                    and prev in {"de", "du", "d"}
+                    and (mention.name != subject.name)
+                ):
+                    return mention
+    return None
+
+
+def verb_claims(
+    ctx: Context, s: int, sent, invited_by: dict[str, Actor], allies: dict[str, set[str]]
+) -> list[Found]:
+    """Claims from cue verbs (and verbal nouns) in sentence ``s``."""
+    found: list[Found] = []
+    index = ctx.lexicon.verb_index
+    for i in range(sent.start, sent.end):
+        token = ctx.doc[i]
+        cues = index.get(fold(token.lemma_), ()) or index.get(fold(token.text), ())
+        for cue in cues:
+            fired = _cue_fires(ctx, i, cue)
+            if fired is None:
+                continue
+            last, skip = fired
+            found += _apply(ctx, i, last, skip, cue, s, sent, invited_by, allies)
+    return found
+
+
+def _apply(
+    ctx: Context,
+    i: int,
+    last: int,
+    skip: set[int],
+    cue: VerbCue,
+    s: int,
+    sent,
+    invited_by: dict[str, Actor],
+    allies: dict[str, set[str]],
+) -> list[Found]:
+    subject, how = find_subject(ctx, i, sent)
+    objects = find_objects(ctx, last, cue, sent, skip)
+    mod = modality(ctx, i, sent)
+    relation, factor = outcome(cue, mod)
+    if relation is None:
+        return []
+    cue_text = ctx.doc[i : last + 1].text
+    if cue.reverse and objects and fold(ctx.doc[objects[0].start - 1].text) == "par":
+        if subject is None:
+            return []
+        agent = objects[0]
+        return [Found(_actor(agent), relation, subject, cue_text, s, factor * 0.9)]
+    if subject is None:
+        return []
+    if cue.rally and not (objects and _rally_follows(ctx, objects[-1].end, sent)):
+        return []
+    if cue.own_camp:
+        if not (objects and _own_camp(ctx, objects[-1].end, sent)):
+            return []
+        relation = "REJECTS"
+    targets = [_actor(m) for m in objects]
+    if not targets and cue.orphan and subject.name in invited_by:
+        targets = [invited_by[subject.name]]
+        factor *= 0.7
+    if not targets and cue.owner:
+        owner = _owner(ctx, last, sent, subject)
+        if owner is not None:
+            targets = [_actor(owner)]
+            factor *= 0.8
+        elif ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and s > 0:
+            exclude = frozenset({subject.name, *allies.get(subject.name, ())})
+            name = antecedent(ctx, sent.start, s, None, subjects_only=True, exclude=exclude)
+            if name is not None and _no_actor_object(ctx, last, sent):
+                targets = [Actor(name, "person", 0.6)]
+                factor *= 0.6
+    claims = []
+    for target in targets:
+        rel = relation
+        if target.kind == "party" and cue.party_relation and relation == cue.relation:
+            rel = cue.party_relation
+        base = factor * how * subject.confidence * target.confidence
+        claims.append(Found(subject, rel, target, cue_text, s, base))
+    return claims
+
+
+def _no_actor_object(ctx: Context, last: int, sent) -> bool:
+    """The cue's object is a thing ("un manquement à la parole donnée"), not a named actor."""
+    return not any(
+        ctx.at.get(j) is not None
+        for j in range(last + 1, min(sent.end, last + 8))
+        if not ctx.in_quote(j) or ctx.in_quote(last)
+    ) or ctx.in_quote(last + 1)
+
+
+# --- phrase rules -----------------------------------------------------------------------------
+
+
+def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
+    """ "X est une possibilité" (speaker TEMPTED_BY X), "mon candidat, c'est X" (SUPPORTS)."""
+    found: list[Found] = []
+    doc = ctx.doc
+    quote_speaker = {q_id: q for q_id, q in enumerate(ctx.quotes)}
+    for m in ctx.mentions:
+        if m.start < sent.start or m.start >= sent.end or not ctx.in_quote(m.start):
+            continue
+        quote = quote_speaker[ctx.quote_of[m.start]]
+        if quote.speaker is None or m.details.get("first_person") or m.name == quote.speaker:
+            continue
+        speaker = Actor(quote.speaker, "person", quote.confidence)
+        words = _words_from(ctx, m.end, min(sent.end, m.end + 6))
+        if words and words[0][0] in {"est", "reste", "demeure", "serait", "sera"}:
+            rest = [w for w, _ in words[1:4] if w not in DETERMINERS]
+            if rest and rest[0] in ctx.lexicon.lists["option"]:
+                found.append(
+                    Found(
+                        speaker,
+                        "TEMPTED_BY",
+                        _actor(m),
+                        doc[m.end : m.end + 3].text,
+                        s,
+                        0.8 * speaker.confidence,
+                    )
+                )
+        before = _words_from(ctx, max(sent.start, m.start - 6), m.start)
+        text = " ".join(w for w, _ in before)
+        for phrase in ctx.lexicon.phrases["my_candidate"]:
+            if " ".join(phrase) in text and (text.endswith("c est") or text.endswith("est")):
+                found.append(
+                    Found(
+                        speaker,
+                        "SUPPORTS",
+                        _actor(m),
+                        " ".join(phrase),
+                        s,
+                        0.85 * speaker.confidence,
+                    )
+                )
+                break
+    return found
+
+
+def noun_cue_words(cues: tuple[NounCue, ...]) -> frozenset[str]:
+    """First words of every noun cue (for a cheap pre-check of a sentence)."""
+    return frozenset(phrase[0] for cue in cues for phrase in cue.words)
