@@ -29,6 +29,7 @@ PERSONS = {
     "Mathieu Hanotin": ("m", "Parti socialiste"),
     "Jean-Luc Mélenchon": ("m", "La France insoumise"),
     "Leïla Chaibi": ("f", "La France insoumise"),
+    "Laurence Rossignol": ("f", "Parti socialiste"),
     "Yannick Jadot": ("m", "Europe Écologie Les Verts"),
     "Emmanuel Macron": ("m", "En Marche"),
     "Christophe Castaner": ("m", "En Marche"),
@@ -74,6 +75,9 @@ ARTICLES = [
             ("François Loncle", "SUPPORTS", "Manuel Valls",
              "François Loncle, député et soutien de Manuel Valls, a réagi dimanche soir.",
              "soutien de", 0.9, None),
+            ("Laurence Rossignol", "SUPPORTS", "Manuel Valls",
+             "Laurence Rossignol, ministre des Familles et soutien de Manuel Valls, attend.",
+             "soutien de", 0.87, None),
             ("François Loncle", "TEMPTED_BY", "Emmanuel Macron",
              "« Macron est une possibilité », dit François Loncle.",
              "est une possibilité", 0.66, None),
@@ -138,7 +142,8 @@ ARTICLES = [
 CAMPS = {
     "Benoît Hamon": 0, "Arnaud Montebourg": 0, "Yannick Jadot": 0, "Mathieu Hanotin": 0,
     "Jean-Luc Mélenchon": 1, "Leïla Chaibi": 1, "La France insoumise": 1,
-    "Manuel Valls": 2, "François Loncle": 2, "Emmanuel Macron": 2, "Christophe Castaner": 2,
+    "Manuel Valls": 2, "François Loncle": 2, "Laurence Rossignol": 2, "Emmanuel Macron": 2,
+    "Christophe Castaner": 2,
     "En Marche": 2, "Parti socialiste": 0, "Europe Écologie Les Verts": 0,
 }
 
@@ -177,13 +182,18 @@ def make_store(camps: bool = False) -> SQLiteStore:
     return store
 
 
+def actor_names() -> set[str]:
+    """Every actor of the fixture (each takes part in at least one claim)."""
+    return set(PERSONS) | set(PARTIES)
+
+
 def all_claims() -> list[Claim]:
     """Every fixture claim, for computing expected results directly."""
     return [c for e in fixture_extractions() for c in e.claims]
 
 
 class SyntheticStore(Store):
-    """A store that makes ``claims`` claims among ``actors`` actors on the fly, never holding them.
+    """A store making ``claims`` claims among ``actors`` actors on the fly, never holding them.
 
     Used to check that exports stream: their peak memory must not grow with the claim count.
     """
@@ -203,7 +213,7 @@ class SyntheticStore(Store):
             month = 1 + (i // 28) % 12
             yield Claim(
                 self.names[i % n], self.relations[i % 4], self.names[(i * 7 + 1) % n],
-                f"article-{i:08d}", f"2017-{month:02d}-{day:02d}",
+                f"article-{i // 20:08d}", f"2017-{month:02d}-{day:02d}",
                 f"Phrase numéro {i} avec « guillemets » & <chevrons>.", "cue", 0.5,
             )
 
@@ -215,7 +225,9 @@ class SyntheticStore(Store):
         return [Actor(n, "person", None, "Parti socialiste") for n in self.names]
 
     def articles(self) -> list[ArticleInfo]:
-        return []
+        """One article per 20 claims, as in a corpus where an article makes several claims."""
+        return [ArticleInfo(f"article-{i:08d}", "2017-01-01", f"Titre {i}", None, None)
+                for i in range((self.n_claims + 19) // 20)]
 
     def write(self, extractions):  # pragma: no cover - read-only
         raise NotImplementedError
