@@ -74,11 +74,18 @@ SCHEMA_ARTICLE_DATE_INDEX = "CREATE INDEX article_date IF NOT EXISTS FOR (a:Arti
 
 EXISTING_ARTICLES = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id"
 
+# Mentions travel inside their article's row as a list of names: one map per article instead of
+# one per mention halves what the driver has to pack, its main cost in a bulk load. The actors
+# are merged first, so every name is found.
 MERGE_ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
   ON CREATE SET a.date = row.date, a.title = row.title, a.url = row.url,
                 a.source = row.source, a.words = row.words
+WITH a, row
+UNWIND row.mentions AS name
+MATCH (x:Actor {name: name})
+MERGE (a)-[:MENTIONS]->(x)
 """
 
 # The ON MATCH rule of the SQLite upsert: the first known gender and family are kept, the party
@@ -95,21 +102,19 @@ SET a.gender = coalesce(a.gender, row.gender),
     a.party_date = CASE WHEN newer THEN row.party_date ELSE a.party_date END
 """
 
-MERGE_MENTIONS = """
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article})
-MATCH (x:Actor {name: row.actor})
-MERGE (a)-[:MENTIONS]->(x)
-"""
-
-# The first claim with a given key wins, like SQLite's INSERT OR IGNORE.
+# The first claim with a given key wins, like SQLite's INSERT OR IGNORE. Claims travel as lists
+# in the order of CLAIM_FIELDS, not as maps: the driver packs parameters in pure Python, and
+# repeating eight keys for every claim was half of that cost (0.6 s of a 2.2 s bulk load).
+CLAIM_FIELDS = ("subject", "object", "article", "date", "evidence", "cue", "confidence", "group")
 MERGE_CLAIMS = """
 UNWIND $rows AS row
-MATCH (s:Actor {{name: row.subject}})
-MATCH (o:Actor {{name: row.object}})
-MERGE (s)-[r:{type} {{article: row.article}}]->(o)
-  ON CREATE SET r.date = row.date, r.evidence = row.evidence, r.cue = row.cue,
-                r.confidence = row.confidence, r.group = row.group
+WITH row[0] AS subject, row[1] AS object, row[2] AS article, row[3] AS date,
+     row[4] AS evidence, row[5] AS cue, row[6] AS confidence, row[7] AS grp
+MATCH (s:Actor {{name: subject}})
+MATCH (o:Actor {{name: object}})
+MERGE (s)-[r:{type} {{article: article}}]->(o)
+  ON CREATE SET r.date = date, r.evidence = evidence, r.cue = cue,
+                r.confidence = confidence, r.group = grp
 """
 
 CLEAR_CAMPS = "MATCH (a:Actor) WHERE a.camp IS NOT NULL REMOVE a.camp"
@@ -367,11 +372,10 @@ def _write_batch(tx: ManagedTransaction, batch: list[Extraction]) -> WriteResult
             fresh.append(extraction)
     if not fresh:
         return result
-    articles, actors, mentions, claims = _rows(fresh)
-    tx.run(MERGE_ARTICLES, rows=articles).consume()
+    articles, actors, claims = _rows(fresh)
     for kind, rows in _by_kind(actors).items():
         tx.run(MERGE_ACTORS.format(label=label_for(kind)), rows=rows).consume()
-    tx.run(MERGE_MENTIONS, rows=mentions).consume()
+    tx.run(MERGE_ARTICLES, rows=articles).consume()
     for rel, rows in claims.items():
         tx.run(MERGE_CLAIMS.format(type=rel), rows=rows).consume()
     result.articles_new = len(fresh)
@@ -380,27 +384,26 @@ def _write_batch(tx: ManagedTransaction, batch: list[Extraction]) -> WriteResult
     return result
 
 
-def _rows(
-    fresh: list[Extraction],
-) -> tuple[list[dict], dict[str, dict], list[dict], dict[str, list[dict]]]:
-    """Parameter rows for one batch, built exactly as the SQLite store builds its tuples.
+def _rows(fresh: list[Extraction]) -> tuple[list[dict], dict[str, dict], dict[str, list[list]]]:
+    """Parameter rows for one batch (articles with their mentions, actors, claims by type).
+
+    Built exactly as the SQLite store builds its tuples, so both resolve actors alike.
 
     Raises :class:`StoreError` for a relation outside the whitelist before anything is written.
     """
     whitelist = set(relation_names())
     articles: list[dict] = []
     actors: dict[str, dict] = {}
-    mentions: list[dict] = []
-    claims: dict[str, list[dict]] = defaultdict(list)
+    claims: dict[str, list[list]] = defaultdict(list)
     for extraction in fresh:
         article = extraction.article
         articles.append({
             "id": article.id, "date": article.date, "title": article.title, "url": article.url,
             "source": article.source, "words": article.words,
+            "mentions": [actor.name for actor in extraction.actors],
         })
         for actor in extraction.actors:
             actors[actor.name] = _actor_row(actor, article.date, actors.get(actor.name))
-            mentions.append({"article": article.id, "actor": actor.name})
         for claim in extraction.claims:
             if claim.relation not in whitelist:
                 raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
@@ -408,12 +411,8 @@ def _rows(
                                (claim.object, claim.object_kind)):
                 if name not in actors:
                     actors[name] = _actor_row(Actor(name, kind), article.date, None)
-            claims[claim.relation].append({
-                "subject": claim.subject, "object": claim.object, "article": claim.article,
-                "date": claim.date, "evidence": claim.evidence, "cue": claim.cue,
-                "confidence": claim.confidence, "group": claim.group,
-            })
-    return articles, actors, mentions, claims
+            claims[claim.relation].append([getattr(claim, field) for field in CLAIM_FIELDS])
+    return articles, actors, claims
 
 
 def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
