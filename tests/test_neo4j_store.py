@@ -291,6 +291,40 @@ def test_party_rule_equals_sqlite_in_and_across_batches(store):
     local.close()
 
 
+def many_articles(count: int) -> list[Extraction]:
+    """``count`` small articles over a year, sharing 40 persons and the parties of extractions()."""
+    parties = ["Parti socialiste", "La France insoumise", "Europe Écologie Les Verts"]
+    persons = [f"Personne {i:02d}" for i in range(40)]
+    relations = [r for r in relation_names() if r != "MEMBER_OF"]
+    found = []
+    for index in range(count):
+        article = Article(f"many-{index:05d}", f"2017-{1 + index % 12:02d}-{1 + index % 27:02d}",
+                          f"Article {index}", "mot " * (5 + index % 7), source=f"{index}.txt")
+        subject, obj = persons[index % 40], persons[(index * 7 + 3) % 40]
+        party = parties[(index // 40) % 3]
+        found.append(Extraction(article, claims=[
+            claim(subject, relations[index % len(relations)], obj, article),
+            claim(subject, "MEMBER_OF", party, article, object_kind="party"),
+        ], actors=[Actor(subject, "person", "f" if index % 40 < 20 else "m", party),
+                   Actor(obj, "person"), Actor(party, "party")]))
+    return found
+
+
+def test_parity_with_sqlite_across_many_batches(store):
+    """More articles than either store puts in one transaction, in a shuffled date order."""
+    local = SQLiteStore(":memory:")
+    corpus = many_articles(1_300)
+    for target in (store, local):
+        target.write(corpus)
+    assert store.counts() == local.counts()
+    assert store.counts()["articles"] == 1_300
+    assert store.actor_attributes() == local.actor_attributes()
+    assert list(store.claims("2017-03-01", "2017-06-30")) == list(
+        local.claims("2017-03-01", "2017-06-30"))
+    assert list(store.claims()) == list(local.claims())
+    local.close()
+
+
 # -- analyst reads --------------------------------------------------------------------------------
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,6 +30,7 @@ from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j import exceptions as errors
 from neo4j.graph import Node, Path, Relationship
 
+from alliancegraph.graph.sqlite_store import batches
 from alliancegraph.graph.store import ArticleInfo, Store, StoreError, WriteResult
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import label_for, relation_names
@@ -41,13 +41,17 @@ DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
 DEFAULT_DATABASE = "neo4j"
 
-# Articles per write transaction. The same number as the SQLite store on purpose: a person's
-# party is resolved in order inside a batch and by date across batches, so equal batch
-# boundaries are what makes both stores give the same answers for any input. It is also near the
-# measured optimum here (bench/bench_neo4j_writes.py, ~10 claims per article): 50 articles per
-# transaction is ~25% slower (commit cost dominates), 1,000 is no faster and holds more memory
-# and a longer lock on the hub actors, and an interrupted load loses at most one batch.
-BATCH_ARTICLES = 200
+# A write transaction holds at most BATCH_ARTICLES articles, or the articles that arrived within
+# BATCH_SECONDS (the same time bound as the SQLite store: when extraction is slow, an interrupted
+# load loses at most a second of work). 500 was the fastest size measured by
+# bench/bench_neo4j_writes.py (20,000 claims over 2,000 articles, ~10 claims and ~10 mentions per
+# article): 100 and 200 articles pay more commits and round trips (-15 to -30%), 1,000 and more
+# only grow the transaction state and the locks held on hub actors, for no gain. A person's party
+# does not depend on the batch boundaries (the latest date wins either way), so this size need
+# not equal SQLite's. (One rule does: two different genders for one actor resolve to the later
+# mention inside a batch but the first stored across batches, in both stores.)
+BATCH_ARTICLES = 500
+BATCH_SECONDS = 1.0
 
 # Analyst reads: long enough for a path query on the whole graph, short enough that a runaway
 # variable-length pattern cannot hold the server for ever.
@@ -261,11 +265,14 @@ class Neo4jStore(Store):
     # -- writes ---------------------------------------------------------------------------------
 
     def write(self, extractions: Iterable[Extraction]) -> WriteResult:
-        """Store the extractions, :data:`BATCH_ARTICLES` articles per managed transaction."""
+        """Store the extractions, one managed transaction per batch (see :data:`BATCH_ARTICLES`).
+
+        A managed transaction is retried by the driver on transient errors (deadlock, leader
+        switch); the batch function only reads its arguments, so running it again is safe.
+        """
         total = WriteResult()
-        iterator = iter(extractions)
         with self._errors(), self._session() as session:
-            while batch := list(islice(iterator, BATCH_ARTICLES)):
+            for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
                 total += session.execute_write(_write_batch, batch)
         return total
 
