@@ -43,13 +43,15 @@ DEFAULT_DATABASE = "neo4j"
 
 # A write transaction holds at most BATCH_ARTICLES articles, or the articles that arrived within
 # BATCH_SECONDS (the same time bound as the SQLite store: when extraction is slow, an interrupted
-# load loses at most a second of work). 500 was the fastest size measured by
-# bench/bench_neo4j_writes.py (20,000 claims over 2,000 articles, ~10 claims and ~10 mentions per
-# article): 100 and 200 articles pay more commits and round trips (-15 to -30%), 1,000 and more
-# only grow the transaction state and the locks held on hub actors, for no gain. A person's party
-# does not depend on the batch boundaries (the latest date wins either way), so this size need
-# not equal SQLite's. (One rule does: two different genders for one actor resolve to the later
-# mention inside a batch but the first stored across batches, in both stores.)
+# load loses at most a second of work). Measured with bench/bench_neo4j_writes.py (20,000 claims
+# over 2,000 articles, ~10 claims and ~10 mentions each, on a busy 2-core machine): 25 and 50
+# articles are clearly slower (more commits and round trips); from 100 to 2,000 the rate is
+# flat within the noise (7,600-15,000 claims/s), 500 being the fastest in 4 of 7 runs. Larger
+# batches only grow the transaction state and hold the hub actors' locks longer, so 500 sits in
+# the middle of the plateau. A person's party does not depend on the batch boundaries (the
+# latest date wins either way), so this size need not equal SQLite's. (One rule does: two
+# different genders for one actor resolve to the later mention inside a batch but to the first
+# stored across batches, in both stores.)
 BATCH_ARTICLES = 500
 BATCH_SECONDS = 1.0
 
