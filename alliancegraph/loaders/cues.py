@@ -98,6 +98,9 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         for raw in data.get("noun", ())
     )
     raw_lists = {k: v for k, v in data["lists"].items() if isinstance(v, list)}
+    # First words of role and noun cues: the tagger sometimes calls them verbs.
+    noun_words = [w for noun in data.get("noun", ()) for w in noun["words"]]
+    raw_lists["nominal"] = [fold(w).split()[0] for w in [*raw_lists["member_roles"], *noun_words]]
     return Lexicon(
         verbs=verbs,
         nouns=nouns,

@@ -86,9 +86,9 @@ def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: in
     if not first[:1].isupper():
         return False
     if isinstance(entry, PartyEntry):
-        for name in entry.names():
-            if name and tuple(fold(name).split()) == name_key and name.isupper():
-                return matched.replace(" ", "") == name.replace(" ", "")
+        same = [n for n in entry.names() if n and tuple(fold(n).split()) == name_key]
+        if any(n.isupper() for n in same):
+            return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
     return True
 
 
@@ -200,6 +200,17 @@ def surname_fixes(doc: Doc, taken: set[int], surnames: set[str]) -> list[Mention
 def find_mentions(doc: Doc, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
     """All person and party name mentions, sorted, never overlapping."""
     mentions = gazetteer_mentions(doc, index)
+    # "Martine Aubry" is not Manon Aubry: a longer NER name beats a bare gazetteer surname.
+    longer = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.kind == "person"
+            and len(m.details["key"]) == 1
+            and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer)
+        )
+    ]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     extra = ner_mentions(doc, taken, gazetteer)
     mentions += extra

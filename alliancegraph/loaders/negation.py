@@ -45,6 +45,7 @@ class Modality:
     question: bool = False
     rumour: bool = False
     contrast: bool = False
+    hedge: bool = False
 
 
 def _negated(token: Token) -> bool:
@@ -66,7 +67,7 @@ def _surface_negated(ctx: Context, i: int) -> bool:
     seen_ne = seen_neg = False
     for j in range(i - 1, max(-1, i - 5), -1):
         token = doc[j]
-        if token.is_punct or ctx.in_quote(j) != ctx.in_quote(i):
+        if token.is_punct or ctx.in_quote(j) != ctx.in_quote(i) or token.pos_ == "VERB":
             break
         word = fold(token.text)
         seen_ne = seen_ne or word in NE
@@ -74,6 +75,26 @@ def _surface_negated(ctx: Context, i: int) -> bool:
         if word == "sans" and j >= i - 2:
             return True
     return seen_ne and seen_neg
+
+
+def _conditional(token: Token) -> bool:
+    """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
+    decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    text, lemma = token.text.lower(), token.lemma_.lower()
+    if not text.endswith(("rait", "rais", "raient")) or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma.endswith("er"):
+        return not text.startswith(lemma[:-2] + "ai")
+    return not lemma.endswith("rir")
+
+
+def _if_clause(token: Token) -> bool:
+    return any(
+        fold(c.text) in {"si", "s"} and c.dep_ == "mark" and c.pos_ == "SCONJ"
+        for c in token.children
+    )
 
 
 def chain(ctx: Context, i: int) -> list[Token]:
@@ -122,15 +143,18 @@ def modality(ctx: Context, i: int, sent) -> Modality:
                 mod.negated = True
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
                 mod.reported = True
-        if "Cnd" in node.morph.get("Mood"):
+        if _conditional(node) or any(
+            _conditional(c) for c in node.children if c.dep_.startswith("aux")
+        ):
             mod.conditional = True
-        if any(fold(c.text) == "si" and c.dep_ == "mark" for c in node.children):
+        if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
     text = sent.text.strip().rstrip('»"” ')
     mod.question = text.endswith("?")
     folded = f" {fold(sent.text)} "
     mod.rumour = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["rumour"])
     mod.contrast = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["contrast"])
+    mod.hedge = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["hedge"])
     return mod
 
 
@@ -158,5 +182,7 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
     if mod.negated:
         return (cue.negated, 0.85) if cue.negated else (None, 0.0)
     if mod.contrast and relation in {"SUPPORTS", "TEMPTED_BY", "INVITED_TO_RALLY"}:
+        return None, 0.0
+    if mod.hedge and relation in {"SUPPORTS", "INVITED_TO_RALLY"}:
         return None, 0.0
     return relation, 0.7 if mod.rumour else 1.0

@@ -31,7 +31,7 @@ def _is_abbreviation(token) -> bool:
 def _ends_sentence(doc: Doc, i: int) -> bool:
     """Whether a sentence may end after token ``i`` (terminal mark, closing quotes allowed)."""
     token = doc[i]
-    while token.text in CLOSING and token.i > 0 and not token.whitespace_:
+    while token.text in CLOSING and token.i > 0 and not doc[token.i - 1].whitespace_:
         token = doc[token.i - 1]
         if token.text in TERMINALS:
             return True

@@ -308,30 +308,37 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
     )
 
 
-def _role_matches(spec: RoleSpec, held: RoleSpec) -> bool:
+def _role_matches(spec: RoleSpec, held: RoleSpec, party_then: str | None) -> bool:
+    """Same head, same party (the role's, or the holder's party then), fewer qualifiers."""
     if spec.head != held.head:
         return False
-    if spec.party and spec.party != held.party:
+    if spec.party and spec.party != (held.party or party_then):
         return False
     return spec.words <= held.words
 
 
 def _held(ctx: Context, spec: RoleSpec) -> list[PersonEntry]:
-    """Gazetteer persons holding (or, former, having held) the described role at the date."""
+    """Gazetteer persons holding (or, former, having held) the described role at the date.
+
+    When some roles match the description's qualifiers exactly ("maire de Paris"), the looser
+    matches ("maire du 7e arrondissement de Paris") are left out.
+    """
     date = ctx.article.date
-    found = []
+    exact: list[PersonEntry] = []
+    loose: list[PersonEntry] = []
     for person in ctx.gazetteer.persons:
         for period in person.roles:
             held = role_specs(ctx).get(period.value)
-            if held is None or not _role_matches(spec, held):
+            if held is None or not _role_matches(spec, held, person.party_at(date)):
                 continue
             if spec.former:
                 ok = period.end is not None and period.end < date[: len(period.end)]
             else:
                 ok = period.holds_at(date)
-            if ok and person not in found:
-                found.append(person)
-    return found
+            bucket = exact if held.words == spec.words else loose
+            if ok and person not in bucket:
+                bucket.append(person)
+    return exact or loose
 
 
 _ROLE_SPECS: dict[int, dict[str, RoleSpec | None]] = {}
@@ -362,32 +369,37 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
     return start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None
 
 
+GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "garde des sceaux"})
+
+
 def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[str, float] | None:
-    """The person a role description stands for, or None when it is not clear enough."""
+    """The person a role description stands for, or None when it is not clear enough.
+
+    Holders already mentioned come first; then a salient antecedent the gazetteer does not
+    know (it may hold the role unrecorded); then a holder named anywhere, or the only one.
+    """
     holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
-    if holders:
-        earlier = [
-            (m.start, m.name)
-            for m in ctx.mentions
-            if m.start < start and m.name in {p.name for p in holders}
-        ]
-        if earlier:
-            return max(earlier)[1], 0.8
-        anywhere = {m.name for m in ctx.mentions if m.name in {p.name for p in holders}}
+    names = {p.name for p in holders}
+    earlier = [(m.start, m.name) for m in ctx.mentions if m.start < start and m.name in names]
+    if earlier:
+        return max(earlier)[1], 0.8
+    specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
+    salient = antecedent(ctx, start, sent, spec.gender, subjects_only=True)
+    entity = ctx.entities.get(salient) if salient else None
+    if entity is not None and entity.entry is None and specific:
+        return salient, 0.55
+    if holders and specific:
+        anywhere = {m.name for m in ctx.mentions if m.name in names}
         if len(anywhere) == 1:
             return anywhere.pop(), 0.7
         if len(holders) == 1:
             return holders[0].name, 0.6
         return None
-    if spec.party is None:
+    if holders or spec.party is None or entity is None:
         return None
-    name = antecedent(ctx, start, sent, spec.gender, subjects_only=True)
-    if name is None:
-        return None
-    entity = ctx.entities.get(name)
-    entry = entity.entry if entity else None
+    entry = entity.entry
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
-        return name, 0.65
+        return salient, 0.65
     return None
 
 

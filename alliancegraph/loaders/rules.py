@@ -47,6 +47,7 @@ DETERMINERS = frozenset(
 )
 COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
 CLAUSE_STOPS = frozenset({";", ":", "qui", "que", "qu", "dont", "lorsque", "quand", "parce"})
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 COPULA_FILLERS = frozenset(
     {
@@ -114,6 +115,23 @@ def _phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: in
 # --- objects --------------------------------------------------------------------------------
 
 
+def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
+    """Folded words between a cue and a candidate object (None if a clause intervenes)."""
+    words: list[str] = []
+    for j in range(start, end):
+        token = ctx.doc[j]
+        if j in skip or token.pos_ == "ADV" or token.is_space or token.text in QUOTE_MARKS:
+            continue
+        if token.is_punct and token.text != ",":
+            return None
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return None
+        words.extend("de" if w == "d" else w for w in fold_token(token.text))
+    while words and words[-1] in DETERMINERS:
+        words.pop()
+    return words
+
+
 def _gap_ok(
     ctx: Context,
     start: int,
@@ -121,39 +139,35 @@ def _gap_ok(
     preps: tuple[tuple[str, ...], ...],
     skip: set[int],
     proposal: bool,
+    restrictive: bool = False,
 ) -> tuple[str, ...] | None:
-    """The preposition between a cue and a candidate object if it is an allowed one."""
-    words: list[str] = []
-    for j in range(start, end):
-        token = ctx.doc[j]
-        if j in skip or token.pos_ == "ADV" or token.is_space:
-            continue
-        if token.is_punct and token.text not in {",", "«", "»", '"', "“", "”"}:
-            return None
-        if token.text in {"«", "»", '"', "“", "”"}:
-            continue
-        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
-            return None
-        words.extend(fold_token(token.text))
-    if words and words[0] in CLAUSE_STOPS:
+    """The preposition between a cue and a candidate object if it is an allowed one.
+
+    Words the cue needs ("aux côtés" of "rester aux côtés de") may be part of the preposition;
+    "ne soutient que X" is restrictive, not a clause.
+    """
+    bare = _gap_words(ctx, start, end, skip)
+    full = _gap_words(ctx, start, end, set())
+    if bare is None or full is None:
         return None
-    if any(w in CLAUSE_STOPS for w in words):
+    if restrictive and bare[:1] in (["que"], ["qu"]):
+        bare = bare[1:]
+    if any(w in CLAUSE_STOPS for w in bare):
         return None
-    while words and words[-1] in DETERMINERS:
-        words.pop()
-    for prep in preps:
-        if not prep:
-            if not words:
+    for words in (bare, full):
+        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+            if not prep:
+                if not words:
+                    return prep
+                continue
+            if (
+                tuple(words[-len(prep) :]) == prep
+                and (len(prep) > 1 or len(words) <= 12)
+                and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
+            ):
                 return prep
-            continue
-        if (
-            tuple(words[-len(prep) :]) == prep
-            and (len(prep) > 1 or len(words) <= 12)
-            and (len(words) == len(prep) or prep[0] not in {"de", "du", "d", "des"})
-        ):
-            return prep
-    if proposal and len(words) >= 2 and words[-1] in {"de", "du", "d", "des", "par"}:
-        body = [w for w in words[:-1] if w not in DETERMINERS]
+    if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par"}:
+        body = [w for w in bare[:-1] if w not in DETERMINERS]
         if body and body[0] in ctx.lexicon.lists["proposal"] and len(body) <= 3:
             return ("de",)
     return None
@@ -174,6 +188,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     j = i + 1
     start = i + 1
     proposal = cue.relation in {"SUPPORTS", "REJECTS"}
+    restrictive = any(fold(ctx.doc[k].text) in {"ne", "n"} for k in range(max(0, i - 3), i))
     while j < min(sent.end, i + window):
         mention = ctx.at.get(j)
         if mention is None or mention.start != j or mention.details.get("first_person"):
@@ -192,7 +207,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
                 start = j = mention.end
                 continue
             break
-        if _gap_ok(ctx, start, _contracted(ctx, mention), cue.objects, skip, proposal) is not None:
+        end = _contracted(ctx, mention)
+        if _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive) is not None:
             objects.append(mention)
             start = j = mention.end
             continue
@@ -264,9 +280,10 @@ def find_subject(ctx: Context, i: int, sent) -> tuple[Actor | None, float]:
     """The subject of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     token = ctx.doc[i]
     for _ in range(8):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return _resolve_subject_token(ctx, child), 1.0
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            resolved = (_resolve_subject_token(ctx, c) for c in subjects)
+            return next((a for a in resolved if a is not None), None), 1.0
         if token.dep_ == "acl:relcl":
             return None, 0.0
         if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
@@ -291,6 +308,14 @@ def find_subject(ctx: Context, i: int, sent) -> tuple[Actor | None, float]:
 # --- descriptions -----------------------------------------------------------------------------
 
 
+def _clause_break(ctx: Context, token: Token) -> bool:
+    """A verb or relative word ends a description, unless it is a role noun mis-tagged as a
+    verb ("porte-parole" is sometimes tagged VERB)."""
+    if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
+        return False
+    return token.pos_ in {"VERB", "AUX"} or fold(token.text) in CLAUSE_STOPS
+
+
 def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     doc = ctx.doc
     j = m.end
@@ -303,9 +328,7 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     start = j
     while j < sent.end and j < start + 16:
         token = doc[j]
-        if token.is_punct and token.text not in {"-", "'"}:
-            break
-        if token.pos_ in {"VERB", "AUX"} or fold(token.text) in CLAUSE_STOPS:
+        if (token.is_punct and token.text not in {"-", "'"}) or _clause_break(ctx, token):
             break
         j += 1
     return (start, j) if j > start else None
@@ -328,9 +351,7 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     start = j
     while j < sent.end and j < start + 14:
         token = doc[j]
-        if (token.is_punct and token.text not in {"-", "'"}) or token.pos_ in {"VERB", "AUX"}:
-            break
-        if fold(token.text) in CLAUSE_STOPS:
+        if (token.is_punct and token.text not in {"-", "'"}) or _clause_break(ctx, token):
             break
         j += 1
     return (start, j) if j > start else None
@@ -380,7 +401,7 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
                 return mention
             return None
         token = ctx.doc[j]
-        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+        if token.is_punct or _clause_break(ctx, token):
             return None
         gap.extend(fold_token(token.text))
         if len([w for w in gap if w not in DETERMINERS]) > 1:
@@ -601,7 +622,7 @@ def _apply(
     allies: dict[str, set[str]],
 ) -> list[Found]:
     subject, how = find_subject(ctx, i, sent)
-    objects = find_objects(ctx, last, cue, sent, skip)
+    objects = find_objects(ctx, i, cue, sent, skip)
     mod = modality(ctx, i, sent)
     relation, factor = outcome(cue, mod)
     if relation is None:

@@ -1,0 +1,63 @@
+"""INVITED_TO_RALLY: outstretched hands, proposals to build together, calls to join."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2023-06-01") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+CASES = [
+    (
+        "Olivier Faure a tendu la main à Yannick Jadot.",
+        [("Olivier Faure", "INVITED_TO_RALLY", "Yannick Jadot")],
+    ),
+    (
+        "Jean-Luc Mélenchon propose à Fabien Roussel et à Marine Tondelier de construire "
+        "une union populaire.",
+        [
+            ("Jean-Luc Mélenchon", "INVITED_TO_RALLY", "Fabien Roussel"),
+            ("Jean-Luc Mélenchon", "INVITED_TO_RALLY", "Marine Tondelier"),
+        ],
+    ),
+    (
+        "Édouard Philippe invite Xavier Bertrand à rejoindre sa future majorité.",
+        [("Édouard Philippe", "INVITED_TO_RALLY", "Xavier Bertrand")],
+    ),
+    (
+        "Jordan Bardella appelle Éric Ciotti à le rejoindre.",
+        [("Jordan Bardella", "INVITED_TO_RALLY", "Éric Ciotti")],
+    ),
+    (
+        "« Ma main reste tendue », a répété Marine Tondelier, qui invite Raphaël Glucksmann à "
+        "construire une liste commune.",
+        [("Marine Tondelier", "INVITED_TO_RALLY", "Raphaël Glucksmann")],
+    ),
+    (
+        "Gabriel Attal a fait une offre d'alliance à Laurent Wauquiez.",
+        [("Gabriel Attal", "INVITED_TO_RALLY", "Laurent Wauquiez")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_invited(extractor, text, expected):
+    found = edges(extractor, text)
+    for edge in expected:
+        assert edge in found
+
+
+def test_an_invitation_to_a_debate_is_not_a_rally(extractor):
+    found = edges(extractor, "Olivier Faure a invité Fabien Roussel à un débat télévisé.")
+    assert not {e for e in found if e[1] == "INVITED_TO_RALLY"}
+
+
+def test_invitee_is_not_the_inviter(extractor):
+    text = "Marine Tondelier, qui invite Raphaël Glucksmann à construire une liste commune."
+    found = edges(extractor, text)
+    assert ("Raphaël Glucksmann", "INVITED_TO_RALLY", "Marine Tondelier") not in found

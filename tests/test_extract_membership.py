@@ -1,0 +1,65 @@
+"""MEMBER_OF and SPOKESPERSON_OF from appositions, role nouns and role descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2021-06-01") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+CASES = [
+    ("Claire Dumoulin, députée socialiste, a voté contre le texte.",
+     [("Claire Dumoulin", "MEMBER_OF", "Parti socialiste")]),
+    ("Lucas Perrin, porte-parole de La France insoumise, a réagi dimanche.",
+     [("Lucas Perrin", "SPOKESPERSON_OF", "La France insoumise"),
+      ("Lucas Perrin", "MEMBER_OF", "La France insoumise")]),
+    ("Le président du MoDem, François Bayrou, a salué la décision.",
+     [("François Bayrou", "MEMBER_OF", "Mouvement démocrate")]),
+    ("Sandrine Morel, secrétaire nationale d'EELV, a publié un communiqué.",
+     [("Sandrine Morel", "MEMBER_OF", "Europe Écologie Les Verts")]),
+    ("Le député LR Julien Aubert a voté contre la réforme.",
+     [("Julien Aubert", "MEMBER_OF", "Les Républicains")]),
+    ("La maire socialiste de Nantes, Johanna Rolland, a défendu le projet.",
+     [("Johanna Rolland", "MEMBER_OF", "Parti socialiste")]),
+    ("Karim Benali (PCF) a critiqué la réforme des retraites.",
+     [("Karim Benali", "MEMBER_OF", "Parti communiste français")]),
+    ("Marc Lebrun, porte-parole de Valérie Pécresse, a répondu aux critiques.",
+     [("Marc Lebrun", "SPOKESPERSON_OF", "Valérie Pécresse")]),
+    ("Louise Garnier est devenue porte-parole du Rassemblement national.",
+     [("Louise Garnier", "SPOKESPERSON_OF", "Front national")]),
+    ("Le candidat écologiste Thomas Berger a présenté son programme.",
+     [("Thomas Berger", "MEMBER_OF", "Europe Écologie Les Verts")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_membership_and_spokesperson(extractor, text, expected):
+    found = edges(extractor, text)
+    for edge in expected:
+        assert edge in found
+
+
+def test_role_description_gives_membership(extractor):
+    text = (
+        "Fabien Roussel a tenu meeting à Lille. Le candidat du PCF a tendu la main à "
+        "Jean-Luc Mélenchon."
+    )
+    found = edges(extractor, text, date="2022-02-01")
+    assert ("Fabien Roussel", "MEMBER_OF", "Parti communiste français") in found
+    assert ("Fabien Roussel", "INVITED_TO_RALLY", "Jean-Luc Mélenchon") in found
+
+
+def test_former_role_is_not_membership(extractor):
+    found = edges(extractor, "L'ancien député socialiste Marc Fabre a rejoint Horizons.")
+    assert ("Marc Fabre", "MEMBER_OF", "Parti socialiste") not in found
+    assert ("Marc Fabre", "MEMBER_OF", "Horizons") in found
+
+
+def test_membership_never_from_the_gazetteer_alone(extractor):
+    found = edges(extractor, "Olivier Faure a tendu la main à Yannick Jadot.")
+    assert not {e for e in found if e[1] == "MEMBER_OF"}

@@ -1,0 +1,92 @@
+"""REJECTS: refusals, denunciations, closed doors, and replies to an invitation."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2022-03-01") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+CASES = [
+    (
+        "Bernard Cazeneuve ne soutiendra pas Jean-Luc Mélenchon au premier tour.",
+        ("Bernard Cazeneuve", "REJECTS", "Jean-Luc Mélenchon"),
+    ),
+    (
+        "Mélanie Roche refuse de soutenir Éric Ciotti pour la présidence du parti.",
+        ("Mélanie Roche", "REJECTS", "Éric Ciotti"),
+    ),
+    (
+        "Olivier Faure rejette la candidature d'Éric Zemmour.",
+        ("Olivier Faure", "REJECTS", "Éric Zemmour"),
+    ),
+    (
+        "Xavier Bertrand a dénoncé les promesses défendues par Marine Le Pen.",
+        ("Xavier Bertrand", "REJECTS", "Marine Le Pen"),
+    ),
+    (
+        "Fabien Roussel a opposé une fin de non-recevoir à Jean-Luc Mélenchon.",
+        ("Fabien Roussel", "REJECTS", "Jean-Luc Mélenchon"),
+    ),
+    (
+        "Marine Tondelier a fermé la porte à Raphaël Glucksmann.",
+        ("Marine Tondelier", "REJECTS", "Raphaël Glucksmann"),
+    ),
+    (
+        "« Nous ne voulons pas d'Éric Zemmour », a affirmé Jordan Bardella.",
+        ("Jordan Bardella", "REJECTS", "Éric Zemmour"),
+    ),
+    (
+        "Léa Fontaine refuse de faire campagne pour Anne Hidalgo.",
+        ("Léa Fontaine", "REJECTS", "Anne Hidalgo"),
+    ),
+    (
+        "Le sénateur Paul Mercier a vivement critiqué Gabriel Attal.",
+        ("Paul Mercier", "REJECTS", "Gabriel Attal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rejects(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_negated_support_is_never_support(extractor):
+    found = edges(extractor, "Bernard Cazeneuve ne soutiendra pas Jean-Luc Mélenchon.")
+    assert ("Bernard Cazeneuve", "SUPPORTS", "Jean-Luc Mélenchon") not in found
+
+
+def test_reply_sending_the_inviter_back_to_its_camp(extractor):
+    text = (
+        "Olivier Faure a proposé à Fabien Roussel de construire une alliance.\n\n"
+        "« Je conseille à Olivier Faure de rassembler sa propre famille », a répondu Fabien "
+        "Roussel."
+    )
+    found = edges(extractor, text)
+    assert ("Olivier Faure", "INVITED_TO_RALLY", "Fabien Roussel") in found
+    assert ("Fabien Roussel", "REJECTS", "Olivier Faure") in found
+
+
+def test_declined_invitation_targets_the_inviter(extractor):
+    text = (
+        "Yannick Jadot invite Fabien Roussel à rejoindre une union de la gauche. "
+        "Mais ce dernier a décliné l'invitation."
+    )
+    found = edges(extractor, text)
+    assert ("Fabien Roussel", "REJECTS", "Yannick Jadot") in found
+    assert ("Yannick Jadot", "REJECTS", "Fabien Roussel") not in found
+
+
+def test_closed_door_without_object_answers_the_latest_invitation(extractor):
+    text = (
+        "Éric Ciotti tend la main à Marion Maréchal. "
+        "Mais l'intéressée a fermé la porte dès le lendemain."
+    )
+    found = edges(extractor, text)
+    assert ("Marion Maréchal", "REJECTS", "Éric Ciotti") in found

@@ -1,0 +1,47 @@
+"""TEMPTED_BY: temptation, attraction, options; never from a denial or a rumour."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2022-01-10") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+CASES = [
+    (
+        "Damien Abad est tenté de rejoindre Emmanuel Macron, a-t-il reconnu.",
+        ("Damien Abad", "TEMPTED_BY", "Emmanuel Macron"),
+    ),
+    (
+        "Thierry Lambert lorgne vers Édouard Philippe depuis plusieurs mois.",
+        ("Thierry Lambert", "TEMPTED_BY", "Édouard Philippe"),
+    ),
+    (
+        "Le député Marc Duval n'exclut pas de rejoindre Jordan Bardella.",
+        ("Marc Duval", "TEMPTED_BY", "Jordan Bardella"),
+    ),
+    (
+        "« Édouard Philippe est une option », confie Julie Martin, élue LR.",
+        ("Julie Martin", "TEMPTED_BY", "Édouard Philippe"),
+    ),
+    (
+        "Séduite par Raphaël Glucksmann, Inès Caron hésite encore.",
+        ("Inès Caron", "TEMPTED_BY", "Raphaël Glucksmann"),
+    ),
+    (
+        "Robert Vial regarde du côté d'Éric Zemmour.",
+        ("Robert Vial", "TEMPTED_BY", "Éric Zemmour"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tempted(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert (expected[0], "SUPPORTS", expected[2]) not in found

@@ -1,0 +1,127 @@
+"""Entity resolution and speaker attribution: names, roles, pronouns, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def run(extractor, text: str, date: str = "2021-10-01"):
+    return extractor.run(Article(id="t", date=date, title="", text=text))
+
+
+def edges(extractor, text: str, date: str = "2021-10-01") -> set[tuple[str, str, str]]:
+    return {(c.subject, c.relation, c.object) for c in run(extractor, text, date).claims}
+
+
+ATTRIBUTION = [
+    # a déclaré X
+    ("« Je soutiens Yannick Jadot », a déclaré Camille Roux.",
+     ("Camille Roux", "SUPPORTS", "Yannick Jadot")),
+    # a-t-elle répondu, with a male distractor outside the quote
+    ("Élodie Roux a dîné avec Marc Vidal. « Je soutiens Yannick Jadot », a-t-elle répondu.",
+     ("Élodie Roux", "SUPPORTS", "Yannick Jadot")),
+    # affirme-t-il
+    ("Marc Vidal a tranché. « Je voterai pour Anne Hidalgo », affirme-t-il.",
+     ("Marc Vidal", "SUPPORTS", "Anne Hidalgo")),
+    # selon X
+    ("Selon Nadia Karim, « nous soutiendrons Fabien Roussel jusqu'au bout ».",
+     ("Nadia Karim", "SUPPORTS", "Fabien Roussel")),
+    # X : « … »
+    ("Nadia Karim : « Je rejoins Fabien Roussel, c'est décidé. »",
+     ("Nadia Karim", "SUPPORTS", "Fabien Roussel")),
+    # role description as speaker
+    ("Édouard Philippe a pris la parole lundi. « Je soutiens Emmanuel Macron », a expliqué "
+     "l'ancien Premier ministre.",
+     ("Édouard Philippe", "SUPPORTS", "Emmanuel Macron")),
+    # incise inside the quotation
+    ("« Demain je voterai pour Valérie Pécresse, a expliqué Hervé Bonnet. Elle est la seule "
+     "à pouvoir gagner. »",
+     ("Hervé Bonnet", "SUPPORTS", "Valérie Pécresse")),
+    # speech verb governing the quotation
+    ("Julie Martin a estimé que « nous devons soutenir Yannick Jadot ».",
+     ("Julie Martin", "SUPPORTS", "Yannick Jadot")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION)
+def test_speaker_attribution(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_third_person_in_quote_is_not_the_incise_antecedent(extractor):
+    text = (
+        "Marc Vidal a reçu la presse. « Paul Girard ne m'a jamais convaincu. Je soutiens "
+        "Anne Hidalgo », a-t-il expliqué."
+    )
+    found = edges(extractor, text)
+    assert ("Marc Vidal", "SUPPORTS", "Anne Hidalgo") in found
+    assert ("Paul Girard", "SUPPORTS", "Anne Hidalgo") not in found
+
+
+def test_surname_resolves_to_the_full_name_in_the_article(extractor):
+    text = "Hélène Berthier soutient Anne Hidalgo. Berthier a aussi rejoint Olivier Faure."
+    found = edges(extractor, text)
+    assert ("Hélène Berthier", "SUPPORTS", "Olivier Faure") in found
+    assert not {e for e in found if e[0] == "Berthier"}
+
+
+def test_pronoun_agrees_in_gender(extractor):
+    text = "Sophie Lemaire a rencontré Paul Girard. Elle a ensuite annoncé soutenir Yannick Jadot."
+    found = edges(extractor, text)
+    assert ("Sophie Lemaire", "SUPPORTS", "Yannick Jadot") in found
+    assert ("Paul Girard", "SUPPORTS", "Yannick Jadot") not in found
+
+
+def test_role_description_resolves_at_the_article_date(extractor):
+    text = "Le premier secrétaire du PS a tendu la main à Yannick Jadot."
+    assert ("Olivier Faure", "INVITED_TO_RALLY", "Yannick Jadot") in edges(
+        extractor, text, date="2021-10-01"
+    )
+    assert ("Jean-Christophe Cambadélis", "INVITED_TO_RALLY", "Yannick Jadot") in edges(
+        extractor, text, date="2016-05-01"
+    )
+
+
+def test_former_role_prefers_the_person_already_mentioned(extractor):
+    text = (
+        "Jean-Pierre Raffarin a reçu des élus. L'ancien Premier ministre a apporté son soutien "
+        "à Valérie Pécresse."
+    )
+    assert ("Jean-Pierre Raffarin", "SUPPORTS", "Valérie Pécresse") in edges(extractor, text)
+
+
+def test_la_maire_de_paris(extractor):
+    text = "La maire de Paris a confirmé son soutien à Yannick Jadot."
+    assert ("Anne Hidalgo", "SUPPORTS", "Yannick Jadot") in edges(extractor, text)
+
+
+def test_ambiguous_role_gives_nothing(extractor):
+    text = "Emmanuel Macron et Benoît Hamon débattent. Le candidat a remercié Manuel Valls."
+    found = edges(extractor, text, date="2017-03-29")
+    assert not {e for e in found if e[2] == "Manuel Valls"}
+
+
+def test_actors_have_gender_and_party(extractor):
+    extraction = run(extractor, "Claire Dumoulin, députée socialiste, soutient Anne Hidalgo.")
+    actors = {a.name: a for a in extraction.actors}
+    assert actors["Anne Hidalgo"].gender == "f"
+    assert actors["Anne Hidalgo"].party == "Parti socialiste"
+    assert actors["Claire Dumoulin"].party == "Parti socialiste"
+    assert actors["Claire Dumoulin"].gender == "f"
+    assert actors["Parti socialiste"].kind == "party"
+
+
+def test_ner_repairs(extractor):
+    text = (
+        "Pierre Lambert soutient la France insoumise. « Mélenchon est une possibilité », "
+        "dit-il. Les Français jugeront."
+    )
+    extraction = run(extractor, text)
+    names = {a.name for a in extraction.actors}
+    assert "La France insoumise" in names
+    assert "Français" not in names and "France" not in names
+    found = {(c.subject, c.relation, c.object) for c in extraction.claims}
+    assert ("Pierre Lambert", "TEMPTED_BY", "Jean-Luc Mélenchon") in found
+    assert ("Pierre Lambert", "SUPPORTS", "La France insoumise") in found
