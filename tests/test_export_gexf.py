@@ -204,3 +204,30 @@ def test_memory_does_not_grow_with_the_number_of_claims():
     small = peak_memory(write_gexf, 1_000)
     large = peak_memory(write_gexf, 8_000)
     assert large < small * 2 + 200_000, (small, large)
+
+
+# -- the package entry point the CLI calls --------------------------------------------------------
+
+
+def test_export_dispatches_every_format(store, tmp_path):
+    from alliancegraph.graph.exports import FORMATS, export
+
+    assert list(FORMATS) == ["gexf", "graphml", "csv", "turtle", "jsonld", "grass"]
+    for fmt in FORMATS:
+        out = tmp_path / ("csv" if fmt == "csv" else f"graph.{fmt}")
+        summary = export(store, fmt, out)
+        assert summary.files and all(f.exists() for f in summary.files), fmt
+        if fmt != "grass":
+            assert summary.edges == len(all_claims()), fmt
+    assert export(store, "jsonld", tmp_path / "g.jsonld").format == "json-ld"
+
+
+def test_export_refuses_unknown_formats_and_options(store, tmp_path):
+    from alliancegraph.graph.exports import ExportError, export
+
+    with pytest.raises(ExportError, match="unknown export format 'pdf'.*gexf"):
+        export(store, "pdf", tmp_path / "x.pdf")
+    with pytest.raises(ExportError, match="'csv' does not take those options"):
+        export(store, "csv", tmp_path / "csv", dynamic=True)
+    summary = export(store, "gexf", tmp_path / "g.gexf", aggregate=True, dynamic=True)
+    assert summary.edges < len(all_claims())
