@@ -247,7 +247,7 @@ def evaluate(
     if fmt is RowFormat.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    overall = {k: data[k] for k in ("precision", "recall", "f1") if k in data}
+    overall = {k: data[k] for k in ("precision", "recall", "f1", "tp", "fp", "gold")}
     rows = [{"relation": "ALL", **overall}]
     for name, scores in (data.get("per_relation") or {}).items():
         rows.append({"relation": name, **scores})
@@ -255,13 +255,17 @@ def evaluate(
     if fmt is RowFormat.table:
         out = Console()
         out.print(f"forbidden edges produced: {len(data.get('forbidden_produced', []))}")
-        for label, key in (
-            ("Forbidden", "forbidden_produced"),
-            ("Missed", "misses"),
-            ("False", "false_edges"),
-        ):
-            for item in data.get(key, []):
-                out.print(f"[bold]{label}:[/bold] {item}", highlight=False)
+        sections = (
+            ("forbidden", "forbidden_produced"),
+            ("missed", "misses"),
+            ("false", "false_edges"),
+        )
+        for label, key in sections:
+            for item in data[key]:
+                edge = " ".join(str(part) for part in item.get("edge", ()))
+                where = item.get("file", "")
+                sentence = item.get("evidence") or ""
+                out.print(f"[bold]{label}:[/bold] {edge}  ({where}) {sentence}", highlight=False)
 
 
 # -- questions and queries -----------------------------------------------------------------------
