@@ -78,6 +78,9 @@ ARTICLES = [
             ("Laurence Rossignol", "SUPPORTS", "Manuel Valls",
              "Laurence Rossignol, ministre des Familles et soutien de Manuel Valls, attend.",
              "soutien de", 0.87, None),
+            ("Laurence Rossignol", "TEMPTED_BY", "Emmanuel Macron",
+             "Laurence Rossignol n'exclut pas de « regarder du côté » d'Emmanuel Macron.",
+             "regarder du côté", 0.58, None),
             ("François Loncle", "TEMPTED_BY", "Emmanuel Macron",
              "« Macron est une possibilité », dit François Loncle.",
              "est une possibilité", 0.66, None),
@@ -185,6 +188,11 @@ def make_store(camps: bool = False) -> SQLiteStore:
 def actor_names() -> set[str]:
     """Every actor of the fixture (each takes part in at least one claim)."""
     return set(PERSONS) | set(PARTIES)
+
+
+def distinct_ties() -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of the fixture: the edges of an aggregated export."""
+    return {(c.subject, c.relation, c.object) for c in all_claims()}
 
 
 def all_claims() -> list[Claim]:

@@ -224,10 +224,25 @@ def test_backs_but_eyes_in_sparql_matches_the_claims(graph, backs, eyes):
     assert [str(row.name) for row in rows] == backs_but_eyes_direct(backs, eyes)
 
 
-def test_backs_but_eyes_finds_loncle_and_not_the_group_claim(graph):
+def test_backs_but_eyes_finds_the_persons_and_not_the_group_claim(graph):
     rows = graph.query(BACKS_BUT_EYES, initBindings={
         "backs": Literal("Manuel Valls"), "eyes": Literal("Emmanuel Macron")})
-    assert [str(row.name) for row in rows] == ["François Loncle"]
+    assert [str(row.name) for row in rows] == ["François Loncle", "Laurence Rossignol"]
+
+
+def test_backs_but_eyes_in_sparql_matches_the_named_query_library(store, graph):
+    """The teammates' SQL query (alliancegraph.queries) and our SPARQL give the same persons."""
+    from alliancegraph.queries import run_query
+
+    backed = sorted({c.object for c in all_claims() if c.relation == "SUPPORTS"})
+    eyed = sorted({c.object for c in all_claims() if c.relation == "TEMPTED_BY"})
+    for backs in backed:
+        for eyes in eyed:
+            expected = [row["name"] for row in
+                        run_query(store, "backs-but-eyes", {"backs": backs, "eyes": eyes}).rows]
+            rows = graph.query(BACKS_BUT_EYES, initBindings={
+                "backs": Literal(backs), "eyes": Literal(eyes)})
+            assert [str(row.name) for row in rows] == expected, (backs, eyes)
 
 
 def test_window_keeps_only_referenced_actors_and_articles_and_still_conforms(store, shapes):
