@@ -431,7 +431,9 @@ def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
     tie goes to the later article); a gender this mention lacks comes from the earlier row.
     """
     family = None
-    if actor.kind == "party":
+    if actor.kind == "party" and previous and previous["kind"] == "party":
+        family = previous["family"]  # the gazetteer lookup folds the name: once per batch
+    elif actor.kind == "party":
         entry = load_gazetteer().party(actor.name)
         family = entry.camp if entry else None
     party, party_date = actor.party, date if actor.party else None
