@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 
 import networkx as nx
 import pytest
-from fixtures_exports import TRICKY, actor_names, all_claims, make_store, peak_memory
+from fixtures_exports import (
+    CAMPS,
+    TRICKY,
+    actor_names,
+    all_claims,
+    fixture_extractions,
+    make_store,
+    peak_memory,
+)
 
 from alliancegraph.graph.exports.csv_export import (
     NODE_HEADER,
@@ -149,3 +158,88 @@ def test_csv_memory_does_not_grow_with_the_number_of_claims(tmp_path):
     small = peak_memory(export, 1_000)
     large = peak_memory(export, 8_000)
     assert large < small * 2 + 200_000, (small, large)
+
+
+# -- any Store: the Neo4j store exports exactly what the embedded store does ----------------------
+
+NEO4J_URI = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
+
+
+@pytest.fixture(scope="module")
+def neo4j_store():
+    """The fixture written into the Neo4j server ``make test`` starts (wiped first)."""
+    from neo4j import GraphDatabase
+    from neo4j import exceptions as errors
+
+    from alliancegraph.graph.neo4j_store import Neo4jStore
+
+    driver = GraphDatabase.driver(NEO4J_URI)
+    try:
+        driver.verify_connectivity()
+    except (errors.ServiceUnavailable, errors.AuthError, OSError) as exc:
+        driver.close()
+        pytest.fail(f"Neo4j is not reachable at {NEO4J_URI} ({type(exc).__name__}): start it "
+                    "with `alliancegraph neo4j start` (or run `make test`)", pytrace=False)
+    with driver.session(database="neo4j") as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+    store = Neo4jStore(uri=NEO4J_URI)
+    store.write(fixture_extractions())
+    store.set_camps(CAMPS)
+    yield store
+    store.close()
+    driver.close()
+
+
+def canonical_gexf(path) -> tuple[dict, list]:
+    """Nodes by id and the sorted edges, without the edge ids (which follow claim order)."""
+    from lxml import etree
+
+    from alliancegraph.graph.exports.gexf import GEXF_NS
+
+    def plain(element) -> tuple:
+        values = tuple(sorted((a.get("for"), a.get("value"))
+                              for a in element.iter(f"{{{GEXF_NS}}}attvalue")))
+        viz = tuple(sorted((c.tag, tuple(sorted(c.attrib.items()))) for c in element
+                           if not c.tag.startswith(f"{{{GEXF_NS}}}")))
+        attrs = tuple(sorted((k, v) for k, v in element.attrib.items() if k != "id"))
+        return attrs, values, viz
+
+    doc = etree.parse(str(path))
+    nodes = {n.get("id"): plain(n) for n in doc.iter(f"{{{GEXF_NS}}}node")}
+    edges = sorted(plain(e) for e in doc.iter(f"{{{GEXF_NS}}}edge"))
+    return nodes, edges
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("options", [{}, {"aggregate": True, "dynamic": True},
+                                     {"since": "2017-01-29", "until": "2017-02-28"}])
+def test_neo4j_store_gexf_equals_the_embedded_stores(neo4j_store, store, tmp_path, options):
+    from alliancegraph.graph.exports.gexf import write_gexf
+
+    write_gexf(store, tmp_path / "sqlite.gexf", **options)
+    write_gexf(neo4j_store, tmp_path / "neo4j.gexf", **options)
+    assert canonical_gexf(tmp_path / "neo4j.gexf") == canonical_gexf(tmp_path / "sqlite.gexf")
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_csv_and_graphml_equal_the_embedded_stores(neo4j_store, store, tmp_path):
+    write_csv(store, tmp_path / "sqlite")
+    write_csv(neo4j_store, tmp_path / "neo4j")
+    for name in ("nodes.csv", "relationships.csv"):
+        assert sorted(read_rows(tmp_path / "neo4j" / name)) == sorted(
+            read_rows(tmp_path / "sqlite" / name)), name
+    write_graphml(store, tmp_path / "sqlite.graphml", aggregate=True)
+    write_graphml(neo4j_store, tmp_path / "neo4j.graphml", aggregate=True)
+    assert (tmp_path / "neo4j.graphml").read_bytes() == (tmp_path / "sqlite.graphml").read_bytes()
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_rdf_is_the_same_graph(neo4j_store, store, tmp_path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from alliancegraph.graph.exports.rdf import write_rdf
+
+    write_rdf(store, tmp_path / "sqlite.ttl")
+    write_rdf(neo4j_store, tmp_path / "neo4j.ttl")
+    assert isomorphic(Graph().parse(tmp_path / "neo4j.ttl"), Graph().parse(tmp_path / "sqlite.ttl"))
