@@ -74,7 +74,10 @@ class Extractor:
     def _pipe_parallel(
         self, articles: Iterable[Article], workers: int, batch_size: int
     ) -> Iterator[Extraction]:
-        """Chunks of ``batch_size`` articles to a pool, at most two chunks in flight per worker."""
+        """Small chunks of articles to a pool, a bounded number in flight (memory stays flat).
+
+        Chunks are a quarter of ``batch_size`` so the workers stay evenly loaded near the end.
+        """
         self.nlp, self.gazetteer, self.index  # noqa: B018 - load before forking, shared by copy
         context = multiprocessing.get_context("fork")
         pending: deque[Future] = deque()
@@ -83,8 +86,8 @@ class Extractor:
             workers, mp_context=context, initializer=_init_worker, initargs=(self,)
         ) as pool:
             while True:
-                while len(pending) < 2 * workers:
-                    chunk = list(itertools.islice(iterator, batch_size))
+                while len(pending) < 4 * workers:
+                    chunk = list(itertools.islice(iterator, max(1, batch_size // 4)))
                     if not chunk:
                         break
                     pending.append(pool.submit(_run_chunk, chunk, batch_size))

@@ -24,6 +24,12 @@ NAME_PARTICLES = frozenset({"de", "du", "d'", "le", "la", "van", "von", "ben", "
 
 
 @lru_cache(maxsize=200_000)
+def cfold(text: str) -> str:
+    """:func:`fold`, cached: token texts and lemmas recur across articles."""
+    return fold(text)
+
+
+@lru_cache(maxsize=200_000)
 def fold_token(text: str) -> tuple[str, ...]:
     """Folded words of one token's text (cached: the same strings recur across articles)."""
     return tuple(fold(text).split())

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from alliancegraph.loaders.cues import Lexicon, VerbCue
+from alliancegraph.loaders.mentions import cfold
 from alliancegraph.loaders.resolution import Context
-from alliancegraph.ontology.gazetteer import fold
 
 NEGATORS = frozenset({"pas", "jamais", "point", "guere", "nullement", "aucunement", "non"})
 NE = frozenset({"ne", "n"})
@@ -50,14 +50,14 @@ class Modality:
 
 def _negated(token: Token) -> bool:
     """``ne … pas/jamais/plus``, ``sans``, ``non``, or ``ne … aucun`` on the verb itself."""
-    words = {fold(c.text) for c in token.children if c.dep_ in {"advmod", "mark", "det", "cc"}}
+    words = {cfold(c.text) for c in token.children if c.dep_ in {"advmod", "mark", "det", "cc"}}
     if words & NEGATORS or "sans" in words:
         return True
     if words & NE:
         if "plus" in words:
             return True
         objects = (c for c in token.children if c.dep_ in {"obj", "obl", "obl:arg", "nsubj"})
-        return any(fold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree)
+        return any(cfold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree)
     return False
 
 
@@ -69,7 +69,7 @@ def _surface_negated(ctx: Context, i: int) -> bool:
         token = doc[j]
         if token.is_punct or ctx.in_quote(j) != ctx.in_quote(i) or token.pos_ == "VERB":
             break
-        word = fold(token.text)
+        word = cfold(token.text)
         seen_ne = seen_ne or word in NE
         seen_neg = seen_neg or word in NEGATORS or word == "plus"
         if word == "sans" and j >= i - 2:
@@ -92,7 +92,7 @@ def _conditional(token: Token) -> bool:
 
 def _if_clause(token: Token) -> bool:
     return any(
-        fold(c.text) in {"si", "s"} and c.dep_ == "mark" and c.pos_ == "SCONJ"
+        cfold(c.text) in {"si", "s"} and c.dep_ == "mark" and c.pos_ == "SCONJ"
         for c in token.children
     )
 
@@ -111,7 +111,7 @@ def chain(ctx: Context, i: int) -> list[Token]:
 
 def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
     words = lexicon.lists[name]
-    return fold(token.lemma_) in words or fold(token.text) in words
+    return cfold(token.lemma_) in words or cfold(token.text) in words
 
 
 def modality(ctx: Context, i: int, sent) -> Modality:
@@ -151,7 +151,7 @@ def modality(ctx: Context, i: int, sent) -> Modality:
             mod.hypothetical = True
     text = sent.text.strip().rstrip('»"” ')
     mod.question = text.endswith("?")
-    folded = f" {fold(sent.text)} "
+    folded = f" {cfold(sent.text)} "
     mod.rumour = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["rumour"])
     mod.contrast = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["contrast"])
     mod.hedge = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["hedge"])

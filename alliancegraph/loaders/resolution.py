@@ -15,15 +15,14 @@ No coreference model is installable here, so this is rules, in reading order:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from alliancegraph.loaders.cues import Lexicon
-from alliancegraph.loaders.mentions import Mention, NameIndex, find_mentions, fold_token
+from alliancegraph.loaders.mentions import Mention, NameIndex, cfold, find_mentions, fold_token
 from alliancegraph.model import Article
-from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry, fold
+from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, Period, PersonEntry
 
 QUOTE_PAIRS = {"«": "»", "“": "”"}
 CLITICS = {"-il": "m", "-elle": "f", "-ils": "m", "-elles": "f", "-t-il": "m", "-t-elle": "f"}
@@ -98,45 +97,56 @@ class Context:
         for i in range(mention.start, mention.end):
             self.at[i] = mention
 
+    def party_by_adjective(self, word: str) -> PartyEntry | None:
+        """The party an adjective names ("socialiste"), from a map built once per gazetteer."""
+        return adjective_map(self.gazetteer).get(cfold(word))
+
     def gender(self, name: str) -> str | None:
         entity = self.entities.get(name)
         return entity.gender if entity else None
 
 
+_ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}
+
+
+def adjective_map(gazetteer: Gazetteer) -> dict[str, PartyEntry]:
+    """Folded party adjective -> party, built once per gazetteer."""
+    key = id(gazetteer)
+    if key not in _ADJECTIVES:
+        _ADJECTIVES[key] = {
+            cfold(adjective): party
+            for party in reversed(gazetteer.parties)
+            for adjective in party.adjectives
+        }
+    return _ADJECTIVES[key]
+
+
 # --- quotations -----------------------------------------------------------------------------
 
 
-def find_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of quotations, paired per paragraph (« », “ ”, straight quotes)."""
-    spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", doc.text):
-        open_at: int | None = None
-        closer = ""
-        for match in re.finditer(r"[«»“”\"]", para.group()):
-            char, pos = match.group(), para.start() + match.start()
-            if open_at is None:
-                if char in QUOTE_PAIRS or char == '"':
-                    open_at, closer = pos, QUOTE_PAIRS.get(char, '"')
-            elif char == closer:
-                spans.append((open_at, pos + 1))
-                open_at = None
-    return spans
+def quote_tokens(doc: Doc) -> tuple[list[int], list[Quote]]:
+    """Per-token quote id (-1 outside) and the quotations as token ranges (marks included).
 
-
-def quote_tokens(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[int], list[Quote]]:
-    """Per-token quote id (-1 outside) and the quotes as token ranges."""
+    « » and “ ” pair up; straight quotes alternate; a blank line closes whatever is open.
+    """
     quote_of = [-1] * len(doc)
     quotes: list[Quote] = []
-    k = 0
-    for qid, (start_char, end_char) in enumerate(spans):
-        first = last = None
-        while k < len(doc) and doc[k].idx < end_char:
-            if doc[k].idx >= start_char:
+    open_at: int | None = None
+    closer = ""
+    for token in doc:
+        text = token.text
+        if token.is_space and text.count("\n") >= 2:
+            open_at = None
+            continue
+        if open_at is None:
+            if text in QUOTE_PAIRS or text == '"':
+                open_at, closer = token.i, QUOTE_PAIRS.get(text, '"')
+        elif text == closer:
+            qid = len(quotes)
+            quotes.append(Quote(open_at, token.i + 1))
+            for k in range(open_at, token.i + 1):
                 quote_of[k] = qid
-                first = k if first is None else first
-                last = k
-            k += 1
-        quotes.append(Quote(first if first is not None else 0, (last or 0) + 1))
+            open_at = None
     return quote_of, quotes
 
 
@@ -145,7 +155,7 @@ def quote_tokens(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[int], lis
 
 def first_name_gender(gazetteer: Gazetteer, name: str) -> str | None:
     """Gender from a first name ("Leïla" -> f), from the gazetteer's first-name lists."""
-    first = fold(name.split()[0]) if name.split() else ""
+    first = cfold(name.split()[0]) if name.split() else ""
     return gazetteer.first_names.get(first) or gazetteer.first_names.get(first.split(" ")[0])
 
 
@@ -163,14 +173,14 @@ def resolve_names(ctx: Context) -> None:
             m.entry = known
             m.name = known.name if known else m.text
         if m.kind == "person" and m.name and len(m.name.split()) > 1:
-            full.setdefault(fold(m.name.split()[-1]), m.name)
-            full.setdefault(fold(m.text.split()[-1]), m.name)
+            full.setdefault(cfold(m.name.split()[-1]), m.name)
+            full.setdefault(cfold(m.text.split()[-1]), m.name)
             if isinstance(m.entry, PersonEntry):
-                full.setdefault(fold(m.entry.surname), m.name)
+                full.setdefault(cfold(m.entry.surname), m.name)
     kept = []
     for m in ctx.mentions:
         if m.name is None:
-            surname = fold(m.text)
+            surname = cfold(m.text)
             if surname in full:
                 m.name = full[surname]
                 m.entry = gaz.person(m.name)
@@ -218,7 +228,7 @@ def _role_gender(phrase: str, determiner: str, lexicon: Lexicon) -> str | None:
 
 def role_spec_of_text(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> RoleSpec | None:
     """The key of a gazetteer role ("candidat de La France insoumise à la présidentielle")."""
-    words = fold(text).split()
+    words = cfold(text).split()
     former = bool(words) and words[0] in lexicon.lists["former"]
     if former:
         words = words[1:]
@@ -231,7 +241,7 @@ def role_spec_of_text(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> Role
         for k in range(0, len(rest) - n + 1):
             chunk = " ".join(rest[k : k + n])
             entry = gazetteer.party(chunk) or (
-                gazetteer.party_by_adjective(chunk) if n == 1 else None
+                adjective_map(gazetteer).get(chunk) if n == 1 else None
             )
             if entry is not None and party is None:
                 party = entry.name
@@ -245,7 +255,7 @@ def role_spec_of_text(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> Role
 def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
     """A role description starting with the determiner at token ``i``: its end and its key."""
     doc, lexicon = ctx.doc, ctx.lexicon
-    determiner = fold(doc[i].text)
+    determiner = cfold(doc[i].text)
     if determiner not in lexicon.lists["role_determiners"]:
         return None
     words: list[str] = []
@@ -284,7 +294,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             end = mention.end
             expect_group = False
             continue
-        adjective = ctx.gazetteer.party_by_adjective(word)
+        adjective = ctx.party_by_adjective(word)
         if adjective is not None and not expect_group:
             party = party or adjective.name
         elif word in ROLE_PREPS:
@@ -300,7 +310,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             break
         end = owner + 1
         k += 1
-    while end > i + 1 and (fold(doc[end - 1].text) in ROLE_STOP):
+    while end > i + 1 and (cfold(doc[end - 1].text) in ROLE_STOP):
         end -= 1
     gender = _role_gender(phrase, determiner, lexicon)
     return end, RoleSpec(
@@ -326,33 +336,33 @@ def _held(ctx: Context, spec: RoleSpec) -> list[PersonEntry]:
     date = ctx.article.date
     exact: list[PersonEntry] = []
     loose: list[PersonEntry] = []
-    for person in ctx.gazetteer.persons:
-        for period in person.roles:
-            held = role_specs(ctx).get(period.value)
-            if held is None or not _role_matches(spec, held, person.party_at(date)):
-                continue
-            if spec.former:
-                ok = period.end is not None and period.end < date[: len(period.end)]
-            else:
-                ok = period.holds_at(date)
-            bucket = exact if held.words == spec.words else loose
-            if ok and person not in bucket:
-                bucket.append(person)
+    for person, period, held in role_specs(ctx).get(spec.head, ()):
+        if not _role_matches(spec, held, person.party_at(date)):
+            continue
+        if spec.former:
+            ok = period.end is not None and period.end < date[: len(period.end)]
+        else:
+            ok = period.holds_at(date)
+        bucket = exact if held.words == spec.words else loose
+        if ok and person not in bucket:
+            bucket.append(person)
     return exact or loose
 
 
-_ROLE_SPECS: dict[int, dict[str, RoleSpec | None]] = {}
+_ROLE_SPECS: dict[int, dict[str, list[tuple[PersonEntry, Period, RoleSpec]]]] = {}
 
 
-def role_specs(ctx: Context) -> dict[str, RoleSpec | None]:
-    """Parsed keys of every gazetteer role string (computed once per gazetteer)."""
+def role_specs(ctx: Context) -> dict[str, list[tuple[PersonEntry, Period, RoleSpec]]]:
+    """Every gazetteer role, parsed once per gazetteer and indexed by its head."""
     key = id(ctx.gazetteer)
     if key not in _ROLE_SPECS:
-        _ROLE_SPECS[key] = {
-            period.value: role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
-            for person in ctx.gazetteer.persons
-            for period in person.roles
-        }
+        index: dict[str, list[tuple[PersonEntry, Period, RoleSpec]]] = {}
+        for person in ctx.gazetteer.persons:
+            for period in person.roles:
+                spec = role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
+                if spec is not None:
+                    index.setdefault(spec.head, []).append((person, period, spec))
+        _ROLE_SPECS[key] = index
     return _ROLE_SPECS[key]
 
 
@@ -471,7 +481,7 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
         if nxt in {"-ci", "-là"}:
             return token.i + 2, "m" if low == "celui" else "f", True
     if token.i + 1 < len(doc):
-        pair = (fold(token.text), fold(doc[token.i + 1].text))
+        pair = (cfold(token.text), cfold(doc[token.i + 1].text))
         if pair in LAST_MENTIONED:
             return token.i + 2, LAST_GENDER[pair[1]], True
     return None
@@ -482,7 +492,7 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
 
 def _is_speech(token: Token, lexicon: Lexicon) -> bool:
     speech = lexicon.lists["speech"]
-    return fold(token.lemma_) in speech or fold(token.text) in speech
+    return cfold(token.lemma_) in speech or cfold(token.text) in speech
 
 
 def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
@@ -501,7 +511,7 @@ def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
         mention = ctx.at.get(j)
         if mention is not None and mention.kind == "person":
             return mention
-        skippable = fold(doc[j].text) in SKIP_IN_INCISE or doc[j].pos_ == "ADV"
+        skippable = cfold(doc[j].text) in SKIP_IN_INCISE or doc[j].pos_ == "ADV"
         if not skippable and doc[j].text.lower() not in {"-t", *CLITICS}:
             return None
         j += 1
@@ -553,7 +563,7 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
         if (
             mention is not None
             and mention.start > 0
-            and fold(doc[mention.start - 1].text) in {"selon", "pour"}
+            and cfold(doc[mention.start - 1].text) in {"selon", "pour"}
         ):
             return mention
     # A speech verb before the quote in the same sentence: "X a estimé que « … »".
@@ -597,7 +607,7 @@ def build_context(
     for s, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):
             ctx.sent_of[i] = s
-    ctx.quote_of, ctx.quotes = quote_tokens(doc, find_quotes(doc))
+    ctx.quote_of, ctx.quotes = quote_tokens(doc)
     for mention in find_mentions(doc, gazetteer, index):
         ctx.add(mention)
     resolve_names(ctx)

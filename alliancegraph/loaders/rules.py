@@ -11,14 +11,14 @@ implicit: a refusal answers the latest invitation, a denounced proposal targets 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from alliancegraph.loaders.cues import NounCue, VerbCue
-from alliancegraph.loaders.mentions import Mention, fold_token
+from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context, antecedent
-from alliancegraph.ontology.gazetteer import fold
 
 DETERMINERS = frozenset(
     {
@@ -175,7 +175,7 @@ def _gap_ok(
 
 def _contracted(ctx: Context, mention: Mention) -> int:
     """Where a mention's words start: a role mention may begin with "du"/"au" (de + le)."""
-    first = fold(ctx.doc[mention.start].text)
+    first = cfold(ctx.doc[mention.start].text)
     return (
         mention.start + 1 if mention.source == "role" and first in {"du", "au"} else (mention.start)
     )
@@ -188,7 +188,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     j = i + 1
     start = i + 1
     proposal = cue.relation in {"SUPPORTS", "REJECTS"}
-    restrictive = any(fold(ctx.doc[k].text) in {"ne", "n"} for k in range(max(0, i - 3), i))
+    restrictive = any(cfold(ctx.doc[k].text) in {"ne", "n"} for k in range(max(0, i - 3), i))
     while j < min(sent.end, i + window):
         mention = ctx.at.get(j)
         if mention is None or mention.start != j or mention.details.get("first_person"):
@@ -198,7 +198,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             j += 1
             continue
         if objects:
-            gap = [fold(ctx.doc[k].text) for k in range(start, j) if not ctx.doc[k].is_punct]
+            gap = [cfold(ctx.doc[k].text) for k in range(start, j) if not ctx.doc[k].is_punct]
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
             allowed = {" ".join(p) for p in cue.objects}
@@ -223,7 +223,7 @@ def _listed(ctx: Context, mention: Mention, sent) -> bool:
     after = mention.end
     return (
         after < sent.end
-        and fold(ctx.doc[after].text) in {",", "et", "ou"}
+        and cfold(ctx.doc[after].text) in {",", "et", "ou"}
         and not any(
             c.dep_ in SUBJECT_DEPS
             for c in ctx.doc[mention.start].head.children
@@ -239,8 +239,8 @@ def _group_subject(ctx: Context, token: Token) -> Actor | None:
     """ "certains au PS", "les militants communistes" -> the party, with the group's words."""
     lexicon = ctx.lexicon
     if (
-        fold(token.text) not in lexicon.lists["group"]
-        and fold(token.lemma_) not in (lexicon.lists["group"])
+        cfold(token.text) not in lexicon.lists["group"]
+        and cfold(token.lemma_) not in (lexicon.lists["group"])
     ):
         return None
     words = list(token.subtree)
@@ -249,7 +249,7 @@ def _group_subject(ctx: Context, token: Token) -> Actor | None:
         if mention is not None and mention.kind == "party":
             text = ctx.doc[words[0].i : words[-1].i + 1].text
             return Actor(mention.name, "party", 0.8, group=text)
-        party = ctx.gazetteer.party_by_adjective(t.text)
+        party = ctx.party_by_adjective(t.text)
         if party is not None:
             text = ctx.doc[words[0].i : words[-1].i + 1].text
             return Actor(party.name, "party", 0.8, group=text)
@@ -263,7 +263,7 @@ def _resolve_subject_token(ctx: Context, token: Token) -> Actor | None:
     for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …"
         if child.dep_ == "appos" and ctx.at.get(child.i) is not None:
             return _actor(ctx.at[child.i])
-    if fold(token.text) == "qui":
+    if cfold(token.text) == "qui":
         head = token.head.head if token.head.dep_ == "acl:relcl" else None
         if head is not None and ctx.at.get(head.i) is not None:
             return _actor(ctx.at[head.i])
@@ -313,7 +313,7 @@ def _clause_break(ctx: Context, token: Token) -> bool:
     verb ("porte-parole" is sometimes tagged VERB)."""
     if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
         return False
-    return token.pos_ in {"VERB", "AUX"} or fold(token.text) in CLAUSE_STOPS
+    return token.pos_ in {"VERB", "AUX"} or cfold(token.text) in CLAUSE_STOPS
 
 
 def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
@@ -340,8 +340,8 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     j = m.end
     seen_copula = False
     while j < sent.end and j < m.end + 5:
-        word = fold(doc[j].text)
-        if fold(doc[j].lemma_) in COPULAS and doc[j].pos_ in {"AUX", "VERB"}:
+        word = cfold(doc[j].text)
+        if cfold(doc[j].lemma_) in COPULAS and doc[j].pos_ in {"AUX", "VERB"}:
             seen_copula = True
         elif word not in COPULA_FILLERS:
             break
@@ -383,7 +383,7 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             break
         j -= 1
     start = j + 1
-    while start < end and fold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
+    while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
         start += 1
     return (start, end) if end > start else None
 
@@ -395,7 +395,7 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
         mention = ctx.at.get(j)
         if mention is not None and mention.start == j:
             if _contracted(ctx, mention) > j:
-                gap.append(fold(ctx.doc[j].text))
+                gap.append(cfold(ctx.doc[j].text))
             words = [w for w in gap if w not in DETERMINERS]
             if len(words) == 1 and words[0] in objects:
                 return mention
@@ -409,14 +409,24 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     return None
 
 
+@lru_cache(maxsize=64)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
 def _find_phrases(words: list[tuple[str, int]], phrases) -> list[tuple[int, int]]:
     """(first token, token after) of every occurrence of any of ``phrases`` in ``words``."""
+    index = _by_first(phrases)
     found = []
-    for k in range(len(words)):
-        for phrase in phrases:
+    for k, (word, _) in enumerate(words):
+        for phrase in index.get(word, ()):
             n = len(phrase)
             if tuple(w for w, _ in words[k : k + n]) == phrase:
                 found.append((words[k][1], words[k + n - 1][1] + 1))
+                break
     return found
 
 
@@ -444,7 +454,7 @@ def describe(ctx: Context, holder: Actor, start: int, end: int, s: int) -> list[
             if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
                 found.append(Found(holder, "MEMBER_OF", _actor(target), cue, s, 0.9))
     for first, after in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
-        if first > start and fold(ctx.doc[first - 1].text) in former:
+        if first > start and cfold(ctx.doc[first - 1].text) in former:
             continue
         if any(w in former for w in fold_token(ctx.doc[first].text)):
             continue
@@ -472,10 +482,10 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
         mention = ctx.at.get(j)
         if mention is not None:
             return (mention.name, mention.end) if mention.kind == "party" else None
-        party = ctx.gazetteer.party_by_adjective(token.text)
+        party = ctx.party_by_adjective(token.text)
         if party is not None:
             return party.name, j + 1
-        if fold(token.text) not in {"de", "du", "d", "des"} | DETERMINERS and token.pos_ != "ADJ":
+        if cfold(token.text) not in {"de", "du", "d", "des"} | DETERMINERS and token.pos_ != "ADJ":
             return None
         j += 1
     return None
@@ -558,7 +568,7 @@ def _rally_follows(ctx: Context, after: int, sent) -> bool:
     rally = ctx.lexicon.lists["rally"]
     for j in range(after, min(sent.end, after + 25)):
         token = ctx.doc[j]
-        if fold(token.lemma_) in rally or fold(token.text) in rally:
+        if cfold(token.lemma_) in rally or cfold(token.text) in rally:
             return True
     return False
 
@@ -573,8 +583,8 @@ def _owner(ctx: Context, i: int, sent, subject: Actor) -> Mention | None:
     lexicon = ctx.lexicon
     for j in range(i + 1, sent.end):
         token = ctx.doc[j]
-        word = fold(token.text)
-        if word in lexicon.lists["owner_verbs"] or fold(token.lemma_) in {"viser", "cibler"}:
+        word = cfold(token.text)
+        if word in lexicon.lists["owner_verbs"] or cfold(token.lemma_) in {"viser", "cibler"}:
             for k in range(j + 1, min(sent.end, j + 4)):
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
@@ -582,7 +592,7 @@ def _owner(ctx: Context, i: int, sent, subject: Actor) -> Mention | None:
         if word in lexicon.lists["proposal"]:
             for k in range(j + 1, min(sent.end, j + 5)):
                 mention = ctx.at.get(k)
-                prev = fold(ctx.doc[k - 1].text)
+                prev = cfold(ctx.doc[k - 1].text)
                 if (
                     mention is not None
                     and prev in {"de", "du", "d"}
@@ -600,7 +610,7 @@ def verb_claims(
     index = ctx.lexicon.verb_index
     for i in range(sent.start, sent.end):
         token = ctx.doc[i]
-        cues = index.get(fold(token.lemma_), ()) or index.get(fold(token.text), ())
+        cues = index.get(cfold(token.lemma_), ()) or index.get(cfold(token.text), ())
         for cue in cues:
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
@@ -628,7 +638,7 @@ def _apply(
     if relation is None:
         return []
     cue_text = ctx.doc[i : last + 1].text
-    if cue.reverse and objects and fold(ctx.doc[objects[0].start - 1].text) == "par":
+    if cue.reverse and objects and cfold(ctx.doc[objects[0].start - 1].text) == "par":
         if subject is None:
             return []
         agent = objects[0]

@@ -1,0 +1,87 @@
+"""Throughput of the extractor against bare spaCy on the same texts (not a test).
+
+Measures words/second of ``nlp.pipe(batch_size=64)`` on the plain ``fr_core_news_md`` pipeline
+and of the full ``Extractor.pipe`` (parse + mentions + resolution + rules), for 1 and 2
+workers, and prints the ratio. The texts are the dev corpus articles repeated to about 50,000
+words, or the articles under the paths given.
+
+    .venv/bin/python bench/bench_extract.py [PATH ...] [--words 50000] [--workers 1 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import time
+from pathlib import Path
+
+import spacy
+
+from alliancegraph.loaders.extractor import Extractor
+from alliancegraph.loaders.readers import read_articles
+from alliancegraph.model import Article
+
+REPO = Path(__file__).resolve().parents[1]
+DEV_CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def corpus(paths: list[str], words: int) -> list[Article]:
+    """Articles from ``paths`` (default: the dev corpus), repeated to about ``words`` words."""
+    found = [a for a in read_articles(paths or [DEV_CORPUS]) if isinstance(a, Article)]
+    if not found:
+        raise SystemExit("no articles found")
+    out, total = [], 0
+    for article in itertools.cycle(found):
+        if total >= words:
+            break
+        out.append(article)
+        total += article.words
+    return out
+
+
+def rate(run, articles: list[Article]) -> float:
+    words = sum(a.words for a in articles)
+    start = time.perf_counter()
+    run(articles)
+    return words / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--words", type=int, default=50_000)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--model", default="fr_core_news_md")
+    args = parser.parse_args()
+    articles = corpus(args.paths, args.words)
+    texts = [a.text for a in articles]
+    bare = spacy.load(args.model)
+    extractor = Extractor()
+    list(bare.pipe(texts[:8]))  # warm-up: first calls allocate
+    list(extractor.pipe(articles[:8]))
+    print(
+        f"{len(articles)} articles, {sum(a.words for a in articles)} words, "
+        f"batch_size={args.batch_size}"
+    )
+    print(f"{'workers':>7}  {'bare nlp.pipe w/s':>18}  {'Extractor.pipe w/s':>19}  {'ratio':>6}")
+    for workers in args.workers:
+
+        def run_bare(items, workers=workers):
+            for _ in bare.pipe(
+                (a.text for a in items), batch_size=args.batch_size, n_process=workers
+            ):
+                pass
+
+        def run_extractor(items, workers=workers):
+            for _ in extractor.pipe(items, workers=workers, batch_size=args.batch_size):
+                pass
+
+        bare_rate = rate(run_bare, articles)
+        full_rate = rate(run_extractor, articles)
+        ratio = full_rate / bare_rate
+        print(f"{workers:>7}  {bare_rate:>18,.0f}  {full_rate:>19,.0f}  {ratio:>6.2f}")
+
+
+if __name__ == "__main__":
+    main()
