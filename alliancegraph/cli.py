@@ -38,7 +38,7 @@ app = typer.Typer(
 neo4j_app = typer.Typer(help="Run a local Neo4j Community server for the `neo4j` store.")
 app.add_typer(neo4j_app, name="neo4j")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error stays on one line, however long
 
 
 class StoreKind(StrEnum):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import click
 import pytest
 import typer.main
 from typer.testing import CliRunner
@@ -15,11 +14,11 @@ from alliancegraph.cli import app
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
 
-def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+def commands(group, prefix: str = "") -> list[tuple[str, object]]:
     found = []
     for name, command in sorted(group.commands.items()):
         full = f"{prefix}{name}"
-        if isinstance(command, click.Group):
+        if hasattr(command, "commands"):
             found += commands(command, f"{full} ")
         else:
             found.append((full, command))
