@@ -199,10 +199,15 @@ def test_writes_to_open_text_and_binary_files(store, schema):
     assert schema.validate(etree.fromstring(binary.getvalue()))
 
 
-def test_memory_does_not_grow_with_the_number_of_claims():
+@pytest.mark.parametrize("dynamic", [False, True])
+def test_memory_does_not_grow_with_the_number_of_claims(dynamic):
     """Streaming: 8x more claims must not cost 8x more memory (per-claim objects kept)."""
-    small = peak_memory(write_gexf, 1_000)
-    large = peak_memory(write_gexf, 8_000)
+
+    def export(store, out):
+        write_gexf(store, out, dynamic=dynamic)
+
+    small = peak_memory(export, 1_000)
+    large = peak_memory(export, 8_000)
     assert large < small * 2 + 200_000, (small, large)
 
 

@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import TextIO
 
 from rdflib import Literal, Namespace, URIRef
@@ -41,7 +42,8 @@ AG = Namespace("http://alliancegraph.org/ontology#")
 DATA = "http://alliancegraph.org/id/"
 ACTOR = Namespace(DATA + "actor/")
 ARTICLE = Namespace(DATA + "article/")
-CLAIM = Namespace(DATA + "claim/")
+CLAIM_NS = DATA + "claim/"
+CLAIM = Namespace(CLAIM_NS)
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("http://schema.org/")
@@ -167,6 +169,20 @@ def article_block(article: ArticleInfo) -> Block:
 
 # -- writers ----------------------------------------------------------------------------------
 
+_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
+
+
+@lru_cache(maxsize=8192)
+def _pname(iri: str) -> str:
+    """``ag:SUPPORTS`` for an IRI in one of our namespaces with a plain local name, or ``<iri>``.
+
+    The cache is bounded and sees no claim IRIs (one per claim): vocabulary and actors hit it.
+    """
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace):]):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
+
 
 class TurtleWriter:
     """Turtle, one subject block at a time; prefixes only for names that are valid pnames."""
@@ -184,11 +200,9 @@ class TurtleWriter:
         if isinstance(node, Literal):
             return node.n3(self.manager)
         text = str(node)
-        for prefix, namespace in PREFIXES.items():
-            local = text[len(namespace):]
-            if text.startswith(namespace) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_-]*", local):
-                return f"{prefix}:{local}"
-        return f"<{text}>"
+        if text.startswith(CLAIM_NS):  # one per claim: never worth caching
+            return f"claim:{text[len(CLAIM_NS):]}"
+        return _pname(text)
 
     def block(self, block: Block) -> None:
         subject, props = block
