@@ -206,8 +206,8 @@ def test_memory_does_not_grow_with_the_number_of_claims(dynamic):
     def export(store, out):
         write_gexf(store, out, dynamic=dynamic)
 
-    small = peak_memory(export, 1_000)
-    large = peak_memory(export, 8_000)
+    small = peak_memory(export, 500)
+    large = peak_memory(export, 4_000)
     assert large < small * 2 + 200_000, (small, large)
 
 

@@ -146,8 +146,8 @@ def test_csv_window_writes_only_referenced_actors(store, tmp_path):
 
 
 def test_graphml_memory_does_not_grow_with_the_number_of_claims():
-    small = peak_memory(write_graphml, 1_000)
-    large = peak_memory(write_graphml, 8_000)
+    small = peak_memory(write_graphml, 500)
+    large = peak_memory(write_graphml, 4_000)
     assert large < small * 2 + 200_000, (small, large)
 
 
@@ -155,8 +155,8 @@ def test_csv_memory_does_not_grow_with_the_number_of_claims(tmp_path):
     def export(store, _sink):
         write_csv(store, tmp_path)
 
-    small = peak_memory(export, 1_000)
-    large = peak_memory(export, 8_000)
+    small = peak_memory(export, 500)
+    large = peak_memory(export, 4_000)
     assert large < small * 2 + 200_000, (small, large)
 
 

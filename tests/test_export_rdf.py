@@ -256,6 +256,6 @@ def test_window_keeps_only_referenced_actors_and_articles_and_still_conforms(sto
 
 
 def test_rdf_memory_does_not_grow_with_the_number_of_claims():
-    small = peak_memory(write_rdf, 1_000)
-    large = peak_memory(write_rdf, 8_000)
+    small = peak_memory(write_rdf, 500)
+    large = peak_memory(write_rdf, 4_000)
     assert large < small * 2 + 200_000, (small, large)
