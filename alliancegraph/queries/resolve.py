@@ -56,7 +56,8 @@ class NameIndex:
             canonical = self._spelling.setdefault(fold(entry.name), entry.name)
             in_store = canonical != entry.name or self._is_stored(canonical)
             self._add(entry.name, canonical, FULL, kind, in_store)
-            for alias in entry.names():
+            adjectives = entry.adjectives if isinstance(entry, PartyEntry) else ()
+            for alias in (*entry.names(), *adjectives):  # "les socialistes" names the PS too
                 if alias:
                     self._add(alias, canonical, ALIAS, kind, in_store)
 
@@ -103,7 +104,8 @@ class NameIndex:
                 found,
             )
         suggestions = self.suggest(name, kind)
-        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        hint = (f"; did you mean: {', '.join(suggestions)}?" if suggestions
+                else " in the graph or the gazetteer")
         raise UnknownNameError(f"no {what} named {name!r}{hint}")
 
     def suggest(self, name: str, kind: str = "actor", n: int = 3) -> list[str]:
