@@ -232,7 +232,13 @@ def test_export_refuses_unknown_formats_and_options(store, tmp_path):
 
     with pytest.raises(ExportError, match="unknown export format 'pdf'.*gexf"):
         export(store, "pdf", tmp_path / "x.pdf")
-    with pytest.raises(ExportError, match="'csv' does not take those options"):
+    with pytest.raises(ExportError, match="'csv' does not take --dynamic"):
         export(store, "csv", tmp_path / "csv", dynamic=True)
+    with pytest.raises(ExportError, match="'turtle' does not take --aggregate"):
+        export(store, "turtle", tmp_path / "g.ttl", aggregate=True)
+    # the CLI passes every flag: unset ones are dropped for the formats that lack them
+    for fmt in ("csv", "turtle", "jsonld", "grass", "graphml"):
+        export(store, fmt, tmp_path / f"out-{fmt}", aggregate=False, dynamic=False,
+               since=None, until=None)
     summary = export(store, "gexf", tmp_path / "g.gexf", aggregate=True, dynamic=True)
     assert summary.edges < len(all_claims())

@@ -46,7 +46,8 @@ FORMATS: dict[str, tuple[Callable[..., ExportSummary], str]] = {
 def export(store: Store, fmt: str, out: Output, **options) -> ExportSummary:
     """Write ``store`` as ``fmt`` to ``out`` (a path, an open file, or a directory for csv).
 
-    Options the format does not take raise :class:`ExportError` rather than being ignored, so
+    The CLI passes every option it has; an option a format does not take is dropped while it
+    is unset (None or False) and refused with :class:`ExportError` once set, so
     ``--dynamic`` on a CSV export is an error, not a silent no-op.
     """
     try:
@@ -54,11 +55,12 @@ def export(store: Store, fmt: str, out: Output, **options) -> ExportSummary:
     except KeyError:
         known = ", ".join(FORMATS)
         raise ExportError(f"unknown export format {fmt!r} (choose from: {known})") from None
-    try:
-        inspect.signature(writer).bind(store, out, **options)
-    except TypeError as exc:
-        raise ExportError(f"format {fmt!r} does not take those options: {exc}") from None
-    return writer(store, out, **options)
+    accepted = inspect.signature(writer).parameters
+    refused = sorted(k for k, v in options.items() if k not in accepted and v not in (None, False))
+    if refused:
+        raise ExportError(f"format {fmt!r} does not take {', '.join('--' + r for r in refused)}")
+    kept = {k: v for k, v in options.items() if k in accepted}
+    return writer(store, out, **kept)
 
 
 __all__ = [
