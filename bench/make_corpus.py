@@ -23,7 +23,7 @@ import argparse
 import json
 import random
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +178,56 @@ class Sentence:
     forbidden: list[Edge] = field(default_factory=list)
 
 
+# Claim phrasings, by relation. Slots: {x} subject, {y} object, {of_y} "de Y" elided, {il}
+# pronoun, {tente} agreement, {short} the subject's party short name, and the neutral slots of
+# claim_slots(). Each was kept only if the real extractor finds its edge in >= 97% of random
+# name pairs (`python bench/make_corpus.py --probe 60`, figures in bench/RESULTS.md); the ones
+# that failed are listed in DROPPED with their measured recall.
+CLAIMS: dict[str, tuple[str, ...]] = {
+    "SUPPORTS": (
+        "{x} a apporté son soutien à {y} {when}.",
+        "{x} a confirmé {day} son soutien à {y}.",
+        "{x} a annoncé qu'{il} voterait pour {y}.",
+    ),
+    "REJECTS": (
+        "{x} a dénoncé {what} {of_y} {when}.",
+        "{x} a vivement dénoncé {what} {of_y}.",
+    ),
+    "INVITED_TO_RALLY": ("{x} a proposé à {y} de construire {coalition}.",),
+    "TEMPTED_BY": (
+        "{x} est {tente} par {y}, selon plusieurs de ses proches.",
+        "{x} s'est {dit} {tente} par {y} {when}.",
+    ),
+    "SPOKESPERSON_OF": ("{x}, porte-parole {of_y}, a estimé que « {quote} ».",),
+    "MEMBER_OF": ("{x}, {role} {short}, {predicate}.",),
+}
+# Tempting misreadings: (what the sentence does plant, or None; the relation it must NOT give).
+# A refusal to support is read as a rejection, as in the hand-annotated corpus ("ne pas pouvoir
+# soutenir le programme de Benoît Hamon" is REJECTS there).
+DECOYS: dict[str, tuple[str | None, str]] = {
+    "{x} a refusé d'apporter son soutien à {y}.": ("REJECTS", "SUPPORTS"),
+    "{x} ne votera pas pour {y}.": ("REJECTS", "SUPPORTS"),
+    "{x} a félicité {y} pour sa campagne {when}.": (None, "SUPPORTS"),
+}
+# Phrasings tried and left out, because the extractor misses them too often (the probe's
+# recall for each is in bench/RESULTS.md). Kept here so the probe can re-check them.
+DROPPED: dict[str, tuple[str, ...]] = {
+    "SUPPORTS": (
+        "{x} votera pour {y} au second tour.",
+        "{x} votera pour {y}.",
+        "{x} a annoncé {day} qu'{il} voterait pour {y}.",
+    ),
+    # Read every time with "tenté" (a man), about two times in three with "tentée" (a woman).
+    "TEMPTED_BY": ("{x} se dit {tente} par {y}, selon plusieurs de ses proches.",),
+}
+# Relative frequencies of the planted relations, roughly those of the hand-annotated corpus.
+WEIGHTS = {
+    "SUPPORTS": 35, "REJECTS": 20, "INVITED_TO_RALLY": 10, "TEMPTED_BY": 10,
+    "SPOKESPERSON_OF": 10, "MEMBER_OF": 15,
+}
+DECOY_SHARE = 0.1  # of the person sentences of an article
+
+
 def _when(rng: random.Random) -> str:
     return rng.choice(
         (
@@ -190,55 +240,9 @@ def _when(rng: random.Random) -> str:
     )
 
 
-def supports(rng: random.Random, x: Person, y: Person) -> Sentence:
-    """SUPPORTS, in the phrasings news use most: a stated backing or a stated vote."""
-    il = "il" if x.gender == "m" else "elle"
-    text = rng.choice(
-        (
-            f"{x.name} a apporté son soutien à {y.name} {_when(rng)}.",
-            f"{x.name} votera pour {y.name} au second tour.",
-            f"{x.name} a annoncé {rng.choice(DAYS)} qu'{il} voterait pour {y.name}.",
-            f"{x.name} a confirmé {rng.choice(DAYS)} son soutien à {y.name}.",
-        )
-    )
-    return Sentence(text, edges=[(x.name, "SUPPORTS", y.name)])
-
-
-def rejects(rng: random.Random, x: Person, y: Person) -> Sentence:
-    """REJECTS: a denunciation of the other's project ("a dénoncé le projet de Y")."""
-    what = rng.choice(PROJECTS)
-    text = rng.choice(
-        (
-            f"{x.name} a dénoncé {what} {de(y.name)} {_when(rng)}.",
-            f"{x.name} a vivement dénoncé {what} {de(y.name)}.",
-        )
-    )
-    return Sentence(text, edges=[(x.name, "REJECTS", y.name)])
-
-
-def invites(rng: random.Random, x: Person, y: Person) -> Sentence:
-    """INVITED_TO_RALLY: "X a proposé à Y de construire ..."."""
-    text = f"{x.name} a proposé à {y.name} de construire {rng.choice(COALITIONS)}."
-    return Sentence(text, edges=[(x.name, "INVITED_TO_RALLY", y.name)])
-
-
-def tempted(rng: random.Random, x: Person, y: Person) -> Sentence:
-    """TEMPTED_BY: "X se dit tenté(e) par Y"."""
-    tente = "tenté" if x.gender == "m" else "tentée"
-    text = f"{x.name} se dit {tente} par {y.name}, selon plusieurs de ses proches."
-    return Sentence(text, edges=[(x.name, "TEMPTED_BY", y.name)])
-
-
-def spokesperson(rng: random.Random, x: Person, y: Person) -> Sentence:
-    """SPOKESPERSON_OF, as an apposition before a claim-free statement."""
-    text = f"{x.name}, porte-parole {de(y.name)}, a estimé que « {rng.choice(QUOTES)} »."
-    return Sentence(text, edges=[(x.name, "SPOKESPERSON_OF", y.name)])
-
-
-def member(rng: random.Random, x: Person, _y: Person) -> Sentence:
-    """MEMBER_OF, as "X, député PS," before a claim-free predicate."""
-    role = rng.choice(ROLES[x.gender])
-    predicate = rng.choice(
+def _predicate(rng: random.Random) -> str:
+    """A claim-free predicate for the "X, député PS, ..." apposition."""
+    return rng.choice(
         (
             f"a réuni près de {rng.randrange(80, 900)} militants {rng.choice(DAYS)} à "
             f"{rng.choice(CITIES)}",
@@ -247,20 +251,35 @@ def member(rng: random.Random, x: Person, _y: Person) -> Sentence:
             f"{rng.choice(MONTHS_FR)}",
         )
     )
-    text = f"{x.name}, {role} {x.party.short}, {predicate}."
-    return Sentence(text, edges=[(x.name, "MEMBER_OF", x.party.name)])
 
 
-Planter = Callable[[random.Random, Person, Person], Sentence]
-# Relative frequencies, roughly those of the hand-annotated dev corpus.
-PLANTERS: dict[str, tuple[Planter, int]] = {
-    "SUPPORTS": (supports, 35),
-    "REJECTS": (rejects, 20),
-    "INVITED_TO_RALLY": (invites, 10),
-    "TEMPTED_BY": (tempted, 10),
-    "SPOKESPERSON_OF": (spokesperson, 10),
-    "MEMBER_OF": (member, 15),
-}
+def claim_slots(rng: random.Random, x: Person, y: Person) -> dict[str, str]:
+    """Every slot a claim or decoy template may use, for subject ``x`` and object ``y``."""
+    return {
+        "x": x.name, "y": y.name, "of_y": de(y.name), "short": x.party.short,
+        "il": "il" if x.gender == "m" else "elle",
+        "tente": "tenté" if x.gender == "m" else "tentée",
+        "dit": "dit" if x.gender == "m" else "dite",
+        "role": rng.choice(ROLES[x.gender]), "predicate": _predicate(rng),
+        "when": _when(rng), "day": rng.choice(DAYS), "what": rng.choice(PROJECTS),
+        "coalition": rng.choice(COALITIONS), "quote": rng.choice(QUOTES),
+    }
+
+
+def claim(rng: random.Random, relation: str, x: Person, y: Person) -> Sentence:
+    """One sentence planting ``x relation y`` (``y`` is ignored for MEMBER_OF: x's party)."""
+    text = rng.choice(CLAIMS[relation]).format(**claim_slots(rng, x, y))
+    target = x.party.name if relation == "MEMBER_OF" else y.name
+    return Sentence(text, edges=[(x.name, relation, target)])
+
+
+def decoy(rng: random.Random, x: Person, y: Person) -> Sentence:
+    """One sentence tempting a misreading: its gold lists that edge as forbidden."""
+    template = rng.choice(sorted(DECOYS))
+    planted, forbidden = DECOYS[template]
+    text = template.format(**claim_slots(rng, x, y))
+    edges = [(x.name, planted, y.name)] if planted else []
+    return Sentence(text, edges=edges, forbidden=[(x.name, forbidden, y.name)])
 
 
 FILLERS = (
@@ -431,20 +450,23 @@ def pick_cast(rng: random.Random, people: list[Person], weights: list[float], si
 
 
 def plant(rng: random.Random, cast: list[Person], count: int) -> list[Sentence]:
-    """``count`` claim sentences between cast members, at most one claim per ordered pair."""
-    names = list(PLANTERS)
-    weights = [PLANTERS[n][1] for n in names]
+    """``count`` claim sentences between cast members (one per ordered pair), then decoys."""
+    relations = list(WEIGHTS)
+    weights = [WEIGHTS[r] for r in relations]
     sentences: list[Sentence] = []
     used: set[tuple[str, str]] = set()
     count = min(count, len(cast) * (len(cast) - 1))  # never more claims than distinct pairs
     while len(sentences) < count:
-        relation = rng.choices(names, weights)[0]
+        relation = rng.choices(relations, weights)[0]
         x, y = rng.sample(cast, 2)
-        pair = (x.name, y.name) if relation != "MEMBER_OF" else (x.name, x.party.name)
-        if pair in used:
-            continue
-        used.add(pair)
-        sentences.append(PLANTERS[relation][0](rng, x, y))
+        pair = (x.name, x.party.name if relation == "MEMBER_OF" else y.name)
+        if pair not in used:
+            used.add(pair)
+            sentences.append(claim(rng, relation, x, y))
+    if rng.random() < DECOY_SHARE * count:
+        x, y = rng.sample(cast, 2)
+        if (x.name, y.name) not in used:
+            sentences.append(decoy(rng, x, y))
     return sentences
 
 
@@ -534,7 +556,7 @@ def gold_header(spec: CorpusSpec) -> dict:
             f"(articles={spec.articles}, actors={spec.actors}, parties={spec.parties}, "
             f"months={spec.months}, seed={spec.seed}). 'edges' are exactly the planted claims."
         ),
-        "relations": list(PLANTERS),
+        "relations": list(WEIGHTS),
         "parties": {p.name: list(p.aliases) for p in gazetteer_parties(spec.parties)},
     }
 
@@ -578,6 +600,63 @@ def write_corpus(spec: CorpusSpec, out: Path, fmt: str = "txt") -> CorpusFiles:
     return files
 
 
+# -- the probe: which phrasings the extractor reads -----------------------------------------------
+
+
+def probe_article(rng: random.Random, sentence: str) -> str:
+    """A short article around one sentence, as the generator writes them (title, fillers)."""
+    before, after = fillers(rng, 4)[:2], fillers(rng, 4)[:2]
+    return f"{title(rng)}\n\n{' '.join([*before, sentence, *after])}"
+
+
+def probe(pairs: int, seed: int = 1) -> list[dict]:
+    """Recall of each claim phrasing (kept and dropped) and false edges of each decoy.
+
+    Each template is tried on ``pairs`` random pairs of invented people: a claim template
+    scores a hit when its edge is found; a decoy when the extractor reads no claim at all.
+    """
+    from alliancegraph.loaders.extractor import Extractor
+    from alliancegraph.model import Article
+
+    rng = random.Random(seed)
+    parties = gazetteer_parties(CorpusSpec.parties)
+    people = invent_people(rng, 200, parties)
+    extractor = Extractor()
+    rows = []
+    tables = (("kept", CLAIMS), ("dropped", DROPPED), ("decoy", _decoys_by_relation()))
+    for status, table in tables:
+        for relation, templates in table.items():
+            for template in templates:
+                hits = 0
+                for _ in range(pairs):
+                    x, y = pick_cast(rng, people, [1.0] * len(people), 2)
+                    text = probe_article(rng, template.format(**claim_slots(rng, x, y)))
+                    article = Article(f"probe-{len(rows)}", "2017-03-01", "probe", text)
+                    found = {(c.subject, c.relation, c.object)
+                             for c in extractor.run(article).claims}
+                    hits += _read_right(found, status, relation, template, x, y)
+                rows.append({"status": status, "relation": relation, "template": template,
+                             "ok": hits / pairs})
+    return rows
+
+
+def _decoys_by_relation() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for template, (_, forbidden) in DECOYS.items():
+        table[forbidden] = (*table.get(forbidden, ()), template)
+    return table
+
+
+def _read_right(found: set[Edge], status: str, relation: str, template: str, x: Person,
+                y: Person) -> bool:
+    """Whether the extractor read exactly what the template plants, and nothing forbidden."""
+    if status == "decoy":
+        planted = DECOYS[template][0]
+        return found == ({(x.name, planted, y.name)} if planted else set())
+    target = x.party.name if relation == "MEMBER_OF" else y.name
+    return (x.name, relation, target) in found
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=CorpusSpec.articles)
@@ -587,11 +666,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=CorpusSpec.seed)
     parser.add_argument("--out", type=Path, default=Path("bench/out/corpus"))
     parser.add_argument("--format", choices=("txt", "jsonl"), default="txt")
+    parser.add_argument("--probe", type=int, metavar="PAIRS",
+                        help="instead of writing a corpus, measure how often the extractor "
+                        "reads each phrasing, on PAIRS random name pairs each")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.probe:
+        for row in probe(args.probe, args.seed):
+            print(f"{row['status']:8} {row['relation']:17} {row['ok']:6.1%}  {row['template']}")
+        return 0
     spec = CorpusSpec(args.articles, args.actors, args.parties, args.months, args.seed)
     files = write_corpus(spec, args.out, args.format)
     print(

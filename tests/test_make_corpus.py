@@ -63,21 +63,24 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_gold_lists_exactly_the_planted_claims(make_corpus, tmp_path):
-    """Every sentence naming a person plants exactly one gold edge, and every edge has one."""
-    spec = make_corpus.CorpusSpec(**SPEC_ARGS)
+    """Each sentence naming a person plants one pair of the gold (edge or forbidden), and back."""
+    spec = make_corpus.CorpusSpec(**{**SPEC_ARGS, "articles": 20})
     files = make_corpus.write_corpus(spec, tmp_path, "txt")
     gold = json.loads(files.gold.read_text(encoding="utf-8"))
     shorts = {name: aliases[0] for name, aliases in gold["parties"].items()}
     first_names = {n for names in make_corpus.FIRST_NAMES.values() for n in names}
+    assert any(entry["forbidden"] for entry in gold["articles"])
     for entry in gold["articles"]:
         article = next(iter(read_articles([files.articles / entry["file"]])))
-        claim_sentences = [
+        person_sentences = [
             s for s in _sentences(article.text) if first_names & set(re.findall(r"\w+", s))
         ]
-        assert entry["edges"] and len(claim_sentences) == len(entry["edges"])
-        assert len({tuple(e) for e in entry["edges"]}) == len(entry["edges"])
-        for subject, relation, obj in entry["edges"]:
+        edges = [tuple(e) for e in entry["edges"]]
+        assert edges and len(set(edges)) == len(edges)
+        pairs = {(s, o) for s, _, o in edges + [tuple(e) for e in entry["forbidden"]]}
+        assert len(person_sentences) == len(pairs)
+        for subject, relation, obj in edges + [tuple(e) for e in entry["forbidden"]]:
             assert relation in gold["relations"]
             target = f"{shorts[obj]}," if relation == "MEMBER_OF" else obj
-            found = [s for s in claim_sentences if s.startswith(subject) and target in s]
-            assert found, (subject, relation, obj)
+            found = [s for s in person_sentences if s.startswith(subject) and target in s]
+            assert len(found) == 1, (subject, relation, obj)
