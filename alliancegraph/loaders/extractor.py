@@ -21,8 +21,7 @@ from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
 from alliancegraph.loaders.resolution import Context, build_context
-from alliancegraph.loaders.rules import Actor as End
-from alliancegraph.loaders.rules import Found, descriptions, phrase_claims, verb_claims
+from alliancegraph.loaders.rules import Discourse, Found, descriptions, phrase_claims, verb_claims
 from alliancegraph.model import Actor, Article, Claim, Extraction
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry, load_gazetteer
 from alliancegraph.ontology.vocabulary import relation as ontology_relation
@@ -99,21 +98,15 @@ class Extractor:
         """Claims and actors from an already parsed article."""
         ctx = build_context(doc, article, self.gazetteer, self._lexicon, self.index)
         found: list[Found] = []
-        invited_by: dict[str, End] = {}
-        allies: dict[str, set[str]] = {}
+        discourse = Discourse()
         for s, sent in enumerate(ctx.sents):
             here = descriptions(ctx, s, sent)
             for claim in here:
-                if claim.relation in {"SUPPORTS", "SPOKESPERSON_OF"}:
-                    allies.setdefault(claim.subject.name, set()).add(claim.object.name)
-            here += verb_claims(ctx, s, sent, invited_by, allies)
-            here += phrase_claims(ctx, s, sent)
-            for claim in here:
-                if claim.relation == "INVITED_TO_RALLY":
-                    invited_by[claim.object.name] = claim.subject
-                if claim.relation in {"SUPPORTS", "SPOKESPERSON_OF"}:
-                    allies.setdefault(claim.subject.name, set()).add(claim.object.name)
-            found += here
+                discourse.record(claim)
+            more = verb_claims(ctx, s, sent, discourse) + phrase_claims(ctx, s, sent)
+            for claim in more:
+                discourse.record(claim)
+            found += here + more
         claims = _claims(ctx, found)
         return Extraction(article=article, claims=claims, actors=_actors(ctx, claims))
 

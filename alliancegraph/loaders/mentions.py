@@ -91,11 +91,24 @@ def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: in
     first = doc[start].text
     if not first[:1].isupper():
         return False
-    if isinstance(entry, PartyEntry):
-        same = [n for n in entry.names() if n and tuple(fold(n).split()) == name_key]
-        if any(n.isupper() for n in same):
-            return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
-    return True
+    same = [n for n in entry.names() if n and tuple(fold(n).split()) == name_key]
+    if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
+        return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
+    # Every capitalised word of the name must be capitalised in the text ("le maire" is not
+    # Bruno Le Maire).
+    words = matched.replace("-", " ").split()
+    return (
+        any(
+            len(n.replace("-", " ").split()) == len(words)
+            and all(
+                w[:1].isupper()
+                for w, nw in zip(words, n.replace("-", " ").split(), strict=True)
+                if nw[:1].isupper()
+            )
+            for n in same
+        )
+        or not same
+    )
 
 
 def _word_stream(doc: Doc) -> tuple[list[str], list[int], list[bool]]:

@@ -102,6 +102,8 @@ def chain(ctx: Context, i: int) -> list[Token]:
     token = ctx.doc[i]
     nodes = [token]
     while token.dep_ not in CLAUSE_EDGES and token.head.i != token.i and len(nodes) < 8:
+        if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubj:pass"}:
+            break  # "Le soutien de X à Y ne faisait aucun doute": the predicate is about it
         if ctx.in_quote(token.head.i) != ctx.in_quote(i):
             break
         token = token.head

@@ -162,7 +162,7 @@ def first_name_gender(gazetteer: Gazetteer, name: str) -> str | None:
 def resolve_names(ctx: Context) -> None:
     """Give every name mention its canonical name; drop the ones that stay ambiguous."""
     gaz = ctx.gazetteer
-    full: dict[str, str] = {}  # folded last word(s) of a full name -> canonical name
+    full: dict[str, str | None] = {}  # folded surname -> canonical name (None: ambiguous)
     for m in ctx.mentions:
         if m.kind == "party":
             m.name = m.entry.name if m.entry else m.text
@@ -173,17 +173,22 @@ def resolve_names(ctx: Context) -> None:
             m.entry = known
             m.name = known.name if known else m.text
         if m.kind == "person" and m.name and len(m.name.split()) > 1:
-            full.setdefault(cfold(m.name.split()[-1]), m.name)
-            full.setdefault(cfold(m.text.split()[-1]), m.name)
+            surnames = {cfold(m.name.split()[-1]), cfold(m.text.split()[-1])}
             if isinstance(m.entry, PersonEntry):
-                full.setdefault(cfold(m.entry.surname), m.name)
+                surnames.add(cfold(m.entry.surname))
+            for surname in surnames:
+                # Two full names with one surname ("Marine" and "Jean-Marie Le Pen"): a bare
+                # "Le Pen" stays unresolved.
+                known = full.setdefault(surname, m.name)
+                if known is not None and known != m.name:
+                    full[surname] = None
     kept = []
     for m in ctx.mentions:
         if m.name is None:
             surname = cfold(m.text)
             if surname in full:
                 m.name = full[surname]
-                m.entry = gaz.person(m.name)
+                m.entry = gaz.person(m.name) if m.name else None
             elif m.entry is not None:
                 m.name = m.entry.name
             m.confidence = 0.95

@@ -10,7 +10,7 @@ implicit: a refusal answers the latest invitation, a denounced proposal targets 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from alliancegraph.loaders.cues import NounCue, VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
-from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context, antecedent
+from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context
 
 DETERMINERS = frozenset(
     {
@@ -47,6 +47,28 @@ DETERMINERS = frozenset(
 )
 COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
 CLAUSE_STOPS = frozenset({";", ":", "qui", "que", "qu", "dont", "lorsque", "quand", "parce"})
+# Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
+TIME_NOUNS = frozenset(
+    {
+        "fois",
+        "jour",
+        "soir",
+        "matin",
+        "semaine",
+        "mois",
+        "an",
+        "année",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "heure",
+    }
+)
+STANCES = frozenset({"SUPPORTS", "REJECTS", "INVITED_TO_RALLY", "TEMPTED_BY"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 COPULA_FILLERS = frozenset(
@@ -89,6 +111,34 @@ class Found:
     cue: str
     sentence: int
     confidence: float
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article established, for implicit objects.
+
+    ``invited_by``: who last invited each actor; ``allies``: whom each actor supports or
+    speaks for; ``stances``: (sentence, subject) of every stance claim so far.
+    """
+
+    invited_by: dict[str, Actor] = field(default_factory=dict)
+    allies: dict[str, set[str]] = field(default_factory=dict)
+    stances: list[tuple[int, str]] = field(default_factory=list)
+
+    def record(self, found: Found) -> None:
+        if found.relation == "INVITED_TO_RALLY":
+            self.invited_by[found.object.name] = found.subject
+        if found.relation in {"SUPPORTS", "SPOKESPERSON_OF"}:
+            self.allies.setdefault(found.subject.name, set()).add(found.object.name)
+        if found.relation in STANCES:
+            self.stances.append((found.sentence, found.subject.name))
+
+    def recent_actor(self, s: int, exclude: set[str]) -> str | None:
+        """The latest actor who took a stance in the 4 sentences before ``s``."""
+        for sentence, name in reversed(self.stances):
+            if s - 4 <= sentence < s and name not in exclude:
+                return name
+        return None
 
 
 def _actor(mention: Mention) -> Actor:
@@ -276,16 +326,31 @@ def _resolve_subject_token(ctx: Context, token: Token) -> Actor | None:
     return _group_subject(ctx, token)
 
 
-def find_subject(ctx: Context, i: int, sent) -> tuple[Actor | None, float]:
-    """The subject of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+def _with_conjuncts(ctx: Context, token: Token, actor: Actor) -> list[Actor]:
+    """The subject and the names coordinated with it: "X et Y soutiennent Z"."""
+    found = [actor]
+    for child in token.children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "conj" and mention is not None and mention.name != actor.name:
+            found.append(_actor(mention))
+    return found
+
+
+def find_subjects(ctx: Context, i: int, sent) -> tuple[list[Actor], float]:
+    """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     token = ctx.doc[i]
     for _ in range(8):
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [
+            c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS
+        ]
         if subjects:
-            resolved = (_resolve_subject_token(ctx, c) for c in subjects)
-            return next((a for a in resolved if a is not None), None), 1.0
+            for child in subjects:
+                actor = _resolve_subject_token(ctx, child)
+                if actor is not None:
+                    return _with_conjuncts(ctx, child, actor), 1.0
+            return [], 0.0
         if token.dep_ == "acl:relcl":
-            return None, 0.0
+            return [], 0.0
         if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
             break
         if ctx.in_quote(token.head.i) != ctx.in_quote(i):
@@ -301,8 +366,8 @@ def find_subject(ctx: Context, i: int, sent) -> tuple[Actor | None, float]:
         if candidate.dep_ in SUBJECT_DEPS and candidate.head.i < i:
             actor = _resolve_subject_token(ctx, candidate)
             if actor is not None:
-                return actor, 0.8
-    return None, 0.0
+                return [actor], 0.8
+    return [], 0.0
 
 
 # --- descriptions -----------------------------------------------------------------------------
@@ -417,26 +482,35 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-def _find_phrases(words: list[tuple[str, int]], phrases) -> list[tuple[int, int]]:
-    """(first token, token after) of every occurrence of any of ``phrases`` in ``words``."""
+def _find_phrases(words: list[tuple[str, int]], phrases) -> list[tuple[int, int, str]]:
+    """(first token, token after, first word) of every occurrence of any of ``phrases``."""
     index = _by_first(phrases)
     found = []
     for k, (word, _) in enumerate(words):
         for phrase in index.get(word, ()):
             n = len(phrase)
             if tuple(w for w, _ in words[k : k + n]) == phrase:
-                found.append((words[k][1], words[k + n - 1][1] + 1))
+                found.append((words[k][1], words[k + n - 1][1] + 1, word))
                 break
     return found
+
+
+def _former_before(ctx: Context, words: list[tuple[str, int]], first: int, word: str) -> bool:
+    """Whether "ancien"/"ex-" comes right before the phrase starting with ``word`` at token
+    ``first`` ("ex-porte-parole" is one token: the words are compared, not the tokens)."""
+    former = ctx.lexicon.lists["former"]
+    k = next(n for n, (w, owner) in enumerate(words) if owner == first and w == word)
+    return k > 0 and words[k - 1][0] in former
 
 
 def describe(ctx: Context, holder: Actor, start: int, end: int, s: int) -> list[Found]:
     """Claims a description makes about its holder ("porte-parole de X", "député PS")."""
     found: list[Found] = []
     words = _words_from(ctx, start, end)
-    former = ctx.lexicon.lists["former"]
     for noun in ctx.lexicon.nouns:
-        for first, after in _find_phrases(words, noun.words):
+        for first, after, word in _find_phrases(words, noun.words):
+            if _former_before(ctx, words, first, word):
+                continue  # "ancien soutien de X", "ex-porte-parole de X"
             target = _noun_object(ctx, after, end, noun.objects)
             if target is None or target.start >= end + 8:
                 continue
@@ -453,10 +527,8 @@ def describe(ctx: Context, holder: Actor, start: int, end: int, s: int) -> list[
             )
             if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
                 found.append(Found(holder, "MEMBER_OF", _actor(target), cue, s, 0.9))
-    for first, after in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
-        if first > start and cfold(ctx.doc[first - 1].text) in former:
-            continue
-        if any(w in former for w in fold_token(ctx.doc[first].text)):
+    for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+        if _former_before(ctx, words, first, word):
             continue
         party = _party_after(ctx, after, end)
         if party is not None:
@@ -485,7 +557,9 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
         party = ctx.party_by_adjective(token.text)
         if party is not None:
             return party.name, j + 1
-        if cfold(token.text) not in {"de", "du", "d", "des"} | DETERMINERS and token.pos_ != "ADJ":
+        word = cfold(token.text)
+        modifier = token.pos_ == "ADJ" or word in ctx.lexicon.lists["role_modifiers"]
+        if word not in {"de", "du", "d", "des"} | DETERMINERS and not modifier:
             return None
         j += 1
     return None
@@ -589,6 +663,12 @@ def _owner(ctx: Context, i: int, sent, subject: Actor) -> Mention | None:
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
                     return mention
+        if j <= i + 8 and word in {"de", "du", "des"} and ctx.at.get(j + 1) is not None:
+            mention = ctx.at[j + 1]  # "une opération de recyclage du Parti socialiste"
+            if mention.name != subject.name and not any(
+                ctx.doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, j)
+            ):
+                return mention
         if word in lexicon.lists["proposal"]:
             for k in range(j + 1, min(sent.end, j + 5)):
                 mention = ctx.at.get(k)
@@ -602,21 +682,20 @@ def _owner(ctx: Context, i: int, sent, subject: Actor) -> Mention | None:
     return None
 
 
-def verb_claims(
-    ctx: Context, s: int, sent, invited_by: dict[str, Actor], allies: dict[str, set[str]]
-) -> list[Found]:
+def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]:
     """Claims from cue verbs (and verbal nouns) in sentence ``s``."""
     found: list[Found] = []
     index = ctx.lexicon.verb_index
     for i in range(sent.start, sent.end):
         token = ctx.doc[i]
-        cues = index.get(cfold(token.lemma_), ()) or index.get(cfold(token.text), ())
-        for cue in cues:
+        by_lemma = index.get(cfold(token.lemma_), ())
+        by_form = index.get(cfold(token.text), ())
+        for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
                 continue
             last, skip = fired
-            found += _apply(ctx, i, last, skip, cue, s, sent, invited_by, allies)
+            found += _apply(ctx, i, last, skip, cue, s, sent, discourse)
     return found
 
 
@@ -628,22 +707,24 @@ def _apply(
     cue: VerbCue,
     s: int,
     sent,
-    invited_by: dict[str, Actor],
-    allies: dict[str, set[str]],
+    discourse: Discourse,
 ) -> list[Found]:
-    subject, how = find_subject(ctx, i, sent)
-    objects = find_objects(ctx, i, cue, sent, skip)
     mod = modality(ctx, i, sent)
     relation, factor = outcome(cue, mod)
     if relation is None:
         return []
+    subjects, how = find_subjects(ctx, i, sent)
+    objects = find_objects(ctx, i, cue, sent, skip)
     cue_text = ctx.doc[i : last + 1].text
+    holder = _noun_holder(ctx, i, objects)
+    if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
+        if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
+            return [Found(holder, relation, t, cue_text, s, factor * how * 0.9) for t in subjects]
+        subjects, how = [holder], 1.0
     if cue.reverse and objects and cfold(ctx.doc[objects[0].start - 1].text) == "par":
-        if subject is None:
-            return []
-        agent = objects[0]
-        return [Found(_actor(agent), relation, subject, cue_text, s, factor * 0.9)]
-    if subject is None:
+        agent = _actor(objects[0])  # "soutenu par X": X is the one who supports
+        return [Found(agent, relation, t, cue_text, s, factor * 0.9) for t in subjects]
+    if not subjects:
         return []
     if cue.rally and not (objects and _rally_follows(ctx, objects[-1].end, sent)):
         return []
@@ -651,38 +732,70 @@ def _apply(
         if not (objects and _own_camp(ctx, objects[-1].end, sent)):
             return []
         relation = "REJECTS"
-    targets = [_actor(m) for m in objects]
-    if not targets and cue.orphan and subject.name in invited_by:
-        targets = [invited_by[subject.name]]
-        factor *= 0.7
-    if not targets and cue.owner:
-        owner = _owner(ctx, last, sent, subject)
-        if owner is not None:
-            targets = [_actor(owner)]
-            factor *= 0.8
-        elif ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and s > 0:
-            exclude = frozenset({subject.name, *allies.get(subject.name, ())})
-            name = antecedent(ctx, sent.start, s, None, subjects_only=True, exclude=exclude)
-            if name is not None and _no_actor_object(ctx, last, sent):
-                targets = [Actor(name, "person", 0.6)]
-                factor *= 0.6
     claims = []
-    for target in targets:
-        rel = relation
-        if target.kind == "party" and cue.party_relation and relation == cue.relation:
-            rel = cue.party_relation
-        base = factor * how * subject.confidence * target.confidence
-        claims.append(Found(subject, rel, target, cue_text, s, base))
+    for subject in subjects:
+        targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
+        for target in targets:
+            rel = relation
+            if target.kind == "party" and cue.party_relation and relation == cue.relation:
+                rel = cue.party_relation
+            confidence = factor * weight * how * subject.confidence * target.confidence
+            claims.append(Found(subject, rel, target, cue_text, s, confidence))
     return claims
 
 
-def _no_actor_object(ctx: Context, last: int, sent) -> bool:
-    """The cue's object is a thing ("un manquement à la parole donnée"), not a named actor."""
-    return not any(
-        ctx.at.get(j) is not None
-        for j in range(last + 1, min(sent.end, last + 8))
-        if not ctx.in_quote(j) or ctx.in_quote(last)
-    ) or ctx.in_quote(last + 1)
+def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> Actor | None:
+    """The actor named by "de X" on a verbal noun cue, before its object: "le soutien de X"."""
+    token = ctx.doc[i]
+    if token.pos_ != "NOUN":
+        return None
+    limit = objects[0].start if objects else len(ctx.doc)
+    for child in token.children:
+        mention = ctx.at.get(child.i)
+        if (
+            child.dep_ == "nmod"
+            and mention is not None
+            and child.i < limit
+            and any(cfold(c.text) in {"de", "du", "d"} for c in child.children)
+        ):
+            return _actor(mention)
+    return None
+
+
+def _targets(
+    ctx: Context,
+    i: int,
+    last: int,
+    cue: VerbCue,
+    s: int,
+    sent,
+    discourse: Discourse,
+    subject: Actor,
+    objects: list[Mention],
+) -> tuple[list[Actor], float]:
+    """The objects, or the implicit one: the inviter answered, the owner of what is denounced,
+    or the author of the move just reported."""
+    if objects:
+        return [_actor(m) for m in objects], 1.0
+    if cue.orphan and subject.name in discourse.invited_by:
+        return [discourse.invited_by[subject.name]], 0.7
+    if not cue.owner:
+        return [], 0.0
+    owner = _owner(ctx, last, sent, subject)
+    if owner is not None:
+        return [_actor(owner)], 0.8
+    if ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and _no_actor_after(ctx, i, sent):
+        exclude = {subject.name, *discourse.allies.get(subject.name, ())}
+        name = discourse.recent_actor(s, exclude)
+        if name is not None:
+            kind = ctx.entities[name].kind if name in ctx.entities else "person"
+            return [Actor(name, kind, 0.6)], 0.6
+    return [], 0.0
+
+
+def _no_actor_after(ctx: Context, i: int, sent) -> bool:
+    """Nothing after the cue names an actor: the object is a thing ("un manquement")."""
+    return all(ctx.at.get(j) is None for j in range(i + 1, sent.end))
 
 
 # --- phrase rules -----------------------------------------------------------------------------

@@ -1,0 +1,176 @@
+"""Whole held-out articles (not the dev corpus): discourse rules and traps together."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+EUROPEENNES = """Européennes : la gauche toujours divisée
+
+Raphaël Glucksmann, tête de liste de Place publique, a renouvelé dimanche son offre d'alliance \
+à Yannick Jadot. « Ma porte reste ouverte », a-t-il déclaré sur France Inter.
+
+L'eurodéputé écologiste a une nouvelle fois décliné l'invitation. Julien Bayou, porte-parole \
+d'EELV, a abondé dans son sens.
+
+Du côté de La France insoumise, Manon Aubry a dénoncé « une opération de recyclage du Parti \
+socialiste ». Certains élus socialistes regardent désormais du côté d'Emmanuel Macron. \
+« Nathalie Loiseau est une option sérieuse », confie un député PS sous couvert d'anonymat."""
+
+LYON = """Municipales à Lyon : Collomb s'allie à la droite
+
+À Lyon, Gérard Collomb a scellé un accord avec Les Républicains pour le second tour. \
+Stanislas Guerini, délégué général du parti présidentiel, a annoncé que LREM retirait son \
+soutien au maire sortant.
+
+Le candidat écologiste Grégory Doucet a fustigé « une alliance contre-nature ».
+
+Yann Cucherat, tête de liste LR, s'est félicité de cet accord. Il a remercié Gérard Collomb \
+pour « son courage ». La députée Anne Brugnera, proche de Gérard Collomb, a refusé de faire \
+campagne pour la liste d'union."""
+
+CONGRES = """Présidentielle : Ciotti se range derrière Pécresse
+
+Battu au second tour du congrès des Républicains, Éric Ciotti a annoncé samedi qu'il \
+soutiendrait Valérie Pécresse.
+
+Éric Zemmour, lui, multiplie les appels du pied. Le candidat de Reconquête a proposé à Éric \
+Ciotti de rejoindre « le camp national ». Mais l'intéressé a opposé une fin de non-recevoir.
+
+Guillaume Peltier, vice-président délégué des Républicains, ne cache plus son intérêt pour \
+Éric Zemmour. Selon un hebdomadaire, il pourrait rejoindre Reconquête dans les prochains \
+jours. Le député a démenti vouloir quitter son parti.
+
+Xavier Bertrand a félicité Valérie Pécresse pour sa désignation."""
+
+CASES = [
+    (
+        EUROPEENNES,
+        "2019-03-10",
+        [
+            ("Raphaël Glucksmann", "INVITED_TO_RALLY", "Yannick Jadot"),
+            ("Yannick Jadot", "REJECTS", "Raphaël Glucksmann"),
+            ("Yannick Jadot", "MEMBER_OF", "Europe Écologie Les Verts"),
+            ("Julien Bayou", "SPOKESPERSON_OF", "Europe Écologie Les Verts"),
+            ("Raphaël Glucksmann", "MEMBER_OF", "Place publique"),
+            ("Parti socialiste", "TEMPTED_BY", "Emmanuel Macron"),
+        ],
+        [
+            ("Manon Aubry", "REJECTS", "Julien Bayou"),
+            ("Yannick Jadot", "SUPPORTS", "Raphaël Glucksmann"),
+        ],
+    ),
+    (
+        LYON,
+        "2020-06-20",
+        [
+            ("Anne Brugnera", "SUPPORTS", "Gérard Collomb"),
+            ("Grégory Doucet", "MEMBER_OF", "Europe Écologie Les Verts"),
+            ("Yann Cucherat", "MEMBER_OF", "Les Républicains"),
+        ],
+        [
+            ("Grégory Doucet", "REJECTS", "Stanislas Guerini"),
+            ("Yann Cucherat", "SUPPORTS", "Gérard Collomb"),
+            ("En Marche", "SUPPORTS", "Gérard Collomb"),
+        ],
+    ),
+    (
+        CONGRES,
+        "2022-01-15",
+        [
+            ("Éric Ciotti", "SUPPORTS", "Valérie Pécresse"),
+            ("Éric Zemmour", "INVITED_TO_RALLY", "Éric Ciotti"),
+            ("Éric Ciotti", "REJECTS", "Éric Zemmour"),
+            ("Éric Zemmour", "MEMBER_OF", "Reconquête"),
+            ("Guillaume Peltier", "MEMBER_OF", "Les Républicains"),
+        ],
+        [
+            ("Guillaume Peltier", "MEMBER_OF", "Reconquête"),
+            ("Guillaume Peltier", "SUPPORTS", "Reconquête"),
+            ("Xavier Bertrand", "SUPPORTS", "Valérie Pécresse"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "required", "forbidden"), CASES)
+def test_article(extractor, text, date, required, forbidden):
+    article = Article(id="t", date=date, title=text.split("\n", 1)[0], text=text)
+    found = {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    for edge in required:
+        assert edge in found
+    for edge in forbidden:
+        assert edge not in found
+
+
+def edges(extractor, text: str, date: str = "2022-03-01") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+TRAPS = [
+    (
+        "Valérie Pécresse a reçu le soutien de Christian Jacob.",
+        {("Christian Jacob", "SUPPORTS", "Valérie Pécresse")},
+        {("Valérie Pécresse", "SUPPORTS", "Christian Jacob")},
+    ),
+    (
+        "Fabien Roussel, soutenu par André Chassaigne, a lancé sa campagne.",
+        {("André Chassaigne", "SUPPORTS", "Fabien Roussel")},
+        {("Fabien Roussel", "SUPPORTS", "André Chassaigne")},
+    ),
+    (
+        "Paul Girard, ancien soutien de Manuel Valls, a rejoint Benoît Hamon.",
+        {("Paul Girard", "SUPPORTS", "Benoît Hamon")},
+        {("Paul Girard", "SUPPORTS", "Manuel Valls")},
+    ),
+    (
+        "Clémentine Autain et François Ruffin soutiennent Jean-Luc Mélenchon.",
+        {
+            ("Clémentine Autain", "SUPPORTS", "Jean-Luc Mélenchon"),
+            ("François Ruffin", "SUPPORTS", "Jean-Luc Mélenchon"),
+        },
+        set(),
+    ),
+    (
+        "Xavier Bertrand appelle à voter contre Marine Le Pen.",
+        {("Xavier Bertrand", "REJECTS", "Marine Le Pen")},
+        {("Xavier Bertrand", "SUPPORTS", "Marine Le Pen")},
+    ),
+    (
+        "Olivier Faure appelle à faire barrage à Jordan Bardella.",
+        {("Olivier Faure", "REJECTS", "Jordan Bardella")},
+        set(),
+    ),
+    (
+        "Marine Le Pen et Jean-Marie Le Pen se sont parlé. Le Pen a soutenu Louis Aliot.",
+        set(),
+        {
+            ("Marine Le Pen", "SUPPORTS", "Louis Aliot"),
+            ("Jean-Marie Le Pen", "SUPPORTS", "Louis Aliot"),
+        },
+    ),
+    (
+        "Le maire de Rennes a reçu jeudi le soutien de Julien Bayou.",
+        set(),
+        {("Julien Bayou", "SUPPORTS", "Bruno Le Maire")},
+    ),
+    (
+        "Sébastien Chenu, ex-porte-parole du Rassemblement national, a quitté le bureau.",
+        set(),
+        {("Sébastien Chenu", "SPOKESPERSON_OF", "Front national")},
+    ),
+    (
+        "Le soutien de Gérard Larcher à Valérie Pécresse ne faisait aucun doute.",
+        {("Gérard Larcher", "SUPPORTS", "Valérie Pécresse")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "forbidden"), TRAPS)
+def test_traps(extractor, text, required, forbidden):
+    found = edges(extractor, text)
+    assert required <= found
+    assert not forbidden & found
