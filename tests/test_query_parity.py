@@ -1,0 +1,146 @@
+"""Both stores give identical answers: every named query, every question, the fracture report.
+
+The dev graph (``fixtures_graph``) is written into a real Neo4j server (``NEO4J_URI``, default
+``bolt://127.0.0.1:7687``, started by ``make test``) and into the embedded store; each query
+then runs as Cypher on one and as SQL on the other, and the rows must be equal: same keys,
+same order, same nested lists. When Neo4j is down these tests fail with a hint; they never skip.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from fixtures_graph import dev_extractions, dev_store
+from neo4j import GraphDatabase
+from neo4j import exceptions as errors
+from test_ask import QUESTIONS
+
+from alliancegraph.graph.fractures import analyse
+from alliancegraph.graph.neo4j_store import Neo4jStore
+from alliancegraph.queries import ask, named_queries, run_query
+
+pytestmark = pytest.mark.neo4j
+
+URI = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
+WIPE = "MATCH (n) DETACH DELETE n"
+
+# Parameters for every named query: the cases the dev graph answers, and some it does not.
+CASES: dict[str, list[dict]] = {
+    "backs-but-eyes": [{"backs": "Valls", "eyes": "Macron"}, {"backs": "Hamon", "eyes": "Macron"}],
+    "supporters": [{"of": "Hamon"}, {"of": "Valls"}, {"of": "Macron"},
+                   {"of": "Hamon", "min_articles": "2"}],
+    "supported-by": [{"who": "Montebourg"}, {"who": "Valls"}, {"who": "Jadot"}],
+    "tempted": [{"target": "Macron", "party": "PS"}, {"target": "Macron"},
+                {"target": "Macron", "party": "EELV"}],
+    "rejected-invitations": [{"inviter": "Hamon"}, {}, {"inviter": "Valls"}],
+    "defectors": [{"party": "PS"}, {"party": "EELV"}, {"party": "LFI"}],
+    "timeline": [{"actor": "Loncle"}, {"actor": "Hamon"}, {"actor": "PS"}],
+    "between": [{"a": "Hamon", "b": "Mélenchon"}, {"a": "Valls", "b": "Hamon"},
+                {"a": "Jadot", "b": "Loncle"}],
+    "cross-camp-ties": [{}],
+}
+WINDOWS = [(None, None), ("2017-01-25", None), (None, "2017-01"), ("2017-02", "2017-03-31")]
+
+
+def test_every_named_query_has_parity_cases():
+    assert set(CASES) == set(named_queries())
+
+
+@pytest.fixture(scope="module")
+def driver():
+    """A raw driver to wipe the database; fails loudly when the server is down."""
+    drv = GraphDatabase.driver(URI)
+    try:
+        drv.verify_connectivity()
+    except (errors.ServiceUnavailable, errors.AuthError, OSError) as exc:
+        drv.close()
+        pytest.fail(
+            f"Neo4j is not reachable at {URI} ({type(exc).__name__}): start it with "
+            "`alliancegraph neo4j start` (or run `make test`), or set NEO4J_URI",
+            pytrace=False,
+        )
+    yield drv
+    drv.close()
+
+
+def load(driver, store: Neo4jStore) -> None:
+    with driver.session(database=store.database) as session:
+        session.run(WIPE).consume()
+    store.write(dev_extractions())
+
+
+@pytest.fixture(scope="module")
+def neo4j(driver):
+    """A Neo4jStore holding only the dev graph (written once for the module)."""
+    with Neo4jStore(uri=URI) as store:
+        load(driver, store)
+        yield store
+
+
+@pytest.fixture
+def both(driver, neo4j):
+    """(embedded, Neo4j) holding the same graph; Neo4j is reloaded if something changed it."""
+    embedded = dev_store()
+    if neo4j.counts() != embedded.counts() or any(
+        attrs["camp"] is not None for attrs in neo4j.actor_attributes().values()
+    ):
+        load(driver, neo4j)
+    return embedded, neo4j
+
+
+def test_both_stores_hold_the_same_graph(both):
+    embedded, neo4j = both
+    assert neo4j.counts() == embedded.counts()
+    assert neo4j.actor_attributes() == embedded.actor_attributes()
+    assert list(neo4j.claims()) == list(embedded.claims())
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_named_query_gives_identical_rows_on_both_stores(both, name):
+    embedded, neo4j = both
+    answered = 0
+    for params in CASES[name]:
+        for since, until in WINDOWS:
+            expected = run_query(embedded, name, params, since=since, until=until)
+            got = run_query(neo4j, name, params, since=since, until=until)
+            assert got.params == expected.params
+            assert got.rows == expected.rows, (name, params, since, until)
+            answered += len(expected.rows)
+    if name != "cross-camp-ties":  # no camps before the fracture analysis writes them
+        assert answered > 0, f"{name}: no case returned rows, parity would prove nothing"
+
+
+@pytest.mark.parametrize("question", [q for q, _, _ in QUESTIONS])
+def test_question_gives_identical_answers_on_both_stores(both, question):
+    embedded, neo4j = both
+    expected, got = ask(embedded, question), ask(neo4j, question)
+    assert (got.query.name, got.params, got.rows) == (
+        expected.query.name, expected.params, expected.rows,
+    )
+
+
+def test_backs_but_eyes_on_neo4j_names_loncle_with_evidence(both):
+    _, neo4j = both
+    [row] = ask(neo4j, "qui soutient Valls mais lorgne vers Macron").rows
+    assert row["name"] == "François Loncle"
+    assert [(e["relation"], e["target"]) for e in row["evidence"]] == [
+        ("SUPPORTS", "Manuel Valls"), ("TEMPTED_BY", "Emmanuel Macron"),
+    ]
+
+
+def test_the_fracture_report_is_the_same_on_both_stores(both):
+    embedded, neo4j = both
+    for since, until in WINDOWS:
+        assert analyse(neo4j, since, until).to_dict() == analyse(embedded, since, until).to_dict()
+
+
+def test_camps_written_back_give_the_same_cross_camp_ties(both):
+    embedded, neo4j = both
+    analyse(embedded, write_back=True, monthly=False)
+    analyse(neo4j, write_back=True, monthly=False)
+    assert neo4j.actor_attributes() == embedded.actor_attributes()
+    for since, until in WINDOWS:
+        expected = run_query(embedded, "cross-camp-ties", since=since, until=until).rows
+        assert run_query(neo4j, "cross-camp-ties", since=since, until=until).rows == expected
+    assert len(run_query(neo4j, "cross-camp-ties").rows) == 7
