@@ -22,7 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TextIO
 
-from rdflib import Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, XSD, NamespaceManager
 from rdflib.term import Node
 
@@ -189,7 +189,7 @@ class TurtleWriter:
 
     def __init__(self, handle: TextIO) -> None:
         self.handle = handle
-        self.manager = NamespaceManager(_empty_graph(), bind_namespaces="none")
+        self.manager = NamespaceManager(Graph(bind_namespaces="none"), bind_namespaces="none")
         for prefix, namespace in PREFIXES.items():
             self.manager.bind(prefix, namespace)
         for prefix, namespace in PREFIXES.items():
@@ -252,12 +252,6 @@ class JsonLdWriter:
 
     def close(self) -> None:
         self.handle.write("\n]}\n")
-
-
-def _empty_graph():
-    from rdflib import Graph
-
-    return Graph(bind_namespaces="none")
 
 
 def write_rdf(

@@ -102,11 +102,6 @@ class GraphScan:
             periods.append((when, self.ends(edge.subject, edge.object, sign, when)))
         return periods
 
-    @property
-    def first_date(self) -> date | None:
-        dates = [a.first for a in self.actors.values() if a.first]
-        return min(dates) if dates else None
-
 
 def scan_claims(
     store: Store,
