@@ -86,18 +86,13 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def _domain_errors() -> tuple[type[Exception], ...]:
     """The library's own exceptions: each becomes one line on stderr and exit status 1."""
+    from alliancegraph.graph.exports import ExportError
     from alliancegraph.graph.store import StoreError
     from alliancegraph.ontology import UnknownRelationError
     from alliancegraph.ontology.gazetteer import GazetteerError
+    from alliancegraph.queries import QueryError
 
-    errors: list[type[Exception]] = [StoreError, UnknownRelationError, GazetteerError]
-    try:
-        from alliancegraph.queries import QueryError
-
-        errors.append(QueryError)
-    except ImportError:
-        pass
-    return tuple(errors)
+    return (StoreError, UnknownRelationError, GazetteerError, QueryError, ExportError)
 
 
 @contextmanager
