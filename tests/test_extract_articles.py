@@ -174,3 +174,66 @@ def test_traps(extractor, text, required, forbidden):
     found = edges(extractor, text)
     assert required <= found
     assert not forbidden & found
+
+
+MORE = [
+    (
+        "Manuel Valls, que soutient Jean-Marie Le Guen, a tenu un meeting à Évry.",
+        {("Jean-Marie Le Guen", "SUPPORTS", "Manuel Valls")},
+        set(),
+    ),
+    (
+        "Olivier Faure s'est allié à Jean-Luc Mélenchon au sein de la Nupes.",
+        {("Olivier Faure", "SUPPORTS", "Jean-Luc Mélenchon")},
+        set(),
+    ),
+    (
+        "Ségolène Royal n'a apporté aucun soutien à Benoît Hamon.",
+        {("Ségolène Royal", "REJECTS", "Benoît Hamon")},
+        {("Ségolène Royal", "SUPPORTS", "Benoît Hamon")},
+    ),
+    (
+        "« Ma main reste tendue à Jean-Luc Mélenchon », a déclaré Benoît Hamon.",
+        {("Benoît Hamon", "INVITED_TO_RALLY", "Jean-Luc Mélenchon")},
+        set(),
+    ),
+    (
+        "Anne Hidalgo et Yannick Jadot ont refusé toute alliance avec Jean-Luc Mélenchon.",
+        {
+            ("Anne Hidalgo", "REJECTS", "Jean-Luc Mélenchon"),
+            ("Yannick Jadot", "REJECTS", "Jean-Luc Mélenchon"),
+        },
+        set(),
+    ),
+    (
+        "Éric Zemmour a invité Marine Le Pen à le rejoindre. Celle-ci a décliné.",
+        {("Marine Le Pen", "REJECTS", "Éric Zemmour")},
+        {("Éric Zemmour", "REJECTS", "Marine Le Pen")},
+    ),
+    (
+        "La députée LFI Clémentine Autain a dénoncé la stratégie de Fabien Roussel.",
+        {
+            ("Clémentine Autain", "REJECTS", "Fabien Roussel"),
+            ("Clémentine Autain", "MEMBER_OF", "La France insoumise"),
+        },
+        {("La France insoumise", "REJECTS", "Fabien Roussel")},
+    ),
+    (
+        "Alain Juppé a appelé ses électeurs à se mobiliser. Le maire de Bordeaux s'en est pris au "
+        "programme de François Fillon.",
+        {("Alain Juppé", "REJECTS", "François Fillon")},
+        set(),
+    ),
+    (
+        "Jean-Christophe Lagarde a tendu la main au vainqueur de la primaire.",
+        set(),
+        {("Jean-Christophe Lagarde", "INVITED_TO_RALLY", "François Fillon")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "forbidden"), MORE)
+def test_more_phrasings(extractor, text, required, forbidden):
+    found = edges(extractor, text, date="2016-11-21")
+    assert required <= found
+    assert not forbidden & found

@@ -38,6 +38,7 @@ class VerbCue:
     owner: bool = False
     reverse: bool = False
     own_camp: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def _verb(raw: dict) -> VerbCue:
         triggers=frozenset(fold(w) for w in [*raw.get("lemmas", ()), *raw.get("surface", ())]),
         with_words=_words(raw.get("with", ())),
         before_words=frozenset(fold(w) for w in raw.get("before", ())),
-        objects=_words(raw.get("objects", [""])),
+        objects=_words(raw["objects"]) if "objects" in raw else ((),),
         negated=None if negated == "none" else negated,
         needs_negation=raw.get("needs_negation", False),
         party_relation=raw.get("party_relation"),
@@ -81,6 +82,7 @@ def _verb(raw: dict) -> VerbCue:
         owner=raw.get("owner", False),
         reverse=raw.get("reverse", False),
         own_camp=raw.get("own_camp", False),
+        bare=raw.get("bare", False),
     )
 
 

@@ -481,10 +481,13 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
         return token.i + 1, SUBJECT_PRONOUNS[low], False
     if low in {"celui", "celle"} and token.i + 1 < len(doc):
         nxt = doc[token.i + 1].text.lower()
+        gender = "m" if low == "celui" else "f"
         if nxt == "qui":
-            return token.i + 1, "m" if low == "celui" else "f", False
+            return token.i + 1, gender, False
         if nxt in {"-ci", "-là"}:
-            return token.i + 2, "m" if low == "celui" else "f", True
+            return token.i + 2, gender, True
+        if nxt == "-" and token.i + 2 < len(doc) and doc[token.i + 2].text.lower() in {"ci", "là"}:
+            return token.i + 3, gender, True
     if token.i + 1 < len(doc):
         pair = (cfold(token.text), cfold(doc[token.i + 1].text))
         if pair in LAST_MENTIONED:

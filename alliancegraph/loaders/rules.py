@@ -68,6 +68,8 @@ TIME_NOUNS = frozenset(
         "heure",
     }
 )
+FIRST_PERSON_POSSESSIVES = frozenset({"ma", "mon", "mes", "notre", "nos"})
+COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 STANCES = frozenset({"SUPPORTS", "REJECTS", "INVITED_TO_RALLY", "TEMPTED_BY"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
@@ -218,6 +220,10 @@ def _gap_ok(
                 return prep
     if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par"}:
         body = [w for w in bare[:-1] if w not in DETERMINERS]
+        for prep in preps:  # "s'en prendre au programme de X"
+            if prep and tuple(body[: len(prep)]) == prep:
+                body = body[len(prep) :]
+                break
         if body and body[0] in ctx.lexicon.lists["proposal"] and len(body) <= 3:
             return ("de",)
     return None
@@ -239,9 +245,14 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     start = i + 1
     proposal = cue.relation in {"SUPPORTS", "REJECTS"}
     restrictive = any(cfold(ctx.doc[k].text) in {"ne", "n"} for k in range(max(0, i - 3), i))
+    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
     while j < min(sent.end, i + window):
         mention = ctx.at.get(j)
-        if mention is None or mention.start != j or mention.details.get("first_person"):
+        inverted = not fronted and any(  # "que soutient X": X is the subject, not the object
+            ctx.doc[k].dep_ in SUBJECT_DEPS and ctx.doc[k].head.i == i
+            for k in range(j, mention.end if mention else j)
+        )
+        if mention is None or mention.start != j or mention.details.get("first_person") or inverted:
             token = ctx.doc[j]
             if token.text in {";", "?", "!"} or (token.text == "." and j > i + 1):
                 break
@@ -311,8 +322,15 @@ def _resolve_subject_token(ctx: Context, token: Token) -> Actor | None:
     if mention is not None:
         return _actor(mention)
     for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …"
-        if child.dep_ == "appos" and ctx.at.get(child.i) is not None:
-            return _actor(ctx.at[child.i])
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "appos" and mention is not None and mention.kind == "person":
+            return _actor(mention)
+    if ctx.in_quote(token.i):  # "« Ma main reste tendue »": the speaker's hand
+        quote = ctx.quotes[ctx.quote_of[token.i]]
+        if quote.speaker and any(
+            c.dep_ == "det" and cfold(c.text) in FIRST_PERSON_POSSESSIVES for c in token.children
+        ):
+            return Actor(quote.speaker, "person", quote.confidence * 0.9)
     if cfold(token.text) == "qui":
         head = token.head.head if token.head.dep_ == "acl:relcl" else None
         if head is not None and ctx.at.get(head.i) is not None:
@@ -635,6 +653,8 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
             return None
     if ctx.doc[i].pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
+    if cue.bare and any(c.dep_ in COMPLEMENTS for c in ctx.doc[i].children):
+        return None
     return last, skip
 
 
@@ -777,6 +797,17 @@ def _targets(
     or the author of the move just reported."""
     if objects:
         return [_actor(m) for m in objects], 1.0
+    token = ctx.doc[i]
+    antecedent = ctx.at.get(token.head.i)
+    if (
+        () in cue.objects  # "Manuel Valls, que soutient X": the relative pronoun is the object
+        and antecedent is not None
+        and any(
+            c.dep_ == "obj" and cfold(c.text) in {"que", "qu"} and "Rel" in c.morph.get("PronType")
+            for c in token.children
+        )
+    ):
+        return [_actor(antecedent)], 0.9
     if cue.orphan and subject.name in discourse.invited_by:
         return [discourse.invited_by[subject.name]], 0.7
     if not cue.owner:
