@@ -44,12 +44,13 @@ DEFAULT_DATABASE = "neo4j"
 # A write transaction holds at most BATCH_ARTICLES articles, or the articles that arrived within
 # BATCH_SECONDS (the same time bound as the SQLite store: when extraction is slow, an interrupted
 # load loses at most a second of work). Measured with bench/bench_neo4j_writes.py (20,000 claims
-# over 2,000 articles, ~10 claims and ~10 mentions each, on a busy 2-core machine): 25 and 50
-# articles are clearly slower (more commits and round trips); from 100 to 2,000 the rate is
-# flat within the noise (7,600-15,000 claims/s), 500 being the fastest in 4 of 7 runs. Larger
-# batches only grow the transaction state and hold the hub actors' locks longer, so 500 sits in
-# the middle of the plateau. A person's party does not depend on the batch boundaries (the
-# latest date wins either way), so this size need not equal SQLite's. (One rule does: two
+# over 2,000 articles, on a busy 2-core machine): 25 articles per transaction is clearly slower
+# (a commit and ten round trips per 250 claims); from 100 to 2,000 the rate is flat within the
+# noise (9,000-15,000 claims/s, the best size changing from run to run). Larger batches only
+# grow the transaction state, the work redone when the driver retries, and the time the hub
+# actors stay locked, so 500 sits in the middle of the plateau. A person's party does not
+# depend on the batch boundaries (the latest date wins either way), so this size need not equal
+# SQLite's. (One rule does: two
 # different genders for one actor resolve to the later mention inside a batch but to the first
 # stored across batches, in both stores.)
 BATCH_ARTICLES = 500
