@@ -8,12 +8,14 @@ spaCy), then measures claims per second for
 * Neo4j, one ``execute_write`` per claim (one MERGE query each) on a subset;
 * SQLite, ``SQLiteStore.write`` and one transaction per claim, on the same data (a temp file).
 
-The batched Neo4j path must be at least 20 times faster than the per-claim one.
+The batched Neo4j path must be at least 20 times faster than the per-claim one (exit status 1
+otherwise). Each figure is the best of ``--repeat`` interleaved rounds: on a shared machine the
+ratio moves with the load (15x to 40x was seen on a busy 2-core box), so run it on a quiet one.
 
 WARNING: it wipes the Neo4j database at ``NEO4J_URI`` (default ``bolt://127.0.0.1:7687``).
 
     .venv/bin/python bench/bench_neo4j_writes.py [--claims 20000] [--articles 2000]
-        [--per-claim 2000] [--batch-sizes 50,200,1000] [--repeat 3]
+        [--per-claim 2000] [--batch-sizes 50,200,1000] [--repeat 5]
 """
 
 from __future__ import annotations
