@@ -1,0 +1,651 @@
+"""Latency of every named query on synthetic graphs of 10k, 100k and 1M claims, on both stores.
+
+Why: an analyst asks the same few questions again and again; a question must come back at
+once on a graph of a million claims, on the embedded store as on Neo4j. The graphs are built
+from Extraction objects directly (no spaCy: this is about query speed), with a hub-heavy
+degree distribution (Zipf weights 1/rank: many minor actors, a few hubs each named in several
+percent of all claims), and every query is asked about the hubs, its worst case.
+
+Per size and store: median and p95 of 30 warm in-process ``run_query`` calls per query (fewer
+for a query that takes seconds: see :data:`BUDGET_S`), with the names index prebuilt as a
+long-lived caller would keep it; the cost of building that index (what every call pays when
+none is passed, as ``alliancegraph query`` does); and each median as a ratio to the smallest
+graph's. Then ``alliancegraph ask`` from the shell on the largest
+embedded store, against ``alliancegraph --help`` (process start-up) as baseline.
+
+Targets: backs-but-eyes < 50 ms median on the 1M graph on both stores; ``ask`` < 2 s.
+
+Neo4j: by default a dedicated server is started for the benchmark (home
+``bench/out/neo4j``, port 7690) and stopped afterwards, so no one else's database is wiped;
+``--neo4j-uri`` uses a running server instead, and WIPES its ``neo4j`` database.
+
+    .venv/bin/python bench/bench_query_latency.py            # 10k, 100k, 1M claims
+    .venv/bin/python bench/bench_query_latency.py --quick    # 2k and 20k claims, 10 runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+from make_corpus import CITIES, FIRST_NAMES, SURNAMES, CorpusSpec
+
+from alliancegraph.graph.sqlite_store import SQLiteStore
+from alliancegraph.graph.store import Store, StoreError
+from alliancegraph.model import Actor, Article, Claim, Extraction
+from alliancegraph.ontology.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+STORES_DIR = OUT / "latency"
+NEO4J_HOME = OUT / "neo4j"
+NEO4J_PORT = 7690
+TARGET_MS = 50.0
+ASK_TARGET_S = 2.0
+# Seconds of timed calls per query at most: a query taking seconds gets fewer runs (at least 5,
+# the count is printed), so one slow query cannot hold the benchmark for an hour.
+BUDGET_S = 60.0
+SLOW_S = 10.0  # a query slower than this once is not repeated
+CAP_S = 30.0  # and one slower than this is cut off (Neo4jStore's own read timeout is 30 s)
+START_YEAR = 2016
+
+# (relation, share of claims, evidence template, cue)
+RELATIONS = (
+    ("SUPPORTS", 35, "{s} a apporté son soutien à {o} lors d'un meeting à {city}.", "soutien"),
+    ("REJECTS", 22, "{s} a dénoncé le projet de {o}, jugé « irréaliste ».", "dénoncer"),
+    ("TEMPTED_BY", 10, "{s} se dit tenté par {o}, selon plusieurs de ses proches.", "tenté par"),
+    ("INVITED_TO_RALLY", 8, "{s} a proposé à {o} de construire une majorité.", "proposer à"),
+    ("SPOKESPERSON_OF", 7, "{s}, porte-parole de {o}, a jugé la campagne ouverte.", "porte-parole"),
+    ("MEMBER_OF", 18, "{s}, élu {o}, a réuni ses soutiens à {city}.", "apposition"),
+)
+
+
+# -- timing helpers (also used by the other bench scripts) -------------------------------------
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """Nearest-rank percentile: p95 of 30 runs is the 29th value, a real observed latency."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+def timed(call: Callable[[], object], runs: int, warmup: int = 3) -> list[float]:
+    """Wall-clock seconds of ``runs`` calls after ``warmup`` untimed ones (caches warm)."""
+    for _ in range(warmup):
+        call()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def print_table(title: str, rows: list[dict]) -> None:
+    """A plain aligned table: the bench output is read in a terminal and pasted in RESULTS.md."""
+    print(f"\n## {title}")
+    if not rows:
+        print("(no rows)")
+        return
+    columns = list(rows[0])
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    print(" | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    print("-|-".join("-" * w for w in widths))
+    for row in cells:
+        print(" | ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 100 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+# -- the synthetic graph -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GraphSpec:
+    """A synthetic graph: ``claims`` claims, 10 per article, one person per 50 claims."""
+
+    claims: int
+    seed: int = 1
+    per_article: int = 10
+    months: int = 36
+
+    @property
+    def persons(self) -> int:
+        return max(300, self.claims // 50)
+
+    @property
+    def articles(self) -> int:
+        return -(-self.claims // self.per_article)
+
+    @property
+    def key(self) -> str:
+        return f"claims{self.claims}-seed{self.seed}"
+
+
+def person_names(count: int) -> list[str]:
+    """``count`` distinct full names: simple surnames first, then double-barrelled ones."""
+    firsts = [*FIRST_NAMES["f"], *FIRST_NAMES["m"]]
+    surnames = [*SURNAMES, *(f"{a}-{b}" for a in SURNAMES for b in SURNAMES if a != b)]
+    names = (f"{first} {last}" for last in surnames for first in firsts)
+    return [name for name, _ in zip(names, range(count), strict=False)]
+
+
+@dataclass
+class Cast:
+    """People ranked by prominence (rank 0 is the biggest hub), their parties, and weights."""
+
+    people: list[str]
+    party_of: dict[str, str]
+    cumulative: list[float]
+
+    @property
+    def hubs(self) -> list[str]:
+        return self.people[:5]
+
+
+def cast(spec: GraphSpec) -> Cast:
+    """People with 1/rank weights (Zipf): the top few are named in a large share of claims."""
+    rng = random.Random(spec.seed)
+    parties = [p.name for p in load_gazetteer().parties]
+    people = person_names(spec.persons)
+    rng.shuffle(people)
+    party_weights = [1 / (rank + 1) for rank in range(len(parties))]
+    party_of = {p: rng.choices(parties, party_weights)[0] for p in people}
+    cumulative = list(accumulate(1 / (rank + 1) for rank in range(len(people))))
+    return Cast(people, party_of, cumulative)
+
+
+def synthetic_extractions(spec: GraphSpec) -> Iterator[Extraction]:
+    """The articles of ``spec`` as extractions, streamed: memory stays flat at any size."""
+    rng = random.Random(spec.seed + 1)
+    who = cast(spec)
+    relation_weights = list(accumulate(r[1] for r in RELATIONS))
+    left = spec.claims
+    for number in range(spec.articles):
+        size = min(spec.per_article, left)
+        left -= size
+        month = rng.randrange(spec.months)
+        date = f"{START_YEAR + month // 12}-{month % 12 + 1:02d}-{rng.randrange(1, 29):02d}"
+        ident = hashlib.sha256(f"{spec.key}/{number}".encode()).hexdigest()[:16]
+        article = Article(ident, date, f"Article synthétique {number}", "", None, "synthetic")
+        claims: dict[tuple, Claim] = {}
+        subjects = rng.choices(who.people, cum_weights=who.cumulative, k=size)
+        objects = rng.choices(who.people, cum_weights=who.cumulative, k=size)
+        kinds = rng.choices(RELATIONS, cum_weights=relation_weights, k=size)
+        for subject, obj, kind in zip(subjects, objects, kinds, strict=True):
+            relation, _, template, cue = kind
+            if relation == "MEMBER_OF":
+                obj = who.party_of[subject]
+            elif obj == subject:
+                continue
+            claim = Claim(
+                subject, relation, obj, ident, date,
+                template.format(s=subject, o=obj, city=rng.choice(CITIES)), cue,
+                round(rng.uniform(0.6, 0.95), 2),
+                object_kind="party" if relation == "MEMBER_OF" else "person",
+            )
+            claims.setdefault(claim.key, claim)
+        yield Extraction(article, list(claims.values()), _actors(claims.values(), who))
+
+
+def _actors(claims, who: Cast) -> list[Actor]:
+    names = {c.subject for c in claims} | {c.object for c in claims if c.object_kind == "person"}
+    parties = {c.object for c in claims if c.object_kind == "party"}
+    return [Actor(n, "person", party=who.party_of[n]) for n in sorted(names)] + [
+        Actor(p, "party") for p in sorted(parties)
+    ]
+
+
+def camps(store: Store) -> dict[str, int]:
+    """Two camps by political family (left-ish 0, the rest 1), so cross-camp-ties has work."""
+    attributes = store.actor_attributes()
+    gazetteer = load_gazetteer()
+
+    def family(name: str, attrs: dict) -> str | None:
+        party = name if attrs["kind"] == "party" else attrs.get("party")
+        entry = gazetteer.party(party) if party else None
+        return entry.camp if entry else None
+
+    return {
+        name: 0 if family(name, attrs) in {"far-left", "left", "green"} else 1
+        for name, attrs in attributes.items()
+    }
+
+
+def fill(store: Store, spec: GraphSpec) -> float:
+    """Write the graph of ``spec`` into ``store`` (batched by the store itself); seconds taken."""
+    started = time.perf_counter()
+    store.write(synthetic_extractions(spec))
+    store.set_camps(camps(store))
+    return time.perf_counter() - started
+
+
+def degrees(path: Path) -> dict:
+    """The shape of the graph: persons, the top hub's share of claims, the median degree."""
+    with SQLiteStore(path) as store:
+        one = lambda sql: store.db.execute(sql).fetchone()[0]  # noqa: E731
+        claims = one("SELECT count(*) FROM claims")
+        top = one("SELECT count(*) AS n FROM claims GROUP BY object ORDER BY n DESC LIMIT 1")
+        per_actor = store.db.execute(
+            """SELECT count(*) FROM (SELECT subject AS a FROM claims
+                                     UNION ALL SELECT object FROM claims) GROUP BY a"""
+        )
+        median = statistics.median(row[0] for row in per_actor)
+        persons = store.counts()["persons"]
+    return {"persons": persons, "top_hub_share": top / claims, "median_degree": median}
+
+
+def sqlite_store(spec: GraphSpec, rebuild: bool = False) -> tuple[Path, float | None]:
+    """The embedded store of ``spec``, built once and kept under bench/out/latency.
+
+    A marker file is written last, so a build interrupted half-way is redone, never reused.
+    Returns the path and the build time (None when reused).
+    """
+    STORES_DIR.mkdir(parents=True, exist_ok=True)
+    path = STORES_DIR / f"{spec.key}.db"
+    done = path.with_suffix(".done")
+    if done.exists() and path.exists() and not rebuild:
+        return path, None
+    for stale in (path, done, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)
+    with SQLiteStore(path) as store:
+        seconds = fill(store, spec)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    done.write_text(f"{seconds:.1f} s\n")
+    return path, seconds
+
+
+# -- Neo4j ---------------------------------------------------------------------------------------
+
+WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+
+class Neo4jBench:
+    """A Neo4j store for the benchmark, on a server we start (and stop) unless one is given."""
+
+    def __init__(self, uri: str | None) -> None:
+        from alliancegraph.graph import neo4j_server
+
+        self.started = False
+        self.store: Store | None = None
+        if uri is None:
+            before = neo4j_server.status(NEO4J_HOME, NEO4J_PORT)
+            if not before.running:
+                print(f"starting a dedicated Neo4j for the benchmark (port {NEO4J_PORT})")
+                neo4j_server.start(NEO4J_HOME, NEO4J_PORT)
+                self.started = True
+            uri = f"bolt://127.0.0.1:{NEO4J_PORT}"
+        self.uri = uri
+
+    def load(self, spec: GraphSpec) -> tuple[Store, float]:
+        """Wipe the database, then write ``spec`` through ``Neo4jStore.write``; seconds taken."""
+        from alliancegraph.graph.neo4j_store import Neo4jStore
+
+        if self.store is None:
+            self.store = Neo4jStore(uri=self.uri)
+        with self.store.driver.session(database=self.store.database) as session:
+            session.run(WIPE).consume()
+        return self.store, fill(self.store, spec)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        if self.started:
+            from alliancegraph.graph import neo4j_server
+
+            neo4j_server.stop(NEO4J_HOME)
+
+
+# -- the measurements ---------------------------------------------------------------------------
+
+
+def hub_params(spec: GraphSpec) -> dict[str, dict[str, str]]:
+    """Every named query asked about the biggest hubs: its heaviest case on this graph."""
+    hubs = cast(spec).hubs
+    biggest_party = load_gazetteer().parties[0].name
+    return {
+        "backs-but-eyes": {"backs": hubs[0], "eyes": hubs[1]},
+        "supporters": {"of": hubs[0]},
+        "supported-by": {"who": hubs[0]},
+        "tempted": {"target": hubs[1], "party": biggest_party},
+        "rejected-invitations": {"inviter": hubs[0]},
+        "defectors": {"party": biggest_party},
+        "timeline": {"actor": hubs[2]},
+        "between": {"a": hubs[0], "b": hubs[1]},
+        "cross-camp-ties": {},
+    }
+
+
+def typical_params(db: Path, spec: GraphSpec) -> dict[str, dict[str, str]]:
+    """Every named query asked about an actor at the 1st percentile of prominence.
+
+    That is a well-known politician, not a hub (rank 200 of 20,000 on the 1M graph). For
+    backs-but-eyes, ``eyes`` is the actor most often eyed by this actor's supporters, read
+    from the store, so the answer is never empty. cross-camp-ties has no parameters: only in
+    the hub case.
+    """
+    people = cast(spec).people
+    rank = len(people) // 100
+    actor, other = people[rank], people[rank + 1]
+    with SQLiteStore(db) as store:
+        eyed = store.db.execute(
+            """SELECT t.object FROM claims AS s
+               JOIN claims AS t ON t.subject = s.subject AND t.relation = 'TEMPTED_BY'
+               WHERE s.object = ? AND s.relation = 'SUPPORTS' AND t.object <> ?
+               GROUP BY t.object ORDER BY count(DISTINCT s.subject) DESC, t.object LIMIT 1""",
+            (actor, actor),
+        ).fetchone()
+    smallest_party = load_gazetteer().parties[CorpusSpec.parties - 1].name
+    params = {
+        "supporters": {"of": actor},
+        "supported-by": {"who": actor},
+        "tempted": {"target": actor, "party": smallest_party},
+        "rejected-invitations": {"inviter": actor},
+        "defectors": {"party": smallest_party},
+        "timeline": {"actor": actor},
+        "between": {"a": actor, "b": other},
+    }
+    if eyed:
+        params = {"backs-but-eyes": {"backs": actor, "eyes": eyed[0]}, **params}
+    return params
+
+
+@dataclass
+class Latency:
+    store: str
+    claims: int
+    case: str
+    query: str
+    rows: int | None
+    runs: int
+    median_ms: float | None
+    p95_ms: float | None
+    note: str = ""
+
+
+@contextmanager
+def deadline(store: Store, seconds: float) -> Iterator[None]:
+    """Interrupt a SQLite read after ``seconds``, as Neo4jStore's read timeout does on Neo4j.
+
+    Benchmark-only: it reaches the embedded store's read-only connection, so one runaway query
+    on the largest graph is reported as "> N s" instead of holding the benchmark for an hour.
+    """
+    reader = store._reader() if isinstance(store, SQLiteStore) else None
+    timer = threading.Timer(seconds, reader.interrupt) if reader is not None else None
+    if timer is not None:
+        timer.start()
+    try:
+        yield
+    finally:
+        if timer is not None:
+            timer.cancel()
+
+
+def measure_queries(
+    store: Store, spec: GraphSpec, cases: dict[str, dict[str, dict]], runs: int
+) -> tuple[list[Latency], float]:
+    """Every named query of every case ``runs`` times (warm); and the cost of a names index.
+
+    The first call is timed too: one slower than :data:`CAP_S` is cut off and reported as
+    such; one slower than :data:`SLOW_S` is not repeated (its first call is the figure).
+    """
+    from alliancegraph.queries.resolve import NameIndex
+
+    index_times = timed(lambda: NameIndex(store.actors()), max(3, runs // 3), warmup=1)
+    names = NameIndex(store.actors())
+    results = [
+        measure_one(store, spec, case, name, params, names, runs)
+        for case, queries in cases.items()
+        for name, params in queries.items()
+    ]
+    return results, statistics.median(index_times) * 1000
+
+
+def measure_one(store: Store, spec: GraphSpec, case: str, name: str, params: dict, names,
+                runs: int) -> Latency:
+    """Median and p95 of one named query with one set of parameters."""
+    from alliancegraph.queries.run import run_query
+
+    def call() -> list[dict]:
+        return run_query(store, name, params, names=names).rows
+
+    started = time.perf_counter()
+    try:
+        with deadline(store, CAP_S):
+            rows = len(call())
+    except StoreError as exc:
+        return Latency(store.name, spec.claims, case, name, None, 0, None, None,
+                       f"> {CAP_S:g} s, cut off ({exc})")
+    first = time.perf_counter() - started
+    if first > SLOW_S:
+        times = [first]
+    else:
+        count = runs if first * runs <= BUDGET_S else max(5, int(BUDGET_S / first))
+        times = timed(call, count, warmup=1 if count < runs else 3)
+    return Latency(store.name, spec.claims, case, name, rows, len(times),
+                   statistics.median(times) * 1000, percentile(times, 0.95) * 1000)
+
+
+def shell_times(args: list[str], runs: int = 5) -> float:
+    """Median wall time of running the ``alliancegraph`` command with ``args``."""
+    command = [str(ROOT / ".venv" / "bin" / "alliancegraph"), *args]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure_ask(db: Path, spec: GraphSpec) -> dict:
+    """``alliancegraph ask`` on the embedded store vs ``alliancegraph --help`` (start-up)."""
+    hubs = cast(spec).hubs
+    question = f"who backs {hubs[0]} but eyes {hubs[1]}"
+    baseline = shell_times(["--help"])
+    ask = shell_times(["ask", question, "--db", str(db), "--format", "json"])
+    return {
+        "claims": spec.claims,
+        "command": f'alliancegraph ask "{question}" --db {db.relative_to(ROOT)}',
+        "median_s": ask,
+        "help_s": baseline,
+        "ratio": ask / baseline,
+        "target": f"< {ASK_TARGET_S:g} s: {'met' if ask < ASK_TARGET_S else 'MISSED'}",
+    }
+
+
+# -- plans, for a missed target -----------------------------------------------------------------
+
+
+def sqlite_plan(store: SQLiteStore, name: str, params: dict) -> list[str]:
+    """EXPLAIN QUERY PLAN of a named query's SQL: which index each step uses."""
+    from alliancegraph.queries.library import get_query
+
+    rows = store.db.execute(
+        "EXPLAIN QUERY PLAN " + get_query(name).sql, {**params, "since": None, "until": None}
+    )
+    depth: dict[int, int] = {0: -1}
+    lines = []
+    for ident, parent, _, detail in rows:
+        depth[ident] = depth.get(parent, -1) + 1
+        lines.append("  " * depth[ident] + detail)
+    return lines
+
+
+def neo4j_profile(store: Store, name: str, params: dict) -> list[str]:
+    """PROFILE of a named query's Cypher: operators with rows and db hits."""
+    from alliancegraph.queries.library import get_query
+
+    with store.driver.session(database=store.database) as session:
+        summary = session.run(
+            "PROFILE " + get_query(name).cypher, {**params, "since": None, "until": None}
+        ).consume()
+    lines: list[str] = []
+
+    def walk(plan: dict, depth: int) -> None:
+        args = plan.get("args", {})
+        detail = str(args.get("Details", ""))[:90]
+        lines.append(
+            f"{'  ' * depth}{plan['operatorType'].split('@')[0]} rows={plan.get('rows')} "
+            f"hits={plan.get('dbHits')} {detail}"
+        )
+        for child in plan.get("children", ()):
+            walk(child, depth + 1)
+
+    walk(summary.profile, 0)
+    return lines
+
+
+# -- main ---------------------------------------------------------------------------------------
+
+
+def label(claims: int) -> str:
+    return f"{claims // 1_000_000}M" if claims >= 1_000_000 else f"{claims // 1000}k"
+
+
+def growth_rows(latencies: list[Latency]) -> list[dict]:
+    """Per store, case and query: the median at each size, and its ratio to the smallest's."""
+    sizes = sorted({lat.claims for lat in latencies})
+    cells = {(lat.store, lat.case, lat.query, lat.claims): lat.median_ms for lat in latencies}
+    rows = []
+    for key in dict.fromkeys((lat.store, lat.case, lat.query) for lat in latencies):
+        base = cells.get((*key, sizes[0]))
+        row: dict = dict(zip(("store", "case", "query"), key, strict=True))
+        for size in sizes:
+            row[f"ms_{label(size)}"] = cells.get((*key, size))
+        for size in sizes[1:]:
+            value = cells.get((*key, size))
+            row[f"x_{label(size)}"] = value / base if value is not None and base else None
+        rows.append(row)
+    return rows
+
+
+def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool) -> tuple:
+    """Build (or reuse) both stores for one size and time every query on each."""
+    path, built = sqlite_store(spec, rebuild)
+    shape = degrees(path)
+    cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
+    builds = [{"store": "local", "claims": spec.claims, "build_s": built, **shape,
+               "db": str(path.relative_to(ROOT))}]
+    latencies, index_ms = [], []
+    with SQLiteStore(path) as local:
+        found, ms = measure_queries(local, spec, cases, runs)
+        latencies += found
+        index_ms.append({"store": "local", "claims": spec.claims, "names_index_ms": ms})
+    if neo is not None:
+        store, seconds = neo.load(spec)
+        builds.append({"store": "neo4j", "claims": spec.claims, "build_s": seconds, **shape,
+                       "db": neo.uri})
+        found, ms = measure_queries(store, spec, cases, runs)
+        latencies += found
+        index_ms.append({"store": "neo4j", "claims": spec.claims, "names_index_ms": ms})
+    return path, cases, builds, latencies, index_ms
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="claims per graph")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--quick", action="store_true", help="2k and 20k claims, 10 runs")
+    parser.add_argument("--no-neo4j", action="store_true", help="embedded store only")
+    parser.add_argument("--neo4j-uri", default=os.environ.get("BENCH_NEO4J_URI"),
+                        help="use this running server (its database is WIPED)")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild cached SQLite stores")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--explain", default="", help="also print plans of these queries")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    sizes = [2000, 20000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    runs = 10 if args.quick else args.runs
+    neo = None if args.no_neo4j else Neo4jBench(args.neo4j_uri)
+    builds, latencies, index_ms = [], [], []
+    try:
+        for claims in sizes:
+            spec = GraphSpec(claims, args.seed)
+            print(f"graph of {claims:,} claims ...", flush=True)
+            path, cases, b, lat, idx = run_size(spec, neo, runs, args.rebuild)
+            builds += b
+            latencies += lat
+            index_ms += idx
+        report(builds, latencies, index_ms, runs)
+        missed = [lat for lat in latencies if lat.query == "backs-but-eyes"
+                  and lat.claims == sizes[-1] and not within(lat.median_ms)]
+        wanted = {*args.explain.split(",")} - {""} | ({"backs-but-eyes"} if missed else set())
+        explain(path, neo, cases, sorted(wanted))
+        largest = GraphSpec(sizes[-1], args.seed)
+        print_table("alliancegraph ask from the shell (median of 5)", [measure_ask(path, largest)])
+    finally:
+        if neo is not None:
+            neo.close()
+    return 0
+
+
+def within(median_ms: float | None) -> bool:
+    return median_ms is not None and median_ms < TARGET_MS
+
+
+def report(builds: list[dict], latencies: list[Latency], index_ms: list[dict], runs: int) -> None:
+    print_table("Store builds (Store.write of synthetic extractions; blank = reused)", builds)
+    print_table(
+        f"Named query latency, warm, in-process, {runs} runs (ms)",
+        [vars(lat) for lat in latencies],
+    )
+    print_table("Names index build per call when run_query gets no index (ms)", index_ms)
+    print_table("Growth: median (ms) per size, and as a ratio to the smallest graph's",
+                growth_rows(latencies))
+    largest = max(lat.claims for lat in latencies)
+    flagship = [
+        {
+            "store": lat.store, "claims": lat.claims, "case": lat.case, "rows": lat.rows,
+            "median_ms": lat.median_ms, "p95_ms": lat.p95_ms,
+            "target": f"< {TARGET_MS:g} ms: {'met' if within(lat.median_ms) else 'MISSED'}",
+        }
+        for lat in latencies
+        if lat.query == "backs-but-eyes" and lat.claims == largest
+    ]
+    print_table("Target: backs-but-eyes on the largest graph", flagship)
+
+
+def explain(path: Path, neo: Neo4jBench | None, cases: dict, names: list[str]) -> None:
+    """Print the plans of the named queries (both cases) on the largest graph, both stores."""
+    from alliancegraph.queries.library import get_query
+    from alliancegraph.queries.resolve import NameIndex
+    from alliancegraph.queries.run import resolve_params
+
+    with SQLiteStore(path) as local:
+        index = NameIndex(local.actors())
+        for case, queries in cases.items():
+            for name in (n for n in names if n in queries):
+                resolved = resolve_params(local, get_query(name), queries[name], index)
+                print(f"\n### EXPLAIN QUERY PLAN {name}, {case} case (local)")
+                print("\n".join(sqlite_plan(local, name, resolved)))
+                if neo is not None and neo.store is not None:
+                    print(f"\n### PROFILE {name}, {case} case (neo4j)")
+                    print("\n".join(neo4j_profile(neo.store, name, resolved)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
