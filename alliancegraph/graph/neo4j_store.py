@@ -50,9 +50,7 @@ DEFAULT_DATABASE = "neo4j"
 # grow the transaction state, the work redone when the driver retries, and the time the hub
 # actors stay locked, so 500 sits in the middle of the plateau. A person's party does not
 # depend on the batch boundaries (the latest date wins either way), so this size need not equal
-# SQLite's. (One rule does: two
-# different genders for one actor resolve to the later mention inside a batch but to the first
-# stored across batches, in both stores.)
+# SQLite's: the first known gender is kept inside a batch as across batches.
 BATCH_ARTICLES = 500
 BATCH_SECONDS = 1.0
 
@@ -426,7 +424,7 @@ def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
     """The actor's row, merged with the one already built in this batch (as SQLite does).
 
     The party kept is the one seen at the latest date, whatever the order of the articles (a
-    tie goes to the later article); a gender this mention lacks comes from the earlier row.
+    tie goes to the later article); the first known gender is kept, as across batches.
     """
     family = None
     if actor.kind == "party" and previous and previous["kind"] == "party":
@@ -437,7 +435,7 @@ def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
     party, party_date = actor.party, date if actor.party else None
     if previous and previous["party"] and (party is None or previous["party_date"] > party_date):
         party, party_date = previous["party"], previous["party_date"]
-    gender = actor.gender or (previous["gender"] if previous else None)
+    gender = (previous["gender"] if previous else None) or actor.gender
     return {
         "name": actor.name, "kind": actor.kind, "gender": gender, "party": party,
         "party_date": party_date, "family": family,

@@ -209,7 +209,8 @@ class SQLiteStore(Store):
     def _actor_row(actor: Actor, date: str, previous: tuple | None) -> tuple:
         """The actor's row, merged with the one already built in this batch.
 
-        The party kept is the one seen at the latest date, whatever the order of the articles.
+        The party kept is the one seen at the latest date, whatever the order of the articles;
+        the first known gender is kept, inside a batch as across batches (the upsert's rule).
         """
         family = None
         if actor.kind == "party":
@@ -218,7 +219,7 @@ class SQLiteStore(Store):
         party, party_date = actor.party, date if actor.party else None
         if previous and previous[3] and (party is None or previous[4] > party_date):
             party, party_date = previous[3], previous[4]
-        gender = actor.gender or (previous[2] if previous else None)
+        gender = (previous[2] if previous else None) or actor.gender
         return (actor.name, actor.kind, gender, party, party_date, family)
 
     def _existing(self, ids: list[str]) -> set[str]:
