@@ -61,10 +61,6 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     role_forms: dict[str, str]
 
-    def words(self, name: str) -> frozenset[str]:
-        """A closed word class (folded single words and phrases) by its name in ``[lists]``."""
-        return self.lists[name]
-
 
 def _verb(raw: dict) -> VerbCue:
     negated = raw.get("negated", "none")

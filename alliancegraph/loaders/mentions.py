@@ -49,14 +49,6 @@ class Mention:
     confidence: float = 1.0
     details: dict = field(default_factory=dict)
 
-    @property
-    def is_full_name(self) -> bool:
-        return (
-            self.kind == "person"
-            and self.source in {"gazetteer", "ner"}
-            and (len(self.text.split()) > 1 or "-" in self.text)
-        )
-
 
 @dataclass(frozen=True)
 class NameIndex:

@@ -101,10 +101,6 @@ class Context:
         """The party an adjective names ("socialiste"), from a map built once per gazetteer."""
         return adjective_map(self.gazetteer).get(cfold(word))
 
-    def gender(self, name: str) -> str | None:
-        entity = self.entities.get(name)
-        return entity.gender if entity else None
-
 
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}
 

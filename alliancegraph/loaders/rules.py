@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.cues import NounCue, VerbCue
+from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context
@@ -874,8 +874,3 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
                 )
                 break
     return found
-
-
-def noun_cue_words(cues: tuple[NounCue, ...]) -> frozenset[str]:
-    """First words of every noun cue (for a cheap pre-check of a sentence)."""
-    return frozenset(phrase[0] for cue in cues for phrase in cue.words)
