@@ -17,31 +17,47 @@ def edges(extractor, text: str, date: str = "2021-10-01") -> set[tuple[str, str,
 
 ATTRIBUTION = [
     # a déclaré X
-    ("« Je soutiens Yannick Jadot », a déclaré Camille Roux.",
-     ("Camille Roux", "SUPPORTS", "Yannick Jadot")),
+    (
+        "« Je soutiens Yannick Jadot », a déclaré Camille Roux.",
+        ("Camille Roux", "SUPPORTS", "Yannick Jadot"),
+    ),
     # a-t-elle répondu, with a male distractor outside the quote
-    ("Élodie Roux a dîné avec Marc Vidal. « Je soutiens Yannick Jadot », a-t-elle répondu.",
-     ("Élodie Roux", "SUPPORTS", "Yannick Jadot")),
+    (
+        "Élodie Roux a dîné avec Marc Vidal. « Je soutiens Yannick Jadot », a-t-elle répondu.",
+        ("Élodie Roux", "SUPPORTS", "Yannick Jadot"),
+    ),
     # affirme-t-il
-    ("Marc Vidal a tranché. « Je voterai pour Anne Hidalgo », affirme-t-il.",
-     ("Marc Vidal", "SUPPORTS", "Anne Hidalgo")),
+    (
+        "Marc Vidal a tranché. « Je voterai pour Anne Hidalgo », affirme-t-il.",
+        ("Marc Vidal", "SUPPORTS", "Anne Hidalgo"),
+    ),
     # selon X
-    ("Selon Nadia Karim, « nous soutiendrons Fabien Roussel jusqu'au bout ».",
-     ("Nadia Karim", "SUPPORTS", "Fabien Roussel")),
+    (
+        "Selon Nadia Karim, « nous soutiendrons Fabien Roussel jusqu'au bout ».",
+        ("Nadia Karim", "SUPPORTS", "Fabien Roussel"),
+    ),
     # X : « … »
-    ("Nadia Karim : « Je rejoins Fabien Roussel, c'est décidé. »",
-     ("Nadia Karim", "SUPPORTS", "Fabien Roussel")),
+    (
+        "Nadia Karim : « Je rejoins Fabien Roussel, c'est décidé. »",
+        ("Nadia Karim", "SUPPORTS", "Fabien Roussel"),
+    ),
     # role description as speaker
-    ("Édouard Philippe a pris la parole lundi. « Je soutiens Emmanuel Macron », a expliqué "
-     "l'ancien Premier ministre.",
-     ("Édouard Philippe", "SUPPORTS", "Emmanuel Macron")),
+    (
+        "Édouard Philippe a pris la parole lundi. « Je soutiens Emmanuel Macron », a expliqué "
+        "l'ancien Premier ministre.",
+        ("Édouard Philippe", "SUPPORTS", "Emmanuel Macron"),
+    ),
     # incise inside the quotation
-    ("« Demain je voterai pour Valérie Pécresse, a expliqué Hervé Bonnet. Elle est la seule "
-     "à pouvoir gagner. »",
-     ("Hervé Bonnet", "SUPPORTS", "Valérie Pécresse")),
+    (
+        "« Demain je voterai pour Valérie Pécresse, a expliqué Hervé Bonnet. Elle est la seule "
+        "à pouvoir gagner. »",
+        ("Hervé Bonnet", "SUPPORTS", "Valérie Pécresse"),
+    ),
     # speech verb governing the quotation
-    ("Julie Martin a estimé que « nous devons soutenir Yannick Jadot ».",
-     ("Julie Martin", "SUPPORTS", "Yannick Jadot")),
+    (
+        "Julie Martin a estimé que « nous devons soutenir Yannick Jadot ».",
+        ("Julie Martin", "SUPPORTS", "Yannick Jadot"),
+    ),
 ]
 
 
@@ -125,3 +141,15 @@ def test_ner_repairs(extractor):
     found = {(c.subject, c.relation, c.object) for c in extraction.claims}
     assert ("Pierre Lambert", "TEMPTED_BY", "Jean-Luc Mélenchon") in found
     assert ("Pierre Lambert", "SUPPORTS", "La France insoumise") in found
+
+
+def test_selon_elle_before_a_quote(extractor):
+    text = "Martine Aubry a rencontré Jean Picard. Selon elle, « nous soutiendrons Benoît Hamon »."
+    assert ("Martine Aubry", "SUPPORTS", "Benoît Hamon") in edges(extractor, text, "2017-01-10")
+
+
+def test_speech_verb_then_colon(extractor):
+    text = "Benoît Hamon a déclaré au Monde : « Je tends la main à Jean-Luc Mélenchon »."
+    assert ("Benoît Hamon", "INVITED_TO_RALLY", "Jean-Luc Mélenchon") in edges(
+        extractor, text, "2017-01-10"
+    )

@@ -20,7 +20,7 @@ from alliancegraph.loaders.resolution import Context
 
 NEGATORS = frozenset({"pas", "jamais", "point", "guere", "nullement", "aucunement", "non"})
 NE = frozenset({"ne", "n"})
-EMPTY_OBJECTS = frozenset({"aucun", "aucune", "rien", "personne"})
+EMPTY_OBJECTS = frozenset({"aucun", "aucune", "rien", "personne", "ni"})
 # A relative clause or a coordinated verb has a modality of its own: do not climb past it.
 CLAUSE_EDGES = frozenset({"acl:relcl", "conj", "parataxis", "root", "ROOT"})
 # Adjuncts ("pour soutenir X") are not complements: the governing verb's meaning stays out.
@@ -57,7 +57,13 @@ def _negated(token: Token) -> bool:
         if "plus" in words:
             return True
         objects = (c for c in token.children if c.dep_ in {"obj", "obl", "obl:arg", "nsubj"})
-        return any(cfold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree)
+        if any(cfold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree):
+            return True
+        # "ne votera ni pour X ni pour Y": "ni" right after the verb
+        doc = token.doc
+        return any(
+            cfold(doc[k].text) == "ni" for k in range(token.i + 1, min(len(doc), token.i + 3))
+        )
     return False
 
 
@@ -132,6 +138,8 @@ def modality(ctx: Context, i: int, sent) -> Modality:
                 mod.deny = True
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
+            elif _has(lexicon, "litotes", node) and negated:
+                continue  # "n'a pas hésité à soutenir", "ne cache pas son soutien": affirmed
             elif _has(lexicon, "tempt", node):
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "courtesy", node):

@@ -471,6 +471,8 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
         return token.i + 2, CLITICS[doc[token.i + 1].text.lower()], False
     if low in CLITICS and not (token.i > 0 and doc[token.i - 1].text.lower() == "-t"):
         return token.i + 1, CLITICS[low], False
+    if low in {"lui", "elle"} and token.i > 0 and cfold(doc[token.i - 1].text) in {"selon", "pour"}:
+        return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
     if low in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
         if token.head.lemma_ in IMPERSONAL or any(c.text == "y" for c in token.head.children):
             return None

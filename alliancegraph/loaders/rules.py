@@ -297,14 +297,16 @@ def _listed(ctx: Context, mention: Mention, sent) -> bool:
 
 
 def _group_subject(ctx: Context, token: Token) -> Actor | None:
-    """ "certains au PS", "les militants communistes" -> the party, with the group's words."""
-    lexicon = ctx.lexicon
-    if (
-        cfold(token.text) not in lexicon.lists["group"]
-        and cfold(token.lemma_) not in (lexicon.lists["group"])
-    ):
-        return None
+    """ "certains au PS", "les militants communistes", "les écologistes" -> the party, with the
+    group's words."""
+    groups = ctx.lexicon.lists["group"]
     words = list(token.subtree)
+    party = ctx.party_by_adjective(token.text)
+    if party is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        text = ctx.doc[words[0].i : words[-1].i + 1].text
+        return Actor(party.name, "party", 0.8, group=text)
+    if cfold(token.text) not in groups and cfold(token.lemma_) not in groups:
+        return None
     for t in words:
         mention = ctx.at.get(t.i)
         if mention is not None and mention.kind == "party":
