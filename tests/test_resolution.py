@@ -153,3 +153,35 @@ def test_speech_verb_then_colon(extractor):
     assert ("Benoît Hamon", "INVITED_TO_RALLY", "Jean-Luc Mélenchon") in edges(
         extractor, text, "2017-01-10"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "François Fillon a reçu Jean-Christophe Lagarde. Il lui a proposé de rejoindre son "
+            "équipe de campagne.",
+            ("François Fillon", "INVITED_TO_RALLY", "Jean-Christophe Lagarde"),
+        ),
+        (
+            "Jean-Christophe Lagarde a rencontré François Fillon. Il le soutient depuis le début.",
+            ("Jean-Christophe Lagarde", "SUPPORTS", "François Fillon"),
+        ),
+        (
+            "Ségolène Royal a vu Emmanuel Macron. Elle le soutient.",
+            ("Ségolène Royal", "SUPPORTS", "Emmanuel Macron"),
+        ),
+    ],
+)
+def test_clitic_object_pronouns(extractor, text, expected):
+    claims = run(extractor, text, "2017-03-01").claims
+    found = {(c.subject, c.relation, c.object): c for c in claims}
+    assert expected in found
+    assert found[expected].confidence < 0.5  # two pronouns resolved: low confidence
+
+
+def test_role_with_plural_party_name(extractor):
+    text = "Le candidat des Républicains a tendu la main à François Bayrou."
+    found = edges(extractor, text, "2017-03-01")
+    assert ("François Fillon", "INVITED_TO_RALLY", "François Bayrou") in found
+    assert ("François Fillon", "MEMBER_OF", "Les Républicains") in found

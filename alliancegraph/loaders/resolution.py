@@ -296,8 +296,9 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             expect_group = False
             continue
         adjective = ctx.party_by_adjective(word)
-        if adjective is not None and not expect_group:
+        if adjective is not None:  # "le candidat socialiste", "le candidat des Républicains"
             party = party or adjective.name
+            expect_group = False
         elif word in ROLE_PREPS:
             expect_group = True
         elif doc[owner].pos_ in {"DET"} or word in ROLE_STOP:
@@ -473,7 +474,10 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
         return token.i + 1, CLITICS[low], False
     if low in {"lui", "elle"} and token.i > 0 and cfold(doc[token.i - 1].text) in {"selon", "pour"}:
         return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
-    if low in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+    personal = token.dep_ in SUBJECT_DEPS or (  # the parser may call a personal "il" expletive
+        token.dep_ == "expl:subj" and token.head.pos_ == "VERB"
+    )
+    if low in SUBJECT_PRONOUNS and personal:
         if token.head.lemma_ in IMPERSONAL or any(c.text == "y" for c in token.head.children):
             return None
         return token.i + 1, SUBJECT_PRONOUNS[low], False

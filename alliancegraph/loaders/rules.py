@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
-from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context
+from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context, antecedent
 
 DETERMINERS = frozenset(
     {
@@ -361,7 +361,10 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[Actor], float]:
     token = ctx.doc[i]
     for _ in range(8):
         subjects = [
-            c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS
+            c
+            for c in token.children
+            if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS)
+            or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
         ]
         if subjects:
             for child in subjects:
@@ -748,7 +751,7 @@ def _apply(
         return [Found(agent, relation, t, cue_text, s, factor * 0.9) for t in subjects]
     if not subjects:
         return []
-    if cue.rally and not (objects and _rally_follows(ctx, objects[-1].end, sent)):
+    if cue.rally and not _rally_follows(ctx, objects[-1].end if objects else last + 1, sent):
         return []
     if cue.own_camp:
         if not (objects and _own_camp(ctx, objects[-1].end, sent)):
@@ -784,6 +787,30 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> Actor | None:
     return None
 
 
+CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (None, ("a",))}
+
+
+def _clitic_object(
+    ctx: Context, token: Token, cue: VerbCue, s: int, subject: Actor
+) -> Actor | None:
+    """ "Il lui a tendu la main", "elle le soutient": the latest other person mentioned."""
+    for child in token.children:
+        word = cfold(child.text)
+        if (
+            child.i < token.i
+            and child.pos_ == "PRON"
+            and child.dep_ in {"obj", "iobj", "obl:arg"}
+            and word in CLITIC_OBJECTS
+            and CLITIC_OBJECTS[word][1] in cue.objects
+            and not ctx.in_quote(child.i)
+        ):
+            gender = CLITIC_OBJECTS[word][0]
+            exclude = frozenset({subject.name})
+            name = antecedent(ctx, child.i, s, gender, last_mentioned=True, exclude=exclude)
+            return Actor(name, "person", 0.6) if name else None
+    return None
+
+
 def _targets(
     ctx: Context,
     i: int,
@@ -812,6 +839,9 @@ def _targets(
         return [_actor(antecedent)], 0.9
     if cue.orphan and subject.name in discourse.invited_by:
         return [discourse.invited_by[subject.name]], 0.7
+    clitic = _clitic_object(ctx, token, cue, s, subject)
+    if clitic is not None:
+        return [clitic], 0.6
     if not cue.owner:
         return [], 0.0
     owner = _owner(ctx, last, sent, subject)
