@@ -60,6 +60,7 @@ class Lexicon:
     lists: dict[str, frozenset[str]]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     role_forms: dict[str, str]
+    joined: dict[str, tuple[str, ...]]  # " word word " forms, for substring tests on a sentence
 
 
 def _verb(raw: dict) -> VerbCue:
@@ -106,4 +107,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         lists={k: frozenset(fold(w) for w in v) for k, v in raw_lists.items()},
         phrases={k: _words(v) for k, v in raw_lists.items()},
         role_forms={fold(k): fold(v) for k, v in data["lists"]["role_forms"].items()},
+        joined={
+            k: tuple(f" {' '.join(fold(w).split())} " for w in v) for k, v in raw_lists.items()
+        },
     )

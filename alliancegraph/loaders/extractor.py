@@ -133,7 +133,7 @@ def _allowed(found: Found) -> bool:
 
 
 def _evidence(ctx: Context, s: int) -> str:
-    return " ".join(ctx.sents[s].text.split())
+    return " ".join(ctx.sentence_text(s).split())
 
 
 def _claims(ctx: Context, found: list[Found]) -> list[Claim]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry, fold
@@ -33,6 +35,52 @@ def cfold(text: str) -> str:
 def fold_token(text: str) -> tuple[str, ...]:
     """Folded words of one token's text (cached: the same strings recur across articles)."""
     return tuple(fold(text).split())
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """Per-token strings and flags read once from the Doc.
+
+    Creating spaCy Token objects is the main cost of pure-Python rules; every scan of the
+    article reads these lists instead and touches the Doc only where a cue fired.
+    """
+
+    texts: list[str]
+    folded: list[str]
+    lemmas: list[str]
+    spaces: list[bool]
+    puncts: list[bool]
+    pos: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenView:
+        if not len(doc):
+            return cls([], [], [], [], [], [])
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LEMMA, IS_SPACE, IS_PUNCT, POS]).tolist()
+        texts = [strings[row[0]] for row in columns]
+        return cls(
+            texts,
+            [cfold(t) for t in texts],
+            [_folded_string(strings, row[1]) for row in columns],
+            [bool(row[2]) for row in columns],
+            [bool(row[3]) for row in columns],
+            [POS_NAMES.get(row[4], "X") for row in columns],
+        )
+
+
+POS_NAMES = {value: name for name, value in POS_IDS.items()}
+_FOLDED_IDS: dict[int, str] = {}
+
+
+def _folded_string(strings, key: int) -> str:
+    """Folded string of a vocabulary id (cached: lemmas repeat)."""
+    folded = _FOLDED_IDS.get(key)
+    if folded is None:
+        folded = _FOLDED_IDS[key] = cfold(strings[key])
+        if len(_FOLDED_IDS) > 200_000:
+            _FOLDED_IDS.clear()
+    return folded
 
 
 @dataclass
@@ -83,7 +131,7 @@ def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: in
     first = doc[start].text
     if not first[:1].isupper():
         return False
-    same = [n for n in entry.names() if n and tuple(fold(n).split()) == name_key]
+    same = [n for n in entry.names() if n and fold_token(n) == name_key]
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
     # Every capitalised word of the name must be capitalised in the text ("le maire" is not
@@ -103,24 +151,24 @@ def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: in
     )
 
 
-def _word_stream(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
+def _word_stream(view: TokenView) -> tuple[list[str], list[int], list[bool]]:
     """Folded words of the doc with the token each came from and whether it starts the token."""
     words: list[str] = []
     owners: list[int] = []
     starts: list[bool] = []
-    for token in doc:
-        if token.is_space or token.is_punct:
+    for i, text in enumerate(view.texts):
+        if view.spaces[i] or view.puncts[i]:
             continue
-        for k, word in enumerate(fold_token(token.text)):
+        for k, word in enumerate(fold_token(text)):
             words.append(word)
-            owners.append(token.i)
+            owners.append(i)
             starts.append(k == 0)
     return words, owners, starts
 
 
-def gazetteer_mentions(doc: Doc, index: NameIndex) -> list[Mention]:
+def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Mention]:
     """Longest gazetteer names found in the doc, aligned on token boundaries."""
-    words, owners, starts = _word_stream(doc)
+    words, owners, starts = _word_stream(view)
     found: list[Mention] = []
     k = 0
     while k < len(words):
@@ -194,23 +242,23 @@ def ner_mentions(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mentio
     return found
 
 
-def surname_fixes(doc: Doc, taken: set[int], surnames: set[str]) -> list[Mention]:
+def surname_fixes(view: TokenView, taken: set[int], surnames: set[str]) -> list[Mention]:
     """Single capitalised tokens equal to the surname of a person named in the article.
 
     Repairs the model's LOC/MISC tags on bare surnames ("Macron est une possibilité").
     """
-    found = []
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
-            continue
-        if fold(token.text) in surnames:
-            found.append(Mention(token.i, token.i + 1, "person", token.text, "surname"))
-    return found
+    return [
+        Mention(i, i + 1, "person", text, "surname")
+        for i, text in enumerate(view.texts)
+        if i not in taken and text[:1].isupper() and view.folded[i] in surnames
+    ]
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
+def find_mentions(
+    doc: Doc, gazetteer: Gazetteer, index: NameIndex, view: TokenView
+) -> list[Mention]:
     """All person and party name mentions, sorted, never overlapping."""
-    mentions = gazetteer_mentions(doc, index)
+    mentions = gazetteer_mentions(doc, index, view)
     # "Martine Aubry" is not Manon Aubry: a longer NER name beats a bare gazetteer surname.
     longer = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
     mentions = [
@@ -227,7 +275,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, index: NameIndex) -> list[Ment
     mentions += extra
     taken |= {i for m in extra for i in range(m.start, m.end)}
     surnames = {
-        fold(m.text.split()[-1]) for m in mentions if m.kind == "person" and len(m.text.split()) > 1
+        cfold(m.text.split()[-1])
+        for m in mentions
+        if m.kind == "person" and len(m.text.split()) > 1
     }
-    mentions += surname_fixes(doc, taken, surnames)
+    mentions += surname_fixes(view, taken, surnames)
     return sorted(mentions, key=lambda m: m.start)

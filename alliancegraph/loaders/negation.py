@@ -159,13 +159,25 @@ def modality(ctx: Context, i: int, sent) -> Modality:
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
-    text = sent.text.strip().rstrip('»"” ')
-    mod.question = text.endswith("?")
-    folded = f" {cfold(sent.text)} "
-    mod.rumour = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["rumour"])
-    mod.contrast = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["contrast"])
-    mod.hedge = any(f" {' '.join(p)} " in folded for p in lexicon.phrases["hedge"])
+    mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
+
+
+def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:
+    """(question, rumour, contrast, hedge) markers of a sentence, computed once per sentence."""
+    key = sent.start
+    if key not in ctx.sentence_flags:
+        raw = ctx.sentence_text(ctx.sent_of[key])
+        text = raw.strip().rstrip('»"” ')
+        folded = f" {cfold(raw)} "
+        phrases = ctx.lexicon.joined
+        ctx.sentence_flags[key] = (
+            text.endswith("?"),
+            any(p in folded for p in phrases["rumour"]),
+            any(p in folded for p in phrases["contrast"]),
+            any(p in folded for p in phrases["hedge"]),
+        )
+    return ctx.sentence_flags[key]
 
 
 def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,55 +24,63 @@ OPENING = frozenset({"«", '"', "“"})
 ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf"})
 
 
-def _is_abbreviation(token) -> bool:
+def _is_abbreviation(text: str) -> bool:
     """``M.`` or ``J.-L.``: a one-letter or known abbreviation right before the period."""
-    text = token.text.rstrip(".").lower()
+    text = text.rstrip(".").lower()
     return (len(text) == 1 and text.isalpha()) or text in ABBREVIATIONS
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
+def _ends_sentence(texts: list[str], spaces: list[str], i: int) -> bool:
     """Whether a sentence may end after token ``i`` (terminal mark, closing quotes allowed)."""
-    token = doc[i]
-    while token.text in CLOSING and token.i > 0 and not doc[token.i - 1].whitespace_:
-        token = doc[token.i - 1]
-        if token.text in TERMINALS:
+    while texts[i] in CLOSING and i > 0 and not spaces[i - 1]:
+        i -= 1
+        if texts[i] in TERMINALS:
             return True
-    if token.text in TERMINALS:
-        return token.i == 0 or not _is_abbreviation(doc[token.i - 1])
-    # "venu.C'est" stays one token; "1er." style abbreviations end with a period inside.
+    if texts[i] in TERMINALS:
+        # "venu.C'est" stays one token, so only a detached mark ends a sentence.
+        return i == 0 or not _is_abbreviation(texts[i - 1])
     return False
 
 
-@Language.component(SENTENCE_COMPONENT)
-def set_sentence_starts(doc: Doc) -> Doc:
-    """True after a blank line, or after . ! ? … + whitespace + capital or opening quote.
+def sentence_starts(texts: list[str], spaces: list[str]) -> list[bool]:
+    """Sentence starts from token texts and trailing whitespace (pure Python, no Token objects).
 
-    False everywhere else, so the parser cannot cut a name ("Laurence | Rossignol") in two.
+    True after a blank line, or after . ! ? … + whitespace + capital or opening quote.
     """
-    starts = [False] * len(doc)
-    if len(doc):
+    starts = [False] * len(texts)
+    if texts:
         starts[0] = True
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        token = doc[i]
-        if token.is_space:
+    for i in range(1, len(texts)):
+        text, prev = texts[i], texts[i - 1]
+        if text.isspace():
             continue
-        if prev.is_space:
-            if prev.text.count("\n") >= 2:
+        if prev.isspace():
+            if prev.count("\n") >= 2:
                 starts[i] = True
                 continue
             if i < 2:
                 continue
-            before, gap = i - 2, True
+            before = i - 2
+        elif spaces[i - 1]:
+            before = i - 1
         else:
-            before, gap = i - 1, bool(prev.whitespace_)
-        if not gap:
             continue
-        first = token.text[:1]
-        if (first.isupper() or token.text in OPENING) and _ends_sentence(doc, before):
+        if (text[:1].isupper() or text in OPENING) and _ends_sentence(texts, spaces, before):
             starts[i] = True
-    for token, start in zip(doc, starts, strict=True):
-        token.is_sent_start = start
+    return starts
+
+
+@Language.component(SENTENCE_COMPONENT)
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Preset every token's ``is_sent_start``: True at a sentence start (see
+    :func:`sentence_starts`), False everywhere else, so the parser cannot cut a name
+    ("Laurence | Rossignol") in two. Set as one array: per-token setters are slow."""
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    flags = [1 if start else -1 for start in sentence_starts(texts, spaces)]
+    doc.from_array(
+        [SENT_START], numpy.asarray(flags, dtype="int64").astype("uint64").reshape(-1, 1)
+    )
     return doc
 
 

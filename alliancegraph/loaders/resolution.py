@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from alliancegraph.loaders.cues import Lexicon
-from alliancegraph.loaders.mentions import Mention, NameIndex, cfold, find_mentions, fold_token
+from alliancegraph.loaders.mentions import (
+    Mention,
+    NameIndex,
+    TokenView,
+    cfold,
+    find_mentions,
+    fold_token,
+)
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, Period, PersonEntry
 
@@ -34,6 +41,10 @@ ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
 ROLE_STOP = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en", "la", "le", "l", "les"})
 LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), ("l", "interessee"))
 LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
+# Folded words a third-person reference can start with (a cheap filter before the rules).
+REFERENCE_WORDS = frozenset(
+    {"il", "elle", "t", "ils", "elles", "celui", "celle", "ce", "cette", "l", "lui"}
+)
 SKIP_IN_INCISE = frozenset({"encore", "aussitot", "ensuite", "alors", "aussi", "enfin", "t"})
 
 
@@ -77,8 +88,10 @@ class Context:
     article: Article
     gazetteer: Gazetteer
     lexicon: Lexicon
+    view: TokenView | None = None
     mentions: list[Mention] = field(default_factory=list)
     at: dict[int, Mention] = field(default_factory=dict)
+    sentence_flags: dict[int, tuple[bool, bool, bool, bool]] = field(default_factory=dict)
     quote_of: list[int] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sent_of: list[int] = field(default_factory=list)
@@ -91,6 +104,11 @@ class Context:
 
     def in_quote(self, i: int) -> bool:
         return self.quote_of[i] >= 0
+
+    def sentence_text(self, s: int) -> str:
+        """The text of sentence ``s``, sliced from the article (cheaper than ``Span.text``)."""
+        sent = self.sents[s]
+        return self.article.text[sent.start_char : sent.end_char]
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -120,27 +138,26 @@ def adjective_map(gazetteer: Gazetteer) -> dict[str, PartyEntry]:
 # --- quotations -----------------------------------------------------------------------------
 
 
-def quote_tokens(doc: Doc) -> tuple[list[int], list[Quote]]:
+def quote_tokens(view: TokenView) -> tuple[list[int], list[Quote]]:
     """Per-token quote id (-1 outside) and the quotations as token ranges (marks included).
 
     « » and “ ” pair up; straight quotes alternate; a blank line closes whatever is open.
     """
-    quote_of = [-1] * len(doc)
+    quote_of = [-1] * len(view.texts)
     quotes: list[Quote] = []
     open_at: int | None = None
     closer = ""
-    for token in doc:
-        text = token.text
-        if token.is_space and text.count("\n") >= 2:
+    for i, text in enumerate(view.texts):
+        if view.spaces[i] and text.count("\n") >= 2:
             open_at = None
             continue
         if open_at is None:
             if text in QUOTE_PAIRS or text == '"':
-                open_at, closer = token.i, QUOTE_PAIRS.get(text, '"')
+                open_at, closer = i, QUOTE_PAIRS.get(text, '"')
         elif text == closer:
             qid = len(quotes)
-            quotes.append(Quote(open_at, token.i + 1))
-            for k in range(open_at, token.i + 1):
+            quotes.append(Quote(open_at, i + 1))
+            for k in range(open_at, i + 1):
                 quote_of[k] = qid
             open_at = None
     return quote_of, quotes
@@ -500,9 +517,9 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
 # --- speakers -------------------------------------------------------------------------------
 
 
-def _is_speech(token: Token, lexicon: Lexicon) -> bool:
-    speech = lexicon.lists["speech"]
-    return cfold(token.lemma_) in speech or cfold(token.text) in speech
+def _is_speech(ctx: Context, i: int) -> bool:
+    speech = ctx.lexicon.lists["speech"]
+    return ctx.view.lemmas[i] in speech or ctx.view.folded[i] in speech
 
 
 def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
@@ -530,16 +547,15 @@ def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
 
 def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
     """The speaker of a quotation: incise inside or after it, "X :", "selon X", or the verb."""
-    doc, lexicon = ctx.doc, ctx.lexicon
+    doc, texts = ctx.doc, ctx.view.texts
     sent_end = ctx.sents[ctx.sent_of[quote.end - 1]].end
     # ", a expliqué Benoît Hamon" or "dit-il" inside the marks.
     for v in range(quote.start + 1, quote.end - 1):
-        token = doc[v]
-        if token.pos_ not in {"VERB", "AUX"} and not _is_speech(token, lexicon):
+        if not _is_speech(ctx, v):
             continue
-        clitic = v + 1 < len(doc) and doc[v + 1].text.lower() in {"-t", *CLITICS}
-        comma = any(doc[k].text == "," for k in range(max(quote.start, v - 3), v))
-        if _is_speech(token, lexicon) and (clitic or comma):
+        clitic = v + 1 < len(doc) and texts[v + 1].lower() in {"-t", *CLITICS}
+        comma = any(texts[k] == "," for k in range(max(quote.start, v - 3), v))
+        if clitic or comma:
             subject = _incise_subject(ctx, v, quote.end)
             if subject is not None:
                 quote.incise = (v, subject.end)
@@ -551,7 +567,7 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
     for v in range(j, min(j + 5, sent_end + 3, len(doc))):
         if ctx.in_quote(v):
             break
-        if _is_speech(doc[v], lexicon) or (
+        if _is_speech(ctx, v) or (
             doc[v].pos_ == "VERB" and v + 1 < len(doc) and doc[v + 1].text.lower() in CLITICS
         ):
             subject = _incise_subject(ctx, v, len(doc))
@@ -565,7 +581,7 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
         for k in range(before - 1, max(-1, before - 5), -1):
             mention = ctx.at.get(k)
             if mention is not None and mention.kind == "person" and not ctx.in_quote(k):
-                if not any(_is_speech(doc[x], lexicon) for x in range(mention.end, before)):
+                if not any(_is_speech(ctx, x) for x in range(mention.end, before)):
                     return mention
                 break
     if before > 1 and doc[before].text == ",":
@@ -579,7 +595,7 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
     # A speech verb before the quote in the same sentence: "X a estimé que « … »".
     sent_start = ctx.sents[ctx.sent_of[quote.start]].start
     for v in range(quote.start - 1, sent_start - 1, -1):
-        if ctx.in_quote(v) or not _is_speech(doc[v], lexicon):
+        if ctx.in_quote(v) or not _is_speech(ctx, v):
             continue
         for child in doc[v].children:
             if child.dep_ in SUBJECT_DEPS and ctx.at.get(child.i) is not None:
@@ -611,14 +627,14 @@ def build_context(
     doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon, index: NameIndex
 ) -> Context:
     """Resolve names, roles, pronouns and speakers of one parsed article, in reading order."""
-    ctx = Context(doc, article, gazetteer, lexicon)
+    view = TokenView.of(doc)
+    ctx = Context(doc, article, gazetteer, lexicon, view)
     ctx.sents = list(doc.sents)
     ctx.sent_of = [0] * len(doc)
     for s, sent in enumerate(ctx.sents):
-        for i in range(sent.start, sent.end):
-            ctx.sent_of[i] = s
-    ctx.quote_of, ctx.quotes = quote_tokens(doc)
-    for mention in find_mentions(doc, gazetteer, index):
+        ctx.sent_of[sent.start : sent.end] = [s] * (sent.end - sent.start)
+    ctx.quote_of, ctx.quotes = quote_tokens(view)
+    for mention in find_mentions(doc, gazetteer, index, view):
         ctx.add(mention)
     resolve_names(ctx)
     quotes_ending: dict[int, list[Quote]] = {}
@@ -641,7 +657,13 @@ def build_context(
 def _resolve_references(ctx: Context, s: int, sent) -> None:
     """Role descriptions and pronouns of sentence ``s`` (outside quotations)."""
     i = sent.start
+    view = ctx.view
+    determiners = ctx.lexicon.lists["role_determiners"]
     while i < sent.end:
+        folded = view.folded[i]
+        if folded not in determiners and folded not in REFERENCE_WORDS:
+            i += 1
+            continue
         token = ctx.doc[i]
         if ctx.at.get(i) is not None or (
             ctx.in_quote(i) and token.text.lower() not in {"-t", *CLITICS}

@@ -148,11 +148,8 @@ def _actor(mention: Mention) -> Actor:
 
 
 def _words_from(ctx: Context, start: int, limit: int) -> list[tuple[str, int]]:
-    words = []
-    for j in range(start, min(limit, len(ctx.doc))):
-        for word in fold_token(ctx.doc[j].text):
-            words.append((word, j))
-    return words
+    texts = ctx.view.texts
+    return [(w, j) for j in range(start, min(limit, len(texts))) for w in fold_token(texts[j])]
 
 
 def _phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int) -> int | None:
@@ -170,15 +167,16 @@ def _phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: in
 def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
     """Folded words between a cue and a candidate object (None if a clause intervenes)."""
     words: list[str] = []
+    view = ctx.view
     for j in range(start, end):
-        token = ctx.doc[j]
-        if j in skip or token.pos_ == "ADV" or token.is_space or token.text in QUOTE_MARKS:
+        text, pos = view.texts[j], view.pos[j]
+        if j in skip or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
-        if token.is_punct and token.text != ",":
+        if view.puncts[j] and text != ",":
             return None
-        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+        if pos in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
             return None
-        words.extend("de" if w == "d" else w for w in fold_token(token.text))
+        words.extend("de" if w == "d" else w for w in fold_token(text))
     while words and words[-1] in DETERMINERS:
         words.pop()
     return words
@@ -244,22 +242,24 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     j = i + 1
     start = i + 1
     proposal = cue.relation in {"SUPPORTS", "REJECTS"}
-    restrictive = any(cfold(ctx.doc[k].text) in {"ne", "n"} for k in range(max(0, i - 3), i))
+    restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
     fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
+    view = ctx.view
     while j < min(sent.end, i + window):
         mention = ctx.at.get(j)
-        inverted = not fronted and any(  # "que soutient X": X is the subject, not the object
-            ctx.doc[k].dep_ in SUBJECT_DEPS and ctx.doc[k].head.i == i
-            for k in range(j, mention.end if mention else j)
-        )
-        if mention is None or mention.start != j or mention.details.get("first_person") or inverted:
-            token = ctx.doc[j]
-            if token.text in {";", "?", "!"} or (token.text == "." and j > i + 1):
+        if mention is None or mention.start != j or mention.details.get("first_person"):
+            if view.texts[j] in {";", "?", "!"} or (view.texts[j] == "." and j > i + 1):
                 break
             j += 1
             continue
+        if not fronted and any(  # "que soutient X": X is the subject, not the object
+            ctx.doc[k].dep_ in SUBJECT_DEPS and ctx.doc[k].head.i == i
+            for k in range(mention.start, mention.end)
+        ):
+            j = mention.end
+            continue
         if objects:
-            gap = [cfold(ctx.doc[k].text) for k in range(start, j) if not ctx.doc[k].is_punct]
+            gap = [view.folded[k] for k in range(start, j) if not view.puncts[k]]
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
             allowed = {" ".join(p) for p in cue.objects}
@@ -711,10 +711,12 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
     """Claims from cue verbs (and verbal nouns) in sentence ``s``."""
     found: list[Found] = []
     index = ctx.lexicon.verb_index
+    lemmas, folded = ctx.view.lemmas, ctx.view.folded
     for i in range(sent.start, sent.end):
-        token = ctx.doc[i]
-        by_lemma = index.get(cfold(token.lemma_), ())
-        by_form = index.get(cfold(token.text), ())
+        by_lemma = index.get(lemmas[i], ())
+        by_form = index.get(folded[i], ())
+        if not by_lemma and not by_form:
+            continue
         for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
@@ -734,39 +736,58 @@ def _apply(
     sent,
     discourse: Discourse,
 ) -> list[Found]:
-    mod = modality(ctx, i, sent)
-    relation, factor = outcome(cue, mod)
+    """Claims of one cue: ends first (cheap, usually nothing), then the modality."""
+    pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
+    if not pairs:
+        return []
+    relation, factor = outcome(cue, modality(ctx, i, sent))
     if relation is None:
         return []
+    if cue.own_camp:
+        relation = "REJECTS"
+    cue_text = ctx.doc[i : last + 1].text
+    claims = []
+    for subject, target, weight in pairs:
+        rel = relation
+        if target.kind == "party" and cue.party_relation and relation == cue.relation:
+            rel = cue.party_relation
+        confidence = factor * weight * subject.confidence * target.confidence
+        claims.append(Found(subject, rel, target, cue_text, s, confidence))
+    return claims
+
+
+def _pairs(
+    ctx: Context,
+    i: int,
+    last: int,
+    skip: set[int],
+    cue: VerbCue,
+    s: int,
+    sent,
+    discourse: Discourse,
+) -> list[tuple[Actor, Actor, float]]:
+    """(subject, object, weight) pairs a cue relates, before its modality is considered."""
     subjects, how = find_subjects(ctx, i, sent)
     objects = find_objects(ctx, i, cue, sent, skip)
-    cue_text = ctx.doc[i : last + 1].text
     holder = _noun_holder(ctx, i, objects)
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
         if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
-            return [Found(holder, relation, t, cue_text, s, factor * how * 0.9) for t in subjects]
+            return [(holder, t, how * 0.9) for t in subjects]
         subjects, how = [holder], 1.0
     if cue.reverse and objects and cfold(ctx.doc[objects[0].start - 1].text) == "par":
         agent = _actor(objects[0])  # "soutenu par X": X is the one who supports
-        return [Found(agent, relation, t, cue_text, s, factor * 0.9) for t in subjects]
+        return [(agent, t, 0.9) for t in subjects]
     if not subjects:
         return []
     if cue.rally and not _rally_follows(ctx, objects[-1].end if objects else last + 1, sent):
         return []
-    if cue.own_camp:
-        if not (objects and _own_camp(ctx, objects[-1].end, sent)):
-            return []
-        relation = "REJECTS"
-    claims = []
+    if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
+        return []
+    pairs = []
     for subject in subjects:
         targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
-        for target in targets:
-            rel = relation
-            if target.kind == "party" and cue.party_relation and relation == cue.relation:
-                rel = cue.party_relation
-            confidence = factor * weight * how * subject.confidence * target.confidence
-            claims.append(Found(subject, rel, target, cue_text, s, confidence))
-    return claims
+        pairs += [(subject, target, weight * how) for target in targets]
+    return pairs
 
 
 def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> Actor | None:
