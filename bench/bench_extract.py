@@ -5,7 +5,7 @@ and of the full ``Extractor.pipe`` (parse + mentions + resolution + rules), for 
 workers, and prints the ratio. The texts are the dev corpus articles repeated to about 50,000
 words, or the articles under the paths given.
 
-    .venv/bin/python bench/bench_extract.py [PATH ...] [--words 50000] [--workers 1 2] [--repeat 3]
+    .venv/bin/python bench/bench_extract.py [PATH ...] [--words 50000] [--workers 1 2] [--repeat 3] [--quick]
 """
 
 from __future__ import annotations
@@ -63,7 +63,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--repeat", type=int, default=3, help="best of N interleaved rounds")
+    parser.add_argument("--quick", action="store_true", help="10,000 words, one round")
     args = parser.parse_args()
+    if args.quick:
+        args.words, args.repeat = 10_000, 1
     articles = corpus(args.paths, args.words)
     texts = [a.text for a in articles]
     bare = spacy.load(args.model)
