@@ -5,7 +5,8 @@ and of the full ``Extractor.pipe`` (parse + mentions + resolution + rules), for 
 workers, and prints the ratio. The texts are the dev corpus articles repeated to about 50,000
 words, or the articles under the paths given.
 
-    .venv/bin/python bench/bench_extract.py [PATH ...] [--words 50000] [--workers 1 2] [--repeat 3] [--quick]
+    .venv/bin/python bench/bench_extract.py [PATH ...] [--words 50000] [--workers 1 2]
+        [--repeat 3] [--quick]
 """
 
 from __future__ import annotations
