@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import logging
 import os
 import random
 import statistics
@@ -287,6 +288,9 @@ class Neo4jBench:
     def __init__(self, uri: str | None) -> None:
         from alliancegraph.graph import neo4j_server
 
+        # The synthetic graph has no group claims, so every query reading `r.group` makes the
+        # server send a "property does not exist" notification, which the driver logs per call.
+        logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
         self.started = False
         self.store: Store | None = None
         if uri is None:
@@ -458,20 +462,26 @@ def shell_times(args: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def measure_ask(db: Path, spec: GraphSpec) -> dict:
-    """``alliancegraph ask`` on the embedded store vs ``alliancegraph --help`` (start-up)."""
-    hubs = cast(spec).hubs
-    question = f"who backs {hubs[0]} but eyes {hubs[1]}"
+def measure_ask(db: Path, cases: dict[str, dict[str, dict]]) -> list[dict]:
+    """``alliancegraph ask`` on the embedded store vs ``alliancegraph --help`` (start-up).
+
+    Asked with the backs-but-eyes parameters of each case: the hubs, and a typical pair.
+    """
     baseline = shell_times(["--help"])
-    ask = shell_times(["ask", question, "--db", str(db), "--format", "json"])
-    return {
-        "claims": spec.claims,
-        "command": f'alliancegraph ask "{question}" --db {db.relative_to(ROOT)}',
-        "median_s": ask,
-        "help_s": baseline,
-        "ratio": ask / baseline,
-        "target": f"< {ASK_TARGET_S:g} s: {'met' if ask < ASK_TARGET_S else 'MISSED'}",
-    }
+    rows = []
+    for case, queries in cases.items():
+        if "backs-but-eyes" not in queries:
+            continue
+        params = queries["backs-but-eyes"]
+        question = f"who backs {params['backs']} but eyes {params['eyes']}"
+        ask = shell_times(["ask", question, "--db", str(db), "--format", "json"])
+        rows.append({
+            "case": case,
+            "command": f'alliancegraph ask "{question}" --db {db.relative_to(ROOT)}',
+            "median_s": ask, "help_s": baseline, "ratio": ask / baseline,
+            "target": f"< {ASK_TARGET_S:g} s: {'met' if ask < ASK_TARGET_S else 'MISSED'}",
+        })
+    return rows
 
 
 # -- plans, for a missed target -----------------------------------------------------------------
@@ -573,6 +583,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached SQLite stores")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--explain", default="", help="also print plans of these queries")
+    parser.add_argument("--ask-only", action="store_true",
+                        help="only time `alliancegraph ask` on the largest embedded store")
     return parser.parse_args(argv)
 
 
@@ -580,6 +592,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     sizes = [2000, 20000] if args.quick else [int(s) for s in args.sizes.split(",")]
     runs = 10 if args.quick else args.runs
+    if args.ask_only:
+        spec = GraphSpec(sizes[-1], args.seed)
+        path, _ = sqlite_store(spec)
+        cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
+        print_table("alliancegraph ask from the shell (median of 5)", measure_ask(path, cases))
+        return 0
     neo = None if args.no_neo4j else Neo4jBench(args.neo4j_uri)
     builds, latencies, index_ms = [], [], []
     try:
@@ -595,8 +613,7 @@ def main(argv: list[str] | None = None) -> int:
                   and lat.claims == sizes[-1] and not within(lat.median_ms)]
         wanted = {*args.explain.split(",")} - {""} | ({"backs-but-eyes"} if missed else set())
         explain(path, neo, cases, sorted(wanted))
-        largest = GraphSpec(sizes[-1], args.seed)
-        print_table("alliancegraph ask from the shell (median of 5)", [measure_ask(path, largest)])
+        print_table("alliancegraph ask from the shell (median of 5)", measure_ask(path, cases))
     finally:
         if neo is not None:
             neo.close()
