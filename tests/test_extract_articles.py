@@ -237,3 +237,40 @@ def test_more_phrasings(extractor, text, required, forbidden):
     found = edges(extractor, text, date="2016-11-21")
     assert required <= found
     assert not forbidden & found
+
+
+SUBJECTS = [
+    (
+        "Selon un proche de Manuel Valls, Benoît Hamon a perdu la bataille.",
+        set(),
+        {("Benoît Hamon", "SUPPORTS", "Manuel Valls")},
+    ),
+    (
+        "Un proche de Manuel Valls, Carlos Da Silva, a dénoncé la ligne de Benoît Hamon.",
+        {
+            ("Carlos Da Silva", "SUPPORTS", "Manuel Valls"),
+            ("Carlos Da Silva", "REJECTS", "Benoît Hamon"),
+        },
+        set(),
+    ),
+    (
+        "Dans l'entourage de Manuel Valls, Carlos Da Silva ne votera pas Benoît Hamon.",
+        {("Carlos Da Silva", "REJECTS", "Benoît Hamon")},
+        {("Manuel Valls", "REJECTS", "Benoît Hamon")},
+    ),
+    (
+        "Manuel Valls et Jean-Marie Le Guen ont annoncé leur soutien à Emmanuel Macron.",
+        {
+            ("Manuel Valls", "SUPPORTS", "Emmanuel Macron"),
+            ("Jean-Marie Le Guen", "SUPPORTS", "Emmanuel Macron"),
+        },
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "forbidden"), SUBJECTS)
+def test_subjects_the_parser_misses(extractor, text, required, forbidden):
+    found = edges(extractor, text, date="2017-03-01")
+    assert required <= found
+    assert not forbidden & found

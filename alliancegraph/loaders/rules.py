@@ -70,6 +70,10 @@ TIME_NOUNS = frozenset(
 )
 FIRST_PERSON_POSSESSIVES = frozenset({"ma", "mon", "mes", "notre", "nos"})
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
+# Words between a subject and its verb: "X ne le lui a pas …".
+CLITIC_WORDS = frozenset(
+    {"ne", "n", "se", "s", "le", "la", "l", "lui", "leur", "y", "en", "me", "m"}
+)
 STANCES = frozenset({"SUPPORTS", "REJECTS", "INVITED_TO_RALLY", "TEMPTED_BY"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
@@ -356,6 +360,25 @@ def _with_conjuncts(ctx: Context, token: Token, actor: Actor) -> list[Actor]:
     return found
 
 
+def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> Actor | None:
+    """The name right before the verb group of the cue ("X ne le votera pas"); with
+    ``enclosed``, a name between commas ("…, X, a dénoncé")."""
+    view = ctx.view
+    j = i - 1
+    while j >= sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS):
+        j -= 1
+    if enclosed:
+        if j < sent.start or view.texts[j] != ",":
+            return None
+        j -= 1
+    mention = ctx.at.get(j) if j >= sent.start else None
+    if mention is None or mention.end != j + 1 or ctx.in_quote(j) != ctx.in_quote(i):
+        return None
+    if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
+        return None
+    return _actor(mention)
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[Actor], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     token = ctx.doc[i]
@@ -371,6 +394,10 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[Actor], float]:
                 actor = _resolve_subject_token(ctx, child)
                 if actor is not None:
                     return _with_conjuncts(ctx, child, actor), 1.0
+            if all(c.pos_ == "NOUN" for c in subjects):
+                # "Un proche de X, Y, a dénoncé …": the noun describes the name after it.
+                named = _name_before_verb(ctx, i, sent, enclosed=True)
+                return ([named], 0.8) if named is not None else ([], 0.0)
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
@@ -381,7 +408,11 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[Actor], float]:
         if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
             break
         token = token.head
-    # Surface fallback: the subject of the closest verb before the cue, same side of quotes.
+    # Surface fallbacks: a name right before the verb group ("X ne votera pas"), then the
+    # subject of the closest verb before the cue, same side of quotes.
+    named = _name_before_verb(ctx, i, sent, enclosed=False)
+    if named is not None:
+        return [named], 0.8
     for j in range(i - 1, sent.start - 1, -1):
         candidate = ctx.doc[j]
         if ctx.in_quote(j) != ctx.in_quote(i):
@@ -450,8 +481,6 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     doc = ctx.doc
     j = m.start - 1
     if j >= sent.start and doc[j].text == ",":
-        if m.end < sent.end and doc[m.end].text not in {",", "a", "est"}:
-            pass
         j -= 1
         end = j + 1
         while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
@@ -460,7 +489,9 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             j -= 1
         start = j + 1
         at_start = start == sent.start or doc[start - 1].text in {"«", '"', "—", "-"}
-        return (start, end) if at_start and end > start else None
+        # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
+        described = start < end and doc[start].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
+        return (start, end) if at_start and described else None
     end = m.start
     while j >= sent.start:
         token = doc[j]
