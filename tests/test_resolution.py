@@ -185,3 +185,24 @@ def test_role_with_plural_party_name(extractor):
     found = edges(extractor, text, "2017-03-01")
     assert ("François Fillon", "INVITED_TO_RALLY", "François Bayrou") in found
     assert ("François Fillon", "MEMBER_OF", "Les Républicains") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Laurent Fabius soutient François Hollande.",
+            ("Laurent Fabius", "SUPPORTS", "François Hollande"),
+            "Pierre Laurent",
+        ),
+        (
+            "Edgar Faure a soutenu Jacques Chirac.",
+            ("Edgar Faure", "SUPPORTS", "Jacques Chirac"),
+            "Olivier Faure",
+        ),
+    ],
+)
+def test_gazetteer_surname_inside_another_name(extractor, text, expected, wrong):
+    extraction = run(extractor, text, "2016-03-01")
+    assert expected in {(c.subject, c.relation, c.object) for c in extraction.claims}
+    assert wrong not in {a.name for a in extraction.actors}

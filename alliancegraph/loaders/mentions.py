@@ -254,6 +254,15 @@ def surname_fixes(view: TokenView, taken: set[int], surnames: set[str]) -> list[
     ]
 
 
+def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> bool:
+    """A bare gazetteer surname that is part of another name: "Laurent Fabius" is not
+    Pierre Laurent, "Martine Aubry" is not Manon Aubry (when NER missed the full name)."""
+    after = view.texts[m.end] if m.end < len(view.texts) else ""
+    if after[:1].isupper() and after.isalpha():
+        return True
+    return m.start > 0 and view.folded[m.start - 1] in gazetteer.first_names
+
+
 def find_mentions(
     doc: Doc, gazetteer: Gazetteer, index: NameIndex, view: TokenView
 ) -> list[Mention]:
@@ -267,7 +276,10 @@ def find_mentions(
         if not (
             m.kind == "person"
             and len(m.details["key"]) == 1
-            and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer)
+            and (
+                any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer)
+                or _inside_other_name(view, m, gazetteer)
+            )
         )
     ]
     taken = {i for m in mentions for i in range(m.start, m.end)}
