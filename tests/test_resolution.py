@@ -206,3 +206,38 @@ def test_gazetteer_surname_inside_another_name(extractor, text, expected, wrong)
     extraction = run(extractor, text, "2016-03-01")
     assert expected in {(c.subject, c.relation, c.object) for c in extraction.claims}
     assert wrong not in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hugo Marchand a rencontré Claire Dumoulin. Cette dernière a ensuite rejoint Yannick "
+            "Jadot.",
+            ("Claire Dumoulin", "SUPPORTS", "Yannick Jadot"),
+        ),
+        (
+            "Hugo Marchand a longuement reçu Claire Dumoulin. L'intéressée soutient désormais "
+            "Yannick Jadot.",
+            ("Claire Dumoulin", "SUPPORTS", "Yannick Jadot"),
+        ),
+        (
+            "Claire Dumoulin et Hugo Marchand se sont vus. Il a ensuite apporté son soutien à "
+            "Yannick Jadot.",
+            ("Hugo Marchand", "SUPPORTS", "Yannick Jadot"),
+        ),
+        (
+            "« Je rejoins Yannick Jadot », a annoncé la sénatrice socialiste Claire Dumoulin.",
+            ("Claire Dumoulin", "SUPPORTS", "Yannick Jadot"),
+        ),
+        (
+            "Claire Dumoulin, députée socialiste, a reçu Hugo Marchand. La députée socialiste a "
+            "ensuite apporté son soutien à Yannick Jadot.",
+            ("Claire Dumoulin", "SUPPORTS", "Yannick Jadot"),
+        ),
+    ],
+)
+def test_references_to_unknown_persons(extractor, text, expected):
+    found = edges(extractor, text, "2019-03-01")
+    assert expected in found
+    assert not {e for e in found if e[0] == "Hugo Marchand"} - {expected}

@@ -534,11 +534,16 @@ def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
         ):
             return mention
     j = verb + 1
-    while j < min(limit, verb + 5):
+    described = False  # "a annoncé la sénatrice socialiste Claire Dumoulin"
+    while j < min(limit, verb + (9 if described else 5)):
         mention = ctx.at.get(j)
         if mention is not None and mention.kind == "person":
             return mention
         skippable = cfold(doc[j].text) in SKIP_IN_INCISE or doc[j].pos_ == "ADV"
+        if doc[j].pos_ in {"DET", "NOUN", "ADJ"} or (
+            mention is not None and mention.kind == "party"
+        ):
+            described = skippable = True
         if not skippable and doc[j].text.lower() not in {"-t", *CLITICS}:
             return None
         j += 1
