@@ -39,8 +39,12 @@ def write_case(tmp_path, edges, optional=(), forbidden=()):
         "relations": ["SUPPORTS", "REJECTS", "INVITED_TO_RALLY"],
         "parties": PARTIES,
         "articles": [
-            {"file": "a.txt", "edges": list(edges), "optional": list(optional),
-             "forbidden": list(forbidden)}
+            {
+                "file": "a.txt",
+                "edges": list(edges),
+                "optional": list(optional),
+                "forbidden": list(forbidden),
+            }
         ],
     }
     path = tmp_path / "gold.json"

@@ -13,27 +13,49 @@ def edges(extractor, text: str, date: str = "2021-06-01") -> set[tuple[str, str,
 
 
 CASES = [
-    ("Claire Dumoulin, députée socialiste, a voté contre le texte.",
-     [("Claire Dumoulin", "MEMBER_OF", "Parti socialiste")]),
-    ("Lucas Perrin, porte-parole de La France insoumise, a réagi dimanche.",
-     [("Lucas Perrin", "SPOKESPERSON_OF", "La France insoumise"),
-      ("Lucas Perrin", "MEMBER_OF", "La France insoumise")]),
-    ("Le président du MoDem, François Bayrou, a salué la décision.",
-     [("François Bayrou", "MEMBER_OF", "Mouvement démocrate")]),
-    ("Sandrine Morel, secrétaire nationale d'EELV, a publié un communiqué.",
-     [("Sandrine Morel", "MEMBER_OF", "Europe Écologie Les Verts")]),
-    ("Le député LR Julien Aubert a voté contre la réforme.",
-     [("Julien Aubert", "MEMBER_OF", "Les Républicains")]),
-    ("La maire socialiste de Nantes, Johanna Rolland, a défendu le projet.",
-     [("Johanna Rolland", "MEMBER_OF", "Parti socialiste")]),
-    ("Karim Benali (PCF) a critiqué la réforme des retraites.",
-     [("Karim Benali", "MEMBER_OF", "Parti communiste français")]),
-    ("Marc Lebrun, porte-parole de Valérie Pécresse, a répondu aux critiques.",
-     [("Marc Lebrun", "SPOKESPERSON_OF", "Valérie Pécresse")]),
-    ("Louise Garnier est devenue porte-parole du Rassemblement national.",
-     [("Louise Garnier", "SPOKESPERSON_OF", "Front national")]),
-    ("Le candidat écologiste Thomas Berger a présenté son programme.",
-     [("Thomas Berger", "MEMBER_OF", "Europe Écologie Les Verts")]),
+    (
+        "Claire Dumoulin, députée socialiste, a voté contre le texte.",
+        [("Claire Dumoulin", "MEMBER_OF", "Parti socialiste")],
+    ),
+    (
+        "Lucas Perrin, porte-parole de La France insoumise, a réagi dimanche.",
+        [
+            ("Lucas Perrin", "SPOKESPERSON_OF", "La France insoumise"),
+            ("Lucas Perrin", "MEMBER_OF", "La France insoumise"),
+        ],
+    ),
+    (
+        "Le président du MoDem, François Bayrou, a salué la décision.",
+        [("François Bayrou", "MEMBER_OF", "Mouvement démocrate")],
+    ),
+    (
+        "Sandrine Morel, secrétaire nationale d'EELV, a publié un communiqué.",
+        [("Sandrine Morel", "MEMBER_OF", "Europe Écologie Les Verts")],
+    ),
+    (
+        "Le député LR Julien Aubert a voté contre la réforme.",
+        [("Julien Aubert", "MEMBER_OF", "Les Républicains")],
+    ),
+    (
+        "La maire socialiste de Nantes, Johanna Rolland, a défendu le projet.",
+        [("Johanna Rolland", "MEMBER_OF", "Parti socialiste")],
+    ),
+    (
+        "Karim Benali (PCF) a critiqué la réforme des retraites.",
+        [("Karim Benali", "MEMBER_OF", "Parti communiste français")],
+    ),
+    (
+        "Marc Lebrun, porte-parole de Valérie Pécresse, a répondu aux critiques.",
+        [("Marc Lebrun", "SPOKESPERSON_OF", "Valérie Pécresse")],
+    ),
+    (
+        "Louise Garnier est devenue porte-parole du Rassemblement national.",
+        [("Louise Garnier", "SPOKESPERSON_OF", "Front national")],
+    ),
+    (
+        "Le candidat écologiste Thomas Berger a présenté son programme.",
+        [("Thomas Berger", "MEMBER_OF", "Europe Écologie Les Verts")],
+    ),
 ]
 
 

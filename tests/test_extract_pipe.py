@@ -47,8 +47,9 @@ def test_pipe_preserves_order_and_streams(extractor):
 
 
 def test_pipe_with_two_workers_matches_one(extractor):
-    articles = [article(n, TEXT if n % 3 else "Paul Girard soutient Yannick Jadot.")
-                for n in range(10)]
+    articles = [
+        article(n, TEXT if n % 3 else "Paul Girard soutient Yannick Jadot.") for n in range(10)
+    ]
     one = [(e.article.id, sorted(c.key for c in e.claims)) for e in extractor.pipe(articles)]
     two = [
         (e.article.id, sorted(c.key for c in e.claims))
