@@ -44,6 +44,31 @@ jours. Le député a démenti vouloir quitter son parti.
 
 Xavier Bertrand a félicité Valérie Pécresse pour sa désignation."""
 
+BAYROU = """François Bayrou propose une alliance à Emmanuel Macron
+
+Renonçant à se présenter pour la quatrième fois, le président du MoDem a annoncé mercredi \
+qu'il proposait une alliance à Emmanuel Macron. « J'ai décidé de faire à Emmanuel Macron une \
+offre d'alliance », a déclaré François Bayrou lors d'une conférence de presse.
+
+Le candidat d'En Marche ! a aussitôt accepté. « C'est un tournant dans cette campagne », s'est \
+félicité Emmanuel Macron, qui a remercié le maire de Pau pour son soutien.
+
+Marielle de Sarnez, vice-présidente du MoDem et fidèle de François Bayrou, a salué « un acte de \
+responsabilité ». Jean-Christophe Lagarde, président de l'UDI, a réaffirmé son soutien à \
+François Fillon. Certains centristes seraient pourtant tentés de rejoindre Emmanuel Macron, \
+selon un proche du maire de Pau."""
+
+PRIMAIRE = """Primaire écologiste : Jadot l'emporte de justesse face à Rousseau
+
+Yannick Jadot a remporté mardi la primaire écologiste face à Sandrine Rousseau. « Je serai le \
+candidat de tous les écologistes », a promis l'eurodéputé devant ses soutiens.
+
+Battue, Sandrine Rousseau a félicité son adversaire mais ne s'est pas engagée à faire campagne \
+pour lui. Éric Piolle, éliminé au premier tour, avait appelé à voter pour Sandrine Rousseau.
+
+Du côté du PS, Anne Hidalgo a tendu la main à Yannick Jadot, qui a poliment décliné \
+l'invitation."""
+
 CASES = [
     (
         EUROPEENNES,
@@ -89,6 +114,37 @@ CASES = [
             ("Guillaume Peltier", "MEMBER_OF", "Reconquête"),
             ("Guillaume Peltier", "SUPPORTS", "Reconquête"),
             ("Xavier Bertrand", "SUPPORTS", "Valérie Pécresse"),
+        ],
+    ),
+    (
+        BAYROU,
+        "2017-02-22",
+        [
+            ("François Bayrou", "INVITED_TO_RALLY", "Emmanuel Macron"),
+            ("François Bayrou", "MEMBER_OF", "Mouvement démocrate"),
+            ("Marielle de Sarnez", "SUPPORTS", "François Bayrou"),
+            ("Marielle de Sarnez", "MEMBER_OF", "Mouvement démocrate"),
+            ("Jean-Christophe Lagarde", "SUPPORTS", "François Fillon"),
+            ("Jean-Christophe Lagarde", "MEMBER_OF", "Union des démocrates et indépendants"),
+        ],
+        [
+            ("Emmanuel Macron", "SUPPORTS", "François Bayrou"),
+            ("Mouvement démocrate", "TEMPTED_BY", "Emmanuel Macron"),
+            ("Emmanuel Macron", "INVITED_TO_RALLY", "François Bayrou"),
+        ],
+    ),
+    (
+        PRIMAIRE,
+        "2021-09-28",
+        [
+            ("Yannick Jadot", "MEMBER_OF", "Europe Écologie Les Verts"),
+            ("Éric Piolle", "SUPPORTS", "Sandrine Rousseau"),
+            ("Anne Hidalgo", "INVITED_TO_RALLY", "Yannick Jadot"),
+            ("Yannick Jadot", "REJECTS", "Anne Hidalgo"),
+        ],
+        [
+            ("Sandrine Rousseau", "SUPPORTS", "Yannick Jadot"),
+            ("Sandrine Rousseau", "REJECTS", "Yannick Jadot"),
         ],
     ),
 ]

@@ -103,10 +103,10 @@ class Extractor:
             here = descriptions(ctx, s, sent)
             for claim in here:
                 discourse.record(claim)
-            more = verb_claims(ctx, s, sent, discourse) + phrase_claims(ctx, s, sent)
-            for claim in more:
+            phrases = phrase_claims(ctx, s, sent)
+            for claim in phrases:
                 discourse.record(claim)
-            found += here + more
+            found += here + verb_claims(ctx, s, sent, discourse) + phrases
         claims = _claims(ctx, found)
         return Extraction(article=article, claims=claims, actors=_actors(ctx, claims))
 

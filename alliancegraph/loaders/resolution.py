@@ -489,7 +489,9 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
         return token.i + 2, CLITICS[doc[token.i + 1].text.lower()], False
     if low in CLITICS and not (token.i > 0 and doc[token.i - 1].text.lower() == "-t"):
         return token.i + 1, CLITICS[low], False
-    if low in {"lui", "elle"} and token.i > 0 and cfold(doc[token.i - 1].text) in {"selon", "pour"}:
+    before = cfold(doc[token.i - 1].text) if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    if low in {"lui", "elle"} and (before == "selon" or (before == "pour" and after == ",")):
         return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
     personal = token.dep_ in SUBJECT_DEPS or (  # the parser may call a personal "il" expletive
         token.dep_ == "expl:subj" and token.head.pos_ == "VERB"

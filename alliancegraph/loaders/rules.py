@@ -427,6 +427,12 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[Actor], float]:
 # --- descriptions -----------------------------------------------------------------------------
 
 
+def view_nominal(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` starts a role noun or a noun cue (even if tagged otherwise)."""
+    words = fold_token(ctx.view.texts[j])
+    return bool(words) and words[0] in ctx.lexicon.lists["nominal"]
+
+
 def _clause_break(ctx: Context, token: Token) -> bool:
     """A verb or relative word ends a description, unless it is a role noun mis-tagged as a
     verb ("porte-parole" is sometimes tagged VERB)."""
@@ -442,6 +448,9 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         return None
     if doc[j].text == ",":
         j += 1
+        # "X, porte-parole de Y" describes X; "X, selon un proche de Y" does not.
+        if j >= sent.end or not (doc[j].pos_ in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
+            return None
     elif doc[j].pos_ not in {"NOUN", "ADJ"} or doc[j].text[:1].isupper():
         return None
     start = j
@@ -626,9 +635,12 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     for m in ctx.mentions:
         if m.start < sent.start or m.start >= sent.end or m.kind != "person":
             continue
-        if m.details.get("first_person"):
-            continue
         holder = _actor(m)
+        if m.details.get("first_person"):  # « Je suis un proche de X »
+            segment = _segment_predicate(ctx, m, sent)
+            if segment is not None:
+                found += describe(ctx, holder, segment[0], segment[1], s)
+            continue
         if m.source == "role":
             spec = m.details["role"]
             if spec.party and not spec.former:
@@ -674,9 +686,9 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     skip: set[int] = set()
     last = i
     if cue.with_words:
-        words = _words_from(ctx, i + 1, i + 8)
+        words = _words_from(ctx, i + 1, i + 10)
         for phrase in cue.with_words:
-            after = _phrase_at(words, phrase, 4)
+            after = _phrase_at(words, phrase, 6)
             if after is not None:
                 skip = set(range(i + 1, after))
                 last = after - 1
@@ -694,13 +706,15 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     return last, skip
 
 
-def _rally_follows(ctx: Context, after: int, sent) -> bool:
+def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
+    """A rallying word after the cue, before or within 25 tokens after its objects
+    ("proposer une alliance à X", "proposer à X de construire une majorité")."""
     rally = ctx.lexicon.lists["rally"]
-    for j in range(after, min(sent.end, after + 25)):
-        token = ctx.doc[j]
-        if cfold(token.lemma_) in rally or cfold(token.text) in rally:
-            return True
-    return False
+    view = ctx.view
+    return any(
+        view.lemmas[j] in rally or view.folded[j] in rally
+        for j in range(start, min(sent.end, objects_end + 25))
+    )
 
 
 def _own_camp(ctx: Context, after: int, sent) -> bool:
@@ -753,7 +767,10 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             if fired is None:
                 continue
             last, skip = fired
-            found += _apply(ctx, i, last, skip, cue, s, sent, discourse)
+            here = _apply(ctx, i, last, skip, cue, s, sent, discourse)
+            for claim in here:  # a reply later in the sentence may answer this invitation
+                discourse.record(claim)
+            found += here
     return found
 
 
@@ -810,7 +827,7 @@ def _pairs(
         return [(agent, t, 0.9) for t in subjects]
     if not subjects:
         return []
-    if cue.rally and not _rally_follows(ctx, objects[-1].end if objects else last + 1, sent):
+    if cue.rally and not _rally_follows(ctx, last + 1, objects[-1].end if objects else last, sent):
         return []
     if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
         return []
