@@ -56,3 +56,9 @@ def test_pipe_with_two_workers_matches_one(extractor):
         for e in extractor.pipe(iter(articles), workers=2, batch_size=3)
     ]
     assert one == two
+
+
+def test_degenerate_articles_give_nothing_and_never_fail(extractor):
+    texts = ["", "\n\n", "Titre", "« »", '"', "« Je soutiens", "M. . . ?", "Le candidat", "-t-il"]
+    for extraction in extractor.pipe(article(n, text) for n, text in enumerate(texts)):
+        assert extraction.claims == []
