@@ -241,3 +241,10 @@ def test_references_to_unknown_persons(extractor, text, expected):
     found = edges(extractor, text, "2019-03-01")
     assert expected in found
     assert not {e for e in found if e[0] == "Hugo Marchand"} - {expected}
+
+
+def test_honorifics_are_not_part_of_names(extractor):
+    text = "Mme Claire Dumoulin soutient Benoît Hamon. M. Paul Girard votera pour Manuel Valls."
+    found = edges(extractor, text, "2017-01-10")
+    assert ("Claire Dumoulin", "SUPPORTS", "Benoît Hamon") in found
+    assert ("Paul Girard", "SUPPORTS", "Manuel Valls") in found

@@ -21,6 +21,8 @@ from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry,
 PARTY_HEADS = frozenset(
     {"parti", "mouvement", "union", "rassemblement", "front", "alliance", "federation", "ligue"}
 )
+# Titles before a name, never part of it ("M. Dupont", "Mme Morel").
+HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "me", "dr", "dr.", "pr", "mgr", "m"})
 # Lower-case words allowed inside a person's name ("Nicolas Dupont-Aignan", "François de Rugy").
 NAME_PARTICLES = frozenset({"de", "du", "d'", "le", "la", "van", "von", "ben", "el", "des"})
 
@@ -207,7 +209,9 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
 
 def _clean_person_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim an NER span to its capitalised words ("Laurence Rossignol ministre" -> the name)."""
-    while start < end and not doc[start].text[:1].isupper():
+    while start < end and (
+        not doc[start].text[:1].isupper() or doc[start].text.lower() in HONORIFICS
+    ):
         start += 1
     last = start
     for i in range(start, end):

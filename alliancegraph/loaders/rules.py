@@ -327,9 +327,13 @@ def _resolve_subject_token(ctx: Context, token: Token) -> Actor | None:
     mention = ctx.at.get(token.i)
     if mention is not None:
         return _actor(mention)
-    for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …"
+    for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
         mention = ctx.at.get(child.i)
-        if child.dep_ == "appos" and mention is not None and mention.kind == "person":
+        if (
+            child.dep_ in {"appos", "flat:name"}
+            and mention is not None
+            and mention.kind == "person"
+        ):
             return _actor(mention)
     if ctx.in_quote(token.i):  # "« Ma main reste tendue »": the speaker's hand
         quote = ctx.quotes[ctx.quote_of[token.i]]
