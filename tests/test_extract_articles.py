@@ -330,3 +330,56 @@ def test_subjects_the_parser_misses(extractor, text, required, forbidden):
     found = edges(extractor, text, date="2017-03-01")
     assert required <= found
     assert not forbidden & found
+
+
+IDIOMS = [
+    ("Manuel Valls a adoubé Emmanuel Macron.", ("Manuel Valls", "SUPPORTS", "Emmanuel Macron")),
+    (
+        "Christian Estrosi a fait allégeance à Emmanuel Macron.",
+        ("Christian Estrosi", "SUPPORTS", "Emmanuel Macron"),
+    ),
+    (
+        "Benoît Hamon tire à boulets rouges sur Emmanuel Macron.",
+        ("Benoît Hamon", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "Jean-Luc Mélenchon a dit non à Benoît Hamon.",
+        ("Jean-Luc Mélenchon", "REJECTS", "Benoît Hamon"),
+    ),
+    (
+        "François Bayrou fait les yeux doux à Emmanuel Macron.",
+        ("François Bayrou", "TEMPTED_BY", "Emmanuel Macron"),
+    ),
+    (
+        "Manuel Valls s'est rapproché d'Emmanuel Macron.",
+        ("Manuel Valls", "TEMPTED_BY", "Emmanuel Macron"),
+    ),
+    (
+        "Emmanuel Macron courtise Manuel Valls.",
+        ("Emmanuel Macron", "INVITED_TO_RALLY", "Manuel Valls"),
+    ),
+    (
+        "Manuel Valls est courtisé par Emmanuel Macron.",
+        ("Emmanuel Macron", "INVITED_TO_RALLY", "Manuel Valls"),
+    ),
+    (
+        "Benoît Hamon ouvre la porte à Jean-Luc Mélenchon.",
+        ("Benoît Hamon", "INVITED_TO_RALLY", "Jean-Luc Mélenchon"),
+    ),
+    (
+        "Benoît Hamon refuse de s'allier avec Jean-Luc Mélenchon.",
+        ("Benoît Hamon", "REJECTS", "Jean-Luc Mélenchon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDIOMS)
+def test_idioms(extractor, text, expected):
+    found = edges(extractor, text, date="2017-03-01")
+    assert expected in found
+    assert len({e for e in found if e[0] == expected[0] and e[2] == expected[2]}) == 1
+
+
+def test_a_door_left_open_is_no_edge(extractor):
+    found = edges(extractor, "Benoît Hamon ne ferme pas la porte à Jean-Luc Mélenchon.")
+    assert not found

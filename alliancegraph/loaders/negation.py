@@ -48,9 +48,15 @@ class Modality:
     hedge: bool = False
 
 
-def _negated(token: Token) -> bool:
-    """``ne … pas/jamais/plus``, ``sans``, ``non``, or ``ne … aucun`` on the verb itself."""
-    words = {cfold(c.text) for c in token.children if c.dep_ in {"advmod", "mark", "det", "cc"}}
+def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> bool:
+    """``ne … pas/jamais/plus``, ``sans``, ``non``, or ``ne … aucun`` on the verb itself.
+
+    ``ignore``: tokens that belong to the cue ("dire non à X" is not a negation)."""
+    words = {
+        cfold(c.text)
+        for c in token.children
+        if c.dep_ in {"advmod", "mark", "det", "cc"} and c.i not in ignore
+    }
     if words & NEGATORS or "sans" in words:
         return True
     if words & NE:
@@ -122,12 +128,13 @@ def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
     return cfold(token.lemma_) in words or cfold(token.text) in words
 
 
-def modality(ctx: Context, i: int, sent) -> Modality:
-    """The modality of the cue at token ``i`` in sentence ``sent``."""
+def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> Modality:
+    """The modality of the cue at token ``i`` in sentence ``sent`` (``cue_tokens``: the
+    cue's companion words, never read as negation)."""
     lexicon = ctx.lexicon
     mod = Modality()
     nodes = chain(ctx, i)
-    mod.negated = _negated(nodes[0]) or _surface_negated(ctx, i)
+    mod.negated = _negated(nodes[0], cue_tokens or frozenset()) or _surface_negated(ctx, i)
     governed = True
     for k, node in enumerate(nodes):
         if k and nodes[k - 1].dep_ in LOOSE:

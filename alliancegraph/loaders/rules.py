@@ -369,7 +369,11 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> Actor | Non
     ``enclosed``, a name between commas ("…, X, a dénoncé")."""
     view = ctx.view
     j = i - 1
-    while j >= sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS):
+    while (
+        j >= sent.start
+        and ctx.at.get(j) is None
+        and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS)
+    ):
         j -= 1
     if enclosed:
         if j < sent.start or view.texts[j] != ",":
@@ -792,7 +796,7 @@ def _apply(
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
     if not pairs:
         return []
-    relation, factor = outcome(cue, modality(ctx, i, sent))
+    relation, factor = outcome(cue, modality(ctx, i, sent, skip))
     if relation is None:
         return []
     if cue.own_camp:
