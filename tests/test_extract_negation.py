@@ -131,6 +131,21 @@ def test_restrictive_ne_que_is_not_negation(extractor):
 
 LITOTES_AND_NI = [
     (
+        "Jean Picard ne soutient ni Benoît Hamon ni Manuel Valls.",
+        {("Jean Picard", "REJECTS", "Benoît Hamon"), ("Jean Picard", "REJECTS", "Manuel Valls")},
+        {("Jean Picard", "SUPPORTS", "Manuel Valls")},
+    ),
+    (
+        "Jean Picard soutient Benoît Hamon, pas Manuel Valls.",
+        {("Jean Picard", "SUPPORTS", "Benoît Hamon")},
+        {("Jean Picard", "SUPPORTS", "Manuel Valls")},
+    ),
+    (
+        "Jean Picard ne soutient plus Benoît Hamon.",
+        {("Jean Picard", "REJECTS", "Benoît Hamon")},
+        {("Jean Picard", "SUPPORTS", "Benoît Hamon")},
+    ),
+    (
         "Jean Picard ne votera ni pour Benoît Hamon ni pour Manuel Valls.",
         {("Jean Picard", "REJECTS", "Benoît Hamon"), ("Jean Picard", "REJECTS", "Manuel Valls")},
         {("Jean Picard", "SUPPORTS", "Benoît Hamon")},

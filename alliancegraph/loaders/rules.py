@@ -176,6 +176,8 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
         text, pos = view.texts[j], view.pos[j]
         if j in skip or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
+        if view.folded[j] == "ni":  # "ne soutient ni X ni Y": part of the negation
+            continue
         if view.puncts[j] and text != ",":
             return None
         if pos in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
