@@ -90,3 +90,21 @@ def test_closed_door_without_object_answers_the_latest_invitation(extractor):
     )
     found = edges(extractor, text)
     assert ("Marion Maréchal", "REJECTS", "Éric Ciotti") in found
+
+
+def test_denouncing_an_unnamed_move_targets_its_author(extractor):
+    text = (
+        "Manuel Valls a annoncé son soutien à Emmanuel Macron. Paul Girard, directeur de "
+        "campagne de Benoît Hamon, a dénoncé « une trahison »."
+    )
+    found = edges(extractor, text, date="2017-03-29")
+    assert ("Paul Girard", "REJECTS", "Manuel Valls") in found
+
+
+def test_denouncing_a_policy_is_not_a_rejection_of_the_last_speaker(extractor):
+    text = (
+        "Manuel Valls a annoncé son soutien à Emmanuel Macron. Paul Girard a critiqué « le "
+        "manque de moyens des hôpitaux »."
+    )
+    found = edges(extractor, text, date="2017-03-29")
+    assert not {e for e in found if e[0] == "Paul Girard"}

@@ -926,7 +926,7 @@ def _targets(
     owner = _owner(ctx, last, sent, subject)
     if owner is not None:
         return [_actor(owner)], 0.8
-    if ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and _no_actor_after(ctx, i, sent):
+    if ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and _denounces_a_move(ctx, i, sent):
         exclude = {subject.name, *discourse.allies.get(subject.name, ())}
         name = discourse.recent_actor(s, exclude)
         if name is not None:
@@ -935,9 +935,17 @@ def _targets(
     return [], 0.0
 
 
-def _no_actor_after(ctx: Context, i: int, sent) -> bool:
-    """Nothing after the cue names an actor: the object is a thing ("un manquement")."""
-    return all(ctx.at.get(j) is None for j in range(i + 1, sent.end))
+def _denounces_a_move(ctx: Context, i: int, sent) -> bool:
+    """The object is someone's move, unnamed ("« un manquement à la parole donnée »"): no actor
+    after the cue, and a word for a political move in the words right after it."""
+    if any(ctx.at.get(j) is not None for j in range(i + 1, sent.end)):
+        return False
+    moves = ctx.lexicon.lists["moves"]
+    view = ctx.view
+    return any(
+        view.folded[j] in moves or view.lemmas[j] in moves
+        for j in range(i + 1, min(sent.end, i + 9))
+    )
 
 
 # --- phrase rules -----------------------------------------------------------------------------
