@@ -17,11 +17,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from alliancegraph.loaders.claims import Discourse, Found
 from alliancegraph.loaders.cues import Lexicon, load_lexicon
+from alliancegraph.loaders.descriptions import descriptions
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
 from alliancegraph.loaders.resolution import Context, build_context
-from alliancegraph.loaders.rules import Discourse, Found, descriptions, phrase_claims, verb_claims
+from alliancegraph.loaders.rules import phrase_claims, verb_claims
 from alliancegraph.model import Actor, Article, Claim, Extraction
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry, load_gazetteer
 from alliancegraph.ontology.vocabulary import relation as ontology_relation

@@ -1,0 +1,308 @@
+"""The arguments of a cue: its objects (by preposition, coordination included) and its
+subjects (from the parse, with surface fallbacks where the parser is weak).
+
+Objects come from the words after the cue: the first name whose gap from the cue is an allowed
+preposition ("voter pour X", "tendre la main à X"), a proposal noun ("soutenir le programme de
+X"), then the names coordinated with it ("à X et à Y"). Subjects come from climbing the
+governing verbs to an ``nsubj``; a relative "qui" is its antecedent, a group noun with a party
+is the party, and a first-person possessive in a quote is the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
+from alliancegraph.loaders.cues import VerbCue
+from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context
+
+COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
+# Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
+TIME_NOUNS = frozenset(
+    {
+        "fois",
+        "jour",
+        "soir",
+        "matin",
+        "semaine",
+        "mois",
+        "an",
+        "année",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "heure",
+    }
+)
+FIRST_PERSON_POSSESSIVES = frozenset({"ma", "mon", "mes", "notre", "nos"})
+# Words between a subject and its verb: "X ne le lui a pas …".
+CLITIC_WORDS = frozenset(
+    {"ne", "n", "se", "s", "le", "la", "l", "lui", "leur", "y", "en", "me", "m"}
+)
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+# --- objects --------------------------------------------------------------------------------
+
+
+def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
+    """Folded words between a cue and a candidate object (None if a clause intervenes)."""
+    words: list[str] = []
+    view = ctx.view
+    for j in range(start, end):
+        text, pos = view.texts[j], view.pos[j]
+        if j in skip or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
+            continue
+        if view.folded[j] == "ni":  # "ne soutient ni X ni Y": part of the negation
+            continue
+        if view.puncts[j] and text != ",":
+            return None
+        if pos in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
+            return None
+        words.extend("de" if w == "d" else w for w in fold_token(text))
+    while words and words[-1] in DETERMINERS:
+        words.pop()
+    return words
+
+
+def _gap_ok(
+    ctx: Context,
+    start: int,
+    end: int,
+    preps: tuple[tuple[str, ...], ...],
+    skip: set[int],
+    proposal: bool,
+    restrictive: bool = False,
+) -> tuple[str, ...] | None:
+    """The preposition between a cue and a candidate object if it is an allowed one.
+
+    Words the cue needs ("aux côtés" of "rester aux côtés de") may be part of the preposition;
+    "ne soutient que X" is restrictive, not a clause.
+    """
+    bare = _gap_words(ctx, start, end, skip)
+    full = _gap_words(ctx, start, end, set())
+    if bare is None or full is None:
+        return None
+    if restrictive and bare[:1] in (["que"], ["qu"]):
+        bare = bare[1:]
+    if any(w in CLAUSE_STOPS for w in bare):
+        return None
+    for words in (bare, full):
+        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+            if not prep:
+                if not words:
+                    return prep
+                continue
+            if (
+                tuple(words[-len(prep) :]) == prep
+                and (len(prep) > 1 or len(words) <= 12)
+                and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
+            ):
+                return prep
+    if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par"}:
+        body = [w for w in bare[:-1] if w not in DETERMINERS]
+        for prep in preps:  # "s'en prendre au programme de X"
+            if prep and tuple(body[: len(prep)]) == prep:
+                body = body[len(prep) :]
+                break
+        if body and body[0] in ctx.lexicon.lists["proposal"] and len(body) <= 3:
+            return ("de",)
+    return None
+
+
+def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> list[Mention]:
+    """The actors a cue at ``i`` points to, with coordinated ones ("à X et à Y")."""
+    objects: list[Mention] = []
+    window = 26 if cue.objects != ((),) else 10
+    j = i + 1
+    start = i + 1
+    proposal = cue.relation in {"SUPPORTS", "REJECTS"}
+    restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
+    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
+    view = ctx.view
+    while j < min(sent.end, i + window):
+        mention = ctx.at.get(j)
+        if mention is None or mention.start != j or mention.details.get("first_person"):
+            if view.texts[j] in {";", "?", "!"} or (view.texts[j] == "." and j > i + 1):
+                break
+            j += 1
+            continue
+        if not fronted and any(  # "que soutient X": X is the subject, not the object
+            ctx.doc[k].dep_ in SUBJECT_DEPS and ctx.doc[k].head.i == i
+            for k in range(mention.start, mention.end)
+        ):
+            j = mention.end
+            continue
+        if objects:
+            gap = [view.folded[k] for k in range(start, j) if not view.puncts[k]]
+            joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
+            gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
+            allowed = {" ".join(p) for p in cue.objects}
+            if joined and all(w in allowed for w in gap) and len(gap) <= 2:
+                objects.append(mention)
+                start = j = mention.end
+                continue
+            break
+        end = contracted_start(ctx, mention)
+        if _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive) is not None:
+            objects.append(mention)
+            start = j = mention.end
+            continue
+        if cue.objects == ((),):
+            break
+        j = mention.end
+    return objects
+
+
+def _listed(ctx: Context, mention: Mention, sent) -> bool:
+    """A comma-joined name continues a list only if the list goes on after it ("X, Y et Z")."""
+    after = mention.end
+    return (
+        after < sent.end
+        and cfold(ctx.doc[after].text) in {",", "et", "ou"}
+        and not any(
+            c.dep_ in SUBJECT_DEPS
+            for c in ctx.doc[mention.start].head.children
+            if c.i == mention.start
+        )
+    )
+
+
+# --- subjects -------------------------------------------------------------------------------
+
+
+def _group_subject(ctx: Context, token: Token) -> End | None:
+    """ "certains au PS", "les militants communistes", "les écologistes" -> the party, with the
+    group's words."""
+    groups = ctx.lexicon.lists["group"]
+    words = list(token.subtree)
+    party = ctx.party_by_adjective(token.text)
+    if party is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        text = ctx.doc[words[0].i : words[-1].i + 1].text
+        return End(party.name, "party", 0.8, group=text)
+    if cfold(token.text) not in groups and cfold(token.lemma_) not in groups:
+        return None
+    for t in words:
+        mention = ctx.at.get(t.i)
+        if mention is not None and mention.kind == "party":
+            text = ctx.doc[words[0].i : words[-1].i + 1].text
+            return End(mention.name, "party", 0.8, group=text)
+        party = ctx.party_by_adjective(t.text)
+        if party is not None:
+            text = ctx.doc[words[0].i : words[-1].i + 1].text
+            return End(party.name, "party", 0.8, group=text)
+    return None
+
+
+def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
+    mention = ctx.at.get(token.i)
+    if mention is not None:
+        return end_of(mention)
+    for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
+        mention = ctx.at.get(child.i)
+        if (
+            child.dep_ in {"appos", "flat:name"}
+            and mention is not None
+            and mention.kind == "person"
+        ):
+            return end_of(mention)
+    if ctx.in_quote(token.i):  # "« Ma main reste tendue »": the speaker's hand
+        quote = ctx.quotes[ctx.quote_of[token.i]]
+        if quote.speaker and any(
+            c.dep_ == "det" and cfold(c.text) in FIRST_PERSON_POSSESSIVES for c in token.children
+        ):
+            return End(quote.speaker, "person", quote.confidence * 0.9)
+    if cfold(token.text) == "qui":
+        head = token.head.head if token.head.dep_ == "acl:relcl" else None
+        if head is not None and ctx.at.get(head.i) is not None:
+            return end_of(ctx.at[head.i])
+        k = token.i - 1
+        while k >= 0 and ctx.doc[k].text == ",":
+            k -= 1
+        if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
+            return end_of(ctx.at[k])
+        return None
+    return _group_subject(ctx, token)
+
+
+def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
+    """The subject and the names coordinated with it: "X et Y soutiennent Z"."""
+    found = [actor]
+    for child in token.children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "conj" and mention is not None and mention.name != actor.name:
+            found.append(end_of(mention))
+    return found
+
+
+def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
+    """The name right before the verb group of the cue ("X ne le votera pas"); with
+    ``enclosed``, a name between commas ("…, X, a dénoncé")."""
+    view = ctx.view
+    j = i - 1
+    while (
+        j >= sent.start
+        and ctx.at.get(j) is None
+        and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS)
+    ):
+        j -= 1
+    if enclosed:
+        if j < sent.start or view.texts[j] != ",":
+            return None
+        j -= 1
+    mention = ctx.at.get(j) if j >= sent.start else None
+    if mention is None or mention.end != j + 1 or ctx.in_quote(j) != ctx.in_quote(i):
+        return None
+    if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
+        return None
+    return end_of(mention)
+
+
+def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
+    """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+    token = ctx.doc[i]
+    for _ in range(8):
+        subjects = [
+            c
+            for c in token.children
+            if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS)
+            or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
+        ]
+        if subjects:
+            for child in subjects:
+                actor = _resolve_subject_token(ctx, child)
+                if actor is not None:
+                    return _with_conjuncts(ctx, child, actor), 1.0
+            if all(c.pos_ == "NOUN" for c in subjects):
+                # "Un proche de X, Y, a dénoncé …": the noun describes the name after it.
+                named = _name_before_verb(ctx, i, sent, enclosed=True)
+                return ([named], 0.8) if named is not None else ([], 0.0)
+            return [], 0.0
+        if token.dep_ == "acl:relcl":
+            return [], 0.0
+        if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
+            break
+        if ctx.in_quote(token.head.i) != ctx.in_quote(i):
+            break
+        if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
+            break
+        token = token.head
+    # Surface fallbacks: a name right before the verb group ("X ne votera pas"), then the
+    # subject of the closest verb before the cue, same side of quotes.
+    named = _name_before_verb(ctx, i, sent, enclosed=False)
+    if named is not None:
+        return [named], 0.8
+    for j in range(i - 1, sent.start - 1, -1):
+        candidate = ctx.doc[j]
+        if ctx.in_quote(j) != ctx.in_quote(i):
+            continue
+        if candidate.dep_ in SUBJECT_DEPS and candidate.head.i < i:
+            actor = _resolve_subject_token(ctx, candidate)
+            if actor is not None:
+                return [actor], 0.8
+    return [], 0.0

@@ -1,0 +1,120 @@
+"""What the relation rules pass around before a claim gets its provenance.
+
+:class:`End` is one end of a claim (a person, a party, or a party qualified by a group's
+words), :class:`Found` a claim found in a sentence, and :class:`Discourse` what earlier
+sentences established (who invited whom, who supports whom, who just took a stance), which
+the rules need for objects a sentence leaves implicit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.resolution import Context
+
+DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "l",
+        "les",
+        "son",
+        "sa",
+        "ses",
+        "un",
+        "une",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "notre",
+        "votre",
+        "mon",
+        "ma",
+        "tout",
+        "toute",
+        "tous",
+    }
+)
+CLAUSE_STOPS = frozenset({";", ":", "qui", "que", "qu", "dont", "lorsque", "quand", "parce"})
+STANCES = frozenset({"SUPPORTS", "REJECTS", "INVITED_TO_RALLY", "TEMPTED_BY"})
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a claim: canonical name, kind, the group words of a group subject."""
+
+    name: str
+    kind: str
+    confidence: float
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim before provenance is attached: ends, relation, cue words, sentence, confidence."""
+
+    subject: End
+    relation: str
+    object: End
+    cue: str
+    sentence: int
+    confidence: float
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article established, for implicit objects.
+
+    ``invited_by``: who last invited each actor; ``allies``: whom each actor supports or
+    speaks for; ``stances``: (sentence, subject) of every stance claim so far.
+    """
+
+    invited_by: dict[str, End] = field(default_factory=dict)
+    allies: dict[str, set[str]] = field(default_factory=dict)
+    stances: list[tuple[int, str]] = field(default_factory=list)
+
+    def record(self, found: Found) -> None:
+        if found.relation == "INVITED_TO_RALLY":
+            self.invited_by[found.object.name] = found.subject
+        if found.relation in {"SUPPORTS", "SPOKESPERSON_OF"}:
+            self.allies.setdefault(found.subject.name, set()).add(found.object.name)
+        if found.relation in STANCES:
+            self.stances.append((found.sentence, found.subject.name))
+
+    def recent_actor(self, s: int, exclude: set[str]) -> str | None:
+        """The latest actor who took a stance in the 4 sentences before ``s``."""
+        for sentence, name in reversed(self.stances):
+            if s - 4 <= sentence < s and name not in exclude:
+                return name
+        return None
+
+
+def end_of(mention: Mention) -> End:
+    """The claim end a resolved mention stands for."""
+    return End(mention.name, mention.kind, mention.confidence)
+
+
+def words_from(ctx: Context, start: int, limit: int) -> list[tuple[str, int]]:
+    """Folded words of tokens ``start``..``limit`` with the token each comes from."""
+    texts = ctx.view.texts
+    return [(w, j) for j in range(start, min(limit, len(texts))) for w in fold_token(texts[j])]
+
+
+def phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int) -> int | None:
+    """Token index after ``phrase`` if it starts within the first ``within`` words."""
+    n = len(phrase)
+    for k in range(0, min(within, len(words) - n + 1)):
+        if tuple(w for w, _ in words[k : k + n]) == phrase:
+            return words[k + n - 1][1] + 1
+    return None
+
+
+def contracted_start(ctx: Context, mention: Mention) -> int:
+    """Where a mention's words start: a role mention may begin with "du"/"au" (de + le)."""
+    first = cfold(ctx.doc[mention.start].text)
+    return (
+        mention.start + 1 if mention.source == "role" and first in {"du", "au"} else (mention.start)
+    )

@@ -1,0 +1,297 @@
+"""Descriptions attached to a name: appositions, pre-nominal roles, predicates, role
+descriptions. They give SUPPORTS ("X, proche de Y"), SPOKESPERSON_OF ("porte-parole de Y") and
+MEMBER_OF ("la députée socialiste X", "X (PCF)", "le candidat de La France insoumise"), and
+never a membership from the gazetteer alone: only what the text says.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from alliancegraph.loaders.claims import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    End,
+    Found,
+    contracted_start,
+    end_of,
+    words_from,
+)
+from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.resolution import Context
+
+COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
+COPULA_FILLERS = frozenset(
+    {
+        "desormais",
+        "aussi",
+        "toujours",
+        "egalement",
+        "bien",
+        "deja",
+        "qui",
+        "devenu",
+        "devenue",
+        "reste",
+        "restee",
+        "alors",
+        "depuis",
+        "lors",
+    }
+)
+
+
+# --- descriptions -----------------------------------------------------------------------------
+
+
+def view_nominal(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` starts a role noun or a noun cue (even if tagged otherwise)."""
+    words = fold_token(ctx.view.texts[j])
+    return bool(words) and words[0] in ctx.lexicon.lists["nominal"]
+
+
+def _clause_break(ctx: Context, token: Token) -> bool:
+    """A verb or relative word ends a description, unless it is a role noun mis-tagged as a
+    verb ("porte-parole" is sometimes tagged VERB)."""
+    if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
+        return False
+    return token.pos_ in {"VERB", "AUX"} or cfold(token.text) in CLAUSE_STOPS
+
+
+def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    doc = ctx.doc
+    j = m.end
+    if j >= sent.end:
+        return None
+    if doc[j].text == ",":
+        j += 1
+        # "X, porte-parole de Y" describes X; "X, selon un proche de Y" does not.
+        if j >= sent.end or not (doc[j].pos_ in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
+            return None
+    elif doc[j].pos_ not in {"NOUN", "ADJ"} or doc[j].text[:1].isupper():
+        return None
+    start = j
+    while j < sent.end and j < start + 16:
+        token = doc[j]
+        if (token.is_punct and token.text not in {"-", "'"}) or _clause_break(ctx, token):
+            break
+        j += 1
+    return (start, j) if j > start else None
+
+
+def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    """ "X est (désormais) un proche de Y", "celui qui est devenu le candidat du PS"."""
+    doc = ctx.doc
+    j = m.end
+    seen_copula = False
+    while j < sent.end and j < m.end + 5:
+        word = cfold(doc[j].text)
+        if cfold(doc[j].lemma_) in COPULAS and doc[j].pos_ in {"AUX", "VERB"}:
+            seen_copula = True
+        elif word not in COPULA_FILLERS:
+            break
+        j += 1
+    if not seen_copula:
+        return None
+    start = j
+    while j < sent.end and j < start + 14:
+        token = doc[j]
+        if (token.is_punct and token.text not in {"-", "'"}) or _clause_break(ctx, token):
+            break
+        j += 1
+    return (start, j) if j > start else None
+
+
+def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
+    doc = ctx.doc
+    j = m.start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+        end = j + 1
+        while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
+            if doc[j].pos_ in {"VERB", "AUX"}:
+                return None
+            j -= 1
+        start = j + 1
+        at_start = start == sent.start or doc[start - 1].text in {"«", '"', "—", "-"}
+        # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
+        described = start < end and doc[start].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
+        return (start, end) if at_start and described else None
+    end = m.start
+    while j >= sent.start:
+        token = doc[j]
+        other = ctx.at.get(j)
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
+            break
+        if other is not None and other.kind == "person":
+            break
+        j -= 1
+    start = j + 1
+    while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
+    """The actor named right after a noun cue: "porte-parole d'Emmanuel Macron"."""
+    gap: list[str] = []
+    for j in range(start, min(end + 8, len(ctx.doc))):
+        mention = ctx.at.get(j)
+        if mention is not None and mention.start == j:
+            if contracted_start(ctx, mention) > j:
+                gap.append(cfold(ctx.doc[j].text))
+            words = [w for w in gap if w not in DETERMINERS]
+            if len(words) == 1 and words[0] in objects:
+                return mention
+            return None
+        token = ctx.doc[j]
+        if token.is_punct or _clause_break(ctx, token):
+            return None
+        gap.extend(fold_token(token.text))
+        if len([w for w in gap if w not in DETERMINERS]) > 1:
+            return None
+    return None
+
+
+@lru_cache(maxsize=64)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def _find_phrases(words: list[tuple[str, int]], phrases) -> list[tuple[int, int, str]]:
+    """(first token, token after, first word) of every occurrence of any of ``phrases``."""
+    index = _by_first(phrases)
+    found = []
+    for k, (word, _) in enumerate(words):
+        for phrase in index.get(word, ()):
+            n = len(phrase)
+            if tuple(w for w, _ in words[k : k + n]) == phrase:
+                found.append((words[k][1], words[k + n - 1][1] + 1, word))
+                break
+    return found
+
+
+def _former_before(ctx: Context, words: list[tuple[str, int]], first: int, word: str) -> bool:
+    """Whether "ancien"/"ex-" comes right before the phrase starting with ``word`` at token
+    ``first`` ("ex-porte-parole" is one token: the words are compared, not the tokens)."""
+    former = ctx.lexicon.lists["former"]
+    k = next(n for n, (w, owner) in enumerate(words) if owner == first and w == word)
+    return k > 0 and words[k - 1][0] in former
+
+
+def describe(ctx: Context, holder: End, start: int, end: int, s: int) -> list[Found]:
+    """Claims a description makes about its holder ("porte-parole de X", "député PS")."""
+    found: list[Found] = []
+    words = words_from(ctx, start, end)
+    for noun in ctx.lexicon.nouns:
+        for first, after, word in _find_phrases(words, noun.words):
+            if _former_before(ctx, words, first, word):
+                continue  # "ancien soutien de X", "ex-porte-parole de X"
+            target = _noun_object(ctx, after, end, noun.objects)
+            if target is None or target.start >= end + 8:
+                continue
+            cue = ctx.doc[first:after].text
+            found.append(
+                Found(
+                    holder,
+                    noun.relation,
+                    end_of(target),
+                    cue,
+                    s,
+                    holder.confidence * target.confidence * 0.95,
+                )
+            )
+            if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
+                found.append(Found(holder, "MEMBER_OF", end_of(target), cue, s, 0.9))
+    for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+        if _former_before(ctx, words, first, word):
+            continue
+        party = _party_after(ctx, after, end)
+        if party is not None:
+            cue = ctx.doc[first : party[1]].text
+            found.append(
+                Found(
+                    holder,
+                    "MEMBER_OF",
+                    End(party[0], "party", 1.0),
+                    cue,
+                    s,
+                    holder.confidence * 0.9,
+                )
+            )
+    return found
+
+
+def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
+    """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
+    j = after
+    while j < min(end, after + 5):
+        token = ctx.doc[j]
+        mention = ctx.at.get(j)
+        if mention is not None:
+            return (mention.name, mention.end) if mention.kind == "party" else None
+        party = ctx.party_by_adjective(token.text)
+        if party is not None:
+            return party.name, j + 1
+        word = cfold(token.text)
+        modifier = token.pos_ == "ADJ" or word in ctx.lexicon.lists["role_modifiers"]
+        if word not in {"de", "du", "d", "des"} | DETERMINERS and not modifier:
+            return None
+        j += 1
+    return None
+
+
+def descriptions(ctx: Context, s: int, sent) -> list[Found]:
+    """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
+    found: list[Found] = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.start < sent.start or m.start >= sent.end or m.kind != "person":
+            continue
+        holder = end_of(m)
+        if m.details.get("first_person"):  # « Je suis un proche de X »
+            segment = _segment_predicate(ctx, m, sent)
+            if segment is not None:
+                found += describe(ctx, holder, segment[0], segment[1], s)
+            continue
+        if m.source == "role":
+            spec = m.details["role"]
+            if spec.party and not spec.former:
+                cue = m.text
+                found.append(
+                    Found(
+                        holder,
+                        "MEMBER_OF",
+                        End(spec.party, "party", 1.0),
+                        cue,
+                        s,
+                        m.confidence * 0.9,
+                    )
+                )
+            continue
+        segments = [_segment_after(ctx, m, sent), _segment_predicate(ctx, m, sent)]
+        if m.source != "pronoun":
+            segments.append(_segment_before(ctx, m, sent))
+        for segment in segments:
+            if segment is not None:
+                found += describe(ctx, holder, segment[0], segment[1], s)
+        if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            party = ctx.at.get(m.end + 1)
+            if party is not None and party.kind == "party":
+                found.append(
+                    Found(
+                        holder,
+                        "MEMBER_OF",
+                        end_of(party),
+                        f"({party.text})",
+                        s,
+                        holder.confidence * 0.9,
+                    )
+                )
+    return found
