@@ -33,9 +33,9 @@ CALL (a, b) {
   WITH DISTINCT a, b, x
   RETURN 2 AS hops, x.name AS via,
          COLLECT {
-           MATCH (x)-[c]-(y:Actor)
-           WHERE (y = a OR y = b)
-             AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+           UNWIND [a, b] AS y
+           MATCH (x)-[c]-(y)
+           WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
            WITH c, startNode(c) AS s, endNode(c) AS o
            ORDER BY c.date, s.name, type(c), o.name, c.article
            RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,

@@ -15,26 +15,35 @@ MATCH (a:Actor)-[i:INVITED_TO_RALLY]->(b:Actor)
 WHERE ($inviter IS NULL OR a.name = $inviter)
   AND ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
 WITH a, b, min(i.date) AS first_invited
-MATCH (x:Actor)-[r:REJECTS]->(a)
-WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  AND (x = b OR EXISTS {
-         MATCH (x)-[sp:SPOKESPERSON_OF]->(b)
-         WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
-       })
+CALL (a, b) {
+  MATCH (b)-[r:REJECTS]->(a)
+  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  RETURN b AS x, r
+  UNION
+  MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
+  WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+  MATCH (x)-[r:REJECTS]->(a)
+  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  RETURN x, r
+}
 WITH a, b, first_invited, x, min(r.date) AS rejected
 ORDER BY x.name
-WITH a, b, first_invited, collect(x.name) AS rejected_by, min(rejected) AS first_rejected
-RETURN a.name AS inviter, b.name AS invited, rejected_by, first_invited, first_rejected,
+WITH a, b, first_invited, collect(x) AS rejecters, min(rejected) AS first_rejected
+RETURN a.name AS inviter, b.name AS invited, [x IN rejecters | x.name] AS rejected_by,
+       first_invited, first_rejected,
        COLLECT {
-         UNWIND [a, b] AS hub
-         MATCH (s:Actor)-[c:INVITED_TO_RALLY|REJECTS|SPOKESPERSON_OF]->(hub)
-         WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-           AND ((type(c) = 'INVITED_TO_RALLY' AND s = a AND hub = b)
-             OR (type(c) = 'REJECTS' AND hub = a AND s.name IN rejected_by)
-             OR (type(c) = 'SPOKESPERSON_OF' AND hub = b AND s.name IN rejected_by))
-         WITH s, c, hub
-         ORDER BY c.date, s.name, type(c), hub.name, c.article
-         RETURN {subject: s.name, relation: type(c), object: hub.name, sentence: c.evidence,
+         // Each piece of evidence joins two known actors: the invitation (a -> b), each
+         // refusal (rejecter -> a) and each spokesperson claim (rejecter -> b).
+         UNWIND [{s: a, o: b, t: 'INVITED_TO_RALLY'}]
+                + [x IN rejecters | {s: x, o: a, t: 'REJECTS'}]
+                + [x IN rejecters | {s: x, o: b, t: 'SPOKESPERSON_OF'}] AS pair
+         WITH pair.s AS s, pair.o AS o, pair.t AS t
+         MATCH (s)-[c]->(o)
+         WHERE type(c) = t
+           AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+         WITH s, c, o
+         ORDER BY c.date, s.name, type(c), o.name, c.article
+         RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
                  article: c.article, date: c.date}
        } AS evidence
 ORDER BY inviter, invited

@@ -1,12 +1,14 @@
 -- name: backs-but-eyes
 -- json: evidence
 -- The embedded twin of cypher/backs-but-eyes.cypher (same rows, same order).
+-- Evidence reads the primary key (subject, relation, object, article) by name: without
+-- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
 SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
        (SELECT json_group_array(json_object('relation', e.relation, 'target', e.object,
                                             'sentence', e.evidence, 'article', e.article,
                                             'date', e.date))
         FROM (SELECT relation, object, evidence, article, date
-              FROM claims
+              FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = p.subject
                 AND ((relation = 'SUPPORTS' AND object = :backs)
                   OR (relation = 'TEMPTED_BY' AND object = :eyes))

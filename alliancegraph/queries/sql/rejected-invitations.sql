@@ -1,9 +1,11 @@
 -- name: rejected-invitations
 -- json: rejected_by, evidence
 -- The embedded twin of cypher/rejected-invitations.cypher (same rows, same order).
-WITH invitations AS (
+-- Every step starts from the invitations found: each inviter's refusals are read once, and a
+-- hub's thousands of claims are never joined against each other.
+WITH invitations AS MATERIALIZED (
   SELECT subject AS inviter, object AS invited, min(date) AS first_invited
-  FROM claims
+  FROM claims INDEXED BY claims_by_relation
   -- A range rather than "(:inviter IS NULL OR subject = :inviter)", which no index serves:
   -- with an inviter it is one (relation, subject) index lookup; without, every invitation.
   WHERE relation = 'INVITED_TO_RALLY'
@@ -11,18 +13,31 @@ WITH invitations AS (
     AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
   GROUP BY subject, object
 ),
-rejections AS (
-  SELECT i.inviter, i.invited, r.subject AS rejecter, min(r.date) AS rejected
+speakers AS MATERIALIZED (
+  SELECT DISTINCT i.inviter, i.invited, sp.subject AS speaker
   FROM invitations AS i
-  JOIN claims AS r INDEXED BY claims_by_object ON r.object = i.inviter AND r.relation = 'REJECTS'
+  JOIN claims AS sp INDEXED BY claims_by_object
+    ON sp.object = i.invited AND sp.relation = 'SPOKESPERSON_OF'
+  WHERE (:since IS NULL OR sp.date >= :since) AND (:until IS NULL OR sp.date <= :until)
+),
+-- Who refused each inviter (one pass over the refusals it received), then the invitee's own
+-- refusal and each of its spokespersons' among them.
+refusals AS MATERIALIZED (
+  SELECT r.subject, r.object, min(r.date) AS rejected
+  FROM (SELECT DISTINCT inviter FROM invitations) AS v
+  CROSS JOIN claims AS r INDEXED BY claims_by_object
+    ON r.object = v.inviter AND r.relation = 'REJECTS'
   WHERE (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)
-    AND (r.subject = i.invited
-         OR EXISTS (SELECT 1 FROM claims AS sp
-                    WHERE sp.subject = r.subject AND sp.relation = 'SPOKESPERSON_OF'
-                      AND sp.object = i.invited
-                      AND (:since IS NULL OR sp.date >= :since)
-                      AND (:until IS NULL OR sp.date <= :until)))
-  GROUP BY i.inviter, i.invited, r.subject
+  GROUP BY r.subject, r.object
+),
+rejections AS MATERIALIZED (
+  SELECT candidate.inviter, candidate.invited, candidate.rejecter, f.rejected
+  FROM (
+    SELECT inviter, invited, invited AS rejecter FROM invitations
+    UNION
+    SELECT inviter, invited, speaker FROM speakers
+  ) AS candidate
+  JOIN refusals AS f ON f.subject = candidate.rejecter AND f.object = candidate.inviter
 )
 SELECT i.inviter, i.invited,
        (SELECT json_group_array(x.rejecter)
@@ -36,17 +51,26 @@ SELECT i.inviter, i.invited,
                                             'object', e.object, 'sentence', e.evidence,
                                             'article', e.article, 'date', e.date))
         FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
-              FROM claims AS c
-              WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-                AND ((c.relation = 'INVITED_TO_RALLY' AND c.subject = i.inviter
-                      AND c.object = i.invited)
-                  OR (c.relation = 'REJECTS' AND c.object = i.inviter
-                      AND c.subject IN (SELECT rejecter FROM rejections
-                                        WHERE inviter = i.inviter AND invited = i.invited))
-                  OR (c.relation = 'SPOKESPERSON_OF' AND c.object = i.invited
-                      AND c.subject IN (SELECT rejecter FROM rejections
-                                        WHERE inviter = i.inviter AND invited = i.invited)))
-              ORDER BY c.date, c.subject, c.relation, c.object, c.article) AS e) AS evidence
+              FROM claims AS c INDEXED BY sqlite_autoindex_claims_1
+              WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
+                AND c.object = i.invited
+                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+              UNION ALL
+              SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+              FROM rejections AS x
+              JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
+                ON c.subject = x.rejecter AND c.relation = 'REJECTS' AND c.object = x.inviter
+              WHERE x.inviter = i.inviter AND x.invited = i.invited
+                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+              UNION ALL
+              SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+              FROM rejections AS x
+              JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
+                ON c.subject = x.rejecter AND c.relation = 'SPOKESPERSON_OF'
+               AND c.object = x.invited
+              WHERE x.inviter = i.inviter AND x.invited = i.invited
+                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+              ORDER BY date, subject, relation, object, article) AS e) AS evidence
 FROM invitations AS i
 WHERE EXISTS (SELECT 1 FROM rejections AS x
               WHERE x.inviter = i.inviter AND x.invited = i.invited)
