@@ -44,6 +44,7 @@ FIRST_PERSON_POSSESSIVES = frozenset({"ma", "mon", "mes", "notre", "nos"})
 CLITIC_WORDS = frozenset(
     {"ne", "n", "se", "s", "le", "la", "l", "lui", "leur", "y", "en", "me", "m"}
 )
+EMPHATIC = frozenset({"lui", "elle", "eux", "elles"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
@@ -58,7 +59,11 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
         text, pos = view.texts[j], view.pos[j]
         if j in skip or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
-        if view.folded[j] == "ni":  # "ne soutient ni X ni Y": part of the negation
+        if view.folded[j] in EMPHATIC and j + 1 < end and view.folded[j + 1] in {"aussi", "meme"}:
+            continue  # "lorgne lui aussi vers X"
+        if view.folded[j] in {"ni", "et", "ou"}:
+            # "ne soutiendrai ni cet accord ni X": the name is a conjunct of the object
+            words.clear()
             continue
         if view.puncts[j] and text != ",":
             return None
@@ -104,7 +109,8 @@ def _gap_ok(
                 and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
             ):
                 return prep
-    if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par"}:
+    if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
+        # "le programme de X", "la liste conduite par X", "un accord avec X"
         body = [w for w in bare[:-1] if w not in DETERMINERS]
         for prep in preps:  # "s'en prendre au programme de X"
             if prep and tuple(body[: len(prep)]) == prep:
@@ -270,7 +276,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         subjects = [
             c
             for c in token.children
-            if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS)
+            if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
             or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
         ]
         if subjects:

@@ -23,6 +23,10 @@ from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.resolution import Context
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
+# Forms whose lemma the tagger gets wrong ("reste" -> "reste").
+COPULA_FORMS = frozenset(
+    {"reste", "restes", "restent", "restera", "resterai", "demeure", "demeurent", "devient"}
+)
 COPULA_FILLERS = frozenset(
     {
         "desormais",
@@ -88,7 +92,8 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     seen_copula = False
     while j < sent.end and j < m.end + 5:
         word = cfold(doc[j].text)
-        if cfold(doc[j].lemma_) in COPULAS and doc[j].pos_ in {"AUX", "VERB"}:
+        copula = cfold(doc[j].lemma_) in COPULAS or cfold(doc[j].text) in COPULA_FORMS
+        if copula and doc[j].pos_ in {"AUX", "VERB"}:
             seen_copula = True
         elif word not in COPULA_FILLERS:
             break
@@ -274,6 +279,9 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                         m.confidence * 0.9,
                     )
                 )
+            segment = _segment_after(ctx, m, sent)  # "Le maire du Havre, proche de X, …"
+            if segment is not None:
+                found += describe(ctx, holder, segment[0], segment[1], s)
             continue
         segments = [_segment_after(ctx, m, sent), _segment_predicate(ctx, m, sent)]
         if m.source != "pronoun":

@@ -264,7 +264,13 @@ def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> boo
     after = view.texts[m.end] if m.end < len(view.texts) else ""
     if after[:1].isupper() and after.isalpha():
         return True
-    return m.start > 0 and view.folded[m.start - 1] in gazetteer.first_names
+    if m.start == 0:
+        return False
+    before = view.texts[m.start - 1]
+    # "Armelle Le Guen" is not Jean-Marie Le Guen: a capitalised proper noun right before.
+    return view.folded[m.start - 1] in gazetteer.first_names or (
+        before[:1].isupper() and before.isalpha() and view.pos[m.start - 1] == "PROPN"
+    )
 
 
 def find_mentions(

@@ -166,8 +166,22 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
+
+
+def _surface_denied(ctx: Context, i: int, sent) -> bool:
+    """A backup for tagging errors ("dément" tagged as an adverb): a denial verb among the few
+    words before the cue, in the same clause."""
+    deny = ctx.lexicon.lists["deny"]
+    view = ctx.view
+    for j in range(i - 1, max(sent.start - 1, i - 6), -1):
+        if view.puncts[j] and view.texts[j] != "-":
+            return False
+        if view.folded[j] in deny or view.lemmas[j] in deny:
+            return True
+    return False
 
 
 def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:

@@ -320,7 +320,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             expect_group = True
         elif doc[owner].pos_ in {"DET"} or word in ROLE_STOP:
             pass
-        elif expect_group or doc[owner].pos_ == "ADJ":
+        elif expect_group or doc[owner].pos_ in {"ADJ", "PROPN"}:
             quals.add(word)
             expect_group = doc[owner].pos_ != "ADJ" and expect_group
             if doc[owner].pos_ != "ADJ":

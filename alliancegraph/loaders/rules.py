@@ -85,7 +85,7 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
                     return mention
-        if j <= i + 8 and word in {"de", "du", "des"} and ctx.at.get(j + 1) is not None:
+        if j <= i + 8 and word in {"de", "du", "des", "d"} and ctx.at.get(j + 1) is not None:
             mention = ctx.at[j + 1]  # "une opération de recyclage du Parti socialiste"
             if mention.name != subject.name and not any(
                 ctx.doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, j)
@@ -174,7 +174,8 @@ def _pairs(
         if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
             return [(holder, t, how * 0.9) for t in subjects]
         subjects, how = [holder], 1.0
-    if cue.reverse and objects and cfold(ctx.doc[objects[0].start - 1].text) == "par":
+    passive = objects and objects[0].start >= 2 and ctx.view.folded[objects[0].start - 1] == "par"
+    if cue.reverse and passive and objects[0].start - 2 <= last:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
     if not subjects:
