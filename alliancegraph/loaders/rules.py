@@ -140,7 +140,9 @@ def _apply(
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
     if not pairs:
         return []
-    relation, factor = outcome(cue, modality(ctx, i, sent, skip))
+    # The cue's own words are not negation ("dire non à X"); a "pas" among them is.
+    own = {j for j in skip if any(ctx.view.folded[j] in phrase for phrase in cue.with_words)}
+    relation, factor = outcome(cue, modality(ctx, i, sent, own))
     if relation is None:
         return []
     if cue.own_camp:
