@@ -302,12 +302,18 @@ class Neo4jBench:
             uri = f"bolt://127.0.0.1:{NEO4J_PORT}"
         self.uri = uri
 
-    def load(self, spec: GraphSpec) -> tuple[Store, float]:
-        """Wipe the database, then write ``spec`` through ``Neo4jStore.write``; seconds taken."""
+    def load(self, spec: GraphSpec, expected: dict[str, int]) -> tuple[Store, float | None]:
+        """Wipe the database, then write ``spec`` through ``Neo4jStore.write``; seconds taken.
+
+        A database that already holds exactly ``expected`` (the embedded store's counts of the
+        same deterministic graph) is reused, as the cached SQLite files are: None seconds.
+        """
         from alliancegraph.graph.neo4j_store import Neo4jStore
 
         if self.store is None:
             self.store = Neo4jStore(uri=self.uri)
+        if self.store.counts() == expected:
+            return self.store, None
         with self.store.driver.session(database=self.store.database) as session:
             session.run(WIPE).consume()
         return self.store, fill(self.store, spec)
@@ -507,9 +513,12 @@ def neo4j_profile(store: Store, name: str, params: dict) -> list[str]:
     from alliancegraph.queries.library import get_query
 
     with store.driver.session(database=store.database) as session:
-        summary = session.run(
+        result = session.run(
             "PROFILE " + get_query(name).cypher, {**params, "since": None, "until": None}
-        ).consume()
+        )
+        for _ in result:  # the profile exists only once every row has been pulled
+            pass
+        summary = result.consume()
     lines: list[str] = []
 
     def walk(plan: dict, depth: int) -> None:
@@ -550,11 +559,14 @@ def growth_rows(latencies: list[Latency]) -> list[dict]:
     return rows
 
 
-def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool) -> tuple:
-    """Build (or reuse) both stores for one size and time every query on each."""
+def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool,
+             only: set[str]) -> tuple:
+    """Build (or reuse) both stores for one size and time every query (or ``only``) on each."""
     path, built = sqlite_store(spec, rebuild)
     shape = degrees(path)
     cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
+    if only:
+        cases = {c: {n: p for n, p in qs.items() if n in only} for c, qs in cases.items()}
     builds = [{"store": "local", "claims": spec.claims, "build_s": built, **shape,
                "db": str(path.relative_to(ROOT))}]
     latencies, index_ms = [], []
@@ -563,7 +575,9 @@ def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool) 
         latencies += found
         index_ms.append({"store": "local", "claims": spec.claims, "names_index_ms": ms})
     if neo is not None:
-        store, seconds = neo.load(spec)
+        with SQLiteStore(path) as local:
+            expected = local.counts()
+        store, seconds = neo.load(spec, expected)
         builds.append({"store": "neo4j", "claims": spec.claims, "build_s": seconds, **shape,
                        "db": neo.uri})
         found, ms = measure_queries(store, spec, cases, runs)
@@ -582,6 +596,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="use this running server (its database is WIPED)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached SQLite stores")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", default="", help="time only these queries (comma-separated)")
     parser.add_argument("--explain", default="", help="also print plans of these queries")
     parser.add_argument("--ask-only", action="store_true",
                         help="only time `alliancegraph ask` on the largest embedded store")
@@ -598,13 +613,14 @@ def main(argv: list[str] | None = None) -> int:
         cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
         print_table("alliancegraph ask from the shell (median of 5)", measure_ask(path, cases))
         return 0
+    only = {n for n in args.only.split(",") if n}
     neo = None if args.no_neo4j else Neo4jBench(args.neo4j_uri)
     builds, latencies, index_ms = [], [], []
     try:
         for claims in sizes:
             spec = GraphSpec(claims, args.seed)
             print(f"graph of {claims:,} claims ...", flush=True)
-            path, cases, b, lat, idx = run_size(spec, neo, runs, args.rebuild)
+            path, cases, b, lat, idx = run_size(spec, neo, runs, args.rebuild, only)
             builds += b
             latencies += lat
             index_ms += idx
