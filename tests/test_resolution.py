@@ -248,3 +248,44 @@ def test_honorifics_are_not_part_of_names(extractor):
     found = edges(extractor, text, "2017-01-10")
     assert ("Claire Dumoulin", "SUPPORTS", "Benoît Hamon") in found
     assert ("Paul Girard", "SUPPORTS", "Manuel Valls") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description the article glued to a name, used again later
+        (
+            "Le PS soutiendra l'économiste Thomas Perrin. Hugo Marchand refuse de faire campagne "
+            "pour l'économiste.",
+            ("Hugo Marchand", "REJECTS", "Thomas Perrin"),
+        ),
+        (
+            "Loin derrière Valérie Pécresse, députée des Yvelines, Paul Girard a perdu. Anne Morel "
+            "s'est rangée derrière la députée des Yvelines.",
+            ("Anne Morel", "SUPPORTS", "Valérie Pécresse"),
+        ),
+        # a descriptive noun between the cue and the name
+        (
+            "Les socialistes soutiendront l'économiste Thomas Perrin.",
+            ("Parti socialiste", "SUPPORTS", "Thomas Perrin"),
+        ),
+    ],
+)
+def test_descriptions_glued_to_names(extractor, text, expected):
+    assert expected in edges(extractor, text, "2019-03-16")
+
+
+def test_gender_from_a_gendered_apposition(extractor):
+    text = (
+        "Karim Benali a parlé avec Nolwenn Kerhervé, conseillère municipale écologiste. "
+        "« Hugo Marchand est une option », glisse-t-il."
+    )
+    found = edges(extractor, text, "2020-03-10")
+    assert ("Karim Benali", "TEMPTED_BY", "Hugo Marchand") in found
+    assert ("Nolwenn Kerhervé", "TEMPTED_BY", "Hugo Marchand") not in found
+
+
+def test_two_word_gazetteer_surname_inside_another_name(extractor):
+    text = "Yves Kerbrat a tendu la main à Armelle Le Pen, conseillère départementale MoDem."
+    extraction = run(extractor, text, "2021-06-23")
+    assert "Marine Le Pen" not in {a.name for a in extraction.actors}

@@ -75,6 +75,18 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     return words
 
 
+def _descriptive(ctx: Context, start: int, end: int, skip: set[int]) -> bool:
+    """The gap is a short description glued to the name: determiner, nouns, adjectives."""
+    view = ctx.view
+    kept = [j for j in range(start, end) if j not in skip and view.pos[j] != "ADV"]
+    if len(kept) < 2 or len(kept) > 4 or view.pos[kept[0]] != "DET":
+        return False
+    return all(
+        view.pos[j] in {"NOUN", "ADJ"} or (ctx.at.get(j) is not None and ctx.at[j].kind == "party")
+        for j in kept[1:]
+    )
+
+
 def _gap_ok(
     ctx: Context,
     start: int,
@@ -97,6 +109,8 @@ def _gap_ok(
         bare = bare[1:]
     if any(w in CLAUSE_STOPS for w in bare):
         return None
+    if () in preps and bare and _descriptive(ctx, start, end, skip):
+        return ()  # "soutenir l'essayiste X", "rejoindre le député LR X"
     for words in (bare, full):
         for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
             if not prep:

@@ -258,6 +258,15 @@ def surname_fixes(view: TokenView, taken: set[int], surnames: set[str]) -> list[
     ]
 
 
+def _surname_only(m: Mention) -> bool:
+    """A gazetteer match on a surname ("Le Guen"), not on a full name or an alias."""
+    return m.entry is None or (
+        isinstance(m.entry, PersonEntry)
+        and m.details["key"] == fold_token(m.entry.surname)
+        and fold_token(m.entry.name) != m.details["key"]
+    )
+
+
 def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> bool:
     """A bare gazetteer surname that is part of another name: "Laurent Fabius" is not
     Pierre Laurent, "Martine Aubry" is not Manon Aubry (when NER missed the full name)."""
@@ -285,7 +294,7 @@ def find_mentions(
         for m in mentions
         if not (
             m.kind == "person"
-            and len(m.details["key"]) == 1
+            and _surname_only(m)
             and (
                 any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer)
                 or _inside_other_name(view, m, gazetteer)

@@ -92,6 +92,8 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     at: dict[int, Mention] = field(default_factory=dict)
     sentence_flags: dict[int, tuple[bool, bool, bool, bool]] = field(default_factory=dict)
+    # (token, head noun, content words, name) of every description glued to a name
+    described: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
     quote_of: list[int] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sent_of: list[int] = field(default_factory=list)
@@ -413,7 +415,10 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     if earlier:
         return max(earlier)[1], 0.8
     specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
-    salient = antecedent(ctx, start, sent, spec.gender, subjects_only=True)
+    if _described_reference(ctx, start, add=False):
+        return None  # the article itself said whom it calls so: that reading wins
+    # The salient person of the sentences before (never the clause's own subject).
+    salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
     entity = ctx.entities.get(salient) if salient else None
     if entity is not None and entity.entry is None and specific:
         return salient, 0.55
@@ -644,6 +649,7 @@ def build_context(
     for mention in find_mentions(doc, gazetteer, index, view):
         ctx.add(mention)
     resolve_names(ctx)
+    record_descriptions(ctx)
     quotes_ending: dict[int, list[Quote]] = {}
     for quote in ctx.quotes:
         quotes_ending.setdefault(ctx.sent_of[max(quote.start, quote.end - 1)], []).append(quote)
@@ -688,7 +694,13 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
+                elif _described_reference(ctx, i):
+                    i = ctx.at[i].end
+                    continue
             i = max(end, i + 1)
+            continue
+        if folded in determiners and _described_reference(ctx, i):
+            i = ctx.at[i].end
             continue
         pronoun = _pronoun_at(ctx, token)
         if pronoun is not None:
@@ -708,6 +720,81 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i = end
             continue
         i += 1
+
+
+def _description_words(ctx: Context, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+    """Head noun and content words of a short noun phrase ("essayiste", "député de Paris")."""
+    view = ctx.view
+    head = None
+    words: set[str] = set()
+    for j in range(start, end):
+        if view.pos[j] in {"NOUN", "PROPN", "ADJ"} and ctx.at.get(j) is None:
+            if head is None and view.pos[j] == "NOUN":
+                head = view.folded[j]
+            words.update(fold_token(view.texts[j]))
+    if head is None:
+        return None
+    return head, frozenset(w for w in words if w not in ROLE_STOP)
+
+
+def record_descriptions(ctx: Context) -> None:
+    """Remember what the article calls each named person ("l'essayiste X", "X, député de
+    Paris"), so a later "l'essayiste" or "le député de Paris" can be resolved; an unknown
+    person's gender is read from a gendered description ("X, conseillère municipale")."""
+    view = ctx.view
+    for m in list(ctx.mentions):
+        if m.kind != "person" or m.source not in {"gazetteer", "ner"}:
+            continue
+        spans = []
+        j = m.end
+        if j + 1 < len(view.texts) and view.texts[j] == ",":
+            k = j + 1
+            while k < len(view.texts) and k < j + 9 and not view.puncts[k]:
+                if view.pos[k] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+                    break
+                k += 1
+            if k < len(view.texts) and view.puncts[k]:
+                spans.append((j + 1, k))
+        k = m.start - 1
+        while k >= 0 and view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None:
+            k -= 1
+        if k >= 0 and k < m.start - 1 and view.pos[k] == "DET":
+            spans.append((k + 1, m.start))
+        for start, end in spans:
+            found = _description_words(ctx, start, end)
+            if found is None:
+                continue
+            ctx.described.append((m.start, found[0], found[1], m.name))
+            entity = ctx.entities.get(m.name)
+            gender = ctx.doc[start].morph.get("Gender") if view.pos[start] == "NOUN" else []
+            if entity is not None and entity.gender is None and gender in (["Fem"], ["Masc"]):
+                entity.gender = "f" if gender == ["Fem"] else "m"
+
+
+def _described_reference(ctx: Context, i: int, add: bool = True) -> bool:
+    """ "l'essayiste", "le député de Paris": a definite description the article earlier glued
+    to exactly one person; adds the mention (unless ``add`` is False) when resolved."""
+    view = ctx.view
+    end = i + 1
+    while end < len(view.texts) and end < i + 8 and not view.puncts[end]:
+        if view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or ctx.at.get(end):
+            break
+        end += 1
+    found = _description_words(ctx, i + 1, end)
+    if found is None or is_apposition(ctx, i, end):
+        return False
+    head, words = found
+    names = {
+        name
+        for start, known_head, known_words, name in ctx.described
+        if start < i and known_head == head and words <= known_words
+    }
+    if len(names) != 1:
+        return False
+    if add:
+        name = names.pop()
+        ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6))
+    return True
 
 
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
