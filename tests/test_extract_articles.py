@@ -383,3 +383,50 @@ def test_idioms(extractor, text, expected):
 def test_a_door_left_open_is_no_edge(extractor):
     found = edges(extractor, "Benoît Hamon ne ferme pas la porte à Jean-Luc Mélenchon.")
     assert not found
+
+
+DISCOURSE = [
+    (
+        "Manuel Valls votera pour Emmanuel Macron. Jean-Marie Le Guen a fait de même.",
+        {("Jean-Marie Le Guen", "SUPPORTS", "Emmanuel Macron")},
+        set(),
+    ),
+    (
+        "Benoît Hamon refuse de renoncer. Il peut compter sur Martine Aubry.",
+        {("Martine Aubry", "SUPPORTS", "Benoît Hamon")},
+        {("Benoît Hamon", "SUPPORTS", "Martine Aubry")},
+    ),
+    (
+        "« Je ne partage pas les choix politiques de Manuel Valls », a déclaré Benoît Hamon.",
+        {("Benoît Hamon", "REJECTS", "Manuel Valls")},
+        {("Benoît Hamon", "SUPPORTS", "Manuel Valls")},
+    ),
+    (
+        "Jean-Luc Mélenchon, qui a fondé La France insoumise, a parlé.",
+        {("Jean-Luc Mélenchon", "MEMBER_OF", "La France insoumise")},
+        set(),
+    ),
+    (
+        "« Nous ne serons pas les alliés de Marine Le Pen », a prévenu Laurent Wauquiez.",
+        {("Laurent Wauquiez", "REJECTS", "Marine Le Pen")},
+        {("Laurent Wauquiez", "SUPPORTS", "Marine Le Pen")},
+    ),
+    (
+        "Marc Vidal n'est pas un proche d'Emmanuel Macron.",
+        set(),
+        {
+            ("Marc Vidal", "SUPPORTS", "Emmanuel Macron"),
+            ("Marc Vidal", "REJECTS", "Emmanuel Macron"),
+        },
+    ),
+    ("Jean-François Copé a fait de même.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "forbidden"), DISCOURSE)
+def test_discourse_phrasings(extractor, text, required, forbidden):
+    found = edges(extractor, text, date="2017-03-01")
+    assert required <= found
+    assert not forbidden & found
+    if not required:
+        assert not {e for e in found if e[1] != "MEMBER_OF"}

@@ -75,6 +75,7 @@ class Discourse:
     invited_by: dict[str, End] = field(default_factory=dict)
     allies: dict[str, set[str]] = field(default_factory=dict)
     stances: list[tuple[int, str]] = field(default_factory=list)
+    last_stance: Found | None = None
 
     def record(self, found: Found) -> None:
         if found.relation == "INVITED_TO_RALLY":
@@ -83,6 +84,12 @@ class Discourse:
             self.allies.setdefault(found.subject.name, set()).add(found.object.name)
         if found.relation in STANCES:
             self.stances.append((found.sentence, found.subject.name))
+            self.last_stance = found
+
+    def echoed(self, s: int) -> Found | None:
+        """The stance "X a fait de même" repeats: the latest one, from the 3 sentences before."""
+        last = self.last_stance
+        return last if last is not None and s - 3 <= last.sentence <= s else None
 
     def recent_actor(self, s: int, exclude: set[str]) -> str | None:
         """The latest actor who took a stance in the 4 sentences before ``s``."""

@@ -39,6 +39,8 @@ class VerbCue:
     reverse: bool = False
     own_camp: bool = False
     bare: bool = False
+    inverse: bool = False
+    echo: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ def _verb(raw: dict) -> VerbCue:
         reverse=raw.get("reverse", False),
         own_camp=raw.get("own_camp", False),
         bare=raw.get("bare", False),
+        inverse=raw.get("inverse", False),
+        echo=raw.get("echo", False),
     )
 
 

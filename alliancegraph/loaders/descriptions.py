@@ -23,6 +23,25 @@ from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.resolution import Context
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
+NEGATION_WORDS = frozenset({"ne", "n", "pas", "jamais", "plus", "point"})
+# Nouns of allegiance whose negation is a rejection: "nous ne serons pas les supplétifs de X".
+ALLEGIANCE = frozenset(
+    {
+        "soutien",
+        "soutiens",
+        "allie",
+        "alliee",
+        "allies",
+        "alliees",
+        "supplétif",
+        "suppletif",
+        "suppletifs",
+        "suppletive",
+        "partisan",
+        "partisans",
+        "partisane",
+    }
+)
 # Forms whose lemma the tagger gets wrong ("reste" -> "reste").
 COPULA_FORMS = frozenset(
     {"reste", "restes", "restent", "restera", "resterai", "demeure", "demeurent", "devient"}
@@ -90,12 +109,12 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     doc = ctx.doc
     j = m.end
     seen_copula = False
-    while j < sent.end and j < m.end + 5:
+    while j < sent.end and j < m.end + 6:
         word = cfold(doc[j].text)
         copula = cfold(doc[j].lemma_) in COPULAS or cfold(doc[j].text) in COPULA_FORMS
         if copula and doc[j].pos_ in {"AUX", "VERB"}:
             seen_copula = True
-        elif word not in COPULA_FILLERS:
+        elif word not in COPULA_FILLERS and word not in NEGATION_WORDS:
             break
         j += 1
     if not seen_copula:
@@ -190,8 +209,13 @@ def _former_before(ctx: Context, words: list[tuple[str, int]], first: int, word:
     return k > 0 and words[k - 1][0] in former
 
 
-def describe(ctx: Context, holder: End, start: int, end: int, s: int) -> list[Found]:
-    """Claims a description makes about its holder ("porte-parole de X", "député PS")."""
+def describe(
+    ctx: Context, holder: End, start: int, end: int, s: int, negated: bool = False
+) -> list[Found]:
+    """Claims a description makes about its holder ("porte-parole de X", "député PS").
+
+    A negated predicate ("n'est pas un proche de X") asserts nothing, except for nouns of
+    allegiance, whose negation is a rejection ("nous ne serons pas les supplétifs de X")."""
     found: list[Found] = []
     words = words_from(ctx, start, end)
     for noun in ctx.lexicon.nouns:
@@ -201,21 +225,28 @@ def describe(ctx: Context, holder: End, start: int, end: int, s: int) -> list[Fo
             target = _noun_object(ctx, after, end, noun.objects)
             if target is None or target.start >= end + 8:
                 continue
+            relation = noun.relation
+            if negated:
+                if relation != "SUPPORTS" or word not in ALLEGIANCE:
+                    continue
+                relation = "REJECTS"
             cue = ctx.doc[first:after].text
             found.append(
                 Found(
                     holder,
-                    noun.relation,
+                    relation,
                     end_of(target),
                     cue,
                     s,
                     holder.confidence * target.confidence * 0.95,
                 )
             )
+            if negated:
+                continue
             if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
                 found.append(Found(holder, "MEMBER_OF", end_of(target), cue, s, 0.9))
     for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
-        if _former_before(ctx, words, first, word):
+        if negated or _former_before(ctx, words, first, word):
             continue
         party = _party_after(ctx, after, end)
         if party is not None:
@@ -260,10 +291,13 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         if m.start < sent.start or m.start >= sent.end or m.kind != "person":
             continue
         holder = end_of(m)
+        predicate = _segment_predicate(ctx, m, sent)
+        negated = predicate is not None and any(
+            ctx.view.folded[j] in NEGATION_WORDS - {"plus"} for j in range(m.end, predicate[0])
+        )
         if m.details.get("first_person"):  # « Je suis un proche de X »
-            segment = _segment_predicate(ctx, m, sent)
-            if segment is not None:
-                found += describe(ctx, holder, segment[0], segment[1], s)
+            if predicate is not None:
+                found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
             continue
         if m.source == "role":
             spec = m.details["role"]
@@ -283,12 +317,14 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)
             continue
-        segments = [_segment_after(ctx, m, sent), _segment_predicate(ctx, m, sent)]
+        segments = [_segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)
+        if predicate is not None:
+            found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
         if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             party = ctx.at.get(m.end + 1)
             if party is not None and party.kind == "party":

@@ -26,6 +26,7 @@ from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.resolution import Context, antecedent
+from alliancegraph.ontology.gazetteer import PersonEntry
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 
@@ -145,6 +146,9 @@ def _apply(
     relation, factor = outcome(cue, modality(ctx, i, sent, own))
     if relation is None:
         return []
+    if cue.echo:
+        echoed = discourse.echoed(s)
+        relation = echoed.relation if echoed is not None else relation
     if cue.own_camp:
         relation = "REJECTS"
     cue_text = ctx.doc[i : last + 1].text
@@ -170,7 +174,14 @@ def _pairs(
 ) -> list[tuple[End, End, float]]:
     """(subject, object, weight) pairs a cue relates, before its modality is considered."""
     subjects, how = find_subjects(ctx, i, sent)
+    if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
+        last_stance = discourse.echoed(s)
+        if last_stance is None:
+            return []
+        return [(subject, last_stance.object, how * 0.7) for subject in subjects]
     objects = find_objects(ctx, i, cue, sent, skip)
+    if cue.inverse:  # "il peut compter sur X": X is the one who supports
+        return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
     holder = _noun_holder(ctx, i, objects)
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
         if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
@@ -259,8 +270,15 @@ def _targets(
         )
     ):
         return [end_of(antecedent)], 0.9
-    if cue.orphan and subject.name in discourse.invited_by:
-        return [discourse.invited_by[subject.name]], 0.7
+    if cue.orphan:
+        inviter = discourse.invited_by.get(subject.name)
+        entity = ctx.entities.get(subject.name)
+        entry = entity.entry if entity is not None else None
+        if inviter is None and isinstance(entry, PersonEntry):
+            # "tendre la main aux écologistes" … "Yannick Jadot a décliné l'invitation"
+            inviter = discourse.invited_by.get(entry.party_at(ctx.article.date) or "")
+        if inviter is not None:
+            return [inviter], 0.7
     clitic = _clitic_object(ctx, token, cue, s, subject)
     if clitic is not None:
         return [clitic], 0.6
