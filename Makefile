@@ -8,6 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NEO4J_TEST_HOME := $(CURDIR)/.neo4j-test
+NEO4J_TEST_PORT ?= 7687
 PYTEST_ARGS ?=
 
 .PHONY: install demo test lint bench browser neo4j-start neo4j-stop clean
@@ -38,14 +39,14 @@ browser:
 # The Neo4j tests never skip: when the server cannot start, `make test` fails here, loudly.
 test: $(STAMP) browser lint
 	rm -rf $(NEO4J_TEST_HOME)
-	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) || \
+	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT) || \
 	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }
-	status=0; $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
+	status=0; NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
 	  $(BIN)/alliancegraph neo4j stop --home $(NEO4J_TEST_HOME); exit $$status
 
 bench: $(STAMP)
-	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT)
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) $(BIN)/python bench/run_all.py
 
 neo4j-start: $(STAMP)
 	$(BIN)/alliancegraph neo4j start

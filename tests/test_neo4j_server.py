@@ -1,8 +1,8 @@
 """The local Neo4j server, for real: the one `make test` starts, plus one more with auth on.
 
-No mocks: these start and stop real JVMs. The main server (bolt://127.0.0.1:7687, auth off) must
-already run; when it does not, these tests fail rather than skip, since everything else that
-needs Neo4j would silently go untested.
+No mocks: these start and stop real JVMs. The main server (``NEO4J_URI``, default
+bolt://127.0.0.1:7687, auth off) must already run; when it does not, these tests fail rather
+than skip, since everything else that needs Neo4j would silently go untested.
 """
 
 from __future__ import annotations
@@ -23,10 +23,19 @@ from alliancegraph.graph.neo4j_server import Neo4jServerError
 
 pytestmark = pytest.mark.neo4j
 
-MAIN_PORT = 7687
-MAIN_URI = f"bolt://127.0.0.1:{MAIN_PORT}"
-AUTH_PORT = 7688
+MAIN_URI = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
+MAIN_PORT = int(MAIN_URI.rsplit(":", 1)[1])
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    """A port nobody listens on now, so the second server never fights another one."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+AUTH_PORT = _free_port()
 
 
 def _port_open(port: int) -> bool:
@@ -58,7 +67,14 @@ def test_main_server_is_running_526() -> None:
 
 def test_cli_status_and_port_clash(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "alliancegraph.graph.neo4j_server", "status", "--port", "7687"],
+        [
+            sys.executable,
+            "-m",
+            "alliancegraph.graph.neo4j_server",
+            "status",
+            "--port",
+            str(MAIN_PORT),
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,
