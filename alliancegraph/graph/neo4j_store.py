@@ -31,7 +31,13 @@ from neo4j import exceptions as errors
 from neo4j.graph import Node, Path, Relationship
 
 from alliancegraph.graph.sqlite_store import batches
-from alliancegraph.graph.store import ArticleInfo, Store, StoreError, WriteResult
+from alliancegraph.graph.store import (
+    ArticleInfo,
+    Store,
+    StoreError,
+    WriteResult,
+    fresh_articles,
+)
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import label_for, relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
@@ -366,15 +372,9 @@ class Neo4jStore(Store):
 
 def _write_batch(tx: ManagedTransaction, batch: list[Extraction]) -> WriteResult:
     """Write the articles of ``batch`` not stored yet; nothing at all if one has a bad relation."""
-    result = WriteResult()
     known = {r["id"] for r in tx.run(EXISTING_ARTICLES, ids=[e.article.id for e in batch])}
-    fresh, seen = [], set()
-    for extraction in batch:
-        if extraction.article.id in known or extraction.article.id in seen:
-            result.articles_unchanged += 1
-        else:
-            seen.add(extraction.article.id)
-            fresh.append(extraction)
+    fresh, unchanged = fresh_articles(batch, known)
+    result = WriteResult(articles_unchanged=unchanged)
     if not fresh:
         return result
     articles, actors, claims = _rows(fresh)

@@ -15,7 +15,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from alliancegraph.graph.store import ArticleInfo, Store, StoreError, WriteResult
+from alliancegraph.graph.store import (
+    ArticleInfo,
+    Store,
+    StoreError,
+    WriteResult,
+    fresh_articles,
+)
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
@@ -123,16 +129,8 @@ class SQLiteStore(Store):
         return total
 
     def _write_batch(self, batch: list[Extraction]) -> WriteResult:
-        result = WriteResult()
-        ids = [e.article.id for e in batch]
-        known = self._existing(ids)
-        fresh, seen = [], set()
-        for extraction in batch:
-            if extraction.article.id in known or extraction.article.id in seen:
-                result.articles_unchanged += 1
-            else:
-                seen.add(extraction.article.id)
-                fresh.append(extraction)
+        fresh, unchanged = fresh_articles(batch, self._existing([e.article.id for e in batch]))
+        result = WriteResult(articles_unchanged=unchanged)
         if not fresh:
             return result
         whitelist = set(relation_names())

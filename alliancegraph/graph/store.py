@@ -39,6 +39,20 @@ class WriteResult:
         return self
 
 
+def fresh_articles(batch: list[Extraction], stored: set[str]) -> tuple[list[Extraction], int]:
+    """The extractions of ``batch`` to write, and how many are already stored or repeated.
+
+    Both stores skip an article they hold, and a second copy of one inside the same batch,
+    so a re-load writes nothing and counts every skipped article as unchanged.
+    """
+    fresh, seen = [], set()
+    for extraction in batch:
+        if extraction.article.id not in stored and extraction.article.id not in seen:
+            seen.add(extraction.article.id)
+            fresh.append(extraction)
+    return fresh, len(batch) - len(fresh)
+
+
 @dataclass(frozen=True)
 class ArticleInfo:
     """An article as stored (no text: the evidence sentences live on the claims)."""
