@@ -430,3 +430,41 @@ def test_discourse_phrasings(extractor, text, required, forbidden):
     assert not forbidden & found
     if not required:
         assert not {e for e in found if e[1] != "MEMBER_OF"}
+
+
+PARSE_REPAIRS = [
+    # subject separated from its verb by an apposition the parser swallowed
+    (
+        "Paul Girard, ancien porte-parole de Manuel Valls, lorgne lui aussi vers Emmanuel Macron.",
+        {("Paul Girard", "TEMPTED_BY", "Emmanuel Macron")},
+        set(),
+    ),
+    (
+        "Sophie Morel, maire LR de Dijon, ferme la porte à toute alliance avec Jordan Bardella.",
+        {("Sophie Morel", "REJECTS", "Jordan Bardella")},
+        set(),
+    ),
+    # "lui" before the verb parsed as a subject; "celui-ci" as one token
+    (
+        "Paul Girard est courtisé par tous. Anne Morel lui a proposé de fusionner leurs listes ; "
+        "celui-ci a décliné.",
+        {
+            ("Anne Morel", "INVITED_TO_RALLY", "Paul Girard"),
+            ("Paul Girard", "REJECTS", "Anne Morel"),
+        },
+        {("Anne Morel", "REJECTS", "Paul Girard")},
+    ),
+    # a name cut by the tokenizer at its apostrophe
+    (
+        "Selon Nolwenn Le Goff'h, porte-parole de Yannick Jadot, rien n'est fait.",
+        {("Nolwenn Le Goff'h", "SPOKESPERSON_OF", "Yannick Jadot")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "forbidden"), PARSE_REPAIRS)
+def test_parse_repairs(extractor, text, required, forbidden):
+    found = edges(extractor, text, date="2021-06-23")
+    assert required <= found
+    assert not forbidden & found

@@ -275,6 +275,13 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
         if j < sent.start or view.texts[j] != ",":
             return None
         j -= 1
+    elif j > sent.start and view.texts[j] == ",":
+        # "X, ancien porte-parole de Y, lorgne vers Z": skip the apposition back to X
+        k = j - 1
+        while k > max(sent.start, j - 14) and view.texts[k] != "," and not view.puncts[k]:
+            k -= 1
+        if view.texts[k] == "," and ctx.at.get(k - 1) is not None and ctx.at[k - 1].end == k:
+            j = k - 1
     mention = ctx.at.get(j) if j >= sent.start else None
     if mention is None or mention.end != j + 1 or ctx.in_quote(j) != ctx.in_quote(i):
         return None
@@ -300,7 +307,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                     return _with_conjuncts(ctx, child, actor), 1.0
             if all(c.pos_ == "NOUN" for c in subjects):
                 # "Un proche de X, Y, a dénoncé …": the noun describes the name after it.
-                named = _name_before_verb(ctx, i, sent, enclosed=True)
+                named = _name_before_verb(ctx, i, sent, enclosed=True) or _name_before_verb(
+                    ctx, i, sent, enclosed=False
+                )
                 return ([named], 0.8) if named is not None else ([], 0.0)
             return [], 0.0
         if token.dep_ == "acl:relcl":

@@ -231,6 +231,9 @@ def ner_mentions(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mentio
             continue
         if ent.label_ == "PER":
             start, end = _clean_person_span(doc, ent.start, ent.end)
+            # "Guivarc'h": a piece glued to the name (no space) belongs to it
+            while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text.isalpha():
+                end += 1
             if start >= end or any(ch.isdigit() for ch in doc[start:end].text):
                 continue
             text = doc[start:end].text

@@ -43,7 +43,23 @@ LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), 
 LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
 # Folded words a third-person reference can start with (a cheap filter before the rules).
 REFERENCE_WORDS = frozenset(
-    {"il", "elle", "t", "ils", "elles", "celui", "celle", "ce", "cette", "l", "lui"}
+    {
+        "il",
+        "elle",
+        "t",
+        "ils",
+        "elles",
+        "celui",
+        "celle",
+        "ce",
+        "cette",
+        "l",
+        "lui",
+        "celui ci",
+        "celle ci",
+        "celui la",
+        "celle la",
+    }
 )
 SKIP_IN_INCISE = frozenset({"encore", "aussitot", "ensuite", "alors", "aussi", "enfin", "t"})
 
@@ -505,6 +521,8 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
         if token.head.lemma_ in IMPERSONAL or any(c.text == "y" for c in token.head.children):
             return None
         return token.i + 1, SUBJECT_PRONOUNS[low], False
+    if low in {"celui-ci", "celle-ci", "celui-là", "celle-là"}:
+        return token.i + 1, "m" if low.startswith("celui") else "f", True
     if low in {"celui", "celle"} and token.i + 1 < len(doc):
         nxt = doc[token.i + 1].text.lower()
         gender = "m" if low == "celui" else "f"

@@ -230,10 +230,11 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
     for child in token.children:
         word = cfold(child.text)
         if (
-            child.i < token.i
+            token.i - 3 <= child.i < token.i
             and child.pos_ == "PRON"
-            and child.dep_ in {"obj", "iobj", "obl:arg"}
+            and child.dep_ in {"obj", "iobj", "obl:arg", "nsubj", "dep", "expl:comp"}
             and word in CLITIC_OBJECTS
+            and (word != "lui" or child.dep_ != "nsubj" or child.lower_ == "lui")
             and CLITIC_OBJECTS[word][1] in cue.objects
             and not ctx.in_quote(child.i)
         ):
