@@ -85,3 +85,29 @@ def test_former_role_is_not_membership(extractor):
 def test_membership_never_from_the_gazetteer_alone(extractor):
     found = edges(extractor, "Olivier Faure a tendu la main à Yannick Jadot.")
     assert not {e for e in found if e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un choix qui passe mal auprès du maire sortant, Hugo Vasseur, lui aussi socialiste, "
+            "qui brigue un troisième mandat.",
+            ("Hugo Vasseur", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Laure Gauthier, porte-parole départementale d'EELV, appelle au calme.",
+            ("Laure Gauthier", "SPOKESPERSON_OF", "Europe Écologie Les Verts"),
+        ),
+        (
+            "Bastien Rioux, délégué départemental du RN, a félicité le vainqueur.",
+            ("Bastien Rioux", "MEMBER_OF", "Front national"),
+        ),
+        (
+            "Hugo Marchand, vice-président de la fédération départementale du PS, s'est exprimé.",
+            ("Hugo Marchand", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_membership_through_units_and_modifiers(extractor, text, expected):
+    assert expected in edges(extractor, text, date="2021-06-23")

@@ -108,3 +108,9 @@ def test_denouncing_a_policy_is_not_a_rejection_of_the_last_speaker(extractor):
     )
     found = edges(extractor, text, date="2017-03-29")
     assert not {e for e in found if e[0] == "Paul Girard"}
+
+
+def test_a_participle_names_the_owner_of_the_denounced_thing(extractor):
+    text = "Clémentine Autain a fustigé « une exclusion » décidée par Manuel Bompard."
+    found = edges(extractor, text, date="2024-06-14")
+    assert ("Clémentine Autain", "REJECTS", "Manuel Bompard") in found

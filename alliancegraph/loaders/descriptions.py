@@ -23,6 +23,7 @@ from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.resolution import Context
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
+EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
 NEGATION_WORDS = frozenset({"ne", "n", "pas", "jamais", "plus", "point"})
 # Nouns of allegiance whose negation is a rejection: "nous ne serons pas les supplétifs de X".
 ALLEGIANCE = frozenset(
@@ -90,6 +91,8 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         return None
     if doc[j].text == ",":
         j += 1
+        while j + 1 < sent.end and cfold(doc[j].text) in EMPHATIC_FILLERS:
+            j += 1  # "X, lui aussi socialiste, …"
         # "X, porte-parole de Y" describes X; "X, selon un proche de Y" does not.
         if j >= sent.end or not (doc[j].pos_ in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
             return None
@@ -167,7 +170,8 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
         if mention is not None and mention.start == j:
             if contracted_start(ctx, mention) > j:
                 gap.append(cfold(ctx.doc[j].text))
-            words = [w for w in gap if w not in DETERMINERS]
+            modifiers = ctx.lexicon.lists["role_modifiers"]
+            words = [w for w in gap if w not in DETERMINERS and w not in modifiers]
             if len(words) == 1 and words[0] in objects:
                 return mention
             return None
@@ -175,7 +179,8 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
         if token.is_punct or _clause_break(ctx, token):
             return None
         gap.extend(fold_token(token.text))
-        if len([w for w in gap if w not in DETERMINERS]) > 1:
+        modifiers = ctx.lexicon.lists["role_modifiers"]
+        if len([w for w in gap if w not in DETERMINERS and w not in modifiers]) > 1:
             return None
     return None
 
@@ -245,6 +250,10 @@ def describe(
                 continue
             if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
                 found.append(Found(holder, "MEMBER_OF", end_of(target), cue, s, 0.9))
+    bare = [(w, j) for w, j in words if w not in EMPHATIC_FILLERS]
+    if not negated and len(bare) == 1 and ctx.party_by_adjective(bare[0][0]) is not None:
+        party = ctx.party_by_adjective(bare[0][0])  # "X, lui aussi socialiste, …"
+        found.append(Found(holder, "MEMBER_OF", End(party.name, "party", 1.0), bare[0][0], s, 0.8))
     for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
         if negated or _former_before(ctx, words, first, word):
             continue
@@ -267,7 +276,7 @@ def describe(
 def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
     """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
     j = after
-    while j < min(end, after + 5):
+    while j < min(end, after + 8):
         token = ctx.doc[j]
         mention = ctx.at.get(j)
         if mention is not None:
@@ -276,7 +285,10 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
         if party is not None:
             return party.name, j + 1
         word = cfold(token.text)
-        modifier = token.pos_ == "ADJ" or word in ctx.lexicon.lists["role_modifiers"]
+        lists = ctx.lexicon.lists
+        modifier = (
+            token.pos_ == "ADJ" or word in lists["role_modifiers"] or word in lists["party_units"]
+        )
         if word not in {"de", "du", "d", "des"} | DETERMINERS and not modifier:
             return None
         j += 1

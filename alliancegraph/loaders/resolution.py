@@ -309,7 +309,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
         j += 1
     former = False
     k = 0
-    while k < len(words) and words[k] in lexicon.lists["former"] | {"actuel", "actuelle"}:
+    while k < len(words) and words[k] in lexicon.lists["former"] | lexicon.lists["current"]:
         former = former or words[k] in lexicon.lists["former"]
         k += 1
     head = _head_match(words[k:], lexicon)

@@ -81,7 +81,16 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
     for j in range(i + 1, sent.end):
         token = ctx.doc[j]
         word = cfold(token.text)
-        if word in lexicon.lists["owner_verbs"] or cfold(token.lemma_) in {"viser", "cibler"}:
+        participle_by = (
+            "Part" in token.morph.get("VerbForm")
+            and j + 1 < sent.end
+            and ctx.view.folded[j + 1] == "par"
+        )  # "une purge orchestrée par X"
+        if (
+            word in lexicon.lists["owner_verbs"]
+            or cfold(token.lemma_) in {"viser", "cibler"}
+            or participle_by
+        ):
             for k in range(j + 1, min(sent.end, j + 4)):
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
