@@ -468,3 +468,13 @@ def test_parse_repairs(extractor, text, required, forbidden):
     found = edges(extractor, text, date="2021-06-23")
     assert required <= found
     assert not forbidden & found
+
+
+def test_subject_across_several_appositions(extractor):
+    text = (
+        "Hélène Vasseur, députée LR du Rhône, qui avait juré de « tout changer », a elle aussi "
+        "apporté son soutien à Valérie Pécresse."
+    )
+    found = edges(extractor, text, date="2021-12-10")
+    assert ("Hélène Vasseur", "SUPPORTS", "Valérie Pécresse") in found
+    assert ("Hélène Vasseur", "MEMBER_OF", "Les Républicains") in found

@@ -264,6 +264,9 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     """The name right before the verb group of the cue ("X ne le votera pas"); with
     ``enclosed``, a name between commas ("…, X, a dénoncé")."""
     view = ctx.view
+    token = ctx.doc[i]
+    if token.pos_ == "NOUN" and token.head.pos_ == "VERB" and token.head.i < i:
+        i = token.head.i  # "a apporté son soutien à X": the verb group of the carrying verb
     j = i - 1
     while (
         j >= sent.start
@@ -275,13 +278,23 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
         if j < sent.start or view.texts[j] != ",":
             return None
         j -= 1
-    elif j > sent.start and view.texts[j] == ",":
-        # "X, ancien porte-parole de Y, lorgne vers Z": skip the apposition back to X
-        k = j - 1
-        while k > max(sent.start, j - 14) and view.texts[k] != "," and not view.puncts[k]:
-            k -= 1
-        if view.texts[k] == "," and ctx.at.get(k - 1) is not None and ctx.at[k - 1].end == k:
-            j = k - 1
+    else:
+        # "X, ancien porte-parole de Y, qui …, lorgne vers Z": skip appositions back to X
+        for _ in range(3):
+            if not (j > sent.start and view.texts[j] == ","):
+                break
+            k = j - 1
+            while k > max(sent.start, j - 16) and view.texts[k] != ",":
+                if view.puncts[k] and view.texts[k] not in QUOTE_MARKS and view.texts[k] != "'":
+                    break
+                k -= 1
+            if view.texts[k] != ",":
+                break
+            mention = ctx.at.get(k - 1)
+            if mention is not None and mention.end == k:
+                j = k - 1
+                break
+            j = k
     mention = ctx.at.get(j) if j >= sent.start else None
     if mention is None or mention.end != j + 1 or ctx.in_quote(j) != ctx.in_quote(i):
         return None
