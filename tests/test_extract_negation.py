@@ -178,3 +178,12 @@ def test_litotes_and_ni(extractor, text, required, forbidden):
     found = edges(extractor, text, date="2017-01-10")
     assert required <= found
     assert not forbidden & found
+
+
+def test_an_uncommitted_campaign_is_no_stance(extractor):
+    text = (
+        "Lucie Bernard a félicité Yannick Jadot mais ne s'est pas engagée à faire campagne "
+        "pour lui."
+    )
+    found = edges(extractor, text, date="2021-09-28")
+    assert not {e for e in found if e[0] == "Lucie Bernard" and e[2] == "Yannick Jadot"}

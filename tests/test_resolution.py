@@ -289,3 +289,27 @@ def test_two_word_gazetteer_surname_inside_another_name(extractor):
     text = "Yves Kerbrat a tendu la main à Armelle Le Pen, conseillère départementale MoDem."
     extraction = run(extractor, text, "2021-06-23")
     assert "Marine Le Pen" not in {a.name for a in extraction.actors}
+
+
+def test_stressed_pronoun_after_a_preposition(extractor):
+    text = (
+        "Anne Hidalgo peut compter sur ses alliés. Ian Brossat, porte-parole du PCF, fait "
+        "campagne pour elle dans tous les arrondissements."
+    )
+    assert ("Ian Brossat", "SUPPORTS", "Anne Hidalgo") in edges(extractor, text, "2020-01-29")
+
+
+def test_relative_after_a_party_complement_is_about_the_person(extractor):
+    text = "Paul Girard, secrétaire national du PCF, qui soutient Anne Hidalgo, a parlé."
+    found = edges(extractor, text, "2020-01-29")
+    assert ("Paul Girard", "SUPPORTS", "Anne Hidalgo") in found
+    assert ("Parti communiste français", "SUPPORTS", "Anne Hidalgo") not in found
+
+
+def test_party_nouns_as_objects_and_groups(extractor):
+    text = "Yannick Jadot a tendu la main aux socialistes. Les écologistes soutiennent Jadot."
+    extraction = run(extractor, text, "2022-01-10")
+    found = {(c.subject, c.relation, c.object): c for c in extraction.claims}
+    assert ("Yannick Jadot", "INVITED_TO_RALLY", "Parti socialiste") in found
+    group = found[("Europe Écologie Les Verts", "SUPPORTS", "Yannick Jadot")]
+    assert group.group == "Les écologistes"

@@ -221,6 +221,8 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
 
 def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
     mention = ctx.at.get(token.i)
+    if mention is not None and mention.source == "adjective":
+        return _group_subject(ctx, token)  # "les écologistes": the party, as a group
     if mention is not None:
         return end_of(mention)
     for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
@@ -240,7 +242,13 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
     if cfold(token.text) == "qui":
         head = token.head.head if token.head.dep_ == "acl:relcl" else None
         if head is not None and ctx.at.get(head.i) is not None:
-            return end_of(ctx.at[head.i])
+            named = ctx.at[head.i]
+            before = ctx.view.folded[named.start - 1] if named.start else ""
+            if named.kind == "party" and before in {"de", "du", "d", "des"}:
+                # "X, secrétaire national du PCF, qui …": the relative is about X
+                sent = ctx.sents[ctx.sent_of[token.i]]
+                return _name_before_verb(ctx, token.i, sent, enclosed=False)
+            return end_of(named)
         k = token.i - 1
         while k >= 0 and ctx.doc[k].text == ",":
             k -= 1

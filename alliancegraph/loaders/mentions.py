@@ -314,4 +314,23 @@ def find_mentions(
         if m.kind == "person" and len(m.text.split()) > 1
     }
     mentions += surname_fixes(view, taken, surnames)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += party_nouns(view, taken, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def party_nouns(view: TokenView, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+    """ "aux écologistes", "les socialistes": a party adjective used as a plural noun names
+    the party (as a group of its members)."""
+    found = []
+    for i in range(1, len(view.texts)):
+        if i in taken or view.pos[i] not in {"NOUN", "ADJ"} or not view.texts[i][:1].islower():
+            continue
+        if view.folded[i - 1] not in {"les", "aux", "des"}:
+            continue
+        party = gazetteer.party_by_adjective(view.texts[i])
+        if party is not None:
+            mention = Mention(i, i + 1, "party", view.texts[i], "adjective", party.name, party)
+            mention.confidence = 0.8
+            found.append(mention)
+    return found

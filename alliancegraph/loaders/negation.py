@@ -147,6 +147,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.refuse, mod.refuse_negated = True, negated
             elif _has(lexicon, "litotes", node) and negated:
                 continue  # "n'a pas hésité à soutenir", "ne cache pas son soutien": affirmed
+            elif _has(lexicon, "commit", node) and negated:
+                mod.deny = True  # "ne s'est pas engagée à faire campagne pour X": no stance
             elif _has(lexicon, "tempt", node):
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "courtesy", node):

@@ -61,6 +61,8 @@ REFERENCE_WORDS = frozenset(
         "celle la",
     }
 )
+# Prepositions before a stressed pronoun that stands for someone just mentioned.
+STRESSED_AFTER = frozenset({"pour", "avec", "derriere", "contre", "envers"})
 SKIP_IN_INCISE = frozenset({"encore", "aussitot", "ensuite", "alors", "aussi", "enfin", "t"})
 
 
@@ -514,6 +516,8 @@ def _pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | No
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     if low in {"lui", "elle"} and (before == "selon" or (before == "pour" and after == ",")):
         return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
+    if low in {"lui", "elle"} and before in STRESSED_AFTER:
+        return token.i + 1, "f" if low == "elle" else "m", True  # "fait campagne pour elle"
     personal = token.dep_ in SUBJECT_DEPS or (  # the parser may call a personal "il" expletive
         token.dep_ == "expl:subj" and token.head.pos_ == "VERB"
     )

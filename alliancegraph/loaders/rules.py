@@ -26,7 +26,6 @@ from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.resolution import Context, antecedent
-from alliancegraph.ontology.gazetteer import PersonEntry
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 
@@ -196,8 +195,10 @@ def _pairs(
         if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
             return [(holder, t, how * 0.9) for t in subjects]
         subjects, how = [holder], 1.0
-    passive = objects and objects[0].start >= 2 and ctx.view.folded[objects[0].start - 1] == "par"
-    if cue.reverse and passive and objects[0].start - 2 <= last:
+    by = objects[0].start - 1 if objects else -1
+    while by > last and ctx.view.pos[by] == "DET":
+        by -= 1  # "soutenue par les insoumis"
+    if cue.reverse and by > last and ctx.view.folded[by] == "par" and by - 1 <= last:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
     if not subjects:
@@ -280,13 +281,11 @@ def _targets(
         )
     ):
         return [end_of(antecedent)], 0.9
+    owner = _owner(ctx, last, sent, subject) if cue.owner else None
+    if owner is not None:  # a named owner beats any implicit object
+        return [end_of(owner)], 0.8
     if cue.orphan:
         inviter = discourse.invited_by.get(subject.name)
-        entity = ctx.entities.get(subject.name)
-        entry = entity.entry if entity is not None else None
-        if inviter is None and isinstance(entry, PersonEntry):
-            # "tendre la main aux écologistes" … "Yannick Jadot a décliné l'invitation"
-            inviter = discourse.invited_by.get(entry.party_at(ctx.article.date) or "")
         if inviter is not None:
             return [inviter], 0.7
     clitic = _clitic_object(ctx, token, cue, s, subject)
@@ -294,9 +293,6 @@ def _targets(
         return [clitic], 0.6
     if not cue.owner:
         return [], 0.0
-    owner = _owner(ctx, last, sent, subject)
-    if owner is not None:
-        return [end_of(owner)], 0.8
     if ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and _denounces_a_move(ctx, i, sent):
         exclude = {subject.name, *discourse.allies.get(subject.name, ())}
         name = discourse.recent_actor(s, exclude)
