@@ -396,6 +396,16 @@ class Method(StrEnum):
     heuristic = "heuristic"
 
 
+# The columns a reader needs in each table; --format json has every field.
+FRACTURE_COLUMNS = {
+    "camps": ("camp", "size", "members", "parties"),
+    "fault_lines": ("kind", "a", "b", "camps", "relations", "first", "last"),
+    "brokers": ("name", "camp", "camps", "positive_ties"),
+    "at_risk": ("name", "camp", "tempted_by", "target_family", "reason", "first"),
+    "monthly": ("month", "actors", "ties", "frustration", "camp_sizes", "method"),
+}
+
+
 @app.command()
 def fractures(
     since: SinceOpt = None,
@@ -437,9 +447,10 @@ def fractures(
         f"{', proven optimal' if data.get('optimal') else ''})",
         highlight=False,
     )
-    for section in ("camps", "fault_lines", "brokers", "at_risk", "monthly"):
-        if data.get(section):
-            render(data[section], "table", title=section.replace("_", " "))
+    for section, columns in FRACTURE_COLUMNS.items():
+        rows = [{k: row[k] for k in columns if k in row} for row in data.get(section) or []]
+        if rows:
+            render(rows, "table", title=section.replace("_", " "))
 
 
 class ExportFormat(StrEnum):

@@ -143,11 +143,11 @@ ARTICLES = [
 
 # The camps a fracture analysis might find: Hamon's left against Valls' and Macron's centre.
 CAMPS = {
-    "Benoît Hamon": 0, "Arnaud Montebourg": 0, "Yannick Jadot": 0, "Mathieu Hanotin": 0,
-    "Jean-Luc Mélenchon": 1, "Leïla Chaibi": 1, "La France insoumise": 1,
-    "Manuel Valls": 2, "François Loncle": 2, "Laurence Rossignol": 2, "Emmanuel Macron": 2,
-    "Christophe Castaner": 2,
-    "En Marche": 2, "Parti socialiste": 0, "Europe Écologie Les Verts": 0,
+    "Benoît Hamon": 1, "Arnaud Montebourg": 1, "Yannick Jadot": 1, "Mathieu Hanotin": 1,
+    "Jean-Luc Mélenchon": 2, "Leïla Chaibi": 2, "La France insoumise": 2,
+    "Manuel Valls": 3, "François Loncle": 3, "Laurence Rossignol": 3, "Emmanuel Macron": 3,
+    "Christophe Castaner": 3,
+    "En Marche": 3, "Parti socialiste": 1, "Europe Écologie Les Verts": 1,
 }
 
 

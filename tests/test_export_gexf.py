@@ -89,7 +89,7 @@ def test_nodes_carry_kind_party_camp_degree_colour_and_size(store, tmp_path):
     values = attvalues(hamon)
     assert values["kind"] == "person"
     assert values["party"] == "Parti socialiste"
-    assert values["camp"] == "0"
+    assert values["camp"] == "1"
     assert int(values["degree"]) == sum(
         ("Benoît Hamon" in (c.subject, c.object)) for c in all_claims()
     )

@@ -44,7 +44,7 @@ def test_graphml_reads_back_with_networkx_with_typed_values(store, tmp_path):
     nodes = by_name(graph)
     hamon = nodes["Benoît Hamon"]
     assert hamon["kind"] == "person" and hamon["party"] == "Parti socialiste"
-    assert hamon["camp"] == 0 and isinstance(hamon["degree"], int)
+    assert hamon["camp"] == 1 and isinstance(hamon["degree"], int)
     assert hamon["supporters"] == 3
     assert hamon["color"] == "#E4007F"
     assert nodes["Parti socialiste"]["family"] == "left"
@@ -114,7 +114,7 @@ def test_csv_labels_types_and_ids_are_consistent(store, tmp_path):
     rows = {r[0]: dict(zip(header, r, strict=True)) for r in nodes[1:]}
     assert rows["Leïla Chaibi"][":LABEL"] == "Actor;Person"
     assert rows["La France insoumise"][":LABEL"] == "Actor;Party"
-    assert rows["Benoît Hamon"]["camp:int"] == "0"
+    assert rows["Benoît Hamon"]["camp:int"] == "1"
     relationships = read_rows(tmp_path / "relationships.csv")
     for row in relationships[1:]:
         assert row[0] in rows and row[1] in rows  # every end is a node

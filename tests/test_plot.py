@@ -63,7 +63,7 @@ def test_camps_given_stored_or_none_choose_the_layout(store):
     xs = [stored.layout.camps[c][0] for c in ("Camp 1", "Camp 2", "Camp 3")]
     assert xs == sorted(xs)
     assert centre["Benoît Hamon"].x < centre["Jean-Luc Mélenchon"].x < centre["Manuel Valls"].x
-    given = build_picture(store, camps={n: (0 if n == "Manuel Valls" else 1) for n in CAMPS})
+    given = build_picture(store, camps={n: (1 if n == "Manuel Valls" else 2) for n in CAMPS})
     assert sorted(given.layout.camps) == ["Camp 1", "Camp 2"]
     none = build_picture(make_store(camps=False))
     assert none.layout.camps == {}  # spring layout

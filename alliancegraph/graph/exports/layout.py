@@ -44,10 +44,10 @@ class Layout:
 
 
 def camp_name(camp: int | str | None) -> str:
-    """``0`` -> ``"Camp 1"``: people count from one."""
+    """``1`` -> ``"Camp 1"``: the fracture analysis numbers camps from one, as people do."""
     if camp is None or camp == NO_CAMP:
         return NO_CAMP
-    return f"Camp {int(camp) + 1}" if isinstance(camp, int) else str(camp)
+    return f"Camp {int(camp)}" if isinstance(camp, int) else str(camp)
 
 
 # Width of a name in layout units, per character: names are drawn at about a tenth of a unit
