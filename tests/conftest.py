@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from neo4j_support import NEO4J_URI
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
@@ -24,3 +25,27 @@ def dev_corpus() -> Path:
     """``../shared/corpus``: the four dev articles and ``gold.json``; required, never skipped."""
     assert (SHARED_CORPUS / "gold.json").exists(), f"dev corpus missing at {SHARED_CORPUS}"
     return SHARED_CORPUS
+
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver():
+    """A raw driver to the server ``make test`` starts; fails loudly, never skips, when it is down.
+
+    Community has one database, so tests that use it wipe it first (``wipe_neo4j``).
+    """
+    from neo4j import GraphDatabase
+    from neo4j import exceptions as errors
+
+    driver = GraphDatabase.driver(NEO4J_URI)
+    try:
+        driver.verify_connectivity()
+    except (errors.ServiceUnavailable, errors.AuthError, OSError) as exc:
+        driver.close()
+        pytest.fail(
+            f"Neo4j is not reachable at {NEO4J_URI} ({type(exc).__name__}): start it with "
+            "`alliancegraph neo4j start` (or run `make test`), or set NEO4J_URI",
+            pytrace=False,
+        )
+    yield driver
+    driver.close()

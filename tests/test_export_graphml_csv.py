@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 
 import networkx as nx
 import pytest
@@ -17,6 +16,7 @@ from fixtures_exports import (
     make_store,
     peak_memory,
 )
+from neo4j_support import NEO4J_URI, wipe_neo4j
 
 from alliancegraph.graph.exports.csv_export import (
     NODE_HEADER,
@@ -162,32 +162,17 @@ def test_csv_memory_does_not_grow_with_the_number_of_claims(tmp_path):
 
 # -- any Store: the Neo4j store exports exactly what the embedded store does ----------------------
 
-NEO4J_URI = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
-
-
 @pytest.fixture(scope="module")
-def neo4j_store():
+def neo4j_store(neo4j_driver):
     """The fixture written into the Neo4j server ``make test`` starts (wiped first)."""
-    from neo4j import GraphDatabase
-    from neo4j import exceptions as errors
-
     from alliancegraph.graph.neo4j_store import Neo4jStore
 
-    driver = GraphDatabase.driver(NEO4J_URI)
-    try:
-        driver.verify_connectivity()
-    except (errors.ServiceUnavailable, errors.AuthError, OSError) as exc:
-        driver.close()
-        pytest.fail(f"Neo4j is not reachable at {NEO4J_URI} ({type(exc).__name__}): start it "
-                    "with `alliancegraph neo4j start` (or run `make test`)", pytrace=False)
-    with driver.session(database="neo4j") as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
+    wipe_neo4j(neo4j_driver)
     store = Neo4jStore(uri=NEO4J_URI)
     store.write(fixture_extractions())
     store.set_camps(CAMPS)
     yield store
     store.close()
-    driver.close()
 
 
 def canonical_gexf(path) -> tuple[dict, list]:

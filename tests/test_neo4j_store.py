@@ -8,12 +8,10 @@ Community has only the ``neo4j`` database, so each test wipes it first.
 from __future__ import annotations
 
 import json
-import os
 import socket
 
 import pytest
-from neo4j import GraphDatabase
-from neo4j import exceptions as errors
+from neo4j_support import NEO4J_URI, wipe_neo4j
 
 import alliancegraph.graph.neo4j_store as neo4j_store
 from alliancegraph.graph.neo4j_store import Neo4jStore
@@ -24,9 +22,8 @@ from alliancegraph.ontology import relation_names
 
 pytestmark = pytest.mark.neo4j
 
-URI = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
+URI = NEO4J_URI
 
-WIPE = "MATCH (n) DETACH DELETE n"
 NODE_COUNT = "MATCH (n) RETURN count(n) AS n"
 REL_COUNT = "MATCH ()-[r]->() RETURN count(r) AS n"
 
@@ -34,20 +31,9 @@ REL_COUNT = "MATCH ()-[r]->() RETURN count(r) AS n"
 
 
 @pytest.fixture(scope="session")
-def driver():
-    """A raw driver for wiping and for checking what the store wrote; fails loudly when down."""
-    drv = GraphDatabase.driver(URI)
-    try:
-        drv.verify_connectivity()
-    except (errors.ServiceUnavailable, errors.AuthError, OSError) as exc:
-        drv.close()
-        pytest.fail(
-            f"Neo4j is not reachable at {URI} ({type(exc).__name__}): start it with "
-            "`alliancegraph neo4j start` (or run `make test`), or set NEO4J_URI",
-            pytrace=False,
-        )
-    yield drv
-    drv.close()
+def driver(neo4j_driver):
+    """A raw driver for wiping and for checking what the store wrote."""
+    return neo4j_driver
 
 
 def run(driver, query: str, **params) -> list[dict]:
@@ -58,7 +44,7 @@ def run(driver, query: str, **params) -> list[dict]:
 @pytest.fixture
 def store(driver):
     """A Neo4jStore on a wiped database."""
-    run(driver, WIPE)
+    wipe_neo4j(driver)
     with Neo4jStore(uri=URI) as opened:
         yield opened
 

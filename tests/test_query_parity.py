@@ -8,12 +8,9 @@ same order, same nested lists. When Neo4j is down these tests fail with a hint; 
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from fixtures_graph import dev_extractions, dev_store
-from neo4j import GraphDatabase
-from neo4j import exceptions as errors
+from neo4j_support import NEO4J_URI, wipe_neo4j
 from test_ask import QUESTIONS
 
 from alliancegraph.graph.fractures import analyse
@@ -22,8 +19,7 @@ from alliancegraph.queries import ask, named_queries, run_query
 
 pytestmark = pytest.mark.neo4j
 
-URI = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
-WIPE = "MATCH (n) DETACH DELETE n"
+URI = NEO4J_URI
 
 # Parameters for every named query: the cases the dev graph answers, and some it does not.
 CASES: dict[str, list[dict]] = {
@@ -48,25 +44,13 @@ def test_every_named_query_has_parity_cases():
 
 
 @pytest.fixture(scope="module")
-def driver():
-    """A raw driver to wipe the database; fails loudly when the server is down."""
-    drv = GraphDatabase.driver(URI)
-    try:
-        drv.verify_connectivity()
-    except (errors.ServiceUnavailable, errors.AuthError, OSError) as exc:
-        drv.close()
-        pytest.fail(
-            f"Neo4j is not reachable at {URI} ({type(exc).__name__}): start it with "
-            "`alliancegraph neo4j start` (or run `make test`), or set NEO4J_URI",
-            pytrace=False,
-        )
-    yield drv
-    drv.close()
+def driver(neo4j_driver):
+    """A raw driver to wipe the database."""
+    return neo4j_driver
 
 
 def load(driver, store: Neo4jStore) -> None:
-    with driver.session(database=store.database) as session:
-        session.run(WIPE).consume()
+    wipe_neo4j(driver)
     store.write(dev_extractions())
 
 
