@@ -313,3 +313,32 @@ def test_party_nouns_as_objects_and_groups(extractor):
     assert ("Yannick Jadot", "INVITED_TO_RALLY", "Parti socialiste") in found
     group = found[("Europe Écologie Les Verts", "SUPPORTS", "Yannick Jadot")]
     assert group.group == "Les écologistes"
+
+
+def test_anaphoric_description_opening_a_sentence(extractor):
+    text = (
+        "Clémentine Autain, députée de Seine-Saint-Denis, prend ses distances. L'ancienne "
+        "fidèle de Jean-Luc Mélenchon dit regarder du côté de Raphaël Glucksmann."
+    )
+    found = edges(extractor, text, "2024-06-14")
+    assert ("Clémentine Autain", "TEMPTED_BY", "Raphaël Glucksmann") in found
+    assert ("Jean-Luc Mélenchon", "TEMPTED_BY", "Raphaël Glucksmann") not in found
+
+
+def test_anaphoric_description_with_a_party_picks_that_party_member(extractor):
+    text = (
+        "Julien Bayou appelle Fabien Roussel à rejoindre l'union. Le dirigeant communiste "
+        "n'exclut pas de rejoindre Jean-Luc Mélenchon."
+    )
+    found = edges(extractor, text, "2022-05-02")
+    assert ("Fabien Roussel", "TEMPTED_BY", "Jean-Luc Mélenchon") in found
+    assert ("Julien Bayou", "TEMPTED_BY", "Jean-Luc Mélenchon") not in found
+
+
+def test_speaker_role_the_gazetteer_does_not_record(extractor):
+    text = (
+        "Thierry Solère, proche de François Fillon, lorgne vers Emmanuel Macron. « Je reste "
+        "membre des Républicains », insiste le député des Hauts-de-Seine."
+    )
+    found = edges(extractor, text, "2017-05-12")
+    assert ("Thierry Solère", "MEMBER_OF", "Les Républicains") in found

@@ -438,7 +438,9 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     # The salient person of the sentences before (never the clause's own subject).
     salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
     entity = ctx.entities.get(salient) if salient else None
-    if entity is not None and entity.entry is None and specific:
+    # a person the gazetteer does not know, or whose role it does not record
+    unrecorded = entity is not None and (entity.entry is None or not holders)
+    if unrecorded and specific and not _contradicts(ctx, entity, spec):
         return salient, 0.55
     if holders and specific:
         anywhere = {m.name for m in ctx.mentions if m.name in names}
@@ -453,6 +455,23 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
+    """The gazetteer gives this person another role of the same kind at the date ("maire de
+    Lille" is not "maire de Paris"), or another party than the description's."""
+    entry = entity.entry
+    if not isinstance(entry, PersonEntry):
+        return False
+    date = ctx.article.date
+    if spec.party and entry.party_at(date) not in (None, spec.party):
+        return True
+    for period in entry.roles:
+        held = role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
+        same_kind = held is not None and held.head == spec.head and period.holds_at(date)
+        if same_kind and not spec.words <= held.words:
+            return True
+    return False
 
 
 # --- pronouns -------------------------------------------------------------------------------
@@ -721,7 +740,9 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     continue
             i = max(end, i + 1)
             continue
-        if folded in determiners and _described_reference(ctx, i):
+        if folded in determiners and (
+            _described_reference(ctx, i) or _anaphoric_description(ctx, i, s)
+        ):
             i = ctx.at[i].end
             continue
         pronoun = _pronoun_at(ctx, token)
@@ -819,6 +840,59 @@ def _described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     return True
 
 
+def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
+    if not parties:
+        return True
+    entity = ctx.entities.get(name)
+    entry = entity.entry if entity is not None else None
+    return isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) in parties
+
+
+def _anaphoric_description(ctx: Context, i: int, s: int) -> bool:
+    """ "L'ancien fidèle de X dit …" opening a sentence: a definite description of a person
+    (its head a role or a noun of allegiance) that names nobody else stands for the subject
+    of the sentence before, gender agreeing."""
+    view = ctx.view
+    sent = ctx.sents[s]
+    if i != sent.start or ctx.doc[i].dep_ != "det" or ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
+        return False
+    head = ctx.doc[i].head
+    if ctx.at.get(head.i) is not None or not (
+        view.folded[head.i] in ctx.lexicon.lists["nominal"]
+        or view.folded[head.i] in ctx.lexicon.lists["role_heads"]
+    ):
+        return False
+    named = {ctx.at[t.i].name for t in head.subtree if ctx.at.get(t.i) is not None}
+    parties = {
+        party.name for t in head.subtree if (party := ctx.party_by_adjective(t.text)) is not None
+    }
+    gender = {"Fem": "f", "Masc": "m"}.get((head.morph.get("Gender") or [""])[0])
+    if s == 0:
+        return False
+    # subjects first, then the others; a party in the description must be the person's
+    previous = sorted(ctx.salience[s - 1], key=lambda r: (r[2], r[0]), reverse=True)
+    names = [
+        r[1]
+        for r in previous
+        if r[1] not in named and _compatible(ctx, r[1], gender) and _in_party(ctx, r[1], parties)
+    ]
+    if not names:
+        return False
+    name = names[0]
+    ctx.add(
+        Mention(
+            i,
+            head.i + 1,
+            "person",
+            ctx.doc[i : head.i + 1].text,
+            "description",
+            name,
+            confidence=0.5,
+        )
+    )
+    return True
+
+
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
     records = []
     seen = set()
@@ -830,6 +904,8 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
             records.append((m.start, m.name, 2))
         elif not ctx.in_quote(m.start):
             subject = any(ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end))
+            # a name opening the sentence is its subject, whatever the parse says
+            subject = subject or m.start == sent.start
             records.append((m.start, m.name, 2 if subject else 1))
     return records
 
