@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,15 @@ def test_dev_corpus_scores_and_has_no_forbidden_edge(extractor, dev_corpus):
     data = report.to_dict()
     json.dumps(data)
     assert set(data["per_relation"]) >= {"SUPPORTS", "REJECTS", "MEMBER_OF"}
+
+
+def test_constructed_articles_stay_extracted_without_forbidden_edges(extractor):
+    """Eight articles of other periods and invented people: a regression guard, not a tuning set."""
+    heldout = Path(__file__).parent / "data" / "heldout"
+    report = evaluate(heldout / "gold.json", extractor=extractor)
+    assert report.forbidden_produced == []
+    assert report.precision >= 0.95
+    assert report.f1 >= 0.9
 
 
 def test_name_matching():
