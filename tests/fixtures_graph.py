@@ -118,6 +118,19 @@ S_HANOTIN = ("Mathieu Hanotin, directeur de campagne du candidat socialiste, a d
 S_VOTE_UTILE = ("Mais il a appelé les électeurs de gauche à ne pas céder au « vote utile » en "
                 "faveur d'Emmanuel Macron.")
 
+# What backs-but-eyes answers for (Valls, Macron): Loncle, with both sentences.
+LONCLE_ROW = {
+    "name": "François Loncle",
+    "backs": "Manuel Valls",
+    "eyes": "Emmanuel Macron",
+    "evidence": [
+        {"relation": "SUPPORTS", "target": "Manuel Valls", "sentence": S_LONCLE,
+         "article": A29, "date": "2017-01-29"},
+        {"relation": "TEMPTED_BY", "target": "Emmanuel Macron", "sentence": S_POSSIBILITE,
+         "article": A29, "date": "2017-01-29"},
+    ],
+}
+
 # (subject, relation, object, article, sentence, cue, confidence, group): gold edges first in
 # each article, then the optional ones (marked).
 CLAIMS = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import A29, S_LONCLE, S_POSSIBILITE, dev_store
+from fixtures_graph import LONCLE_ROW, dev_store
 
 from alliancegraph.ontology.gazetteer import fold
 from alliancegraph.queries import (
@@ -99,19 +99,6 @@ def test_a_question_nobody_understands_lists_examples():
 
 
 # -- questions answered ---------------------------------------------------------------------------
-
-LONCLE_ROW = {
-    "name": "François Loncle",
-    "backs": "Manuel Valls",
-    "eyes": "Emmanuel Macron",
-    "evidence": [
-        {"relation": "SUPPORTS", "target": "Manuel Valls", "sentence": S_LONCLE,
-         "article": A29, "date": "2017-01-29"},
-        {"relation": "TEMPTED_BY", "target": "Emmanuel Macron", "sentence": S_POSSIBILITE,
-         "article": A29, "date": "2017-01-29"},
-    ],
-}
-
 
 def test_french_and_english_backs_but_eyes_give_the_same_answer_with_evidence(store):
     english = ask(store, "who backs Valls but eyes Macron")
