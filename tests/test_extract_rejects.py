@@ -114,3 +114,42 @@ def test_a_participle_names_the_owner_of_the_denounced_thing(extractor):
     text = "Clémentine Autain a fustigé « une exclusion » décidée par Manuel Bompard."
     found = edges(extractor, text, date="2024-06-14")
     assert ("Clémentine Autain", "REJECTS", "Manuel Bompard") in found
+
+
+REJECT_WORDINGS = [
+    (
+        "Claire Dumas a décliné l'invitation d'Emmanuel Macron.",
+        ("Claire Dumas", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "Claire Dumas ne fera pas partie du gouvernement d'Emmanuel Macron.",
+        ("Claire Dumas", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "Paul Girard ne ménage pas Marine Le Pen.",
+        ("Paul Girard", "REJECTS", "Marine Le Pen"),
+    ),
+    (
+        "Paul Girard a accusé Éric Zemmour de trahison.",
+        ("Paul Girard", "REJECTS", "Éric Zemmour"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REJECT_WORDINGS)
+def test_reject_wordings(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert (expected[0], "SUPPORTS", expected[2]) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas fera partie du gouvernement d'Emmanuel Macron.",
+        "Paul Girard ménage Marine Le Pen.",
+        "Paul Girard est accusé par Marine Le Pen d'avoir menti.",
+    ],
+)
+def test_positive_or_passive_forms_are_no_rejection(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "REJECTS"}
