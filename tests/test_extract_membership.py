@@ -107,7 +107,20 @@ def test_membership_never_from_the_gazetteer_alone(extractor):
             "Hugo Marchand, vice-président de la fédération départementale du PS, s'est exprimé.",
             ("Hugo Marchand", "MEMBER_OF", "Parti socialiste"),
         ),
+        (
+            "Lucie Arnaud, coprésidente des députés écologistes, a réagi.",
+            ("Lucie Arnaud", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+        (
+            "Marc Olivier, président des députés socialistes, a pris la parole.",
+            ("Marc Olivier", "MEMBER_OF", "Parti socialiste"),
+        ),
     ],
 )
 def test_membership_through_units_and_modifiers(extractor, text, expected):
     assert expected in edges(extractor, text, date="2021-06-23")
+
+
+def test_former_head_of_a_parliamentary_group_is_not_membership(extractor):
+    found = edges(extractor, "Lucie Arnaud, ancienne présidente des députés socialistes, a réagi.")
+    assert not {e for e in found if e[1] == "MEMBER_OF"}
