@@ -124,3 +124,29 @@ def test_membership_through_units_and_modifiers(extractor, text, expected):
 def test_former_head_of_a_parliamentary_group_is_not_membership(extractor):
     found = edges(extractor, "Lucie Arnaud, ancienne présidente des députés socialistes, a réagi.")
     assert not {e for e in found if e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadia Perrot se présente sous l'étiquette MoDem.",
+            ("Nadia Perrot", "MEMBER_OF", "Mouvement démocrate"),
+        ),
+        (
+            "Le candidat Marc Vidal fait campagne sous l'étiquette du Rassemblement national.",
+            ("Marc Vidal", "MEMBER_OF", "Front national"),
+        ),
+        (
+            "Nadia Perrot se présente sous les couleurs du Parti socialiste.",
+            ("Nadia Perrot", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_membership_from_a_label(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_denied_label_is_not_membership(extractor):
+    found = edges(extractor, "Nadia Perrot ne se présente pas sous l'étiquette MoDem.")
+    assert not {e for e in found if e[1] == "MEMBER_OF"}
