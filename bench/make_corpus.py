@@ -225,7 +225,7 @@ WEIGHTS = {
     "SUPPORTS": 35, "REJECTS": 20, "INVITED_TO_RALLY": 10, "TEMPTED_BY": 10,
     "SPOKESPERSON_OF": 10, "MEMBER_OF": 15,
 }
-DECOY_SHARE = 0.1  # of the person sentences of an article
+DECOY_SHARE = 0.1  # one decoy for about ten claim sentences (at most one per article)
 
 
 def _when(rng: random.Random) -> str:
@@ -435,7 +435,9 @@ def article_date(rng: random.Random, months: int) -> str:
     return f"{year}-{month:02d}-{rng.randrange(1, 29):02d}"
 
 
-def pick_cast(rng: random.Random, people: list[Person], weights: list[float], size: int):
+def pick_cast(
+    rng: random.Random, people: list[Person], weights: list[float], size: int
+) -> list[Person]:
     """``size`` people with distinct surnames, drawn with hub-heavy weights.
 
     Distinct surnames because an article may say "Lambert" for "Julie Lambert" and the gold
