@@ -118,6 +118,10 @@ def test_a_participle_names_the_owner_of_the_denounced_thing(extractor):
 
 REJECT_WORDINGS = [
     (
+        "Claire Dumas a décliné l'offre de Valérie Pécresse.",
+        ("Claire Dumas", "REJECTS", "Valérie Pécresse"),
+    ),
+    (
         "Claire Dumas a décliné l'invitation d'Emmanuel Macron.",
         ("Claire Dumas", "REJECTS", "Emmanuel Macron"),
     ),
