@@ -61,3 +61,10 @@ def test_invitee_is_not_the_inviter(extractor):
     text = "Marine Tondelier, qui invite Raphaël Glucksmann à construire une liste commune."
     found = edges(extractor, text)
     assert ("Raphaël Glucksmann", "INVITED_TO_RALLY", "Marine Tondelier") not in found
+
+
+@pytest.mark.parametrize("verb", ["rejeté", "refusé", "saisi"])
+def test_a_hand_held_out_by_x_is_an_invitation_from_x(extractor, verb):
+    found = edges(extractor, f"Nadia Perrot a {verb} la main tendue par Emmanuel Macron.")
+    assert ("Emmanuel Macron", "INVITED_TO_RALLY", "Nadia Perrot") in found
+    assert ("Nadia Perrot", "INVITED_TO_RALLY", "Emmanuel Macron") not in found

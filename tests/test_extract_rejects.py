@@ -118,6 +118,10 @@ def test_a_participle_names_the_owner_of_the_denounced_thing(extractor):
 
 REJECT_WORDINGS = [
     (
+        "Nadia Perrot a refusé la main tendue par Emmanuel Macron.",
+        ("Nadia Perrot", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
         "Claire Dumas a décliné l'offre de Valérie Pécresse.",
         ("Claire Dumas", "REJECTS", "Valérie Pécresse"),
     ),
