@@ -68,3 +68,16 @@ def test_a_hand_held_out_by_x_is_an_invitation_from_x(extractor, verb):
     found = edges(extractor, f"Nadia Perrot a {verb} la main tendue par Emmanuel Macron.")
     assert ("Emmanuel Macron", "INVITED_TO_RALLY", "Nadia Perrot") in found
     assert ("Nadia Perrot", "INVITED_TO_RALLY", "Emmanuel Macron") not in found
+
+
+def test_bare_list_of_party_nouns_gives_one_invitation_per_party(extractor):
+    found = edges(
+        extractor, "Jean Martin a appelé insoumis, communistes et écologistes à se rassembler."
+    )
+    for party in ["La France insoumise", "Parti communiste français", "Europe Écologie Les Verts"]:
+        assert ("Jean Martin", "INVITED_TO_RALLY", party) in found
+
+
+def test_a_lone_bare_party_adjective_is_no_party_mention(extractor):
+    found = edges(extractor, "Jean Martin appelle écologistes à se rassembler.")
+    assert not found

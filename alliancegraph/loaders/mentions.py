@@ -319,17 +319,29 @@ def find_mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
+LIST = {",", "et", "ou"}
+
+
 def party_nouns(view: TokenView, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
     """ "aux écologistes", "les socialistes": a party adjective used as a plural noun names
     the party (as a group of its members)."""
     found = []
+    parties = {}
     for i in range(1, len(view.texts)):
         if i in taken or view.pos[i] not in {"NOUN", "ADJ"} or not view.texts[i][:1].islower():
             continue
-        if view.folded[i - 1] not in {"les", "aux", "des"}:
-            continue
         party = gazetteer.party_by_adjective(view.texts[i])
         if party is not None:
+            parties[i] = party
+    for i, party in parties.items():
+        # "socialistes, communistes et écologistes": a bare plural in a list of party nouns
+        listed = view.texts[i][-1:] in {"s", "x"} and any(
+            j in parties
+            and view.texts[j][-1:] in {"s", "x"}
+            and view.texts[(i + j) // 2].lower() in LIST
+            for j in (i - 2, i + 2)
+        )
+        if view.folded[i - 1] in {"les", "aux", "des"} or listed:
             mention = Mention(i, i + 1, "party", view.texts[i], "adjective", party.name, party)
             mention.confidence = 0.8
             found.append(mention)
