@@ -98,3 +98,26 @@ def test_comma_does_not_chain_objects_across_clauses(extractor):
     text = "Primaire : Lemoine appelle à voter Hidalgo, Faure dénonce des « promesses »"
     found = edges(extractor, text)
     assert not {e for e in found if e[2] in {"Olivier Faure", "Faure"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hélène Morel a reçu son lieutenant Yann Castel.",
+        "Hélène Morel et son bras droit, Yann Castel, ont réagi.",
+    ],
+)
+def test_a_possessive_noun_of_allegiance_supports_the_possessor(extractor, text):
+    assert ("Yann Castel", "SUPPORTS", "Hélène Morel") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hélène Morel a reçu son ancien lieutenant Yann Castel.",
+        "Hélène Morel a reçu son adversaire Yann Castel.",
+        "Son lieutenant Yann Castel a réagi.",
+    ],
+)
+def test_no_support_from_a_former_or_unowned_possessive(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "SUPPORTS"}

@@ -295,6 +295,42 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+POSSESSIVES = frozenset({"son", "sa"})
+
+
+def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
+    possessive, right before a name, ties the name to the closest earlier person."""
+    j = m.start - 1
+    if j >= sent.start and ctx.doc[j].text == ",":
+        j -= 1
+    words: list[str] = []
+    while j >= sent.start and len(words) < 4:
+        word = cfold(ctx.doc[j].text)
+        if word in POSSESSIVES:
+            break
+        if ctx.doc[j].is_punct or ctx.at.get(j) is not None:
+            return []
+        words[:0] = fold_token(ctx.doc[j].text)
+        j -= 1
+    else:
+        return []
+    phrase = tuple(words)
+    noun = next(
+        (n for n in ctx.lexicon.nouns if n.relation == "SUPPORTS" and phrase in n.words), None
+    )
+    if noun is None:
+        return []
+    owners = [
+        o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"
+    ]
+    if not owners or owners[-1].name == m.name:
+        return []
+    owner = end_of(owners[-1])
+    cue = ctx.doc[j : m.start].text
+    return [Found(end_of(m), "SUPPORTS", owner, cue, s, owner.confidence * 0.7)]
+
+
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
@@ -332,6 +368,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         segments = [_segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
+            found += _possessed(ctx, m, sent, s)
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)
