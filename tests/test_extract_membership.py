@@ -150,3 +150,31 @@ def test_membership_from_a_label(extractor, text, expected):
 def test_denied_label_is_not_membership(extractor):
     found = edges(extractor, "Nadia Perrot ne se présente pas sous l'étiquette MoDem.")
     assert not {e for e in found if e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chez les écologistes, la secrétaire nationale Nadia Perrot a réagi.",
+            ("Nadia Perrot", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+        (
+            "Au sein du Parti socialiste, le maire Marc Vidal s'inquiète.",
+            ("Marc Vidal", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_role_in_a_sentence_opened_by_chez_party(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chez les écologistes, l'ancienne secrétaire nationale Nadia Perrot a réagi.",
+        "Chez les écologistes, Marc Vidal a des soutiens.",
+    ],
+)
+def test_chez_party_without_a_current_role_is_no_membership(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}

@@ -295,6 +295,39 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+AT_PARTY = frozenset({"chez", "au sein de", "au sein du", "au sein des"})
+
+
+def _role_at_party(
+    ctx: Context, holder: End, segment: tuple[int, int], sent, s: int, found: list[Found]
+) -> list[Found]:
+    """ "Chez les écologistes, la secrétaire nationale X …": a role before a name, in a
+    sentence opened by "chez <party>", is a role in that party."""
+    if any(f.subject == holder and f.relation == "MEMBER_OF" for f in found):
+        return []
+    party = None
+    for n in range(1, 5):
+        opener = " ".join(cfold(t.text) for t in ctx.doc[sent.start : sent.start + n])
+        if opener in AT_PARTY:
+            k = sent.start + n
+            while k < sent.end and cfold(ctx.doc[k].text) in DETERMINERS:
+                k += 1
+            party = ctx.at.get(k)
+            break
+    if party is None or party.kind != "party" or party.end >= segment[0]:
+        return []
+    if not any(ctx.doc[k].text == "," for k in range(party.end, segment[0])):
+        return []
+    words = words_from(ctx, segment[0], segment[1])
+    for first, _after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+        if _former_before(ctx, words, first, word):
+            return []
+    if not _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+        return []
+    cue = ctx.doc[sent.start : segment[1]].text
+    return [Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.8)]
+
+
 POSSESSIVES = frozenset({"son", "sa"})
 
 
@@ -372,6 +405,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)
+        if segments[-1] is not None and m.source != "pronoun":
+            found += _role_at_party(ctx, holder, segments[-1], sent, s, found)
         if predicate is not None:
             found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
         if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
