@@ -45,3 +45,31 @@ def test_tempted(extractor, text, expected):
     found = edges(extractor, text)
     assert expected in found
     assert (expected[0], "SUPPORTS", expected[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour Nadia Perrot, Édouard Philippe est une option sérieuse.",
+            ("Nadia Perrot", "TEMPTED_BY", "Édouard Philippe"),
+        ),
+        (
+            "Selon Nadia Perrot, Horizons reste une piste.",
+            ("Nadia Perrot", "TEMPTED_BY", "Horizons"),
+        ),
+    ],
+)
+def test_option_attributed_by_an_opener(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour Nadia Perrot, Édouard Philippe n'est pas une option.",
+        "Pour Nadia Perrot, Édouard Philippe est un adversaire.",
+    ],
+)
+def test_no_option_no_temptation(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "TEMPTED_BY"}

@@ -359,4 +359,29 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
                     )
                 )
                 break
+    found += _option_for(ctx, s, sent)
     return found
+
+
+def _option_for(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Pour X, Y est une option": the opener names whose option it is."""
+    doc = ctx.doc
+    if cfold(doc[sent.start].text) not in {"pour", "selon"}:
+        return []
+    holder = ctx.at.get(sent.start + 1)
+    if holder is None or holder.kind != "person" or holder.start != sent.start + 1:
+        return []
+    if holder.end >= sent.end or doc[holder.end].text != ",":
+        return []
+    m = ctx.at.get(holder.end + 1)
+    if m is None or m.start != holder.end + 1 or m.name == holder.name:
+        return []
+    words = words_from(ctx, m.end, min(sent.end, m.end + 6))
+    if not words or words[0][0] not in {"est", "reste", "demeure", "sera"}:
+        return []
+    rest = [w for w, _ in words[1:4] if w not in DETERMINERS]
+    if not rest or rest[0] not in ctx.lexicon.lists["option"]:
+        return []
+    speaker = end_of(holder)
+    cue = doc[sent.start : m.end + 3].text
+    return [Found(speaker, "TEMPTED_BY", end_of(m), cue, s, 0.8 * speaker.confidence)]
