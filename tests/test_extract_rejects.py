@@ -118,6 +118,26 @@ def test_a_participle_names_the_owner_of_the_denounced_thing(extractor):
 
 REJECT_WORDINGS = [
     (
+        "Marc Vidal ne rejoindra pas le gouvernement d'Emmanuel Macron.",
+        ("Marc Vidal", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "Marc Vidal ne participera pas au gouvernement d'Emmanuel Macron.",
+        ("Marc Vidal", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "Marc Vidal a multiplié les attaques contre Marine Le Pen.",
+        ("Marc Vidal", "REJECTS", "Marine Le Pen"),
+    ),
+    (
+        "Marc Vidal n'a pas ménagé ses critiques contre Marine Le Pen.",
+        ("Marc Vidal", "REJECTS", "Marine Le Pen"),
+    ),
+    (
+        "Marc Vidal ne veut pas entendre parler de Marine Le Pen.",
+        ("Marc Vidal", "REJECTS", "Marine Le Pen"),
+    ),
+    (
         "Nadia Perrot a refusé la main tendue par Emmanuel Macron.",
         ("Nadia Perrot", "REJECTS", "Emmanuel Macron"),
     ),
@@ -156,6 +176,9 @@ def test_reject_wordings(extractor, text, expected):
     [
         "Claire Dumas fera partie du gouvernement d'Emmanuel Macron.",
         "Paul Girard ménage Marine Le Pen.",
+        "Marc Vidal participera au gouvernement d'Emmanuel Macron.",
+        "Marc Vidal a répondu aux critiques contre Marine Le Pen.",
+        "Marc Vidal veut entendre parler de Marine Le Pen.",
         "Paul Girard est accusé par Marine Le Pen d'avoir menti.",
     ],
 )

@@ -73,3 +73,32 @@ def test_option_attributed_by_an_opener(extractor, text, expected):
 )
 def test_no_option_no_temptation(extractor, text):
     assert not {e for e in edges(extractor, text) if e[1] == "TEMPTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marc Vidal se montre ouvert à une alliance avec Marine Le Pen.",
+            ("Marc Vidal", "TEMPTED_BY", "Marine Le Pen"),
+        ),
+        (
+            "Marc Vidal est sensible aux sirènes d'Éric Zemmour.",
+            ("Marc Vidal", "TEMPTED_BY", "Éric Zemmour"),
+        ),
+    ],
+)
+def test_openness_and_sirens(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Vidal n'est pas ouvert à une alliance avec Marine Le Pen.",
+        "Marc Vidal résiste aux sirènes d'Éric Zemmour.",
+        "Marc Vidal n'est pas sensible aux sirènes d'Éric Zemmour.",
+    ],
+)
+def test_closed_or_resisted_is_no_temptation(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "TEMPTED_BY"}
