@@ -81,3 +81,22 @@ def test_bare_list_of_party_nouns_gives_one_invitation_per_party(extractor):
 def test_a_lone_bare_party_adjective_is_no_party_mention(extractor):
     found = edges(extractor, "Jean Martin appelle écologistes à se rassembler.")
     assert not found
+
+
+def test_an_appeal_to_a_group_to_build_an_alliance(extractor):
+    text = "Marc Vidal a lancé un appel aux socialistes pour construire une alliance."
+    found = edges(extractor, text)
+    assert ("Marc Vidal", "INVITED_TO_RALLY", "Parti socialiste") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Vidal a lancé un appel au calme.",
+        "Nadia Perrot répond à l'appel aux écologistes lancé par Marc Vidal pour former un bloc.",
+    ],
+)
+def test_no_invitation_from_a_calm_appeal_or_from_the_one_who_answers(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[1] == "INVITED_TO_RALLY" and e[0] == "Nadia Perrot"}
+    assert "calme" not in text or not found
