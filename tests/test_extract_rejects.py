@@ -118,6 +118,14 @@ def test_a_participle_names_the_owner_of_the_denounced_thing(extractor):
 
 REJECT_WORDINGS = [
     (
+        "Marc Vidal refuse d'entrer au gouvernement d'Emmanuel Macron.",
+        ("Marc Vidal", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "Marc Vidal a refusé de faire partie du gouvernement d'Emmanuel Macron.",
+        ("Marc Vidal", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
         "Marc Vidal ne rejoindra pas le gouvernement d'Emmanuel Macron.",
         ("Marc Vidal", "REJECTS", "Emmanuel Macron"),
     ),
@@ -183,4 +191,9 @@ def test_reject_wordings(extractor, text, expected):
     ],
 )
 def test_positive_or_passive_forms_are_no_rejection(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "REJECTS"}
+
+
+def test_not_excluding_to_join_a_government_is_no_rejection(extractor):
+    text = "Marc Vidal n'exclut pas d'entrer au gouvernement d'Emmanuel Macron."
     assert not {e for e in edges(extractor, text) if e[1] == "REJECTS"}

@@ -221,7 +221,9 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
             return None, 0.0
         if mod.refuse_negated:
             return ("TEMPTED_BY", 0.7) if relation == "SUPPORTS" else (None, 0.0)
-        return ("REJECTS", 0.8) if relation == "SUPPORTS" else (None, 0.0)
+        # "refuse d'entrer au gouvernement de X": refusing what only its negation rejects
+        joins = relation == "REJECTS" and cue.needs_negation
+        return ("REJECTS", 0.8) if relation == "SUPPORTS" or joins else (None, 0.0)
     if cue.needs_negation:
         return (relation, 0.85) if mod.negated else (None, 0.0)
     if mod.negated:
