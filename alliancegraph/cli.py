@@ -128,8 +128,10 @@ def progress_bar() -> Progress:
 
 
 def _rate(task) -> str:
-    speed = task.speed
-    return f"{speed:.1f} art/s" if speed else ""
+    """Articles per second since the start: extraction arrives in batches, so a short window
+    would report the burst at the end of each batch rather than the real pace."""
+    elapsed = task.elapsed
+    return f"{task.completed / elapsed:.1f} art/s" if elapsed else ""
 
 
 # -- load / extract / evaluate ------------------------------------------------------------------
