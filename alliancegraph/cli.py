@@ -250,7 +250,12 @@ def evaluate(
         rows.append({"relation": name, **scores})
     render(rows, fmt.value, title="Extraction scores")
     if fmt is RowFormat.table:
-        out = Console()
+        out = Console(soft_wrap=True)
+        out.print(
+            f"overall: precision {data['precision']}, recall {data['recall']}, F1 {data['f1']} "
+            f"({data['tp']} of {data['gold']} required edges found, {data['fp']} false)",
+            highlight=False,
+        )
         out.print(f"forbidden edges produced: {len(data.get('forbidden_produced', []))}")
         sections = (
             ("forbidden", "forbidden_produced"),
