@@ -188,6 +188,8 @@ CLAIMS: dict[str, tuple[str, ...]] = {
         "{x} a apporté son soutien à {y} {when}.",
         "{x} a confirmé {day} son soutien à {y}.",
         "{x} a annoncé qu'{il} voterait pour {y}.",
+        "{x} votera pour {y} au second tour.",
+        "{x} votera pour {y}.",
     ),
     "REJECTS": (
         "{x} a dénoncé {what} {of_y} {when}.",
@@ -212,11 +214,8 @@ DECOYS: dict[str, tuple[str | None, str]] = {
 # Phrasings tried and left out, because the extractor misses them too often (the probe's
 # recall for each is in bench/RESULTS.md). Kept here so the probe can re-check them.
 DROPPED: dict[str, tuple[str, ...]] = {
-    "SUPPORTS": (
-        "{x} votera pour {y} au second tour.",
-        "{x} votera pour {y}.",
-        "{x} a annoncé {day} qu'{il} voterait pour {y}.",
-    ),
+    # A day between "annoncé" and "qu'il" loses the clause about one time in five.
+    "SUPPORTS": ("{x} a annoncé {day} qu'{il} voterait pour {y}.",),
     # Read every time with "tenté" (a man), about two times in three with "tentée" (a woman).
     "TEMPTED_BY": ("{x} se dit {tente} par {y}, selon plusieurs de ses proches.",),
 }
