@@ -3,6 +3,8 @@
 -- The embedded twin of cypher/backs-but-eyes.cypher (same rows, same order).
 -- Evidence reads the primary key (subject, relation, object, article) by name: without
 -- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
+-- The IN lists let it seek the two (relation, object) keys instead of reading every claim of
+-- each person and testing the OR afterwards.
 SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
        (SELECT json_group_array(json_object('relation', e.relation, 'target', e.object,
                                             'sentence', e.evidence, 'article', e.article,
@@ -10,6 +12,7 @@ SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
         FROM (SELECT relation, object, evidence, article, date
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = p.subject
+                AND relation IN ('SUPPORTS', 'TEMPTED_BY') AND object IN (:backs, :eyes)
                 AND ((relation = 'SUPPORTS' AND object = :backs)
                   OR (relation = 'TEMPTED_BY' AND object = :eyes))
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
