@@ -372,6 +372,19 @@ def test_read_refuses_writes_and_changes_nothing(store, driver, query, why):
     assert run(driver, "CALL db.labels() YIELD label RETURN collect(label) AS l")[0]["l"] == labels
 
 
+def test_a_refused_write_stays_refused_when_asked_again(store, driver):
+    """Only read-only verdicts are remembered per text: a write is planned and refused each
+    time, and a remembered read does not open the door to anything else."""
+    load_all(store)
+    read = "MATCH (a:Actor {name: $v}) RETURN a.name AS name"
+    write = "MATCH (a:Actor {name: $v}) SET a.camp = 9"
+    for _ in range(2):
+        assert store.read(read, {"v": "Manuel Valls"}) == [{"name": "Manuel Valls"}]
+        with pytest.raises(StoreError, match="^refused: "):
+            store.read(write, {"v": "Manuel Valls"})
+    assert run(driver, "MATCH (a:Actor {camp: 9}) RETURN count(a) AS n")[0]["n"] == 0
+
+
 def test_read_bad_query_is_a_one_line_store_error(store):
     with pytest.raises(StoreError, match="^query failed: ") as info:
         store.read("MATCH (n RETURN n")
