@@ -250,9 +250,15 @@ def describe(
                 continue
             if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
                 found.append(Found(holder, "MEMBER_OF", end_of(target), cue, s, 0.9))
-    bare = [(w, j) for w, j in words if w not in EMPHATIC_FILLERS]
-    if not negated and len(bare) == 1 and ctx.party_by_adjective(bare[0][0]) is not None:
-        party = ctx.party_by_adjective(bare[0][0])  # "X, lui aussi socialiste, …"
+    bare = [(w, j) for w, j in words if w not in EMPHATIC_FILLERS and w not in DETERMINERS]
+    if (
+        not negated
+        and len(bare) == 1
+        and ctx.party_by_adjective(bare[0][0]) is not None
+        and ctx.doc[bare[0][1]].text.islower()  # "…, Les Républicains" names the party itself
+    ):
+        # "X, lui aussi socialiste, …", "l'écologiste X", "la socialiste X"
+        party = ctx.party_by_adjective(bare[0][0])
         found.append(Found(holder, "MEMBER_OF", End(party.name, "party", 1.0), bare[0][0], s, 0.8))
     for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
         if negated or _former_before(ctx, words, first, word):

@@ -137,8 +137,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     mod.negated = _negated(nodes[0], cue_tokens or frozenset()) or _surface_negated(ctx, i)
     governed = True
     for k, node in enumerate(nodes):
-        if k and nodes[k - 1].dep_ in LOOSE:
-            governed = False  # "renonce pour soutenir X": the purpose is asserted as such
+        if k and nodes[k - 1].dep_ in LOOSE and not _has(lexicon, "intent", nodes[k - 1].head):
+            # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
+            # intention de soutenir X" is governed by the verb that holds the intention
+            governed = False
         if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             negated = _negated(node) or _surface_negated(ctx, node.i)
             if _has(lexicon, "deny", node):
@@ -158,6 +160,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                     c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
                     for c in node.children
                 )
+                # "n'appellera pas à voter X", "sans appeler à voter pour X": a call not made
+                # is no stance at all (neither support nor rejection)
+                mod.deny = mod.deny or negated
             elif negated and node.pos_ in {"VERB", "AUX"}:
                 mod.negated = True
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):

@@ -735,13 +735,15 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
-                elif _described_reference(ctx, i):
+                elif _described_reference(ctx, i) or _possessive_reference(ctx, i, s):
                     i = ctx.at[i].end
                     continue
             i = max(end, i + 1)
             continue
         if folded in determiners and (
-            _described_reference(ctx, i) or _anaphoric_description(ctx, i, s)
+            _described_reference(ctx, i)
+            or _anaphoric_description(ctx, i, s)
+            or _possessive_reference(ctx, i, s)
         ):
             i = ctx.at[i].end
             continue
@@ -798,11 +800,14 @@ def record_descriptions(ctx: Context) -> None:
                 k += 1
             if k < len(view.texts) and view.puncts[k]:
                 spans.append((j + 1, k))
-        k = m.start - 1
+        last = m.start - 1
+        if last > 0 and view.texts[last] == ",":
+            last -= 1  # "La maire socialiste, Inès Gaudin, …"
+        k = last
         while k >= 0 and view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None:
             k -= 1
-        if k >= 0 and k < m.start - 1 and view.pos[k] == "DET":
-            spans.append((k + 1, m.start))
+        if k >= 0 and k < last and view.pos[k] == "DET":
+            spans.append((k + 1, last + 1))
         for start, end in spans:
             found = _description_words(ctx, start, end)
             if found is None:
@@ -827,6 +832,7 @@ def _described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     if found is None or is_apposition(ctx, i, end):
         return False
     head, words = found
+    words -= ctx.lexicon.lists["current"]  # "la maire sortante": the one the article described
     names = {
         name
         for start, known_head, known_words, name in ctx.described
@@ -837,6 +843,51 @@ def _described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     if add:
         name = names.pop()
         ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6))
+    return True
+
+
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
+
+
+def _possessive_reference(ctx: Context, i: int, s: int) -> bool:
+    """ "votera pour son ancien patron", "a rompu avec son mentor": a possessive and a noun of
+    relationship, as a complement, stand for someone other than the sentence's subject (the
+    possessor): the one other person of this sentence and the one before, gender agreeing
+    with the noun, or nobody when several could be meant."""
+    view = ctx.view
+    if view.folded[i] not in POSSESSIVE_DETERMINERS:
+        return False
+    j = i + 1
+    while j < min(len(view.texts), i + 3) and view.folded[j] in ctx.lexicon.lists["former"]:
+        j += 1
+    if j >= len(view.texts) or view.folded[j] not in ctx.lexicon.lists["relatives"]:
+        return False
+    noun = ctx.doc[j]
+    if noun.dep_ in SUBJECT_DEPS or ctx.at.get(j + 1) is not None or is_apposition(ctx, i, j + 1):
+        return False  # "son lieutenant X": the name is given; "son mentor a dit": not a complement
+    if j + 1 < len(view.texts) and view.texts[j + 1] == "," and ctx.at.get(j + 2) is not None:
+        return False
+    sent = ctx.sents[s]
+    possessors = frozenset(
+        m.name
+        for m in ctx.mentions
+        if sent.start <= m.start < i
+        and (ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.start == sent.start)
+    ) or frozenset(r[1] for r in ctx.salience[s - 1][:1] if s)
+    gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
+    here = {m.name for m in ctx.mentions if sent.start <= m.start < i and not ctx.in_quote(m.start)}
+    before = {r[1] for r in ctx.salience[s - 1]} if s else set()
+    candidates = {
+        name
+        for name in here | before
+        if name and name not in possessors and _compatible(ctx, name, gender)
+    }
+    if len(candidates) != 1:
+        return False  # the relationship is world knowledge the text does not settle
+    name = candidates.pop()
+    ctx.add(
+        Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5)
+    )
     return True
 
 

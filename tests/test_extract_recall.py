@@ -1,0 +1,128 @@
+"""Phrasings added to raise recall on unseen articles, each with its trap (sentences of our own,
+not taken from any corpus or measurement article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2019-05-10") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+def between(found: set[tuple[str, str, str]], a: str, b: str) -> set[str]:
+    return {rel for s, rel, o in found if s == a and o == b}
+
+
+# --- a call not made, an intention denied ----------------------------------------------------
+
+NO_CALL = [
+    "Fabrice Morin, tête de liste de Lutte ouvrière, ne votera pas et n'appellera pas à voter "
+    "pour Anne Hidalgo.",
+    "Lucien Robert a remercié Anne Hidalgo pour son accueil, sans appeler à voter pour elle.",
+    "Hélène Castel n'appelle pas à voter Yannick Jadot au second tour.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CALL)
+def test_a_call_not_made_is_no_support(extractor, text):
+    found = edges(extractor, text)
+    assert not any(rel == "SUPPORTS" for _, rel, o in found if o == "Anne Hidalgo")
+    assert not any(rel == "SUPPORTS" for _, rel, o in found if o == "Yannick Jadot")
+
+
+def test_a_call_made_is_still_support(extractor):
+    found = edges(extractor, "Hélène Castel appelle à voter pour Yannick Jadot au second tour.")
+    assert ("Hélène Castel", "SUPPORTS", "Yannick Jadot") in found
+
+
+@pytest.mark.parametrize(
+    "text, allowed",
+    [
+        ("Romain Lebas n'a aucune intention de soutenir Gérald Darmanin.", {"REJECTS"}),
+        ("« Je n'ai pas l'intention de rejoindre Édouard Philippe », jure Aline Boyer.", set()),
+        ("Il n'est pas question pour Carole Vidal de soutenir Gérald Darmanin.", {"REJECTS"}),
+    ],
+)
+def test_an_intention_denied_is_never_support(extractor, text, allowed):
+    found = edges(extractor, text)
+    rels = {rel for s, rel, o in found if o in {"Gérald Darmanin", "Édouard Philippe"}}
+    assert rels <= allowed
+
+
+def test_an_intention_stated_is_support(extractor):
+    found = edges(extractor, "Romain Lebas a l'intention de soutenir Gérald Darmanin.")
+    assert ("Romain Lebas", "SUPPORTS", "Gérald Darmanin") in found
+
+
+# --- a party label before a name ------------------------------------------------------------
+
+LABELS = [
+    (
+        "L'écologiste Corinne Baudet votera pour Yannick Jadot.",
+        ("Corinne Baudet", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+    (
+        "La liste est conduite par la socialiste Nadia Berthe.",
+        ("Nadia Berthe", "MEMBER_OF", "Parti socialiste"),
+    ),
+    (
+        "Selon l'insoumis Karim Djebar, la gauche doit s'unir.",
+        ("Karim Djebar", "MEMBER_OF", "La France insoumise"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_a_party_label_before_a_name_is_membership(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ancien socialiste Paul Mercier a rejoint Emmanuel Macron.",
+        "Après la victoire de Paul Mercier, Les Républicains se divisent.",
+    ],
+)
+def test_a_former_label_or_a_party_name_is_no_membership(extractor, text):
+    assert not any(rel == "MEMBER_OF" for _, rel, _ in edges(extractor, text))
+
+
+# --- possessive and incumbent descriptions as objects -------------------------------------------
+
+DESCRIBED = [
+    (
+        "Le maire sortant, Paul Dargent, a obtenu 40 %. Julie Mars, son ancienne adjointe, "
+        "votera pour son ancien patron.",
+        ("Julie Mars", "SUPPORTS", "Paul Dargent"),
+    ),
+    (
+        "Marc Aubel a longtemps travaillé avec Hélène Vidal. Il a pris ses distances avec son "
+        "ancienne alliée.",
+        ("Marc Aubel", "REJECTS", "Hélène Vidal"),
+    ),
+    (
+        "La maire socialiste, Inès Gaudin, se représente. Le député Paul Vernet a apporté son "
+        "soutien à la maire sortante.",
+        ("Paul Vernet", "SUPPORTS", "Inès Gaudin"),
+    ),
+    (
+        "Le maire, Paul Dargent, brigue un second mandat. Julie Mars votera pour le maire sortant.",
+        ("Julie Mars", "SUPPORTS", "Paul Dargent"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_a_possessive_or_incumbent_description_is_resolved(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_a_possessive_description_with_several_candidates_is_left_alone(extractor):
+    text = "Paul Dargent et Luc Morel ont débattu mardi. Julie Mars votera pour son ancien patron."
+    found = edges(extractor, text)
+    assert not any(s == "Julie Mars" and rel == "SUPPORTS" for s, rel, _ in found)
