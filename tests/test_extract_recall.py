@@ -126,3 +126,86 @@ def test_a_possessive_description_with_several_candidates_is_left_alone(extracto
     text = "Paul Dargent et Luc Morel ont débattu mardi. Julie Mars votera pour son ancien patron."
     found = edges(extractor, text)
     assert not any(s == "Julie Mars" and rel == "SUPPORTS" for s, rel, _ in found)
+
+
+# --- more cue phrasings ----------------------------------------------------------------------
+
+PHRASINGS = [
+    (
+        "Nathalie Roux est restée fidèle à Xavier Bertrand pendant toute la campagne.",
+        ("Nathalie Roux", "SUPPORTS", "Xavier Bertrand"),
+    ),
+    (
+        "« Je suis loyale envers Gabriel Attal », répète Odile Garnier.",
+        ("Odile Garnier", "SUPPORTS", "Gabriel Attal"),
+    ),
+    (
+        "Trois jours plus tard, Jacques Méraud a décidé de suivre Édouard Philippe.",
+        ("Jacques Méraud", "SUPPORTS", "Édouard Philippe"),
+    ),
+    (
+        "Armelle Picard refuse de suivre Marine Le Pen dans cette aventure.",
+        ("Armelle Picard", "REJECTS", "Marine Le Pen"),
+    ),
+    (
+        "En 2019, le PCF a fait alliance avec La France insoumise dans plusieurs villes.",
+        ("Parti communiste français", "SUPPORTS", "La France insoumise"),
+    ),
+    (
+        "Pour Sylvie Marchand, pas question de nouer une alliance avec Reconquête : elle ne "
+        "scellera aucune alliance avec Reconquête.",
+        ("Sylvie Marchand", "REJECTS", "Reconquête"),
+    ),
+    (
+        "Marine Le Pen a rompu avec Florian Philippot à l'automne.",
+        ("Marine Le Pen", "REJECTS", "Florian Philippot"),
+    ),
+    (
+        "Hervé Garnier réclame la démission de Bruno Retailleau.",
+        ("Hervé Garnier", "REJECTS", "Bruno Retailleau"),
+    ),
+    (
+        "Le sénateur Denis Fabre exige le départ de Gérald Darmanin.",
+        ("Denis Fabre", "REJECTS", "Gérald Darmanin"),
+    ),
+    (
+        "Nicole Brun, colistière de Valérie Pécresse en 2015, a pris la parole.",
+        ("Nicole Brun", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "Sylvain Roy se dit séduit par le programme de Raphaël Glucksmann.",
+        ("Sylvain Roy", "TEMPTED_BY", "Raphaël Glucksmann"),
+    ),
+    (
+        "Paul Girard votera pour les candidats de Reconquête aux législatives.",
+        ("Paul Girard", "SUPPORTS", "Reconquête"),
+    ),
+    (
+        "Anne Hidalgo a proposé aux communistes de bâtir une plateforme commune.",
+        ("Anne Hidalgo", "INVITED_TO_RALLY", "Parti communiste français"),
+    ),
+    (
+        "Jordan Bardella a invité Nicolas Dupont-Aignan à revenir dans la famille.",
+        ("Jordan Bardella", "INVITED_TO_RALLY", "Nicolas Dupont-Aignan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASINGS)
+def test_more_cue_phrasings(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert between(found, expected[0], expected[2]) == {expected[1]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le journaliste a suivi Édouard Philippe pendant sa campagne ? Non, il a suivi le débat.",
+        "Arrivé en tête, Paul Girard est suivi de près par Édouard Philippe.",
+        "Jacques Méraud n'est plus fidèle à ses convictions, estime Édouard Philippe.",
+    ],
+)
+def test_following_a_debate_or_trailing_in_a_poll_is_no_support(extractor, text):
+    found = edges(extractor, text)
+    assert not any(rel == "SUPPORTS" for _, rel, o in found if o == "Édouard Philippe")

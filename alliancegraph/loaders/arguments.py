@@ -143,7 +143,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
     start = i + 1
-    proposal = cue.relation in {"SUPPORTS", "REJECTS"}
+    proposal = cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}  # "tenté par le projet de X"
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
     fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
     view = ctx.view
