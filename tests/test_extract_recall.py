@@ -209,3 +209,49 @@ def test_more_cue_phrasings(extractor, text, expected):
 def test_following_a_debate_or_trailing_in_a_poll_is_no_support(extractor, text):
     found = edges(extractor, text)
     assert not any(rel == "SUPPORTS" for _, rel, o in found if o == "Édouard Philippe")
+
+
+# --- discourse: whose lieutenant, whose offer -------------------------------------------------
+
+DISCOURSE = [
+    (
+        "Hélène Roux n'exclut pas de nouveaux accords avec les socialistes.",
+        ("Hélène Roux", "TEMPTED_BY", "Parti socialiste"),
+    ),
+    (
+        "Valérie Pécresse a présenté son projet mardi. Son bras droit, Patrick Karam, a salué "
+        "un texte ambitieux.",
+        ("Patrick Karam", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "Gabriel Attal a proposé aux centristes du MoDem un portefeuille ministériel. "
+        "Marc Fesneau, président du groupe MoDem, a décliné l'offre.",
+        ("Marc Fesneau", "REJECTS", "Gabriel Attal"),
+    ),
+    (
+        "Élisabeth Borne a proposé un ministère à Hervé Morin. Hervé Morin a refusé.",
+        ("Hervé Morin", "REJECTS", "Élisabeth Borne"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCOURSE)
+def test_discourse_fills_the_missing_end(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_a_lieutenant_of_one_of_two_people_is_left_alone(extractor):
+    text = (
+        "Valérie Pécresse et Xavier Bertrand ont débattu mardi. Son bras droit, Patrick Karam, "
+        "a salué un texte ambitieux."
+    )
+    assert not any(s == "Patrick Karam" and r == "SUPPORTS" for s, r, _ in edges(extractor, text))
+
+
+def test_a_door_closed_to_someone_unnamed_does_not_answer_the_party_offer(extractor):
+    text = (
+        "Gabriel Attal a proposé aux centristes du MoDem un portefeuille ministériel. "
+        "Marc Fesneau, président du groupe MoDem, avait fermé la porte à la droite."
+    )
+    found = edges(extractor, text)
+    assert not any(s == "Marc Fesneau" and r == "REJECTS" for s, r, _ in found)

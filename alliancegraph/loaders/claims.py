@@ -69,10 +69,12 @@ class Discourse:
     """What earlier sentences of the article established, for implicit objects.
 
     ``invited_by``: who last invited each actor; ``allies``: whom each actor supports or
-    speaks for; ``stances``: (sentence, subject) of every stance claim so far.
+    speaks for; ``parties``: the party the article gave each person; ``stances``: (sentence,
+    subject) of every stance claim so far.
     """
 
     invited_by: dict[str, End] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
     allies: dict[str, set[str]] = field(default_factory=dict)
     stances: list[tuple[int, str]] = field(default_factory=list)
     last_stance: Found | None = None
@@ -85,6 +87,14 @@ class Discourse:
         if found.relation in STANCES:
             self.stances.append((found.sentence, found.subject.name))
             self.last_stance = found
+        if found.relation == "MEMBER_OF":
+            self.parties[found.subject.name] = found.object.name
+
+    def inviter_of(self, name: str, via_party: bool = False) -> End | None:
+        """Who last invited ``name``, or else (``via_party``) ``name``'s party: "X a proposé
+        aux dirigeants d'EELV un ministère … La secrétaire nationale d'EELV a décliné l'offre"."""
+        party = self.parties.get(name) if via_party else None
+        return self.invited_by.get(name) or (self.invited_by.get(party) if party else None)
 
     def echoed(self, s: int) -> Found | None:
         """The stance "X a fait de même" repeats: the latest one, from the 3 sentences before."""

@@ -20,7 +20,7 @@ from alliancegraph.loaders.claims import (
     words_from,
 )
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
-from alliancegraph.loaders.resolution import Context
+from alliancegraph.loaders.resolution import Context, sole_candidate
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
@@ -339,7 +339,8 @@ POSSESSIVES = frozenset({"son", "sa"})
 
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
-    possessive, right before a name, ties the name to the closest earlier person."""
+    possessive, right before a name, ties the name to the closest earlier person (or, with
+    nobody earlier in the sentence, to the one person of the sentence before)."""
     j = m.start - 1
     if j >= sent.start and ctx.doc[j].text == ",":
         j -= 1
@@ -363,9 +364,15 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     owners = [
         o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"
     ]
-    if not owners or owners[-1].name == m.name:
-        return []
-    owner = end_of(owners[-1])
+    if owners:
+        if owners[-1].name == m.name:
+            return []
+        owner = end_of(owners[-1])
+    else:  # "Son lieutenant, X, …" opening a sentence: the one person of the sentence before
+        name = sole_candidate(ctx, j, s, frozenset({m.name}))
+        if name is None:
+            return []
+        owner = End(name, "person", 0.8)
     cue = ctx.doc[j : m.start].text
     return [Found(end_of(m), "SUPPORTS", owner, cue, s, owner.confidence * 0.7)]
 

@@ -849,6 +849,22 @@ def _described_reference(ctx: Context, i: int, add: bool = True) -> bool:
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
 
 
+def sole_candidate(
+    ctx: Context, i: int, s: int, exclude: frozenset[str], gender: str | None = None
+) -> str | None:
+    """The one person, other than ``exclude``, named before token ``i`` in sentence ``s`` or
+    in the sentence before (outside quotations), gender agreeing; None if none or several."""
+    sent = ctx.sents[s]
+    here = {m.name for m in ctx.mentions if sent.start <= m.start < i and not ctx.in_quote(m.start)}
+    before = {r[1] for r in ctx.salience[s - 1]} if s else set()
+    candidates = {
+        name
+        for name in here | before
+        if name and name not in exclude and _compatible(ctx, name, gender)
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
 def _possessive_reference(ctx: Context, i: int, s: int) -> bool:
     """ "votera pour son ancien patron", "a rompu avec son mentor": a possessive and a noun of
     relationship, as a complement, stand for someone other than the sentence's subject (the
@@ -875,16 +891,9 @@ def _possessive_reference(ctx: Context, i: int, s: int) -> bool:
         and (ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.start == sent.start)
     ) or frozenset(r[1] for r in ctx.salience[s - 1][:1] if s)
     gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
-    here = {m.name for m in ctx.mentions if sent.start <= m.start < i and not ctx.in_quote(m.start)}
-    before = {r[1] for r in ctx.salience[s - 1]} if s else set()
-    candidates = {
-        name
-        for name in here | before
-        if name and name not in possessors and _compatible(ctx, name, gender)
-    }
-    if len(candidates) != 1:
+    name = sole_candidate(ctx, i, s, possessors, gender)
+    if name is None:
         return False  # the relationship is world knowledge the text does not settle
-    name = candidates.pop()
     ctx.add(
         Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5)
     )

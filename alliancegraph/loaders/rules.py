@@ -285,7 +285,10 @@ def _targets(
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
     if cue.orphan:
-        inviter = discourse.invited_by.get(subject.name)
+        # an offer made to one's party is answered only by a refusal with no complement
+        # ("a décliné l'offre."), not by "a fermé la porte à <someone unnamed>"
+        bare = last + 1 >= sent.end or ctx.view.pos[last + 1] != "ADP"
+        inviter = discourse.inviter_of(subject.name, via_party=bare)
         if inviter is not None:
             return [inviter], 0.7
     clitic = _clitic_object(ctx, token, cue, s, subject)
