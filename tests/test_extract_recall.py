@@ -255,3 +255,41 @@ def test_a_door_closed_to_someone_unnamed_does_not_answer_the_party_offer(extrac
     )
     found = edges(extractor, text)
     assert not any(s == "Marc Fesneau" and r == "REJECTS" for s, r, _ in found)
+
+
+# --- general lexicon: parties of earlier periods, common first names ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jacques Morvan, député RPR du Finistère, a critiqué Lionel Jospin.",
+            ("Jacques Morvan", "MEMBER_OF", "Rassemblement pour la République"),
+        ),
+        (
+            "Alain Rivière, candidat de l'UDF, a appelé à voter pour Jacques Chirac.",
+            ("Alain Rivière", "MEMBER_OF", "Union pour la démocratie française"),
+        ),
+        (
+            "La militante de la LCR Fanny Dubreuil a manifesté à Lyon.",
+            ("Fanny Dubreuil", "MEMBER_OF", "Ligue communiste révolutionnaire"),
+        ),
+        (
+            "Pierre Vasseur, conseiller régional du MRC, votera pour Ségolène Royal.",
+            ("Pierre Vasseur", "MEMBER_OF", "Mouvement républicain et citoyen"),
+        ),
+    ],
+)
+def test_parties_of_earlier_periods(extractor, text, expected):
+    assert expected in edges(extractor, text, date="2004-03-15")
+
+
+def test_a_common_first_name_gives_the_pronoun_its_person(extractor):
+    text = (
+        "Erwan Le Meur et Béatrice Caradec se disputent la tête de liste. "
+        "Elle a finalement apporté son soutien à Valérie Pécresse."
+    )
+    found = edges(extractor, text)
+    assert ("Béatrice Caradec", "SUPPORTS", "Valérie Pécresse") in found
+    assert ("Erwan Le Meur", "SUPPORTS", "Valérie Pécresse") not in found
