@@ -293,3 +293,45 @@ def test_a_common_first_name_gives_the_pronoun_its_person(extractor):
     found = edges(extractor, text)
     assert ("Béatrice Caradec", "SUPPORTS", "Valérie Pécresse") in found
     assert ("Erwan Le Meur", "SUPPORTS", "Valérie Pécresse") not in found
+
+
+# --- a party word standing for the one person of that party --------------------------------------
+
+PARTY_LABELS = [
+    (
+        "Arrivée troisième, Odette Ferrand (MoDem) tient les clés du scrutin. Paul Girard a "
+        "proposé à la centriste de rejoindre sa liste.",
+        ("Paul Girard", "INVITED_TO_RALLY", "Odette Ferrand"),
+    ),
+    (
+        "La liste d'union est conduite par la socialiste Lise Aubert. Karim Benali a rallié la "
+        "tête de liste socialiste.",
+        ("Karim Benali", "SUPPORTS", "Lise Aubert"),
+    ),
+    (
+        "Lise Aubert (PS) et Marc Dorval (PS) se disputent. Karim Benali a rallié la socialiste.",
+        ("Karim Benali", "SUPPORTS", "Lise Aubert"),
+    ),
+    (
+        "Le maire, Paul Girard, est écologiste. L'écologiste a rejeté l'offre de Lise Aubert.",
+        ("Paul Girard", "REJECTS", "Lise Aubert"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_LABELS)
+def test_a_party_word_stands_for_the_one_person_of_that_party(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_a_party_word_with_two_candidates_is_left_alone(extractor):
+    text = "Lise Aubert (PS) et Anne Dorval (PS) se disputent. Karim Benali a rallié la socialiste."
+    found = edges(extractor, text)
+    assert not any(s == "Karim Benali" and r == "SUPPORTS" for s, r, _ in found)
+
+
+def test_a_stance_long_given_up_is_no_claim(extractor):
+    text = "Paul Girard, qui avait longtemps combattu Lise Aubert, se range désormais à ses côtés."
+    assert ("Paul Girard", "REJECTS", "Lise Aubert") not in edges(extractor, text)
+    text = "Paul Girard avait combattu Lise Aubert en 2014."
+    assert ("Paul Girard", "REJECTS", "Lise Aubert") in edges(extractor, text)

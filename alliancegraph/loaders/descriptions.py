@@ -20,7 +20,8 @@ from alliancegraph.loaders.claims import (
     words_from,
 )
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
-from alliancegraph.loaders.resolution import Context, sole_candidate
+from alliancegraph.loaders.references import sole_candidate
+from alliancegraph.loaders.resolution import Context
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})

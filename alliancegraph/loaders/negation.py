@@ -46,6 +46,7 @@ class Modality:
     rumour: bool = False
     contrast: bool = False
     hedge: bool = False
+    past: bool = False
 
 
 def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -173,9 +174,20 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    mod.past = _long_past(nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
+
+
+PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "etait", "etaient", "etais"})
+LONG_AGO = frozenset({"longtemps", "autrefois", "jadis", "naguere", "auparavant"})
+
+
+def _long_past(token: Token) -> bool:
+    """ "qui avait longtemps fermé la porte à X": a stance held long ago, since given up."""
+    children = [cfold(c.text) for c in token.children]
+    return bool(PLUPERFECT_AUX & set(children)) and bool(LONG_AGO & set(children))
 
 
 def _surface_denied(ctx: Context, i: int, sent) -> bool:
@@ -211,7 +223,7 @@ def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:
 def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
     """The relation the cue asserts under ``mod`` (or None) and a confidence factor."""
     relation = cue.relation
-    if mod.courtesy or mod.deny or mod.question or mod.hypothetical:
+    if mod.courtesy or mod.deny or mod.question or mod.hypothetical or mod.past:
         return None, 0.0
     if mod.conditional and (mod.rumour or not mod.reported):
         return None, 0.0

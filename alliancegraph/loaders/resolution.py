@@ -710,6 +710,8 @@ def build_context(
 
 def _resolve_references(ctx: Context, s: int, sent) -> None:
     """Role descriptions and pronouns of sentence ``s`` (outside quotations)."""
+    from alliancegraph.loaders import references  # it builds on this module
+
     i = sent.start
     view = ctx.view
     determiners = ctx.lexicon.lists["role_determiners"]
@@ -735,7 +737,11 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
-                elif _described_reference(ctx, i) or _possessive_reference(ctx, i, s):
+                elif (
+                    _described_reference(ctx, i)
+                    or references.possessive(ctx, i, s)
+                    or references.party_label(ctx, i, s)
+                ):
                     i = ctx.at[i].end
                     continue
             i = max(end, i + 1)
@@ -743,7 +749,8 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         if folded in determiners and (
             _described_reference(ctx, i)
             or _anaphoric_description(ctx, i, s)
-            or _possessive_reference(ctx, i, s)
+            or references.possessive(ctx, i, s)
+            or references.party_label(ctx, i, s)
         ):
             i = ctx.at[i].end
             continue
@@ -843,60 +850,6 @@ def _described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     if add:
         name = names.pop()
         ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6))
-    return True
-
-
-POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
-
-
-def sole_candidate(
-    ctx: Context, i: int, s: int, exclude: frozenset[str], gender: str | None = None
-) -> str | None:
-    """The one person, other than ``exclude``, named before token ``i`` in sentence ``s`` or
-    in the sentence before (outside quotations), gender agreeing; None if none or several."""
-    sent = ctx.sents[s]
-    here = {m.name for m in ctx.mentions if sent.start <= m.start < i and not ctx.in_quote(m.start)}
-    before = {r[1] for r in ctx.salience[s - 1]} if s else set()
-    candidates = {
-        name
-        for name in here | before
-        if name and name not in exclude and _compatible(ctx, name, gender)
-    }
-    return candidates.pop() if len(candidates) == 1 else None
-
-
-def _possessive_reference(ctx: Context, i: int, s: int) -> bool:
-    """ "votera pour son ancien patron", "a rompu avec son mentor": a possessive and a noun of
-    relationship, as a complement, stand for someone other than the sentence's subject (the
-    possessor): the one other person of this sentence and the one before, gender agreeing
-    with the noun, or nobody when several could be meant."""
-    view = ctx.view
-    if view.folded[i] not in POSSESSIVE_DETERMINERS:
-        return False
-    j = i + 1
-    while j < min(len(view.texts), i + 3) and view.folded[j] in ctx.lexicon.lists["former"]:
-        j += 1
-    if j >= len(view.texts) or view.folded[j] not in ctx.lexicon.lists["relatives"]:
-        return False
-    noun = ctx.doc[j]
-    if noun.dep_ in SUBJECT_DEPS or ctx.at.get(j + 1) is not None or is_apposition(ctx, i, j + 1):
-        return False  # "son lieutenant X": the name is given; "son mentor a dit": not a complement
-    if j + 1 < len(view.texts) and view.texts[j + 1] == "," and ctx.at.get(j + 2) is not None:
-        return False
-    sent = ctx.sents[s]
-    possessors = frozenset(
-        m.name
-        for m in ctx.mentions
-        if sent.start <= m.start < i
-        and (ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.start == sent.start)
-    ) or frozenset(r[1] for r in ctx.salience[s - 1][:1] if s)
-    gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
-    name = sole_candidate(ctx, i, s, possessors, gender)
-    if name is None:
-        return False  # the relationship is world knowledge the text does not settle
-    ctx.add(
-        Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5)
-    )
     return True
 
 

@@ -1,0 +1,142 @@
+"""Descriptions that stand for a person the article has named, resolved only when the text
+leaves a single candidate: "son ancien patron" (someone other than the possessor), "la
+centriste" (the one person the article tied to that party).
+
+Unlike pronouns, these references carry world knowledge the text often leaves unsaid ("son
+mentor"), so a wrong guess is worse than none: with several candidates nothing is resolved.
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.mentions import Mention
+from alliancegraph.loaders.resolution import (
+    SUBJECT_DEPS,
+    Context,
+    _compatible,
+    is_apposition,
+)
+
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
+# Words inside a role before a party word: "la tête de liste socialiste".
+LABEL_FILLERS = frozenset({"liste", "de"})
+
+
+def sole_candidate(
+    ctx: Context, i: int, s: int, exclude: frozenset[str], gender: str | None = None
+) -> str | None:
+    """The one person, other than ``exclude``, named before token ``i`` in sentence ``s`` or
+    in the sentence before (outside quotations), gender agreeing; None if none or several."""
+    sent = ctx.sents[s]
+    here = {m.name for m in ctx.mentions if sent.start <= m.start < i and not ctx.in_quote(m.start)}
+    before = {r[1] for r in ctx.salience[s - 1]} if s else set()
+    candidates = {
+        name
+        for name in here | before
+        if name and name not in exclude and _compatible(ctx, name, gender)
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def possessive(ctx: Context, i: int, s: int) -> bool:
+    """ "votera pour son ancien patron", "a rompu avec son mentor": a possessive and a noun of
+    relationship, as a complement, stand for someone other than the sentence's subject (the
+    possessor): the one other person of this sentence and the one before, gender agreeing
+    with the noun, or nobody when several could be meant."""
+    view = ctx.view
+    if view.folded[i] not in POSSESSIVE_DETERMINERS:
+        return False
+    j = i + 1
+    while j < min(len(view.texts), i + 3) and view.folded[j] in ctx.lexicon.lists["former"]:
+        j += 1
+    if j >= len(view.texts) or view.folded[j] not in ctx.lexicon.lists["relatives"]:
+        return False
+    noun = ctx.doc[j]
+    if noun.dep_ in SUBJECT_DEPS or ctx.at.get(j + 1) is not None or is_apposition(ctx, i, j + 1):
+        return False  # "son lieutenant X": the name is given; "son mentor a dit": not a complement
+    if j + 1 < len(view.texts) and view.texts[j + 1] == "," and ctx.at.get(j + 2) is not None:
+        return False
+    sent = ctx.sents[s]
+    possessors = frozenset(
+        m.name
+        for m in ctx.mentions
+        if sent.start <= m.start < i
+        and (ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.start == sent.start)
+    ) or frozenset(r[1] for r in ctx.salience[s - 1][:1] if s)
+    gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
+    name = sole_candidate(ctx, i, s, possessors, gender)
+    if name is None:
+        return False  # the relationship is world knowledge the text does not settle
+    ctx.add(
+        Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5)
+    )
+    return True
+
+
+def _party_of_mention(ctx: Context, m: Mention) -> set[str]:
+    """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
+    and the gazetteer's party of a known person at the article's date."""
+    parties: set[str] = set()
+    entity = ctx.entities.get(m.name)
+    entry = entity.entry if entity is not None else None
+    party_at = getattr(entry, "party_at", None)
+    if party_at is not None and party_at(ctx.article.date):
+        parties.add(party_at(ctx.article.date))
+    sent = ctx.sents[ctx.sent_of[m.start]]
+    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
+        other = ctx.at.get(j)
+        if other is not None and other.kind == "party":
+            parties.add(other.name)
+        elif other is None:
+            party = ctx.party_by_adjective(ctx.doc[j].text)
+            if party is not None:
+                parties.add(party.name)
+        verb = ctx.doc[j]
+        if j >= m.end and verb.pos_ == "VERB" and verb.dep_ not in {"acl", "amod", "appos"}:
+            break  # "X, député PS", "X, élu écologiste", not "X a rejoint les socialistes"
+    return parties
+
+
+def party_label(ctx: Context, i: int, s: int) -> bool:
+    """ "la centriste", "l'élu écologiste", "la tête de liste socialiste": a definite
+    description made of a party word (and a role noun) stands for the one person named
+    earlier in the article with that party, gender agreeing."""
+    view = ctx.view
+    if view.folded[i] not in {"le", "la", "l"}:
+        return False
+    lists = ctx.lexicon.lists
+    j = i + 1
+    party = None
+    while j < min(len(view.texts), i + 5):
+        party = ctx.party_by_adjective(view.texts[j])
+        if party is not None or ctx.at.get(j) is not None:
+            break  # a bare "l'écologiste" may already stand for the party as a group
+        word = view.folded[j]
+        if word in lists["former"] or not (word in lists["nominal"] or word in LABEL_FILLERS):
+            return False
+        j += 1
+    if party is None or view.texts[j][:1].isupper():
+        return False
+    end = j + 1
+    if ctx.at.get(end) is not None or is_apposition(ctx, i, end):
+        return False  # "l'écologiste X": the name is given
+    # the determiner tells the gender; "l'écologiste" does not (the tagger guesses)
+    gender = {"la": "f", "le": "m"}.get(view.folded[i])
+    names = {
+        m.name
+        for m in ctx.mentions
+        if m.start < i
+        and m.kind == "person"
+        and m.name
+        and m.source in {"gazetteer", "ner", "surname"}
+        and _compatible(ctx, m.name, gender)
+        and party.name in _party_of_mention(ctx, m)
+    }
+    if len(names) != 1:
+        return False
+    group = ctx.at.get(j)
+    if group is not None:
+        ctx.mentions.remove(group)
+    ctx.add(
+        Mention(i, end, "person", ctx.doc[i:end].text, "description", names.pop(), confidence=0.5)
+    )
+    return True
