@@ -92,7 +92,7 @@ def test_a_former_label_or_a_party_name_is_no_membership(extractor, text):
     assert not any(rel == "MEMBER_OF" for _, rel, _ in edges(extractor, text))
 
 
-# --- possessive and incumbent descriptions as objects -------------------------------------------
+# --- possessive and incumbent descriptions as objects ------------------------------------------
 
 DESCRIBED = [
     (
@@ -257,7 +257,7 @@ def test_a_door_closed_to_someone_unnamed_does_not_answer_the_party_offer(extrac
     assert not any(s == "Marc Fesneau" and r == "REJECTS" for s, r, _ in found)
 
 
-# --- general lexicon: parties of earlier periods, common first names ---------------------------
+# --- general lexicon: parties of earlier periods, common first names --------------------------
 
 
 @pytest.mark.parametrize(
@@ -295,7 +295,7 @@ def test_a_common_first_name_gives_the_pronoun_its_person(extractor):
     assert ("Erwan Le Meur", "SUPPORTS", "Valérie Pécresse") not in found
 
 
-# --- a party word standing for the one person of that party --------------------------------------
+# --- a party word standing for the one person of that party -----------------------------------
 
 PARTY_LABELS = [
     (
@@ -335,3 +335,47 @@ def test_a_stance_long_given_up_is_no_claim(extractor):
     assert ("Paul Girard", "REJECTS", "Lise Aubert") not in edges(extractor, text)
     text = "Paul Girard avait combattu Lise Aubert en 2014."
     assert ("Paul Girard", "REJECTS", "Lise Aubert") in edges(extractor, text)
+
+
+# --- speaker before a colon, insults, "à ses côtés" ------------------------------------------
+
+MORE = [
+    (
+        "Julien Aubert a pris la parole : « Je ne serai jamais le supplétif de Reconquête. »",
+        ("Julien Aubert", "REJECTS", "Reconquête"),
+    ),
+    (
+        "Laurent Wauquiez traite Emmanuel Macron de « girouette ».",
+        ("Laurent Wauquiez", "REJECTS", "Emmanuel Macron"),
+    ),
+    (
+        "La sénatrice Odile Pernet a qualifié Gérald Darmanin d'irresponsable.",
+        ("Odile Pernet", "REJECTS", "Gérald Darmanin"),
+    ),
+    (
+        "Xavier Bertrand a présenté son programme. Paul Girard restera à ses côtés jusqu'au bout.",
+        ("Paul Girard", "SUPPORTS", "Xavier Bertrand"),
+    ),
+    (
+        "« J'ai confiance en Anne Hidalgo et je me tiendrai à ses côtés », dit Paul Girard.",
+        ("Paul Girard", "SUPPORTS", "Anne Hidalgo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_speaker_insults_and_sides(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a qualifié la réforme de dangereuse, répond Gérald Darmanin.",
+        "Xavier Bertrand et Valérie Pécresse ont débattu. Paul Girard restera à ses côtés.",
+        "Paul Girard a pris ses distances avec le maire.",
+    ],
+)
+def test_no_target_without_a_single_candidate(extractor, text):
+    found = edges(extractor, text)
+    assert not any(r in {"SUPPORTS", "REJECTS"} for _, r, _ in found)

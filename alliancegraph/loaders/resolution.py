@@ -637,6 +637,13 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
                 if not any(_is_speech(ctx, x) for x in range(mention.end, before)):
                     return mention
                 break
+        # "X a pris la parole : « … »", "X s'est désolidarisé de Y : « … »": the subject of
+        # the clause the colon closes
+        verb = doc[before].head
+        if verb.i < before and verb.pos_ in {"VERB", "AUX"} and not ctx.in_quote(verb.i):
+            subject = subject_of_clause(ctx, verb.i)
+            if subject is not None:
+                return subject
     if before > 1 and doc[before].text == ",":
         mention = ctx.at.get(before - 1)
         if (

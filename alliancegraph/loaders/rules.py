@@ -25,9 +25,12 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.resolution import Context, antecedent
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
+POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
+SIDE_WORDS = frozenset({"cotes", "cote"})
 
 
 # --- verb cues --------------------------------------------------------------------------------
@@ -294,6 +297,9 @@ def _targets(
     clitic = _clitic_object(ctx, token, cue, s, subject)
     if clitic is not None:
         return [clitic], 0.6
+    possessor = _possessor(ctx, i, last, s, subject)
+    if possessor is not None:
+        return [possessor], 0.6
     if not cue.owner:
         return [], 0.0
     if ctx.doc[i].pos_ == "VERB" and subject.kind == "person" and _denounces_a_move(ctx, i, sent):
@@ -303,6 +309,30 @@ def _targets(
             kind = ctx.entities[name].kind if name in ctx.entities else "person"
             return [End(name, kind, 0.6)], 0.6
     return [], 0.0
+
+
+def _possessor(ctx: Context, i: int, last: int, s: int, subject: End) -> End | None:
+    """ "nous serons à ses côtés": a possessive among the cue's own words stands for the one
+    other person named before it (in the same quotation when the cue is quoted)."""
+    folded = ctx.view.folded
+    if not any(
+        folded[k] in POSSESSIVE_WORDS and folded[k + 1] in SIDE_WORDS for k in range(i + 1, last)
+    ):
+        return None  # "à ses côtés", not "prendre ses distances"
+    if not ctx.in_quote(i):
+        name = sole_candidate(ctx, i, s, frozenset({subject.name}))
+        return End(name, "person", 0.6) if name else None
+    quote = ctx.quote_of[i]
+    names = {
+        m.name
+        for m in ctx.mentions
+        if m.start < i
+        and ctx.quote_of[m.start] == quote
+        and m.kind == "person"
+        and m.name != subject.name
+        and not m.details.get("first_person")
+    }
+    return End(names.pop(), "person", 0.6) if len(names) == 1 else None
 
 
 def _denounces_a_move(ctx: Context, i: int, sent) -> bool:
