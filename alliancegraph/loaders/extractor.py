@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from alliancegraph.loaders.appeal import appeal_claims
 from alliancegraph.loaders.claims import Discourse, Found
 from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
@@ -109,6 +110,7 @@ class Extractor:
             for claim in phrases:
                 discourse.record(claim)
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
+            found += appeal_claims(ctx, s, sent)
         claims = _claims(ctx, found)
         return Extraction(article=article, claims=claims, actors=_actors(ctx, claims))
 

@@ -1,0 +1,84 @@
+"""Temptation told from the other side: what of X appeals to someone ("les propositions de X me
+parlent", "la main tendue de X le séduit", "X me plaît"). The one appealed to is the object
+clitic (the speaker for "me" in a quotation, the salient person for "le"/"la"), the one
+appealing is the subject or the owner of the subject ("le projet de X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from alliancegraph.loaders.claims import End, Found, end_of
+from alliancegraph.loaders.mentions import cfold
+from alliancegraph.loaders.negation import modality
+from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context, antecedent
+
+FIRST_PERSON_CLITICS = frozenset({"me", "m", "nous"})
+THIRD_PERSON_CLITICS = {"le": "m", "la": "f", "l": None, "lui": None}
+# Complements that make "parler" mean talking, not appealing ("X me parle de Y", "à Y").
+TALK_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp"})
+
+
+def _appealing(ctx: Context, verb: Token) -> End | None:
+    """The actor the subject of ``verb`` is or belongs to: "X", "les propositions de X"."""
+    for child in verb.children:
+        if child.dep_ not in SUBJECT_DEPS:
+            continue
+        mention = ctx.at.get(child.i)
+        if mention is not None and mention.name and not mention.details.get("first_person"):
+            return end_of(mention)
+        if child.pos_ != "NOUN":
+            return None
+        for noun_child in child.children:
+            owner = ctx.at.get(noun_child.i)
+            if (
+                noun_child.dep_ == "nmod"
+                and owner is not None
+                and owner.name
+                and any(cfold(c.text) in {"de", "du", "d"} for c in noun_child.children)
+            ):
+                return end_of(owner)
+    return None
+
+
+def _appealed(ctx: Context, verb: Token, s: int, appealing: End) -> End | None:
+    """The one the subject appeals to: the object clitic, resolved."""
+    for child in verb.children:
+        if child.i > verb.i or child.pos_ != "PRON":
+            continue
+        word = cfold(child.text)
+        if word in FIRST_PERSON_CLITICS:
+            mention = ctx.at.get(child.i)
+            return end_of(mention) if mention is not None and mention.name else None
+        if word in THIRD_PERSON_CLITICS and child.dep_ in {"obj", "iobj", "obl:arg"}:
+            exclude = frozenset({appealing.name})
+            name = antecedent(ctx, child.i, s, THIRD_PERSON_CLITICS[word], exclude=exclude)
+            return End(name, "person", 0.6) if name else None
+    return None
+
+
+def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
+    """TEMPTED_BY claims of sentence ``s`` told from the appealing side."""
+    found: list[Found] = []
+    verbs = ctx.lexicon.lists["appeal"]
+    for i in range(sent.start, sent.end):
+        verb = ctx.doc[i]
+        if verb.pos_ != "VERB" or ctx.view.lemmas[i] not in verbs:
+            continue
+        if ctx.view.lemmas[i] == "parler" and any(
+            c.dep_ in TALK_COMPLEMENTS for c in verb.children
+        ):
+            continue
+        appealing = _appealing(ctx, verb)
+        if appealing is None:
+            continue
+        appealed = _appealed(ctx, verb, s, appealing)
+        if appealed is None or appealed.name == appealing.name:
+            continue
+        mod = modality(ctx, i, sent)
+        if mod.negated or mod.deny or mod.question or mod.hypothetical or mod.request:
+            continue
+        if mod.courtesy or mod.past or mod.contrast or mod.refuse:
+            continue
+        confidence = 0.7 * appealing.confidence * appealed.confidence
+        found.append(Found(appealed, "TEMPTED_BY", appealing, verb.text, s, confidence))
+    return found
