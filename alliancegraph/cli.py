@@ -75,6 +75,13 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Only claims dated on or before (YYYY-MM-DD).")
 ]
+EvidenceOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--evidence", min=1, metavar="N",
+        help="At most N sentences per relation in each row, the earliest first (default: all).",
+    ),
+]
 FormatOpt = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
@@ -282,6 +289,8 @@ def _show_result(result, fmt: RowFormat) -> None:
             for label, value in (("since", result.since), ("until", result.until))
             if value
         )
+        if result.evidence:
+            window += f", at most {result.evidence} sentence(s) per relation"
         err.print(f"[dim]query {result.query.name}({shown}){window}[/dim]", highlight=False)
     render(result.rows, fmt.value)
 
@@ -291,6 +300,7 @@ def ask(
     question: Annotated[str, typer.Argument(help="A question in French or English.")],
     since: SinceOpt = None,
     until: UntilOpt = None,
+    evidence: EvidenceOpt = None,
     store: StoreOpt = None,
     db: DbOpt = None,
     fmt: FormatOpt = RowFormat.table,
@@ -302,7 +312,8 @@ def ask(
     from alliancegraph.queries import ask as run_ask
 
     with opened(store, db) as graph:
-        _show_result(run_ask(graph, question, since=since, until=until), fmt)
+        result = run_ask(graph, question, since=since, until=until, evidence=evidence)
+        _show_result(result, fmt)
 
 
 def _params(pairs: list[str]) -> dict[str, str]:
@@ -323,6 +334,7 @@ def query(
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    evidence: EvidenceOpt = None,
     store: StoreOpt = None,
     db: DbOpt = None,
     fmt: FormatOpt = RowFormat.table,
@@ -335,7 +347,8 @@ def query(
 
     params = _params(param or [])
     with opened(store, db) as graph:
-        _show_result(run_query(graph, name, params, since=since, until=until), fmt)
+        result = run_query(graph, name, params, since=since, until=until, evidence=evidence)
+        _show_result(result, fmt)
 
 
 @app.command()

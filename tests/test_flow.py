@@ -60,6 +60,20 @@ def test_ask_in_a_table_shows_the_person_and_the_sentence(loaded_db):
     assert "2017-01-29" in result.stdout
 
 
+def test_evidence_cap_from_the_shell_is_said_and_applied(loaded_db):
+    db, _ = loaded_db
+    args = ("query", "supporters", "-p", "of=Hamon", "--db", db)
+    full = json.loads(run(*args, "--format", "json").stdout)
+    capped = run(*args, "--evidence", "1")
+    assert capped.exit_code == 0, capped.output
+    assert "at most 1 sentence(s) per relation" in capped.stderr
+    rows = json.loads(run(*args, "--evidence", "1", "--format", "json").stdout)
+    assert [r["name"] for r in rows] == [r["name"] for r in full]
+    assert all(len(r["evidence"]) == 1 for r in rows)
+    refused = run(*args, "--evidence", "0")
+    assert refused.exit_code == 2 and "--evidence" in refused.stderr
+
+
 def test_named_query_from_the_library(loaded_db):
     db, _ = loaded_db
     listing = run("queries", "--format", "json")

@@ -79,8 +79,12 @@ def test_backs_but_eyes_comes_first_and_every_query_is_listed():
 
 @pytest.mark.parametrize("name", list(named_queries()))
 def test_each_query_declares_its_parameters_and_both_texts_use_exactly_those(name):
+    """Besides its own, every query takes the date window, and a query returning evidence
+    lists takes the per-relation cap on them."""
     query = get_query(name)
     declared = {p.name for p in query.params} | {"since", "until"}
+    if "evidence" in query.columns:
+        declared.add("evidence")
     body = "\n".join(
         line for line in query.cypher.splitlines() if not line.lstrip().startswith("//")
     )

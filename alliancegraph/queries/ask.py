@@ -187,8 +187,9 @@ def example_questions() -> list[str]:
 
 
 def ask(
-    store: Store, question: str, since: str | None = None, until: str | None = None
+    store: Store, question: str, since: str | None = None, until: str | None = None,
+    *, evidence: int | None = None,
 ) -> QueryResult:
     """Answer a question on ``store``: :func:`match_question`, then :func:`run_query`."""
     name, params = match_question(question)
-    return run_query(store, name, params, since=since, until=until)
+    return run_query(store, name, params, since=since, until=until, evidence=evidence)

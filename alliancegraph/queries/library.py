@@ -14,7 +14,8 @@ the text that runs::
 A ``param`` line without ``= default`` is required; ``= null`` makes it optional. The SQL file
 repeats the name and lists the columns it returns as JSON text (``-- json: evidence``), which
 :func:`~alliancegraph.queries.run.run_query` decodes so both dialects give the same rows.
-Every query also takes ``$since``/``$until`` (``:since``/``:until``), the claim-date window.
+Every query also takes ``$since``/``$until`` (``:since``/``:until``), the claim-date window,
+and ``$evidence`` (``:evidence``), the most sentences a row lists per relation (null: all).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ ORDER = (
 
 PARAM_KINDS = ("actor", "party", "date", "text", "int")
 WINDOW = ("since", "until")
+EVIDENCE = "evidence"
 
 _HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json)\b\s*(.*)$")
 _PARAM = re.compile(

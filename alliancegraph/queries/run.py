@@ -16,7 +16,7 @@ from alliancegraph.queries.errors import (
     MissingParameterError,
     QueryError,
 )
-from alliancegraph.queries.library import WINDOW, NamedQuery, Param, get_query
+from alliancegraph.queries.library import EVIDENCE, WINDOW, NamedQuery, Param, get_query
 from alliancegraph.queries.params import check_date, check_int, date_window
 from alliancegraph.queries.resolve import NameIndex
 
@@ -30,6 +30,7 @@ class QueryResult:
     rows: list[dict] = field(default_factory=list)
     since: str | None = None
     until: str | None = None
+    evidence: int | None = None
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -41,6 +42,7 @@ class QueryResult:
             "params": self.params,
             "since": self.since,
             "until": self.until,
+            "evidence": self.evidence,
             "rows": self.rows,
         }
 
@@ -92,20 +94,38 @@ def run_query(
     since: str | None = None,
     until: str | None = None,
     *,
+    evidence: int | None = None,
     names: NameIndex | None = None,
 ) -> QueryResult:
     """Run the named query ``name`` on ``store`` over the claims dated in [since, until].
 
-    ``params`` are given as text (names as people type them); ``names`` may pass a prebuilt
-    :class:`NameIndex` to save rebuilding it for many queries on the same store.
+    ``params`` are given as text (names as people type them); ``evidence`` caps the sentences
+    each row lists per relation, the earliest first (None: all of them; a hub's rows on a large
+    graph carry thousands); ``names`` may pass a prebuilt :class:`NameIndex` to save rebuilding
+    it for many queries on the same store.
     """
     query = get_query(name)
     since, until = date_window(since, until)
+    evidence = check_evidence(evidence)
     resolved = resolve_params(store, query, params, names)
     text = _text(query, store)
-    raw = store.read(text, {**resolved, WINDOW[0]: since, WINDOW[1]: until})
+    raw = store.read(
+        text, {**resolved, WINDOW[0]: since, WINDOW[1]: until, EVIDENCE: evidence}
+    )
     rows = [_decode(query, row) for row in raw]
-    return QueryResult(query=query, params=resolved, rows=rows, since=since, until=until)
+    return QueryResult(
+        query=query, params=resolved, rows=rows, since=since, until=until, evidence=evidence
+    )
+
+
+def check_evidence(value: object) -> int | None:
+    """The per-relation cap on evidence sentences: a positive integer, or None for all."""
+    if value is None:
+        return None
+    cap = check_int(value, EVIDENCE)
+    if cap < 1:
+        raise InvalidParameterError(f"{EVIDENCE}: {value!r} must be at least 1 (omit it for all)")
+    return cap
 
 
 def _text(query: NamedQuery, store: Store) -> str:

@@ -7,6 +7,7 @@
 // positive ones the bridges that cross them. Also takes $since and $until. In Neo4j Browser:
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE s.camp IS NOT NULL AND o.camp IS NOT NULL AND s.camp <> o.camp
   AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
@@ -20,6 +21,7 @@ RETURN s.name AS subject, s.camp AS subject_camp, relation, o.name AS object,
            AND ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
          WITH e
          ORDER BY e.date, e.article
+         LIMIT coalesce($evidence, 9223372036854775807)
          RETURN {sentence: e.evidence, article: e.article, date: e.date}
        } AS evidence
 ORDER BY subject_camp, object_camp, subject, relation, object

@@ -11,6 +11,7 @@
 //   :param party => 'Parti socialiste'
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 MATCH (p:Party {name: $party})
 CALL (p) {
   MATCH (m:Person {party: p.name})
@@ -36,6 +37,7 @@ RETURN m.name AS name, relation, t.name AS target, target_family, articles, firs
            AND ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
          WITH e
          ORDER BY e.date, e.article
+         LIMIT coalesce($evidence, 9223372036854775807)
          RETURN {sentence: e.evidence, article: e.article, date: e.date}
        } AS evidence
 ORDER BY name, relation, target

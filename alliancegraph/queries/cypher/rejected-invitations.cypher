@@ -11,6 +11,7 @@
 //   :param inviter => 'Benoît Hamon'
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 MATCH (a:Actor)-[i:INVITED_TO_RALLY]->(b:Actor)
 WHERE ($inviter IS NULL OR a.name = $inviter)
   AND ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
@@ -29,21 +30,43 @@ CALL (a, b) {
 WITH a, b, first_invited, x, min(r.date) AS rejected
 ORDER BY x.name
 WITH a, b, first_invited, collect(x) AS rejecters, min(rejected) AS first_rejected
+// Each piece of evidence joins two known actors: the invitation (a -> b), each refusal
+// (rejecter -> a) and each spokesperson claim (rejecter -> b); typed matches between bound
+// nodes, each capped at $evidence, then merged in date order.
+WITH a, b, first_invited, rejecters, first_rejected,
+     COLLECT {
+       MATCH (a)-[c:INVITED_TO_RALLY]->(b)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH c
+       ORDER BY c.date, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: a.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date}
+     } + COLLECT {
+       UNWIND rejecters AS x
+       MATCH (x)-[c:REJECTS]->(a)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH x, c
+       ORDER BY c.date, x.name, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
+               article: c.article, date: c.date}
+     } + COLLECT {
+       UNWIND rejecters AS x
+       MATCH (x)-[c:SPOKESPERSON_OF]->(b)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH x, c
+       ORDER BY c.date, x.name, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date}
+     } AS pieces
 RETURN a.name AS inviter, b.name AS invited, [x IN rejecters | x.name] AS rejected_by,
        first_invited, first_rejected,
        COLLECT {
-         // Each piece of evidence joins two known actors: the invitation (a -> b), each
-         // refusal (rejecter -> a) and each spokesperson claim (rejecter -> b).
-         UNWIND [{s: a, o: b, t: 'INVITED_TO_RALLY'}]
-                + [x IN rejecters | {s: x, o: a, t: 'REJECTS'}]
-                + [x IN rejecters | {s: x, o: b, t: 'SPOKESPERSON_OF'}] AS pair
-         WITH pair.s AS s, pair.o AS o, pair.t AS t
-         MATCH (s)-[c]->(o)
-         WHERE type(c) = t
-           AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-         WITH s, c, o
-         ORDER BY c.date, s.name, type(c), o.name, c.article
-         RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                 article: c.article, date: c.date}
+         UNWIND pieces AS e
+         WITH e
+         ORDER BY e.date, e.subject, e.relation, e.object, e.article
+         RETURN e
        } AS evidence
 ORDER BY inviter, invited

@@ -9,6 +9,7 @@
 //   :param min_articles => 1
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 MATCH (target:Actor {name: $of})<-[r:SUPPORTS]-(s:Actor)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
 WITH target, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
@@ -19,6 +20,7 @@ RETURN s.name AS name, articles, first, last,
          WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
          WITH e
          ORDER BY e.date, e.article
+         LIMIT coalesce($evidence, 9223372036854775807)
          RETURN {sentence: e.evidence, article: e.article, date: e.date}
        } AS evidence
 ORDER BY articles DESC, name

@@ -10,6 +10,7 @@
 //   :param party => 'Parti socialiste'
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 MATCH (target:Actor {name: $target})<-[r:TEMPTED_BY]-(s:Actor)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
   AND ($party IS NULL OR s.name = $party OR s.party = $party
@@ -24,6 +25,7 @@ RETURN s.name AS name, s.party AS party, articles, first, last,
          WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
          WITH e
          ORDER BY e.date, e.article
+         LIMIT coalesce($evidence, 9223372036854775807)
          RETURN {sentence: e.evidence, article: e.article, date: e.date, `group`: e.group}
        } AS evidence
 ORDER BY articles DESC, name

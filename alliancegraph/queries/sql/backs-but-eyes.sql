@@ -10,12 +10,17 @@ SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
                                             'sentence', e.evidence, 'article', e.article,
                                             'date', e.date))
         FROM (SELECT relation, object, evidence, article, date
-              FROM claims INDEXED BY sqlite_autoindex_claims_1
-              WHERE subject = p.subject
-                AND relation IN ('SUPPORTS', 'TEMPTED_BY') AND object IN (:backs, :eyes)
-                AND ((relation = 'SUPPORTS' AND object = :backs)
-                  OR (relation = 'TEMPTED_BY' AND object = :eyes))
-                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              FROM (SELECT relation, object, evidence, article, date,
+                           -- :evidence caps each relation's sentences, the earliest first
+                           row_number() OVER (PARTITION BY relation ORDER BY date, article) AS k
+                    FROM claims INDEXED BY sqlite_autoindex_claims_1
+                    WHERE subject = p.subject
+                      AND relation IN ('SUPPORTS', 'TEMPTED_BY') AND object IN (:backs, :eyes)
+                      AND ((relation = 'SUPPORTS' AND object = :backs)
+                        OR (relation = 'TEMPTED_BY' AND object = :eyes))
+                      AND (:since IS NULL OR date >= :since)
+                      AND (:until IS NULL OR date <= :until))
+              WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, relation, object, article) AS e) AS evidence
 FROM (SELECT DISTINCT s.subject
       FROM claims AS s INDEXED BY claims_by_object

@@ -11,7 +11,7 @@ SELECT c.subject, s.camp AS subject_camp, c.relation, c.object, o.camp AS object
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = c.subject AND relation = c.relation AND object = c.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-              ORDER BY date, article) AS e) AS evidence
+              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
 FROM actors AS s
 CROSS JOIN claims AS c ON c.subject = s.name
 JOIN actors AS o ON o.name = c.object

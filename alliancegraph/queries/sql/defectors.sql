@@ -31,7 +31,7 @@ SELECT ties.subject AS name, ties.relation, ties.object AS target, ties.target_f
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = ties.subject AND relation = ties.relation AND object = ties.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-              ORDER BY date, article) AS e) AS evidence
+              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
 FROM ties
 JOIN party ON party.family IS NOT NULL AND ties.target_family IS NOT NULL
           AND ties.target_family <> party.family

@@ -50,26 +50,31 @@ SELECT i.inviter, i.invited,
        (SELECT json_group_array(json_object('subject', e.subject, 'relation', e.relation,
                                             'object', e.object, 'sentence', e.evidence,
                                             'article', e.article, 'date', e.date))
-        FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
-              FROM claims AS c INDEXED BY sqlite_autoindex_claims_1
-              WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
-                AND c.object = i.invited
-                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-              UNION ALL
-              SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
-              FROM rejections AS x
-              JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
-                ON c.subject = x.rejecter AND c.relation = 'REJECTS' AND c.object = x.inviter
-              WHERE x.inviter = i.inviter AND x.invited = i.invited
-                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-              UNION ALL
-              SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
-              FROM rejections AS x
-              JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
-                ON c.subject = x.rejecter AND c.relation = 'SPOKESPERSON_OF'
-               AND c.object = x.invited
-              WHERE x.inviter = i.inviter AND x.invited = i.invited
-                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+        FROM (SELECT subject, relation, object, evidence, article, date
+              -- :evidence caps each relation's sentences, the earliest first
+              FROM (SELECT u.*, row_number() OVER (PARTITION BY relation
+                                                   ORDER BY date, subject, object, article) AS k
+                    FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+                          FROM claims AS c INDEXED BY sqlite_autoindex_claims_1
+                          WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
+                            AND c.object = i.invited
+                            AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+                          UNION ALL
+                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+                          FROM rejections AS x
+                          JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
+                            ON c.subject = x.rejecter AND c.relation = 'REJECTS' AND c.object = x.inviter
+                          WHERE x.inviter = i.inviter AND x.invited = i.invited
+                            AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+                          UNION ALL
+                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+                          FROM rejections AS x
+                          JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
+                            ON c.subject = x.rejecter AND c.relation = 'SPOKESPERSON_OF'
+                           AND c.object = x.invited
+                          WHERE x.inviter = i.inviter AND x.invited = i.invited
+                            AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)) AS u)
+              WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, subject, relation, object, article) AS e) AS evidence
 FROM invitations AS i
 WHERE EXISTS (SELECT 1 FROM rejections AS x

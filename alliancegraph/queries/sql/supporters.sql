@@ -11,7 +11,7 @@ SELECT c.subject AS name, count(DISTINCT c.article) AS articles,
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = c.subject AND relation = 'SUPPORTS' AND object = :of
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-              ORDER BY date, article) AS e) AS evidence
+              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
 FROM claims AS c INDEXED BY claims_by_object
 WHERE c.object = :of AND c.relation = 'SUPPORTS'
   AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)

@@ -11,7 +11,7 @@ SELECT c.subject AS name, s.party AS party, count(DISTINCT c.article) AS article
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = c.subject AND relation = 'TEMPTED_BY' AND object = :target
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-              ORDER BY date, article) AS e) AS evidence
+              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
 FROM claims AS c INDEXED BY claims_by_object
 JOIN actors AS s ON s.name = c.subject
 WHERE c.object = :target AND c.relation = 'TEMPTED_BY'
