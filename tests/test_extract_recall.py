@@ -379,3 +379,48 @@ def test_speaker_insults_and_sides(extractor, text, expected):
 def test_no_target_without_a_single_candidate(extractor, text):
     found = edges(extractor, text)
     assert not any(r in {"SUPPORTS", "REJECTS"} for _, r, _ in found)
+
+
+# --- nominations, appositions with a possessive, offers declined ------------------------------
+
+NOMINATIONS = [
+    (
+        "Paul Girard, candidat investi par LR dans l'Aisne, hésite.",
+        ("Paul Girard", "MEMBER_OF", "Les Républicains"),
+    ),
+    (
+        "Jordan Bardella, président par intérim du RN, a réagi.",
+        ("Jordan Bardella", "MEMBER_OF", "Front national"),
+    ),
+    (
+        "Valérie Pécresse a présenté son projet. Patrick Karam, son bras droit, a salué un "
+        "texte ambitieux.",
+        ("Patrick Karam", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "Hervé Morin a décliné l'offre de Gabriel Attal.",
+        ("Gabriel Attal", "INVITED_TO_RALLY", "Hervé Morin"),
+    ),
+    (
+        "Paul Girard a décliné l'invitation de Gabriel Attal à rejoindre sa liste.",
+        ("Gabriel Attal", "INVITED_TO_RALLY", "Paul Girard"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINATIONS)
+def test_nominations_appositions_and_declined_offers(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_an_invitation_to_debate_declined_is_no_rally(extractor):
+    found = edges(extractor, "Paul Girard a décliné l'invitation de Gabriel Attal à débattre.")
+    assert ("Gabriel Attal", "INVITED_TO_RALLY", "Paul Girard") not in found
+
+
+def test_a_possessive_apposition_with_two_candidates_is_left_alone(extractor):
+    text = (
+        "Valérie Pécresse et Xavier Bertrand ont débattu. Patrick Karam, son bras droit, a "
+        "salué le texte."
+    )
+    assert not any(s == "Patrick Karam" and r == "SUPPORTS" for s, r, _ in edges(extractor, text))

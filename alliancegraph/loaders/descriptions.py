@@ -82,6 +82,8 @@ def _clause_break(ctx: Context, token: Token) -> bool:
     verb ("porte-parole" is sometimes tagged VERB)."""
     if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
         return False
+    if token.dep_ in {"acl", "amod"} and cfold(token.text) in ctx.lexicon.lists["role_modifiers"]:
+        return False  # "candidat investi par LR"
     return token.pos_ in {"VERB", "AUX"} or cfold(token.text) in CLAUSE_STOPS
 
 
@@ -338,6 +340,31 @@ def _role_at_party(
 POSSESSIVES = frozenset({"son", "sa"})
 
 
+def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, sa colistière, …", "X, son bras droit, …": a noun of allegiance after a possessive,
+    in apposition, ties X to the one other person of this sentence or the one before."""
+    j = m.end
+    if j + 2 >= sent.end or ctx.doc[j].text != "," or cfold(ctx.doc[j + 1].text) not in POSSESSIVES:
+        return []
+    k = j + 2
+    words: list[str] = []
+    while k < sent.end and ctx.doc[k].text != "," and len(words) < 4:
+        if ctx.at.get(k) is not None:
+            return []
+        words.extend(fold_token(ctx.doc[k].text))
+        k += 1
+    phrase = tuple(words)
+    if k >= sent.end or not any(
+        n.relation == "SUPPORTS" and phrase in n.words for n in ctx.lexicon.nouns
+    ):
+        return []
+    name = sole_candidate(ctx, j, s, frozenset({m.name}))
+    if name is None:
+        return []
+    cue = ctx.doc[j + 1 : k].text
+    return [Found(end_of(m), "SUPPORTS", End(name, "person", 0.8), cue, s, 0.6 * m.confidence)]
+
+
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
     possessive, right before a name, ties the name to the closest earlier person (or, with
@@ -415,7 +442,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         segments = [_segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
-            found += _possessed(ctx, m, sent, s)
+            found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)

@@ -31,6 +31,7 @@ from alliancegraph.loaders.resolution import Context, antecedent
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
 SIDE_WORDS = frozenset({"cotes", "cote"})
+OFFERS = frozenset({"offre", "invitation", "proposition", "propositions", "offres"})
 
 
 # --- verb cues --------------------------------------------------------------------------------
@@ -163,6 +164,7 @@ def _apply(
     if cue.own_camp:
         relation = "REJECTS"
     cue_text = ctx.doc[i : last + 1].text
+    offerer = _offerer(ctx, i, last, sent) if relation == "REJECTS" else None
     claims = []
     for subject, target, weight in pairs:
         rel = relation
@@ -170,7 +172,28 @@ def _apply(
             rel = cue.party_relation
         confidence = factor * weight * subject.confidence * target.confidence
         claims.append(Found(subject, rel, target, cue_text, s, confidence))
+        if offerer is not None and offerer.name == target.name:  # the offer was made
+            claims.append(Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence))
     return claims
+
+
+def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
+    """ "a décliné l'offre de X", "refuse l'invitation d'X à rejoindre …": declining names who
+    made the offer, which is an invitation of the one declining."""
+    words = {ctx.view.folded[k] for k in range(i + 1, last + 1)}
+    if not words & OFFERS:
+        return None
+    j = last + 1
+    if j + 1 < sent.end and ctx.view.folded[j] in {"de", "d", "du"}:
+        mention = ctx.at.get(j + 1)
+        if mention is None or mention.start != j + 1 or not mention.name:
+            return None
+        rally = ctx.lexicon.lists["rally"]
+        for k in range(mention.end, min(sent.end, mention.end + 6)):
+            if ctx.view.pos[k] == "VERB":  # "l'invitation de X à débattre": not to rally
+                return end_of(mention) if ctx.view.lemmas[k] in rally else None
+        return end_of(mention)
+    return None
 
 
 def _pairs(
