@@ -424,3 +424,64 @@ def test_a_possessive_apposition_with_two_candidates_is_left_alone(extractor):
         "salué le texte."
     )
     assert not any(s == "Patrick Karam" and r == "SUPPORTS" for s, r, _ in edges(extractor, text))
+
+
+# --- a wider lexicon of stances ---------------------------------------------------------------
+
+LEXICON = [
+    ("Bernard Coste s'est prononcé en faveur de Valérie Pécresse.", "SUPPORTS", "Valérie Pécresse"),
+    ("Bernard Coste s'engage derrière Valérie Pécresse.", "SUPPORTS", "Valérie Pécresse"),
+    ("Bernard Coste milite pour Yannick Jadot depuis des mois.", "SUPPORTS", "Yannick Jadot"),
+    ("Bernard Coste a fait le choix de Xavier Bertrand.", "SUPPORTS", "Xavier Bertrand"),
+    ("Bernard Coste a pris la défense de Gérald Darmanin.", "SUPPORTS", "Gérald Darmanin"),
+    ("Bernard Coste s'est prononcé contre Gérald Darmanin.", "REJECTS", "Gérald Darmanin"),
+    ("Bernard Coste appelle à battre Gérald Darmanin.", "REJECTS", "Gérald Darmanin"),
+    ("Bernard Coste s'attaque à Gérald Darmanin.", "REJECTS", "Gérald Darmanin"),
+    ("Bernard Coste ironise sur Gérald Darmanin.", "REJECTS", "Gérald Darmanin"),
+    ("Bernard Coste a exclu Paul Vidal du groupe municipal.", "REJECTS", "Paul Vidal"),
+    ("Bernard Coste penche pour Édouard Philippe.", "TEMPTED_BY", "Édouard Philippe"),
+    (
+        "Bernard Coste ne cache pas sa sympathie pour Édouard Philippe.",
+        "TEMPTED_BY",
+        "Édouard Philippe",
+    ),
+    (
+        "Bernard Coste est sensible aux arguments de Raphaël Glucksmann.",
+        "TEMPTED_BY",
+        "Raphaël Glucksmann",
+    ),
+    (
+        "Bernard Coste plaide pour une alliance avec La France insoumise.",
+        "INVITED_TO_RALLY",
+        "La France insoumise",
+    ),
+    ("Bernard Coste a adhéré au Parti socialiste en 2015.", "MEMBER_OF", "Parti socialiste"),
+    ("Bernard Coste a pris sa carte au PCF.", "MEMBER_OF", "Parti communiste français"),
+    (
+        "Bernard Coste milite au Parti communiste depuis 1995.",
+        "MEMBER_OF",
+        "Parti communiste français",
+    ),
+    (
+        "Bernard Coste, porte-voix de Jean-Luc Mélenchon, a répondu.",
+        "SPOKESPERSON_OF",
+        "Jean-Luc Mélenchon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "obj"), LEXICON)
+def test_a_wider_lexicon_of_stances(extractor, text, relation, obj):
+    assert ("Bernard Coste", relation, obj) in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernard Coste a battu Gérald Darmanin au second tour.",
+        "Bernard Coste ne s'est pas prononcé pour Gérald Darmanin.",
+        "Bernard Coste n'exclut pas Gérald Darmanin de ses calculs.",
+    ],
+)
+def test_a_defeat_a_silence_or_a_calculation_is_no_stance(extractor, text):
+    assert not any(o == "Gérald Darmanin" for _, _, o in edges(extractor, text))
