@@ -485,3 +485,39 @@ def test_a_wider_lexicon_of_stances(extractor, text, relation, obj):
 )
 def test_a_defeat_a_silence_or_a_calculation_is_no_stance(extractor, text):
     assert not any(o == "Gérald Darmanin" for _, _, o in edges(extractor, text))
+
+
+# --- subjects and objects in wider frames -----------------------------------------------------
+
+FRAMES = [
+    (
+        "Bernard Coste soutient Valérie Pécresse, tout comme Lucie Morin.",
+        ("Lucie Morin", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "À l'instar de Lucie Morin, Bernard Coste a rallié Valérie Pécresse.",
+        ("Lucie Morin", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "Valérie Pécresse peut compter sur le soutien de Bernard Coste.",
+        ("Bernard Coste", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "Bernard Coste rejoint l'équipe de campagne de Valérie Pécresse.",
+        ("Bernard Coste", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "Soutien de la première heure de Valérie Pécresse, Bernard Coste a pris la parole.",
+        ("Bernard Coste", "SUPPORTS", "Valérie Pécresse"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMES)
+def test_subjects_and_objects_in_wider_frames(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_a_comparison_inside_a_quote_adds_no_subject(extractor):
+    text = "« Je soutiens Valérie Pécresse, tout comme Lucie Morin », assure Bernard Coste."
+    assert ("Lucie Morin", "SUPPORTS", "Valérie Pécresse") not in edges(extractor, text)

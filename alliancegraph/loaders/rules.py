@@ -229,6 +229,7 @@ def _pairs(
         return [(agent, t, 0.9) for t in subjects]
     if not subjects:
         return []
+    subjects = subjects + [a for a in _alike(ctx, sent) if a not in subjects]
     if cue.rally and not _rally_follows(ctx, last + 1, objects[-1].end if objects else last, sent):
         return []
     if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
@@ -238,6 +239,23 @@ def _pairs(
         targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
+
+
+def _alike(ctx: Context, sent) -> list[End]:
+    """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance."""
+    view = ctx.view
+    found = []
+    for j in range(sent.start, sent.end - 2):
+        if ctx.in_quote(j):
+            continue
+        pair = (view.folded[j], view.folded[j + 1])
+        k = j + 2 if pair == ("tout", "comme") else None
+        if pair == ("a", "l") and j + 3 < sent.end and view.folded[j + 2] == "instar":
+            k = j + 4 if view.folded[j + 3] in {"de", "d", "du"} else None
+        mention = ctx.at.get(k) if k is not None else None
+        if mention is not None and mention.start == k and mention.name:
+            found.append(end_of(mention))
+    return found
 
 
 def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
