@@ -11,17 +11,13 @@
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE s.camp IS NOT NULL AND o.camp IS NOT NULL AND s.camp <> o.camp
   AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-WITH s, type(r) AS relation, o,
+// Evidence is the relationships already matched, collected in date order (see defectors).
+WITH s, type(r) AS relation, o, r
+ORDER BY r.date, r.article
+WITH s, relation, o, collect(r) AS ties,
      count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
 RETURN s.name AS subject, s.camp AS subject_camp, relation, o.name AS object,
        o.camp AS object_camp, articles, first, last,
-       COLLECT {
-         MATCH (s)-[e]->(o)
-         WHERE type(e) = relation
-           AND ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
-         WITH e
-         ORDER BY e.date, e.article
-         LIMIT coalesce($evidence, 9223372036854775807)
-         RETURN {sentence: e.evidence, article: e.article, date: e.date}
-       } AS evidence
+       [e IN ties[..coalesce($evidence, size(ties))]
+        | {sentence: e.evidence, article: e.article, date: e.date}] AS evidence
 ORDER BY subject_camp, object_camp, subject, relation, object

@@ -28,16 +28,13 @@ WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $unt
 OPTIONAL MATCH (tp:Party {name: t.party})
 WITH p, m, c, t, CASE WHEN t:Party THEN t.family ELSE tp.family END AS target_family
 WHERE p.family IS NOT NULL AND target_family IS NOT NULL AND target_family <> p.family
-WITH m, type(c) AS relation, t, target_family,
+// Evidence is the relationships already matched, collected in date order: matching them
+// again per row would expand every relationship of each member, whatever its type.
+WITH m, type(c) AS relation, t, target_family, c
+ORDER BY c.date, c.article
+WITH m, relation, t, target_family, collect(c) AS ties,
      count(DISTINCT c.article) AS articles, min(c.date) AS first, max(c.date) AS last
 RETURN m.name AS name, relation, t.name AS target, target_family, articles, first, last,
-       COLLECT {
-         MATCH (m)-[e]->(t)
-         WHERE type(e) = relation
-           AND ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
-         WITH e
-         ORDER BY e.date, e.article
-         LIMIT coalesce($evidence, 9223372036854775807)
-         RETURN {sentence: e.evidence, article: e.article, date: e.date}
-       } AS evidence
+       [e IN ties[..coalesce($evidence, size(ties))]
+        | {sentence: e.evidence, article: e.article, date: e.date}] AS evidence
 ORDER BY name, relation, target
