@@ -521,3 +521,53 @@ def test_subjects_and_objects_in_wider_frames(extractor, text, expected):
 def test_a_comparison_inside_a_quote_adds_no_subject(extractor):
     text = "« Je soutiens Valérie Pécresse, tout comme Lucie Morin », assure Bernard Coste."
     assert ("Lucie Morin", "SUPPORTS", "Valérie Pécresse") not in edges(extractor, text)
+
+
+# --- negation, labels and feuds ----------------------------------------------------------------
+
+BATCH = [
+    (
+        "Sabine Roche ne votera en aucun cas pour Gérald Darmanin.",
+        ("Sabine Roche", "REJECTS", "Gérald Darmanin"),
+    ),
+    (
+        "Sabine Roche, conseillère municipale (PS), a pris la parole.",
+        ("Sabine Roche", "MEMBER_OF", "Parti socialiste"),
+    ),
+    (
+        "Sabine Roche, l'une des figures du PCF, a pris la parole.",
+        ("Sabine Roche", "MEMBER_OF", "Parti communiste français"),
+    ),
+    (
+        "Chez les Écologistes, Sabine Roche, secrétaire départementale, hésite.",
+        ("Sabine Roche", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+    (
+        "Sabine Roche a claqué la porte des Républicains en 2019.",
+        ("Sabine Roche", "REJECTS", "Les Républicains"),
+    ),
+    (
+        "Sabine Roche est en guerre ouverte avec Gérald Darmanin.",
+        ("Sabine Roche", "REJECTS", "Gérald Darmanin"),
+    ),
+    (
+        "Sabine Roche a proposé à Gérald Darmanin une place sur sa liste.",
+        ("Sabine Roche", "INVITED_TO_RALLY", "Gérald Darmanin"),
+    ),
+    (
+        "Sabine Roche rêve d'un rapprochement avec Gérald Darmanin.",
+        ("Sabine Roche", "TEMPTED_BY", "Gérald Darmanin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH)
+def test_negation_labels_and_feuds(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert between(found, expected[0], expected[2]) == {expected[1]}
+
+
+def test_a_former_role_after_chez_party_is_no_membership(extractor):
+    text = "Chez les Écologistes, Sabine Roche, ancienne secrétaire départementale, hésite."
+    assert not any(r == "MEMBER_OF" for _, r, _ in edges(extractor, text))

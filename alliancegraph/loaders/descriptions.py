@@ -104,7 +104,7 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     start = j
     while j < sent.end and j < start + 16:
         token = doc[j]
-        if (token.is_punct and token.text not in {"-", "'"}) or _clause_break(ctx, token):
+        if (token.is_punct and token.text not in {"-", "'", "(", ")"}) or _clause_break(ctx, token):
             break
         j += 1
     return (start, j) if j > start else None
@@ -296,7 +296,10 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
         word = cfold(token.text)
         lists = ctx.lexicon.lists
         modifier = (
-            token.pos_ == "ADJ" or word in lists["role_modifiers"] or word in lists["party_units"]
+            token.pos_ == "ADJ"
+            or word in lists["role_modifiers"]
+            or word in lists["party_units"]
+            or token.text == "("  # "conseiller municipal (PS)"
         )
         if word not in {"de", "du", "d", "des"} | DETERMINERS and not modifier:
             return None
@@ -446,8 +449,10 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)
-        if segments[-1] is not None and m.source != "pronoun":
-            found += _role_at_party(ctx, holder, segments[-1], sent, s, found)
+        role_segment = segments[-1] if len(segments) > 1 and segments[-1] else segments[0]
+        if role_segment is not None and m.source != "pronoun":
+            # "Chez les écologistes, la secrétaire X …" or "…, X, secrétaire départemental, …"
+            found += _role_at_party(ctx, holder, role_segment, sent, s, found)
         if predicate is not None:
             found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
         if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":

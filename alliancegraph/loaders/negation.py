@@ -63,7 +63,10 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
     if words & NE:
         if "plus" in words:
             return True
-        objects = (c for c in token.children if c.dep_ in {"obj", "obl", "obl:arg", "nsubj"})
+        # "ne soutient aucun candidat", "ne votera en aucun cas pour X"
+        objects = (
+            c for c in token.children if c.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nsubj"}
+        )
         if any(cfold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree):
             return True
         # "ne votera ni pour X ni pour Y": "ni" right after the verb
