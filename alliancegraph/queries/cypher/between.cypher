@@ -26,11 +26,16 @@ CALL (a, b) {
                    article: c.article, date: c.date}
          } AS claims
   UNION ALL
-  MATCH (a)-[r1]-(x:Actor)-[r2]-(b)
+  // a's neighbours first, then one existence test each: matching the two-step path would
+  // pair every claim with a's side with every claim with b's (millions between two hubs).
+  MATCH (a)-[r1]-(x:Actor)
   WHERE x <> a AND x <> b
     AND ($since IS NULL OR r1.date >= $since) AND ($until IS NULL OR r1.date <= $until)
-    AND ($since IS NULL OR r2.date >= $since) AND ($until IS NULL OR r2.date <= $until)
   WITH DISTINCT a, b, x
+  WHERE EXISTS {
+    MATCH (x)-[r2]-(b)
+    WHERE ($since IS NULL OR r2.date >= $since) AND ($until IS NULL OR r2.date <= $until)
+  }
   RETURN 2 AS hops, x.name AS via,
          COLLECT {
            UNWIND [a, b] AS y
