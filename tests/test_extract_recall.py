@@ -571,3 +571,50 @@ def test_negation_labels_and_feuds(extractor, text, expected):
 def test_a_former_role_after_chez_party_is_no_membership(extractor):
     text = "Chez les Écologistes, Sabine Roche, ancienne secrétaire départementale, hésite."
     assert not any(r == "MEMBER_OF" for _, r, _ in edges(extractor, text))
+
+
+# --- openness, hostility, approaches ----------------------------------------------------------
+
+OPENNESS = [
+    (
+        "Hugo Ferrand est favorable à une alliance avec La France insoumise.",
+        ("Hugo Ferrand", "TEMPTED_BY", "La France insoumise"),
+    ),
+    (
+        "Hugo Ferrand se dit prêt à travailler avec Gérald Darmanin.",
+        ("Hugo Ferrand", "TEMPTED_BY", "Gérald Darmanin"),
+    ),
+    (
+        "Hugo Ferrand n'est pas hostile à un rapprochement avec Gérald Darmanin.",
+        ("Hugo Ferrand", "TEMPTED_BY", "Gérald Darmanin"),
+    ),
+    ("Hugo Ferrand est hostile à Gérald Darmanin.", ("Hugo Ferrand", "REJECTS", "Gérald Darmanin")),
+    (
+        "Hugo Ferrand est opposé à toute alliance avec Reconquête.",
+        ("Hugo Ferrand", "REJECTS", "Reconquête"),
+    ),
+    (
+        "Hugo Ferrand a approché Gérald Darmanin pour qu'il rejoigne sa liste.",
+        ("Hugo Ferrand", "INVITED_TO_RALLY", "Gérald Darmanin"),
+    ),
+    (
+        "Hugo Ferrand a fait savoir qu'il soutiendrait Gérald Darmanin.",
+        ("Hugo Ferrand", "SUPPORTS", "Gérald Darmanin"),
+    ),
+    (
+        "Hugo Ferrand a réservé ses critiques à Gérald Darmanin.",
+        ("Hugo Ferrand", "REJECTS", "Gérald Darmanin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENNESS)
+def test_openness_hostility_and_approaches(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert between(found, expected[0], expected[2]) == {expected[1]}
+
+
+def test_the_clitic_under_a_request_is_the_one_who_asks(extractor):
+    text = "Hugo Ferrand a invité les électeurs de Gérald Darmanin à le rejoindre."
+    assert not any(o == "Gérald Darmanin" for _, _, o in edges(extractor, text))

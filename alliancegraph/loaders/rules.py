@@ -280,7 +280,12 @@ CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (Non
 
 
 def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
-    """ "Il lui a tendu la main", "elle le soutient": the latest other person mentioned."""
+    """ "Il lui a tendu la main", "elle le soutient": the latest other person mentioned.
+
+    Not under a request ("invite les électeurs à le rejoindre"): there the clitic is the one
+    who asks, and the one asked is who would join."""
+    if token.dep_ == "xcomp" and cfold(token.head.lemma_) in ctx.lexicon.lists["request"]:
+        return None
     for child in token.children:
         word = cfold(child.text)
         if (
