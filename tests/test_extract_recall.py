@@ -618,3 +618,21 @@ def test_openness_hostility_and_approaches(extractor, text, expected):
 def test_the_clitic_under_a_request_is_the_one_who_asks(extractor):
     text = "Hugo Ferrand a invité les électeurs de Gérald Darmanin à le rejoindre."
     assert not any(o == "Gérald Darmanin" for _, _, o in edges(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karim Benali conduira la liste de gauche. Le jeune enseignant a invité Lise Aubert "
+            "à le rejoindre.",
+            ("Karim Benali", "INVITED_TO_RALLY", "Lise Aubert"),
+        ),
+        (
+            "Odette Ferrand a recueilli 12 %. La quinquagénaire hésite à soutenir Paul Girard.",
+            ("Odette Ferrand", "TEMPTED_BY", "Paul Girard"),
+        ),
+    ],
+)
+def test_a_person_noun_opening_a_sentence_is_the_previous_subject(extractor, text, expected):
+    assert expected in edges(extractor, text)

@@ -880,6 +880,7 @@ def _anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if ctx.at.get(head.i) is not None or not (
         view.folded[head.i] in ctx.lexicon.lists["nominal"]
         or view.folded[head.i] in ctx.lexicon.lists["role_heads"]
+        or view.folded[head.i] in ctx.lexicon.lists["person_nouns"]
     ):
         return False
     named = {ctx.at[t.i].name for t in head.subtree if ctx.at.get(t.i) is not None}
