@@ -636,3 +636,28 @@ def test_the_clitic_under_a_request_is_the_one_who_asks(extractor):
 )
 def test_a_person_noun_opening_a_sentence_is_the_previous_subject(extractor, text, expected):
     assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gabriel Attal a proposé aux dirigeants du MoDem un grand ministère.",
+            ("Gabriel Attal", "INVITED_TO_RALLY", "Mouvement démocrate"),
+        ),
+        (
+            "Bernard Coste a tendu la main aux élus socialistes.",
+            ("Bernard Coste", "INVITED_TO_RALLY", "Parti socialiste"),
+        ),
+        (
+            "Bernard Coste s'en est pris aux militants de La France insoumise.",
+            ("Bernard Coste", "REJECTS", "La France insoumise"),
+        ),
+    ],
+)
+def test_a_group_of_a_party_as_object_is_the_party(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_a_group_of_a_town_is_no_party(extractor):
+    assert not edges(extractor, "Bernard Coste a critiqué les élus de Paris.")

@@ -125,6 +125,9 @@ def _gap_ok(
                 and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
             ):
                 return prep
+    group = _group_gap(ctx, bare, preps)
+    if group is not None:
+        return group
     if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
         # "le programme de X", "la liste conduite par X", "un accord avec X"
         body = [w for w in bare[:-1] if w not in DETERMINERS]
@@ -134,6 +137,23 @@ def _gap_ok(
                 break
         if body and body[0] in ctx.lexicon.lists["proposal"] and len(body) <= 3:
             return ("de",)
+    return None
+
+
+def _group_gap(
+    ctx: Context, words: list[str], preps: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """ "aux dirigeants d'EELV", "aux élus socialistes": a group noun of a party stands for
+    the party as an object, after an allowed preposition."""
+    body = list(words)
+    if body and body[-1] in {"de", "du", "des"}:
+        body.pop()
+    if not body or body[-1] not in ctx.lexicon.lists["group"]:
+        return None
+    head = tuple(body[:-1])
+    for prep in preps:
+        if prep and tuple("de" if w == "d" else w for w in prep) == head:
+            return prep
     return None
 
 

@@ -286,9 +286,14 @@ def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> boo
 
 
 def find_mentions(
-    doc: Doc, gazetteer: Gazetteer, index: NameIndex, view: TokenView
+    doc: Doc,
+    gazetteer: Gazetteer,
+    index: NameIndex,
+    view: TokenView,
+    groups: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """All person and party name mentions, sorted, never overlapping."""
+    """All person and party name mentions, sorted, never overlapping (``groups``: folded
+    group nouns, "élus", "militants", after which a party adjective names the party)."""
     mentions = gazetteer_mentions(doc, index, view)
     # "Martine Aubry" is not Manon Aubry: a longer NER name beats a bare gazetteer surname.
     longer = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
@@ -315,16 +320,19 @@ def find_mentions(
     }
     mentions += surname_fixes(view, taken, surnames)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += party_nouns(view, taken, gazetteer)
+    mentions += party_nouns(view, taken, gazetteer, groups)
     return sorted(mentions, key=lambda m: m.start)
 
 
 LIST = {",", "et", "ou"}
 
 
-def party_nouns(view: TokenView, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
-    """ "aux écologistes", "les socialistes": a party adjective used as a plural noun names
-    the party (as a group of its members)."""
+def party_nouns(
+    view: TokenView, taken: set[int], gazetteer: Gazetteer, groups: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """ "aux écologistes", "les socialistes", "aux élus socialistes": a party adjective used
+    as a plural noun, or after a plural group noun, names the party (as a group of its
+    members)."""
     found = []
     parties = {}
     for i in range(1, len(view.texts)):
@@ -341,7 +349,10 @@ def party_nouns(view: TokenView, taken: set[int], gazetteer: Gazetteer) -> list[
             and view.texts[(i + j) // 2].lower() in LIST
             for j in (i - 2, i + 2)
         )
-        if view.folded[i - 1] in {"les", "aux", "des"} or listed:
+        grouped = (
+            i > 1 and view.folded[i - 1] in groups and view.folded[i - 2] in {"les", "aux", "des"}
+        )
+        if view.folded[i - 1] in {"les", "aux", "des"} or listed or grouped:
             mention = Mention(i, i + 1, "party", view.texts[i], "adjective", party.name, party)
             mention.confidence = 0.8
             found.append(mention)

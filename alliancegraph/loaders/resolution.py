@@ -694,7 +694,7 @@ def build_context(
     for s, sent in enumerate(ctx.sents):
         ctx.sent_of[sent.start : sent.end] = [s] * (sent.end - sent.start)
     ctx.quote_of, ctx.quotes = quote_tokens(view)
-    for mention in find_mentions(doc, gazetteer, index, view):
+    for mention in find_mentions(doc, gazetteer, index, view, lexicon.lists["group"]):
         ctx.add(mention)
     resolve_names(ctx)
     record_descriptions(ctx)
