@@ -242,3 +242,47 @@ def test_export_refuses_unknown_formats_and_options(store, tmp_path):
                since=None, until=None)
     summary = export(store, "gexf", tmp_path / "g.gexf", aggregate=True, dynamic=True)
     assert summary.edges < len(all_claims())
+
+
+def test_xml_special_characters_and_controls_round_trip(tmp_path, schema):
+    """& < > " ' and controls in names, article ids and sentences come back as written.
+
+    Text fields come back as their cleaned text (controls and newlines made spaces); ids keep
+    the raw name, a tab included (written ``&#9;``), so edges still point at their nodes.
+    """
+    from alliancegraph.graph.exports.common import clean_text
+    from alliancegraph.graph.sqlite_store import SQLiteStore
+    from alliancegraph.model import Actor, Article, Claim, Extraction
+
+    subject, obj = "Jean \"Le\" & <Fils> d'Arc", "Marie\tNulle"
+    evidence = "« A & <B> », dit \"C\" à l'AFP\x0b,\x01 puis\nrien."
+    article = Article("a&<\"'>1", "2017-01-05", "t", "x")
+    claim = Claim(subject, "SUPPORTS", obj, article.id, "2017-01-05", evidence, "c'est <\x0c>", 0.5)
+    store = SQLiteStore(":memory:")
+    store.write([Extraction(article, [claim], [Actor(subject, "person"), Actor(obj, "person")])])
+    for aggregate in (False, True):
+        doc = export(store, tmp_path, aggregate=aggregate)
+        assert schema.validate(doc), schema.error_log
+        (edge,) = edges(doc, subject, obj, "SUPPORTS")
+        values = attvalues(edge)
+        assert values["evidence"] == clean_text(evidence)
+        assert values["evidence"] == "« A & <B> », dit \"C\" à l'AFP , puis rien."
+        assert values["cue"] == "c'est < >"
+        assert values["articles"] == article.id
+        assert node(doc, obj).get("label") == "Marie Nulle"
+        assert node(doc, subject).get("label") == subject
+
+
+def test_a_name_xml_cannot_hold_is_refused(tmp_path):
+    """XML 1.0 has no way to write most C0 controls: refuse rather than write a broken file."""
+    from alliancegraph.graph.exports.common import ExportError
+    from alliancegraph.graph.sqlite_store import SQLiteStore
+    from alliancegraph.model import Actor, Article, Claim, Extraction
+
+    article = Article("a1", "2017-01-05", "t", "x")
+    claim = Claim("Jean\x01", "SUPPORTS", "Marie", "a1", "2017-01-05", "e", "c", 0.5)
+    store = SQLiteStore(":memory:")
+    actors = [Actor("Jean\x01", "person"), Actor("Marie", "person")]
+    store.write([Extraction(article, [claim], actors)])
+    with pytest.raises(ExportError, match="cannot hold the character"):
+        write_gexf(store, tmp_path / "g.gexf")

@@ -58,6 +58,31 @@ def clean_text(text: str | None) -> str:
     return " ".join(_NOT_XML.sub(" ", text).split())
 
 
+_ATTR_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                 "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+_ATTR_SPECIAL = re.compile(f'[&<>"\t\n\r]|{_NOT_XML.pattern}')
+
+
+def xml_attr(value: object) -> str:
+    """``str(value)`` escaped for a double-quoted XML attribute (or element text).
+
+    Tab, newline and carriage return become character references, so a parser gives them
+    back instead of normalizing them to spaces (as lxml writes them); the other C0 controls
+    have no representation in XML 1.0 and are refused, as lxml refuses them.
+
+    >>> xml_attr('« Hamon & <Valls> » "x"\\t')
+    '« Hamon &amp; &lt;Valls&gt; » &quot;x&quot;&#9;'
+    """
+    return _ATTR_SPECIAL.sub(_attr_entity, str(value))
+
+
+def _attr_entity(match: re.Match[str]) -> str:
+    char = match.group()
+    if char not in _ATTR_ESCAPES:
+        raise ExportError(f"XML 1.0 cannot hold the character {char!r}")
+    return _ATTR_ESCAPES[char]
+
+
 def to_date(value: str) -> date:
     """An ISO date from a stored date of day, month or year precision.
 
