@@ -661,3 +661,36 @@ def test_a_group_of_a_party_as_object_is_the_party(extractor, text, expected):
 
 def test_a_group_of_a_town_is_no_party(extractor):
     assert not edges(extractor, "Bernard Coste a critiqué les élus de Paris.")
+
+
+# --- participles and appositions describe the name they follow --------------------------------
+
+APPOSED = [
+    (
+        "Le préfet a reçu Julien Morel, élu en 2020 sous les couleurs du PCF, puis la maire.",
+        ("Julien Morel", "MEMBER_OF", "Parti communiste français"),
+    ),
+    (
+        "Anne Hidalgo a salué Julien Morel, soutenu depuis mars par Yannick Jadot.",
+        ("Yannick Jadot", "SUPPORTS", "Julien Morel"),
+    ),
+    (
+        "Anne Hidalgo a rencontré Julien Morel, rallié depuis peu à Yannick Jadot.",
+        ("Julien Morel", "SUPPORTS", "Yannick Jadot"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_a_participle_describes_the_name_it_follows(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert not any(s == "Anne Hidalgo" and r == "SUPPORTS" for s, r, _ in found)
+    assert ("Le préfet", "MEMBER_OF", "Parti communiste français") not in found
+
+
+def test_a_name_after_an_apposition_keeps_its_finite_verb(extractor):
+    text = "Julien Morel, ancien porte-parole de Yannick Jadot, lorgne vers Raphaël Glucksmann."
+    found = edges(extractor, text)
+    assert ("Julien Morel", "TEMPTED_BY", "Raphaël Glucksmann") in found
+    assert ("Yannick Jadot", "TEMPTED_BY", "Raphaël Glucksmann") not in found

@@ -333,9 +333,37 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     return end_of(mention)
 
 
+def _apposed_to(ctx: Context, i: int, sent) -> End | None:
+    """The person right before the comma that opens the apposition holding token ``i``
+    (no finite verb and no other comma in between; the cue itself not a finite verb)."""
+    if "Fin" in ctx.doc[i].morph.get("VerbForm"):
+        return None
+    for j in range(i - 1, sent.start, -1):
+        token = ctx.doc[j]
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return None
+        if ctx.at.get(j) is not None:
+            return None
+        if token.text == ",":
+            mention = ctx.at.get(j - 1)
+            if mention is not None and mention.kind == "person" and mention.end == j:
+                return end_of(mention)
+            return None
+    return None
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     token = ctx.doc[i]
+    before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.doc[i - 1].text == "," else None
+    if (
+        before is not None
+        and before.kind == "person"
+        and before.end == i - 1
+        and "Part" in token.morph.get("VerbForm")
+        and token.dep_ in {"advcl", "acl", "appos"}
+    ):
+        return [end_of(before)], 0.9  # "Y a salué X, soutenu depuis mars par Z": X is described
     for _ in range(8):
         subjects = [
             c
@@ -357,6 +385,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
+        described = ctx.at.get(token.head.i)
+        if token.dep_ == "acl" and described is not None and described.kind == "person":
+            return [end_of(described)], 0.9  # "X, arrivée troisième sous l'étiquette MoDem"
         if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
             break
         if ctx.in_quote(token.head.i) != ctx.in_quote(i):
@@ -364,8 +395,12 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
             break
         token = token.head
-    # Surface fallbacks: a name right before the verb group ("X ne votera pas"), then the
-    # subject of the closest verb before the cue, same side of quotes.
+    # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous
+    # l'étiquette MoDem, …"), a name right before the verb group ("X ne votera pas"), then
+    # the subject of the closest verb before the cue, same side of quotes.
+    described = _apposed_to(ctx, i, sent)
+    if described is not None:
+        return [described], 0.8
     named = _name_before_verb(ctx, i, sent, enclosed=False)
     if named is not None:
         return [named], 0.8

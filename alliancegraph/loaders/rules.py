@@ -224,7 +224,11 @@ def _pairs(
     by = objects[0].start - 1 if objects else -1
     while by > last and ctx.view.pos[by] == "DET":
         by -= 1  # "soutenue par les insoumis"
-    if cue.reverse and by > last and ctx.view.folded[by] == "par" and by - 1 <= last:
+    between = range(last + 1, by)  # "soutenu depuis mars par X": a short adjunct may intervene
+    adjunct = len(between) <= 4 and not any(
+        ctx.view.pos[k] in {"VERB", "AUX"} or ctx.view.puncts[k] for k in between
+    )
+    if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
     if not subjects:
