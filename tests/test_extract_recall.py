@@ -694,3 +694,8 @@ def test_a_name_after_an_apposition_keeps_its_finite_verb(extractor):
     found = edges(extractor, text)
     assert ("Julien Morel", "TEMPTED_BY", "Raphaël Glucksmann") in found
     assert ("Yannick Jadot", "TEMPTED_BY", "Raphaël Glucksmann") not in found
+
+
+def test_pas_question_de_is_a_negation(extractor):
+    found = edges(extractor, "Pour Marc Vigier, pas question de soutenir Gérald Darmanin.")
+    assert ("Marc Vigier", "SUPPORTS", "Gérald Darmanin") not in found

@@ -386,7 +386,12 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         if token.dep_ == "acl:relcl":
             return [], 0.0
         described = ctx.at.get(token.head.i)
-        if token.dep_ == "acl" and described is not None and described.kind == "person":
+        if (
+            token.dep_ == "acl"
+            and described is not None
+            and described.kind == "person"
+            and "Fin" not in token.morph.get("VerbForm")
+        ):
             return [end_of(described)], 0.9  # "X, arrivée troisième sous l'étiquette MoDem"
         if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
             break

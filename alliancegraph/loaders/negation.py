@@ -167,8 +167,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 # "n'appellera pas à voter X", "sans appeler à voter pour X": a call not made
                 # is no stance at all (neither support nor rejection)
                 mod.deny = mod.deny or negated
-            elif negated and node.pos_ in {"VERB", "AUX"}:
-                mod.negated = True
+            elif negated and (node.pos_ in {"VERB", "AUX"} or _has(lexicon, "intent", node)):
+                mod.negated = True  # "ne votera pas", "pas question de nouer une alliance"
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
                 mod.reported = True
         if _conditional(node) or any(
