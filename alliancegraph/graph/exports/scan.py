@@ -45,7 +45,8 @@ class EdgeGroup:
     subject: str
     relation: str
     object: str
-    articles: list[str] = field(default_factory=list)
+    # Article ids in first-seen order; a dict, because a hub's tie is checked once per claim.
+    articles: dict[str, None] = field(default_factory=dict)
     dates: set[date] = field(default_factory=set)
     confidence: float = -1.0
     evidence: str = ""
@@ -55,8 +56,7 @@ class EdgeGroup:
     group: str | None = None
 
     def add(self, claim: Claim, when: date) -> None:
-        if claim.article not in self.articles:
-            self.articles.append(claim.article)
+        self.articles.setdefault(claim.article)
         self.dates.add(when)
         if claim.confidence > self.confidence:
             self.confidence = claim.confidence
