@@ -699,3 +699,30 @@ def test_a_name_after_an_apposition_keeps_its_finite_verb(extractor):
 def test_pas_question_de_is_a_negation(extractor):
     found = edges(extractor, "Pour Marc Vigier, pas question de soutenir Gérald Darmanin.")
     assert ("Marc Vigier", "SUPPORTS", "Gérald Darmanin") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le PS a signé un accord avec La France insoumise.",
+            ("Parti socialiste", "SUPPORTS", "La France insoumise"),
+        ),
+        (
+            "Lucie Garnier a conclu un accord avec Valérie Pécresse.",
+            ("Lucie Garnier", "SUPPORTS", "Valérie Pécresse"),
+        ),
+        (
+            "Lucie Garnier refuse de signer un accord avec Éric Zemmour.",
+            ("Lucie Garnier", "REJECTS", "Éric Zemmour"),
+        ),
+        (
+            "Lucie Garnier a mis en garde contre Éric Zemmour.",
+            ("Lucie Garnier", "REJECTS", "Éric Zemmour"),
+        ),
+    ],
+)
+def test_agreements_and_warnings(extractor, text, expected):
+    found = edges(extractor, text)
+    assert expected in found
+    assert between(found, expected[0], expected[2]) == {expected[1]}
