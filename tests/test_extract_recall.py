@@ -726,3 +726,23 @@ def test_agreements_and_warnings(extractor, text, expected):
     found = edges(extractor, text)
     assert expected in found
     assert between(found, expected[0], expected[2]) == {expected[1]}
+
+
+def test_a_stressed_pronoun_in_a_quote_is_the_one_other_person(extractor):
+    text = (
+        "Anne Hidalgo a présenté son projet. « Je ne voterai pas pour elle », a tranché "
+        "Lucie Garnier."
+    )
+    assert ("Lucie Garnier", "REJECTS", "Anne Hidalgo") in edges(extractor, text)
+    text = (
+        "Gérald Darmanin a lancé sa campagne. « Je ferai campagne pour lui », promet Lucie Garnier."
+    )
+    assert ("Lucie Garnier", "SUPPORTS", "Gérald Darmanin") in edges(extractor, text)
+
+
+def test_a_stressed_pronoun_in_a_quote_with_two_candidates_is_left_alone(extractor):
+    text = (
+        "Anne Hidalgo et Valérie Pécresse ont débattu. « Je ne voterai pas pour elle », a "
+        "tranché Lucie Garnier."
+    )
+    assert not any(s == "Lucie Garnier" for s, _, _ in edges(extractor, text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.resolution import (
+    STRESSED_AFTER,
     SUBJECT_DEPS,
     Context,
     _compatible,
@@ -140,3 +141,34 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         Mention(i, end, "person", ctx.doc[i:end].text, "description", names.pop(), confidence=0.5)
     )
     return True
+
+
+def quoted_stressed(ctx: Context) -> None:
+    """ "« Je ne voterai pas pour elle », a tranché X": a stressed pronoun inside a quotation
+    stands for the one person, other than the speaker, named outside quotations in the
+    quotation's sentence or the one before, gender agreeing."""
+    for quote in ctx.quotes:
+        if quote.speaker is None:
+            continue
+        for i in range(quote.start + 1, quote.end):
+            word = ctx.doc[i].text.lower()
+            if word not in {"lui", "elle"} or ctx.at.get(i) is not None:
+                continue
+            if ctx.view.folded[i - 1] not in STRESSED_AFTER:
+                continue
+            s = ctx.sent_of[i]
+            quoted = {
+                m.name
+                for m in ctx.mentions
+                if quote.start < m.start < i and m.kind == "person" and m.name
+            }  # "« Anne a du courage, je voterai pour elle »"
+            names = quoted | {r[1] for r in ctx.salience[s]}
+            names |= {r[1] for r in ctx.salience[s - 1]} if s else set()
+            gender = "f" if word == "elle" else "m"
+            names = {n for n in names if n != quote.speaker and _compatible(ctx, n, gender)}
+            if len(names) == 1:
+                ctx.add(
+                    Mention(
+                        i, i + 1, "person", ctx.doc[i].text, "pronoun", names.pop(), confidence=0.6
+                    )
+                )

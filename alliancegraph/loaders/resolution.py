@@ -710,6 +710,9 @@ def build_context(
                 quote.speaker = speaker.name
                 quote.confidence = speaker.confidence
         ctx.salience.append(_salience(ctx, s, sent))
+    from alliancegraph.loaders import references  # it builds on this module
+
+    references.quoted_stressed(ctx)
     _first_person(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
     return ctx
