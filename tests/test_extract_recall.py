@@ -746,3 +746,29 @@ def test_a_stressed_pronoun_in_a_quote_with_two_candidates_is_left_alone(extract
         "tranché Lucie Garnier."
     )
     assert not any(s == "Lucie Garnier" for s, _, _ in edges(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hugo Martel, porte-parole de la campagne de Valérie Pécresse, a répondu.",
+            ("Hugo Martel", "SPOKESPERSON_OF", "Valérie Pécresse"),
+        ),
+        (
+            "Hugo Martel, élu sur la liste du PS, a répondu.",
+            ("Hugo Martel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Hugo Martel, membre de l'équipe de campagne de Valérie Pécresse, a répondu.",
+            ("Hugo Martel", "SUPPORTS", "Valérie Pécresse"),
+        ),
+    ],
+)
+def test_staff_of_a_campaign_and_lists_of_a_party(extractor, text, expected):
+    assert expected in edges(extractor, text)
+
+
+def test_a_former_campaign_spokesperson_is_no_spokesperson(extractor):
+    text = "Hugo Martel, ancien porte-parole de la campagne de Valérie Pécresse, a répondu."
+    assert not edges(extractor, text)

@@ -166,15 +166,15 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
 
 
 def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
-    """The actor named right after a noun cue: "porte-parole d'Emmanuel Macron"."""
+    """The actor named right after a noun cue: "porte-parole d'Emmanuel Macron", also
+    through the principal's campaign or team ("porte-parole de la campagne de X")."""
     gap: list[str] = []
-    for j in range(start, min(end + 8, len(ctx.doc))):
+    for j in range(start, min(end + 10, len(ctx.doc))):
         mention = ctx.at.get(j)
         if mention is not None and mention.start == j:
             if contracted_start(ctx, mention) > j:
                 gap.append(cfold(ctx.doc[j].text))
-            modifiers = ctx.lexicon.lists["role_modifiers"]
-            words = [w for w in gap if w not in DETERMINERS and w not in modifiers]
+            words = _gap_core(ctx, gap)
             if len(words) == 1 and words[0] in objects:
                 return mention
             return None
@@ -182,10 +182,25 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
         if token.is_punct or _clause_break(ctx, token):
             return None
         gap.extend(fold_token(token.text))
-        modifiers = ctx.lexicon.lists["role_modifiers"]
-        if len([w for w in gap if w not in DETERMINERS and w not in modifiers]) > 1:
+        if len(_gap_core(ctx, gap)) > 1:
             return None
     return None
+
+
+def _gap_core(ctx: Context, gap: list[str]) -> list[str]:
+    """The gap's words without determiners, role modifiers, and a principal's units with the
+    preposition before them ("de la campagne", "de l'équipe de campagne")."""
+    modifiers = ctx.lexicon.lists["role_modifiers"]
+    units = ctx.lexicon.lists["principal_units"]
+    core: list[str] = []
+    for word in gap:
+        if word in units:
+            if core and core[-1] in {"de", "du", "d", "des"}:
+                core.pop()
+            continue
+        if word not in DETERMINERS and word not in modifiers:
+            core.append(word)
+    return core
 
 
 @lru_cache(maxsize=64)
