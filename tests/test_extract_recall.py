@@ -772,3 +772,22 @@ def test_staff_of_a_campaign_and_lists_of_a_party(extractor, text, expected):
 def test_a_former_campaign_spokesperson_is_no_spokesperson(extractor):
     text = "Hugo Martel, ancien porte-parole de la campagne de Valérie Pécresse, a répondu."
     assert not edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Martel s'est désisté en faveur de Valérie Pécresse.",
+        "Hugo Martel a retiré sa candidature au profit de Valérie Pécresse.",
+        "Hugo Martel s'est effacé devant Valérie Pécresse.",
+        "Hugo Martel a rallié le camp de Valérie Pécresse.",
+    ],
+)
+def test_standing_down_for_someone_is_support(extractor, text):
+    found = edges(extractor, text)
+    assert between(found, "Hugo Martel", "Valérie Pécresse") == {"SUPPORTS"}
+
+
+def test_withdrawing_ones_support_is_still_a_rejection(extractor):
+    found = edges(extractor, "Hugo Martel a retiré son soutien à Valérie Pécresse.")
+    assert between(found, "Hugo Martel", "Valérie Pécresse") == {"REJECTS"}
