@@ -140,8 +140,8 @@ PHRASINGS = [
         ("Odile Garnier", "SUPPORTS", "Gabriel Attal"),
     ),
     (
-        "Trois jours plus tard, Jacques Méraud a décidé de suivre Édouard Philippe.",
-        ("Jacques Méraud", "SUPPORTS", "Édouard Philippe"),
+        "Trois jours plus tard, Jacques Méraud a annoncé qu'il ne suivrait pas Édouard Philippe.",
+        ("Jacques Méraud", "REJECTS", "Édouard Philippe"),
     ),
     (
         "Armelle Picard refuse de suivre Marine Le Pen dans cette aventure.",
@@ -202,11 +202,12 @@ def test_more_cue_phrasings(extractor, text, expected):
     "text",
     [
         "Le journaliste a suivi Édouard Philippe pendant sa campagne ? Non, il a suivi le débat.",
+        "Jacques Méraud a suivi Édouard Philippe lors de sa visite à Marseille.",
         "Arrivé en tête, Paul Girard est suivi de près par Édouard Philippe.",
         "Jacques Méraud n'est plus fidèle à ses convictions, estime Édouard Philippe.",
     ],
 )
-def test_following_a_debate_or_trailing_in_a_poll_is_no_support(extractor, text):
+def test_following_someone_around_or_trailing_in_a_poll_is_no_support(extractor, text):
     found = edges(extractor, text)
     assert not any(rel == "SUPPORTS" for _, rel, o in found if o == "Édouard Philippe")
 
@@ -791,3 +792,15 @@ def test_standing_down_for_someone_is_support(extractor, text):
 def test_withdrawing_ones_support_is_still_a_rejection(extractor):
     found = edges(extractor, "Hugo Martel a retiré son soutien à Valérie Pécresse.")
     assert between(found, "Hugo Martel", "Valérie Pécresse") == {"REJECTS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Girard a invité Anne Hidalgo à revenir sur ses propos.",
+        "Anne Hidalgo a présenté son plan. Paul Girard lui parle souvent.",
+        "Paul Girard a invité Anne Hidalgo à entrer dans le débat.",
+    ],
+)
+def test_retracting_talking_and_debating_are_no_stance(extractor, text):
+    assert not edges(extractor, text)

@@ -50,6 +50,8 @@ def _appealed(ctx: Context, verb: Token, s: int, appealing: End) -> End | None:
             mention = ctx.at.get(child.i)
             return end_of(mention) if mention is not None and mention.name else None
         if word in THIRD_PERSON_CLITICS and child.dep_ in {"obj", "iobj", "obl:arg"}:
+            if verb.lemma_ == "parler":
+                return None  # "X lui parle" is talking to him; only "ça me parle" appeals
             exclude = frozenset({appealing.name})
             name = antecedent(ctx, child.i, s, THIRD_PERSON_CLITICS[word], exclude=exclude)
             return End(name, "person", 0.6) if name else None

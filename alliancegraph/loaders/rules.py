@@ -67,9 +67,11 @@ def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
     ("proposer une alliance à X", "proposer à X de construire une majorité")."""
     rally = ctx.lexicon.lists["rally"]
     view = ctx.view
+    end = min(sent.end, objects_end + 25)
     return any(
-        view.lemmas[j] in rally or view.folded[j] in rally
-        for j in range(start, min(sent.end, objects_end + 25))
+        (view.lemmas[j] in rally or view.folded[j] in rally)
+        and not (j + 1 < end and view.folded[j + 1] == "sur")  # "revenir sur ses propos"
+        for j in range(start, end)
     )
 
 
