@@ -804,3 +804,29 @@ def test_withdrawing_ones_support_is_still_a_rejection(extractor):
 )
 def test_retracting_talking_and_debating_are_no_stance(extractor, text):
     assert not edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anne Hidalgo a fermé la porte à tout débat avec Éric Zemmour.",
+            ("Anne Hidalgo", "REJECTS", "Éric Zemmour"),
+        ),
+        (
+            "Paul Girard refuse tout dialogue avec Éric Zemmour.",
+            ("Paul Girard", "REJECTS", "Éric Zemmour"),
+        ),
+        (
+            "Paul Girard n'exclut pas des discussions avec Éric Zemmour.",
+            ("Paul Girard", "TEMPTED_BY", "Éric Zemmour"),
+        ),
+    ],
+)
+def test_refusing_exchanges_with_someone(extractor, text, expected):
+    found = edges(extractor, text)
+    assert between(found, expected[0], expected[2]) == {expected[1]}
+
+
+def test_supporting_a_dialogue_is_no_support_of_the_other_side(extractor):
+    assert not edges(extractor, "Paul Girard soutient le dialogue avec Éric Zemmour.")

@@ -95,6 +95,7 @@ def _gap_ok(
     skip: set[int],
     proposal: bool,
     restrictive: bool = False,
+    rejection: bool = False,
 ) -> tuple[str, ...] | None:
     """The preposition between a cue and a candidate object if it is an allowed one.
 
@@ -135,7 +136,10 @@ def _gap_ok(
             if prep and tuple(body[: len(prep)]) == prep:
                 body = body[len(prep) :]
                 break
-        if body and body[0] in ctx.lexicon.lists["proposal"] and len(body) <= 3:
+        nouns = ctx.lexicon.lists["proposal"]
+        if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
+            nouns = nouns | ctx.lexicon.lists["exchanges"]
+        if body and body[0] in nouns and len(body) <= 3:
             return ("de",)
     return None
 
@@ -191,7 +195,9 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
                 continue
             break
         end = contracted_start(ctx, mention)
-        if _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive) is not None:
+        rejection = cue.relation == "REJECTS"
+        gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
+        if gap is not None:
             objects.append(mention)
             start = j = mention.end
             continue
