@@ -830,3 +830,37 @@ def test_refusing_exchanges_with_someone(extractor, text, expected):
 
 def test_supporting_a_dialogue_is_no_support_of_the_other_side(extractor):
     assert not edges(extractor, "Paul Girard soutient le dialogue avec Éric Zemmour.")
+
+
+# --- "le gouvernement" stands for the Prime Minister the article names -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Édouard Philippe présente son équipe. Paul Girard regarde lui aussi du côté du "
+            "gouvernement.",
+            ("Paul Girard", "TEMPTED_BY", "Édouard Philippe"),
+        ),
+        (
+            "Le Premier ministre a tendu la main. Paul Girard critique le gouvernement.",
+            ("Paul Girard", "REJECTS", "Édouard Philippe"),
+        ),
+    ],
+)
+def test_the_government_is_its_head_when_the_article_names_them(extractor, text, expected):
+    assert expected in edges(extractor, text, date="2019-05-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Girard critique le gouvernement.",
+        "Édouard Philippe présente son équipe. Paul Girard critique le gouvernement de "
+        "Viktor Orban.",
+    ],
+)
+def test_an_unnamed_or_foreign_government_is_left_alone(extractor, text):
+    found = edges(extractor, text, date="2019-05-10")
+    assert ("Paul Girard", "REJECTS", "Édouard Philippe") not in found

@@ -8,13 +8,16 @@ mentor"), so a wrong guess is worse than none: with several candidates nothing i
 
 from __future__ import annotations
 
+from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.resolution import (
     STRESSED_AFTER,
     SUBJECT_DEPS,
     Context,
     _compatible,
+    _held,
     is_apposition,
+    role_spec_of_text,
 )
 
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
@@ -172,3 +175,28 @@ def quoted_stressed(ctx: Context) -> None:
                         i, i + 1, "person", ctx.doc[i].text, "pronoun", names.pop(), confidence=0.6
                     )
                 )
+
+
+GOVERNMENT_DETERMINERS = frozenset({"le", "du", "au"})
+
+
+def government_head(ctx: Context, start: int, end: int) -> End | None:
+    """ "regarde du côté du gouvernement", "rejoindre le gouvernement": the government named
+    by no one stands for the Prime Minister of the article's date, if the article names them
+    (by name, or by the role)."""
+    view = ctx.view
+    k = next((j for j in range(start, end) if view.folded[j] == "gouvernement"), None)
+    if k is None or view.folded[k - 1] not in GOVERNMENT_DETERMINERS:
+        return None
+    if k + 1 < len(view.texts) and view.folded[k + 1] in {"de", "du", "d"}:
+        return None  # "le gouvernement de X" names its head
+    spec = role_spec_of_text("Premier ministre", ctx.gazetteer, ctx.lexicon)
+    holders = {p.name for p in _held(ctx, spec)} if spec is not None else set()
+    named = {m.name for m in ctx.mentions if m.kind == "person" and m.name}
+    heads = holders & named
+    heads |= {
+        m.name
+        for m in ctx.mentions
+        if m.source == "role" and m.details["role"].head == "premier ministre" and m.name
+    }
+    return End(heads.pop(), "person", 0.6) if len(heads) == 1 else None

@@ -25,7 +25,7 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
-from alliancegraph.loaders.references import sole_candidate
+from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.resolution import Context, antecedent
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
@@ -339,6 +339,10 @@ def _targets(
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
+    if cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}:
+        head = government_head(ctx, last + 1, min(sent.end, last + 9))
+        if head is not None:
+            return [head], 0.6
     if cue.orphan:
         # an offer made to one's party is answered only by a refusal with no complement
         # ("a décliné l'offre."), not by "a fermé la porte à <someone unnamed>"
