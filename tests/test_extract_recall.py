@@ -864,3 +864,13 @@ def test_the_government_is_its_head_when_the_article_names_them(extractor, text,
 def test_an_unnamed_or_foreign_government_is_left_alone(extractor, text):
     found = edges(extractor, text, date="2019-05-10")
     assert ("Paul Girard", "REJECTS", "Édouard Philippe") not in found
+
+
+def test_a_role_description_after_a_quote_is_the_previous_subject(extractor):
+    text = (
+        "Hélène Morvan hésite encore. « Je ne voterai pas pour Gérald Darmanin », a répondu la "
+        "conseillère régionale socialiste."
+    )
+    found = edges(extractor, text)
+    assert ("Hélène Morvan", "MEMBER_OF", "Parti socialiste") in found
+    assert ("Hélène Morvan", "REJECTS", "Gérald Darmanin") in found

@@ -457,6 +457,11 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)
             continue
+        content = [w for w in fold_token(m.text) if w not in DETERMINERS]
+        if m.source == "description" and len(content) > 1:
+            # "a affirmé la présidente de Génération écologie" (a bare "l'insoumis" only
+            # stands for the person)
+            found += describe(ctx, holder, m.start, m.end, s)
         segments = [_segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))

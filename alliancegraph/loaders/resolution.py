@@ -872,12 +872,21 @@ def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
 
 
 def _anaphoric_description(ctx: Context, i: int, s: int) -> bool:
-    """ "L'ancien fidèle de X dit …" opening a sentence: a definite description of a person
-    (its head a role or a noun of allegiance) that names nobody else stands for the subject
-    of the sentence before, gender agreeing."""
+    """ "L'ancien fidèle de X dit …" opening a sentence, or "« … », a affirmé la présidente
+    de Génération écologie" after a quotation that opens it: a definite description of a
+    person (its head a role or a noun of allegiance) that names nobody else stands for the
+    subject of the sentence before, gender agreeing."""
     view = ctx.view
     sent = ctx.sents[s]
-    if i != sent.start or ctx.doc[i].dep_ != "det" or ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
+    incise = (
+        i > sent.start
+        and _is_speech(ctx, i - 1)
+        and ctx.in_quote(sent.start + 1)
+        and not any(ctx.at.get(k) is not None for k in range(sent.start, i) if not ctx.in_quote(k))
+    )
+    if (i != sent.start and not incise) or ctx.doc[i].dep_ != "det":
+        return False
+    if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
         return False
     head = ctx.doc[i].head
     if ctx.at.get(head.i) is not None or not (
