@@ -874,3 +874,30 @@ def test_a_role_description_after_a_quote_is_the_previous_subject(extractor):
     found = edges(extractor, text)
     assert ("Hélène Morvan", "MEMBER_OF", "Parti socialiste") in found
     assert ("Hélène Morvan", "REJECTS", "Gérald Darmanin") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Valérie Pécresse a présenté son projet. Sa porte-parole, Lise Aubert, a défendu le "
+            "texte.",
+            ("Lise Aubert", "SPOKESPERSON_OF", "Valérie Pécresse"),
+        ),
+        (
+            "Valérie Pécresse a présenté son projet. Lise Aubert, sa porte-parole, a défendu le "
+            "texte.",
+            ("Lise Aubert", "SPOKESPERSON_OF", "Valérie Pécresse"),
+        ),
+        (
+            "Marine Le Pen et son porte-parole Sébastien Chenu ont répondu.",
+            ("Sébastien Chenu", "SPOKESPERSON_OF", "Marine Le Pen"),
+        ),
+        (
+            "Lise Aubert hésite entre Valérie Pécresse et Xavier Bertrand.",
+            ("Lise Aubert", "TEMPTED_BY", "Xavier Bertrand"),
+        ),
+    ],
+)
+def test_possessive_spokespersons_and_hesitations(extractor, text, expected):
+    assert expected in edges(extractor, text)

@@ -356,6 +356,8 @@ def _role_at_party(
 
 
 POSSESSIVES = frozenset({"son", "sa"})
+# Noun cues a possessive can carry: "son lieutenant X", "X, sa porte-parole, …".
+TIES = frozenset({"SUPPORTS", "SPOKESPERSON_OF"})
 
 
 def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -372,15 +374,14 @@ def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         words.extend(fold_token(ctx.doc[k].text))
         k += 1
     phrase = tuple(words)
-    if k >= sent.end or not any(
-        n.relation == "SUPPORTS" and phrase in n.words for n in ctx.lexicon.nouns
-    ):
+    noun = next((n for n in ctx.lexicon.nouns if n.relation in TIES and phrase in n.words), None)
+    if k >= sent.end or noun is None:
         return []
     name = sole_candidate(ctx, j, s, frozenset({m.name}))
     if name is None:
         return []
     cue = ctx.doc[j + 1 : k].text
-    return [Found(end_of(m), "SUPPORTS", End(name, "person", 0.8), cue, s, 0.6 * m.confidence)]
+    return [Found(end_of(m), noun.relation, End(name, "person", 0.8), cue, s, 0.6 * m.confidence)]
 
 
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -402,9 +403,7 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     else:
         return []
     phrase = tuple(words)
-    noun = next(
-        (n for n in ctx.lexicon.nouns if n.relation == "SUPPORTS" and phrase in n.words), None
-    )
+    noun = next((n for n in ctx.lexicon.nouns if n.relation in TIES and phrase in n.words), None)
     if noun is None:
         return []
     owners = [
@@ -420,7 +419,7 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             return []
         owner = End(name, "person", 0.8)
     cue = ctx.doc[j : m.start].text
-    return [Found(end_of(m), "SUPPORTS", owner, cue, s, owner.confidence * 0.7)]
+    return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
 
 
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
