@@ -154,6 +154,13 @@ class GraphSpec:
     def key(self) -> str:
         return f"claims{self.claims}-seed{self.seed}"
 
+    @property
+    def cache_name(self) -> str:
+        """The cached store's file name. The graph draws its parties from the shipped
+        gazetteer, so a gazetteer with other parties makes another graph, and another file."""
+        parties = "|".join(p.name for p in load_gazetteer().parties)
+        return f"{self.key}-parties{hashlib.sha1(parties.encode()).hexdigest()[:8]}"
+
 
 def person_names(count: int) -> list[str]:
     """``count`` distinct full names: simple surnames first, then double-barrelled ones."""
@@ -275,7 +282,7 @@ def sqlite_store(spec: GraphSpec, rebuild: bool = False) -> tuple[Path, float | 
     Returns the path and the build time (None when reused).
     """
     STORES_DIR.mkdir(parents=True, exist_ok=True)
-    path = STORES_DIR / f"{spec.key}.db"
+    path = STORES_DIR / f"{spec.cache_name}.db"
     done = path.with_suffix(".done")
     if done.exists() and path.exists() and not rebuild:
         return path, None
