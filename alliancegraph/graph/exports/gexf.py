@@ -112,14 +112,8 @@ def _node(name: str, stats: ActorStats, attrs: dict, dynamic: bool) -> str:
     attributes: dict[str, object] = {"id": name, "label": clean_text(name)}
     if dynamic and stats.first:
         attributes["start"] = stats.first.isoformat()
-    camp = attrs.get("camp")
     values = {
-        "kind": attrs.get("kind") or stats.kind,
-        "party": attrs.get("party"),
-        "family": attrs.get("family"),
-        "camp": int(camp) if camp is not None else None,
-        "degree": stats.degree,
-        "supporters": len(stats.supporters),
+        **stats.attributes(attrs),
         "first_seen": stats.first.isoformat() if stats.first else None,
     }
     children = [

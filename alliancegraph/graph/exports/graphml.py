@@ -97,16 +97,10 @@ def _node(
 ) -> etree._Element:
     color = actor_color(name, attrs or {"kind": stats.kind})
     size = node_size(len(stats.supporters), base=30.0, step=10.0)
-    camp = attrs.get("camp")
     node = etree.Element(_n("node"), id=ident)
     _data(node, {
         "name": clean_text(name),
-        "kind": attrs.get("kind") or stats.kind,
-        "party": attrs.get("party"),
-        "family": attrs.get("family"),
-        "camp": int(camp) if camp is not None else None,
-        "degree": stats.degree,
-        "supporters": len(stats.supporters),
+        **stats.attributes(attrs),
         "color": color,
         "size": size,
     })

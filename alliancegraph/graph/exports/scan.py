@@ -33,6 +33,18 @@ class ActorStats:
         if self.first is None or when < self.first:
             self.first = when
 
+    def attributes(self, attrs: dict) -> dict[str, object]:
+        """What every graph format says of an actor: the store's attributes, then the counts."""
+        camp = attrs.get("camp")
+        return {
+            "kind": attrs.get("kind") or self.kind,
+            "party": attrs.get("party"),
+            "family": attrs.get("family"),
+            "camp": int(camp) if camp is not None else None,
+            "degree": self.degree,
+            "supporters": len(self.supporters),
+        }
+
 
 @dataclass
 class EdgeGroup:
