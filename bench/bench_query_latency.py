@@ -35,6 +35,7 @@ import hashlib
 import logging
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -337,10 +338,25 @@ class Neo4jBench:
             self.store = Neo4jStore(uri=self.uri)
         if self.store.counts() == expected:
             return self.store, None
-        with self.store.driver.session(database=self.store.database) as session:
-            for statement in WIPE:
-                session.run(statement).consume()
+        if self.started:
+            self._restart_empty()
+        else:
+            with self.store.driver.session(database=self.store.database) as session:
+                for statement in WIPE:
+                    session.run(statement).consume()
         return self.store, fill(self.store, spec)
+
+    def _restart_empty(self) -> None:
+        """Our own server is emptied by deleting its store: deleting a million relationships
+        in Cypher can exceed the launcher's transaction memory (1 GB heap)."""
+        from alliancegraph.graph import neo4j_server
+        from alliancegraph.graph.neo4j_store import Neo4jStore
+
+        self.store.close()
+        neo4j_server.stop(NEO4J_HOME)
+        shutil.rmtree(NEO4J_HOME / "data", ignore_errors=True)
+        neo4j_server.start(NEO4J_HOME, NEO4J_PORT)
+        self.store = Neo4jStore(uri=self.uri)
 
     def close(self) -> None:
         if self.store is not None:
