@@ -7,7 +7,7 @@ to refresh every figure of bench/RESULTS.md. Quick sizes by default: a script th
 A failing script is reported and the others still run; the exit status says whether all passed.
 
     .venv/bin/python bench/run_all.py            # quick sizes, minutes
-    .venv/bin/python bench/run_all.py --full     # the sizes of RESULTS.md, about two hours
+    .venv/bin/python bench/run_all.py --full     # the sizes of RESULTS.md, over an hour
     .venv/bin/python bench/run_all.py --only load,export
 """
 
