@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from alliancegraph.loaders.anaphora import antecedent
 from alliancegraph.loaders.claims import End, Found, end_of
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.loaders.negation import modality
-from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context, antecedent
 
 FIRST_PERSON_CLITICS = frozenset({"me", "m", "nous"})
 THIRD_PERSON_CLITICS = {"le": "m", "la": "f", "l": None, "lui": None}

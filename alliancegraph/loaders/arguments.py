@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
-from alliancegraph.loaders.resolution import SUBJECT_DEPS, Context
 
 COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
-from alliancegraph.loaders.resolution import Context
 
 DETERMINERS = frozenset(
     {

@@ -19,9 +19,9 @@ from alliancegraph.loaders.claims import (
     end_of,
     words_from,
 )
+from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
-from alliancegraph.loaders.resolution import Context
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})

@@ -19,11 +19,12 @@ from spacy.tokens import Doc
 
 from alliancegraph.loaders.appeal import appeal_claims
 from alliancegraph.loaders.claims import Discourse, Found
+from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
-from alliancegraph.loaders.resolution import Context, build_context
+from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
 from alliancegraph.model import Actor, Article, Claim, Extraction
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry, load_gazetteer

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import Lexicon, VerbCue
 from alliancegraph.loaders.mentions import cfold
-from alliancegraph.loaders.resolution import Context
 
 NEGATORS = frozenset({"pas", "jamais", "point", "guere", "nullement", "aucunement", "non"})
 NE = frozenset({"ne", "n"})

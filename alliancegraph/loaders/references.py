@@ -8,17 +8,11 @@ mentor"), so a wrong guess is worse than none: with several candidates nothing i
 
 from __future__ import annotations
 
+from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
 from alliancegraph.loaders.claims import End
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.mentions import Mention
-from alliancegraph.loaders.resolution import (
-    STRESSED_AFTER,
-    SUBJECT_DEPS,
-    Context,
-    _compatible,
-    _held,
-    is_apposition,
-    role_spec_of_text,
-)
+from alliancegraph.loaders.roles import _held, is_apposition, role_spec_of_text
 
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
 # Words inside a role before a party word: "la tête de liste socialiste".

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from alliancegraph.loaders.anaphora import antecedent
 from alliancegraph.loaders.arguments import find_objects, find_subjects
 from alliancegraph.loaders.claims import (
     DETERMINERS,
@@ -22,11 +23,11 @@ from alliancegraph.loaders.claims import (
     phrase_at,
     words_from,
 )
+from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.references import government_head, sole_candidate
-from alliancegraph.loaders.resolution import Context, antecedent
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})

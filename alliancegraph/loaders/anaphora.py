@@ -1,0 +1,172 @@
+"""Anaphora: il/elle, celui qui, ce dernier, l'intéressé(e) and a sentence-opening
+definite description ("L'ancien fidèle de X dit …") stand for a salient person before
+them: subjects and speakers first, gender agreeing, never a third person named inside a
+quotation.
+
+Separate from ``resolution`` because choosing an antecedent is also what the role rules and
+the relation rules ask for (``antecedent``), apart from the pass that finds the pronouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context
+from alliancegraph.loaders.mentions import Mention, cfold
+from alliancegraph.loaders.quotes import is_speech
+from alliancegraph.ontology.gazetteer import PersonEntry
+
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
+LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), ("l", "interessee"))
+LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
+# Prepositions before a stressed pronoun that stands for someone just mentioned.
+STRESSED_AFTER = frozenset({"pour", "avec", "derriere", "contre", "envers"})
+
+
+def _compatible(ctx: Context, name: str, gender: str | None) -> bool:
+    entity = ctx.entities.get(name)
+    if entity is None or entity.kind != "person":
+        return False
+    return gender is None or entity.gender in (None, gender)
+
+
+def antecedent(
+    ctx: Context,
+    i: int,
+    sent: int,
+    gender: str | None,
+    subjects_only: bool = False,
+    last_mentioned: bool = False,
+    exclude: frozenset[str] = frozenset(),
+) -> str | None:
+    """The salient person before token ``i``: subjects and speakers first, gender agreeing.
+
+    Mentions inside quotations are skipped (a third person named in a quote is not what the
+    incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead.
+    """
+    here = [
+        (
+            m.start,
+            m.name,
+            2 if ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.details.get("speaker") else 1,
+        )
+        for m in ctx.mentions
+        if ctx.sent_of[m.start] == sent
+        and m.start < i
+        and not ctx.in_quote(m.start)
+        and m.kind == "person"
+    ]
+    history = [here] + [ctx.salience[s] for s in range(sent - 1, max(-1, sent - 4), -1)]
+    for records in history:
+        ranked = sorted(
+            records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True
+        )
+        for _, name, weight in ranked:
+            if subjects_only and weight < 2:
+                continue
+            if name not in exclude and _compatible(ctx, name, gender):
+                return name
+    return None
+
+
+def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | None:
+    """A third-person reference starting at ``token``: (end, gender, last_mentioned) or None."""
+    doc = ctx.doc
+    low = token.text.lower()
+    if low == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].text.lower() in CLITICS:
+        return token.i + 2, CLITICS[doc[token.i + 1].text.lower()], False
+    if low in CLITICS and not (token.i > 0 and doc[token.i - 1].text.lower() == "-t"):
+        return token.i + 1, CLITICS[low], False
+    before = cfold(doc[token.i - 1].text) if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    if low in {"lui", "elle"} and (before == "selon" or (before == "pour" and after == ",")):
+        return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
+    if low in {"lui", "elle"} and before in STRESSED_AFTER:
+        return token.i + 1, "f" if low == "elle" else "m", True  # "fait campagne pour elle"
+    personal = token.dep_ in SUBJECT_DEPS or (  # the parser may call a personal "il" expletive
+        token.dep_ == "expl:subj" and token.head.pos_ == "VERB"
+    )
+    if low in SUBJECT_PRONOUNS and personal:
+        if token.head.lemma_ in IMPERSONAL or any(c.text == "y" for c in token.head.children):
+            return None
+        return token.i + 1, SUBJECT_PRONOUNS[low], False
+    if low in {"celui-ci", "celle-ci", "celui-là", "celle-là"}:
+        return token.i + 1, "m" if low.startswith("celui") else "f", True
+    if low in {"celui", "celle"} and token.i + 1 < len(doc):
+        nxt = doc[token.i + 1].text.lower()
+        gender = "m" if low == "celui" else "f"
+        if nxt == "qui":
+            return token.i + 1, gender, False
+        if nxt in {"-ci", "-là"}:
+            return token.i + 2, gender, True
+        if nxt == "-" and token.i + 2 < len(doc) and doc[token.i + 2].text.lower() in {"ci", "là"}:
+            return token.i + 3, gender, True
+    if token.i + 1 < len(doc):
+        pair = (cfold(token.text), cfold(doc[token.i + 1].text))
+        if pair in LAST_MENTIONED:
+            return token.i + 2, LAST_GENDER[pair[1]], True
+    return None
+
+
+def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
+    if not parties:
+        return True
+    entity = ctx.entities.get(name)
+    entry = entity.entry if entity is not None else None
+    return isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) in parties
+
+
+def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
+    """ "L'ancien fidèle de X dit …" opening a sentence, or "« … », a affirmé la présidente
+    de Génération écologie" after a quotation that opens it: a definite description of a
+    person (its head a role or a noun of allegiance) that names nobody else stands for the
+    subject of the sentence before, gender agreeing."""
+    view = ctx.view
+    sent = ctx.sents[s]
+    incise = (
+        i > sent.start
+        and is_speech(ctx, i - 1)
+        and ctx.in_quote(sent.start + 1)
+        and not any(ctx.at.get(k) is not None for k in range(sent.start, i) if not ctx.in_quote(k))
+    )
+    if (i != sent.start and not incise) or ctx.doc[i].dep_ != "det":
+        return False
+    if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
+        return False
+    head = ctx.doc[i].head
+    if ctx.at.get(head.i) is not None or not (
+        view.folded[head.i] in ctx.lexicon.lists["nominal"]
+        or view.folded[head.i] in ctx.lexicon.lists["role_heads"]
+        or view.folded[head.i] in ctx.lexicon.lists["person_nouns"]
+    ):
+        return False
+    named = {ctx.at[t.i].name for t in head.subtree if ctx.at.get(t.i) is not None}
+    parties = {
+        party.name for t in head.subtree if (party := ctx.party_by_adjective(t.text)) is not None
+    }
+    gender = {"Fem": "f", "Masc": "m"}.get((head.morph.get("Gender") or [""])[0])
+    if s == 0:
+        return False
+    # subjects first, then the others; a party in the description must be the person's
+    previous = sorted(ctx.salience[s - 1], key=lambda r: (r[2], r[0]), reverse=True)
+    names = [
+        r[1]
+        for r in previous
+        if r[1] not in named and _compatible(ctx, r[1], gender) and _in_party(ctx, r[1], parties)
+    ]
+    if not names:
+        return False
+    name = names[0]
+    ctx.add(
+        Mention(
+            i,
+            head.i + 1,
+            "person",
+            ctx.doc[i : head.i + 1].text,
+            "description",
+            name,
+            confidence=0.5,
+        )
+    )
+    return True

@@ -1,0 +1,111 @@
+"""The shapes every resolution step and relation rule shares: one parsed article's
+``Context`` (mentions, quotations, sentences, resolved entities, salience), the ``Quote``,
+``RoleSpec`` and ``Entity`` records, and the word lists more than one step reads.
+
+Separate from ``resolution`` so that the steps (quotes, anaphora, roles) and the relation
+rules can depend on these shapes without depending on the pass that runs the steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from alliancegraph.loaders.cues import Lexicon
+from alliancegraph.loaders.mentions import Mention, TokenView, cfold
+from alliancegraph.model import Article
+from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry
+
+CLITICS = {"-il": "m", "-elle": "f", "-ils": "m", "-elles": "f", "-t-il": "m", "-t-elle": "f"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+ROLE_STOP = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en", "la", "le", "l", "les"})
+
+
+@dataclass
+class Quote:
+    """A quotation: token range (marks included) and, once found, its speaker's name."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    confidence: float = 0.0
+    incise: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    """A role as a comparable key: head ("premier ministre"), party, other qualifier words."""
+
+    head: str
+    party: str | None
+    words: frozenset[str]
+    former: bool = False
+    gender: str | None = None
+
+
+@dataclass
+class Entity:
+    """A resolved actor of the article."""
+
+    name: str
+    kind: str
+    gender: str | None = None
+    entry: PersonEntry | PartyEntry | None = None
+
+
+@dataclass
+class Context:
+    """Everything the relation rules need about one parsed article."""
+
+    doc: Doc
+    article: Article
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    view: TokenView | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    at: dict[int, Mention] = field(default_factory=dict)
+    sentence_flags: dict[int, tuple[bool, bool, bool, bool]] = field(default_factory=dict)
+    # (token, head noun, content words, name) of every description glued to a name
+    described: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
+    quote_of: list[int] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    sents: list = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    salience: list[list[tuple[int, str, int]]] = field(default_factory=list)
+
+    def mention(self, i: int) -> Mention | None:
+        return self.at.get(i)
+
+    def in_quote(self, i: int) -> bool:
+        return self.quote_of[i] >= 0
+
+    def sentence_text(self, s: int) -> str:
+        """The text of sentence ``s``, sliced from the article (cheaper than ``Span.text``)."""
+        sent = self.sents[s]
+        return self.article.text[sent.start_char : sent.end_char]
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.at[i] = mention
+
+    def party_by_adjective(self, word: str) -> PartyEntry | None:
+        """The party an adjective names ("socialiste"), from a map built once per gazetteer."""
+        return adjective_map(self.gazetteer).get(cfold(word))
+
+
+_ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}
+
+
+def adjective_map(gazetteer: Gazetteer) -> dict[str, PartyEntry]:
+    """Folded party adjective -> party, built once per gazetteer."""
+    key = id(gazetteer)
+    if key not in _ADJECTIVES:
+        _ADJECTIVES[key] = {
+            cfold(adjective): party
+            for party in reversed(gazetteer.parties)
+            for adjective in party.adjectives
+        }
+    return _ADJECTIVES[key]

@@ -1,0 +1,178 @@
+"""Quotations and their speakers: where each quotation starts and ends, who speaks it
+(its incise "a-t-elle répondu", ", a déclaré X", "X : « … »", "selon X", or the speech verb
+that governs it), and je/me/moi/nous inside it standing for that speaker.
+
+Separate from ``resolution`` because attributing a quotation is its own set of rules about
+incises and speech verbs; the pass calls them sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Quote
+from alliancegraph.loaders.mentions import Mention, TokenView, cfold
+
+QUOTE_PAIRS = {"«": "»", "“": "”"}
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
+SKIP_IN_INCISE = frozenset({"encore", "aussitot", "ensuite", "alors", "aussi", "enfin", "t"})
+
+
+def quote_tokens(view: TokenView) -> tuple[list[int], list[Quote]]:
+    """Per-token quote id (-1 outside) and the quotations as token ranges (marks included).
+
+    « » and “ ” pair up; straight quotes alternate; a blank line closes whatever is open.
+    """
+    quote_of = [-1] * len(view.texts)
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    closer = ""
+    for i, text in enumerate(view.texts):
+        if view.spaces[i] and text.count("\n") >= 2:
+            open_at = None
+            continue
+        if open_at is None:
+            if text in QUOTE_PAIRS or text == '"':
+                open_at, closer = i, QUOTE_PAIRS.get(text, '"')
+        elif text == closer:
+            qid = len(quotes)
+            quotes.append(Quote(open_at, i + 1))
+            for k in range(open_at, i + 1):
+                quote_of[k] = qid
+            open_at = None
+    return quote_of, quotes
+
+
+def is_speech(ctx: Context, i: int) -> bool:
+    speech = ctx.lexicon.lists["speech"]
+    return ctx.view.lemmas[i] in speech or ctx.view.folded[i] in speech
+
+
+def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
+    """The subject of an incise verb: a clitic right after it, or a name within 3 tokens."""
+    doc = ctx.doc
+    for j in (verb - 2, verb - 1):
+        mention = ctx.at.get(j) if j > 0 else None
+        if (
+            mention is not None
+            and mention.source == "pronoun"
+            and (doc[j].text.lower() in {"-t", *CLITICS})
+        ):
+            return mention
+    j = verb + 1
+    described = False  # "a annoncé la sénatrice socialiste Claire Dumoulin"
+    while j < min(limit, verb + (9 if described else 5)):
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "person":
+            return mention
+        skippable = cfold(doc[j].text) in SKIP_IN_INCISE or doc[j].pos_ == "ADV"
+        if doc[j].pos_ in {"DET", "NOUN", "ADJ"} or (
+            mention is not None and mention.kind == "party"
+        ):
+            described = skippable = True
+        if not skippable and doc[j].text.lower() not in {"-t", *CLITICS}:
+            return None
+        j += 1
+    return None
+
+
+def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
+    """The speaker of a quotation: incise inside or after it, "X :", "selon X", or the verb."""
+    doc, texts = ctx.doc, ctx.view.texts
+    sent_end = ctx.sents[ctx.sent_of[quote.end - 1]].end
+    # ", a expliqué Benoît Hamon" or "dit-il" inside the marks.
+    for v in range(quote.start + 1, quote.end - 1):
+        if not is_speech(ctx, v):
+            continue
+        clitic = v + 1 < len(doc) and texts[v + 1].lower() in {"-t", *CLITICS}
+        comma = any(texts[k] == "," for k in range(max(quote.start, v - 3), v))
+        if clitic or comma:
+            subject = _incise_subject(ctx, v, quote.end)
+            if subject is not None:
+                quote.incise = (v, subject.end)
+                return subject
+    # "», a-t-elle répondu", "», assure Luc Carvounas".
+    j = quote.end
+    while j < len(doc) and doc[j].text in {",", "—", "-", "–"}:
+        j += 1
+    for v in range(j, min(j + 5, sent_end + 3, len(doc))):
+        if ctx.in_quote(v):
+            break
+        if is_speech(ctx, v) or (
+            doc[v].pos_ == "VERB" and v + 1 < len(doc) and doc[v + 1].text.lower() in CLITICS
+        ):
+            subject = _incise_subject(ctx, v, len(doc))
+            if subject is not None:
+                quote.incise = (j, subject.end)
+                return subject
+            break
+    # "X : « … »" and "Selon X, « … »".
+    before = quote.start - 1
+    if before > 0 and doc[before].text == ":":
+        for k in range(before - 1, max(-1, before - 5), -1):
+            mention = ctx.at.get(k)
+            if mention is not None and mention.kind == "person" and not ctx.in_quote(k):
+                if not any(is_speech(ctx, x) for x in range(mention.end, before)):
+                    return mention
+                break
+        # "X a pris la parole : « … »", "X s'est désolidarisé de Y : « … »": the subject of
+        # the clause the colon closes
+        verb = doc[before].head
+        if verb.i < before and verb.pos_ in {"VERB", "AUX"} and not ctx.in_quote(verb.i):
+            subject = subject_of_clause(ctx, verb.i)
+            if subject is not None:
+                return subject
+    if before > 1 and doc[before].text == ",":
+        mention = ctx.at.get(before - 1)
+        if (
+            mention is not None
+            and mention.start > 0
+            and cfold(doc[mention.start - 1].text) in {"selon", "pour"}
+        ):
+            return mention
+    # A speech verb before the quote in the same sentence: "X a estimé que « … »".
+    sent_start = ctx.sents[ctx.sent_of[quote.start]].start
+    for v in range(quote.start - 1, sent_start - 1, -1):
+        if ctx.in_quote(v) or not is_speech(ctx, v):
+            continue
+        for child in doc[v].children:
+            if child.dep_ in SUBJECT_DEPS and ctx.at.get(child.i) is not None:
+                return ctx.at[child.i]
+        subject = subject_of_clause(ctx, v)
+        if subject is not None:
+            return subject
+    return None
+
+
+def subject_of_clause(ctx: Context, i: int) -> Mention | None:
+    """The person subject of the verb at ``i`` or of the verbs governing it (not across quotes)."""
+    token = ctx.doc[i]
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                mention = ctx.at.get(child.i)
+                return mention if mention is not None and mention.kind == "person" else None
+        if token.head.i == token.i or ctx.in_quote(token.head.i) != ctx.in_quote(i):
+            return None
+        token = token.head
+    return None
+
+
+def first_person(ctx: Context) -> None:
+    """je/me/moi/nous inside a quotation stand for its speaker."""
+    for quote in ctx.quotes:
+        if quote.speaker is None:
+            continue
+        for i in range(quote.start, quote.end):
+            if quote.incise and quote.incise[0] <= i < quote.incise[1]:
+                continue
+            if ctx.doc[i].text.lower() in FIRST_PERSON and ctx.at.get(i) is None:
+                mention = Mention(
+                    i,
+                    i + 1,
+                    "person",
+                    ctx.doc[i].text,
+                    "pronoun",
+                    quote.speaker,
+                    confidence=min(0.9, quote.confidence),
+                )
+                mention.details["first_person"] = True
+                ctx.add(mention)

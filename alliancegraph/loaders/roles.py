@@ -1,0 +1,324 @@
+"""Descriptions of persons: a role description ("l'ancien Premier ministre") resolved to
+whoever held the role at the article's date (or before it, with ancien/ex-), preferring
+persons already mentioned; and the descriptions the article glues to a name ("l'essayiste X",
+"X, député de Paris"), remembered so that a later "l'essayiste" resolves to that person.
+
+Separate from ``resolution`` because parsing roles and matching them to the gazetteer's
+dated roles is its own body of rules, which ``references`` also builds on.
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.anaphora import antecedent
+from alliancegraph.loaders.context import ROLE_STOP, Context, Entity, RoleSpec, adjective_map
+from alliancegraph.loaders.cues import Lexicon
+from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
+
+ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
+
+
+def _head_match(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The longest role head at the start of ``words`` and how many words it takes."""
+    for n in range(min(5, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase in lexicon.lists["role_heads"]:
+            return lexicon.role_forms.get(phrase, phrase), n
+    return None
+
+
+def _role_gender(phrase: str, determiner: str, lexicon: Lexicon) -> str | None:
+    if phrase in lexicon.role_forms and lexicon.role_forms[phrase] != phrase:
+        return "f" if not phrase.startswith("chef") else None
+    if phrase in set(lexicon.role_forms.values()) and phrase not in {"maire", "ministre"}:
+        return "m"
+    return {"la": "f", "le": "m", "sa": "f", "cette": "f", "cet": "m", "ce": "m"}.get(determiner)
+
+
+def role_spec_of_text(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> RoleSpec | None:
+    """The key of a gazetteer role ("candidat de La France insoumise à la présidentielle")."""
+    words = cfold(text).split()
+    former = bool(words) and words[0] in lexicon.lists["former"]
+    if former:
+        words = words[1:]
+    head = _head_match(words, lexicon)
+    if head is None:
+        return None
+    rest = words[head[1] :]
+    party = None
+    for n in range(len(rest), 0, -1):
+        for k in range(0, len(rest) - n + 1):
+            chunk = " ".join(rest[k : k + n])
+            entry = gazetteer.party(chunk) or (
+                adjective_map(gazetteer).get(chunk) if n == 1 else None
+            )
+            if entry is not None and party is None:
+                party = entry.name
+                rest = rest[:k] + rest[k + n :]
+                break
+        if party:
+            break
+    return RoleSpec(head[0], party, frozenset(w for w in rest if w not in ROLE_STOP), former)
+
+
+def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
+    """A role description starting with the determiner at token ``i``: its end and its key."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    determiner = cfold(doc[i].text)
+    if determiner not in lexicon.lists["role_determiners"]:
+        return None
+    words: list[str] = []
+    owners: list[int] = []
+    j = i + 1
+    while j < len(doc) and j < i + 14:
+        token = doc[j]
+        if token.is_punct or token.is_space or token.pos_ in {"VERB", "AUX", "CCONJ", "PRON"}:
+            break
+        if ctx.at.get(j) is not None and ctx.at[j].kind == "person":
+            break
+        for word in fold_token(token.text):
+            words.append(word)
+            owners.append(j)
+        j += 1
+    former = False
+    k = 0
+    while k < len(words) and words[k] in lexicon.lists["former"] | lexicon.lists["current"]:
+        former = former or words[k] in lexicon.lists["former"]
+        k += 1
+    head = _head_match(words[k:], lexicon)
+    if head is None:
+        return None
+    phrase = " ".join(words[k : k + head[1]])
+    k += head[1]
+    party: str | None = None
+    quals: set[str] = set()
+    end = owners[k - 1] + 1
+    expect_group = False
+    while k < len(words):
+        word, owner = words[k], owners[k]
+        mention = ctx.at.get(owner)
+        if mention is not None and mention.kind == "party":
+            party = party or mention.name
+            k += sum(1 for o in owners[k:] if o < mention.end)
+            end = mention.end
+            expect_group = False
+            continue
+        adjective = ctx.party_by_adjective(word)
+        if adjective is not None:  # "le candidat socialiste", "le candidat des Républicains"
+            party = party or adjective.name
+            expect_group = False
+        elif word in ROLE_PREPS:
+            expect_group = True
+        elif doc[owner].pos_ in {"DET"} or word in ROLE_STOP:
+            pass
+        elif expect_group or doc[owner].pos_ in {"ADJ", "PROPN"}:
+            quals.add(word)
+            expect_group = doc[owner].pos_ != "ADJ" and expect_group
+            if doc[owner].pos_ != "ADJ":
+                expect_group = False
+        else:
+            break
+        end = owner + 1
+        k += 1
+    while end > i + 1 and (cfold(doc[end - 1].text) in ROLE_STOP):
+        end -= 1
+    gender = _role_gender(phrase, determiner, lexicon)
+    return end, RoleSpec(
+        lexicon.role_forms.get(phrase, phrase), party, frozenset(quals), former, gender
+    )
+
+
+def _role_matches(spec: RoleSpec, held: RoleSpec, party_then: str | None) -> bool:
+    """Same head, same party (the role's, or the holder's party then), fewer qualifiers."""
+    if spec.head != held.head:
+        return False
+    if spec.party and spec.party != (held.party or party_then):
+        return False
+    return spec.words <= held.words
+
+
+def _held(ctx: Context, spec: RoleSpec) -> list[PersonEntry]:
+    """Gazetteer persons holding (or, former, having held) the described role at the date.
+
+    When some roles match the description's qualifiers exactly ("maire de Paris"), the looser
+    matches ("maire du 7e arrondissement de Paris") are left out.
+    """
+    date = ctx.article.date
+    exact: list[PersonEntry] = []
+    loose: list[PersonEntry] = []
+    for person, period, held in role_specs(ctx).get(spec.head, ()):
+        if not _role_matches(spec, held, person.party_at(date)):
+            continue
+        if spec.former:
+            ok = period.end is not None and period.end < date[: len(period.end)]
+        else:
+            ok = period.holds_at(date)
+        bucket = exact if held.words == spec.words else loose
+        if ok and person not in bucket:
+            bucket.append(person)
+    return exact or loose
+
+
+_ROLE_SPECS: dict[int, dict[str, list[tuple[PersonEntry, Period, RoleSpec]]]] = {}
+
+
+def role_specs(ctx: Context) -> dict[str, list[tuple[PersonEntry, Period, RoleSpec]]]:
+    """Every gazetteer role, parsed once per gazetteer and indexed by its head."""
+    key = id(ctx.gazetteer)
+    if key not in _ROLE_SPECS:
+        index: dict[str, list[tuple[PersonEntry, Period, RoleSpec]]] = {}
+        for person in ctx.gazetteer.persons:
+            for period in person.roles:
+                spec = role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
+                if spec is not None:
+                    index.setdefault(spec.head, []).append((person, period, spec))
+        _ROLE_SPECS[key] = index
+    return _ROLE_SPECS[key]
+
+
+def is_apposition(ctx: Context, start: int, end: int) -> bool:
+    """A description glued to a name ("le candidat écologiste Yannick Jadot", "X, le maire")."""
+    doc = ctx.doc
+    nxt = ctx.at.get(end)
+    if nxt is not None and nxt.kind == "person":
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and ctx.at.get(end + 1) is not None:
+        first = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in {",", "—"})
+        if first and ctx.at[end + 1].kind == "person":
+            return True
+    return start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None
+
+
+GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "garde des sceaux"})
+
+
+def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[str, float] | None:
+    """The person a role description stands for, or None when it is not clear enough.
+
+    Holders already mentioned come first; then a salient antecedent the gazetteer does not
+    know (it may hold the role unrecorded); then a holder named anywhere, or the only one.
+    """
+    holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
+    names = {p.name for p in holders}
+    earlier = [(m.start, m.name) for m in ctx.mentions if m.start < start and m.name in names]
+    if earlier:
+        return max(earlier)[1], 0.8
+    specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
+    if described_reference(ctx, start, add=False):
+        return None  # the article itself said whom it calls so: that reading wins
+    # The salient person of the sentences before (never the clause's own subject).
+    salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
+    entity = ctx.entities.get(salient) if salient else None
+    # a person the gazetteer does not know, or whose role it does not record
+    unrecorded = entity is not None and (entity.entry is None or not holders)
+    if unrecorded and specific and not _contradicts(ctx, entity, spec):
+        return salient, 0.55
+    if holders and specific:
+        anywhere = {m.name for m in ctx.mentions if m.name in names}
+        if len(anywhere) == 1:
+            return anywhere.pop(), 0.7
+        if len(holders) == 1:
+            return holders[0].name, 0.6
+        return None
+    if holders or spec.party is None or entity is None:
+        return None
+    entry = entity.entry
+    if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
+        return salient, 0.65
+    return None
+
+
+def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
+    """The gazetteer gives this person another role of the same kind at the date ("maire de
+    Lille" is not "maire de Paris"), or another party than the description's."""
+    entry = entity.entry
+    if not isinstance(entry, PersonEntry):
+        return False
+    date = ctx.article.date
+    if spec.party and entry.party_at(date) not in (None, spec.party):
+        return True
+    for period in entry.roles:
+        held = role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
+        same_kind = held is not None and held.head == spec.head and period.holds_at(date)
+        if same_kind and not spec.words <= held.words:
+            return True
+    return False
+
+
+def _description_words(ctx: Context, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+    """Head noun and content words of a short noun phrase ("essayiste", "député de Paris")."""
+    view = ctx.view
+    head = None
+    words: set[str] = set()
+    for j in range(start, end):
+        if view.pos[j] in {"NOUN", "PROPN", "ADJ"} and ctx.at.get(j) is None:
+            if head is None and view.pos[j] == "NOUN":
+                head = view.folded[j]
+            words.update(fold_token(view.texts[j]))
+    if head is None:
+        return None
+    return head, frozenset(w for w in words if w not in ROLE_STOP)
+
+
+def record_descriptions(ctx: Context) -> None:
+    """Remember what the article calls each named person ("l'essayiste X", "X, député de
+    Paris"), so a later "l'essayiste" or "le député de Paris" can be resolved; an unknown
+    person's gender is read from a gendered description ("X, conseillère municipale")."""
+    view = ctx.view
+    for m in list(ctx.mentions):
+        if m.kind != "person" or m.source not in {"gazetteer", "ner"}:
+            continue
+        spans = []
+        j = m.end
+        if j + 1 < len(view.texts) and view.texts[j] == ",":
+            k = j + 1
+            while k < len(view.texts) and k < j + 9 and not view.puncts[k]:
+                if view.pos[k] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+                    break
+                k += 1
+            if k < len(view.texts) and view.puncts[k]:
+                spans.append((j + 1, k))
+        last = m.start - 1
+        if last > 0 and view.texts[last] == ",":
+            last -= 1  # "La maire socialiste, Inès Gaudin, …"
+        k = last
+        while k >= 0 and view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None:
+            k -= 1
+        if k >= 0 and k < last and view.pos[k] == "DET":
+            spans.append((k + 1, last + 1))
+        for start, end in spans:
+            found = _description_words(ctx, start, end)
+            if found is None:
+                continue
+            ctx.described.append((m.start, found[0], found[1], m.name))
+            entity = ctx.entities.get(m.name)
+            gender = ctx.doc[start].morph.get("Gender") if view.pos[start] == "NOUN" else []
+            if entity is not None and entity.gender is None and gender in (["Fem"], ["Masc"]):
+                entity.gender = "f" if gender == ["Fem"] else "m"
+
+
+def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
+    """ "l'essayiste", "le député de Paris": a definite description the article earlier glued
+    to exactly one person; adds the mention (unless ``add`` is False) when resolved."""
+    view = ctx.view
+    end = i + 1
+    while end < len(view.texts) and end < i + 8 and not view.puncts[end]:
+        if view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or ctx.at.get(end):
+            break
+        end += 1
+    found = _description_words(ctx, i + 1, end)
+    if found is None or is_apposition(ctx, i, end):
+        return False
+    head, words = found
+    words -= ctx.lexicon.lists["current"]  # "la maire sortante": the one the article described
+    names = {
+        name
+        for start, known_head, known_words, name in ctx.described
+        if start < i and known_head == head and words <= known_words
+    }
+    if len(names) != 1:
+        return False
+    if add:
+        name = names.pop()
+        ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6))
+    return True
