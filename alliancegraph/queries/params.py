@@ -1,4 +1,5 @@
-"""Checking parameter values given as text, and the claim-date window every query takes.
+"""Checking parameter values given as text (dates, integers, the evidence cap), and the
+claim-date window every query takes.
 
 Dates are ISO strings compared as strings in both stores, which only works if both ends of the
 window are complete: ``until="2017-01"`` must keep the claims of 31 January, so an open end is
@@ -11,6 +12,7 @@ import calendar
 import re
 
 from alliancegraph.queries.errors import InvalidParameterError
+from alliancegraph.queries.library import EVIDENCE
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -68,3 +70,17 @@ def check_int(value: object, what: str) -> int:
         return int(str(value).strip())
     except ValueError:
         raise InvalidParameterError(f"{what}: {value!r} is not an integer") from None
+
+
+def check_evidence(value: object) -> int | None:
+    """The per-relation cap on evidence sentences: a positive integer, or None for all.
+
+    >>> check_evidence("3"), check_evidence(None)
+    (3, None)
+    """
+    if value is None:
+        return None
+    cap = check_int(value, EVIDENCE)
+    if cap < 1:
+        raise InvalidParameterError(f"{EVIDENCE}: {value!r} must be at least 1 (omit it for all)")
+    return cap

@@ -17,7 +17,7 @@ from alliancegraph.queries.errors import (
     QueryError,
 )
 from alliancegraph.queries.library import EVIDENCE, WINDOW, NamedQuery, Param, get_query
-from alliancegraph.queries.params import check_date, check_int, date_window
+from alliancegraph.queries.params import check_date, check_evidence, check_int, date_window
 from alliancegraph.queries.resolve import NameIndex
 
 
@@ -116,16 +116,6 @@ def run_query(
     return QueryResult(
         query=query, params=resolved, rows=rows, since=since, until=until, evidence=evidence
     )
-
-
-def check_evidence(value: object) -> int | None:
-    """The per-relation cap on evidence sentences: a positive integer, or None for all."""
-    if value is None:
-        return None
-    cap = check_int(value, EVIDENCE)
-    if cap < 1:
-        raise InvalidParameterError(f"{EVIDENCE}: {value!r} must be at least 1 (omit it for all)")
-    return cap
 
 
 def _text(query: NamedQuery, store: Store) -> str:
