@@ -771,3 +771,31 @@ def review_export(
 
     with opened(store, db) as graph:
         render([review.export(graph, out)], fmt.value)
+
+
+# -- the web app ----------------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback warns.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port (0: any free port).")] = 8765,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+):
+    """Explore and review the graph in a local web app; prints the URL with this run's token.
+
+    Example: `alliancegraph serve --db primaire.db` then open the printed URL
+    """
+    from alliancegraph.graph.store import open_store
+    from alliancegraph.web.server import serve as run_serve
+
+    with opened(store, db):  # fail now, with one line, if the store cannot be opened
+        pass
+    try:
+        run_serve(lambda: open_store(store.value if store else None, db), host=host, port=port,
+                  announce=lambda line: err.print(line, highlight=False, markup=False))
+    except (OSError, FileNotFoundError) as exc:
+        raise fail(str(exc)) from None
