@@ -633,13 +633,23 @@ class ReviewList(StrEnum):
     candidates = "candidates"
 
 
+def _decision_rows(rows: list[dict]) -> list[dict]:
+    """Decisions for the table: who, when and the status, the claim and sentence underneath."""
+    return [{"action": row["action"], "status": row["status"], "reviewer": row["reviewer"],
+             "at": row["at"], "correction": _correction(row),
+             "claim": [{k: row[k] for k in ("date", "subject", "relation", "object",
+                                            "sentence", "article")}]} for row in rows]
+
+
 def _show_decision(decision, fmt: RowFormat) -> None:
     row = decision.to_dict()
-    if fmt is RowFormat.table:
-        row = {k: row[k] for k in ("action", "subject", "relation", "object", "new_subject",
-                                   "new_relation", "new_object", "reviewer", "at", "status")
-               if row[k] is not None}
-    render([row], fmt.value)
+    render(_decision_rows([row]) if fmt is RowFormat.table else [row], fmt.value)
+
+
+def _correction(row: dict) -> str | None:
+    if row["action"] != "correct":
+        return None
+    return f"{row['new_subject']} {row['new_relation']} {row['new_object']}"
 
 
 @review_app.command("list")
@@ -670,13 +680,17 @@ def review_list(
     with opened(store, db) as graph:
         rows = review.list(graph, kind, actor=actor, relation=relation, since=since,
                            until=until, limit=limit)
-    if fmt is RowFormat.table and kind == "queue":
-        keep = ("id", "confidence", "subject", "relation", "object")  # sentences: --format json
-        rows = [{k: row[k] for k in keep} for row in rows]
+    if fmt is RowFormat.table and kind == "queue":  # the id whole, the sentence underneath
+        rows = [{"id": row["id"], "confidence": row["confidence"],
+                 "claim": [{k: row[k] for k in ("date", "subject", "relation", "object",
+                                                "evidence")}]} for row in rows]
     elif fmt is RowFormat.table and kind == "decisions":
-        keep = ("action", "subject", "relation", "object", "new_relation", "new_subject",
-                "new_object", "reviewer", "status")
-        rows = [{k: row[k] for k in keep} for row in rows]
+        rows = _decision_rows(rows)
+    elif fmt is RowFormat.table:
+        rows = [{"article": row["article"], "actors": ", ".join(row["actors"]),
+                 "cues": ", ".join(row["cues"]),
+                 "sentence": [{"date": row["date"], "sentence": row["sentence"]}]}
+                for row in rows]
     render(rows, fmt.value)
 
 
