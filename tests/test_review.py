@@ -177,10 +177,13 @@ def test_review_export_is_gold_that_evaluate_scores_as_expected(store, extractor
     gold = json.loads((tmp_path / "reviewed.json").read_text())
     assert gold["articles"][0]["file"] == "2017-01-29-primaire-hamon-valls.txt"
 
+    unchecked = len(by_article[loncle["article"]]) - 3
+    assert len(gold["articles"][0]["optional"]) == unchecked > 0
+
     report = evaluate(tmp_path / "reviewed.json", EXAMPLES, extractor=extractor)
-    extracted = len(by_article[loncle["article"]])
     assert (report.overall.tp, report.overall.gold) == (2, 3)  # the added claim is a miss
-    assert report.overall.fp == extracted - 2  # every other claim of the article is unchecked
+    assert report.overall.fp == 1  # the rejected claim; unchecked ones count neither way
+    assert report.precision == pytest.approx(2 / 3) and report.recall == pytest.approx(2 / 3)
     assert [f["edge"] for f in report.forbidden_produced] == [
         ["Parti socialiste", "TEMPTED_BY", "Emmanuel Macron"]]
     assert [m["edge"] for m in report.misses] == [["Yannick Jadot", "SUPPORTS", "Benoît Hamon"]]

@@ -221,7 +221,9 @@ def gold(store: Store) -> dict:
     """The decisions in the format ``alliancegraph evaluate`` reads.
 
     Accepted, added and corrected claims are required ``edges``; rejected claims, and the
-    original of each correction, are ``forbidden``. Articles are named by their file.
+    original of each correction, are ``forbidden``; the other claims of a reviewed article,
+    which nobody checked, are ``optional`` (they count neither way). Articles are named by
+    their file.
     """
     infos = {a.id: a for a in store.articles()}
     edges: dict[str, set] = defaultdict(set)
@@ -238,14 +240,18 @@ def gold(store: Store) -> dict:
         info = infos.get(article)
         if info is None or not info.source:
             continue
+        stored = {(r["subject"], r["relation"], r["object"])
+                  for r in store.review_queue(article=article, reviewed=True, limit=10**6)}
         articles.append({
             "file": Path(info.source).name, "date": info.date, "article": article,
             "edges": sorted([*e] for e in edges[article] - forbidden[article]),
             "forbidden": sorted([*e] for e in forbidden[article]),
+            "optional": sorted([*e] for e in stored - edges[article] - forbidden[article]),
         })
     return {
         "about": "Review decisions exported by `alliancegraph review export`: accepted, "
-                 "added and corrected claims are edges, rejected ones forbidden.",
+                 "added and corrected claims are edges, rejected ones forbidden, the "
+                 "unchecked claims of a reviewed article optional.",
         "relations": [*relation_names()],
         "articles": articles,
     }
