@@ -25,6 +25,8 @@ CHROMIUM_ARGS = [
 ]
 QUESTION = "who backs Valls but eyes Macron"
 TEMPTED_SENTENCE = "Macron est une possibilité"
+MISSED = ("« Je ne me reconnais pas dans le projet de Benoît Hamon », a expliqué le député de "
+          "Loire-Atlantique, qui s'était pourtant engagé à soutenir le vainqueur de la primaire.")
 HOSTILE = 'Hamon <img src=x onerror="document.title=\'pwned\'"> soutient <b>Valls</b>.'
 
 
@@ -239,13 +241,24 @@ def test_an_analyst_explores_rejects_and_adds_in_the_browser(server, page, db):
     assert page.locator("#sentence img, #sentence b").count() == 0
     assert page.title() == "alliancegraph"
 
+    # The queue, least confident first, then the sentences where nothing was read.
     page.click("nav button[data-tab=queue]")
     page.wait_for_selector("#queue li")
     shot(page, "review.png")
+    page.fill("#queue-actor", "de Rugy")
+    page.click("#find-missed")
+    page.wait_for_selector("#status:has-text('candidate sentences')")
+    page.click(f"#missed li:has-text('{MISSED[:40]}') button")
+    assert page.input_value("#add-sentence") == MISSED
+    page.fill("#add-subject", "de Rugy")
+    page.fill("#add-object", "Hamon")
+    page.select_option("#add-relation", "REJECTS")
+    page.click("#add-form button")
+    page.wait_for_selector("#status:has-text('add: François de Rugy REJECTS Benoît Hamon')")
     with page.expect_download() as download:
         page.click("#png")
     assert Path(download.value.path()).read_bytes().startswith(b"\x89PNG")
     assert problems == [] and outside == []
     with SQLiteStore(db) as store:
         actions = [d["action"] for d in review.decisions(store)]
-    assert actions == ["reject", "add"]
+    assert actions == ["reject", "add", "add"]

@@ -104,6 +104,22 @@ async def queue(request: Request) -> Response:
     return JSONResponse({"claims": rows})
 
 
+async def candidates(request: Request) -> Response:
+    """Sentences where two actors meet a stance word and nothing was read (parses articles)."""
+    state = request.app.state
+    if getattr(state, "extractor", None) is None:
+        from alliancegraph.loaders.extractor import Extractor
+
+        state.extractor = Extractor()  # the spaCy model, loaded once per run
+    q = request.query_params
+    try:
+        rows = review.list(_store(request), "candidates", actor=q.get("actor") or None,
+                           limit=int(q.get("limit", "30")), extractor=state.extractor)
+    except USER_ERRORS as exc:
+        return _error(exc)
+    return JSONResponse({"candidates": rows})
+
+
 async def decisions(request: Request) -> Response:
     return JSONResponse({"decisions": review.decisions(_store(request))})
 
@@ -186,6 +202,7 @@ def create_app(open_store: Callable[[], Store], token: str, host: str = "127.0.0
         Route("/api/ask", answer),
         Route("/api/review/queue", queue),
         Route("/api/review/decisions", decisions),
+        Route("/api/review/candidates", candidates),
         Route("/api/review/{action}", decide, methods=["POST"]),
         Route("/api/export.gexf", gexf),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),

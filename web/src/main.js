@@ -156,6 +156,7 @@ async function loadGraph() {
     for (const select of [$("correct-relation"), $("add-relation")]) {
       select.replaceChildren(...data.relations.map((r) => new Option(r.name, r.name)));
     }
+    for (const relation of data.relations) $("queue-relation").add(new Option(relation.name, relation.name));
   }
   fillSelect($("party"), [...new Set(data.nodes.map((n) => n.party).filter(Boolean))].sort());
   fillSelect($("outlet"), [...new Set(data.edges.map((e) => e.outlet))].sort());
@@ -210,6 +211,8 @@ function showTie(tie, item) {
     `${tie.source} ${tie.relation} ${tie.target} — ${tie.date}, ${tie.outlet}, ` +
     `confidence ${tie.confidence}${tie.reviewed ? ", reviewed" : ""}`;
   $("correct-relation").value = tie.relation;
+  $("correct-subject").value = "";
+  $("correct-object").value = "";
   $("add-article").value = tie.article;
   $("tie-detail").hidden = false;
 }
@@ -257,7 +260,12 @@ async function askQuestion(question) {
 }
 
 async function showQueue() {
-  const data = await getJSON("/api/review/queue?limit=30");
+  const params = new URLSearchParams({ limit: "30" });
+  if ($("queue-actor").value) params.set("actor", $("queue-actor").value);
+  if ($("queue-relation").value) params.set("relation", $("queue-relation").value);
+  const data = await getJSON("/api/review/queue?" + params.toString());
+  $("queue-title").textContent = `${data.claims.length} unreviewed claims, least confident first.`;
+  $("missed").replaceChildren();
   const list = $("queue");
   list.replaceChildren();
   for (const claim of data.claims) {
@@ -274,6 +282,35 @@ async function showQueue() {
     item.append(buttons);
     list.append(item);
   }
+}
+
+async function showMissed() {
+  say("reading the articles again for missed claims…");
+  const params = new URLSearchParams({ limit: "30" });
+  if ($("queue-actor").value) params.set("actor", $("queue-actor").value);
+  const data = await getJSON("/api/review/candidates?" + params.toString());
+  $("queue").replaceChildren();
+  $("queue-title").textContent =
+    `${data.candidates.length} sentences where two actors meet a stance word and nothing was read.`;
+  const list = $("missed");
+  list.replaceChildren();
+  for (const candidate of data.candidates) {
+    const item = el("li");
+    item.append(el("span", `${candidate.date} · ${candidate.actors.join(", ")}`));
+    item.append(el("div", candidate.sentence, "meta"));
+    const button = el("button", "add a claim from it");
+    button.type = "button";
+    button.addEventListener("click", () => {
+      $("add-article").value = candidate.article;
+      $("add-sentence").value = candidate.sentence;
+      $("add-subject").value = candidate.actors[0];
+      $("add-object").value = candidate.actors[1];
+      tab("add");
+    });
+    item.append(button);
+    list.append(item);
+  }
+  say(`${data.candidates.length} candidate sentences`);
 }
 
 function tab(name) {
@@ -319,8 +356,15 @@ $("play").addEventListener("click", () => {
 $("png").addEventListener("click", () => downloadAsPNG(renderer, { fileName: "alliancegraph-view", backgroundColor: "#ffffff" }));
 $("accept").addEventListener("click", () => decide("accept", { claim: state.tie.id }));
 $("reject").addEventListener("click", () => decide("reject", { claim: state.tie.id }));
-$("correct").addEventListener("click", () =>
-  decide("correct", { claim: state.tie.id, relation: $("correct-relation").value }));
+$("correct").addEventListener("click", () => decide("correct", {
+  claim: state.tie.id, relation: $("correct-relation").value,
+  subject: $("correct-subject").value, object: $("correct-object").value,
+}));
+$("queue-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  showQueue().catch((error) => say(error.message, true));
+});
+$("find-missed").addEventListener("click", () => showMissed().catch((error) => say(error.message, true)));
 $("add-form").addEventListener("submit", (event) => {
   event.preventDefault();
   decide("add", {
