@@ -22,6 +22,7 @@ TOKEN_HEADER = "x-alliancegraph-token"
 COOKIE = "alliancegraph_token"
 SAFE_METHODS = {"GET", "HEAD"}
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
+WILDCARDS = {"0.0.0.0", "::", ""}
 OPEN_PREFIXES = ("/static/",)  # the bundle and style sheet: no data, no state
 
 # Every response: no framing, no sniffing, and the page may only load from this server.
@@ -50,7 +51,9 @@ class Guard:
     def __init__(self, app: ASGIApp, token: str, host: str) -> None:
         self.app = app
         self.token = token
-        self.hosts = LOOPBACK_NAMES | {host.lower()}
+        # Bound to every interface, the app is reached under names it cannot know: the token
+        # alone guards it then (a rebound name never carries the loopback cookie).
+        self.hosts = None if host in WILDCARDS else LOOPBACK_NAMES | {host.lower()}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -77,7 +80,7 @@ class Guard:
     def refusal(self, scope: Scope, headers: dict[str, str]) -> str | None:
         """Why the request is refused (None when it may pass; ``"login"`` to set the cookie)."""
         host = headers.get("host", "")
-        if _hostname(host) not in self.hosts:
+        if self.hosts is not None and _hostname(host) not in self.hosts:
             return f"forbidden: unexpected Host {host!r}"
         origin = headers.get("origin")
         if origin is not None and urlsplit(origin).netloc.lower() != host.lower():
