@@ -4,6 +4,7 @@ re-loaded or re-extracted; the queue, the candidates and the gold export for `ev
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from conftest import EXAMPLES
@@ -220,3 +221,22 @@ def test_the_cli_mirrors_the_api(tmp_path, extractor, monkeypatch):
     assert exported.exit_code == 0 and json.loads(out.read_text())["articles"][0]["forbidden"]
     decisions = runner.invoke(app, ["review", "list", "--decisions", "--db", str(db), "-f", "csv"])
     assert "reject" in decisions.output and "camille" in decisions.output
+
+
+def test_a_store_written_before_reviews_existed_is_upgraded_in_place(tmp_path):
+    from alliancegraph.graph.sqlite_store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript(f"BEGIN; {MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
+    old.executescript("""
+        INSERT INTO articles VALUES ('a1', '2017-01-29', 'T', NULL, NULL, 3);
+        INSERT INTO actors (name, kind) VALUES ('X', 'person'), ('Y', 'person');
+        INSERT INTO claims VALUES ('X', 'SUPPORTS', 'Y', 'a1', '2017-01-29', 'X soutient Y.',
+                                   'soutenir', 0.9, NULL);""")
+    old.close()
+    with SQLiteStore(path) as store:
+        (row,) = review.queue(store)
+        assert row["reviewed"] is False
+        assert review.reject(store, row["id"]).status == "applied"
+        assert store.counts()["claims"] == 0
