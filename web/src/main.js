@@ -182,23 +182,27 @@ function tieLine(tie) {
   return item;
 }
 
-async function showActor(name) {
+// Each view is emptied before its request is sent, so nobody (an analyst or a test) acts on
+// the previous answer while the next one is on its way.
+async function showActor(name, switchTab = true) {
+  const list = $("ties");
+  list.replaceChildren();
+  $("tie-detail").hidden = true;
   try {
     const data = await getJSON("/api/ties?actor=" + encodeURIComponent(name));
     state.actor = data.actor;
     $("actor-name").textContent = data.actor;
-    const list = $("ties");
-    list.replaceChildren();
     for (const tie of data.ties) {
       const item = tieLine(tie);
       item.addEventListener("click", () => showTie(tie, item));
       list.append(item);
     }
-    $("tie-detail").hidden = true;
     $("add-subject").value = data.actor;
-    tab("ties");
+    if (switchTab) {
+      tab("ties");
+      say(`${data.ties.length} ties of ${data.actor}`);
+    }
     applyFilters();
-    say(`${data.ties.length} ties of ${data.actor}`);
   } catch (error) { say(error.message, true); }
 }
 
@@ -219,11 +223,13 @@ function showTie(tie, item) {
 
 async function decide(action, body) {
   try {
+    say(`recording ${action}…`);
     const decision = await post(`/api/review/${action}`, body);
-    say(`${decision.action}: ${decision.subject} ${decision.relation} ${decision.object} (${decision.status})`);
     await loadGraph();
-    if (state.actor) await showActor(state.actor);
+    if (state.actor) await showActor(state.actor, false);
     if (!$("tab-queue").hidden) await showQueue();
+    // Last, once every view shows the decision.
+    say(`${decision.action}: ${decision.subject} ${decision.relation} ${decision.object} (${decision.status})`);
   } catch (error) { say(error.message, true); }
 }
 
@@ -240,6 +246,8 @@ function evidenceOf(value) {
 }
 
 async function askQuestion(question) {
+  $("interpretation").textContent = "";
+  $("answer").replaceChildren();
   try {
     const result = await getJSON("/api/ask?q=" + encodeURIComponent(question));
     const params = Object.entries(result.params).map(([k, v]) => `${k}=${v}`).join(", ");
@@ -260,6 +268,7 @@ async function askQuestion(question) {
 }
 
 async function showQueue() {
+  $("queue").replaceChildren();
   const params = new URLSearchParams({ limit: "30" });
   if ($("queue-actor").value) params.set("actor", $("queue-actor").value);
   if ($("queue-relation").value) params.set("relation", $("queue-relation").value);
@@ -286,6 +295,7 @@ async function showQueue() {
 
 async function showMissed() {
   say("reading the articles again for missed claims…");
+  $("missed").replaceChildren();
   const params = new URLSearchParams({ limit: "30" });
   if ($("queue-actor").value) params.set("actor", $("queue-actor").value);
   const data = await getJSON("/api/review/candidates?" + params.toString());
