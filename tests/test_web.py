@@ -6,7 +6,10 @@ from __future__ import annotations
 import http.client
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import EXAMPLES, REPO
@@ -117,6 +120,35 @@ def test_cross_origin_and_foreign_host_requests_are_refused(server, db):
     assert request(server, "POST", "/api/review/reject", rebound, body)[0].status == 403
     with SQLiteStore(db) as store:
         assert review.decisions(store) == []
+
+
+def serve_process(db: Path, *options: str) -> tuple[subprocess.Popen, list[str]]:
+    """`alliancegraph serve` as a real process, and the lines it printed up to its URL."""
+    command = [sys.executable, "-m", "alliancegraph", "serve", "--db", str(db), "--port", "0"]
+    process = subprocess.Popen([*command, *options], stderr=subprocess.PIPE, text=True)
+    lines = [process.stderr.readline()]
+    while "serves at" not in lines[-1] and lines[-1]:
+        lines.append(process.stderr.readline())
+    return process, lines
+
+
+def test_the_command_serves_loopback_and_warns_for_any_other_host(db):
+    process, lines = serve_process(db)
+    try:
+        (line,) = lines
+        assert line.startswith("alliancegraph serves at http://127.0.0.1:")
+        url = urlsplit(line.split()[-1])
+        connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        connection.request("GET", f"/?{url.query}")
+        assert connection.getresponse().status == 303
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    process, lines = serve_process(db, "--host", "0.0.0.0")
+    process.terminate()
+    process.wait(timeout=30)
+    assert lines[0].startswith("Warning: serving on 0.0.0.0, reachable from other machines")
+    assert "serves at http://0.0.0.0:" in lines[1]
 
 
 @pytest.mark.neo4j
