@@ -1,7 +1,7 @@
 # Two commands do all the setup on a fresh machine:
 #   make demo   create .venv, install, load the sample corpus, answer a question, write a GEXF
 #   make test   create .venv, install with test extras, start a real Neo4j, run the whole suite
-# Other targets: make install | lint | bench | neo4j-start | neo4j-stop | clean
+# Other targets: make install | web | lint | bench | neo4j-start | neo4j-stop | clean
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,8 +10,11 @@ STAMP := $(VENV)/.installed
 NEO4J_TEST_HOME := $(CURDIR)/.neo4j-test
 NEO4J_TEST_PORT ?= 7687
 PYTEST_ARGS ?=
+# The page of `alliancegraph serve`: npm packages pinned by web/package-lock.json, bundled by
+# esbuild into a git-ignored folder the app serves.
+WEB_BUNDLE := alliancegraph/web/static/build/app.js
 
-.PHONY: install demo test lint bench browser neo4j-start neo4j-stop clean
+.PHONY: install web demo test lint bench browser neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +22,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+$(WEB_BUNDLE): web/package.json web/package-lock.json $(wildcard web/src/*.js)
+	cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+
+web: $(WEB_BUNDLE)
+
+install: $(STAMP) $(WEB_BUNDLE)
 
 demo: $(STAMP)
 	rm -f alliancegraph.db alliancegraph.db-wal alliancegraph.db-shm
@@ -37,7 +45,7 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 # The Neo4j tests never skip: when the server cannot start, `make test` fails here, loudly.
-test: $(STAMP) browser lint
+test: $(STAMP) $(WEB_BUNDLE) browser lint
 	rm -rf $(NEO4J_TEST_HOME)
 	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT) || \
 	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }
@@ -55,4 +63,5 @@ neo4j-stop: $(STAMP)
 	$(BIN)/alliancegraph neo4j stop
 
 clean:
-	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target alliancegraph.db* alliancegraph.gexf
+	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target alliancegraph.db* alliancegraph.gexf \
+	  web/node_modules alliancegraph/web/static/build

@@ -37,6 +37,11 @@ app = typer.Typer(
 )
 neo4j_app = typer.Typer(help="Run a local Neo4j Community server for the `neo4j` store.")
 app.add_typer(neo4j_app, name="neo4j")
+review_app = typer.Typer(
+    help="Review claims: a queue of the least confident, decisions that survive re-loads.",
+    no_args_is_help=True,
+)
+app.add_typer(review_app, name="review")
 
 err = Console(stderr=True, soft_wrap=True)  # an error stays on one line, however long
 
@@ -98,8 +103,9 @@ def _domain_errors() -> tuple[type[Exception], ...]:
     from alliancegraph.ontology import UnknownRelationError
     from alliancegraph.ontology.gazetteer import GazetteerError
     from alliancegraph.queries import QueryError
+    from alliancegraph.review import ReviewError
 
-    return (StoreError, UnknownRelationError, GazetteerError, QueryError, ExportError)
+    return (StoreError, UnknownRelationError, GazetteerError, QueryError, ExportError, ReviewError)
 
 
 @contextmanager
@@ -148,6 +154,11 @@ def _rate(task) -> str:
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     workers: Annotated[int, typer.Option(help="Processes for the spaCy pipeline.", min=1)] = 1,
+    reextract: Annotated[
+        bool,
+        typer.Option(help="Extract stored articles again and replace their claims (reviews "
+                     "are applied again)."),
+    ] = False,
     store: StoreOpt = None,
     db: DbOpt = None,
     fmt: FormatOpt = RowFormat.table,
@@ -170,7 +181,7 @@ def load(
             bar.update(task, advance=1)
             bar.update(task, rate=_rate(bar.tasks[task]))
 
-        report = run_load(graph, paths, workers=workers, on_article=advance)
+        report = run_load(graph, paths, workers=workers, on_article=advance, reextract=reextract)
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
     for problem in report.problems:
@@ -603,3 +614,202 @@ def neo4j_status(port: PortOpt = 7687, home: HomeOpt = None):
         f"Neo4j {status.version or ''} running at {status.uri} (pid {status.pid})",
         highlight=False,
     )
+
+
+# -- review ---------------------------------------------------------------------------------------
+
+ReviewerOpt = Annotated[
+    str | None,
+    typer.Option(help="Who decides (default: ALLIANCEGRAPH_REVIEWER, else USER).",
+                 show_default=False),
+]
+NoteOpt = Annotated[str | None, typer.Option(help="Why, in a few words.", show_default=False)]
+ClaimArg = Annotated[str, typer.Argument(help="The claim's id, as `review list` prints it.")]
+
+
+class ReviewList(StrEnum):
+    queue = "queue"
+    decisions = "decisions"
+    candidates = "candidates"
+
+
+def _decision_rows(rows: list[dict]) -> list[dict]:
+    """Decisions for the table: who, when and the status, the claim and sentence underneath."""
+    return [{"action": row["action"], "status": row["status"], "reviewer": row["reviewer"],
+             "at": row["at"], "correction": _correction(row),
+             "claim": [{k: row[k] for k in ("date", "subject", "relation", "object",
+                                            "sentence", "article")}]} for row in rows]
+
+
+def _show_decision(decision, fmt: RowFormat) -> None:
+    row = decision.to_dict()
+    render(_decision_rows([row]) if fmt is RowFormat.table else [row], fmt.value)
+
+
+def _correction(row: dict) -> str | None:
+    if row["action"] != "correct":
+        return None
+    return f"{row['new_subject']} {row['new_relation']} {row['new_object']}"
+
+
+@review_app.command("list")
+def review_list(
+    decisions: Annotated[bool, typer.Option("--decisions", help="The decisions taken.")] = False,
+    candidates: Annotated[
+        bool,
+        typer.Option("--candidates", help="Sentences where two actors meet a stance word and "
+                     "nothing was extracted (re-reads the article files)."),
+    ] = False,
+    actor: Annotated[str | None, typer.Option(help="Claims by or about this actor.")] = None,
+    relation: Annotated[str | None, typer.Option(help="Only this relation.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = RowFormat.table,
+):
+    """The review queue: unreviewed claims, the least confident first (or the decisions, or the
+    candidate sentences).
+
+    Example: `alliancegraph review list --actor Valls --relation SUPPORTS --limit 10`
+    """
+    from alliancegraph import review
+
+    kind = "decisions" if decisions else "candidates" if candidates else "queue"
+    with opened(store, db) as graph:
+        rows = review.list(graph, kind, actor=actor, relation=relation, since=since,
+                           until=until, limit=limit)
+    if fmt is RowFormat.table and kind == "queue":  # the id whole, the sentence underneath
+        rows = [{"id": row["id"], "confidence": row["confidence"],
+                 "claim": [{k: row[k] for k in ("date", "subject", "relation", "object",
+                                                "evidence")}]} for row in rows]
+    elif fmt is RowFormat.table and kind == "decisions":
+        rows = _decision_rows(rows)
+    elif fmt is RowFormat.table:
+        rows = [{"article": row["article"], "actors": ", ".join(row["actors"]),
+                 "cues": ", ".join(row["cues"]),
+                 "sentence": [{"date": row["date"], "sentence": row["sentence"]}]}
+                for row in rows]
+    render(rows, fmt.value)
+
+
+@review_app.command("accept")
+def review_accept(claim: ClaimArg, reviewer: ReviewerOpt = None, note: NoteOpt = None,
+                  store: StoreOpt = None, db: DbOpt = None, fmt: FormatOpt = RowFormat.table):
+    """Mark a claim as checked and true; it stays, marked reviewed, after any re-extraction.
+
+    Example: `alliancegraph review accept 4c8f678b96f583dc-c04e9901 --reviewer ana`
+    """
+    from alliancegraph import review
+
+    with opened(store, db) as graph:
+        _show_decision(review.accept(graph, claim, reviewer=reviewer, note=note), fmt)
+
+
+@review_app.command("reject")
+def review_reject(claim: ClaimArg, reviewer: ReviewerOpt = None, note: NoteOpt = None,
+                  store: StoreOpt = None, db: DbOpt = None, fmt: FormatOpt = RowFormat.table):
+    """Strike a false claim: gone from every query and export, now and after re-loads.
+
+    Example: `alliancegraph review reject bb4880ca58bc261b-2e8c3450 --note "not a rejection"`
+    """
+    from alliancegraph import review
+
+    with opened(store, db) as graph:
+        _show_decision(review.reject(graph, claim, reviewer=reviewer, note=note), fmt)
+
+
+@review_app.command("correct")
+def review_correct(
+    claim: ClaimArg,
+    relation: Annotated[str | None, typer.Option(help="The right relation.")] = None,
+    subject: Annotated[str | None, typer.Option(help="The right subject.")] = None,
+    object_: Annotated[str | None, typer.Option("--object", help="The right object.")] = None,
+    reviewer: ReviewerOpt = None,
+    note: NoteOpt = None,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = RowFormat.table,
+):
+    """Replace a claim by the same sentence read right (another relation, subject or object).
+
+    Example: `alliancegraph review correct 4c8f678b96f583dc-a212b853 --relation SUPPORTS`
+    """
+    from alliancegraph import review
+
+    with opened(store, db) as graph:
+        decision = review.correct(graph, claim, relation=relation, subject=subject,
+                                  object=object_, reviewer=reviewer, note=note)
+        _show_decision(decision, fmt)
+
+
+@review_app.command("add")
+def review_add(
+    article: Annotated[str, typer.Argument(help="The article's id (see `review list`).")],
+    subject: Annotated[str, typer.Argument(help="Who.")],
+    relation: Annotated[str, typer.Argument(help="Which relation (e.g. SUPPORTS).")],
+    object_: Annotated[str, typer.Argument(metavar="OBJECT", help="Whom.")],
+    sentence: Annotated[str, typer.Option(help="The sentence the claim is read in.")],
+    reviewer: ReviewerOpt = None,
+    note: NoteOpt = None,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = RowFormat.table,
+):
+    """Add a claim the extractor missed, with the sentence it is read in.
+
+    Example: `alliancegraph review add 4c8f678b96f583dc Jadot SUPPORTS Hamon --sentence "..."`
+    """
+    from alliancegraph import review
+
+    with opened(store, db) as graph:
+        decision = review.add(graph, article, sentence, subject, relation, object_,
+                              reviewer=reviewer, note=note)
+        _show_decision(decision, fmt)
+
+
+@review_app.command("export")
+def review_export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The gold JSON file to write.")],
+    store: StoreOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = RowFormat.table,
+):
+    """Write the decisions as gold annotations for `alliancegraph evaluate`.
+
+    Example: `alliancegraph review export --out reviewed.json` then
+    `alliancegraph evaluate reviewed.json --articles examples/articles`
+    """
+    from alliancegraph import review
+
+    with opened(store, db) as graph:
+        render([review.export(graph, out)], fmt.value)
+
+
+# -- the web app ----------------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback warns.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port (0: any free port).")] = 8765,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+):
+    """Explore and review the graph in a local web app; prints the URL with this run's token.
+
+    Example: `alliancegraph serve --db primaire.db` then open the printed URL
+    """
+    from alliancegraph.graph.store import open_store
+    from alliancegraph.web.server import serve as run_serve
+
+    with opened(store, db):  # fail now, with one line, if the store cannot be opened
+        pass
+    try:
+        run_serve(lambda: open_store(store.value if store else None, db), host=host, port=port,
+                  announce=lambda line: err.print(line, highlight=False, markup=False))
+    except (OSError, FileNotFoundError) as exc:
+        raise fail(str(exc)) from None

@@ -108,15 +108,19 @@ def load(
     workers: int = 1,
     extractor=None,
     on_article: Callable[[Extraction], None] | None = None,
+    reextract: bool = False,
 ) -> LoadReport:
     """Read, extract and store every article under ``paths``; bad files are reported, not fatal.
 
     Articles already in the store are skipped before extraction, so a re-run after an
     interruption only does the missing work. Writes are atomic per batch of articles.
+    ``reextract`` extracts stored articles again (after the extractor improved) and replaces
+    their claims; analysts' review decisions are applied again either way.
     """
     started = time.perf_counter()
     report = LoadReport()
-    sorter = _Sorter(report, skip=lambda article: store.has_article(article.id))
+    skip = None if reextract else (lambda article: store.has_article(article.id))
+    sorter = _Sorter(report, skip=skip)
     extractions = _extractor(extractor).pipe(sorter.articles(read_articles(paths)), workers=workers)
 
     def tracked() -> Iterator[Extraction]:
@@ -125,7 +129,7 @@ def load(
                 on_article(extraction)
             yield extraction
 
-    written: WriteResult = store.write(tracked())
+    written: WriteResult = store.write(tracked(), replace=reextract)
     report.articles_new = written.articles_new
     report.articles_unchanged += written.articles_unchanged
     report.claims = written.claims

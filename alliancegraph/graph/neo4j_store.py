@@ -42,6 +42,8 @@ from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import label_for, relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.ontology.vocabulary import actor_kinds
+from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
+from alliancegraph.review.decisions import REVIEW_CONFIDENCE, REVIEW_CUE, Decision, plan
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -78,6 +80,7 @@ REFUSED_OPERATORS = {
 SCHEMA_CONSTRAINTS = (
     "CREATE CONSTRAINT actor_name IF NOT EXISTS FOR (a:Actor) REQUIRE a.name IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT review_key IF NOT EXISTS FOR (v:Review) REQUIRE v.key IS UNIQUE",
 )
 # Members of a party are looked up by party. No index on claim dates: every named query filters
 # them as ``($since IS NULL OR r.date >= $since)``, which the planner cannot serve from an index
@@ -127,6 +130,70 @@ MATCH (o:Actor {{name: object}})
 MERGE (s)-[r:{type} {{article: article}}]->(o)
   ON CREATE SET r.date = date, r.evidence = evidence, r.cue = cue,
                 r.confidence = confidence, r.group = grp
+"""
+
+# -- review decisions (alliancegraph.review): (:Review {key, action, article, sentence, ...})
+# nodes apart from the graph, applied to the claims by the write path and when recorded.
+
+FORGET_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {{id: id}})-[m:MENTIONS]->(x:Actor)
+OPTIONAL MATCH (x)-[r:{types}]->(:Actor)
+WHERE r.article = id
+DELETE m, r
+"""
+SAVE_REVIEW = "MERGE (v:Review {key: $key}) SET v += $props"
+REVIEWS_OF = """
+MATCH (v:Review)
+WHERE ($ids IS NULL OR v.article IN $ids)
+RETURN v {.*} AS v
+ORDER BY v.at, v.key
+"""
+JUDGED_CLAIMS = """
+UNWIND $keys AS k
+MATCH (s:Actor {name: k[0]})-[r]->(o:Actor {name: k[2]})
+WHERE type(r) = k[1] AND r.article = k[3]
+RETURN k AS key, r.evidence AS evidence
+"""
+REMOVE_CLAIMS = """
+UNWIND $keys AS k
+MATCH (s:Actor {name: k[0]})-[r]->(o:Actor {name: k[2]})
+WHERE type(r) = k[1] AND r.article = k[3]
+DELETE r
+"""
+ENSURE_ACTORS = """
+UNWIND $names AS name
+MERGE (a:Actor {{name: name}})
+  ON CREATE SET a:{label}
+"""
+WRITE_REVIEWED = """
+UNWIND $rows AS row
+MATCH (s:Actor {{name: row.subject}})
+MATCH (o:Actor {{name: row.object}})
+MERGE (s)-[r:{type} {{article: row.article}}]->(o)
+  ON CREATE SET r.date = row.date, r.evidence = row.evidence, r.cue = $cue,
+                r.confidence = $confidence
+SET r.reviewed = true
+"""
+SET_STATUSES = """
+UNWIND $rows AS row
+MATCH (v:Review {key: row[0]})
+SET v.status = row[1]
+"""
+REVIEW_QUEUE = """
+MATCH (s:Actor)-[r:{types}]->(o:Actor)
+WHERE ($actor IS NULL OR s.name = $actor OR o.name = $actor)
+  AND ($relation IS NULL OR type(r) = $relation)
+  AND ($article IS NULL OR r.article = $article)
+  AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  AND ($reviewed OR coalesce(r.reviewed, false) = false)
+OPTIONAL MATCH (a:Article {{id: r.article}})
+RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.article AS article,
+       r.date AS date, r.evidence AS evidence, r.cue AS cue, r.confidence AS confidence,
+       coalesce(r.reviewed, false) AS reviewed, a.title AS title, a.url AS url,
+       a.source AS source
+ORDER BY confidence, date, article, subject, relation, object
+LIMIT $limit
 """
 
 CLEAR_CAMPS = "MATCH (a:Actor) WHERE a.camp IS NOT NULL REMOVE a.camp"
@@ -270,8 +337,11 @@ class Neo4jStore(Store):
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def write(self, extractions: Iterable[Extraction]) -> WriteResult:
+    def write(self, extractions: Iterable[Extraction], replace: bool = False) -> WriteResult:
         """Store the extractions, one managed transaction per batch (see :data:`BATCH_ARTICLES`).
+
+        ``replace`` writes stored articles again (a re-extraction); the review decisions of
+        every article written are applied again in the same transaction.
 
         A managed transaction is retried by the driver on transient errors (deadlock, leader
         switch); the batch function only reads its arguments, so running it again is safe.
@@ -279,8 +349,39 @@ class Neo4jStore(Store):
         total = WriteResult()
         with self._errors(), self._session() as session:
             for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
-                total += session.execute_write(_write_batch, batch)
+                total += session.execute_write(_write_batch, batch, replace)
         return total
+
+    def record_review(self, decision: Decision) -> Decision:
+        """Keep ``decision`` (replacing one with the same key) and apply it, in one transaction."""
+
+        def work(tx: ManagedTransaction) -> dict[str, str]:
+            props = {k: v for k, v in decision.to_dict().items() if k != "key"}
+            tx.run(SAVE_REVIEW, key=decision.key, props=props).consume()
+            return _apply_reviews(tx, [decision])
+
+        with self._errors(), self._session() as session:
+            statuses = session.execute_write(work)
+        return decision.with_status(statuses[decision.key])
+
+    def reviews(self, article: str | None = None) -> list[Decision]:
+        rows = self._fetch(REVIEWS_OF, ids=None if article is None else [article])
+        return [_decision(row["v"]) for row in rows]
+
+    def review_queue(
+        self,
+        actor: str | None = None,
+        relation: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        reviewed: bool = False,
+        article: str | None = None,
+    ) -> list[dict]:
+        return self._fetch(
+            REVIEW_QUEUE.format(types=_types()), actor=actor, relation=relation, since=since,
+            until=until, limit=limit, reviewed=reviewed, article=article,
+        )
 
     def set_camps(self, camps: dict[str, int | None]) -> None:
         """Replace every actor's ``camp`` (actors not named lose theirs), in one transaction."""
@@ -377,23 +478,64 @@ class Neo4jStore(Store):
 # -- write batches (pure functions of a transaction: a retry simply runs them again) -------------
 
 
-def _write_batch(tx: ManagedTransaction, batch: list[Extraction]) -> WriteResult:
-    """Write the articles of ``batch`` not stored yet; nothing at all if one has a bad relation."""
-    known = {r["id"] for r in tx.run(EXISTING_ARTICLES, ids=[e.article.id for e in batch])}
+def _write_batch(
+    tx: ManagedTransaction, batch: list[Extraction], replace: bool = False
+) -> WriteResult:
+    """Write the articles of ``batch`` not stored yet (all of them with ``replace``), then
+    apply their review decisions; nothing at all if one has a bad relation."""
+    ids = [e.article.id for e in batch]
+    known = set() if replace else {r["id"] for r in tx.run(EXISTING_ARTICLES, ids=ids)}
     fresh, unchanged = fresh_articles(batch, known)
     result = WriteResult(articles_unchanged=unchanged)
     if not fresh:
         return result
     articles, actors, claims = _rows(fresh)
+    written = [row["id"] for row in articles]
+    if replace:
+        tx.run(FORGET_ARTICLES.format(types=_types()), ids=written).consume()
     for kind, rows in _by_kind(actors).items():
         tx.run(MERGE_ACTORS.format(label=label_for(kind)), rows=rows).consume()
     tx.run(MERGE_ARTICLES, rows=articles).consume()
     for rel, rows in claims.items():
         tx.run(MERGE_CLAIMS.format(type=rel), rows=rows).consume()
+    decisions = [_decision(r["v"]) for r in tx.run(REVIEWS_OF, ids=written)]
+    _apply_reviews(tx, decisions)
     result.articles_new = len(fresh)
     result.claims = sum(len(rows) for rows in claims.values())
     result.actors = len(actors)
     return result
+
+
+def _apply_reviews(tx: ManagedTransaction, decisions: list[Decision]) -> dict[str, str]:
+    """Apply decisions inside ``tx`` (see :func:`alliancegraph.review.decisions.plan`)."""
+    if not decisions:
+        return {}
+    keys = [list(d.judged) for d in decisions]
+    extracted = {tuple(r["key"]): r["evidence"] for r in tx.run(JUDGED_CLAIMS, keys=keys)}
+    changes = plan(decisions, extracted)
+    tx.run(REMOVE_CLAIMS, keys=[list(k) for k in changes.removes]).consume()
+    names: dict[str, set[str]] = defaultdict(set)
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    whitelist = set(relation_names())
+    for row in changes.writes:
+        if row["relation"] not in whitelist:
+            raise StoreError(f"unknown relation {row['relation']!r} in a review")
+        names[row["subject_kind"]].add(row["subject"])
+        names[row["object_kind"]].add(row["object"])
+        by_type[row["relation"]].append(row)
+    for kind, group in names.items():
+        tx.run(ENSURE_ACTORS.format(label=label_for(kind)), names=sorted(group)).consume()
+    for rel, rows in by_type.items():
+        tx.run(
+            WRITE_REVIEWED.format(type=rel), rows=rows, cue=REVIEW_CUE,
+            confidence=REVIEW_CONFIDENCE,
+        ).consume()
+    tx.run(SET_STATUSES, rows=[[k, v] for k, v in changes.statuses.items()]).consume()
+    return changes.statuses
+
+
+def _decision(props: dict) -> Decision:
+    return Decision(**{name: props.get(name) for name in REVIEW_FIELDS})
 
 
 def _rows(fresh: list[Extraction]) -> tuple[list[dict], dict[str, dict], dict[str, list[list]]]:

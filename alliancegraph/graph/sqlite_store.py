@@ -25,6 +25,13 @@ from alliancegraph.graph.store import (
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
+from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
+from alliancegraph.review.decisions import (
+    REVIEW_CONFIDENCE,
+    REVIEW_CUE,
+    Decision,
+    plan,
+)
 
 MIGRATIONS: list[str] = [
     """
@@ -69,7 +76,37 @@ MIGRATIONS: list[str] = [
     CREATE INDEX mentions_by_actor ON mentions(actor);
     CREATE INDEX actors_by_party ON actors(party);
     """,
+    # Review decisions (alliancegraph.review), kept apart from the claims they judge and keyed
+    # by what the analyst read; no foreign key to articles, so they outlive a re-extraction.
+    # ``claims.reviewed`` marks a claim an analyst accepted, corrected or added.
+    """
+    ALTER TABLE claims ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE reviews (
+        key TEXT PRIMARY KEY,
+        action TEXT NOT NULL,
+        article TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        object TEXT NOT NULL,
+        new_subject TEXT,
+        new_relation TEXT,
+        new_object TEXT,
+        date TEXT NOT NULL,
+        subject_kind TEXT NOT NULL,
+        object_kind TEXT NOT NULL,
+        new_subject_kind TEXT,
+        new_object_kind TEXT,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT,
+        status TEXT
+    );
+    CREATE INDEX reviews_by_article ON reviews(article, at);
+    """,
 ]
+
+CLAIM_COLUMNS = "subject, relation, object, article, date, evidence, cue, confidence, grp"
 
 # A transaction holds at most this many articles, or the articles extracted in this many seconds:
 # large enough for bulk speed, small enough that an interrupted load loses little work (an
@@ -131,11 +168,16 @@ class SQLiteStore(Store):
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def write(self, extractions: Iterable[Extraction]) -> WriteResult:
-        """Store the extractions, one transaction per batch (see :data:`BATCH_ARTICLES`)."""
+    def write(self, extractions: Iterable[Extraction], replace: bool = False) -> WriteResult:
+        """Store the extractions, one transaction per batch (see :data:`BATCH_ARTICLES`).
+
+        ``replace`` writes articles already stored again (a re-extraction): their claims and
+        mentions are replaced. Either way the review decisions of every article written are
+        applied again in the same transaction.
+        """
         total = WriteResult()
         for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
-            total += self._write_batch(batch)
+            total += self._write_batch(batch, replace)
         if total.articles_new:
             self.analyze()
         return total
@@ -149,8 +191,9 @@ class SQLiteStore(Store):
         self.db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         self.db.execute("ANALYZE")
 
-    def _write_batch(self, batch: list[Extraction]) -> WriteResult:
-        fresh, unchanged = fresh_articles(batch, self._existing([e.article.id for e in batch]))
+    def _write_batch(self, batch: list[Extraction], replace: bool = False) -> WriteResult:
+        stored = set() if replace else self._existing([e.article.id for e in batch])
+        fresh, unchanged = fresh_articles(batch, stored)
         result = WriteResult(articles_unchanged=unchanged)
         if not fresh:
             return result
@@ -195,6 +238,9 @@ class SQLiteStore(Store):
                 )
         try:
             self.db.execute("BEGIN IMMEDIATE")
+            written = [row[0] for row in articles]
+            if replace:
+                self._forget_claims(written)
             self.db.executemany(
                 "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?)", articles
             )
@@ -212,8 +258,11 @@ class SQLiteStore(Store):
             )
             self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
             self.db.executemany(
-                "INSERT OR IGNORE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", claims
+                f"INSERT OR IGNORE INTO claims ({CLAIM_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                claims,
             )
+            self._apply_reviews(self._reviews_of(written))
             self.db.execute("COMMIT")
         except BaseException:
             if self.db.in_transaction:
@@ -241,6 +290,12 @@ class SQLiteStore(Store):
         gender = (previous[2] if previous else None) or actor.gender
         return (actor.name, actor.kind, gender, party, party_date, family)
 
+    def _forget_claims(self, articles: list[str]) -> None:
+        """Drop the claims and mentions of articles about to be extracted again."""
+        marks = ",".join("?" * len(articles))
+        self.db.execute(f"DELETE FROM claims WHERE article IN ({marks})", articles)
+        self.db.execute(f"DELETE FROM mentions WHERE article IN ({marks})", articles)
+
     def _existing(self, ids: list[str]) -> set[str]:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)
@@ -253,6 +308,98 @@ class SQLiteStore(Store):
             "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
         )
         self.db.execute("COMMIT")
+
+    # -- review decisions (alliancegraph.review) ------------------------------------------------
+
+    def record_review(self, decision: Decision) -> Decision:
+        """Keep ``decision`` (replacing one with the same key) and apply it, in one transaction."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(
+                f"INSERT OR REPLACE INTO reviews (key, {', '.join(REVIEW_FIELDS)}) "
+                f"VALUES (:key, {', '.join(':' + f for f in REVIEW_FIELDS)})",
+                decision.to_dict(),
+            )
+            statuses = self._apply_reviews([decision])
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        return decision.with_status(statuses[decision.key])
+
+    def reviews(self, article: str | None = None) -> list[Decision]:
+        rows = self.db.execute(
+            "SELECT * FROM reviews WHERE :article IS NULL OR article = :article ORDER BY at, key",
+            {"article": article},
+        )
+        return [_decision(row) for row in rows]
+
+    def _reviews_of(self, articles: list[str]) -> list[Decision]:
+        marks = ",".join("?" * len(articles))
+        rows = self.db.execute(f"SELECT * FROM reviews WHERE article IN ({marks})", articles)
+        return [_decision(row) for row in rows]
+
+    def _apply_reviews(self, decisions: list[Decision]) -> dict[str, str]:
+        """Apply decisions inside the caller's transaction; their statuses are recorded."""
+        if not decisions:
+            return {}
+        articles = sorted({d.article for d in decisions})
+        marks = ",".join("?" * len(articles))
+        rows = self.db.execute(
+            "SELECT subject, relation, object, article, evidence FROM claims "
+            f"WHERE article IN ({marks})",
+            articles,
+        )
+        changes = plan(decisions, {tuple(row)[:4]: row[4] for row in rows})
+        self.db.executemany(
+            "DELETE FROM claims WHERE subject = ? AND relation = ? AND object = ? AND article = ?",
+            changes.removes,
+        )
+        for row in changes.writes:
+            for name, kind in ((row["subject"], row["subject_kind"]),
+                               (row["object"], row["object_kind"])):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO actors (name, kind) VALUES (?, ?)", (name, kind)
+                )
+        self.db.executemany(
+            f"""INSERT INTO claims ({CLAIM_COLUMNS}, reviewed)
+                VALUES (:subject, :relation, :object, :article, :date, :evidence,
+                        '{REVIEW_CUE}', {REVIEW_CONFIDENCE}, NULL, 1)
+                ON CONFLICT (subject, relation, object, article) DO UPDATE SET reviewed = 1""",
+            changes.writes,
+        )
+        self.db.executemany(
+            "UPDATE reviews SET status = ? WHERE key = ?",
+            [(status, key) for key, status in changes.statuses.items()],
+        )
+        return changes.statuses
+
+    def review_queue(
+        self,
+        actor: str | None = None,
+        relation: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        reviewed: bool = False,
+        article: str | None = None,
+    ) -> list[dict]:
+        rows = self.db.execute(
+            """SELECT c.subject, c.relation, c.object, c.article, c.date, c.evidence, c.cue,
+                      c.confidence, c.reviewed, a.title, a.url, a.source
+               FROM claims c JOIN articles a ON a.id = c.article
+               WHERE (:actor IS NULL OR c.subject = :actor OR c.object = :actor)
+                 AND (:relation IS NULL OR c.relation = :relation)
+                 AND (:article IS NULL OR c.article = :article)
+                 AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+                 AND (:reviewed OR c.reviewed = 0)
+               ORDER BY c.confidence, c.date, c.article, c.subject, c.relation, c.object
+               LIMIT :limit""",
+            {"actor": actor, "relation": relation, "since": since, "until": until,
+             "limit": limit, "reviewed": reviewed, "article": article},
+        )
+        return [{**dict(row), "reviewed": bool(row["reviewed"])} for row in rows]
 
     # -- reads ----------------------------------------------------------------------------------
 
@@ -346,3 +493,7 @@ class SQLiteStore(Store):
         if hasattr(self, "_ro") and self._ro is not self.db:
             self._ro.close()
         self.db.close()
+
+
+def _decision(row: sqlite3.Row) -> Decision:
+    return Decision(**{name: row[name] for name in REVIEW_FIELDS})

@@ -11,8 +11,12 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from alliancegraph.model import Actor, Claim, Extraction
+
+if TYPE_CHECKING:  # the review package builds on this interface
+    from alliancegraph.review.decisions import Decision
 
 DEFAULT_DB = "alliancegraph.db"
 STORE_KINDS = ("local", "neo4j")
@@ -75,8 +79,12 @@ class Store(ABC):
     name: str
 
     @abstractmethod
-    def write(self, extractions: Iterable[Extraction]) -> WriteResult:
-        """Store articles with their claims; an article already stored is left unchanged."""
+    def write(self, extractions: Iterable[Extraction], replace: bool = False) -> WriteResult:
+        """Store articles with their claims; an article already stored is left unchanged.
+
+        ``replace`` (a re-extraction) writes stored articles again instead, replacing their
+        claims and mentions. Every article written has its review decisions applied again.
+        """
 
     @abstractmethod
     def has_article(self, article_id: str) -> bool: ...
@@ -106,6 +114,37 @@ class Store(ABC):
     @abstractmethod
     def set_camps(self, camps: dict[str, int | None]) -> None:
         """Write fracture-analysis camps back as an actor property ``camp``."""
+
+    # Review decisions: both stores implement these; a read-only view of a graph (an export
+    # over synthetic claims, say) has none to keep.
+
+    def record_review(self, decision: Decision) -> Decision:
+        """Keep a review decision (replacing one with the same key) and apply it at once.
+
+        Returns the decision with its status (see :mod:`alliancegraph.review.decisions`).
+        """
+        raise StoreError(f"the {self.name} store keeps no review decisions")
+
+    def reviews(self, article: str | None = None) -> list[Decision]:
+        """Every review decision (of one article), oldest first, with its last status."""
+        return []
+
+    def review_queue(
+        self,
+        actor: str | None = None,
+        relation: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        reviewed: bool = False,
+        article: str | None = None,
+    ) -> list[dict]:
+        """Claims with their article, the least confident first (reviewed ones only if asked).
+
+        Rows: subject, relation, object, article, date, evidence, cue, confidence, reviewed,
+        title, url, source.
+        """
+        raise StoreError(f"the {self.name} store keeps no review decisions")
 
     @abstractmethod
     def close(self) -> None: ...
