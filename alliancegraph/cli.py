@@ -489,10 +489,22 @@ def export(
         Path, typer.Option("--out", "-o", help="File to write (a folder for --format csv).")
     ] = Path("alliancegraph.gexf"),
     aggregate: Annotated[
-        bool, typer.Option(help="One edge per (subject, relation, object), weighted.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--aggregate/--per-claim",
+            help="One edge per (subject, relation, object), weighted, or one per claim "
+            "(default: per tie for gexf, per claim for graphml).",
+        ),
+    ] = None,
     dynamic: Annotated[
         bool, typer.Option(help="GEXF with dated spells, for Gephi's timeline.")
+    ] = False,
+    hold_days: Annotated[
+        int | None,
+        typer.Option(help="Dynamic GEXF: days a claim holds unless restated (default 90)."),
+    ] = None,
+    yed: Annotated[
+        bool, typer.Option(help="GraphML with yEd's graphics (not valid plain GraphML).")
     ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -508,7 +520,8 @@ def export(
 
     with opened(store, db) as graph:
         summary = run_export(
-            graph, fmt.value, out, aggregate=aggregate, dynamic=dynamic, since=since, until=until
+            graph, fmt.value, out, aggregate=aggregate, dynamic=dynamic, hold_days=hold_days,
+            yed=yed, since=since, until=until,
         )
     err.print(f"wrote {out} ({summary})", highlight=False)
 
