@@ -16,6 +16,7 @@ from fixtures_exports import (
     make_store,
     peak_memory,
 )
+from lxml import etree
 from neo4j_support import NEO4J_URI, wipe_neo4j
 
 from alliancegraph.graph.exports.csv_export import (
@@ -23,7 +24,7 @@ from alliancegraph.graph.exports.csv_export import (
     RELATIONSHIP_HEADER,
     write_csv,
 )
-from alliancegraph.graph.exports.graphml import write_graphml
+from alliancegraph.graph.exports.graphml import GRAPHML_NS, write_graphml
 
 
 @pytest.fixture(scope="module")
@@ -228,3 +229,24 @@ def test_neo4j_store_rdf_is_the_same_graph(neo4j_store, store, tmp_path):
     write_rdf(store, tmp_path / "sqlite.ttl")
     write_rdf(neo4j_store, tmp_path / "neo4j.ttl")
     assert isomorphic(Graph().parse(tmp_path / "neo4j.ttl"), Graph().parse(tmp_path / "sqlite.ttl"))
+
+
+def test_graphml_is_plain_by_default_every_key_typed_with_a_label(store, tmp_path):
+    """graph-tool and JGraphT refuse untyped keys and yEd's ``yfiles.type``: neither by default."""
+    write_graphml(store, tmp_path / "g.graphml")
+    raw = (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert "yfiles" not in raw and "yworks" not in raw
+    root = etree.fromstring(raw.encode("utf-8"))
+    keys = root.findall(f"{{{GRAPHML_NS}}}key")
+    assert keys and all(k.get("attr.type") for k in keys)
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert {d["label"] for _, d in graph.nodes(data=True)} == set(actor_names())
+    assert {d["label"] for _, _, d in graph.edges(data=True)} <= {c.relation for c in all_claims()}
+
+
+def test_graphml_for_yed_adds_its_graphics(store, tmp_path):
+    write_graphml(store, tmp_path / "y.graphml", yed=True)
+    raw = (tmp_path / "y.graphml").read_text(encoding="utf-8")
+    assert 'yfiles.type="nodegraphics"' in raw and "<y:ShapeNode>" in raw
+    graph = nx.read_graphml(tmp_path / "y.graphml")  # still GraphML for networkx
+    assert graph.number_of_nodes() == len(actor_names())
