@@ -100,9 +100,9 @@ def test_csv_headers_are_the_neo4j_admin_import_format(store, tmp_path):
     nodes = read_rows(tmp_path / "csv" / "nodes.csv")
     relationships = read_rows(tmp_path / "csv" / "relationships.csv")
     assert nodes[0] == NODE_HEADER
-    assert nodes[0][:2] == ["name:ID", ":LABEL"] and "camp:int" in nodes[0]
+    assert nodes[0][:2] == ["name:ID(Actor)", ":LABEL"] and "camp:int" in nodes[0]
     assert relationships[0] == RELATIONSHIP_HEADER
-    assert relationships[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert relationships[0][:3] == [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"]
     assert "confidence:float" in relationships[0]
     assert summary.nodes == len(nodes) - 1 == len(actor_names())
     assert summary.edges == len(relationships) - 1 == len(all_claims())
@@ -131,11 +131,26 @@ def test_csv_quotes_evidence_sentences(store, tmp_path):
     rows = read_rows(tmp_path / "relationships.csv")
     header = rows[0]
     evidence = [dict(zip(header, r, strict=True)) for r in rows[1:]]
-    tricky = [r for r in evidence if r[":START_ID"] == "Leïla Chaibi" and r[":TYPE"] == "REJECTS"]
+    start = ":START_ID(Actor)"
+    tricky = [r for r in evidence if r[start] == "Leïla Chaibi" and r[":TYPE"] == "REJECTS"]
     assert tricky[0]["evidence"] == TRICKY
     assert all("\n" not in r["evidence"] for r in evidence)
     group = [r for r in evidence if r["group"]]
-    assert [(g[":START_ID"], g["group"]) for g in group] == [("Parti socialiste", "certains au PS")]
+    assert [(g[start], g["group"]) for g in group] == [("Parti socialiste", "certains au PS")]
+
+
+def test_csv_has_the_articles_and_mentions_a_load_makes(store, tmp_path):
+    write_csv(store, tmp_path)
+    articles = read_rows(tmp_path / "articles.csv")
+    assert articles[0][:2] == ["id:ID(Article)", ":LABEL"]
+    ids = {row[0] for row in articles[1:]}
+    assert ids == {info.id for info in store.articles()}
+    assert {row[1] for row in articles[1:]} == {"Article"}
+    mentions = read_rows(tmp_path / "mentions.csv")
+    assert mentions[0] == [":START_ID(Article)", ":END_ID(Actor)", ":TYPE"]
+    assert sorted(tuple(r[:2]) for r in mentions[1:]) == sorted(store.mentions())
+    assert len(mentions) - 1 == store.counts()["mentions"] > 0
+    assert {c.article for c in all_claims()} <= ids  # every claim's article is a node
 
 
 def test_csv_window_writes_only_referenced_actors(store, tmp_path):
