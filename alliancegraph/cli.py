@@ -26,7 +26,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from alliancegraph.output import render
+from alliancegraph.output import render, render_report
 
 app = typer.Typer(
     name="alliancegraph",
@@ -41,6 +41,25 @@ app.add_typer(neo4j_app, name="neo4j")
 err = Console(stderr=True, soft_wrap=True)  # an error stays on one line, however long
 
 
+def _version(value: bool) -> None:
+    if value:
+        from alliancegraph import __version__
+
+        typer.echo(f"alliancegraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """A knowledge graph of political actors and alliances, built from news articles."""
+
+
 class StoreKind(StrEnum):
     local = "local"
     neo4j = "neo4j"
@@ -49,6 +68,7 @@ class StoreKind(StrEnum):
 class RowFormat(StrEnum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     csv = "csv"
 
 
@@ -176,25 +196,22 @@ def load(
     for problem in report.problems:
         err.print(f"[red]Error:[/red] {problem}", highlight=False)
     summary = report.to_dict()
-    if fmt is RowFormat.table:
-        render([{k: v for k, v in summary.items() if k not in ("problems", "notes")}], "table")
-    else:
-        render([summary], fmt.value)
+    counts = {k: v for k, v in summary.items() if k not in ("problems", "notes")}
+    sections = {
+        "summary": [counts],
+        "problems": [{"message": p} for p in report.problems],
+        "notes": [{"message": n} for n in report.notes],
+    }
+    if not render_report(summary, sections, fmt.value):
+        render([counts], "table")
     if not report.ok:
         raise typer.Exit(1)
-
-
-class ExtractFormat(StrEnum):
-    jsonl = "jsonl"
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+    fmt: FormatOpt = RowFormat.table,
     workers: Annotated[int, typer.Option(help="Processes for the spaCy pipeline.", min=1)] = 1,
 ):
     """Extract claims from articles and print them; nothing is stored.
@@ -209,15 +226,15 @@ def extract(
     for extraction in run_extract(paths, workers=workers, report=report):
         for claim in extraction.claims:
             row = claim.to_dict()
-            if fmt is ExtractFormat.jsonl:
+            if fmt is RowFormat.jsonl:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             else:
                 rows.append(row)
-    if fmt is ExtractFormat.table:
+    if fmt is RowFormat.table:
         keep = ("subject", "relation", "object", "date", "confidence", "cue", "evidence")
         render([{k: r[k] for k in keep} for r in rows], "table")
-    elif fmt is not ExtractFormat.jsonl:
+    elif fmt is not RowFormat.jsonl:
         render(rows, fmt.value)
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
@@ -248,15 +265,19 @@ def evaluate(
     except (ValueError, OSError) as exc:
         raise fail(f"{gold}: {exc}") from None
     data = report.to_dict()
-    if fmt is RowFormat.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
     overall = {k: data[k] for k in ("precision", "recall", "f1", "tp", "fp", "gold")}
     rows = [{"relation": "ALL", **overall}]
     for name, scores in (data.get("per_relation") or {}).items():
         rows.append({"relation": name, **scores})
-    render(rows, fmt.value, title="Extraction scores")
-    if fmt is RowFormat.table:
+    labels = {"forbidden_produced": "forbidden", "misses": "missed", "false_edges": "false"}
+    sections = {"scores": rows}
+    for key in labels:
+        sections[key] = [
+            {**item, "edge": " ".join(str(part) for part in item.get("edge", ()))}
+            for item in data.get(key) or []
+        ]
+    if not render_report(data, sections, fmt.value):
+        render(rows, "table", title="Extraction scores")
         out = Console(soft_wrap=True)
         out.print(
             f"overall: precision {data['precision']}, recall {data['recall']}, F1 {data['f1']} "
@@ -264,17 +285,13 @@ def evaluate(
             highlight=False,
         )
         out.print(f"forbidden edges produced: {len(data.get('forbidden_produced', []))}")
-        sections = (
-            ("forbidden", "forbidden_produced"),
-            ("missed", "misses"),
-            ("false", "false_edges"),
-        )
-        for label, key in sections:
-            for item in data[key]:
-                edge = " ".join(str(part) for part in item.get("edge", ()))
+        for key, label in labels.items():
+            for item in sections[key]:
                 where = item.get("file", "")
                 sentence = item.get("evidence") or ""
-                out.print(f"[bold]{label}:[/bold] {edge}  ({where}) {sentence}", highlight=False)
+                out.print(
+                    f"[bold]{label}:[/bold] {item['edge']}  ({where}) {sentence}", highlight=False
+                )
 
 
 # -- questions and queries -----------------------------------------------------------------------
@@ -404,7 +421,9 @@ def stats(store: StoreOpt = None, db: DbOpt = None, fmt: FormatOpt = RowFormat.t
     Example: `alliancegraph stats --db primaire.db`
     """
     with opened(store, db) as graph:
-        render([graph.counts()], fmt.value)
+        counts = graph.counts()
+    if not render_report(counts, {"counts": [counts]}, fmt.value):
+        render([counts], "table")
 
 
 # -- analysis and exports ------------------------------------------------------------------------
@@ -451,14 +470,8 @@ def fractures(
             graph, since=since, until=until, method=method.value, write_back=write_back
         )
     data = report.to_dict()
-    if fmt is RowFormat.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    if fmt is RowFormat.csv:
-        render(
-            [{"camp": c["camp"], "member": m} for c in data["camps"] for m in c["members"]],
-            "csv",
-        )
+    sections = {name: data.get(name) or [] for name in FRACTURE_COLUMNS}
+    if render_report(data, sections, fmt.value):
         return
     out = Console()
     out.print(

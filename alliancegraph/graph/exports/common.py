@@ -25,19 +25,32 @@ class ExportError(ValueError):
 
 @dataclass(frozen=True)
 class ExportSummary:
-    """What an export wrote: ``nodes`` and ``edges`` counted as the format sees them.
+    """What an export wrote: actor ``nodes``, ``edges``, and ``articles`` where written.
 
     ``files`` lists the files written when the export writes several (CSV) or one path.
     """
 
     format: str
-    nodes: int
-    edges: int
+    nodes: int | None
+    edges: int | None
     files: tuple[Path, ...] = ()
+    articles: int = 0
 
     def __str__(self) -> str:
-        """What the CLI prints after ``wrote FILE``: ``15 nodes, 24 edges``."""
-        return f"{self.nodes} nodes, {self.edges} edges"
+        """What the CLI prints after ``wrote FILE``: ``15 nodes, 24 edges``.
+
+        ``nodes`` counts actors, the same in every export of one graph; articles, written as
+        nodes by some formats, are counted apart. A style sheet has neither (None).
+
+        >>> str(ExportSummary("turtle", 17, 22, articles=4))
+        '17 nodes, 22 edges, 4 articles'
+        >>> str(ExportSummary("grass", None, None))
+        'a style sheet, no graph'
+        """
+        if self.nodes is None:
+            return "a style sheet, no graph"
+        articles = f", {self.articles} articles" if self.articles else ""
+        return f"{self.nodes} nodes, {self.edges} edges{articles}"
 
 
 # XML 1.0 forbids most C0 controls; a stray one in an article would make lxml refuse the file.

@@ -115,4 +115,4 @@ def write_csv(
             if article in kept and actor in written:
                 writer.writerow([article, actor, MENTIONS])
     files = (nodes_path, relationships_path, articles_path, mentions_path)
-    return ExportSummary("csv", len(names), edges, files)
+    return ExportSummary("csv", len(names), edges, files, articles=len(articles))

@@ -38,7 +38,13 @@ from alliancegraph.graph.exports.common import (
     to_date,
     xml_attr,
 )
-from alliancegraph.graph.exports.scan import ActorStats, EdgeGroup, GraphScan, scan_claims
+from alliancegraph.graph.exports.scan import (
+    ActorStats,
+    EdgeGroup,
+    GraphScan,
+    add_unlinked_actors,
+    scan_claims,
+)
 from alliancegraph.graph.exports.style import actor_color, node_size, relation_color, rgb
 from alliancegraph.graph.store import Store
 from alliancegraph.model import Claim
@@ -277,6 +283,7 @@ def write_gexf(
     scan = scan_claims(store, since, until, aggregate=aggregate, dynamic=dynamic,
                        every_sentence=aggregate)
     attributes = store.actor_attributes()
+    add_unlinked_actors(scan, attributes, since, until)
     names = sorted(scan.actors)
     edge_count = len(scan.edges) if aggregate else scan.claims
     graph_attrs = {"defaultedgetype": "directed", "idtype": "string"}

@@ -28,7 +28,12 @@ from alliancegraph.graph.exports.common import (
     text_sink,
     xml_attr,
 )
-from alliancegraph.graph.exports.scan import ActorStats, GraphScan, scan_claims
+from alliancegraph.graph.exports.scan import (
+    ActorStats,
+    GraphScan,
+    add_unlinked_actors,
+    scan_claims,
+)
 from alliancegraph.graph.exports.style import actor_color, node_size, relation_color
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology import relations
@@ -203,6 +208,7 @@ def write_graphml(
     """
     scan = scan_claims(store, since, until, aggregate=aggregate)
     attributes = store.actor_attributes()
+    add_unlinked_actors(scan, attributes, since, until)
     names = sorted(scan.actors)
     ids = {name: f"n{i}" for i, name in enumerate(names)}
     with text_sink(out) as sink:

@@ -278,7 +278,9 @@ def write_rdf(
     Returns
     -------
     ExportSummary
-        ``nodes`` = actors and articles described, ``edges`` = claims.
+        ``nodes`` = actors described (with the parties named only as someone's party, which
+        ``org:memberOf`` needs as nodes), ``articles`` = articles described, ``edges`` =
+        claims.
     """
     if format not in FORMATS:
         raise ExportError(f"unknown RDF format {format!r} (choose from: {', '.join(FORMATS)})")
@@ -313,5 +315,5 @@ def write_rdf(
                 writer.block(article_block(article))
                 described += 1
         writer.close()
-    return ExportSummary(format, len(names) + len(parties) + described, claims,
-                         output_files(out))
+    return ExportSummary(format, len(names) + len(parties), claims, output_files(out),
+                         articles=described)

@@ -189,3 +189,19 @@ def scan_claims(
         for pair, by_sign in signed.items()
     }
     return scan
+
+
+def add_unlinked_actors(
+    scan: GraphScan, attributes: dict[str, dict], since: str | None, until: str | None
+) -> None:
+    """Add the store's actors that no exported claim names, unless a date window is set.
+
+    Every export of a whole store then describes the same actors (a load stores an actor
+    mentioned in an article even when no claim links it); a windowed export keeps only the
+    actors of its claims, as a graph of that period.
+    """
+    if since is not None or until is not None:
+        return
+    for name, attrs in attributes.items():
+        if name not in scan.actors:
+            scan.actors[name] = ActorStats(attrs.get("kind") or "person")
