@@ -131,7 +131,7 @@ def test_an_actor_of_an_unknown_party_is_grey(tmp_path):
               Actor("Marie Nulle", "person")]
     store.write([Extraction(article, [claim], actors)])
     doc = export(store, tmp_path)
-    assert color(node(doc, "Jean Inconnu")) == "#999999"
+    assert color(node(doc, "Jean Inconnu")) == "#B1B1B1"
     assert "camp" not in attvalues(node(doc, "Jean Inconnu"))  # unset, not written empty
 
 
@@ -144,8 +144,8 @@ def test_one_edge_per_claim_with_kind_colour_and_provenance(store, tmp_path):
     assert values["relation"] == "REJECTS" and values["polarity"] == "negative"
     assert values["date"] == "2017-01-29" and float(values["confidence"]) == 0.74
     assert rejects.get("weight") == "1"
-    expected = {"SUPPORTS": "#2CA02C", "REJECTS": "#D62728", "INVITED_TO_RALLY": "#1F77B4",
-                "TEMPTED_BY": "#FF7F0E"}
+    expected = {"SUPPORTS": "#3030D0", "REJECTS": "#3C3C3C", "INVITED_TO_RALLY": "#4BC1F5",
+                "TEMPTED_BY": "#D09815"}
     for edge in doc.iterfind(".//g:edge", NS):
         if edge.get("kind") in expected:
             assert color(edge) == expected[edge.get("kind")]

@@ -63,7 +63,7 @@ def test_graphml_edges_keep_evidence_escaping_and_direction(store, tmp_path):
     ]
     assert [d["relation"] for d in found] == ["REJECTS"]
     assert found[0]["evidence"] == TRICKY
-    assert found[0]["color"] == "#D62728" and found[0]["sign"] == -1
+    assert found[0]["color"] == "#3C3C3C" and found[0]["sign"] == -1
 
 
 def test_graphml_node_ids_are_valid_nmtokens(store, tmp_path):
