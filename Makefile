@@ -1,7 +1,7 @@
 # Two commands do all the setup on a fresh machine:
 #   make demo   create .venv, install, load the sample corpus, answer a question, write a GEXF
 #   make test   create .venv, install with test extras, start a real Neo4j, run the whole suite
-# Other targets: make install | web | lint | bench | neo4j-start | neo4j-stop | clean
+# Other targets: make install | web | lint | test-fast | bench | neo4j-start | neo4j-stop | clean
 
 PYTHON ?= python3
 VENV := .venv
@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 # esbuild into a git-ignored folder the app serves.
 WEB_BUNDLE := alliancegraph/web/static/build/app.js
 
-.PHONY: install web demo test lint bench browser neo4j-start neo4j-stop clean
+.PHONY: install web demo test test-fast lint bench browser neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check alliancegraph tests bench
+
+# The inner loop: unit tests only, no server, no browser, nothing slow by design (see
+# tests/conftest.py for how tests are tiered). CI runs `make test`, which has everything.
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
 
 # Headless Chromium checks the interactive HTML page in a real browser (Debian packages).
 browser:

@@ -26,7 +26,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from alliancegraph.output import render
+from alliancegraph.output import render, render_report
 
 app = typer.Typer(
     name="alliancegraph",
@@ -46,6 +46,25 @@ app.add_typer(review_app, name="review")
 err = Console(stderr=True, soft_wrap=True)  # an error stays on one line, however long
 
 
+def _version(value: bool) -> None:
+    if value:
+        from alliancegraph import __version__
+
+        typer.echo(f"alliancegraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """A knowledge graph of political actors and alliances, built from news articles."""
+
+
 class StoreKind(StrEnum):
     local = "local"
     neo4j = "neo4j"
@@ -54,6 +73,7 @@ class StoreKind(StrEnum):
 class RowFormat(StrEnum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     csv = "csv"
 
 
@@ -187,25 +207,22 @@ def load(
     for problem in report.problems:
         err.print(f"[red]Error:[/red] {problem}", highlight=False)
     summary = report.to_dict()
-    if fmt is RowFormat.table:
-        render([{k: v for k, v in summary.items() if k not in ("problems", "notes")}], "table")
-    else:
-        render([summary], fmt.value)
+    counts = {k: v for k, v in summary.items() if k not in ("problems", "notes")}
+    sections = {
+        "summary": [counts],
+        "problems": [{"message": p} for p in report.problems],
+        "notes": [{"message": n} for n in report.notes],
+    }
+    if not render_report(summary, sections, fmt.value):
+        render([counts], "table")
     if not report.ok:
         raise typer.Exit(1)
-
-
-class ExtractFormat(StrEnum):
-    jsonl = "jsonl"
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+    fmt: FormatOpt = RowFormat.table,
     workers: Annotated[int, typer.Option(help="Processes for the spaCy pipeline.", min=1)] = 1,
 ):
     """Extract claims from articles and print them; nothing is stored.
@@ -220,15 +237,15 @@ def extract(
     for extraction in run_extract(paths, workers=workers, report=report):
         for claim in extraction.claims:
             row = claim.to_dict()
-            if fmt is ExtractFormat.jsonl:
+            if fmt is RowFormat.jsonl:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             else:
                 rows.append(row)
-    if fmt is ExtractFormat.table:
+    if fmt is RowFormat.table:
         keep = ("subject", "relation", "object", "date", "confidence", "cue", "evidence")
         render([{k: r[k] for k in keep} for r in rows], "table")
-    elif fmt is not ExtractFormat.jsonl:
+    elif fmt is not RowFormat.jsonl:
         render(rows, fmt.value)
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
@@ -259,15 +276,19 @@ def evaluate(
     except (ValueError, OSError) as exc:
         raise fail(f"{gold}: {exc}") from None
     data = report.to_dict()
-    if fmt is RowFormat.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
     overall = {k: data[k] for k in ("precision", "recall", "f1", "tp", "fp", "gold")}
     rows = [{"relation": "ALL", **overall}]
     for name, scores in (data.get("per_relation") or {}).items():
         rows.append({"relation": name, **scores})
-    render(rows, fmt.value, title="Extraction scores")
-    if fmt is RowFormat.table:
+    labels = {"forbidden_produced": "forbidden", "misses": "missed", "false_edges": "false"}
+    sections = {"scores": rows}
+    for key in labels:
+        sections[key] = [
+            {**item, "edge": " ".join(str(part) for part in item.get("edge", ()))}
+            for item in data.get(key) or []
+        ]
+    if not render_report(data, sections, fmt.value):
+        render(rows, "table", title="Extraction scores")
         out = Console(soft_wrap=True)
         out.print(
             f"overall: precision {data['precision']}, recall {data['recall']}, F1 {data['f1']} "
@@ -275,17 +296,13 @@ def evaluate(
             highlight=False,
         )
         out.print(f"forbidden edges produced: {len(data.get('forbidden_produced', []))}")
-        sections = (
-            ("forbidden", "forbidden_produced"),
-            ("missed", "misses"),
-            ("false", "false_edges"),
-        )
-        for label, key in sections:
-            for item in data[key]:
-                edge = " ".join(str(part) for part in item.get("edge", ()))
+        for key, label in labels.items():
+            for item in sections[key]:
                 where = item.get("file", "")
                 sentence = item.get("evidence") or ""
-                out.print(f"[bold]{label}:[/bold] {edge}  ({where}) {sentence}", highlight=False)
+                out.print(
+                    f"[bold]{label}:[/bold] {item['edge']}  ({where}) {sentence}", highlight=False
+                )
 
 
 # -- questions and queries -----------------------------------------------------------------------
@@ -415,7 +432,9 @@ def stats(store: StoreOpt = None, db: DbOpt = None, fmt: FormatOpt = RowFormat.t
     Example: `alliancegraph stats --db primaire.db`
     """
     with opened(store, db) as graph:
-        render([graph.counts()], fmt.value)
+        counts = graph.counts()
+    if not render_report(counts, {"counts": [counts]}, fmt.value):
+        render([counts], "table")
 
 
 # -- analysis and exports ------------------------------------------------------------------------
@@ -462,14 +481,8 @@ def fractures(
             graph, since=since, until=until, method=method.value, write_back=write_back
         )
     data = report.to_dict()
-    if fmt is RowFormat.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    if fmt is RowFormat.csv:
-        render(
-            [{"camp": c["camp"], "member": m} for c in data["camps"] for m in c["members"]],
-            "csv",
-        )
+    sections = {name: data.get(name) or [] for name in FRACTURE_COLUMNS}
+    if render_report(data, sections, fmt.value):
         return
     out = Console()
     out.print(
@@ -500,10 +513,22 @@ def export(
         Path, typer.Option("--out", "-o", help="File to write (a folder for --format csv).")
     ] = Path("alliancegraph.gexf"),
     aggregate: Annotated[
-        bool, typer.Option(help="One edge per (subject, relation, object), weighted.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--aggregate/--per-claim",
+            help="One edge per (subject, relation, object), weighted, or one per claim "
+            "(default: per tie for gexf, per claim for graphml).",
+        ),
+    ] = None,
     dynamic: Annotated[
         bool, typer.Option(help="GEXF with dated spells, for Gephi's timeline.")
+    ] = False,
+    hold_days: Annotated[
+        int | None,
+        typer.Option(help="Dynamic GEXF: days a claim holds unless restated (default 90)."),
+    ] = None,
+    yed: Annotated[
+        bool, typer.Option(help="GraphML with yEd's graphics (not valid plain GraphML).")
     ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -519,7 +544,8 @@ def export(
 
     with opened(store, db) as graph:
         summary = run_export(
-            graph, fmt.value, out, aggregate=aggregate, dynamic=dynamic, since=since, until=until
+            graph, fmt.value, out, aggregate=aggregate, dynamic=dynamic, hold_days=hold_days,
+            yed=yed, since=since, until=until,
         )
     err.print(f"wrote {out} ({summary})", highlight=False)
 
@@ -600,7 +626,10 @@ def neo4j_stop(home: HomeOpt = None):
 
 @neo4j_app.command("status")
 def neo4j_status(port: PortOpt = 7687, home: HomeOpt = None):
-    """Say whether the local Neo4j server runs, where, and which version.
+    """Say whether the local Neo4j server runs, where, which version, and its memory sizes.
+
+    The sizes come from the machine (half its memory: 40% heap, the rest page cache,
+    transactions up to 70% of the heap); `ALLIANCEGRAPH_NEO4J_MEMORY=8g` sets the budget.
 
     Example: `alliancegraph neo4j status`
     """
@@ -610,8 +639,9 @@ def neo4j_status(port: PortOpt = 7687, home: HomeOpt = None):
     if not status.running:
         Console().print("Neo4j is not running")
         raise typer.Exit(3)
+    memory = f"; {status.memory.describe()}" if status.memory and status.pid else ""
     Console().print(
-        f"Neo4j {status.version or ''} running at {status.uri} (pid {status.pid})",
+        f"Neo4j {status.version or ''} running at {status.uri} (pid {status.pid}){memory}",
         highlight=False,
     )
 

@@ -1,7 +1,19 @@
-"""Rendering rows for people and for programs: a readable table by default, JSON or CSV on request.
+"""Rendering rows for people and for programs: a readable table by default, JSON, JSON Lines or
+CSV on request.
 
 Rows are plain dicts. A value that is a list of dicts (the evidence behind an answer) is shown
 under its row in the table view, so every answer stays next to the sentences that justify it.
+
+One convention for machine output, whatever the command (the README states it):
+
+* a command that answers with rows (``query``, ``ask``'s rows, ``extract``, ``queries``,
+  ``cypher``) prints, with ``--format json``, one JSON array of row objects; with ``jsonl``,
+  one row object per line; with ``csv``, a header and one line per row (nested values as
+  JSON text);
+* a command that answers with a report (``stats``, ``evaluate``, ``fractures``) prints one JSON
+  object with ``json``; with ``jsonl`` and ``csv`` the rows of each of its tables, each row
+  tagged with its ``section`` (see :func:`section_rows`);
+* always UTF-8: accented letters are written as they are, never escaped.
 """
 
 from __future__ import annotations
@@ -16,7 +28,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "jsonl", "csv")
 
 
 def _is_nested(value) -> bool:
@@ -41,6 +53,28 @@ def columns_of(rows: Sequence[dict]) -> list[str]:
 
 def write_json(rows: Iterable[dict], out: IO[str] | None = None) -> None:
     (out or sys.stdout).write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+
+
+def write_jsonl(rows: Iterable[dict], out: IO[str] | None = None) -> None:
+    """One JSON object per line, flushed as it goes so a pipe sees rows as they come."""
+    out = out or sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def write_object(data: dict, out: IO[str] | None = None) -> None:
+    """A report as one JSON object."""
+    (out or sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def section_rows(sections: dict[str, Sequence[dict]]) -> list[dict]:
+    """The rows of a report's tables as one list, each row tagged with its section.
+
+    >>> section_rows({"camps": [{"camp": 1}], "brokers": [{"name": "A"}]})
+    [{'section': 'camps', 'camp': 1}, {'section': 'brokers', 'name': 'A'}]
+    """
+    return [{"section": name, **row} for name, rows in sections.items() for row in rows]
 
 
 def write_csv(rows: Sequence[dict], out: IO[str] | None = None) -> None:
@@ -101,12 +135,29 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
 
 
 def render(rows: Sequence[dict], fmt: str = "table", title: str | None = None) -> None:
-    """Print ``rows`` as ``table``, ``json`` or ``csv`` on stdout."""
+    """Print ``rows`` as ``table``, ``json``, ``jsonl`` or ``csv`` on stdout."""
     if fmt == "json":
         write_json(rows)
+    elif fmt == "jsonl":
+        write_jsonl(rows)
     elif fmt == "csv":
         write_csv(rows)
     elif fmt == "table":
         write_table(rows, title=title)
     else:
         raise ValueError(f"unknown format {fmt!r} (choose from: {', '.join(FORMATS)})")
+
+
+def render_report(data: dict, sections: dict[str, Sequence[dict]], fmt: str) -> bool:
+    """Print a report in a machine format (see the module's convention); False for ``table``.
+
+    ``data`` is the whole report (``--format json``); ``sections`` its tables as rows
+    (``jsonl`` and ``csv``). The caller draws the table view itself when this returns False.
+    """
+    if fmt == "json":
+        write_object(data)
+    elif fmt in ("jsonl", "csv"):
+        render(section_rows(sections), fmt)
+    else:
+        return False
+    return True

@@ -25,11 +25,11 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bench_query_latency import OUT, GraphSpec, print_table, sqlite_store
+from bench_query_latency import GraphSpec, print_table, sqlite_store
+from cache import add_cache_option, cache_dir, use_cache
 
 from alliancegraph.graph.sqlite_store import SQLiteStore
 
-EXPORT_DIR = OUT / "export"
 # What each child process does: the baseline, then the exports measured against it.
 MODES = {
     "claims": "iterate store.claims() (baseline)",
@@ -72,7 +72,7 @@ def child(mode: str, db: Path, out: Path, trace: bool) -> None:
 
 def measure(mode: str, db: Path, trace: bool) -> dict:
     """Run ``mode`` in a fresh interpreter and collect its figures."""
-    out = EXPORT_DIR / f"{db.stem}-{mode}.gexf"
+    out = cache_dir("export") / f"{db.stem}-{mode}.gexf"
     command = [sys.executable, __file__, "--child", mode, "--db", str(db), "--out", str(out)]
     if trace:
         command.append("--tracemalloc")
@@ -92,7 +92,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--child", choices=list(MODES), help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    add_cache_option(parser)
+    args = parser.parse_args(argv)
+    use_cache(args.cache)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     db, built = sqlite_store(spec)
     if built is not None:
         print(f"built {db} in {built:.0f} s")
-    EXPORT_DIR.mkdir(parents=True, exist_ok=True)
+    cache_dir("export").mkdir(parents=True, exist_ok=True)
     rows = [measure(mode, db, args.tracemalloc) for mode in MODES]
     base = rows[0]
     for row in rows:

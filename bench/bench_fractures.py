@@ -86,7 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--noise", type=float, default=0.1)
     parser.add_argument("--time-limit", type=float, default=120.0)
     parser.add_argument("--seeds", type=int, default=1, help="graphs per size (means shown)")
+    parser.add_argument("--quick", action="store_true", help="20 to 100 actors, 30 s limit")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.time_limit = "20,50,100", 30.0
     sizes = [int(s) for s in args.sizes.split(",")]
 
     print(f"planted 2-camp signed graphs, degree 6, noise {args.noise:.0%}, "

@@ -29,7 +29,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench_query_latency import OUT, print_table
+from bench_query_latency import print_table
+from cache import add_cache_option, cache_dir, use_cache
 from make_corpus import CorpusSpec, write_corpus
 
 from alliancegraph.graph.sqlite_store import SQLiteStore
@@ -39,7 +40,6 @@ from alliancegraph.loaders.readers import read_articles
 from alliancegraph.model import Article, Claim
 from alliancegraph.pipeline import load
 
-LOAD_DIR = OUT / "load"
 TARGET_RATIO = 0.75  # loader words/s over bare nlp.pipe words/s, on 2 processes
 BATCH_SIZE = 64
 
@@ -145,21 +145,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1,
                         help="time each side this many times (alternating) and keep the best")
-    return parser.parse_args(argv)
+    add_cache_option(parser)
+    args = parser.parse_args(argv)
+    use_cache(args.cache)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     articles = 200 if args.quick else args.articles
     spec = CorpusSpec(articles=articles, seed=args.seed)
-    files = write_corpus(spec, LOAD_DIR / "corpus", args.format)
+    files = write_corpus(spec, cache_dir("load") / "corpus", args.format)
     print(f"corpus: {files.count:,} articles, {files.words:,} words, {files.edges:,} planted "
           f"edges ({files.articles})", flush=True)
     paths = [files.articles]
     warm_up(paths)
     speed, quality = [], []
     for workers in (int(w) for w in args.workers.split(",")):
-        db = LOAD_DIR / f"store-w{workers}.db"
+        db = cache_dir("load") / f"store-w{workers}.db"
         runs = [(bare_nlp(paths, workers), loader(paths, workers, db)) for _ in range(args.repeat)]
         (base_words, base_s), (words, seconds) = (
             min((r[0] for r in runs), key=lambda r: r[1]),

@@ -238,7 +238,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated articles per transaction to try")
     parser.add_argument("--repeat", type=int, default=5,
                         help="runs per measurement; the fastest is kept (noise only adds time)")
+    parser.add_argument("--quick", action="store_true",
+                        help="2,000 claims, 200 per claim, 2 runs: a check in a minute")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.claims, args.articles, args.per_claim, args.repeat = 2_000, 200, 200, 2
     default_batch = neo4j_store.BATCH_ARTICLES
     sizes = [int(s) for s in args.batch_sizes.split(",")]
     extractions = corpus(args.claims, args.articles)

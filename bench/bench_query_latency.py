@@ -20,8 +20,9 @@ objects), each timed warm; the table gives the median, p90, p95 and worst pair.
 
 Targets: backs-but-eyes < 50 ms median on the 1M graph on both stores; ``ask`` < 2 s.
 
-Neo4j: by default a dedicated server is started for the benchmark (home
-``bench/out/neo4j``, port 7690) and stopped afterwards, so no one else's database is wiped;
+Neo4j: by default a dedicated server is started for the benchmark (its home the cache's
+``neo4j`` folder, see ``bench/cache.py``; port 7690) and stopped afterwards, so no one else's
+database is wiped;
 ``--neo4j-uri`` uses a running server instead, and WIPES its ``neo4j`` database.
 
     .venv/bin/python bench/bench_query_latency.py            # 10k, 100k, 1M claims
@@ -48,6 +49,7 @@ from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
+from cache import add_cache_option, cache_dir, use_cache
 from make_corpus import CITIES, FIRST_NAMES, SURNAMES, CorpusSpec
 
 from alliancegraph.graph.sqlite_store import SQLiteStore
@@ -57,9 +59,6 @@ from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.queries.library import get_query
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "bench" / "out"
-STORES_DIR = OUT / "latency"
-NEO4J_HOME = OUT / "neo4j"
 NEO4J_PORT = 7690
 TARGET_MS = 50.0
 ASK_TARGET_S = 2.0
@@ -277,13 +276,14 @@ def degrees(path: Path) -> dict:
 
 
 def sqlite_store(spec: GraphSpec, rebuild: bool = False) -> tuple[Path, float | None]:
-    """The embedded store of ``spec``, built once and kept under bench/out/latency.
+    """The embedded store of ``spec``, built once and kept in the cache's ``latency`` folder.
 
     A marker file is written last, so a build interrupted half-way is redone, never reused.
     Returns the path and the build time (None when reused).
     """
-    STORES_DIR.mkdir(parents=True, exist_ok=True)
-    path = STORES_DIR / f"{spec.cache_name}.db"
+    stores = cache_dir("latency")
+    stores.mkdir(parents=True, exist_ok=True)
+    path = stores / f"{spec.cache_name}.db"
     done = path.with_suffix(".done")
     if done.exists() and path.exists() and not rebuild:
         return path, None
@@ -318,10 +318,10 @@ class Neo4jBench:
         self.started = False
         self.store: Store | None = None
         if uri is None:
-            before = neo4j_server.status(NEO4J_HOME, NEO4J_PORT)
+            before = neo4j_server.status(cache_dir("neo4j"), NEO4J_PORT)
             if not before.running:
                 print(f"starting a dedicated Neo4j for the benchmark (port {NEO4J_PORT})")
-                neo4j_server.start(NEO4J_HOME, NEO4J_PORT)
+                neo4j_server.start(cache_dir("neo4j"), NEO4J_PORT)
                 self.started = True
             uri = f"bolt://127.0.0.1:{NEO4J_PORT}"
         self.uri = uri
@@ -353,9 +353,9 @@ class Neo4jBench:
         from alliancegraph.graph.neo4j_store import Neo4jStore
 
         self.store.close()
-        neo4j_server.stop(NEO4J_HOME)
-        shutil.rmtree(NEO4J_HOME / "data", ignore_errors=True)
-        neo4j_server.start(NEO4J_HOME, NEO4J_PORT)
+        neo4j_server.stop(cache_dir("neo4j"))
+        shutil.rmtree(cache_dir("neo4j") / "data", ignore_errors=True)
+        neo4j_server.start(cache_dir("neo4j"), NEO4J_PORT)
         self.store = Neo4jStore(uri=self.uri)
 
     def close(self) -> None:
@@ -364,7 +364,7 @@ class Neo4jBench:
         if self.started:
             from alliancegraph.graph import neo4j_server
 
-            neo4j_server.stop(NEO4J_HOME)
+            neo4j_server.stop(cache_dir("neo4j"))
 
 
 # -- the measurements ---------------------------------------------------------------------------
@@ -696,7 +696,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="sampled backs-but-eyes questions per size and store (0: none)")
     parser.add_argument("--ask-only", action="store_true",
                         help="only time `alliancegraph ask` on the largest embedded store")
-    return parser.parse_args(argv)
+    add_cache_option(parser)
+    args = parser.parse_args(argv)
+    use_cache(args.cache)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ party it knows.
 Everything is drawn from one ``random.Random(seed)``: the same arguments give the same bytes.
 
     python bench/make_corpus.py --articles 10000 --actors 400 --parties 8 --months 24 \\
-        --seed 1 --out bench/out/corpus [--format txt|jsonl]
+        --seed 1 --out ~/.cache/alliancegraph/bench/corpus [--format txt|jsonl]
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cache import cache_dir
 
 Edge = tuple[str, str, str]
 
@@ -665,7 +667,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--parties", type=int, default=CorpusSpec.parties)
     parser.add_argument("--months", type=int, default=CorpusSpec.months)
     parser.add_argument("--seed", type=int, default=CorpusSpec.seed)
-    parser.add_argument("--out", type=Path, default=Path("bench/out/corpus"))
+    parser.add_argument("--out", type=Path, default=cache_dir("corpus"))
     parser.add_argument("--format", choices=("txt", "jsonl"), default="txt")
     parser.add_argument("--probe", type=int, metavar="PAIRS",
                         help="instead of writing a corpus, measure how often the extractor "

@@ -8,6 +8,27 @@ import pytest
 from neo4j_support import NEO4J_URI
 
 REPO = Path(__file__).resolve().parents[1]
+
+# The second tier (`make test-fast` leaves them out; `make test`, what CI runs, has them all):
+# tests that start processes, servers or browsers, or that take tens of seconds by design.
+SLOW_MODULES = {"test_interrupt.py", "test_bench_scripts.py"}
+SLOW_TESTS = {"test_rdf_memory_does_not_grow_with_the_number_of_claims"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tiers from what a test uses: Neo4j (its fixtures), a browser, or slowness by design.
+
+    Marking here, from fixtures and one list, instead of in every module keeps a new Neo4j or
+    browser test from slipping into the fast tier because someone forgot a decorator.
+    """
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & {"neo4j_driver", "neo4j_store"}:
+            item.add_marker(pytest.mark.neo4j)
+        if "browser" in item.nodeid or "rendered" in fixtures:  # test_browser_*, *_browser.py
+            item.add_marker(pytest.mark.browser)
+        if item.path.name in SLOW_MODULES or getattr(item, "originalname", "") in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 EXAMPLES = REPO / "examples" / "articles"
 

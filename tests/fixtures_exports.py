@@ -237,6 +237,11 @@ class SyntheticStore(Store):
         return [ArticleInfo(f"article-{i:08d}", "2017-01-01", f"Titre {i}", None, None)
                 for i in range((self.n_claims + 19) // 20)]
 
+    def mentions(self) -> Iterator[tuple[str, str]]:
+        """Each article mentions one actor, streamed like the claims."""
+        for i in range((self.n_claims + 19) // 20):
+            yield f"article-{i:08d}", self.names[i % len(self.names)]
+
     def write(self, extractions):  # pragma: no cover - read-only
         raise NotImplementedError
 

@@ -76,15 +76,30 @@ def test_the_schema_copy_rejects_what_gephi_would_not_read(schema):
 
 
 def test_summary_counts_nodes_and_edges(store, tmp_path):
-    summary = write_gexf(store, tmp_path / "g.gexf")
+    summary = write_gexf(store, tmp_path / "g.gexf", aggregate=False)
     assert (summary.nodes, summary.edges) == (len(actor_names()), len(all_claims()))
-    summary = write_gexf(store, tmp_path / "g.gexf", aggregate=True)
+    summary = write_gexf(store, tmp_path / "g.gexf")
     triples = {(c.subject, c.relation, c.object) for c in all_claims()}
     assert summary.edges == len(triples)
 
 
-def test_nodes_carry_kind_party_camp_degree_colour_and_size(store, tmp_path):
+def test_by_default_one_edge_per_tie_keeps_every_claim(store, tmp_path):
+    """Gephi's default import merges parallel edges of one type: one edge per tie loses none."""
     doc = export(store, tmp_path)
+    seen = {}
+    for edge in doc.iterfind(".//g:edge", NS):
+        key = (edge.get("source"), edge.get("kind"), edge.get("target"))
+        assert key not in seen  # nothing for Gephi to merge
+        seen[key] = attvalues(edge)
+    assert sum(int(v["claims"]) for v in seen.values()) == len(all_claims())
+    for claim in all_claims():
+        values = seen[(claim.subject, claim.relation, claim.object)]
+        assert claim.article in values["articles"].split()
+        assert f"{claim.date} [{claim.article}]" in values["evidence"]
+
+
+def test_nodes_carry_kind_party_camp_degree_colour_and_size(store, tmp_path):
+    doc = export(store, tmp_path, aggregate=False)
     hamon = node(doc, "Benoît Hamon")
     values = attvalues(hamon)
     assert values["kind"] == "person"
@@ -116,12 +131,12 @@ def test_an_actor_of_an_unknown_party_is_grey(tmp_path):
               Actor("Marie Nulle", "person")]
     store.write([Extraction(article, [claim], actors)])
     doc = export(store, tmp_path)
-    assert color(node(doc, "Jean Inconnu")) == "#999999"
+    assert color(node(doc, "Jean Inconnu")) == "#B1B1B1"
     assert "camp" not in attvalues(node(doc, "Jean Inconnu"))  # unset, not written empty
 
 
 def test_one_edge_per_claim_with_kind_colour_and_provenance(store, tmp_path):
-    doc = export(store, tmp_path)
+    doc = export(store, tmp_path, aggregate=False)
     assert len(doc.findall(".//g:edge", NS)) == len(all_claims())
     (rejects,) = edges(doc, "Leïla Chaibi", "Benoît Hamon", "REJECTS")
     values = attvalues(rejects)
@@ -129,8 +144,8 @@ def test_one_edge_per_claim_with_kind_colour_and_provenance(store, tmp_path):
     assert values["relation"] == "REJECTS" and values["polarity"] == "negative"
     assert values["date"] == "2017-01-29" and float(values["confidence"]) == 0.74
     assert rejects.get("weight") == "1"
-    expected = {"SUPPORTS": "#2CA02C", "REJECTS": "#D62728", "INVITED_TO_RALLY": "#1F77B4",
-                "TEMPTED_BY": "#FF7F0E"}
+    expected = {"SUPPORTS": "#3030D0", "REJECTS": "#3C3C3C", "INVITED_TO_RALLY": "#4BC1F5",
+                "TEMPTED_BY": "#D09815"}
     for edge in doc.iterfind(".//g:edge", NS):
         if edge.get("kind") in expected:
             assert color(edge) == expected[edge.get("kind")]
@@ -153,8 +168,10 @@ def test_aggregated_edges_weigh_their_distinct_articles(store, tmp_path):
     assert len(values["articles"].split()) == 2
     assert values["date"] == "2017-01-23 2017-03-29"
     assert values["claims"] == "2"
-    # the most confident claim's sentence is the one kept
-    assert values["evidence"].startswith("Manuel Valls a dénoncé")
+    # every claim's sentence, dated, earliest first
+    first, second = values["evidence"].split(" | ")
+    assert first.startswith("2017-01-23 [") and second.startswith("2017-03-29 [")
+    assert "Manuel Valls a dénoncé" in values["evidence"]
 
 
 def test_dynamic_nodes_start_at_first_appearance(store, tmp_path):
@@ -166,7 +183,7 @@ def test_dynamic_nodes_start_at_first_appearance(store, tmp_path):
 
 
 def test_dynamic_edges_end_when_the_alliance_breaks(store, tmp_path):
-    doc = export(store, tmp_path, dynamic=True)
+    doc = export(store, tmp_path, dynamic=True, aggregate=False, hold_days=None)
     (support,) = edges(doc, "Manuel Valls", "Benoît Hamon", "SUPPORTS")
     assert (support.get("start"), support.get("end")) == ("2017-01-29", "2017-03-28")
     first, last = sorted(edges(doc, "Manuel Valls", "Benoît Hamon", "REJECTS"),
@@ -178,14 +195,42 @@ def test_dynamic_edges_end_when_the_alliance_breaks(store, tmp_path):
 
 
 def test_dynamic_aggregated_edges_have_one_spell_per_period(store, tmp_path):
-    doc = export(store, tmp_path, dynamic=True, aggregate=True)
+    doc = export(store, tmp_path, dynamic=True, aggregate=True, hold_days=None)
     (rejects,) = edges(doc, "Manuel Valls", "Benoît Hamon", "REJECTS")
     spells = [(s.get("start"), s.get("end")) for s in rejects.iterfind("g:spells/g:spell", NS)]
     assert spells == [("2017-01-23", "2017-01-28"), ("2017-03-29", None)]
 
 
+def test_dynamic_claims_hold_for_a_while_so_the_timeline_does_not_only_accumulate(
+    store, tmp_path
+):
+    doc = export(store, tmp_path, dynamic=True)  # 90 days by default
+    (jadot,) = edges(doc, "Yannick Jadot", "Benoît Hamon", "SUPPORTS")
+    spells = [(s.get("start"), s.get("end")) for s in jadot.iterfind("g:spells/g:spell", NS)]
+    assert spells == [("2017-02-01", "2017-05-01")]  # 90 days, its first day included
+    (rejects,) = edges(doc, "Manuel Valls", "Benoît Hamon", "REJECTS")
+    spells = [(s.get("start"), s.get("end")) for s in rejects.iterfind("g:spells/g:spell", NS)]
+    assert spells == [("2017-01-23", "2017-01-28"), ("2017-03-29", "2017-06-26")]
+    doc = export(store, tmp_path, dynamic=True, hold_days=3)
+    (jadot,) = edges(doc, "Yannick Jadot", "Benoît Hamon", "SUPPORTS")
+    assert jadot.find("g:spells/g:spell", NS).get("end") == "2017-02-03"
+
+
+def test_a_claim_restated_while_it_holds_extends_its_spell():
+    from datetime import date
+
+    from alliancegraph.graph.exports.scan import EdgeGroup, GraphScan
+
+    tie = EdgeGroup("A", "SUPPORTS", "B")
+    tie.dates = {date(2017, 1, 1), date(2017, 1, 20), date(2017, 3, 1)}
+    assert GraphScan().spells(tie, hold=30) == [
+        (date(2017, 1, 1), date(2017, 2, 18)), (date(2017, 3, 1), date(2017, 3, 30)),
+    ]
+    assert GraphScan().spells(tie, hold=None) == [(date(2017, 1, 1), None)]
+
+
 def test_since_and_until_bound_the_claims(store, tmp_path):
-    doc = export(store, tmp_path, since="2017-01-29", until="2017-02-28")
+    doc = export(store, tmp_path, since="2017-01-29", until="2017-02-28", aggregate=False)
     dates = {attvalues(e)["date"] for e in doc.iterfind(".//g:edge", NS)}
     assert dates == {"2017-01-29", "2017-02"}
     assert node(doc, "Arnaud Montebourg") is None  # only in the 23 January article
@@ -204,7 +249,7 @@ def test_memory_does_not_grow_with_the_number_of_claims(dynamic):
     """Streaming: 8x more claims must not cost 8x more memory (per-claim objects kept)."""
 
     def export(store, out):
-        write_gexf(store, out, dynamic=dynamic)
+        write_gexf(store, out, dynamic=dynamic, aggregate=False)
 
     small = peak_memory(export, 500)
     large = peak_memory(export, 4_000)
@@ -222,7 +267,10 @@ def test_export_dispatches_every_format(store, tmp_path):
         out = tmp_path / ("csv" if fmt == "csv" else f"graph.{fmt}")
         summary = export(store, fmt, out)
         assert summary.files and all(f.exists() for f in summary.files), fmt
-        if fmt != "grass":
+        if fmt == "gexf":  # one edge per tie
+            ties = {(c.subject, c.relation, c.object) for c in all_claims()}
+            assert summary.edges == len(ties)
+        elif fmt != "grass":
             assert summary.edges == len(all_claims()), fmt
     assert export(store, "jsonld", tmp_path / "g.jsonld").format == "json-ld"
 
@@ -265,8 +313,9 @@ def test_xml_special_characters_and_controls_round_trip(tmp_path, schema):
         assert schema.validate(doc), schema.error_log
         (edge,) = edges(doc, subject, obj, "SUPPORTS")
         values = attvalues(edge)
-        assert values["evidence"] == clean_text(evidence)
-        assert values["evidence"] == "« A & <B> », dit \"C\" à l'AFP , puis rien."
+        prefix = f"2017-01-05 [{article.id}] " if aggregate else ""  # per tie: dated sentences
+        assert values["evidence"] == prefix + clean_text(evidence)
+        assert values["evidence"] == prefix + "« A & <B> », dit \"C\" à l'AFP , puis rien."
         assert values["cue"] == "c'est < >"
         assert values["articles"] == article.id
         assert node(doc, obj).get("label") == "Marie Nulle"

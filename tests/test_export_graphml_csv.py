@@ -16,6 +16,7 @@ from fixtures_exports import (
     make_store,
     peak_memory,
 )
+from lxml import etree
 from neo4j_support import NEO4J_URI, wipe_neo4j
 
 from alliancegraph.graph.exports.csv_export import (
@@ -23,7 +24,7 @@ from alliancegraph.graph.exports.csv_export import (
     RELATIONSHIP_HEADER,
     write_csv,
 )
-from alliancegraph.graph.exports.graphml import write_graphml
+from alliancegraph.graph.exports.graphml import GRAPHML_NS, write_graphml
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,7 @@ def test_graphml_edges_keep_evidence_escaping_and_direction(store, tmp_path):
     ]
     assert [d["relation"] for d in found] == ["REJECTS"]
     assert found[0]["evidence"] == TRICKY
-    assert found[0]["color"] == "#D62728" and found[0]["sign"] == -1
+    assert found[0]["color"] == "#3C3C3C" and found[0]["sign"] == -1
 
 
 def test_graphml_node_ids_are_valid_nmtokens(store, tmp_path):
@@ -99,9 +100,9 @@ def test_csv_headers_are_the_neo4j_admin_import_format(store, tmp_path):
     nodes = read_rows(tmp_path / "csv" / "nodes.csv")
     relationships = read_rows(tmp_path / "csv" / "relationships.csv")
     assert nodes[0] == NODE_HEADER
-    assert nodes[0][:2] == ["name:ID", ":LABEL"] and "camp:int" in nodes[0]
+    assert nodes[0][:2] == ["name:ID(Actor)", ":LABEL"] and "camp:int" in nodes[0]
     assert relationships[0] == RELATIONSHIP_HEADER
-    assert relationships[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert relationships[0][:3] == [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"]
     assert "confidence:float" in relationships[0]
     assert summary.nodes == len(nodes) - 1 == len(actor_names())
     assert summary.edges == len(relationships) - 1 == len(all_claims())
@@ -130,11 +131,26 @@ def test_csv_quotes_evidence_sentences(store, tmp_path):
     rows = read_rows(tmp_path / "relationships.csv")
     header = rows[0]
     evidence = [dict(zip(header, r, strict=True)) for r in rows[1:]]
-    tricky = [r for r in evidence if r[":START_ID"] == "Leïla Chaibi" and r[":TYPE"] == "REJECTS"]
+    start = ":START_ID(Actor)"
+    tricky = [r for r in evidence if r[start] == "Leïla Chaibi" and r[":TYPE"] == "REJECTS"]
     assert tricky[0]["evidence"] == TRICKY
     assert all("\n" not in r["evidence"] for r in evidence)
     group = [r for r in evidence if r["group"]]
-    assert [(g[":START_ID"], g["group"]) for g in group] == [("Parti socialiste", "certains au PS")]
+    assert [(g[start], g["group"]) for g in group] == [("Parti socialiste", "certains au PS")]
+
+
+def test_csv_has_the_articles_and_mentions_a_load_makes(store, tmp_path):
+    write_csv(store, tmp_path)
+    articles = read_rows(tmp_path / "articles.csv")
+    assert articles[0][:2] == ["id:ID(Article)", ":LABEL"]
+    ids = {row[0] for row in articles[1:]}
+    assert ids == {info.id for info in store.articles()}
+    assert {row[1] for row in articles[1:]} == {"Article"}
+    mentions = read_rows(tmp_path / "mentions.csv")
+    assert mentions[0] == [":START_ID(Article)", ":END_ID(Actor)", ":TYPE"]
+    assert sorted(tuple(r[:2]) for r in mentions[1:]) == sorted(store.mentions())
+    assert len(mentions) - 1 == store.counts()["mentions"] > 0
+    assert {c.article for c in all_claims()} <= ids  # every claim's article is a node
 
 
 def test_csv_window_writes_only_referenced_actors(store, tmp_path):
@@ -228,3 +244,24 @@ def test_neo4j_store_rdf_is_the_same_graph(neo4j_store, store, tmp_path):
     write_rdf(store, tmp_path / "sqlite.ttl")
     write_rdf(neo4j_store, tmp_path / "neo4j.ttl")
     assert isomorphic(Graph().parse(tmp_path / "neo4j.ttl"), Graph().parse(tmp_path / "sqlite.ttl"))
+
+
+def test_graphml_is_plain_by_default_every_key_typed_with_a_label(store, tmp_path):
+    """graph-tool and JGraphT refuse untyped keys and yEd's ``yfiles.type``: neither by default."""
+    write_graphml(store, tmp_path / "g.graphml")
+    raw = (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert "yfiles" not in raw and "yworks" not in raw
+    root = etree.fromstring(raw.encode("utf-8"))
+    keys = root.findall(f"{{{GRAPHML_NS}}}key")
+    assert keys and all(k.get("attr.type") for k in keys)
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert {d["label"] for _, d in graph.nodes(data=True)} == set(actor_names())
+    assert {d["label"] for _, _, d in graph.edges(data=True)} <= {c.relation for c in all_claims()}
+
+
+def test_graphml_for_yed_adds_its_graphics(store, tmp_path):
+    write_graphml(store, tmp_path / "y.graphml", yed=True)
+    raw = (tmp_path / "y.graphml").read_text(encoding="utf-8")
+    assert 'yfiles.type="nodegraphics"' in raw and "<y:ShapeNode>" in raw
+    graph = nx.read_graphml(tmp_path / "y.graphml")  # still GraphML for networkx
+    assert graph.number_of_nodes() == len(actor_names())

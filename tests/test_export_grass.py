@@ -61,8 +61,8 @@ def test_every_relation_has_its_ontology_colour_and_type_caption(tmp_path):
         rule = rules[f"relationship.{name}"]
         assert rule["color"] == relation.color.upper()
         assert rule["caption"] == '"<type>"'
-    assert rules["relationship.SUPPORTS"]["color"] == "#2CA02C"
-    assert rules["relationship.REJECTS"]["color"] == "#D62728"
+    assert rules["relationship.SUPPORTS"]["color"] == "#3030D0"
+    assert rules["relationship.REJECTS"]["color"] == "#3C3C3C"
 
 
 def test_write_grass_to_an_open_file():

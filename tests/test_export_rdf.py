@@ -87,7 +87,7 @@ def test_every_claim_is_reified_with_its_direct_triple(graph):
 
 def test_claim_properties_and_provenance(graph):
     claim = a_claim(graph, "leila-chaibi", "REJECTS")
-    assert graph.value(claim, AG.evidence) == Literal(TRICKY)
+    assert graph.value(claim, AG.evidence) == Literal(TRICKY, lang="fr")
     assert graph.value(claim, AG.object) == ACTOR["benoit-hamon"]
     confidence = graph.value(claim, AG.confidence)
     assert confidence.datatype == rdfns.XSD.decimal and float(confidence) == 0.74
@@ -101,7 +101,7 @@ def test_claim_properties_and_provenance(graph):
     month = a_claim(graph, "yannick-jadot", "SUPPORTS")
     assert graph.value(month, DCTERMS.date) == Literal("2017-02", datatype=rdfns.XSD.gYearMonth)
     group = a_claim(graph, "parti-socialiste", "TEMPTED_BY")
-    assert graph.value(group, AG.group) == Literal("certains au PS")
+    assert graph.value(group, AG.group) == Literal("certains au PS", lang="fr")
 
 
 def test_actors_are_typed_labelled_and_members_of_their_party(graph):
@@ -112,9 +112,18 @@ def test_actors_are_typed_labelled_and_members_of_their_party(graph):
     party = ACTOR["europe-ecologie-les-verts"]
     assert (party, RDF.type, AG.Party) in graph
     assert graph.value(party, RDFS.label) == Literal("Europe Écologie Les Verts")
-    assert graph.value(party, AG.camp) == Literal("green")
+    assert graph.value(party, AG.family) == Literal("green")  # the political family
+    hamon = ACTOR["benoit-hamon"]  # and the camp of the fracture analysis, persons too
+    assert graph.value(hamon, AG.camp) == Literal(1, datatype=rdfns.XSD.integer)
     labels = {str(graph.value(a, RDFS.label)) for a in graph.subjects(RDF.type, AG.Actor)}
     assert labels == actor_names()
+
+
+def test_the_ontology_travels_with_the_data(graph):
+    """Relation labels without merging the ontology by hand."""
+    assert graph.value(AG.SUPPORTS, RDFS.label, any=True) is not None
+    labels = {str(x) for x in graph.objects(AG.SUPPORTS, RDFS.label)}
+    assert "soutient" in labels
 
 
 def test_every_ontology_term_used_is_defined_in_the_ontology(graph):

@@ -22,7 +22,7 @@ def loaded_db(tmp_path_factory, dev_corpus):
     db = tmp_path_factory.mktemp("flow") / "g.db"
     result = run("load", dev_corpus, "--db", db, "--format", "json")
     assert result.exit_code == 0, result.output
-    return db, json.loads(result.stdout)[0]
+    return db, json.loads(result.stdout)
 
 
 def test_load_summarises_what_it_did(loaded_db):
@@ -36,7 +36,7 @@ def test_load_summarises_what_it_did(loaded_db):
 def test_loading_again_changes_nothing(loaded_db, dev_corpus):
     db, first = loaded_db
     before = json.loads(run("stats", "--db", db, "--format", "json").stdout)
-    again = json.loads(run("load", dev_corpus, "--db", db, "--format", "json").stdout)[0]
+    again = json.loads(run("load", dev_corpus, "--db", db, "--format", "json").stdout)
     assert (again["articles_new"], again["articles_unchanged"]) == (0, 4)
     assert json.loads(run("stats", "--db", db, "--format", "json").stdout) == before
 
@@ -143,7 +143,7 @@ def test_bad_files_fail_loudly_and_the_good_ones_still_load(tmp_path, dev_corpus
         f"Error: {tmp_path / 'absent'}: no such file or directory",
     ]
     assert f"Note: {folder / 'latin1.txt'}: not UTF-8, decoded as Windows-1252" in result.stderr
-    summary = json.loads(result.stdout)[0]
+    summary = json.loads(result.stdout)
     assert (summary["articles_new"], summary["articles_failed"]) == (2, 3)
 
 

@@ -101,7 +101,7 @@ def test_interrupted_load_is_consistent_and_resumes(tmp_path, feed, reference, s
         timeout=300,
     )
     assert rerun.returncode == 0, rerun.stderr
-    (summary,) = json.loads(rerun.stdout)
+    summary = json.loads(rerun.stdout)
     assert summary["articles_new"] == ARTICLES - len(partial)
     assert summary["articles_unchanged"] == len(partial)
     with SQLiteStore(db) as store:

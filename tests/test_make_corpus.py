@@ -22,7 +22,10 @@ SPEC_ARGS = {"articles": 5, "actors": 30, "parties": 4, "months": 6, "seed": 7}
 
 @pytest.fixture(scope="module")
 def make_corpus():
-    """bench/ is scripts, not a package: import the generator from its path."""
+    """bench/ is scripts, not a package: import the generator from its path, with bench/ on
+    the path as when the script runs (it imports its sibling ``cache``)."""
+    if str(BENCH.parent) not in sys.path:
+        sys.path.insert(0, str(BENCH.parent))
     spec = importlib.util.spec_from_file_location("make_corpus", BENCH)
     module = importlib.util.module_from_spec(spec)
     sys.modules["make_corpus"] = module

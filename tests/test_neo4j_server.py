@@ -94,6 +94,7 @@ def test_auth_server_on_second_port(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     password = "alliance-test-pw-42"
     monkeypatch.setenv("NEO4J_PASSWORD", password)
     monkeypatch.delenv("NEO4J_USER", raising=False)
+    monkeypatch.setenv("ALLIANCEGRAPH_NEO4J_MEMORY", "2g")  # memory sized from a budget
     home = tmp_path / "neo4j-auth"
     uri = f"bolt://127.0.0.1:{AUTH_PORT}"
     try:
@@ -107,7 +108,14 @@ def test_auth_server_on_second_port(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
         with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
             records, _, _ = driver.execute_query("RETURN 41 + 1 AS answer")
-        assert records[0]["answer"] == 42
+            assert records[0]["answer"] == 42
+            settings, _, _ = driver.execute_query(
+                "SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value",
+                name="dbms.memory.transaction.total.max")
+        # a 2 GB budget: the 1 GB minimum heap, transactions up to 70% of it, 1 GB page cache
+        assert (st.memory.heap_mb, st.memory.pagecache_mb) == (1024, 1024)
+        assert settings[0]["value"] == "716.00MiB"
+        assert "heap 1.0 GB, page cache 1.0 GB" in neo4j_server.status(home).describe()
 
         with (
             GraphDatabase.driver(uri, auth=("neo4j", "not-the-password")) as driver,

@@ -39,7 +39,7 @@ def test_polarity_signs_colours_and_cameo_codes():
     assert (supports.sign, rejects.sign, invited.sign, relation("TEMPTED_BY").sign) == (1, -1, 1, 0)
     assert (supports.cameo, rejects.cameo, invited.cameo) == ("051", "12", "026")
     assert supports.label_fr == "soutient" and relation("TEMPTED_BY").label_en == "tempted by"
-    assert supports.rgb == (44, 160, 44)
+    assert supports.rgb == (48, 48, 208)
     assert relation("MEMBER_OF").object_kinds == ("party",)
 
 

@@ -59,10 +59,12 @@ def test_camps_given_stored_or_none_choose_the_layout(store):
     stored = build_picture(store)
     assert sorted(stored.layout.camps) == ["Camp 1", "Camp 2", "Camp 3"]
     centre = {name: p for name, p in stored.layout.nodes.items()}
-    # the rings sit side by side, in camp order
-    xs = [stored.layout.camps[c][0] for c in ("Camp 1", "Camp 2", "Camp 3")]
-    assert xs == sorted(xs)
-    assert centre["Benoît Hamon"].x < centre["Jean-Luc Mélenchon"].x < centre["Manuel Valls"].x
+    # in camp order, two rings a row (near-square): 1 and 2 side by side, 3 below 1
+    (x1, y1, _), (x2, y2, _), (x3, y3, _) = (stored.layout.camps[c]
+                                             for c in ("Camp 1", "Camp 2", "Camp 3"))
+    assert x1 < x2 and y1 == y2 and y3 < y1 and x3 == x1
+    assert centre["Benoît Hamon"].x < centre["Jean-Luc Mélenchon"].x
+    assert centre["Manuel Valls"].y < centre["Benoît Hamon"].y
     given = build_picture(store, camps={n: (1 if n == "Manuel Valls" else 2) for n in CAMPS})
     assert sorted(given.layout.camps) == ["Camp 1", "Camp 2"]
     none = build_picture(make_store(camps=False))

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from alliancegraph.graph.neo4j_memory import MemoryPlan, MemorySizeError, memory_plan
+
 __all__ = [
     "DEFAULT_PORT",
     "Neo4jServerError",
@@ -50,11 +52,10 @@ READY_MARKER = "alliancegraph-neo4j ready "
 LAUNCHER_ENV = "ALLIANCEGRAPH_NEO4J_LAUNCHER"
 HOME_ENV = "ALLIANCEGRAPH_NEO4J_HOME"
 
-# Flags from Neo4j's own neo4j.conf for Java 17; all accepted by Java 17. -Xms silences Neo4j's
-# "initial heap not configured" warning.
+# Flags from Neo4j's own neo4j.conf for Java 17; all accepted by Java 17. The heap (-Xms, which
+# also silences Neo4j's "initial heap not configured" warning, and -Xmx) comes from the memory
+# plan (:mod:`.neo4j_memory`).
 JVM_FLAGS = [
-    "-Xms256m",
-    "-Xmx1g",
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
@@ -65,6 +66,7 @@ JVM_FLAGS = [
 _PID_FILE = "server.pid"
 _PORT_FILE = "server.port"
 _LOG_FILE = "server.log"
+_MEMORY_FILE = "server.memory"
 _BUILD_STAMP = ".alliancegraph-build-stamp"
 _LOG_TAIL_LINES = 20
 
@@ -95,13 +97,15 @@ class ServerStatus:
     uri: str
     home: Path
     version: str | None = None
+    memory: MemoryPlan | None = None
 
     def describe(self) -> str:
         """One line for humans (CLI output)."""
         if self.running:
             who = f"pid {self.pid}" if self.pid else "not started from this home"
             ver = f"Neo4j {self.version}" if self.version else "Neo4j"
-            return f"{ver} running at {self.uri} ({who}, home {self.home})"
+            memory = f"; {self.memory.describe()}" if self.memory and self.pid else ""
+            return f"{ver} running at {self.uri} ({who}, home {self.home}){memory}"
         if self.pid:
             return (
                 f"Neo4j process {self.pid} alive but not answering at {self.uri} (home {self.home})"
@@ -210,13 +214,14 @@ def build(quiet: bool = True) -> Path:
     return launcher
 
 
-def java_command(home: Path, port: int) -> list[str]:
+def java_command(home: Path, port: int, memory: MemoryPlan) -> list[str]:
     """The exact JVM command line, kept in one place for docs and debugging (no secrets in it)."""
     java = shutil.which("java")
     if java is None:
         raise Neo4jServerError("java not found on PATH")
     return [
         java,
+        *memory.jvm_flags(),
         *JVM_FLAGS,
         "-cp",
         "target/classes:target/lib/*",
@@ -225,6 +230,7 @@ def java_command(home: Path, port: int) -> list[str]:
         str(home),
         "--port",
         str(port),
+        *memory.launcher_args(),
     ]
 
 
@@ -345,7 +351,7 @@ def _terminate(pid: int, timeout: float) -> None:
 
 
 def _clear_state(home: Path) -> None:
-    for name in (_PID_FILE, _PORT_FILE):
+    for name in (_PID_FILE, _PORT_FILE, _MEMORY_FILE):
         with contextlib.suppress(FileNotFoundError):
             (home / name).unlink()
 
@@ -382,8 +388,12 @@ def start(home: Path | None = None, port: int = DEFAULT_PORT, timeout: float = 1
     if _port_open(port):
         raise Neo4jServerError(f"port {port} already in use by another process")
 
+    try:
+        memory = memory_plan()
+    except MemorySizeError as exc:
+        raise Neo4jServerError(str(exc)) from None
     launcher = build()
-    cmd = java_command(home, port)
+    cmd = java_command(home, port, memory)
 
     log_path = home / _LOG_FILE
     if log_path.exists():
@@ -401,6 +411,7 @@ def start(home: Path | None = None, port: int = DEFAULT_PORT, timeout: float = 1
     _children[proc.pid] = proc
     (home / _PID_FILE).write_text(f"{proc.pid}\n")
     (home / _PORT_FILE).write_text(f"{port}\n")
+    memory.save(home / _MEMORY_FILE)
     return _wait_ready(home, proc.pid, port, timeout, owned=True)
 
 
@@ -429,7 +440,8 @@ def _wait_ready(home: Path, pid: int, port: int, timeout: float, owned: bool) ->
                         f"Neo4j at {_uri(port)} rejected the credentials of user "
                         f"{_auth()[0]!r} (NEO4J_USER/NEO4J_PASSWORD)"
                     )
-                return ServerStatus(True, pid, _uri(port), home, version)
+                return ServerStatus(True, pid, _uri(port), home, version,
+                                    MemoryPlan.load(home / _MEMORY_FILE))
         if time.monotonic() >= deadline:
             if owned:
                 _terminate(pid, 30)
@@ -472,7 +484,8 @@ def status(home: Path | None = None, port: int | None = None) -> ServerStatus:
         port = _read_int(home / _PORT_FILE) or DEFAULT_PORT
     pid = _server_pid(home)
     answers, version = _probe(port)
-    return ServerStatus(answers, pid, _uri(port), home, version)
+    return ServerStatus(answers, pid, _uri(port), home, version,
+                        MemoryPlan.load(home / _MEMORY_FILE))
 
 
 # --------------------------------------------------------------------------- command line

@@ -208,6 +208,10 @@ HAS_ARTICLE = "MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS found"
 COUNT_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
 COUNT_LABEL = "MATCH (a:Actor:{label}) RETURN count(a) AS n"
 COUNT_CLAIMS = "MATCH (:Actor)-[r:{types}]->(:Actor) RETURN count(r) AS n"
+ALL_MENTIONS = """
+MATCH (a:Article)-[:MENTIONS]->(x:Actor)
+RETURN a.id AS article, x.name AS actor ORDER BY article, actor
+"""
 COUNT_MENTIONS = "MATCH (:Article)-[r:MENTIONS]->(:Actor) RETURN count(r) AS n"
 
 # The kind is read back from the labels: ``$kinds`` maps each ontology label to its kind.
@@ -432,6 +436,10 @@ class Neo4jStore(Store):
     def articles(self) -> list[ArticleInfo]:
         rows = self._fetch(ARTICLE_ROWS)
         return [ArticleInfo(r["id"], r["date"], r["title"], r["url"], r["source"]) for r in rows]
+
+    def mentions(self) -> Iterator[tuple[str, str]]:
+        for row in self._fetch(ALL_MENTIONS):
+            yield row["article"], row["actor"]
 
     def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
         """Claims in SQLite's order, streamed from one read transaction.

@@ -430,6 +430,10 @@ class SQLiteStore(Store):
         )
         return [ArticleInfo(*row) for row in rows]
 
+    def mentions(self) -> Iterator[tuple[str, str]]:
+        rows = self.db.execute("SELECT article, actor FROM mentions ORDER BY article, actor")
+        yield from (tuple(row) for row in rows)
+
     def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
         rows = self.db.execute(
             """SELECT c.*, s.kind AS subject_kind, o.kind AS object_kind

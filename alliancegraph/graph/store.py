@@ -104,6 +104,10 @@ class Store(ABC):
     def articles(self) -> list[ArticleInfo]: ...
 
     @abstractmethod
+    def mentions(self) -> Iterator[tuple[str, str]]:
+        """(article id, actor name) for every actor an article mentions, in that order."""
+
+    @abstractmethod
     def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
         """Every stored claim whose date lies in [since, until], streamed."""
 

@@ -65,7 +65,7 @@ class PartyEntry:
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()  # "socialiste", "écologiste": "la maire socialiste"
     camp: str | None = None  # far-left | left | green | centre | right | far-right
-    color: str = "#999999"
+    color: str = "#B1B1B1"
 
     @property
     def is_left(self) -> bool:
@@ -180,7 +180,7 @@ def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, s
                 aliases=tuple(raw.get("aliases", ())),
                 adjectives=tuple(raw.get("adjectives", ())),
                 camp=raw.get("camp"),
-                color=raw.get("color", "#999999"),
+                color=raw.get("color", "#B1B1B1"),
             )
         )
     for raw in data.get("person", []):

@@ -51,7 +51,7 @@ class ActorKind:
 
 
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
-    """``"#2CA02C"`` -> ``(44, 160, 44)``."""
+    """``"#3030D0"`` -> ``(48, 48, 208)``."""
     value = color.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 

@@ -8,7 +8,7 @@ point the CLI calls; the ``write_*`` functions are the same exports with their o
 >>> from alliancegraph.graph.sqlite_store import SQLiteStore
 >>> import io
 >>> export(SQLiteStore(":memory:"), "gexf", io.BytesIO())
-ExportSummary(format='gexf', nodes=0, edges=0, files=())
+ExportSummary(format='gexf', nodes=0, edges=0, files=(), articles=0)
 >>> list(FORMATS)
 ['gexf', 'graphml', 'csv', 'turtle', 'jsonld', 'grass']
 """

@@ -7,7 +7,6 @@ one place so every format receives the same, safe strings.
 
 from __future__ import annotations
 
-import codecs
 import io
 import re
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, BinaryIO, TextIO
+from typing import IO, TextIO
 
 Output = str | Path | IO
 
@@ -26,19 +25,32 @@ class ExportError(ValueError):
 
 @dataclass(frozen=True)
 class ExportSummary:
-    """What an export wrote: ``nodes`` and ``edges`` counted as the format sees them.
+    """What an export wrote: actor ``nodes``, ``edges``, and ``articles`` where written.
 
     ``files`` lists the files written when the export writes several (CSV) or one path.
     """
 
     format: str
-    nodes: int
-    edges: int
+    nodes: int | None
+    edges: int | None
     files: tuple[Path, ...] = ()
+    articles: int = 0
 
     def __str__(self) -> str:
-        """What the CLI prints after ``wrote FILE``: ``15 nodes, 24 edges``."""
-        return f"{self.nodes} nodes, {self.edges} edges"
+        """What the CLI prints after ``wrote FILE``: ``15 nodes, 24 edges``.
+
+        ``nodes`` counts actors, the same in every export of one graph; articles, written as
+        nodes by some formats, are counted apart. A style sheet has neither (None).
+
+        >>> str(ExportSummary("turtle", 17, 22, articles=4))
+        '17 nodes, 22 edges, 4 articles'
+        >>> str(ExportSummary("grass", None, None))
+        'a style sheet, no graph'
+        """
+        if self.nodes is None:
+            return "a style sheet, no graph"
+        articles = f", {self.articles} articles" if self.articles else ""
+        return f"{self.nodes} nodes, {self.edges} edges{articles}"
 
 
 # XML 1.0 forbids most C0 controls; a stray one in an article would make lxml refuse the file.
@@ -106,25 +118,12 @@ def to_date(value: str) -> date:
 
 
 @contextmanager
-def binary_sink(out: Output) -> Iterator[BinaryIO]:
-    """A binary stream on ``out``: a path (created, parents too) or an open file of either kind.
-
-    An open file given by the caller is never closed here.
-    """
-    if isinstance(out, str | Path):
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as handle:
-            yield handle
-    elif isinstance(out, io.TextIOBase):
-        yield _TextAsBinary(out)  # type: ignore[misc]
-    else:
-        yield out  # type: ignore[misc]
-
-
-@contextmanager
 def text_sink(out: Output) -> Iterator[TextIO]:
-    """A UTF-8 text stream on ``out`` (see :func:`binary_sink`); ``newline=""`` for CSV."""
+    """A UTF-8 text stream on ``out``: a path (created, parents too) or an open file.
+
+    A binary file is wrapped, a text file used as it is; either way a file given by the caller
+    is never closed here. ``newline=""`` so the CSV writer's line endings are kept.
+    """
     if isinstance(out, str | Path):
         path = Path(out)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,41 +140,6 @@ def text_sink(out: Output) -> Iterator[TextIO]:
             wrapper.detach()  # leave the caller's binary stream open
 
 
-class _TextAsBinary:
-    """Lets a byte-writer (lxml's incremental ``xmlfile``) write into a text stream."""
-
-    def __init__(self, target: TextIO) -> None:
-        self.target = target
-        self.decoder = codecs.getincrementaldecoder("utf-8")()
-
-    def write(self, data: bytes) -> int:
-        self.target.write(self.decoder.decode(bytes(data)))
-        return len(data)
-
-    def flush(self) -> None:
-        self.target.write(self.decoder.decode(b"", final=True))
-        self.target.flush()
-
-
 def output_files(out: Output) -> tuple[Path, ...]:
     """The path written, for the summary (empty for an open file)."""
     return (Path(out),) if isinstance(out, str | Path) else ()
-
-
-def emit(xf, element, depth: int = 0) -> None:
-    """Write a small lxml element through an incremental ``etree.xmlfile`` writer, indented.
-
-    ``xf.write(element)`` would repeat the namespace declarations on every node and edge
-    (a million times in a large export); opening each element through the writer's own
-    context lets it reuse the declarations of the root.
-    """
-    pad = "\n" + "  " * depth
-    xf.write(pad)
-    with xf.element(element.tag, dict(element.attrib)):
-        if element.text:
-            xf.write(element.text)
-        children = list(element)
-        for child in children:
-            emit(xf, child, depth + 1)
-        if children:
-            xf.write(pad)

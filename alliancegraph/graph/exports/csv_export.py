@@ -1,11 +1,21 @@
-"""CSV files in the header format ``neo4j-admin database import`` reads.
+"""CSV files in the header format ``neo4j-admin database import`` reads: the graph a load makes.
 
-``nodes.csv`` has ``name:ID`` and ``:LABEL`` (``Actor;Person``, ``Actor;Party``: the labels the
-Neo4j store uses, taken from the ontology), ``relationships.csv`` has ``:START_ID``,
-``:END_ID``, ``:TYPE`` and the claim's provenance with typed columns
-(``confidence:float``). Load them into an empty database with::
+Four files, so that an import gives the same graph as ``alliancegraph load --store neo4j``:
 
-    neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
+* ``nodes.csv``: actors, ``name:ID(Actor)`` and ``:LABEL`` (``Actor;Person``, ``Actor;Party``:
+  the labels the Neo4j store uses, taken from the ontology);
+* ``articles.csv``: ``id:ID(Article)``, label ``Article``, date, title, url, source;
+* ``relationships.csv``: one typed relationship per claim, ``:START_ID(Actor)``,
+  ``:END_ID(Actor)``, ``:TYPE`` and the claim's provenance with typed columns
+  (``confidence:float``);
+* ``mentions.csv``: ``MENTIONS`` from each article to the actors it mentions.
+
+Dates stay strings, as the store keeps them: a date may have month precision (``2017-01``),
+which Neo4j's ``date`` type cannot hold without inventing a day. Two ID spaces keep an article
+id from ever meeting an actor's name. Load them into an empty database with::
+
+    neo4j-admin database import full --nodes=nodes.csv --nodes=articles.csv \
+        --relationships=relationships.csv --relationships=mentions.csv neo4j
 
 Fields are quoted the CSV way (a ``"`` inside a field is doubled, which the importer reads by
 default), and evidence sentences are made one line, so ``--multiline-fields`` is not needed.
@@ -22,12 +32,16 @@ from alliancegraph.graph.exports.common import ExportSummary, clean_text
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology import label_for
 
-NODE_HEADER = ["name:ID", ":LABEL", "kind", "gender", "party", "family", "camp:int"]
+NODE_HEADER = ["name:ID(Actor)", ":LABEL", "kind", "gender", "party", "family", "camp:int"]
+ARTICLE_HEADER = ["id:ID(Article)", ":LABEL", "date", "title", "url", "source"]
 RELATIONSHIP_HEADER = [
-    ":START_ID", ":END_ID", ":TYPE", "article", "date", "evidence", "cue",
+    ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "article", "date", "evidence", "cue",
     "confidence:float", "group",
 ]
+MENTION_HEADER = [":START_ID(Article)", ":END_ID(Actor)", ":TYPE"]
 ACTOR_LABEL = "Actor"
+ARTICLE_LABEL = "Article"
+MENTIONS = "MENTIONS"
 
 
 def _value(value: object) -> str:
@@ -40,16 +54,21 @@ def write_csv(
     since: str | None = None,
     until: str | None = None,
 ) -> ExportSummary:
-    """Write ``nodes.csv`` and ``relationships.csv`` into ``out_dir`` (created if needed).
+    """Write the four files (see the module) into ``out_dir`` (created if needed).
 
-    Without a date window every actor is written; with one, only the actors its claims
-    reference (the importer would otherwise create isolated nodes from other periods).
+    Without a date window every actor and article is written; with one, only the claims in
+    it, the actors they reference and the articles they come from (the importer would
+    otherwise create isolated nodes from other periods). The summary counts actor nodes and
+    claim relationships, as every other export does.
     """
     directory = Path(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
     nodes_path = directory / "nodes.csv"
     relationships_path = directory / "relationships.csv"
+    articles_path = directory / "articles.csv"
+    mentions_path = directory / "mentions.csv"
     referenced: dict[str, str] = {}
+    cited: set[str] = set()
     edges = 0
     with relationships_path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -57,6 +76,7 @@ def write_csv(
         for claim in store.claims(since, until):
             referenced.setdefault(claim.subject, claim.subject_kind)
             referenced.setdefault(claim.object, claim.object_kind)
+            cited.add(claim.article)
             writer.writerow([
                 claim.subject, claim.object, claim.relation, claim.article, claim.date,
                 _value(claim.evidence), _value(claim.cue), repr(float(claim.confidence)),
@@ -79,4 +99,20 @@ def write_csv(
                 _value(attrs.get("party")), _value(attrs.get("family")),
                 "" if camp is None else int(camp),
             ])
-    return ExportSummary("csv", len(names), edges, (nodes_path, relationships_path))
+    articles = [a for a in store.articles() if not windowed or a.id in cited]
+    kept = {a.id for a in articles}
+    with articles_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(ARTICLE_HEADER)
+        for article in articles:
+            writer.writerow([article.id, ARTICLE_LABEL, article.date, _value(article.title),
+                             _value(article.url), _value(article.source)])
+    written = set(names)
+    with mentions_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(MENTION_HEADER)
+        for article, actor in store.mentions():
+            if article in kept and actor in written:
+                writer.writerow([article, actor, MENTIONS])
+    files = (nodes_path, relationships_path, articles_path, mentions_path)
+    return ExportSummary("csv", len(names), edges, files, articles=len(articles))

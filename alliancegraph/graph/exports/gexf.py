@@ -7,11 +7,19 @@ pass, each edge formatted once and written at once, so a million-claim store exp
 bounded by its actors. (Building an lxml element per edge and re-emitting it through
 ``etree.xmlfile`` made the export 13 times slower than reading the claims.)
 
-Edges are one per claim by default (parallel edges told apart by ``kind`` = relation type),
-or one per (subject, relation, object) with ``aggregate=True``. ``dynamic=True`` adds time:
-nodes appear at their first claim, edges at their claim's date and end the day before the same
-subject says the opposite about the same object, so Gephi's timeline replays alliances forming
-and breaking.
+Edges are one per tie (subject, relation, object) by default, weighted by the tie's distinct
+articles, with every claim's dated sentence in ``evidence`` and its count in ``claims``: Gephi's
+default import merges parallel edges of one type between two nodes and keeps only one edge's
+attributes, so per-claim edges lose evidence there. ``aggregate=False`` writes one edge per
+claim (told apart by ``kind`` = relation type) for tools that keep parallel edges, or for
+Gephi with its "don't merge" edge strategy.
+
+``dynamic=True`` adds time: nodes appear at their first claim; a claim holds for ``hold_days``
+days (90 by default: a stance reported in March says little of July unless restated) and ends
+earlier the day before the same subject says the opposite about the same object. A tie's
+``<spells>`` are the union of its claims' periods, so Gephi's timeline replays alliances
+forming, lapsing and breaking instead of only accumulating. ``hold_days=None`` keeps a claim
+until it breaks.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from functools import cache
 from typing import TextIO
 
 from alliancegraph.graph.exports.common import (
+    ExportError,
     ExportSummary,
     Output,
     clean_text,
@@ -29,7 +38,13 @@ from alliancegraph.graph.exports.common import (
     to_date,
     xml_attr,
 )
-from alliancegraph.graph.exports.scan import ActorStats, EdgeGroup, GraphScan, scan_claims
+from alliancegraph.graph.exports.scan import (
+    ActorStats,
+    EdgeGroup,
+    GraphScan,
+    add_unlinked_actors,
+    scan_claims,
+)
 from alliancegraph.graph.exports.style import actor_color, node_size, relation_color, rgb
 from alliancegraph.graph.store import Store
 from alliancegraph.model import Claim
@@ -144,13 +159,14 @@ def _polarity(relation: str) -> str | None:
 
 def _claim_edge(
     ident: int, claim: Claim, names: dict[str, str], scan: GraphScan, dynamic: bool,
+    hold: int | None,
 ) -> str:
     tag = _edge_start(ident, names[claim.subject], claim.relation, names[claim.object], 1)
     if dynamic:
         start = to_date(claim.date)
         tag += f' start="{start.isoformat()}"'
         sign = relations()[claim.relation].sign if claim.relation in relations() else 0
-        end = scan.ends(claim.subject, claim.object, sign, start)
+        end = scan.ends(claim.subject, claim.object, sign, start, hold)
         if end is not None:
             tag += f' end="{end.isoformat()}"'
     values = {
@@ -178,40 +194,41 @@ def _spells(periods: list[tuple]) -> str:
 
 def _group_edge(
     ident: int, group: EdgeGroup, names: dict[str, str], scan: GraphScan, dynamic: bool,
+    hold: int | None,
 ) -> str:
     weight = len(group.articles)
     tag = _edge_start(ident, names[group.subject], group.relation, names[group.object], weight)
     values = {
         "relation": group.relation,
         "polarity": _polarity(group.relation),
-        "evidence": group.evidence,
+        "evidence": " | ".join(group.sentences) if group.sentences else group.evidence,
         "cue": group.cue,
         "articles": " ".join(group.articles),
         "date": " ".join(d.isoformat() for d in sorted(group.dates)),
         "confidence": group.confidence,
         "group": clean_text(group.group),
-        "claims": weight,
+        "claims": group.claims,
     }
     color = _color(relation_color(group.relation), 4)
-    spells = _spells(scan.spells(group)) if dynamic else ""
+    spells = _spells(scan.spells(group, hold)) if dynamic else ""
     return f"{tag}>{_attvalues(values, 4)}{color}{spells}{_PAD[3]}</edge>"
 
 
 def _write_edges(
     sink: TextIO, store: Store, scan: GraphScan, aggregate: bool, dynamic: bool,
-    since: str | None, until: str | None,
+    hold: int | None, since: str | None, until: str | None,
 ) -> int:
     """Write the edges: the aggregated ties of the scan, or the claims streamed again."""
     names = {name: xml_attr(name) for name in scan.actors}
     if aggregate:
         for ident, key in enumerate(sorted(scan.edges)):
-            sink.write(_group_edge(ident, scan.edges[key], names, scan, dynamic))
+            sink.write(_group_edge(ident, scan.edges[key], names, scan, dynamic, hold))
         return len(scan.edges)
     written = 0
     for claim in store.claims(since, until):
         if claim.subject not in names or claim.object not in names:
             continue  # written to the store between the two passes
-        sink.write(_claim_edge(written, claim, names, scan, dynamic))
+        sink.write(_claim_edge(written, claim, names, scan, dynamic, hold))
         written += 1
     return written
 
@@ -230,10 +247,11 @@ def _meta(since: str | None, until: str | None, aggregate: bool) -> str:
 def write_gexf(
     store: Store,
     out: Output,
-    aggregate: bool = False,
+    aggregate: bool = True,
     dynamic: bool = False,
     since: str | None = None,
     until: str | None = None,
+    hold_days: int | None = 90,
 ) -> ExportSummary:
     """Write the store's claims in ``[since, until]`` as a GEXF 1.3 file for Gephi.
 
@@ -244,21 +262,28 @@ def write_gexf(
     out : path or file
         Where to write (a text or binary file object is accepted).
     aggregate : bool
-        One edge per (subject, relation, object), weighted by its number of articles,
-        instead of one edge per claim.
+        One edge per (subject, relation, object), weighted by its number of articles, with
+        every claim's sentence (the default, what Gephi's default import keeps whole), or
+        ``False`` for one edge per claim.
     dynamic : bool
         A ``mode="dynamic"`` graph with ``timeformat="date"``: node ``start`` at first
-        appearance, edge ``start``/``end`` (or ``<spells>`` when aggregated).
+        appearance, edge ``<spells>`` (``start``/``end`` per claim when not aggregated).
     since, until : str, optional
         ISO date bounds on the claims' dates.
+    hold_days : int or None
+        How long a claim holds in a dynamic export unless restated or contradicted.
 
     Returns
     -------
     ExportSummary
         The numbers of nodes and edges written.
     """
-    scan = scan_claims(store, since, until, aggregate=aggregate, dynamic=dynamic)
+    if hold_days is not None and hold_days < 1:
+        raise ExportError(f"hold_days must be at least 1, not {hold_days}")
+    scan = scan_claims(store, since, until, aggregate=aggregate, dynamic=dynamic,
+                       every_sentence=aggregate)
     attributes = store.actor_attributes()
+    add_unlinked_actors(scan, attributes, since, until)
     names = sorted(scan.actors)
     edge_count = len(scan.edges) if aggregate else scan.claims
     graph_attrs = {"defaultedgetype": "directed", "idtype": "string"}
@@ -277,6 +302,6 @@ def write_gexf(
             sink.write(_node(name, scan.actors[name], attributes.get(name, {}), dynamic))
         sink.write(f"{_PAD[2]}</nodes>")
         sink.write(_start("edges", {"count": edge_count}, 2))
-        edge_count = _write_edges(sink, store, scan, aggregate, dynamic, since, until)
+        edge_count = _write_edges(sink, store, scan, aggregate, dynamic, hold_days, since, until)
         sink.write(f"{_PAD[2]}</edges>{_PAD[1]}</graph>\n</gexf>")
     return ExportSummary("gexf", len(names), edge_count, output_files(out))

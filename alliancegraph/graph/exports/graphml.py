@@ -1,26 +1,39 @@
-"""GraphML with typed keys, for yEd, Cytoscape and networkx, streamed like the GEXF export.
+"""GraphML for graph-tool, JGraphT, networkx, igraph, Gephi and Cytoscape, streamed as text.
 
-Node ids are ``n0, n1, ...`` (GraphML ids are XML NMTOKENs: a name with a space would not be
-valid) and the actor's name is the ``name`` attribute. Besides the typed data keys, each node
-and edge carries yEd's ``nodegraphics``/``edgegraphics`` (fill colour, label, arrow), so yEd
-opens the file already coloured by party and polarity; other readers ignore those keys.
+The default file is plain GraphML, valid against the GraphML 1.0 schema it names: typed
+``<key>`` declarations only (every key has an ``attr.type``, so graph-tool and JGraphT's schema
+check accept it) and a ``label`` key that Gephi and Cytoscape show as the node's name. Node
+ids are ``n0, n1, ...`` (GraphML ids are XML NMTOKENs; a name with a space would not be
+valid) and the actor's name is also in ``name``.
+
+``yed=True`` adds yEd's own ``nodegraphics``/``edgegraphics`` (fill colour, label, shape,
+arrow), so yEd opens the file already coloured by party and polarity. Those keys use the
+``yfiles.type`` attribute of yWorks' extended schema, which strict readers refuse: they are
+an option, never the default.
+
+Like the GEXF export the markup is written as text, each node and edge formatted once: nodes
+from one pass over the claims (:mod:`.scan`), then edges streamed from a second pass.
 """
 
 from __future__ import annotations
 
 import math
-
-from lxml import etree
+from typing import TextIO
 
 from alliancegraph.graph.exports.common import (
     ExportSummary,
     Output,
-    binary_sink,
     clean_text,
-    emit,
     output_files,
+    text_sink,
+    xml_attr,
 )
-from alliancegraph.graph.exports.scan import ActorStats, GraphScan, scan_claims
+from alliancegraph.graph.exports.scan import (
+    ActorStats,
+    GraphScan,
+    add_unlinked_actors,
+    scan_claims,
+)
 from alliancegraph.graph.exports.style import actor_color, node_size, relation_color
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology import relations
@@ -28,11 +41,12 @@ from alliancegraph.ontology import relations
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 Y_NS = "http://www.yworks.com/xml/graphml"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
-NSMAP = {None: GRAPHML_NS, "y": Y_NS, "xsi": XSI_NS}
 SCHEMA_LOCATION = f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+DECLARATION = "<?xml version='1.0' encoding='utf-8'?>"
 
-# (key id, for, attr.name, attr.type)
+# (key id, for, attr.name, attr.type): every key typed, as the schema's strict readers require.
 KEYS = [
+    ("label", "node", "label", "string"),
     ("name", "node", "name", "string"),
     ("kind", "node", "kind", "string"),
     ("party", "node", "party", "string"),
@@ -42,6 +56,7 @@ KEYS = [
     ("supporters", "node", "supporters", "int"),
     ("color", "node", "color", "string"),
     ("size", "node", "size", "double"),
+    ("elabel", "edge", "label", "string"),
     ("relation", "edge", "relation", "string"),
     ("polarity", "edge", "polarity", "string"),
     ("sign", "edge", "sign", "int"),
@@ -54,35 +69,36 @@ KEYS = [
     ("weight", "edge", "weight", "int"),
     ("ecolor", "edge", "color", "string"),
 ]
+# yEd's graphics keys, only with ``yed=True``.
+YED_KEYS = [("ng", "node", "nodegraphics"), ("eg", "edge", "edgegraphics")]
 
 
-def _n(tag: str) -> str:
-    return f"{{{GRAPHML_NS}}}{tag}"
+def _data(values: dict[str, object], pad: str) -> str:
+    """``<data>`` rows for the values that are set (an unset value is left out, not empty)."""
+    return "".join(
+        f'{pad}<data key="{key}">{xml_attr(value)}</data>'
+        for key, value in values.items()
+        if value is not None and value != ""
+    )
 
 
-def _y(tag: str) -> str:
-    return f"{{{Y_NS}}}{tag}"
-
-
-def _data(parent: etree._Element, values: dict[str, object]) -> None:
-    for key, value in values.items():
-        if value is None or value == "":
-            continue
-        etree.SubElement(parent, _n("data"), key=key).text = str(value)
-
-
-def _keys() -> list[etree._Element]:
-    keys = []
-    for ident, for_, name, type_ in KEYS:
-        keys.append(
-            etree.Element(_n("key"), {"id": ident, "for": for_, "attr.name": name,
-                                      "attr.type": type_})
+def _header(yed: bool) -> str:
+    namespaces = f'xmlns="{GRAPHML_NS}" xmlns:xsi="{XSI_NS}"'
+    if yed:
+        namespaces += f' xmlns:y="{Y_NS}"'
+    keys = "".join(
+        f'\n  <key id="{ident}" for="{for_}" attr.name="{name}" attr.type="{type_}"/>'
+        for ident, for_, name, type_ in KEYS
+    )
+    if yed:
+        keys += "".join(
+            f'\n  <key id="{ident}" for="{for_}" yfiles.type="{kind}"/>'
+            for ident, for_, kind in YED_KEYS
         )
-    keys.append(etree.Element(_n("key"), {"id": "ng", "for": "node",
-                                          "yfiles.type": "nodegraphics"}))
-    keys.append(etree.Element(_n("key"), {"id": "eg", "for": "edge",
-                                          "yfiles.type": "edgegraphics"}))
-    return keys
+    return (
+        f'{DECLARATION}\n<graphml {namespaces} xsi:schemaLocation="{SCHEMA_LOCATION}">{keys}'
+        '\n  <graph id="alliances" edgedefault="directed">'
+    )
 
 
 def _circle(index: int, total: int) -> tuple[float, float]:
@@ -92,71 +108,75 @@ def _circle(index: int, total: int) -> tuple[float, float]:
     return round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1)
 
 
-def _node(
-    ident: str, name: str, stats: ActorStats, attrs: dict, position: tuple[float, float]
-) -> etree._Element:
+def _node(ident: str, name: str, stats: ActorStats, attrs: dict, yed: tuple | None) -> str:
     color = actor_color(name, attrs or {"kind": stats.kind})
     size = node_size(len(stats.supporters), base=30.0, step=10.0)
-    node = etree.Element(_n("node"), id=ident)
-    _data(node, {
-        "name": clean_text(name),
-        **stats.attributes(attrs),
-        "color": color,
-        "size": size,
-    })
-    graphics = etree.SubElement(node, _n("data"), key="ng")
-    shape = etree.SubElement(graphics, _y("ShapeNode"))
-    etree.SubElement(shape, _y("Geometry"), height=str(size), width=str(size),
-                     x=str(position[0]), y=str(position[1]))
-    etree.SubElement(shape, _y("Fill"), color=color, transparent="false")
-    etree.SubElement(shape, _y("NodeLabel")).text = clean_text(name)
-    kind = attrs.get("kind") or stats.kind
-    etree.SubElement(shape, _y("Shape"), type="roundrectangle" if kind == "party" else "ellipse")
-    return node
+    label = clean_text(name)
+    values = {"label": label, "name": label, **stats.attributes(attrs), "color": color,
+              "size": size}
+    graphics = ""
+    if yed is not None:
+        x, y = yed
+        kind = attrs.get("kind") or stats.kind
+        shape = "roundrectangle" if kind == "party" else "ellipse"
+        graphics = (
+            '\n      <data key="ng"><y:ShapeNode>'
+            f'<y:Geometry height="{size}" width="{size}" x="{x}" y="{y}"/>'
+            f'<y:Fill color="{color}" transparent="false"/>'
+            f"<y:NodeLabel>{xml_attr(label)}</y:NodeLabel>"
+            f'<y:Shape type="{shape}"/></y:ShapeNode></data>'
+        )
+    return f'\n    <node id="{ident}">{_data(values, chr(10) + "      ")}{graphics}\n    </node>'
 
 
-def _edge(ident: int, source: str, target: str, relation: str, values: dict) -> etree._Element:
+def _edge(ident: int, source: str, target: str, relation: str, values: dict, yed: bool) -> str:
     found = relations().get(relation)
     color = relation_color(relation)
-    edge = etree.Element(_n("edge"), id=f"e{ident}", source=source, target=target)
-    _data(edge, {
+    row = {
+        "elabel": relation,
         "relation": relation,
         "polarity": found.polarity if found else None,
         "sign": found.sign if found else None,
         **values,
         "ecolor": color,
-    })
-    graphics = etree.SubElement(edge, _n("data"), key="eg")
-    line = etree.SubElement(graphics, _y("PolyLineEdge"))
-    etree.SubElement(line, _y("LineStyle"), color=color, type="line", width="2.0")
-    etree.SubElement(line, _y("Arrows"), source="none", target="standard")
-    etree.SubElement(line, _y("EdgeLabel")).text = relation
-    return edge
+    }
+    graphics = ""
+    if yed:
+        graphics = (
+            '\n      <data key="eg"><y:PolyLineEdge>'
+            f'<y:LineStyle color="{color}" type="line" width="2.0"/>'
+            '<y:Arrows source="none" target="standard"/>'
+            f"<y:EdgeLabel>{xml_attr(relation)}</y:EdgeLabel></y:PolyLineEdge></data>"
+        )
+    return (
+        f'\n    <edge id="e{ident}" source="{source}" target="{target}">'
+        f"{_data(row, chr(10) + '      ')}{graphics}\n    </edge>"
+    )
 
 
-def _write_edges(xf, store: Store, scan: GraphScan, ids: dict[str, str], aggregate: bool,
-                 since: str | None, until: str | None) -> int:
+def _write_edges(sink: TextIO, store: Store, scan: GraphScan, ids: dict[str, str],
+                 aggregate: bool, yed: bool, since: str | None, until: str | None) -> int:
     written = 0
     if aggregate:
         for key in sorted(scan.edges):
             group = scan.edges[key]
-            emit(xf, _edge(written, ids[group.subject], ids[group.object], group.relation, {
+            sink.write(_edge(written, ids[group.subject], ids[group.object], group.relation, {
                 "evidence": group.evidence, "cue": group.cue,
                 "articles": " ".join(group.articles),
                 "date": " ".join(d.isoformat() for d in sorted(group.dates)),
                 "confidence": group.confidence, "group": clean_text(group.group),
                 "weight": len(group.articles),
-            }), 2)
+            }, yed))
             written += 1
         return written
     for claim in store.claims(since, until):
         if claim.subject not in ids or claim.object not in ids:
             continue  # written to the store between the two passes
-        emit(xf, _edge(written, ids[claim.subject], ids[claim.object], claim.relation, {
+        sink.write(_edge(written, ids[claim.subject], ids[claim.object], claim.relation, {
             "evidence": clean_text(claim.evidence), "cue": clean_text(claim.cue),
             "articles": claim.article, "date": claim.date, "confidence": claim.confidence,
             "group": clean_text(claim.group), "weight": 1,
-        }), 2)
+        }, yed))
         written += 1
     return written
 
@@ -165,6 +185,7 @@ def write_graphml(
     store: Store,
     out: Output,
     aggregate: bool = False,
+    yed: bool = False,
     since: str | None = None,
     until: str | None = None,
 ) -> ExportSummary:
@@ -179,26 +200,23 @@ def write_graphml(
     aggregate : bool
         One edge per (subject, relation, object) with ``weight`` = its number of articles,
         instead of one edge per claim (parallel edges, which GraphML allows).
+    yed : bool
+        Add yEd's graphics keys (colours, shapes, labels). The file is then no longer valid
+        against the plain GraphML schema, which strict readers such as JGraphT check.
     since, until : str, optional
         ISO date bounds on the claims' dates.
     """
     scan = scan_claims(store, since, until, aggregate=aggregate)
     attributes = store.actor_attributes()
+    add_unlinked_actors(scan, attributes, since, until)
     names = sorted(scan.actors)
     ids = {name: f"n{i}" for i, name in enumerate(names)}
-    with binary_sink(out) as sink, etree.xmlfile(sink, encoding="utf-8") as xf:
-        xf.write_declaration()
-        root_attrs = {f"{{{XSI_NS}}}schemaLocation": SCHEMA_LOCATION}
-        with xf.element(_n("graphml"), root_attrs, nsmap=NSMAP):
-            for key in _keys():
-                emit(xf, key, 1)
-            xf.write("\n  ")
-            with xf.element(_n("graph"), id="alliances", edgedefault="directed"):
-                for index, name in enumerate(names):
-                    node = _node(ids[name], name, scan.actors[name], attributes.get(name, {}),
-                                 _circle(index, len(names)))
-                    emit(xf, node, 2)
-                edges = _write_edges(xf, store, scan, ids, aggregate, since, until)
-                xf.write("\n  ")
-            xf.write("\n")
+    with text_sink(out) as sink:
+        sink.write(_header(yed))
+        for index, name in enumerate(names):
+            position = _circle(index, len(names)) if yed else None
+            sink.write(_node(ids[name], name, scan.actors[name], attributes.get(name, {}),
+                             position))
+        edges = _write_edges(sink, store, scan, ids, aggregate, yed, since, until)
+        sink.write("\n  </graph>\n</graphml>\n")
     return ExportSummary("graphml", len(names), edges, output_files(out))

@@ -81,8 +81,8 @@ def grass() -> str:
 def write_grass(out: Output, store: object | None = None) -> ExportSummary:
     """Write the GraSS file; ``store`` is accepted (and unused) so every export has one shape.
 
-    Returns an :class:`ExportSummary` with zero nodes and edges: a style sheet holds no graph.
+    Returns an :class:`ExportSummary` with no node or edge count: a style sheet holds no graph.
     """
     with text_sink(out) as handle:
         handle.write(grass())
-    return ExportSummary("grass", 0, 0, output_files(out))
+    return ExportSummary("grass", None, None, output_files(out))

@@ -92,7 +92,7 @@ def camp_layout(
     parties: dict[str, str | None],
     spacing: float = 0.6,
     margin: float = 0.5,
-    per_row: int = 4,
+    per_row: int | None = None,
 ) -> Layout:
     """Rings of camp members side by side, in camp order, unplaced actors last.
 
@@ -108,8 +108,10 @@ def camp_layout(
         Distance between neighbours on a ring, in layout units.
     margin : float
         Room between the longest name of one ring and the longest name of the next.
-    per_row : int
-        Camps per row: more camps than this wrap onto further rows, below.
+    per_row : int, optional
+        Camps per row: more camps than this wrap onto further rows, below. By default the
+        square root of the number of rings, rounded up, so the picture stays near-square and
+        reads at page width (three rings in one row made it 3.7 times wider than high).
     """
     groups: dict[int | str, list[str]] = defaultdict(list)
     for name in names:
@@ -124,6 +126,7 @@ def camp_layout(
         members = sorted(groups[key], key=lambda n: ((parties.get(n) or "~"), n))
         radius = max(1.0, len(members) * spacing / (2 * math.pi)) if len(members) > 1 else 0.0
         rings.append((key, members, radius))
+    per_row = per_row or max(1, math.ceil(math.sqrt(len(rings))))
     top = 0.0  # y of the top of the current row (rows go downwards)
     for start in range(0, len(rings), per_row):
         row = rings[start:start + per_row]

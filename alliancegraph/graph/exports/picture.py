@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from alliancegraph.graph.exports.layout import Layout, layout_actors
 from alliancegraph.graph.exports.scan import EdgeGroup, GraphScan, scan_claims
-from alliancegraph.graph.exports.style import actor_color, node_size, relation_color
+from alliancegraph.graph.exports.style import GREY, actor_color, node_size, relation_color
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology import relations
+
+NO_PARTY = "no known party"
 
 
 @dataclass
@@ -57,7 +59,10 @@ class Picture:
             if party:
                 counts[party] = counts.get(party, 0) + 1
         ordered = sorted(counts, key=lambda p: (-counts[p], p))
-        return [(p, actor_color(p, {"kind": "party"})) for p in ordered]
+        shown = [(p, actor_color(p, {"kind": "party"})) for p in ordered]
+        if any(self.color(name) == GREY for name in self.names):
+            shown.append((NO_PARTY, GREY))  # the grey needs its line in the legend too
+        return shown
 
     def title(self) -> str:
         window = ""

@@ -71,9 +71,15 @@ def _draw_ties(ax: plt.Axes, picture: Picture) -> None:
             connectionstyle=f"arc3,rad={0.12 + 0.12 * rank}",
             arrowstyle="-|>", mutation_scale=11,
             linewidth=1.1 + 0.9 * math.log1p(len(tie.articles) - 1),
-            color=picture.tie_color(tie), alpha=0.8,
+            color=picture.tie_color(tie), alpha=0.8, linestyle=_dash(tie.relation),
             shrinkA=shrink_a, shrinkB=shrink_b, zorder=1,
         ))
+
+
+def _dash(relation: str) -> str:
+    """Affiliations (member of, spokesperson of) dashed: a tie of belonging, not a stance."""
+    found = relations().get(relation)
+    return "--" if found is not None and found.polarity == "affiliation" else "-"
 
 
 def _draw_nodes(ax: plt.Axes, picture: Picture) -> list:
@@ -145,7 +151,8 @@ def _legend(legend_ax: plt.Axes, picture: Picture) -> None:
     blank = {"linestyle": "", "marker": ""}
     handles = [Line2D([], [], label="Ties (colour = polarity)", **blank)]
     handles += [
-        Line2D([], [], color=labels[r].color, linewidth=2.4, label=f"{labels[r].label_en}")
+        Line2D([], [], color=labels[r].color, linewidth=2.4, linestyle=_dash(r),
+               label=f"{labels[r].label_en}")
         for r in picture.relations_shown()
     ]
     handles.append(Line2D([], [], label=" ", **blank))

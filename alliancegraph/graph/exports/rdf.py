@@ -4,8 +4,12 @@ Every claim becomes two things: the direct triple an analyst queries (``actor ag
 actor``) and a reified ``ag:Claim`` carrying its evidence, cue, confidence, date and the article
 it was read in (``prov:wasDerivedFrom``), so a SPARQL answer can always be traced to a sentence.
 Actors are typed ``ag:Actor`` plus ``ag:Person`` or ``ag:Party`` (both types are written, so
-shape checks need no RDFS inference), with ``rdfs:label`` and a person's party as
-``org:memberOf``.
+shape checks need no RDFS inference), with ``rdfs:label``, a person's party as
+``org:memberOf``, a party's political family as ``ag:family`` and, once the fracture analysis
+has run, each actor's camp as ``ag:camp`` (an integer, derived data: the ontology says so).
+Text read in articles (evidence, cue, group, title) carries its language, ``@fr``. The
+ontology itself is written first, so relation labels and comments travel with the data and
+no tool needs to merge two files to show ``soutient`` for ``ag:SUPPORTS``.
 
 rdflib's serializers need the whole graph in memory (15 triples a claim: too much for a million
 claims), so this module writes node by node and lets rdflib do only what must not be
@@ -36,6 +40,7 @@ from alliancegraph.graph.exports.common import (
 )
 from alliancegraph.graph.store import ArticleInfo, Store
 from alliancegraph.model import Claim
+from alliancegraph.ontology import ontology_graph
 from alliancegraph.ontology.gazetteer import fold
 
 AG = Namespace("http://alliancegraph.org/ontology#")
@@ -55,6 +60,8 @@ PREFIXES = {
     "actor": str(ACTOR), "article": str(ARTICLE), "claim": str(CLAIM),
 }
 FORMATS = ("turtle", "json-ld")
+# The language of the text we quote: the extractor reads French articles (its lexicon is French).
+TEXT_LANGUAGE = "fr"
 
 Block = tuple[URIRef, list[tuple[URIRef, Node]]]
 
@@ -129,15 +136,15 @@ def claim_blocks(claim: Claim, minter: Minter) -> Iterator[Block]:
         (AG.subject, subject),
         (AG.relation, predicate),
         (AG.object, obj),
-        (AG.evidence, Literal(clean_text(claim.evidence))),
+        (AG.evidence, Literal(clean_text(claim.evidence), lang=TEXT_LANGUAGE)),
         (AG.confidence, decimal_literal(claim.confidence)),
         (DCTERMS.date, date_literal(claim.date)),
         (PROV.wasDerivedFrom, article_iri(claim.article)),
     ]
     if claim.cue:
-        props.append((AG.cue, Literal(clean_text(claim.cue))))
+        props.append((AG.cue, Literal(clean_text(claim.cue), lang=TEXT_LANGUAGE)))
     if claim.group:
-        props.append((AG.group, Literal(clean_text(claim.group))))
+        props.append((AG.group, Literal(clean_text(claim.group), lang=TEXT_LANGUAGE)))
     yield claim_iri(claim), props
 
 
@@ -151,8 +158,18 @@ def actor_block(name: str, attrs: dict, minter: Minter) -> Block:
     if kind == "person" and attrs.get("party"):
         props.append((ORG.memberOf, minter.actor(attrs["party"])))
     if kind == "party" and attrs.get("family"):
-        props.append((AG.camp, Literal(attrs["family"])))
+        props.append((AG.family, Literal(attrs["family"])))
+    if attrs.get("camp") is not None:
+        props.append((AG.camp, Literal(int(attrs["camp"]), datatype=XSD.integer)))
     return minter.actor(name), props
+
+
+def ontology_blocks() -> Iterator[Block]:
+    """The ontology's own triples, one block per term, in a stable order."""
+    graph = ontology_graph()
+    for subject in sorted(set(graph.subjects()), key=str):
+        props = sorted(graph.predicate_objects(subject), key=lambda po: (str(po[0]), str(po[1])))
+        yield subject, props  # type: ignore[misc]
 
 
 def article_block(article: ArticleInfo) -> Block:
@@ -161,7 +178,7 @@ def article_block(article: ArticleInfo) -> Block:
         (SCHEMA.datePublished, date_literal(article.date)),
     ]
     if article.title:
-        props.append((DCTERMS.title, Literal(clean_text(article.title))))
+        props.append((DCTERMS.title, Literal(clean_text(article.title), lang=TEXT_LANGUAGE)))
     if article.url:
         props.append((SCHEMA.url, Literal(article.url.strip(), datatype=XSD.anyURI)))
     return article_iri(article.id), props
@@ -278,7 +295,9 @@ def write_rdf(
     Returns
     -------
     ExportSummary
-        ``nodes`` = actors and articles described, ``edges`` = claims.
+        ``nodes`` = actors described (with the parties named only as someone's party, which
+        ``org:memberOf`` needs as nodes), ``articles`` = articles described, ``edges`` =
+        claims.
     """
     if format not in FORMATS:
         raise ExportError(f"unknown RDF format {format!r} (choose from: {', '.join(FORMATS)})")
@@ -289,6 +308,8 @@ def write_rdf(
     claims = 0
     with text_sink(out) as handle:
         writer = TurtleWriter(handle) if format == "turtle" else JsonLdWriter(handle)
+        for block in ontology_blocks():
+            writer.block(block)
         for claim in store.claims(since, until):
             for block in claim_blocks(claim, minter):
                 writer.block(block)
@@ -313,5 +334,5 @@ def write_rdf(
                 writer.block(article_block(article))
                 described += 1
         writer.close()
-    return ExportSummary(format, len(names) + len(parties) + described, claims,
-                         output_files(out))
+    return ExportSummary(format, len(names) + len(parties), claims, output_files(out),
+                         articles=described)

@@ -50,8 +50,10 @@ class ActorStats:
 class EdgeGroup:
     """All claims of one (subject, relation, object): counts, dates, and the best evidence.
 
-    Only the evidence of the most confident claim is kept (one sentence per tie, not one per
-    claim); the article ids are what the ``weight`` and ``articles`` attributes need.
+    The evidence of the most confident claim is kept as the tie's sentence; with
+    ``every_sentence`` (GEXF, where the tie is the only edge Gephi keeps) each claim's dated
+    sentence is kept too, so no claim's evidence is lost when its tie is one edge. The article
+    ids are what the ``weight`` and ``articles`` attributes need.
     """
 
     subject: str
@@ -66,10 +68,18 @@ class EdgeGroup:
     article: str = ""
     date: str = ""
     group: str | None = None
+    claims: int = 0
+    # "date [article] sentence" per distinct claim, only when asked for (see the class doc).
+    sentences: dict[str, None] | None = None
 
     def add(self, claim: Claim, when: date) -> None:
         self.articles.setdefault(claim.article)
         self.dates.add(when)
+        self.claims += 1
+        if self.sentences is not None:
+            self.sentences.setdefault(
+                f"{claim.date} [{claim.article}] {clean_text(claim.evidence)}"
+            )
         if claim.confidence > self.confidence:
             self.confidence = claim.confidence
             self.evidence = clean_text(claim.evidence)
@@ -89,29 +99,43 @@ class GraphScan:
     # (subject, object) -> sign -> sorted distinct dates of claims with that sign
     signed: dict[tuple[str, str], dict[int, list[date]]] = field(default_factory=dict)
 
-    def ends(self, subject: str, obj: str, sign: int, start: date) -> date | None:
-        """The last day a tie of ``sign`` from ``start`` holds, or None if it never breaks.
+    def ends(
+        self, subject: str, obj: str, sign: int, start: date, hold: int | None = None
+    ) -> date | None:
+        """The last day a claim of ``sign`` made on ``start`` holds; None if it never ends.
 
-        A signed tie (supports, rejects) breaks the day before the same subject makes a claim
-        of the opposite sign about the same object: support on 29 January followed by a
-        rejection on 29 March lasts until 28 March, so Gephi's timeline shows the break.
+        A claim holds ``hold`` days (its own day included) unless it breaks first; a signed
+        tie (supports, rejects) breaks the day before the same subject makes a claim of the
+        opposite sign about the same object: support on 29 January followed by a rejection on
+        29 March lasts until 28 March at most, so Gephi's timeline shows the break. With
+        ``hold=None`` a claim that never breaks lasts to the end of the timeline.
         """
+        end = start + timedelta(days=hold - 1) if hold else None
         if sign == 0:
-            return None
+            return end
         opposite = self.signed.get((subject, obj), {}).get(-sign, [])
         index = bisect_right(opposite, start)
         if index == len(opposite):
-            return None
-        return opposite[index] - timedelta(days=1)
+            return end
+        broken = opposite[index] - timedelta(days=1)
+        return broken if end is None else min(end, broken)
 
-    def spells(self, edge: EdgeGroup) -> list[tuple[date, date | None]]:
-        """Periods an aggregated tie holds: from a claim until it breaks, again if restated."""
+    def spells(self, edge: EdgeGroup, hold: int | None = None) -> list[tuple[date, date | None]]:
+        """The periods a tie holds: the union of its claims' periods (see :meth:`ends`).
+
+        A claim restated while the tie still holds extends the period, so a tie stated every
+        month is one spell; a tie not restated within ``hold`` days lapses until its next claim.
+        """
         sign = relations()[edge.relation].sign if edge.relation in relations() else 0
         periods: list[tuple[date, date | None]] = []
         for when in sorted(edge.dates):
-            if periods and (periods[-1][1] is None or when <= periods[-1][1]):
+            end = self.ends(edge.subject, edge.object, sign, when, hold)
+            if periods and (periods[-1][1] is None or when <= periods[-1][1] + timedelta(1)):
+                last_start, last_end = periods[-1]
+                if last_end is not None:
+                    periods[-1] = (last_start, None if end is None else max(last_end, end))
                 continue
-            periods.append((when, self.ends(edge.subject, edge.object, sign, when)))
+            periods.append((when, end))
         return periods
 
 
@@ -121,12 +145,14 @@ def scan_claims(
     until: str | None = None,
     aggregate: bool = False,
     dynamic: bool = False,
+    every_sentence: bool = False,
 ) -> GraphScan:
     """Read the claims once and return what the node section of a graph file needs.
 
     ``aggregate`` groups claims by (subject, relation, object); ``dynamic`` records the dates
-    of signed claims per (subject, object) for :meth:`GraphScan.ends`. ``degree`` counts the
-    edges the export will write: claims, or distinct ties when aggregated.
+    of signed claims per (subject, object) for :meth:`GraphScan.ends`; ``every_sentence`` keeps
+    each aggregated claim's sentence. ``degree`` counts the edges the export will write:
+    claims, or distinct ties when aggregated.
     """
     scan = GraphScan()
     signed: dict[tuple[str, str], dict[int, set[date]]] = defaultdict(lambda: defaultdict(set))
@@ -148,7 +174,9 @@ def scan_claims(
         if aggregate:
             key = (claim.subject, claim.relation, claim.object)
             new_edge = key not in scan.edges
-            group = scan.edges.get(key) or scan.edges.setdefault(key, EdgeGroup(*key))
+            group = scan.edges.get(key)
+            if group is None:
+                group = scan.edges[key] = EdgeGroup(*key, sentences={} if every_sentence else None)
             group.add(claim, when)
         if new_edge:
             subject.degree += 1
@@ -161,3 +189,19 @@ def scan_claims(
         for pair, by_sign in signed.items()
     }
     return scan
+
+
+def add_unlinked_actors(
+    scan: GraphScan, attributes: dict[str, dict], since: str | None, until: str | None
+) -> None:
+    """Add the store's actors that no exported claim names, unless a date window is set.
+
+    Every export of a whole store then describes the same actors (a load stores an actor
+    mentioned in an article even when no claim links it); a windowed export keeps only the
+    actors of its claims, as a graph of that period.
+    """
+    if since is not None or until is not None:
+        return
+    for name, attrs in attributes.items():
+        if name not in scan.actors:
+            scan.actors[name] = ActorStats(attrs.get("kind") or "person")

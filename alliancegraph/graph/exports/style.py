@@ -12,7 +12,7 @@ from alliancegraph.ontology import relations
 from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.ontology.vocabulary import hex_to_rgb
 
-GREY = "#999999"
+GREY = "#B1B1B1"
 
 
 def party_color(party: str | None) -> str | None:
@@ -29,7 +29,7 @@ def actor_color(name: str, attrs: dict | None) -> str:
     >>> actor_color("Parti socialiste", {"kind": "party"})
     '#E4007F'
     >>> actor_color("Inconnu", {"kind": "person", "party": None})
-    '#999999'
+    '#B1B1B1'
     """
     attrs = attrs or {}
     if attrs.get("kind") == "party":
@@ -44,7 +44,7 @@ def relation_color(name: str) -> str:
 
 
 def rgb(color: str) -> tuple[int, int, int]:
-    """``"#2CA02C"`` -> ``(44, 160, 44)``."""
+    """``"#3030D0"`` -> ``(48, 48, 208)``."""
     return hex_to_rgb(color)
 
 

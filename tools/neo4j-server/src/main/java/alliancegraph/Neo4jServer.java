@@ -23,7 +23,9 @@ import org.neo4j.io.ByteUnit;
 /**
  * A local Neo4j Community DBMS with Bolt, for development and CI (no Docker, no tarball).
  *
- * <p>Usage: {@code Neo4jServer [--home DIR] [--port N] [--pagecache-mb N]}. Auth is off unless the
+ * <p>Usage: {@code Neo4jServer [--home DIR] [--port N] [--pagecache-mb N] [--tx-memory-mb N]}; the
+ * Python side sizes the page cache and the memory all transactions may hold together from the
+ * machine (and the heap with -Xmx). Auth is off unless the
  * environment variable {@code NEO4J_PASSWORD} is set; then auth is on and the user named by
  * {@code NEO4J_USER} (default {@code neo4j}) is created or given that password at start. The
  * password is never printed.
@@ -43,14 +45,17 @@ public final class Neo4jServer {
         Path home = Path.of("neo4j-home");
         int port = 7687;
         long pagecacheMb = 256;
+        long transactionMb = 0; // 0: Neo4j's default (70% of the heap)
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--home" -> home = Path.of(value(args, ++i, a));
                 case "--port" -> port = parseInt(value(args, ++i, a), a);
                 case "--pagecache-mb" -> pagecacheMb = parseInt(value(args, ++i, a), a);
+                case "--tx-memory-mb" -> transactionMb = parseInt(value(args, ++i, a), a);
                 case "-h", "--help" -> {
-                    System.out.println("usage: Neo4jServer [--home DIR] [--port N] [--pagecache-mb N]");
+                    System.out.println(
+                            "usage: Neo4jServer [--home DIR] [--port N] [--pagecache-mb N] [--tx-memory-mb N]");
                     return;
                 }
                 default -> fail("unknown argument: " + a);
@@ -80,7 +85,12 @@ public final class Neo4jServer {
 
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            if (transactionMb > 0) {
+                builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                        ByteUnit.mebiBytes(transactionMb));
+            }
+            dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
