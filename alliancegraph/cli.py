@@ -141,36 +141,94 @@ def _rate(task) -> str:
     return f"{task.completed / elapsed:.1f} art/s" if elapsed else ""
 
 
+class _FetchBar:
+    """A "fetching" line in the progress bar, added when a URL list or feed is read."""
+
+    def __init__(self, bar: Progress) -> None:
+        self.bar = bar
+        self.task = None
+
+    def planned(self, count: int) -> None:
+        if self.task is None:
+            self.task = self.bar.add_task("fetching", total=count, rate="")
+        else:
+            self.bar.update(self.task, total=self.bar.tasks[self.task].total + count)
+
+    def done(self, _fetched) -> None:
+        self.bar.update(self.task, advance=1)
+
+
 # -- load / extract / evaluate ------------------------------------------------------------------
+
+
+class InputFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
+    html = "html"
+    urls = "urls"
+    feed = "feed"
 
 
 @app.command()
 def load(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Article files or folders: text, JSON Lines, saved HTML pages, "
+                       "URL lists (urls.txt), RSS/Atom feeds."),
+    ],
     workers: Annotated[int, typer.Option(help="Processes for the spaCy pipeline.", min=1)] = 1,
     store: StoreOpt = None,
     db: DbOpt = None,
     fmt: FormatOpt = RowFormat.table,
+    input_format: Annotated[
+        InputFormat | None,
+        typer.Option("--input-format", "-i", show_default=False,
+                     help="Read every file with this reader (default: from the extension and "
+                     "the content)."),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", show_default=False,
+                     help="Folder of fetched pages (default ~/.cache/alliancegraph/pages). "
+                     "Env: ALLIANCEGRAPH_CACHE."),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Fetch nothing: pages come from the cache only.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for a page before retrying.", min=0.1)
+    ] = 15.0,
 ):
     """Read articles, extract their claims and store them.
 
     Example: `alliancegraph load examples/articles --db primaire.db`
 
+    Example: `alliancegraph load urls.txt feed.xml saved/*.html --cache ./pages`
+
     Loading the same article twice changes nothing; a run interrupted mid-way leaves every
-    article either fully stored or absent, and the next run loads the rest. Exit status 1 when
-    any file failed (the others are still loaded).
+    article either fully stored or absent, and the next run loads the rest. Pages named by URL
+    lists and feeds are fetched once into the cache; a re-run fetches nothing already there.
+    Syndicated copies of one dispatch are grouped and count once. Exit status 1 when any file
+    or page failed (the others are still loaded).
     """
+    from alliancegraph.loaders.fetch import Fetcher
     from alliancegraph.pipeline import count_articles
     from alliancegraph.pipeline import load as run_load
 
+    fetcher = Fetcher(cache_dir=cache, offline=offline, timeout=timeout)
     with opened(store, db) as graph, progress_bar() as bar:
-        task = bar.add_task("loading", total=count_articles(paths) or None, rate="")
+        task = bar.add_task("extracting", total=count_articles(paths) or None, rate="")
+        fetching = _FetchBar(bar)
 
         def advance(_extraction) -> None:
             bar.update(task, advance=1)
             bar.update(task, rate=_rate(bar.tasks[task]))
 
-        report = run_load(graph, paths, workers=workers, on_article=advance)
+        report = run_load(
+            graph, paths, workers=workers, on_article=advance,
+            fmt=input_format.value if input_format else None, fetcher=fetcher,
+            progress=fetching,
+        )
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
     for problem in report.problems:

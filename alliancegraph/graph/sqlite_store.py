@@ -22,6 +22,7 @@ from alliancegraph.graph.store import (
     WriteResult,
     fresh_articles,
 )
+from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
@@ -68,6 +69,24 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX mentions_by_actor ON mentions(actor);
     CREATE INDEX actors_by_party ON actors(party);
+    """,
+    # Web provenance and syndicated copies (loaders/copies.py): an article's canonical URL,
+    # outlet, author, copy signature and copy group (``copy_of``: the representative's id; NULL
+    # until grouped); each claim carries its article's group, URL and outlet, so the queries
+    # count groups and list URLs without a join. Existing articles are their own groups.
+    """
+    ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    ALTER TABLE articles ADD COLUMN author TEXT;
+    ALTER TABLE articles ADD COLUMN copy_of TEXT;
+    ALTER TABLE articles ADD COLUMN signature BLOB;
+    UPDATE articles SET copy_of = id;
+    ALTER TABLE claims ADD COLUMN copy_of TEXT;
+    ALTER TABLE claims ADD COLUMN url TEXT;
+    ALTER TABLE claims ADD COLUMN outlet TEXT;
+    UPDATE claims SET copy_of = article,
+                      url = (SELECT url FROM articles WHERE articles.id = claims.article);
+    CREATE INDEX articles_by_copy ON articles(copy_of);
     """,
 ]
 
@@ -166,8 +185,14 @@ class SQLiteStore(Store):
                     article.url,
                     article.source,
                     article.words,
+                    article.canonical_url,
+                    article.outlet,
+                    article.author,
+                    None if article.signature else article.id,  # grouped after the write
+                    article.signature,
                 )
             )
+            where = article.canonical_url or article.url
             for actor in extraction.actors:
                 actors[actor.name] = self._actor_row(actor, article.date, actors.get(actor.name))
                 mentions.append((article.id, actor.name))
@@ -191,12 +216,18 @@ class SQLiteStore(Store):
                         claim.cue,
                         claim.confidence,
                         claim.group,
+                        claim.article,
+                        where,
+                        article.outlet,
                     )
                 )
         try:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany(
-                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?)", articles
+                """INSERT OR IGNORE INTO articles (id, date, title, url, source, words,
+                       canonical_url, outlet, author, copy_of, signature)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                articles,
             )
             self.db.executemany(
                 """INSERT INTO actors (name, kind, gender, party, party_date, family)
@@ -212,7 +243,10 @@ class SQLiteStore(Store):
             )
             self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
             self.db.executemany(
-                "INSERT OR IGNORE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", claims
+                """INSERT OR IGNORE INTO claims (subject, relation, object, article, date,
+                       evidence, cue, confidence, grp, copy_of, url, outlet)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                claims,
             )
             self.db.execute("COMMIT")
         except BaseException:
@@ -254,7 +288,28 @@ class SQLiteStore(Store):
         )
         self.db.execute("COMMIT")
 
+    def set_copies(self, changes: list[Regrouped]) -> None:
+        rows = [(c.copy_of, c.date, c.id) for c in changes]
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("UPDATE articles SET copy_of = ?1 WHERE id = ?3", rows)
+            self.db.executemany(
+                "UPDATE claims SET copy_of = ?1, date = ?2 WHERE article = ?3", rows
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
     # -- reads ----------------------------------------------------------------------------------
+
+    def signatures(self) -> list[Signed]:
+        rows = self.db.execute(
+            """SELECT id, date, canonical_url, copy_of, signature FROM articles
+               WHERE signature IS NOT NULL"""
+        )
+        return [Signed(*row) for row in rows]
 
     def has_article(self, article_id: str) -> bool:
         return bool(self._existing([article_id]))
@@ -279,7 +334,8 @@ class SQLiteStore(Store):
 
     def articles(self) -> list[ArticleInfo]:
         rows = self.db.execute(
-            "SELECT id, date, title, url, source FROM articles ORDER BY date, id"
+            """SELECT id, date, title, url, source, canonical_url, outlet, author, copy_of
+               FROM articles ORDER BY date, id"""
         )
         return [ArticleInfo(*row) for row in rows]
 
@@ -304,6 +360,9 @@ class SQLiteStore(Store):
                 subject_kind=r["subject_kind"],
                 object_kind=r["object_kind"],
                 group=r["grp"],
+                copy_of=r["copy_of"],
+                url=r["url"],
+                outlet=r["outlet"],
             )
 
     def read(self, text: str, params: dict | None = None) -> list[dict]:

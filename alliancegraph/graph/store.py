@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 
 DEFAULT_DB = "alliancegraph.db"
@@ -55,13 +56,21 @@ def fresh_articles(batch: list[Extraction], stored: set[str]) -> tuple[list[Extr
 
 @dataclass(frozen=True)
 class ArticleInfo:
-    """An article as stored (no text: the evidence sentences live on the claims)."""
+    """An article as stored (no text: the evidence sentences live on the claims).
+
+    ``copy_of`` names the article's copy group by its representative's id (its own id when it
+    is no copy; see :mod:`alliancegraph.loaders.copies`).
+    """
 
     id: str
     date: str
     title: str
     url: str | None
     source: str | None
+    canonical_url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    copy_of: str | None = None
 
 
 class Store(ABC):
@@ -94,6 +103,15 @@ class Store(ABC):
 
     @abstractmethod
     def articles(self) -> list[ArticleInfo]: ...
+
+    @abstractmethod
+    def signatures(self) -> list[Signed]:
+        """Every stored article that has a copy signature, for grouping syndicated copies."""
+
+    @abstractmethod
+    def set_copies(self, changes: list[Regrouped]) -> None:
+        """Move articles to their copy groups: the article's and its claims' ``copy_of``, and
+        its claims' date (the group's date), in one transaction."""
 
     @abstractmethod
     def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
