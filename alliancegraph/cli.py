@@ -142,10 +142,12 @@ def _rate(task) -> str:
 
 
 class _FetchBar:
-    """A "fetching" line in the progress bar, added when a URL list or feed is read."""
+    """A "fetching" line in the progress bar, added when a URL list or feed is read; the pages
+    it plans to fetch are added to the extraction's total too."""
 
-    def __init__(self, bar: Progress) -> None:
+    def __init__(self, bar: Progress, extracting) -> None:
         self.bar = bar
+        self.extracting = extracting
         self.task = None
 
     def planned(self, count: int) -> None:
@@ -153,6 +155,7 @@ class _FetchBar:
             self.task = self.bar.add_task("fetching", total=count, rate="")
         else:
             self.bar.update(self.task, total=self.bar.tasks[self.task].total + count)
+        self.bar.update(self.extracting, total=(self.bar.tasks[self.extracting].total or 0) + count)
 
     def done(self, _fetched) -> None:
         self.bar.update(self.task, advance=1)
@@ -218,7 +221,7 @@ def load(
     fetcher = Fetcher(cache_dir=cache, offline=offline, timeout=timeout)
     with opened(store, db) as graph, progress_bar() as bar:
         task = bar.add_task("extracting", total=count_articles(paths) or None, rate="")
-        fetching = _FetchBar(bar)
+        fetching = _FetchBar(bar, task)
 
         def advance(_extraction) -> None:
             bar.update(task, advance=1)
@@ -231,11 +234,15 @@ def load(
         )
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+    if report.copies:
+        err.print(f"[yellow]Note:[/yellow] {report.copies} syndicated copies grouped with their "
+                  "dispatch (they count once)", highlight=False)
     for problem in report.problems:
         err.print(f"[red]Error:[/red] {problem}", highlight=False)
     summary = report.to_dict()
     if fmt is RowFormat.table:
-        render([{k: v for k, v in summary.items() if k not in ("problems", "notes")}], "table")
+        hidden = ("problems", "notes", "copies")
+        render([{k: v for k, v in summary.items() if k not in hidden}], "table")
     else:
         render([summary], fmt.value)
     if not report.ok:

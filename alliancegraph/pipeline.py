@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from alliancegraph.graph.store import Store, WriteResult
 from alliancegraph.loaders.copies import group_copies, signature
-from alliancegraph.loaders.readers import ReadProblem, read_articles
+from alliancegraph.loaders.readers import ReadProblem, detect_format, read_articles
 from alliancegraph.model import Article, Extraction
 
 if TYPE_CHECKING:
@@ -101,7 +101,9 @@ def count_articles(paths: Iterable[str | Path]) -> int:
                 with file.open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             elif file.suffix in {".txt", ".html", ".htm"} and file.is_file():
-                total += 1  # a URL list counts once here: its pages are counted as fetched
+                with file.open("rb") as handle:
+                    # URL lists count 0 here: their pages are counted when the list is read
+                    total += detect_format(file, handle.read(4096)) != "urls"
     return total
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -260,12 +261,17 @@ def atom_feed(base: str, paths: list[str]) -> str:
 
 @dataclass
 class Site:
-    """The running server: its base URL, pages by path, and the requests it answered."""
+    """The running server: its base URL, pages by path, and the requests it answered (per
+    path, with their User-Agent, and the most ever in flight at once)."""
 
     base: str
     pages: dict[str, str] = field(default_factory=dict)
     hits: Counter = field(default_factory=Counter)
+    agents: set = field(default_factory=set)
     release: threading.Event = field(default_factory=threading.Event)
+    in_flight: int = 0
+    most_in_flight: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -283,12 +289,25 @@ def serve(site_pages) -> tuple[ThreadingHTTPServer, Site]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the http.server API)
             path = self.path.split("?", 1)[0]
-            site.hits[path] += 1
+            with site.lock:
+                site.hits[path] += 1
+                site.agents.add(self.headers.get("User-Agent"))
+                site.in_flight += 1
+                site.most_in_flight = max(site.most_in_flight, site.in_flight)
+            try:
+                self._answer(path)
+            finally:
+                with site.lock:
+                    site.in_flight -= 1
+
+        def _answer(self, path: str) -> None:
             if path == "/slow":
                 site.release.wait(30)
+            if path.startswith("/busy/"):
+                time.sleep(0.05)  # long enough for concurrent requests to overlap
             if path == "/flaky" and site.hits[path] == 1:
                 return self._send(500, "text/plain", "server error, try again")
-            page = site.pages.get(path)
+            page = site.pages.get("/busy" if path.startswith("/busy/") else path)
             if page is None:
                 return self._send(404, "text/html", "<h1>Page introuvable</h1>")
             kind = "application/xml" if path.endswith(".xml") else "text/html; charset=utf-8"
@@ -309,7 +328,7 @@ def serve(site_pages) -> tuple[ThreadingHTTPServer, Site]:
     server.daemon_threads = True
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
     site.pages.update(site_pages(site.base))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     return server, site
 
 
@@ -318,6 +337,7 @@ def all_pages(base: str) -> dict[str, str]:
     pages = {**dispatch_pages(base), **other_pages(base)}
     pages["/slow"] = pages[OTHER_PAGES[0][0]]
     pages["/flaky"] = pages[OTHER_PAGES[1][0]]
+    pages["/busy"] = pages[OTHER_PAGES[1][0]]
     pages["/feeds/courrier.xml"] = rss_feed(base, [path for path, *_ in OUTLETS[:3]])
     pages["/feeds/gazette.xml"] = atom_feed(base, [OTHER_PAGES[1][0], OUTLETS[0][0]])
     return pages

@@ -248,10 +248,11 @@ def detect_format(path: Path, head: bytes) -> str:
 
 
 def read_html_file(path: Path) -> Iterator[Article | ReadProblem]:
-    from alliancegraph.loaders.html import PageError, parse_html
+    """A saved page; a full date in the file name dates it when the page itself does not."""
+    from alliancegraph.loaders.html import PageError, PageHints, parse_html
 
     try:
-        yield parse_html(path.read_bytes(), str(path))
+        yield parse_html(path.read_bytes(), str(path), PageHints(date=_filename_date(path)))
     except PageError as exc:
         yield ReadProblem(str(path), str(exc))
     except OSError as exc:

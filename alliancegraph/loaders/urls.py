@@ -43,9 +43,17 @@ def url_lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def looks_like_url_list(text: str) -> bool:
-    """True when every line that is not blank or a comment is an http(s) URL (and one is)."""
+    """True when the first line that is not blank or a comment is an http(s) URL and most
+    others are too (a mistyped line is then reported, not read as an article's text).
+
+    >>> looks_like_url_list("https://example.org/a\\nexample.org/b\\nhttps://example.org/c")
+    True
+    >>> looks_like_url_list("date 2017-01-29\\nHamon gagne\\nhttps://example.org/a")
+    False
+    """
     lines = [line for _, line in url_lines(text[:65536])]
-    return bool(lines) and all(URL_LINE.match(line) for line in lines)
+    urls = sum(1 for line in lines if URL_LINE.match(line))
+    return bool(lines) and bool(URL_LINE.match(lines[0])) and urls * 2 >= len(lines)
 
 
 def read_pages(
