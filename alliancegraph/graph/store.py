@@ -104,14 +104,17 @@ class Store(ABC):
     @abstractmethod
     def articles(self) -> list[ArticleInfo]: ...
 
-    @abstractmethod
     def signatures(self) -> list[Signed]:
-        """Every stored article that has a copy signature, for grouping syndicated copies."""
+        """Every stored article that has a copy signature, for grouping syndicated copies.
 
-    @abstractmethod
+        A store that keeps no signatures (a read-only view, a test double) has none to group.
+        """
+        return []
+
     def set_copies(self, changes: list[Regrouped]) -> None:
         """Move articles to their copy groups: the article's and its claims' ``copy_of``, and
         its claims' date (the group's date), in one transaction."""
+        raise NotImplementedError(f"{type(self).__name__} cannot group copies")
 
     @abstractmethod
     def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:

@@ -25,7 +25,7 @@ from alliancegraph.ontology import label_for
 NODE_HEADER = ["name:ID", ":LABEL", "kind", "gender", "party", "family", "camp:int"]
 RELATIONSHIP_HEADER = [
     ":START_ID", ":END_ID", ":TYPE", "article", "date", "evidence", "cue",
-    "confidence:float", "group",
+    "confidence:float", "group", "copy_of", "url", "outlet",
 ]
 ACTOR_LABEL = "Actor"
 
@@ -60,7 +60,8 @@ def write_csv(
             writer.writerow([
                 claim.subject, claim.object, claim.relation, claim.article, claim.date,
                 _value(claim.evidence), _value(claim.cue), repr(float(claim.confidence)),
-                _value(claim.group),
+                _value(claim.group), _value(claim.dispatch), _value(claim.url),
+                _value(claim.outlet),
             ])
             edges += 1
 

@@ -59,6 +59,10 @@ class EdgeGroup:
     object: str
     # Article ids in first-seen order; a dict, because a hub's tie is checked once per claim.
     articles: dict[str, None] = field(default_factory=dict)
+    # Copy groups (syndicated copies of one dispatch count once), URLs and outlets, likewise.
+    dispatches: dict[str, None] = field(default_factory=dict)
+    urls: dict[str, None] = field(default_factory=dict)
+    outlets: dict[str, None] = field(default_factory=dict)
     dates: set[date] = field(default_factory=set)
     confidence: float = -1.0
     evidence: str = ""
@@ -67,8 +71,18 @@ class EdgeGroup:
     date: str = ""
     group: str | None = None
 
+    @property
+    def weight(self) -> int:
+        """The tie's weight: its distinct articles, each group of copies counted once."""
+        return len(self.dispatches)
+
     def add(self, claim: Claim, when: date) -> None:
         self.articles.setdefault(claim.article)
+        self.dispatches.setdefault(claim.dispatch)
+        if claim.url:
+            self.urls.setdefault(claim.url)
+        if claim.outlet:
+            self.outlets.setdefault(claim.outlet)
         self.dates.add(when)
         if claim.confidence > self.confidence:
             self.confidence = claim.confidence
