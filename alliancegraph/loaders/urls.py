@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from alliancegraph.loaders.fetch import Fetched, Fetcher
     from alliancegraph.loaders.html import PageHints
 
-URL_LINE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+# No spaces or control characters: a URL is echoed in error lines on the terminal.
+URL_LINE = re.compile(r"^https?://[^\s\x00-\x1f\x7f-\x9f]+$", re.IGNORECASE)
 
 
 class FetchProgress(Protocol):
