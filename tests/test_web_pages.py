@@ -157,3 +157,15 @@ def test_rss_and_atom_items_carry_their_urls_and_hints():
 def test_a_file_that_is_not_a_feed_is_refused():
     with pytest.raises(PageError, match="not an RSS or Atom feed"):
         feed_items(b"<html><body>pas un flux</body></html>")
+
+
+def test_the_article_container_is_kept_whatever_its_class_words():
+    # Its class holds "comments" and its text starts with a share button: still the article.
+    html = ('<html><head><meta name="date" content="2026-10-13"></head><body>'
+            '<div class="article-body has-comments"><div>Partager</div>'
+            + "".join(f"<p>{p}</p>" for p in DISPATCH_PARAGRAPHS)
+            + '<div class="comments">Un lecteur : Manuel Valls soutient Anne Hidalgo</div>'
+            "</div></body></html>")
+    article = parse_html(html, "conteneur.html")
+    assert DISPATCH_PARAGRAPHS[0] in article.text and DISPATCH_PARAGRAPHS[-1] in article.text
+    assert "Manuel Valls" not in article.text

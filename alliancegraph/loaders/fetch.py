@@ -117,7 +117,7 @@ class PageCache:
         meta = {"url": url, "final_url": final_url, "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                              time.gmtime())}
         for path, data in ((body_path, body), (meta_path, json.dumps(meta).encode("utf-8"))):
-            temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
             temporary.write_bytes(data)
             os.replace(temporary, path)
 

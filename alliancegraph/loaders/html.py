@@ -81,7 +81,16 @@ def clean_text(text: str) -> str:
     return "\n".join(SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
 
 
-def _is_boilerplate_block(element, words: Boilerplate) -> bool:
+# A block whose text starts with a boxes prefix is dropped only when it is this short: a
+# "Lire aussi" box is a line or two, while a container that merely starts with a share button
+# holds the article.
+BOX_CHARS = 400
+# A block marked by its class or id is kept when it holds this share of the page's text: the
+# article's own container may carry a word such as "comments" ("article-body has-comments").
+MAIN_SHARE = 0.5
+
+
+def _is_boilerplate_block(element, words: Boilerplate, page_chars: int) -> bool:
     if not isinstance(element.tag, str):
         return False
     if element.tag.lower() in words.tags:
@@ -91,10 +100,10 @@ def _is_boilerplate_block(element, words: Boilerplate) -> bool:
     if marks.strip():
         tokens = set(re.split(r"[\s_-]+", marks))
         if tokens & words.tokens or any(phrase in marks for phrase in words.phrases):
-            return True
+            return len(element.text_content()) < MAIN_SHARE * page_chars
     if element.tag.lower() in {"p", "li", "div", "section", "blockquote", "strong", "h2", "h3"}:
-        start = fold(element.text_content()[:80])
-        if start.startswith(words.prefixes):
+        text = element.text_content()
+        if len(text) < BOX_CHARS and fold(text[:80]).startswith(words.prefixes):
             return True
     return False
 
@@ -107,7 +116,9 @@ def strip_boilerplate(tree) -> None:
     words = boilerplate()
     body = tree.find(".//body")
     root = body if body is not None else tree
-    doomed = [el for el in root.iter() if el is not root and _is_boilerplate_block(el, words)]
+    page_chars = len(root.text_content())
+    doomed = [el for el in root.iter()
+              if el is not root and _is_boilerplate_block(el, words, page_chars)]
     for element in doomed:
         parent = element.getparent()
         if parent is not None:
@@ -124,7 +135,7 @@ def parse_html(data: bytes | str, source: str, hints: PageHints | None = None) -
     Raises :class:`PageError` when no main text or no publication date can be found.
     """
     hints = hints or PageHints()
-    if isinstance(data, bytes) and not data.strip() or isinstance(data, str) and not data.strip():
+    if not data.strip():
         raise PageError("empty page")
     try:
         tree = trafilatura.load_html(data)
