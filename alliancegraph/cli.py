@@ -167,12 +167,44 @@ def _rate(task) -> str:
     return f"{task.completed / elapsed:.1f} art/s" if elapsed else ""
 
 
+class _FetchBar:
+    """A "fetching" line in the progress bar, added when a URL list or feed is read; the pages
+    it plans to fetch are added to the extraction's total too."""
+
+    def __init__(self, bar: Progress, extracting) -> None:
+        self.bar = bar
+        self.extracting = extracting
+        self.task = None
+
+    def planned(self, count: int) -> None:
+        if self.task is None:
+            self.task = self.bar.add_task("fetching", total=count, rate="")
+        else:
+            self.bar.update(self.task, total=self.bar.tasks[self.task].total + count)
+        self.bar.update(self.extracting, total=(self.bar.tasks[self.extracting].total or 0) + count)
+
+    def done(self, _fetched) -> None:
+        self.bar.update(self.task, advance=1)
+
+
 # -- load / extract / evaluate ------------------------------------------------------------------
+
+
+class InputFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
+    html = "html"
+    urls = "urls"
+    feed = "feed"
 
 
 @app.command()
 def load(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Article files or folders: text, JSON Lines, saved HTML pages, "
+                       "URL lists (urls.txt), RSS/Atom feeds."),
+    ],
     workers: Annotated[int, typer.Option(help="Processes for the spaCy pipeline.", min=1)] = 1,
     reextract: Annotated[
         bool,
@@ -182,39 +214,71 @@ def load(
     store: StoreOpt = None,
     db: DbOpt = None,
     fmt: FormatOpt = RowFormat.table,
+    input_format: Annotated[
+        InputFormat | None,
+        typer.Option("--input-format", "-i", show_default=False,
+                     help="Read every file with this reader (default: from the extension and "
+                     "the content)."),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", show_default=False,
+                     help="Folder of fetched pages (default ~/.cache/alliancegraph/pages). "
+                     "Env: ALLIANCEGRAPH_CACHE."),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Fetch nothing: pages come from the cache only.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for a page before retrying.", min=0.1)
+    ] = 15.0,
 ):
     """Read articles, extract their claims and store them.
 
     Example: `alliancegraph load examples/articles --db primaire.db`
 
+    Example: `alliancegraph load urls.txt feed.xml saved/*.html --cache ./pages`
+
     Loading the same article twice changes nothing; a run interrupted mid-way leaves every
-    article either fully stored or absent, and the next run loads the rest. Exit status 1 when
-    any file failed (the others are still loaded).
+    article either fully stored or absent, and the next run loads the rest. Pages named by URL
+    lists and feeds are fetched once into the cache; a re-run fetches nothing already there.
+    Syndicated copies of one dispatch are grouped and count once. Exit status 1 when any file
+    or page failed (the others are still loaded).
     """
+    from alliancegraph.loaders.fetch import Fetcher
     from alliancegraph.pipeline import count_articles
     from alliancegraph.pipeline import load as run_load
 
+    fetcher = Fetcher(cache_dir=cache, offline=offline, timeout=timeout)
     with opened(store, db) as graph, progress_bar() as bar:
-        task = bar.add_task("loading", total=count_articles(paths) or None, rate="")
+        task = bar.add_task("extracting", total=count_articles(paths) or None, rate="")
+        fetching = _FetchBar(bar, task)
 
         def advance(_extraction) -> None:
             bar.update(task, advance=1)
             bar.update(task, rate=_rate(bar.tasks[task]))
 
-        report = run_load(graph, paths, workers=workers, on_article=advance, reextract=reextract)
+        report = run_load(
+            graph, paths, workers=workers, on_article=advance, reextract=reextract,
+            fmt=input_format.value if input_format else None, fetcher=fetcher,
+            progress=fetching,
+        )
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+    if report.copies:
+        err.print(f"[yellow]Note:[/yellow] {report.copies} syndicated copies grouped with their "
+                  "dispatch (they count once)", highlight=False)
     for problem in report.problems:
         err.print(f"[red]Error:[/red] {problem}", highlight=False)
     summary = report.to_dict()
     counts = {k: v for k, v in summary.items() if k not in ("problems", "notes")}
     sections = {
         "summary": [counts],
-        "problems": [{"message": p} for p in report.problems],
-        "notes": [{"message": n} for n in report.notes],
+        "problems": [{"message": str(p)} for p in report.problems],
+        "notes": [{"message": str(n)} for n in report.notes],
     }
     if not render_report(summary, sections, fmt.value):
-        render([counts], "table")
+        render([{k: v for k, v in counts.items() if k != "copies"}], "table")
     if not report.ok:
         raise typer.Exit(1)
 

@@ -21,7 +21,12 @@ def article_id(text: str) -> str:
 
 @dataclass(frozen=True)
 class Article:
-    """One news article as read from disk: ``date`` is ISO (``YYYY-MM-DD`` or ``YYYY-MM``)."""
+    """One news article as read from disk: ``date`` is ISO (``YYYY-MM-DD`` or ``YYYY-MM``).
+
+    Web pages also carry their provenance: ``canonical_url`` (normalised, the page's identity),
+    ``outlet`` and ``author``. ``signature`` is the MinHash of the text that finds syndicated
+    copies (:mod:`alliancegraph.loaders.copies`), set by the pipeline before storing.
+    """
 
     id: str
     date: str
@@ -29,6 +34,10 @@ class Article:
     text: str
     url: str | None = None
     source: str | None = None
+    canonical_url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    signature: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> int:
@@ -55,6 +64,7 @@ class Claim:
 
     ``group`` is set when the subject is a group inside a party ("certains au PS"): the claim is
     then about the party, qualified by the group's words, and never about a person.
+    ``copy_of``, ``url`` and ``outlet`` are provenance the stores add when reading claims back.
     """
 
     subject: str
@@ -68,10 +78,21 @@ class Claim:
     subject_kind: str = "person"
     object_kind: str = "person"
     group: str | None = None
+    # Provenance the stores add when reading back (the extractor leaves them unset): the copy
+    # group of the article (see loaders/copies.py), and the page's URL and outlet. A claim read
+    # back still equals the claim written.
+    copy_of: str | None = field(default=None, compare=False)
+    url: str | None = field(default=None, compare=False)
+    outlet: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence {self.confidence} is outside [0, 1]")
+
+    @property
+    def dispatch(self) -> str:
+        """What counts once: the article's copy group (syndicated copies share one), else it."""
+        return self.copy_of or self.article
 
     @property
     def key(self) -> tuple[str, str, str, str]:

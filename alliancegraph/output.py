@@ -86,7 +86,7 @@ def write_csv(rows: Sequence[dict], out: IO[str] | None = None) -> None:
 
 
 def _evidence_line(item: dict) -> Text:
-    """One evidence item: date, relation and target, then the sentence and the article."""
+    """One evidence item: date, relation and target, then the sentence, outlet and article."""
     line = Text("    ")
     if item.get("date"):
         line.append(f"{item['date']}  ", style="cyan")
@@ -99,7 +99,8 @@ def _evidence_line(item: dict) -> Text:
     if sentence:
         line.append(f"« {sentence} »", style="italic")
     if item.get("article"):
-        line.append(f"  [article {item['article']}]", style="dim")
+        outlet = f"{item['outlet']}, " if item.get("outlet") else ""
+        line.append(f"  [{outlet}article {item['article']}]", style="dim")
     return line
 
 

@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alliancegraph.graph.store import Store, WriteResult
-from alliancegraph.loaders.readers import ReadProblem, read_articles
+from alliancegraph.loaders.copies import group_copies, signature
+from alliancegraph.loaders.readers import ReadProblem, detect_format, read_articles
 from alliancegraph.model import Article, Extraction
+
+if TYPE_CHECKING:
+    from alliancegraph.loaders.fetch import Fetcher
+    from alliancegraph.loaders.urls import FetchProgress
 
 
 @dataclass
@@ -30,6 +36,7 @@ class LoadReport:
     articles_new: int = 0
     articles_unchanged: int = 0
     articles_failed: int = 0
+    copies: int = 0
     claims: int = 0
     actors: int = 0
     words: int = 0
@@ -46,6 +53,7 @@ class LoadReport:
             "articles_new": self.articles_new,
             "articles_unchanged": self.articles_unchanged,
             "articles_failed": self.articles_failed,
+            "copies": self.copies,
             "claims": self.claims,
             "actors": self.actors,
             "words": self.words,
@@ -58,9 +66,12 @@ class LoadReport:
 class _Sorter:
     """Splits the reader's stream into articles (passed on) and problems (kept for the report)."""
 
-    def __init__(self, report: LoadReport, skip: Callable[[Article], bool] | None) -> None:
+    def __init__(
+        self, report: LoadReport, skip: Callable[[Article], bool] | None, sign: bool = False
+    ) -> None:
         self.report = report
         self.skip = skip
+        self.sign = sign
         self.seen: set[str] = set()
 
     def articles(self, items: Iterable[Article | ReadProblem]) -> Iterator[Article]:
@@ -76,7 +87,7 @@ class _Sorter:
             else:
                 self.seen.add(item.id)
                 self.report.words += item.words
-                yield item
+                yield replace(item, signature=signature(item.text)) if self.sign else item
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
@@ -89,8 +100,10 @@ def count_articles(paths: Iterable[str | Path]) -> int:
             if file.suffix in {".jsonl", ".ndjson"} and file.is_file():
                 with file.open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())
-            elif file.suffix == ".txt" and file.is_file():
-                total += 1
+            elif file.suffix in {".txt", ".html", ".htm"} and file.is_file():
+                with file.open("rb") as handle:
+                    # URL lists count 0 here: their pages are counted when the list is read
+                    total += detect_format(file, handle.read(4096)) != "urls"
     return total
 
 
@@ -109,19 +122,26 @@ def load(
     extractor=None,
     on_article: Callable[[Extraction], None] | None = None,
     reextract: bool = False,
+    fmt: str | None = None,
+    fetcher: Fetcher | None = None,
+    progress: FetchProgress | None = None,
 ) -> LoadReport:
     """Read, extract and store every article under ``paths``; bad files are reported, not fatal.
 
     Articles already in the store are skipped before extraction, so a re-run after an
-    interruption only does the missing work. Writes are atomic per batch of articles.
+    interruption only does the missing work. Writes are atomic per batch of articles. Then the
+    new articles are grouped with their syndicated copies, stored ones included
+    (:mod:`alliancegraph.loaders.copies`). ``fmt``, ``fetcher`` and ``progress`` go to
+    :func:`~alliancegraph.loaders.readers.read_articles` (URL lists and feeds).
     ``reextract`` extracts stored articles again (after the extractor improved) and replaces
     their claims; analysts' review decisions are applied again either way.
     """
     started = time.perf_counter()
     report = LoadReport()
     skip = None if reextract else (lambda article: store.has_article(article.id))
-    sorter = _Sorter(report, skip=skip)
-    extractions = _extractor(extractor).pipe(sorter.articles(read_articles(paths)), workers=workers)
+    sorter = _Sorter(report, skip=skip, sign=True)
+    articles = read_articles(paths, fmt=fmt, fetcher=fetcher, progress=progress)
+    extractions = _extractor(extractor).pipe(sorter.articles(articles), workers=workers)
 
     def tracked() -> Iterator[Extraction]:
         for extraction in extractions:
@@ -133,6 +153,10 @@ def load(
     report.articles_new = written.articles_new
     report.articles_unchanged += written.articles_unchanged
     report.claims = written.claims
+    changes = group_copies(store.signatures())
+    if changes:
+        store.set_copies(changes)
+    report.copies = sum(1 for change in changes if change.copy_of != change.id)
     counts = store.counts()
     report.actors = counts["persons"] + counts["parties"]
     report.seconds = time.perf_counter() - started
@@ -144,10 +168,13 @@ def extract(
     workers: int = 1,
     extractor=None,
     report: LoadReport | None = None,
+    fmt: str | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Iterator[Extraction]:
     """Extraction only, nothing stored: one :class:`Extraction` per readable article, streamed.
 
     Files that cannot be read are recorded in ``report`` (pass one in to see them).
     """
     sorter = _Sorter(report if report is not None else LoadReport(), skip=None)
-    yield from _extractor(extractor).pipe(sorter.articles(read_articles(paths)), workers=workers)
+    articles = read_articles(paths, fmt=fmt, fetcher=fetcher)
+    yield from _extractor(extractor).pipe(sorter.articles(articles), workers=workers)

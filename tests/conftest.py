@@ -70,3 +70,16 @@ def neo4j_driver():
         )
     yield driver
     driver.close()
+
+
+@pytest.fixture
+def web_site():
+    """The test web (``fixtures_web``) on a real HTTP server at 127.0.0.1, fresh per test, with
+    its request counters; stopped afterwards (the ``/slow`` page is released first)."""
+    from fixtures_web import all_pages, serve
+
+    server, site = serve(all_pages)
+    yield site
+    site.release.set()
+    server.shutdown()
+    server.server_close()

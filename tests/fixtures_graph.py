@@ -125,11 +125,28 @@ LONCLE_ROW = {
     "eyes": "Emmanuel Macron",
     "evidence": [
         {"relation": "SUPPORTS", "target": "Manuel Valls", "sentence": S_LONCLE,
-         "article": A29, "date": "2017-01-29"},
+         "article": A29, "date": "2017-01-29", "url": f"https://example.org/{A29}",
+         "outlet": None},
         {"relation": "TEMPTED_BY", "target": "Emmanuel Macron", "sentence": S_POSSIBILITE,
-         "article": A29, "date": "2017-01-29"},
+         "article": A29, "date": "2017-01-29", "url": f"https://example.org/{A29}",
+         "outlet": None},
     ],
 }
+
+
+def with_provenance(rows: list[dict]) -> list[dict]:
+    """Expected rows as the stores return them: every evidence sentence (and timeline row)
+    with its article's URL and outlet (the dev articles have a URL and no outlet)."""
+
+    def add(item: dict) -> dict:
+        return {**item, "url": f"https://example.org/{item['article']}", "outlet": None}
+
+    expected = []
+    for row in rows:
+        row = {key: [add(e) for e in value] if key in ("evidence", "claims") else value
+               for key, value in row.items()}
+        expected.append(add(row) if "sentence" in row and "article" in row else row)
+    return expected
 
 # (subject, relation, object, article, sentence, cue, confidence, group): gold edges first in
 # each article, then the optional ones (marked).

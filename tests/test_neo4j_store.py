@@ -180,7 +180,7 @@ def test_data_model(store, driver):
     assert ps["a"]["family"] == "left"
     article = run(driver, "MATCH (a:Article {id: $id}) RETURN a", id=A1.id)[0]["a"]
     assert article == {"id": A1.id, "date": A1.date, "title": A1.title, "url": A1.url,
-                       "source": A1.source, "words": 40}
+                       "source": A1.source, "words": 40, "copy_of": A1.id}
     tempted = run(driver, "MATCH (:Party)-[r:TEMPTED_BY]->(:Person) RETURN properties(r) AS r")
     tempted = tempted[0]["r"]
     assert tempted["group"] == "certains au PS"

@@ -35,6 +35,7 @@ from fixtures_graph import (
     S_VALLS_VOTE,
     TITLES,
     dev_store,
+    with_provenance,
     write_dev_graph,
 )
 
@@ -125,7 +126,7 @@ def test_backs_but_eyes_is_empty_when_nobody_matches_both(store):
 
 
 def test_supporters_of_hamon_with_counts_dates_and_evidence(store):
-    assert rows(store, "supporters", of="Hamon") == [
+    assert rows(store, "supporters", of="Hamon") == with_provenance([
         {"name": "Arnaud Montebourg", "articles": 1, "first": "2017-01-23", "last": "2017-01-23",
          "evidence": [{"sentence": S_MONTEBOURG, "article": A23, "date": "2017-01-23"}]},
         {"name": "Martine Aubry", "articles": 1, "first": "2017-01-23", "last": "2017-01-23",
@@ -134,7 +135,7 @@ def test_supporters_of_hamon_with_counts_dates_and_evidence(store):
          "evidence": [{"sentence": S_HANOTIN, "article": M29, "date": "2017-03-29"}]},
         {"name": "Yannick Jadot", "articles": 1, "first": "2017-02-23", "last": "2017-02-23",
          "evidence": [{"sentence": S_JADOT, "article": F23, "date": "2017-02-23"}]},
-    ]
+    ])
 
 
 def test_supporters_of_valls(store):
@@ -148,10 +149,10 @@ def test_min_articles_keeps_only_supporters_seen_that_often(store):
 
 
 def test_supported_by_answers_whom_an_actor_supports(store):
-    assert rows(store, "supported-by", who="Montebourg") == [
+    assert rows(store, "supported-by", who="Montebourg") == with_provenance([
         {"name": "Benoît Hamon", "articles": 1, "first": "2017-01-23", "last": "2017-01-23",
          "evidence": [{"sentence": S_MONTEBOURG, "article": A23, "date": "2017-01-23"}]},
-    ]
+    ])
     assert names(rows(store, "supported-by", who="Valls")) == ["Emmanuel Macron"]
 
 
@@ -159,7 +160,7 @@ def test_supported_by_answers_whom_an_actor_supports(store):
 
 
 def test_tempted_by_macron_inside_the_ps_includes_the_group_claim(store):
-    assert rows(store, "tempted", target="Macron", party="PS") == [
+    assert rows(store, "tempted", target="Macron", party="PS") == with_provenance([
         {"name": "François Loncle", "party": "Parti socialiste", "articles": 1,
          "first": "2017-01-29", "last": "2017-01-29",
          "evidence": [{"sentence": S_POSSIBILITE, "article": A29, "date": "2017-01-29",
@@ -168,7 +169,7 @@ def test_tempted_by_macron_inside_the_ps_includes_the_group_claim(store):
          "first": "2017-01-29", "last": "2017-01-29",
          "evidence": [{"sentence": S_CERTAINS, "article": A29, "date": "2017-01-29",
                        "group": "certains au PS"}]},
-    ]
+    ])
 
 
 def test_tempted_by_macron_inside_another_party_is_empty(store):
@@ -203,11 +204,13 @@ HAMON_MELENCHON_REFUSAL = {
 
 
 def test_melenchon_and_his_spokesperson_rejected_hamons_invitation(store):
-    assert rows(store, "rejected-invitations", inviter="Hamon") == [HAMON_MELENCHON_REFUSAL]
+    assert rows(store, "rejected-invitations", inviter="Hamon") == with_provenance(
+        [HAMON_MELENCHON_REFUSAL]
+    )
 
 
 def test_without_an_inviter_every_rejected_invitation_is_listed(store):
-    assert rows(store, "rejected-invitations") == [HAMON_MELENCHON_REFUSAL]
+    assert rows(store, "rejected-invitations") == with_provenance([HAMON_MELENCHON_REFUSAL])
 
 
 def test_the_spokesperson_alone_counts_in_january(store):
@@ -222,14 +225,14 @@ def test_the_spokesperson_alone_counts_in_january(store):
 
 
 def test_defectors_from_the_ps_back_or_eye_macron(store):
-    assert rows(store, "defectors", party="PS") == [
+    assert rows(store, "defectors", party="PS") == with_provenance([
         {"name": "François Loncle", "relation": "TEMPTED_BY", "target": "Emmanuel Macron",
          "target_family": "centre", "articles": 1, "first": "2017-01-29", "last": "2017-01-29",
          "evidence": [{"sentence": S_POSSIBILITE, "article": A29, "date": "2017-01-29"}]},
         {"name": "Manuel Valls", "relation": "SUPPORTS", "target": "Emmanuel Macron",
          "target_family": "centre", "articles": 1, "first": "2017-03-29", "last": "2017-03-29",
          "evidence": [{"sentence": S_VALLS_VOTE, "article": M29, "date": "2017-03-29"}]},
-    ]
+    ])
 
 
 def test_a_green_backing_a_socialist_counts_as_leaving_the_green_family(store):
@@ -245,14 +248,14 @@ def test_a_green_backing_a_socialist_counts_as_leaving_the_green_family(store):
 def test_timeline_of_loncle(store):
     common = {"date": "2017-01-29", "subject": "François Loncle", "article": A29,
               "title": TITLES[A29], "group": None}
-    assert rows(store, "timeline", actor="Loncle") == [
+    assert rows(store, "timeline", actor="Loncle") == with_provenance([
         {**common, "relation": "REJECTS", "object": "Benoît Hamon", "sentence": S_LONCLE,
          "cue": "ne pas pouvoir soutenir", "confidence": 0.8},
         {**common, "relation": "SUPPORTS", "object": "Manuel Valls", "sentence": S_LONCLE,
          "cue": "soutien de", "confidence": 0.9},
         {**common, "relation": "TEMPTED_BY", "object": "Emmanuel Macron",
          "sentence": S_POSSIBILITE, "cue": "est une possibilité", "confidence": 0.75},
-    ]
+    ])
 
 
 def test_timeline_holds_claims_by_and_about_the_actor_in_date_order(store):
@@ -276,7 +279,7 @@ def test_between_hamon_and_melenchon_direct_claims_then_intermediaries(store):
     hamon, melenchon, chaibi, ps = (
         "Benoît Hamon", "Jean-Luc Mélenchon", "Leïla Chaibi", "Parti socialiste"
     )
-    assert rows(store, "between", a="Hamon", b="Mélenchon") == [
+    assert rows(store, "between", a="Hamon", b="Mélenchon") == with_provenance([
         {"hops": 1, "via": None, "claims": [
             claim(hamon, "INVITED_TO_RALLY", melenchon, S_PROPOSE, A29, "2017-01-29"),
             claim(hamon, "INVITED_TO_RALLY", melenchon, S_MAIN_TENDUE, F23, "2017-02-23"),
@@ -292,7 +295,7 @@ def test_between_hamon_and_melenchon_direct_claims_then_intermediaries(store):
             claim(hamon, "MEMBER_OF", ps, S_CANDIDAT_SOCIALISTE, F23, "2017-02-23"),
             claim(melenchon, "REJECTS", ps, S_CORBILLARD, F23, "2017-02-23"),
         ]},
-    ]
+    ])
 
 
 def test_between_is_symmetric_in_its_rows(store):

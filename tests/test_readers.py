@@ -84,7 +84,7 @@ def test_bad_files_each_get_one_line_and_the_good_ones_still_load(tmp_path):
 def test_a_folder_without_articles_is_reported(tmp_path):
     (tmp_path / "readme.md").write_text("nothing here", encoding="utf-8")
     (problem,) = read(tmp_path)
-    assert problem.reason == "folder has no articles (.txt, .jsonl, .ndjson)"
+    assert problem.reason == "folder has no articles (.txt, .jsonl, .ndjson, .html, .htm)"
 
 
 def test_json_lines_one_article_per_line_bad_lines_named(tmp_path):

@@ -4,9 +4,11 @@ Data model (labels and relationship types come only from the ontology's whitelis
 Cypher cannot take them as parameters and anything else spliced into query text is injection):
 
 * ``(:Actor:Person|:Party {name, gender, party, party_date, family, camp})``, keyed on ``name``;
-* ``(:Article {id, date, title, url, source, words})``, keyed on ``id``;
+* ``(:Article {id, date, title, url, source, words, canonical_url, outlet, author, copy_of,
+  signature})``, keyed on ``id`` (``copy_of``: the article's copy group, see
+  :mod:`alliancegraph.loaders.copies`; null until grouped);
 * one typed relationship per claim, e.g.
-  ``(s)-[:SUPPORTS {article, date, evidence, cue, confidence, group}]->(o)``,
+  ``(s)-[:SUPPORTS {article, date, evidence, cue, confidence, group, copy_of, url, outlet}]->(o)``,
   merged on (subject, type, object, article) exactly like the SQLite primary key;
 * ``(:Article)-[:MENTIONS]->(:Actor)`` for every actor an article mentions.
 
@@ -38,6 +40,7 @@ from alliancegraph.graph.store import (
     WriteResult,
     fresh_articles,
 )
+from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import label_for, relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
@@ -96,7 +99,9 @@ MERGE_ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
   ON CREATE SET a.date = row.date, a.title = row.title, a.url = row.url,
-                a.source = row.source, a.words = row.words
+                a.source = row.source, a.words = row.words, a.canonical_url = row.canonical_url,
+                a.outlet = row.outlet, a.author = row.author, a.copy_of = row.copy_of,
+                a.signature = row.signature
 WITH a, row
 UNWIND row.mentions AS name
 MATCH (x:Actor {name: name})
@@ -120,16 +125,35 @@ SET a.gender = coalesce(a.gender, row.gender),
 # The first claim with a given key wins, like SQLite's INSERT OR IGNORE. Claims travel as lists
 # in the order of CLAIM_FIELDS, not as maps: repeating eight keys for every claim doubled the
 # driver's packing time (0.6 s instead of 0.3 s for 20,000 claims, of a ~2 s bulk load).
+# The last three (copy group, URL, outlet) come from the claim's article.
 CLAIM_FIELDS = ("subject", "object", "article", "date", "evidence", "cue", "confidence", "group")
 MERGE_CLAIMS = """
 UNWIND $rows AS row
 WITH row[0] AS subject, row[1] AS object, row[2] AS article, row[3] AS date,
-     row[4] AS evidence, row[5] AS cue, row[6] AS confidence, row[7] AS grp
+     row[4] AS evidence, row[5] AS cue, row[6] AS confidence, row[7] AS grp,
+     row[8] AS copy_of, row[9] AS url, row[10] AS outlet
 MATCH (s:Actor {{name: subject}})
 MATCH (o:Actor {{name: object}})
 MERGE (s)-[r:{type} {{article: article}}]->(o)
   ON CREATE SET r.date = date, r.evidence = evidence, r.cue = cue,
-                r.confidence = confidence, r.group = grp
+                r.confidence = confidence, r.group = grp, r.copy_of = copy_of, r.url = url,
+                r.outlet = outlet
+"""
+
+# An article's claims are found through the actors it mentions (every claim's subject is one).
+SET_COPIES = """
+UNWIND $rows AS row
+MATCH (a:Article {{id: row.id}})
+SET a.copy_of = row.copy_of
+WITH a, row
+MATCH (a)-[:MENTIONS]->(:Actor)-[r:{types}]->(:Actor)
+WHERE r.article = row.id
+SET r.copy_of = row.copy_of, r.date = row.date
+"""
+SIGNATURES = """
+MATCH (a:Article) WHERE a.signature IS NOT NULL
+RETURN a.id AS id, a.date AS date, a.canonical_url AS canonical_url, a.copy_of AS copy_of,
+       a.signature AS signature
 """
 
 # -- review decisions (alliancegraph.review): (:Review {key, action, article, sentence, ...})
@@ -225,7 +249,9 @@ ORDER BY name
 
 ARTICLE_ROWS = """
 MATCH (a:Article)
-RETURN a.id AS id, a.date AS date, a.title AS title, a.url AS url, a.source AS source
+RETURN a.id AS id, a.date AS date, a.title AS title, a.url AS url, a.source AS source,
+       a.canonical_url AS canonical_url, a.outlet AS outlet, a.author AS author,
+       coalesce(a.copy_of, a.id) AS copy_of
 ORDER BY date, id
 """
 
@@ -236,7 +262,8 @@ RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.article AS ar
        r.date AS date, r.evidence AS evidence, r.cue AS cue, r.confidence AS confidence,
        head([k IN $kinds WHERE k.label IN labels(s) | k.kind]) AS subject_kind,
        head([k IN $kinds WHERE k.label IN labels(o) | k.kind]) AS object_kind,
-       r.group AS group
+       r.group AS group, coalesce(r.copy_of, r.article) AS copy_of, r.url AS url,
+       r.outlet AS outlet
 ORDER BY date, article, subject, relation, object
 """
 
@@ -435,7 +462,17 @@ class Neo4jStore(Store):
 
     def articles(self) -> list[ArticleInfo]:
         rows = self._fetch(ARTICLE_ROWS)
-        return [ArticleInfo(r["id"], r["date"], r["title"], r["url"], r["source"]) for r in rows]
+        return [ArticleInfo(**r) for r in rows]
+
+    def signatures(self) -> list[Signed]:
+        return [Signed(**{**r, "signature": bytes(r["signature"])})
+                for r in self._fetch(SIGNATURES)]
+
+    def set_copies(self, changes: list[Regrouped]) -> None:
+        rows = [{"id": c.id, "copy_of": c.copy_of, "date": c.date} for c in changes]
+        query = SET_COPIES.format(types=_types())
+        with self._errors(), self._session() as session:
+            session.execute_write(lambda tx: tx.run(query, rows=rows).consume())
 
     def mentions(self) -> Iterator[tuple[str, str]]:
         for row in self._fetch(ALL_MENTIONS):
@@ -455,7 +492,8 @@ class Neo4jStore(Store):
                     subject=r["subject"], relation=r["relation"], object=r["object"],
                     article=r["article"], date=r["date"], evidence=r["evidence"], cue=r["cue"],
                     confidence=r["confidence"], subject_kind=r["subject_kind"],
-                    object_kind=r["object_kind"], group=r["group"],
+                    object_kind=r["object_kind"], group=r["group"], copy_of=r["copy_of"],
+                    url=r["url"], outlet=r["outlet"],
                 )
 
     def read(self, text: str, params: dict | None = None) -> list[dict]:
@@ -562,8 +600,12 @@ def _rows(fresh: list[Extraction]) -> tuple[list[dict], dict[str, dict], dict[st
         articles.append({
             "id": article.id, "date": article.date, "title": article.title, "url": article.url,
             "source": article.source, "words": article.words,
+            "canonical_url": article.canonical_url, "outlet": article.outlet,
+            "author": article.author, "signature": article.signature,
+            "copy_of": None if article.signature else article.id,  # grouped after the write
             "mentions": [actor.name for actor in extraction.actors],
         })
+        provenance = [article.id, article.canonical_url or article.url, article.outlet]
         for actor in extraction.actors:
             actors[actor.name] = _actor_row(actor, article.date, actors.get(actor.name))
         for claim in extraction.claims:
@@ -573,7 +615,9 @@ def _rows(fresh: list[Extraction]) -> tuple[list[dict], dict[str, dict], dict[st
                                (claim.object, claim.object_kind)):
                 if name not in actors:
                     actors[name] = _actor_row(Actor(name, kind), article.date, None)
-            claims[claim.relation].append([getattr(claim, field) for field in CLAIM_FIELDS])
+            claims[claim.relation].append(
+                [getattr(claim, field) for field in CLAIM_FIELDS] + provenance
+            )
     return articles, actors, claims
 
 

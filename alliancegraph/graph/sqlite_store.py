@@ -22,6 +22,7 @@ from alliancegraph.graph.store import (
     WriteResult,
     fresh_articles,
 )
+from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
@@ -104,9 +105,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reviews_by_article ON reviews(article, at);
     """,
+    # Web provenance and syndicated copies (loaders/copies.py): an article's canonical URL,
+    # outlet, author, copy signature and copy group (``copy_of``: the representative's id; NULL
+    # until grouped); each claim carries its article's group, URL and outlet, so the queries
+    # count groups and list URLs without a join. Existing articles are their own groups.
+    """
+    ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    ALTER TABLE articles ADD COLUMN author TEXT;
+    ALTER TABLE articles ADD COLUMN copy_of TEXT;
+    ALTER TABLE articles ADD COLUMN signature BLOB;
+    UPDATE articles SET copy_of = id;
+    ALTER TABLE claims ADD COLUMN copy_of TEXT;
+    ALTER TABLE claims ADD COLUMN url TEXT;
+    ALTER TABLE claims ADD COLUMN outlet TEXT;
+    UPDATE claims SET copy_of = article,
+                      url = (SELECT url FROM articles WHERE articles.id = claims.article);
+    CREATE INDEX articles_by_copy ON articles(copy_of);
+    """,
 ]
 
-CLAIM_COLUMNS = "subject, relation, object, article, date, evidence, cue, confidence, grp"
+CLAIM_COLUMNS = (
+    "subject, relation, object, article, date, evidence, cue, confidence, grp, copy_of, url, outlet"
+)
 
 # A transaction holds at most this many articles, or the articles extracted in this many seconds:
 # large enough for bulk speed, small enough that an interrupted load loses little work (an
@@ -209,8 +230,14 @@ class SQLiteStore(Store):
                     article.url,
                     article.source,
                     article.words,
+                    article.canonical_url,
+                    article.outlet,
+                    article.author,
+                    None if article.signature else article.id,  # grouped after the write
+                    article.signature,
                 )
             )
+            where = article.canonical_url or article.url
             for actor in extraction.actors:
                 actors[actor.name] = self._actor_row(actor, article.date, actors.get(actor.name))
                 mentions.append((article.id, actor.name))
@@ -234,6 +261,9 @@ class SQLiteStore(Store):
                         claim.cue,
                         claim.confidence,
                         claim.group,
+                        claim.article,
+                        where,
+                        article.outlet,
                     )
                 )
         try:
@@ -242,7 +272,10 @@ class SQLiteStore(Store):
             if replace:
                 self._forget_claims(written)
             self.db.executemany(
-                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?)", articles
+                """INSERT OR IGNORE INTO articles (id, date, title, url, source, words,
+                       canonical_url, outlet, author, copy_of, signature)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                articles,
             )
             self.db.executemany(
                 """INSERT INTO actors (name, kind, gender, party, party_date, family)
@@ -259,7 +292,7 @@ class SQLiteStore(Store):
             self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
             self.db.executemany(
                 f"INSERT OR IGNORE INTO claims ({CLAIM_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 claims,
             )
             self._apply_reviews(self._reviews_of(written))
@@ -308,6 +341,20 @@ class SQLiteStore(Store):
             "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
         )
         self.db.execute("COMMIT")
+
+    def set_copies(self, changes: list[Regrouped]) -> None:
+        rows = [(c.copy_of, c.date, c.id) for c in changes]
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("UPDATE articles SET copy_of = ?1 WHERE id = ?3", rows)
+            self.db.executemany(
+                "UPDATE claims SET copy_of = ?1, date = ?2 WHERE article = ?3", rows
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
 
     # -- review decisions (alliancegraph.review) ------------------------------------------------
 
@@ -364,8 +411,10 @@ class SQLiteStore(Store):
                 )
         self.db.executemany(
             f"""INSERT INTO claims ({CLAIM_COLUMNS}, reviewed)
-                VALUES (:subject, :relation, :object, :article, :date, :evidence,
-                        '{REVIEW_CUE}', {REVIEW_CONFIDENCE}, NULL, 1)
+                SELECT :subject, :relation, :object, :article, :date, :evidence,
+                       '{REVIEW_CUE}', {REVIEW_CONFIDENCE}, NULL,
+                       COALESCE(a.copy_of, a.id), a.url, a.outlet, 1
+                FROM articles AS a WHERE a.id = :article
                 ON CONFLICT (subject, relation, object, article) DO UPDATE SET reviewed = 1""",
             changes.writes,
         )
@@ -403,6 +452,13 @@ class SQLiteStore(Store):
 
     # -- reads ----------------------------------------------------------------------------------
 
+    def signatures(self) -> list[Signed]:
+        rows = self.db.execute(
+            """SELECT id, date, canonical_url, copy_of, signature FROM articles
+               WHERE signature IS NOT NULL"""
+        )
+        return [Signed(*row) for row in rows]
+
     def has_article(self, article_id: str) -> bool:
         return bool(self._existing([article_id]))
 
@@ -426,7 +482,8 @@ class SQLiteStore(Store):
 
     def articles(self) -> list[ArticleInfo]:
         rows = self.db.execute(
-            "SELECT id, date, title, url, source FROM articles ORDER BY date, id"
+            """SELECT id, date, title, url, source, canonical_url, outlet, author, copy_of
+               FROM articles ORDER BY date, id"""
         )
         return [ArticleInfo(*row) for row in rows]
 
@@ -455,6 +512,9 @@ class SQLiteStore(Store):
                 subject_kind=r["subject_kind"],
                 object_kind=r["object_kind"],
                 group=r["grp"],
+                copy_of=r["copy_of"],
+                url=r["url"],
+                outlet=r["outlet"],
             )
 
     def read(self, text: str, params: dict | None = None) -> list[dict]:

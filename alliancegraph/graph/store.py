@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 
 if TYPE_CHECKING:  # the review package builds on this interface
@@ -59,13 +60,21 @@ def fresh_articles(batch: list[Extraction], stored: set[str]) -> tuple[list[Extr
 
 @dataclass(frozen=True)
 class ArticleInfo:
-    """An article as stored (no text: the evidence sentences live on the claims)."""
+    """An article as stored (no text: the evidence sentences live on the claims).
+
+    ``copy_of`` names the article's copy group by its representative's id (its own id when it
+    is no copy; see :mod:`alliancegraph.loaders.copies`).
+    """
 
     id: str
     date: str
     title: str
     url: str | None
     source: str | None
+    canonical_url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    copy_of: str | None = None
 
 
 class Store(ABC):
@@ -102,6 +111,18 @@ class Store(ABC):
 
     @abstractmethod
     def articles(self) -> list[ArticleInfo]: ...
+
+    def signatures(self) -> list[Signed]:
+        """Every stored article that has a copy signature, for grouping syndicated copies.
+
+        A store that keeps no signatures (a read-only view, a test double) has none to group.
+        """
+        return []
+
+    def set_copies(self, changes: list[Regrouped]) -> None:
+        """Move articles to their copy groups: the article's and its claims' ``copy_of``, and
+        its claims' date (the group's date), in one transaction."""
+        raise NotImplementedError(f"{type(self).__name__} cannot group copies")
 
     @abstractmethod
     def mentions(self) -> Iterator[tuple[str, str]]:

@@ -1,7 +1,12 @@
-"""Article readers: plain text with a ``date`` header, and JSON Lines.
+"""Article readers: plain text with a ``date`` header, JSON Lines, HTML pages, URL lists, feeds.
 
 A reader never raises on a bad file: it yields a :class:`ReadProblem` naming the file and the
 reason, and goes on with the next one, so one broken file never stops a run of ten thousand.
+This module picks the reader for each file (:func:`detect_format`: the extension, then the
+content) and reads the first two formats itself; HTML pages are read by
+:mod:`~alliancegraph.loaders.html`, URL lists and feeds by :mod:`~alliancegraph.loaders.urls`
+and :mod:`~alliancegraph.loaders.feeds`, whose pages are fetched by
+:mod:`~alliancegraph.loaders.fetch`.
 """
 
 from __future__ import annotations
@@ -12,10 +17,26 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from alliancegraph.loaders.urls import URL_LINE, looks_like_url_list, url_lines
 from alliancegraph.model import Article, article_id
 
-ARTICLE_SUFFIXES = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+if TYPE_CHECKING:  # the web readers import trafilatura (a second): only when a page comes
+    from alliancegraph.loaders.fetch import Fetcher
+    from alliancegraph.loaders.urls import FetchProgress
+
+ARTICLE_SUFFIXES = {
+    ".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html",
+}
+# Files named on the command line are also read with these (a folder is not searched for them:
+# a project folder holds many XML files that are not feeds).
+FILE_SUFFIXES = {**ARTICLE_SUFFIXES, ".xhtml": "html", ".xml": "feed", ".rss": "feed",
+                 ".atom": "feed"}
+FORMATS = ("text", "jsonl", "html", "urls", "feed")
+HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
+                        re.IGNORECASE | re.DOTALL)
+FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b")
 
 # "date 2017-01-29" or "date 2017-01" at the very start, on its own line or before the title.
 DATE_HEADER = re.compile(r"^\s*date\s*:?\s+(\S+)\s*", re.IGNORECASE)
@@ -200,16 +221,108 @@ def _files(path: Path) -> Iterator[Path | ReadProblem]:
         yield path
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadProblem]:
+def detect_format(path: Path, head: bytes) -> str:
+    """The reader for a file: ``.jsonl`` and ``.html`` by extension, the rest by content.
+
+    A ``.txt`` file is a URL list when all its lines are URLs, and a saved page when it starts
+    like HTML (so a page saved as text never loads with its markup).
+
+    >>> detect_format(Path("revue.txt"), b"# lundi\\nhttps://example.org/a\\n")
+    'urls'
+    >>> detect_format(Path("2017-01-29.txt"), b"<!DOCTYPE html><html><body>...")
+    'html'
+    >>> detect_format(Path("flux"), b'<?xml version="1.0"?><rss version="2.0">')
+    'feed'
+    """
+    by_suffix = FILE_SUFFIXES.get(path.suffix.lower())
+    if by_suffix in ("jsonl", "html", "feed"):
+        return by_suffix
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"<?xml") and FEED_ROOT.search(start) or FEED_ROOT.match(start):
+        return "feed"
+    if HTML_START.match(start):
+        return "html"
+    if looks_like_url_list(head.decode("utf-8", "replace")):
+        return "urls"
+    return "text"
+
+
+def read_html_file(path: Path) -> Iterator[Article | ReadProblem]:
+    """A saved page; a full date in the file name dates it when the page itself does not."""
+    from alliancegraph.loaders.html import PageError, PageHints, parse_html
+
+    try:
+        yield parse_html(path.read_bytes(), str(path), PageHints(date=_filename_date(path)))
+    except PageError as exc:
+        yield ReadProblem(str(path), str(exc))
+    except OSError as exc:
+        yield ReadProblem(str(path), exc.strerror or str(exc))
+
+
+def read_url_file(
+    path: Path, fmt: str, fetcher: Fetcher, progress: FetchProgress | None
+) -> Iterator[Article | ReadProblem]:
+    """The pages a URL list or a feed names, fetched (through the cache) and read."""
+    from alliancegraph.loaders.feeds import feed_items
+    from alliancegraph.loaders.html import PageError, PageHints
+    from alliancegraph.loaders.urls import read_pages
+
+    try:
+        data = path.read_bytes()
+        if fmt == "feed":
+            pages = feed_items(data)
+        else:
+            text, _ = decode(data)
+            pages = []
+            for number, line in url_lines(text):
+                if URL_LINE.match(line):
+                    pages.append(PageHints(url=line))
+                else:
+                    yield ReadProblem(f"{path}:{number}", f"not an http(s) URL: {line[:80]!r}")
+            if not pages:
+                raise ArticleFormatError("no URL in the file")
+    except (ArticleFormatError, PageError) as exc:
+        yield ReadProblem(str(path), str(exc))
+        return
+    except OSError as exc:
+        yield ReadProblem(str(path), exc.strerror or str(exc))
+        return
+    yield from read_pages(pages, fetcher, ReadProblem, progress)
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    fmt: str | None = None,
+    fetcher: Fetcher | None = None,
+    progress: FetchProgress | None = None,
+) -> Iterator[Article | ReadProblem]:
     """Every article under ``paths`` (files or folders, recursively), streamed in order.
 
-    Files are read one at a time, so memory stays flat however large the corpus is.
+    ``fmt`` forces one reader (one of :data:`FORMATS`) instead of :func:`detect_format`. URL
+    lists and feeds fetch their pages with ``fetcher`` (default: a :class:`Fetcher` with the
+    user cache) and report each page to ``progress``. Files are read one at a time, so memory
+    stays flat however large the corpus is.
     """
     for raw in paths:
         for item in _files(Path(raw)):
             if isinstance(item, ReadProblem):
                 yield item
-            elif ARTICLE_SUFFIXES.get(item.suffix) == "jsonl":
+                continue
+            try:
+                with item.open("rb") as handle:
+                    kind = fmt or detect_format(item, handle.read(4096))
+            except OSError as exc:
+                yield ReadProblem(str(item), exc.strerror or str(exc))
+                continue
+            if kind == "jsonl":
                 yield from read_jsonl_file(item)
+            elif kind == "html":
+                yield from read_html_file(item)
+            elif kind in ("urls", "feed"):
+                if fetcher is None:
+                    from alliancegraph.loaders.fetch import Fetcher
+
+                    fetcher = Fetcher()
+                yield from read_url_file(item, kind, fetcher, progress)
             else:
                 yield from read_text_file(item)

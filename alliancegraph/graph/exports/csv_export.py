@@ -4,7 +4,8 @@ Four files, so that an import gives the same graph as ``alliancegraph load --sto
 
 * ``nodes.csv``: actors, ``name:ID(Actor)`` and ``:LABEL`` (``Actor;Person``, ``Actor;Party``:
   the labels the Neo4j store uses, taken from the ontology);
-* ``articles.csv``: ``id:ID(Article)``, label ``Article``, date, title, url, source;
+* ``articles.csv``: ``id:ID(Article)``, label ``Article``, date, title, url, source, and the
+  web provenance (canonical url, outlet, author, the copy group ``copy_of``);
 * ``relationships.csv``: one typed relationship per claim, ``:START_ID(Actor)``,
   ``:END_ID(Actor)``, ``:TYPE`` and the claim's provenance with typed columns
   (``confidence:float``);
@@ -33,10 +34,11 @@ from alliancegraph.graph.store import Store
 from alliancegraph.ontology import label_for
 
 NODE_HEADER = ["name:ID(Actor)", ":LABEL", "kind", "gender", "party", "family", "camp:int"]
-ARTICLE_HEADER = ["id:ID(Article)", ":LABEL", "date", "title", "url", "source"]
+ARTICLE_HEADER = ["id:ID(Article)", ":LABEL", "date", "title", "url", "source", "canonical_url",
+                  "outlet", "author", "copy_of"]
 RELATIONSHIP_HEADER = [
     ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "article", "date", "evidence", "cue",
-    "confidence:float", "group",
+    "confidence:float", "group", "copy_of", "url", "outlet",
 ]
 MENTION_HEADER = [":START_ID(Article)", ":END_ID(Actor)", ":TYPE"]
 ACTOR_LABEL = "Actor"
@@ -80,7 +82,8 @@ def write_csv(
             writer.writerow([
                 claim.subject, claim.object, claim.relation, claim.article, claim.date,
                 _value(claim.evidence), _value(claim.cue), repr(float(claim.confidence)),
-                _value(claim.group),
+                _value(claim.group), _value(claim.dispatch), _value(claim.url),
+                _value(claim.outlet),
             ])
             edges += 1
 
@@ -106,7 +109,9 @@ def write_csv(
         writer.writerow(ARTICLE_HEADER)
         for article in articles:
             writer.writerow([article.id, ARTICLE_LABEL, article.date, _value(article.title),
-                             _value(article.url), _value(article.source)])
+                             _value(article.url), _value(article.source),
+                             _value(article.canonical_url), _value(article.outlet),
+                             _value(article.author), _value(article.copy_of)])
     written = set(names)
     with mentions_path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

@@ -70,6 +70,8 @@ EDGE_ATTRIBUTES = [
     ("evidence", "evidence", "string"),
     ("cue", "cue", "string"),
     ("articles", "articles", "string"),
+    ("url", "url", "string"),
+    ("outlet", "outlet", "string"),
     ("date", "date", "string"),
     ("confidence", "confidence", "double"),
     ("group", "group", "string"),
@@ -175,6 +177,8 @@ def _claim_edge(
         "evidence": clean_text(claim.evidence),
         "cue": clean_text(claim.cue),
         "articles": claim.article,
+        "url": claim.url,
+        "outlet": clean_text(claim.outlet),
         "date": claim.date,
         "confidence": claim.confidence,
         "group": clean_text(claim.group),
@@ -196,14 +200,16 @@ def _group_edge(
     ident: int, group: EdgeGroup, names: dict[str, str], scan: GraphScan, dynamic: bool,
     hold: int | None,
 ) -> str:
-    weight = len(group.articles)
-    tag = _edge_start(ident, names[group.subject], group.relation, names[group.object], weight)
+    tag = _edge_start(ident, names[group.subject], group.relation, names[group.object],
+                      group.weight)
     values = {
         "relation": group.relation,
         "polarity": _polarity(group.relation),
         "evidence": " | ".join(group.sentences) if group.sentences else group.evidence,
         "cue": group.cue,
         "articles": " ".join(group.articles),
+        "url": " ".join(group.urls),
+        "outlet": clean_text("; ".join(group.outlets)),
         "date": " ".join(d.isoformat() for d in sorted(group.dates)),
         "confidence": group.confidence,
         "group": clean_text(group.group),

@@ -63,6 +63,8 @@ KEYS = [
     ("evidence", "edge", "evidence", "string"),
     ("cue", "edge", "cue", "string"),
     ("articles", "edge", "articles", "string"),
+    ("url", "edge", "url", "string"),
+    ("outlet", "edge", "outlet", "string"),
     ("date", "edge", "date", "string"),
     ("confidence", "edge", "confidence", "double"),
     ("group", "edge", "group", "string"),
@@ -162,10 +164,11 @@ def _write_edges(sink: TextIO, store: Store, scan: GraphScan, ids: dict[str, str
             group = scan.edges[key]
             sink.write(_edge(written, ids[group.subject], ids[group.object], group.relation, {
                 "evidence": group.evidence, "cue": group.cue,
-                "articles": " ".join(group.articles),
+                "articles": " ".join(group.articles), "url": " ".join(group.urls),
+                "outlet": clean_text("; ".join(group.outlets)),
                 "date": " ".join(d.isoformat() for d in sorted(group.dates)),
                 "confidence": group.confidence, "group": clean_text(group.group),
-                "weight": len(group.articles),
+                "weight": group.weight,
             }, yed))
             written += 1
         return written
@@ -174,7 +177,8 @@ def _write_edges(sink: TextIO, store: Store, scan: GraphScan, ids: dict[str, str
             continue  # written to the store between the two passes
         sink.write(_edge(written, ids[claim.subject], ids[claim.object], claim.relation, {
             "evidence": clean_text(claim.evidence), "cue": clean_text(claim.cue),
-            "articles": claim.article, "date": claim.date, "confidence": claim.confidence,
+            "articles": claim.article, "url": claim.url, "outlet": clean_text(claim.outlet),
+            "date": claim.date, "confidence": claim.confidence,
             "group": clean_text(claim.group), "weight": 1,
         }, yed))
         written += 1

@@ -179,8 +179,16 @@ def article_block(article: ArticleInfo) -> Block:
     ]
     if article.title:
         props.append((DCTERMS.title, Literal(clean_text(article.title), lang=TEXT_LANGUAGE)))
-    if article.url:
-        props.append((SCHEMA.url, Literal(article.url.strip(), datatype=XSD.anyURI)))
+    url = article.canonical_url or article.url
+    if url:
+        props.append((SCHEMA.url, Literal(url.strip(), datatype=XSD.anyURI)))
+    if article.outlet:
+        props.append((SCHEMA.publisher, Literal(clean_text(article.outlet))))
+    if article.author:
+        props.append((SCHEMA.author, Literal(clean_text(article.author))))
+    if article.copy_of and article.copy_of != article.id:
+        # A syndicated copy: derived from its group's representative (loaders/copies.py).
+        props.append((SCHEMA.isBasedOn, article_iri(article.copy_of)))
     return article_iri(article.id), props
 
 

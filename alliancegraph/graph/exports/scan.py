@@ -61,6 +61,10 @@ class EdgeGroup:
     object: str
     # Article ids in first-seen order; a dict, because a hub's tie is checked once per claim.
     articles: dict[str, None] = field(default_factory=dict)
+    # Copy groups (syndicated copies of one dispatch count once), URLs and outlets, likewise.
+    dispatches: dict[str, None] = field(default_factory=dict)
+    urls: dict[str, None] = field(default_factory=dict)
+    outlets: dict[str, None] = field(default_factory=dict)
     dates: set[date] = field(default_factory=set)
     confidence: float = -1.0
     evidence: str = ""
@@ -72,8 +76,18 @@ class EdgeGroup:
     # "date [article] sentence" per distinct claim, only when asked for (see the class doc).
     sentences: dict[str, None] | None = None
 
+    @property
+    def weight(self) -> int:
+        """The tie's weight: its distinct articles, each group of copies counted once."""
+        return len(self.dispatches)
+
     def add(self, claim: Claim, when: date) -> None:
         self.articles.setdefault(claim.article)
+        self.dispatches.setdefault(claim.dispatch)
+        if claim.url:
+            self.urls.setdefault(claim.url)
+        if claim.outlet:
+            self.outlets.setdefault(claim.outlet)
         self.dates.add(when)
         self.claims += 1
         if self.sentences is not None:

@@ -108,7 +108,7 @@ def signed_graph(
             continue
         if rel.polarity == "pull":
             seen = pulls[claim.subject].setdefault(claim.object, {"articles": set(), "dates": []})
-            seen["articles"].add(claim.article)
+            seen["articles"].add(claim.dispatch)  # copies of one dispatch count once
             seen["dates"].append(claim.date)
             continue
         sign = rel.sign or (1 if rel.polarity == "affiliation" and affiliations else 0)
@@ -116,7 +116,7 @@ def signed_graph(
             continue
         key = tuple(sorted((claim.subject, claim.object)))
         tie = pairs.setdefault(key, {1: set(), -1: set(), "relations": set(), "dates": []})
-        tie[sign].add(claim.article)
+        tie[sign].add(claim.dispatch)
         tie["relations"].add(claim.relation)
         tie["dates"].append(claim.date)
 

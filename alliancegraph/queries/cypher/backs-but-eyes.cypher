@@ -32,6 +32,6 @@ RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes,
          WITH r, CASE type(r) WHEN 'SUPPORTS' THEN backs.name ELSE eyes.name END AS target
          ORDER BY r.date, type(r), target, r.article
          RETURN {relation: type(r), target: target, sentence: r.evidence,
-                 article: r.article, date: r.date}
+                 article: r.article, date: r.date, url: r.url, outlet: r.outlet}
        } AS evidence
 ORDER BY name

@@ -23,7 +23,7 @@ CALL (a, b) {
            WITH c, startNode(c) AS s, endNode(c) AS o
            ORDER BY c.date, s.name, type(c), o.name, c.article
            RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                   article: c.article, date: c.date}
+                   article: c.article, date: c.date, url: c.url, outlet: c.outlet}
          } AS claims
   UNION ALL
   // a's neighbours first, then one existence test each: matching the two-step path would
@@ -44,7 +44,7 @@ CALL (a, b) {
            WITH c, startNode(c) AS s, endNode(c) AS o
            ORDER BY c.date, s.name, type(c), o.name, c.article
            RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                   article: c.article, date: c.date}
+                   article: c.article, date: c.date, url: c.url, outlet: c.outlet}
          } AS claims
 }
 RETURN hops, via, claims

@@ -15,9 +15,9 @@ WHERE s.camp IS NOT NULL AND o.camp IS NOT NULL AND s.camp <> o.camp
 WITH s, type(r) AS relation, o, r
 ORDER BY r.date, r.article
 WITH s, relation, o, collect(r) AS ties,
-     count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+     count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
 RETURN s.name AS subject, s.camp AS subject_camp, relation, o.name AS object,
        o.camp AS object_camp, articles, first, last,
        [e IN ties[..coalesce($evidence, size(ties))]
-        | {sentence: e.evidence, article: e.article, date: e.date}] AS evidence
+        | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
 ORDER BY subject_camp, object_camp, subject, relation, object

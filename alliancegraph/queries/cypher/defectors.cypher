@@ -33,8 +33,8 @@ WHERE p.family IS NOT NULL AND target_family IS NOT NULL AND target_family <> p.
 WITH m, type(c) AS relation, t, target_family, c
 ORDER BY c.date, c.article
 WITH m, relation, t, target_family, collect(c) AS ties,
-     count(DISTINCT c.article) AS articles, min(c.date) AS first, max(c.date) AS last
+     count(DISTINCT coalesce(c.copy_of, c.article)) AS articles, min(c.date) AS first, max(c.date) AS last
 RETURN m.name AS name, relation, t.name AS target, target_family, articles, first, last,
        [e IN ties[..coalesce($evidence, size(ties))]
-        | {sentence: e.evidence, article: e.article, date: e.date}] AS evidence
+        | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
 ORDER BY name, relation, target

@@ -41,7 +41,7 @@ WITH a, b, first_invited, rejecters, first_rejected,
        ORDER BY c.date, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN {subject: a.name, relation: type(c), object: b.name, sentence: c.evidence,
-               article: c.article, date: c.date}
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet}
      } + COLLECT {
        UNWIND rejecters AS x
        MATCH (x)-[c:REJECTS]->(a)
@@ -50,7 +50,7 @@ WITH a, b, first_invited, rejecters, first_rejected,
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
-               article: c.article, date: c.date}
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet}
      } + COLLECT {
        UNWIND rejecters AS x
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
@@ -59,7 +59,7 @@ WITH a, b, first_invited, rejecters, first_rejected,
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
-               article: c.article, date: c.date}
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet}
      } AS pieces
 RETURN a.name AS inviter, b.name AS invited, [x IN rejecters | x.name] AS rejected_by,
        first_invited, first_rejected,

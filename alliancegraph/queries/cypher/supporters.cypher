@@ -12,7 +12,7 @@
 //   :param evidence => null
 MATCH (target:Actor {name: $of})<-[r:SUPPORTS]-(s:Actor)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-WITH target, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
 WHERE articles >= $min_articles
 RETURN s.name AS name, articles, first, last,
        COLLECT {
@@ -21,6 +21,6 @@ RETURN s.name AS name, articles, first, last,
          WITH e
          ORDER BY e.date, e.article
          LIMIT coalesce($evidence, 9223372036854775807)
-         RETURN {sentence: e.evidence, article: e.article, date: e.date}
+         RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}
        } AS evidence
 ORDER BY articles DESC, name

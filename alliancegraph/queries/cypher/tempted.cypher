@@ -18,7 +18,7 @@ WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $unt
          MATCH (s)-[m:MEMBER_OF]->(:Actor {name: $party})
          WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
        })
-WITH target, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
 RETURN s.name AS name, s.party AS party, articles, first, last,
        COLLECT {
          MATCH (s)-[e:TEMPTED_BY]->(target)
@@ -26,6 +26,6 @@ RETURN s.name AS name, s.party AS party, articles, first, last,
          WITH e
          ORDER BY e.date, e.article
          LIMIT coalesce($evidence, 9223372036854775807)
-         RETURN {sentence: e.evidence, article: e.article, date: e.date, `group`: e.group}
+         RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, `group`: e.group}
        } AS evidence
 ORDER BY articles DESC, name

@@ -1,7 +1,7 @@
 // name: timeline
 // description: Every claim by or about an actor, in date order, with its sentence and article.
 // param actor: actor - the person or party
-// columns: date, subject, relation, object, sentence, article, title, cue, confidence, group
+// columns: date, subject, relation, object, sentence, article, title, cue, confidence, group, url, outlet
 //
 // Also takes $since and $until (ISO dates, null = unbounded). In Neo4j Browser:
 //   :param actor => 'François Loncle'
@@ -20,5 +20,6 @@ WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $unt
 OPTIONAL MATCH (art:Article {id: r.article})
 RETURN r.date AS date, startNode(r).name AS subject, type(r) AS relation,
        endNode(r).name AS object, r.evidence AS sentence, r.article AS article,
-       art.title AS title, r.cue AS cue, r.confidence AS confidence, r.group AS `group`
+       art.title AS title, r.cue AS cue, r.confidence AS confidence, r.group AS `group`,
+       r.url AS url, r.outlet AS outlet
 ORDER BY date, article, subject, relation, object

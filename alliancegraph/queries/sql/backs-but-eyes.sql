@@ -8,9 +8,9 @@
 SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
        (SELECT json_group_array(json_object('relation', e.relation, 'target', e.object,
                                             'sentence', e.evidence, 'article', e.article,
-                                            'date', e.date))
-        FROM (SELECT relation, object, evidence, article, date
-              FROM (SELECT relation, object, evidence, article, date,
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
+        FROM (SELECT relation, object, evidence, article, date, url, outlet
+              FROM (SELECT relation, object, evidence, article, date, url, outlet,
                            -- :evidence caps each relation's sentences, the earliest first
                            row_number() OVER (PARTITION BY relation ORDER BY date, article) AS k
                     FROM claims INDEXED BY sqlite_autoindex_claims_1

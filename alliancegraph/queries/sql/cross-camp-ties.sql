@@ -4,10 +4,10 @@
 -- Evidence reads the primary key (subject, relation, object, article) by name: without
 -- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
 SELECT c.subject, s.camp AS subject_camp, c.relation, c.object, o.camp AS object_camp,
-       count(DISTINCT c.article) AS articles, min(c.date) AS first, max(c.date) AS last,
+       count(DISTINCT c.copy_of) AS articles, min(c.date) AS first, max(c.date) AS last,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date))
-        FROM (SELECT evidence, article, date
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
+        FROM (SELECT evidence, article, date, url, outlet
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = c.subject AND relation = c.relation AND object = c.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)

@@ -14,7 +14,7 @@ members AS (
     AND (:since IS NULL OR mo.date >= :since) AND (:until IS NULL OR mo.date <= :until)
 ),
 ties AS (
-  SELECT c.subject, c.relation, c.object, c.article, c.date,
+  SELECT c.subject, c.relation, c.object, c.article, c.copy_of, c.date,
          CASE WHEN t.kind = 'party' THEN t.family ELSE tp.family END AS target_family
   FROM members AS m
   CROSS JOIN claims AS c ON c.subject = m.name AND c.relation IN ('SUPPORTS', 'TEMPTED_BY')
@@ -24,10 +24,10 @@ ties AS (
     AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
 )
 SELECT ties.subject AS name, ties.relation, ties.object AS target, ties.target_family,
-       count(DISTINCT ties.article) AS articles, min(ties.date) AS first, max(ties.date) AS last,
+       count(DISTINCT ties.copy_of) AS articles, min(ties.date) AS first, max(ties.date) AS last,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date))
-        FROM (SELECT evidence, article, date
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
+        FROM (SELECT evidence, article, date, url, outlet
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = ties.subject AND relation = ties.relation AND object = ties.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)

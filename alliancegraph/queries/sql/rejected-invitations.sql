@@ -49,25 +49,26 @@ SELECT i.inviter, i.invited,
         WHERE inviter = i.inviter AND invited = i.invited) AS first_rejected,
        (SELECT json_group_array(json_object('subject', e.subject, 'relation', e.relation,
                                             'object', e.object, 'sentence', e.evidence,
-                                            'article', e.article, 'date', e.date))
-        FROM (SELECT subject, relation, object, evidence, article, date
+                                            'article', e.article, 'date', e.date,
+                                            'url', e.url, 'outlet', e.outlet))
+        FROM (SELECT subject, relation, object, evidence, article, date, url, outlet
               -- :evidence caps each relation's sentences, the earliest first
               FROM (SELECT u.*, row_number() OVER (PARTITION BY relation
                                                    ORDER BY date, subject, object, article) AS k
-                    FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+                    FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
                           FROM claims AS c INDEXED BY sqlite_autoindex_claims_1
                           WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
                             AND c.object = i.invited
                             AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
-                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
                           FROM rejections AS x
                           JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
                             ON c.subject = x.rejecter AND c.relation = 'REJECTS' AND c.object = x.inviter
                           WHERE x.inviter = i.inviter AND x.invited = i.invited
                             AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
-                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date
+                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
                           FROM rejections AS x
                           JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
                             ON c.subject = x.rejecter AND c.relation = 'SPOKESPERSON_OF'

@@ -3,11 +3,11 @@
 -- The embedded twin of cypher/supporters.cypher (same rows, same order).
 -- Evidence reads the primary key (subject, relation, object, article) by name: without
 -- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
-SELECT c.subject AS name, count(DISTINCT c.article) AS articles,
+SELECT c.subject AS name, count(DISTINCT c.copy_of) AS articles,
        min(c.date) AS first, max(c.date) AS last,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date))
-        FROM (SELECT evidence, article, date
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
+        FROM (SELECT evidence, article, date, url, outlet
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = c.subject AND relation = 'SUPPORTS' AND object = :of
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
@@ -16,5 +16,5 @@ FROM claims AS c INDEXED BY claims_by_object
 WHERE c.object = :of AND c.relation = 'SUPPORTS'
   AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
 GROUP BY c.subject
-HAVING count(DISTINCT c.article) >= :min_articles
+HAVING count(DISTINCT c.copy_of) >= :min_articles
 ORDER BY articles DESC, name

@@ -3,11 +3,11 @@
 -- The embedded twin of cypher/tempted.cypher (same rows, same order).
 -- Evidence reads the primary key (subject, relation, object, article) by name: without
 -- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
-SELECT c.subject AS name, s.party AS party, count(DISTINCT c.article) AS articles,
+SELECT c.subject AS name, s.party AS party, count(DISTINCT c.copy_of) AS articles,
        min(c.date) AS first, max(c.date) AS last,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'group', e.grp))
-        FROM (SELECT evidence, article, date, grp
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'group', e.grp))
+        FROM (SELECT evidence, article, date, grp, url, outlet
               FROM claims INDEXED BY sqlite_autoindex_claims_1
               WHERE subject = c.subject AND relation = 'TEMPTED_BY' AND object = :target
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)

@@ -1,7 +1,7 @@
 -- name: timeline
 -- The embedded twin of cypher/timeline.cypher (same rows, same order).
 SELECT c.date, c.subject, c.relation, c.object, c.evidence AS sentence, c.article,
-       a.title, c.cue, c.confidence, c.grp AS "group"
+       a.title, c.cue, c.confidence, c.grp AS "group", c.url, c.outlet
 FROM claims AS c
 LEFT JOIN articles AS a ON a.id = c.article
 WHERE (c.subject = :actor OR c.object = :actor)
