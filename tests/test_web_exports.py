@@ -65,10 +65,13 @@ def test_an_aggregated_tie_weighs_its_dispatch_once_and_lists_every_copy(store, 
 
 
 def test_each_claim_edge_carries_its_page_url_and_outlet(store, tmp_path):
-    export(store, "gexf", tmp_path / "claims.gexf")
+    export(store, "gexf", tmp_path / "claims.gexf", aggregate=False)
     edges = delga_edges(tmp_path / "claims.gexf")
     assert {e["url"] for e in edges} == URLS
     assert "Le Matin de l'Est" in {e["outlet"] for e in edges}
+    export(store, "gexf", tmp_path / "ties.gexf")  # one edge per tie: every URL on it
+    (tie,) = delga_edges(tmp_path / "ties.gexf")
+    assert set(tie["url"].split()) == URLS
     export(store, "csv", tmp_path / "csv")
     with (tmp_path / "csv" / "relationships.csv").open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r[":TYPE"] == "SUPPORTS"]

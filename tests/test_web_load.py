@@ -42,7 +42,7 @@ def target(request, tmp_path, monkeypatch) -> list[str]:
 
 def load(target, *args) -> tuple[object, dict]:
     result = run("load", *args, *target, "--format", "json")
-    return result, json.loads(result.stdout)[0]
+    return result, json.loads(result.stdout)
 
 
 def supporters(target, of: str) -> list[dict]:
@@ -52,7 +52,7 @@ def supporters(target, of: str) -> list[dict]:
 
 
 def stats(target) -> dict:
-    return json.loads(run("stats", *target, "--format", "json").stdout)[0]
+    return json.loads(run("stats", *target, "--format", "json").stdout)
 
 
 def url_list(tmp_path, site, paths) -> object:

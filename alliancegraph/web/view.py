@@ -108,6 +108,9 @@ class ViewStore(Store):
     def actors(self):
         return self.store.actors()
 
+    def mentions(self):
+        return self.store.mentions()
+
     def actor_attributes(self) -> dict[str, dict]:
         return self.store.actor_attributes()
 
