@@ -80,7 +80,10 @@ def extractor_from_spec(spec: str) -> ClaimExtractor:
     except (ImportError, AttributeError) as exc:
         raise ExtractorSpecError(f"extractor {spec!r}: {exc}") from None
     built = isinstance(found, ClaimExtractor) and not isinstance(found, type)
-    extractor = found if built else found()
+    try:
+        extractor = found if built else found()
+    except TypeError as exc:  # not callable, or needs arguments
+        raise ExtractorSpecError(f"extractor {spec!r}: {exc}") from None
     if not isinstance(extractor, ClaimExtractor):
         raise ExtractorSpecError(f"extractor {spec!r} has no run() and pipe(): not an extractor")
     return extractor
