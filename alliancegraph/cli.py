@@ -368,7 +368,10 @@ def _show_rules(rows: list[dict], fmt: RowFormat) -> None:
         return
     columns = ("rule", "claims", "true", "optional", "false", "forbidden", "dropped")
     flat = [
-        {**{k: r[k] for k in columns}, "dropped_reasons": r["dropped_reasons"] or ""}
+        {
+            **{k: r[k] for k in columns},
+            "why dropped": ", ".join(f"{why} {n}" for why, n in r["dropped_reasons"].items()),
+        }
         for r in rows
     ]
     render(flat, fmt.value, title="Edges by rule")
