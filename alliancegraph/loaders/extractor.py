@@ -25,7 +25,7 @@ from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
 from alliancegraph.loaders.enrichment import enrich_actors
 from alliancegraph.loaders.explain import Explanation, explanation
-from alliancegraph.loaders.mentions import NameIndex, cfold
+from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
 from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
@@ -177,9 +177,10 @@ def _run_chunk(chunk: list[Article], batch_size: int) -> list[Extraction]:
 
 
 def _tagged(found: list[Found], family: str) -> list[Found]:
-    """Name the rule behind each claim a family of rules found ("phrase: est une
-    possibilite"): the family and the cue's folded words, unless the rule named itself."""
-    return [f if f.rule else replace(f, rule=f"{family}: {cfold(f.cue)}") for f in found]
+    """Name the rule behind each claim a family of rules found, unless the rule named itself:
+    the family and the relation ("description MEMBER_OF" for "X, député PS"); the words that
+    matched stay in the claim's cue."""
+    return [f if f.rule else replace(f, rule=f"{family} {f.relation}") for f in found]
 
 
 def _proposal(ctx: Context, item: Found) -> Proposal:
