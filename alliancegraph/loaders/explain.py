@@ -132,7 +132,11 @@ def explanation(ctx: Context, extraction: Extraction) -> Explanation:
     for s, rule, words in ctx.trace.fired:
         sentences[s].cues.append((rule, words))
     for candidate in [*extraction.kept, *extraction.dropped]:
-        sentences[candidate.sentence].candidates.append(candidate)
+        sentence = sentences[candidate.sentence]
+        sentence.candidates.append(candidate)
+        cue = (candidate.rule, candidate.cue)
+        if cue not in sentence.cues and not candidate.rule.startswith("verb "):
+            sentence.cues.append(cue)  # the nouns and phrases that fired, shown as cues too
     busy = [s for s in sentences if s.mentions or s.cues or s.candidates]
     return Explanation(extraction.article, busy, extraction.claims)
 
