@@ -34,8 +34,18 @@ TEXT = (
 
 
 def claim(subject, relation, obj, confidence=0.9, subject_kind="person", object_kind="person"):
-    return Claim(subject, relation, obj, "a1", "2022-01-10", "…", "cue", confidence,
-                 subject_kind=subject_kind, object_kind=object_kind)
+    return Claim(
+        subject,
+        relation,
+        obj,
+        "a1",
+        "2022-01-10",
+        "…",
+        "cue",
+        confidence,
+        subject_kind=subject_kind,
+        object_kind=object_kind,
+    )
 
 
 def proposal(*args, **kwargs):
@@ -49,16 +59,18 @@ def annotated(tmp_path):
     (tmp_path / "paris.txt").write_text(TEXT, encoding="utf-8")
     gold = {
         "parties": {"Parti socialiste": ["PS", "socialiste"]},
-        "articles": [{
-            "file": "paris.txt",
-            "edges": [
-                ["Paul Girard", "SUPPORTS", "Anne Hidalgo"],
-                ["Anne Hidalgo", "MEMBER_OF", "PS"],
-                ["Paul Girard", "SUPPORTS", "Paul Girard"],
-                ["Paul Girard", "MEMBER_OF", "Anne Hidalgo"],
-                ["Paul Girard", "ADMIRES", "Anne Hidalgo"],
-            ],
-        }],
+        "articles": [
+            {
+                "file": "paris.txt",
+                "edges": [
+                    ["Paul Girard", "SUPPORTS", "Anne Hidalgo"],
+                    ["Anne Hidalgo", "MEMBER_OF", "PS"],
+                    ["Paul Girard", "SUPPORTS", "Paul Girard"],
+                    ["Paul Girard", "MEMBER_OF", "Anne Hidalgo"],
+                    ["Paul Girard", "ADMIRES", "Anne Hidalgo"],
+                ],
+            }
+        ],
     }
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
@@ -75,8 +87,12 @@ def test_another_extractor_loads_through_the_pipeline_and_its_pruning_is_recorde
 ):
     seen: list[Extraction] = []
     with open_store("local", tmp_path / "g.db") as store:
-        report = load(store, [tmp_path / "paris.txt"], extractor=AnnotationExtractor(annotated),
-                      on_article=seen.append)
+        report = load(
+            store,
+            [tmp_path / "paris.txt"],
+            extractor=AnnotationExtractor(annotated),
+            on_article=seen.append,
+        )
         stored = {(c.subject, c.relation, c.object) for c in store.claims()}
         parties = {a.name: a.party for a in store.actors()}
     assert report.articles_new == 1 and report.claims == 2
@@ -108,18 +124,21 @@ def test_hand_annotations_score_perfectly_against_themselves(dev_corpus):
 
 
 def test_validation_keeps_what_the_ontology_allows_and_says_why_it_drops_the_rest():
-    result = validate([
-        proposal("Paul Girard", "SUPPORTS", "Anne Hidalgo", 0.6),
-        proposal("Paul Girard", "MEMBER_OF", "Parti socialiste", object_kind="party"),
-        proposal("Paul Girard", "MEMBER_OF", "Anne Hidalgo"),
-        proposal("Parti socialiste", "SPOKESPERSON_OF", "Anne Hidalgo", subject_kind="party"),
-        proposal("Anne Hidalgo", "REJECTS", "Anne Hidalgo"),
-        proposal("Paul Girard", "LIKES", "Anne Hidalgo"),
-        proposal("Paul Girard", "SUPPORTS", "Anne Hidalgo", 0.8),
-        proposal("Paul Girard", "SUPPORTS", "Anne Hidalgo", 0.7),
-    ])
+    result = validate(
+        [
+            proposal("Paul Girard", "SUPPORTS", "Anne Hidalgo", 0.6),
+            proposal("Paul Girard", "MEMBER_OF", "Parti socialiste", object_kind="party"),
+            proposal("Paul Girard", "MEMBER_OF", "Anne Hidalgo"),
+            proposal("Parti socialiste", "SPOKESPERSON_OF", "Anne Hidalgo", subject_kind="party"),
+            proposal("Anne Hidalgo", "REJECTS", "Anne Hidalgo"),
+            proposal("Paul Girard", "LIKES", "Anne Hidalgo"),
+            proposal("Paul Girard", "SUPPORTS", "Anne Hidalgo", 0.8),
+            proposal("Paul Girard", "SUPPORTS", "Anne Hidalgo", 0.7),
+        ]
+    )
     assert [(c.relation, c.confidence) for c in result.claims] == [
-        ("SUPPORTS", 0.8), ("MEMBER_OF", 0.9)
+        ("SUPPORTS", 0.8),
+        ("MEMBER_OF", 0.9),
     ]  # the first proposed edge first, at its best confidence
     assert [k.confidence for k in result.kept] == [0.8, 0.9]
     reasons = [(d.relation, d.confidence, d.reason) for d in result.dropped]
@@ -150,10 +169,13 @@ def test_enrichment_adds_gender_and_party_at_the_date():
 
 def test_the_pipeline_checks_what_any_extractor_returns():
     article = Article(article_id("x"), "2022-01-10", "t", "x")
-    raw = Extraction(article, claims=[
-        claim("Paul Girard", "SUPPORTS", "Anne Hidalgo"),
-        claim("Paul Girard", "MEMBER_OF", "Anne Hidalgo"),
-    ])
+    raw = Extraction(
+        article,
+        claims=[
+            claim("Paul Girard", "SUPPORTS", "Anne Hidalgo"),
+            claim("Paul Girard", "MEMBER_OF", "Anne Hidalgo"),
+        ],
+    )
     result = checked(raw)
     assert [c.relation for c in result.claims] == ["SUPPORTS"]
     assert [(d.reason, d.rule) for d in result.dropped] == [("kind check", "unknown")]
@@ -192,12 +214,29 @@ def test_extractor_specs(annotated):
 
 def test_load_from_the_shell_with_hand_annotations(dev_corpus, tmp_path):
     gold = dev_corpus / "gold.json"
-    args = ["load", str(dev_corpus), "--db", str(tmp_path / "g.db"), "--format", "json",
-            "--extractor", f"annotations={gold}"]
+    args = [
+        "load",
+        str(dev_corpus),
+        "--db",
+        str(tmp_path / "g.db"),
+        "--format",
+        "json",
+        "--extractor",
+        f"annotations={gold}",
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     required = sum(len(a["edges"]) for a in json.loads(gold.read_text())["articles"])
     assert json.loads(result.stdout)[0]["claims"] == required
-    bad = runner.invoke(app, ["load", str(dev_corpus), "--db", str(tmp_path / "h.db"),
-                              "--extractor", "annotations=missing.json"])
+    bad = runner.invoke(
+        app,
+        [
+            "load",
+            str(dev_corpus),
+            "--db",
+            str(tmp_path / "h.db"),
+            "--extractor",
+            "annotations=missing.json",
+        ],
+    )
     assert bad.exit_code == 1 and "missing.json" in bad.stderr

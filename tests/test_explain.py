@@ -45,6 +45,8 @@ def traced(article, extractor):
 
 
 class Sentences(list):
+    """Sentence traces, looked up by the words a sentence opens with (exactly one)."""
+
     def __getitem__(self, opening: str):
         [sentence] = [s for s in self if s.text.startswith(opening)]
         return sentence
@@ -79,7 +81,9 @@ def test_questions_kind_checks_and_self_loops_are_dropped_with_their_reason(trac
     joined = traced["Le Parti"]
     member = next(c for c in joined.candidates if c.relation == "MEMBER_OF")
     assert (member.subject, member.object, member.reason) == (
-        "Parti communiste français", "La France insoumise", "kind check"
+        "Parti communiste français",
+        "La France insoumise",
+        "kind check",
     )
     assert "MEMBER_OF takes person -> party" in member.detail
     assert ("Paul Girard", "SUPPORTS", "Paul Girard", "self-loop") in candidates(
@@ -115,8 +119,10 @@ def test_explain_from_the_shell_prints_a_tree_and_json(article):
 
 def test_the_trace_never_carries_control_characters_to_the_terminal(tmp_path, extractor):
     path = tmp_path / "bell.txt"
-    path.write_text("date 2022-01-10\nTitre\x1b[31m rouge\n\nPaul Girard soutient Anne "
-                    "Hidalgo\x07.\n", encoding="utf-8")
+    path.write_text(
+        "date 2022-01-10\nTitre\x1b[31m rouge\n\nPaul Girard soutient Anne Hidalgo\x07.\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["extract", str(path), "--explain"])
     assert result.exit_code == 0, result.output
     assert "Anne" in result.stdout
@@ -126,13 +132,22 @@ def test_the_trace_never_carries_control_characters_to_the_terminal(tmp_path, ex
 def test_any_extractor_is_explained_by_its_candidates(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     gold = tmp_path / "gold.json"
-    edges = [["Claire Dumoulin", "REJECTS", "Paul Girard"], ["Paul Girard", "SUPPORTS",
-                                                              "Paul Girard"]]
-    gold.write_text(json.dumps({"articles": [{"file": "a.txt", "edges": edges}]}),
-                    encoding="utf-8")
+    edges = [
+        ["Claire Dumoulin", "REJECTS", "Paul Girard"],
+        ["Paul Girard", "SUPPORTS", "Paul Girard"],
+    ]
+    gold.write_text(json.dumps({"articles": [{"file": "a.txt", "edges": edges}]}), encoding="utf-8")
     result = runner.invoke(
-        app, ["extract", str(tmp_path / "a.txt"), "--explain", "--format", "json",
-              "--extractor", f"annotations={gold}"],
+        app,
+        [
+            "extract",
+            str(tmp_path / "a.txt"),
+            "--explain",
+            "--format",
+            "json",
+            "--extractor",
+            f"annotations={gold}",
+        ],
     )
     assert result.exit_code == 0, result.output
     [explained] = json.loads(result.stdout)

@@ -27,8 +27,9 @@ def test_every_claim_is_charged_to_the_rule_that_produced_it(dev_report):
     rows = dev_report.by_rule()
     assert sum(r["true"] for r in rows) == dev_report.overall.tp
     assert sum(r["false"] + r["forbidden"] for r in rows) == dev_report.overall.fp
-    assert all(e["verdict"] in {"true", "optional", "false", "forbidden"}
-               for r in rows for e in r["edges"])
+    assert all(
+        e["verdict"] in {"true", "optional", "false", "forbidden"} for r in rows for e in r["edges"]
+    )
     assert "unknown" not in rows_by_rule(dev_report)
 
 
@@ -52,8 +53,15 @@ def test_false_and_forbidden_edges_are_charged_to_their_rule(extractor, tmp_path
         "Nadia Karim a tendu la main à Fabien Roussel.\n",
         encoding="utf-8",
     )
-    gold = {"articles": [{"file": "a.txt", "edges": [],
-                          "forbidden": [["Paul Girard", "SUPPORTS", "Anne Hidalgo"]]}]}
+    gold = {
+        "articles": [
+            {
+                "file": "a.txt",
+                "edges": [],
+                "forbidden": [["Paul Girard", "SUPPORTS", "Anne Hidalgo"]],
+            }
+        ]
+    }
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     rows = rows_by_rule(evaluate(tmp_path / "gold.json", extractor=extractor))
     assert rows["verb SUPPORTS soutenir/appuyer/parrainer"]["forbidden"] == 1

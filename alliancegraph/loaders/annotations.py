@@ -115,8 +115,18 @@ class AnnotationExtractor:
             ends = [f" {fold(n).split()[-1]} " for n in (subject, obj) if fold(n)]
             s = next((k for k, t in enumerate(folded) if all(e in t for e in ends)), -1)
             evidence = texts[s] if s >= 0 else article.title
-            claim = Claim(subject, relation, obj, article.id, article.date, evidence, RULE, 1.0,
-                          subject_kind=subject_kind, object_kind=object_kind)
+            claim = Claim(
+                subject,
+                relation,
+                obj,
+                article.id,
+                article.date,
+                evidence,
+                RULE,
+                1.0,
+                subject_kind=subject_kind,
+                object_kind=object_kind,
+            )
             proposals.append((claim, Candidate(s, subject, relation, obj, RULE, RULE, 1.0)))
         checked = validate(proposals)
         actors = enrich_actors(checked.claims, article.date, self.gazetteer)

@@ -41,7 +41,7 @@ MODALITY_REASONS = {
 # Flags that qualify a reading without ever deciding it on their own.
 QUALIFIERS = frozenset({"reported", "rumour", "refuse_negated", "tempt_negated"})
 
-_LABELS: dict[VerbCue, str] = {}
+_LABELS: dict[int, tuple[VerbCue, str]] = {}  # by id: hashing a cue hashes all its words
 
 
 def cue_label(cue: VerbCue) -> str:
@@ -50,11 +50,13 @@ def cue_label(cue: VerbCue) -> str:
     ``verb SUPPORTS soutenir/appuyer/parrainer`` (its relation and first lemmas, with its
     first companion words after ``+``): the key of the per-rule report.
     """
-    label = _LABELS.get(cue)
-    if label is None:
-        words = cue.name or "/".join(sorted(cue.triggers)[:3])
-        extra = f" + {' '.join(cue.with_words[0])}" if cue.with_words else ""
-        label = _LABELS[cue] = f"verb {cue.relation} {words}{extra}"
+    known = _LABELS.get(id(cue))
+    if known is not None and known[0] is cue:
+        return known[1]
+    words = cue.name or "/".join(sorted(cue.triggers)[:3])
+    extra = f" + {' '.join(cue.with_words[0])}" if cue.with_words else ""
+    label = f"verb {cue.relation} {words}{extra}"
+    _LABELS[id(cue)] = (cue, label)
     return label
 
 
@@ -112,5 +114,14 @@ class Trace:
         reason = modality_reason(cue, mod)
         detail = f"read as {relation}" if relation else ""
         for subject, target, weight in pairs:
-            self.drop(s, subject, cue.relation, target, cue_label(cue), words, reason, detail,
-                      round(weight, 3))
+            self.drop(
+                s,
+                subject,
+                cue.relation,
+                target,
+                cue_label(cue),
+                words,
+                reason,
+                detail,
+                round(weight, 3),
+            )
