@@ -153,3 +153,15 @@ def test_any_extractor_is_explained_by_its_candidates(tmp_path):
     [explained] = json.loads(result.stdout)
     found = [(c["relation"], c["reason"]) for s in explained["sentences"] for c in s["candidates"]]
     assert sorted(found, key=str) == [("REJECTS", None), ("SUPPORTS", "self-loop")]
+
+
+def test_references_by_description_say_which_kind(tmp_path, extractor):
+    path = tmp_path / "patron.txt"
+    path.write_text(
+        "date 2022-01-10\nTitre\n\nPaul Girard, essayiste et député de la Creuse, a pris la "
+        "parole lundi. Claire Dumoulin a rompu avec son ancien patron.\n",
+        encoding="utf-8",
+    )
+    [explanation] = explain([path], extractor=extractor)
+    mentions = {(m.text, m.name, m.binding) for s in explanation.sentences for m in s.mentions}
+    assert ("son ancien patron", "Paul Girard", "possessive") in mentions
