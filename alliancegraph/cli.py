@@ -25,8 +25,9 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
-from alliancegraph.output import render, render_report
+from alliancegraph.output import printable, render, render_report
 
 app = typer.Typer(
     name="alliancegraph",
@@ -108,6 +109,25 @@ EvidenceOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
+ExtractorOpt = Annotated[
+    str,
+    typer.Option(
+        "--extractor",
+        help="Who finds the claims: `rules` (the default), `annotations=GOLD.json` (hand "
+        "annotations), or `package.module:name` (any ClaimExtractor of your own).",
+    ),
+]
+
+
+def claim_extractor(spec: str):
+    """The extractor ``--extractor`` names, or a one-line error."""
+    from alliancegraph.loaders.annotations import AnnotationError
+    from alliancegraph.loaders.contract import ExtractorSpecError, extractor_from_spec
+
+    try:
+        return extractor_from_spec(spec)
+    except (ExtractorSpecError, AnnotationError) as exc:
+        raise fail(str(exc)) from None
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -232,12 +252,16 @@ def load(
     timeout: Annotated[
         float, typer.Option(help="Seconds to wait for a page before retrying.", min=0.1)
     ] = 15.0,
+    extractor: ExtractorOpt = "rules",
 ):
     """Read articles, extract their claims and store them.
 
     Example: `alliancegraph load examples/articles --db primaire.db`
 
     Example: `alliancegraph load urls.txt feed.xml saved/*.html --cache ./pages`
+
+    Hand annotations as a graph of their own:
+    `alliancegraph load ../shared/corpus --extractor annotations=../shared/corpus/gold.json`
 
     Loading the same article twice changes nothing; a run interrupted mid-way leaves every
     article either fully stored or absent, and the next run loads the rest. Pages named by URL
@@ -250,6 +274,7 @@ def load(
     from alliancegraph.pipeline import load as run_load
 
     fetcher = Fetcher(cache_dir=cache, offline=offline, timeout=timeout)
+    chosen = claim_extractor(extractor)
     with opened(store, db) as graph, progress_bar() as bar:
         task = bar.add_task("extracting", total=count_articles(paths) or None, rate="")
         fetching = _FetchBar(bar, task)
@@ -259,9 +284,9 @@ def load(
             bar.update(task, rate=_rate(bar.tasks[task]))
 
         report = run_load(
-            graph, paths, workers=workers, on_article=advance, reextract=reextract,
-            fmt=input_format.value if input_format else None, fetcher=fetcher,
-            progress=fetching,
+            graph, paths, workers=workers, extractor=chosen, on_article=advance,
+            reextract=reextract, fmt=input_format.value if input_format else None,
+            fetcher=fetcher, progress=fetching,
         )
     for note in report.notes:
         err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
@@ -288,17 +313,43 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     fmt: FormatOpt = RowFormat.table,
     workers: Annotated[int, typer.Option(help="Processes for the spaCy pipeline.", min=1)] = 1,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Per sentence: the mentions and how each was resolved, the cues that fired, "
+            "every candidate claim kept or dropped and why.",
+        ),
+    ] = False,
+    extractor: ExtractorOpt = "rules",
 ):
     """Extract claims from articles and print them; nothing is stored.
 
     Example: `alliancegraph extract ../shared/corpus --format jsonl`
+
+    Why a claim is there or missing: `alliancegraph extract ARTICLE.txt --explain` (a tree;
+    `--format json` or `jsonl` for programs, `csv` for one row per candidate).
     """
     from alliancegraph.pipeline import LoadReport
     from alliancegraph.pipeline import extract as run_extract
 
     report = LoadReport()
+    chosen = claim_extractor(extractor)
+    if explain:
+        _explain(paths, fmt, chosen, report)
+    else:
+        _extract(run_extract(paths, workers=workers, extractor=chosen, report=report), fmt)
+    for note in report.notes:
+        err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+    for problem in report.problems:
+        err.print(f"[red]Error:[/red] {problem}", highlight=False)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _extract(extractions, fmt: RowFormat) -> None:
     rows = []
-    for extraction in run_extract(paths, workers=workers, report=report):
+    for extraction in extractions:
         for claim in extraction.claims:
             row = claim.to_dict()
             if fmt is RowFormat.jsonl:
@@ -311,12 +362,30 @@ def extract(
         render([{k: r[k] for k in keep} for r in rows], "table")
     elif fmt is not RowFormat.jsonl:
         render(rows, fmt.value)
-    for note in report.notes:
-        err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
-    for problem in report.problems:
-        err.print(f"[red]Error:[/red] {problem}", highlight=False)
-    if not report.ok:
-        raise typer.Exit(1)
+
+
+def _explain(paths: list[Path], fmt: RowFormat, extractor, report) -> None:
+    from alliancegraph.output import write_explanation
+    from alliancegraph.pipeline import explain as run_explain
+
+    explanations = run_explain(paths, extractor=extractor, report=report)
+    if fmt is RowFormat.table:
+        for explanation in explanations:
+            write_explanation(explanation)
+    elif fmt is RowFormat.jsonl:
+        for explanation in explanations:
+            sys.stdout.write(json.dumps(explanation.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt is RowFormat.json:
+        data = [explanation.to_dict() for explanation in explanations]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        rows = [
+            {"article": e.article.id, "sentence_text": s.text, **c.to_dict()}
+            for e in explanations
+            for s in e.sentences
+            for c in s.candidates
+        ]
+        render(rows, "csv")
 
 
 @app.command()
@@ -326,19 +395,34 @@ def evaluate(
         Path | None, typer.Option(help="Folder of the articles (default: the gold's folder).")
     ] = None,
     fmt: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    by_rule: Annotated[
+        bool,
+        typer.Option(
+            "--by-rule",
+            help="Per rule: the true, optional, false and forbidden edges it produced and its "
+            "dropped candidates (rules that fire once or never show up).",
+        ),
+    ] = False,
+    extractor: ExtractorOpt = "rules",
 ):
     """Score the extractor against hand annotations: precision, recall, F1, forbidden edges.
 
     Example: `alliancegraph evaluate ../shared/corpus/gold.json --articles ../shared/corpus`
+
+    Which rule gave which edge: `alliancegraph evaluate ../shared/corpus/gold.json --by-rule`
     """
     from alliancegraph.loaders.evaluate import evaluate as run_evaluate
 
     if not gold.is_file():
         raise fail(f"{gold}: no such file")
+    chosen = claim_extractor(extractor)
     try:
-        report = run_evaluate(gold, articles)
+        report = run_evaluate(gold, articles, chosen)
     except (ValueError, OSError) as exc:
         raise fail(f"{gold}: {exc}") from None
+    if by_rule:
+        _show_rules(report.by_rule(), fmt)
+        return
     data = report.to_dict()
     overall = {k: data[k] for k in ("precision", "recall", "f1", "tp", "fp", "gold")}
     rows = [{"relation": "ALL", **overall}]
@@ -367,6 +451,32 @@ def evaluate(
                 out.print(
                     f"[bold]{label}:[/bold] {item['edge']}  ({where}) {sentence}", highlight=False
                 )
+
+
+def _show_rules(rows: list[dict], fmt: RowFormat) -> None:
+    """The per-rule report: counts as a table, then every edge that was not true."""
+    if fmt is RowFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    columns = ("rule", "claims", "true", "optional", "false", "forbidden", "dropped")
+    flat = [
+        {
+            **{k: r[k] for k in columns},
+            "why dropped": ", ".join(f"{why} {n}" for why, n in r["dropped_reasons"].items()),
+        }
+        for r in rows
+    ]
+    render(flat, fmt.value, title="Edges by rule")
+    if fmt is RowFormat.table:
+        out = Console(soft_wrap=True)
+        for row in rows:
+            for edge in row["edges"]:
+                if edge["verdict"] in {"false", "forbidden"}:
+                    line = Text(f"{edge['verdict']}: ", style="bold red")
+                    line.append(printable(" ".join(edge["edge"])), style="bold")
+                    line.append(f"  [{printable(row['rule'])}] ({edge['file']}) ")
+                    line.append(printable(edge["evidence"]), style="italic")
+                    out.print(line)
 
 
 # -- questions and queries -----------------------------------------------------------------------

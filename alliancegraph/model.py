@@ -103,10 +103,47 @@ class Claim:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A claim an extractor considered, kept or dropped, with the rule that proposed it.
+
+    Extractors first *find* candidates (two actors and a cue) and then *decide* on them
+    (negation, modality, the ontology's kinds, self-loops, duplicates). Keeping the dropped
+    ones with their ``reason`` makes every miss traceable to the step that lost it, the way
+    neo4j-graphrag's graph pruning reports what it pruned. ``subject`` or ``object`` is None
+    when the rule found no actor for that end ("no object"); ``sentence`` is the sentence's
+    index in the article (-1 when the extractor does not know it).
+    """
+
+    sentence: int
+    subject: str | None
+    relation: str
+    object: str | None
+    rule: str
+    cue: str
+    confidence: float = 0.0
+    reason: str | None = None
+    detail: str = ""
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "kept": self.kept}
+
+
 @dataclass
 class Extraction:
-    """What the extractor read in one article: its claims and every actor it mentions."""
+    """What the extractor read in one article: its claims and every actor it mentions.
+
+    ``kept`` holds the candidate behind each claim (same order as ``claims``, so
+    ``kept[k].rule`` is the rule that produced ``claims[k]``); ``dropped`` every candidate
+    decided against, each with its reason.
+    """
 
     article: Article
     claims: list[Claim] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    kept: list[Candidate] = field(default_factory=list)
+    dropped: list[Candidate] = field(default_factory=list)

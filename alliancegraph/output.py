@@ -27,6 +27,7 @@ from typing import IO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -162,3 +163,62 @@ def render_report(data: dict, sections: dict[str, Sequence[dict]], fmt: str) -> 
     else:
         return False
     return True
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (an article's bytes never drive the terminal)."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+def _candidate_line(candidate) -> Text:
+    line = Text()
+    if candidate.kept:
+        line.append("kept     ", style="bold green")
+    else:
+        line.append("dropped  ", style="bold red")
+    ends = f"{candidate.subject or '?'} {candidate.relation} {candidate.object or '?'}"
+    line.append(printable(ends), style="bold")
+    line.append(f"  [{printable(candidate.rule)}]", style="cyan")
+    line.append(f" «{printable(candidate.cue)}»", style="italic")
+    if not candidate.kept:
+        line.append(f"  {candidate.reason}", style="red")
+        if candidate.detail:
+            line.append(f" ({printable(candidate.detail)})", style="red")
+    elif candidate.confidence:
+        line.append(f"  {candidate.confidence}", style="dim")
+    return line
+
+
+def write_explanation(explanation, console: Console | None = None) -> None:
+    """One article's trace as a tree: sentence -> mentions, cues, candidates."""
+    console = console or Console()
+    article = explanation.article
+    head = Text(f"{article.date}  ", style="cyan")
+    head.append(printable(article.title), style="bold")
+    head.append(f"  [article {article.id}]", style="dim")
+    tree = Tree(head)
+    for sentence in explanation.sentences:
+        where = f"[{sentence.index}] " if sentence.index >= 0 else ""
+        node = tree.add(Text(f"{where}« {printable(sentence.text)} »", style="italic"))
+        if sentence.mentions:
+            mentions = node.add(Text("mentions", style="bold"))
+            for m in sentence.mentions:
+                line = Text(f"«{printable(m.text)}» → ")
+                line.append(printable(m.name), style="bold")
+                line.append(f"  {m.binding}", style="magenta")
+                line.append(f" {m.confidence}", style="dim")
+                if m.detail:
+                    line.append(f"  ({printable(m.detail)})", style="dim")
+                mentions.add(line)
+        if sentence.cues:
+            cues = node.add(Text("cues", style="bold"))
+            for rule, words in sentence.cues:
+                cues.add(Text(f"{printable(rule)}  «{printable(words)}»"))
+        for candidate in sentence.candidates:
+            node.add(_candidate_line(candidate))
+    console.print(tree)
+    kept = sum(1 for s in explanation.sentences for c in s.candidates if c.kept)
+    console.print(
+        Text(f"{len(explanation.claims)} claims, {kept} candidates kept, "
+             f"{len(explanation.dropped)} dropped", style="dim")
+    )

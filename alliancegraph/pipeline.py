@@ -1,6 +1,9 @@
 """The load pipeline: reader -> extractor -> writer, the three stages swappable and injected.
 
-``alliancegraph load`` and ``alliancegraph extract`` are these two functions:
+The extractor is any :class:`~alliancegraph.loaders.contract.ClaimExtractor` (default: the
+rules); whatever it returns passes the ontology's checks (:func:`checked`) before a store sees
+it. ``alliancegraph load``, ``alliancegraph extract`` and ``extract --explain`` are these
+functions:
 
 >>> from alliancegraph.pipeline import load
 >>> from alliancegraph.graph.store import open_store
@@ -20,8 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from alliancegraph.graph.store import Store, WriteResult
+from alliancegraph.loaders.contract import ClaimExtractor, Explaining
 from alliancegraph.loaders.copies import group_copies, signature
+from alliancegraph.loaders.explain import Explanation, explanation_of
 from alliancegraph.loaders.readers import ReadProblem, detect_format, read_articles
+from alliancegraph.loaders.validation import candidate_of, validate
 from alliancegraph.model import Article, Extraction
 
 if TYPE_CHECKING:
@@ -107,7 +113,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return total
 
 
-def _extractor(extractor):
+def _extractor(extractor: ClaimExtractor | None) -> ClaimExtractor:
     if extractor is None:
         from alliancegraph.loaders.extractor import Extractor
 
@@ -115,11 +121,26 @@ def _extractor(extractor):
     return extractor
 
 
+def checked(extraction: Extraction) -> Extraction:
+    """``extraction`` as the ontology allows it: whatever extractor produced it, a claim it
+    forbids (unknown relation, wrong kinds, self-loop, duplicate) is dropped and recorded in
+    ``dropped`` before anything reaches a store. Extractors that end with the shared
+    validation pass through unchanged."""
+    kept = extraction.kept
+    if len(kept) != len(extraction.claims):  # an extractor that does not say its rules
+        kept = [candidate_of(claim) for claim in extraction.claims]
+    result = validate(zip(extraction.claims, kept, strict=True))
+    if not result.dropped and kept is extraction.kept:
+        return extraction
+    dropped = extraction.dropped + result.dropped
+    return replace(extraction, claims=result.claims, kept=result.kept, dropped=dropped)
+
+
 def load(
     store: Store,
     paths: Iterable[str | Path],
     workers: int = 1,
-    extractor=None,
+    extractor: ClaimExtractor | None = None,
     on_article: Callable[[Extraction], None] | None = None,
     reextract: bool = False,
     fmt: str | None = None,
@@ -128,7 +149,8 @@ def load(
 ) -> LoadReport:
     """Read, extract and store every article under ``paths``; bad files are reported, not fatal.
 
-    Articles already in the store are skipped before extraction, so a re-run after an
+    ``extractor`` is any :class:`~alliancegraph.loaders.contract.ClaimExtractor` (default: the
+    rules). Articles already in the store are skipped before extraction, so a re-run after an
     interruption only does the missing work. Writes are atomic per batch of articles. Then the
     new articles are grouped with their syndicated copies, stored ones included
     (:mod:`alliancegraph.loaders.copies`). ``fmt``, ``fetcher`` and ``progress`` go to
@@ -145,6 +167,7 @@ def load(
 
     def tracked() -> Iterator[Extraction]:
         for extraction in extractions:
+            extraction = checked(extraction)
             if on_article:
                 on_article(extraction)
             yield extraction
@@ -166,7 +189,7 @@ def load(
 def extract(
     paths: Iterable[str | Path],
     workers: int = 1,
-    extractor=None,
+    extractor: ClaimExtractor | None = None,
     report: LoadReport | None = None,
     fmt: str | None = None,
     fetcher: Fetcher | None = None,
@@ -176,5 +199,26 @@ def extract(
     Files that cannot be read are recorded in ``report`` (pass one in to see them).
     """
     sorter = _Sorter(report if report is not None else LoadReport(), skip=None)
-    articles = read_articles(paths, fmt=fmt, fetcher=fetcher)
-    yield from _extractor(extractor).pipe(sorter.articles(articles), workers=workers)
+    articles = sorter.articles(read_articles(paths, fmt=fmt, fetcher=fetcher))
+    for extraction in _extractor(extractor).pipe(articles, workers=workers):
+        yield checked(extraction)
+
+
+def explain(
+    paths: Iterable[str | Path],
+    extractor: ClaimExtractor | None = None,
+    report: LoadReport | None = None,
+) -> Iterator[Explanation]:
+    """Why each claim was produced or missed, article by article (``extract --explain``).
+
+    The rule extractor shows each sentence's mentions and their bindings, the cues that fired
+    and every candidate kept or dropped; another extractor shows what it records, its
+    candidates. Files that cannot be read are recorded in ``report``.
+    """
+    extractor = _extractor(extractor)
+    sorter = _Sorter(report if report is not None else LoadReport(), skip=None)
+    for article in sorter.articles(read_articles(paths)):
+        if isinstance(extractor, Explaining):
+            yield extractor.explain(article)
+        else:
+            yield explanation_of(checked(extractor.run(article)))

@@ -12,11 +12,13 @@ from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.loaders.negation import modality
+from alliancegraph.loaders.trace import MODALITY_REASONS
 
 FIRST_PERSON_CLITICS = frozenset({"me", "m", "nous"})
 THIRD_PERSON_CLITICS = {"le": "m", "la": "f", "l": None, "lui": None}
 # Complements that make "parler" mean talking, not appealing ("X me parle de Y", "à Y").
 TALK_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp"})
+APPEAL = "appeal: X me plaît"
 
 
 def _appealing(ctx: Context, verb: Token) -> End | None:
@@ -59,6 +61,16 @@ def _appealed(ctx: Context, verb: Token, s: int, appealing: End) -> End | None:
     return None
 
 
+BLOCKING = ("negated", "deny", "question", "hypothetical", "request")
+BLOCKING_TOO = ("courtesy", "past", "contrast", "refuse")
+
+
+def _dropped(ctx: Context, s: int, appealed: End, appealing: End, words: str, mod) -> None:
+    """Record the candidate the modality ``mod`` turned down, under its first blocking flag."""
+    flag = next(f for f in (*BLOCKING, *BLOCKING_TOO) if getattr(mod, f))
+    ctx.trace.drop(s, appealed, "TEMPTED_BY", appealing, APPEAL, words, MODALITY_REASONS[flag])
+
+
 def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
     """TEMPTED_BY claims of sentence ``s`` told from the appealing side."""
     found: list[Found] = []
@@ -79,9 +91,11 @@ def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
             continue
         mod = modality(ctx, i, sent)
         if mod.negated or mod.deny or mod.question or mod.hypothetical or mod.request:
+            _dropped(ctx, s, appealed, appealing, verb.text, mod)
             continue
         if mod.courtesy or mod.past or mod.contrast or mod.refuse:
+            _dropped(ctx, s, appealed, appealing, verb.text, mod)
             continue
         confidence = 0.7 * appealing.confidence * appealed.confidence
-        found.append(Found(appealed, "TEMPTED_BY", appealing, verb.text, s, confidence))
+        found.append(Found(appealed, "TEMPTED_BY", appealing, verb.text, s, confidence, APPEAL))
     return found

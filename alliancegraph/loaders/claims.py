@@ -54,7 +54,8 @@ class End:
 
 @dataclass(frozen=True)
 class Found:
-    """A claim before provenance is attached: ends, relation, cue words, sentence, confidence."""
+    """A claim before provenance is attached: ends, relation, cue words, sentence, confidence,
+    and the rule that found it (the extractor names the family when a rule leaves it empty)."""
 
     subject: End
     relation: str
@@ -62,6 +63,7 @@ class Found:
     cue: str
     sentence: int
     confidence: float
+    rule: str = ""
 
 
 @dataclass

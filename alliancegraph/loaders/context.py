@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, TokenView, cfold
+from alliancegraph.loaders.trace import Trace
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry
 
@@ -74,6 +75,7 @@ class Context:
     sents: list = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     salience: list[list[tuple[int, str, int]]] = field(default_factory=list)
+    trace: Trace = field(default_factory=Trace)  # cues fired, candidates dropped
 
     def mention(self, i: int) -> Mention | None:
         return self.at.get(i)

@@ -41,6 +41,7 @@ class VerbCue:
     bare: bool = False
     inverse: bool = False
     echo: bool = False
+    name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _verb(raw: dict) -> VerbCue:
         bare=raw.get("bare", False),
         inverse=raw.get("inverse", False),
         echo=raw.get("echo", False),
+        name="/".join(raw.get("lemmas", ())[:3]),
     )
 
 

@@ -4,26 +4,29 @@ Matching follows the corpus README: names match after accent and case folding, a
 matches the full name, and a party matches any of the aliases the gold file lists for it.
 Required edges give precision, recall and F1 (overall and per relation); optional edges count
 neither way; a forbidden edge produced is reported with its evidence and is a false positive.
+
+Each claim is also charged to the rule that produced it (``Extraction.kept``), so the report
+says, rule by rule, which true, optional, false and forbidden edges it gave and how many of
+its candidates were dropped and why (``alliancegraph evaluate GOLD --by-rule``): a rule that
+fires once, or only falsely, is visible at a glance.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alliancegraph.loaders.extractor import Extractor
+from alliancegraph.loaders.annotations import AnnotationError as EvaluationError
+from alliancegraph.loaders.annotations import Edge, edges, load_annotations
+from alliancegraph.loaders.contract import ClaimExtractor
 from alliancegraph.loaders.readers import read_articles
-from alliancegraph.model import Article, Claim
+from alliancegraph.model import Article, Claim, Extraction
 from alliancegraph.ontology.gazetteer import fold
 
-
-class EvaluationError(ValueError):
-    """The gold file is missing or malformed; the message says which and why."""
-
-
-Edge = tuple[str, str, str]
+__all__ = ["EvaluationError", "EvaluationReport", "NameMatcher", "RuleScore", "evaluate"]
+VERDICTS = ("true", "optional", "false", "forbidden")
 
 
 @dataclass
@@ -59,6 +62,28 @@ class Score:
 
 
 @dataclass
+class RuleScore:
+    """What one rule produced on a gold set: each edge with its verdict, and its drops."""
+
+    rule: str
+    edges: list[dict] = field(default_factory=list)
+    dropped: Counter = field(default_factory=Counter)
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for edge in self.edges if edge["verdict"] == verdict)
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "claims": len(self.edges),
+            **{verdict: self.count(verdict) for verdict in VERDICTS},
+            "dropped": sum(self.dropped.values()),
+            "dropped_reasons": dict(self.dropped.most_common()),
+            "edges": self.edges,
+        }
+
+
+@dataclass
 class EvaluationReport:
     """Overall and per-relation scores, with every miss, false edge and forbidden edge."""
 
@@ -68,6 +93,7 @@ class EvaluationReport:
     misses: list[dict] = field(default_factory=list)
     false_edges: list[dict] = field(default_factory=list)
     articles: int = 0
+    rules: dict[str, RuleScore] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -90,6 +116,11 @@ class EvaluationReport:
             "misses": self.misses,
             "false_edges": self.false_edges,
         }
+
+    def by_rule(self) -> list[dict]:
+        """One row per rule, the most productive first; rules that produced nothing last."""
+        rows = [score.to_dict() for score in self.rules.values()]
+        return sorted(rows, key=lambda r: (-r["claims"], -r["dropped"], r["rule"]))
 
 
 class NameMatcher:
@@ -117,25 +148,6 @@ class NameMatcher:
         return not is_party and long_[-len(short) :] == short
 
 
-def _load_gold(gold_path: Path) -> dict:
-    try:
-        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise EvaluationError(f"{gold_path}: cannot read gold annotations ({exc})") from None
-    if not isinstance(gold, dict) or not isinstance(gold.get("articles"), list):
-        raise EvaluationError(f"{gold_path}: expected an object with an 'articles' list")
-    return gold
-
-
-def _edges(raw: list, where: str) -> list[Edge]:
-    edges = []
-    for item in raw:
-        if not (isinstance(item, list) and len(item) == 3):
-            raise EvaluationError(f"{where}: an edge must be [subject, relation, object]: {item!r}")
-        edges.append((str(item[0]), str(item[1]), str(item[2])))
-    return edges
-
-
 def _read_article(path: Path, gold_date: str | None) -> Article | None:
     for item in read_articles([path]):
         if isinstance(item, Article):
@@ -146,26 +158,31 @@ def _read_article(path: Path, gold_date: str | None) -> Article | None:
 
 
 def evaluate(
-    gold_path: Path, articles_dir: Path | None = None, extractor: Extractor | None = None
+    gold_path: Path, articles_dir: Path | None = None, extractor: ClaimExtractor | None = None
 ) -> EvaluationReport:
-    """Run the extractor on the gold file's articles and score it.
+    """Run the extractor (default: the rules) on the gold file's articles and score it.
 
     ``articles_dir`` defaults to the gold file's folder; articles are matched by ``file``.
     """
     gold_path = Path(gold_path)
-    gold = _load_gold(gold_path)
+    gold = load_annotations(gold_path)
     folder = Path(articles_dir) if articles_dir is not None else gold_path.parent
-    extractor = extractor or Extractor()
+    if extractor is None:
+        from alliancegraph.loaders.extractor import Extractor
+
+        extractor = Extractor()
     matcher = NameMatcher(gold.get("parties", {}))
     relations = gold.get("relations") or []
     report = EvaluationReport(per_relation={name: Score() for name in relations})
+    for rule in getattr(extractor, "rule_names", list)():
+        report.rules[rule] = RuleScore(rule)
     for entry in gold["articles"]:
         file = entry.get("file")
         if not file:
             raise EvaluationError(f"{gold_path}: an article has no 'file'")
-        required = _edges(entry.get("edges", []), f"{file} edges")
-        optional = _edges(entry.get("optional", []), f"{file} optional")
-        forbidden = _edges(entry.get("forbidden", []), f"{file} forbidden")
+        required = edges(entry.get("edges", []), f"{file} edges")
+        optional = edges(entry.get("optional", []), f"{file} optional")
+        forbidden = edges(entry.get("forbidden", []), f"{file} forbidden")
         for edge in required:
             report.overall.gold += 1
             report.per_relation.setdefault(edge[1], Score()).gold += 1
@@ -176,9 +193,31 @@ def evaluate(
             ]
             continue
         report.articles += 1
-        claims = extractor.run(article).claims
-        _score_article(report, matcher, file, claims, required, optional, forbidden)
+        extraction = extractor.run(article)
+        claims = extraction.claims
+        verdicts = _score_article(report, matcher, file, claims, required, optional, forbidden)
+        _charge_rules(report, file, extraction, verdicts)
     return report
+
+
+def _charge_rules(
+    report: EvaluationReport, file: str, extraction: Extraction, verdicts: list[str]
+) -> None:
+    """Each claim's verdict to the rule behind it, each dropped candidate to its rule."""
+    rules = [c.rule for c in extraction.kept] if len(extraction.kept) == len(verdicts) else []
+    for k, (claim, verdict) in enumerate(zip(extraction.claims, verdicts, strict=True)):
+        rule = rules[k] if rules else "unknown"
+        edge = {
+            "verdict": verdict,
+            "edge": [claim.subject, claim.relation, claim.object],
+            "file": file,
+            "cue": claim.cue,
+            "evidence": claim.evidence,
+        }
+        report.rules.setdefault(rule, RuleScore(rule)).edges.append(edge)
+    for candidate in extraction.dropped:
+        score = report.rules.setdefault(candidate.rule, RuleScore(candidate.rule))
+        score.dropped[candidate.reason] += 1
 
 
 def _matches(matcher: NameMatcher, claim: Claim, edge: Edge) -> bool:
@@ -204,14 +243,19 @@ def _score_article(
     required: list[Edge],
     optional: list[Edge],
     forbidden: list[Edge],
-) -> None:
+) -> list[str]:
+    """Score one article's claims; returns each claim's verdict (true, optional, false,
+    forbidden)."""
     found: set[Edge] = set()
+    verdicts = []
     for claim in claims:
         hits = [edge for edge in required if _matches(matcher, claim, edge)]
         if hits:
             found.update(hits)
+            verdicts.append("true")
             continue
         if any(_matches(matcher, claim, edge) for edge in optional):
+            verdicts.append("optional")
             continue
         edge = (claim.subject, claim.relation, claim.object)
         record = {"edge": list(edge), "evidence": claim.evidence, "cue": claim.cue, "file": file}
@@ -219,6 +263,9 @@ def _score_article(
         report.per_relation.setdefault(claim.relation, Score()).fp += 1
         if any(_matches(matcher, claim, bad) for bad in forbidden):
             report.forbidden_produced.append(record)
+            verdicts.append("forbidden")
+        else:
+            verdicts.append("false")
         report.false_edges.append(record)
     for edge in required:
         if edge in found:
@@ -226,3 +273,4 @@ def _score_article(
             report.per_relation[edge[1]].tp += 1
         else:
             report.misses.append(_miss(edge, file))
+    return verdicts

@@ -13,32 +13,47 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from alliancegraph.loaders.appeal import appeal_claims
+from alliancegraph.loaders.appeal import APPEAL, appeal_claims
 from alliancegraph.loaders.claims import Discourse, Found
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
+from alliancegraph.loaders.enrichment import enrich_actors
+from alliancegraph.loaders.explain import Explanation, explanation
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
 from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
-from alliancegraph.model import Actor, Article, Claim, Extraction
-from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry, load_gazetteer
-from alliancegraph.ontology.vocabulary import relation as ontology_relation
+from alliancegraph.loaders.trace import cue_label
+from alliancegraph.loaders.validation import Proposal, validate
+from alliancegraph.model import Actor, Article, Candidate, Claim, Extraction
+from alliancegraph.ontology.gazetteer import Gazetteer, load_gazetteer
 
 
 class Extractor:
-    """Typed claims and actors from French political articles (rules over spaCy's parse)."""
+    """Typed claims and actors from French political articles (rules over spaCy's parse).
 
-    def __init__(self, nlp: Language | None = None, gazetteer: Gazetteer | None = None):
+    The rule-based :class:`~alliancegraph.loaders.contract.ClaimExtractor`. The spaCy
+    pipeline, the gazetteer and the cue lexicon are injected (each defaults to the
+    project's own, loaded on first use), so a test or an analyst can run the same rules
+    with another list of actors or another lexicon.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        gazetteer: Gazetteer | None = None,
+        lexicon: Lexicon | None = None,
+    ):
         self._nlp = nlp
         self._gazetteer = gazetteer
         self._index: NameIndex | None = None
-        self._lexicon: Lexicon = load_lexicon()
+        self._lexicon = lexicon
 
     @property
     def nlp(self) -> Language:
@@ -53,10 +68,21 @@ class Extractor:
         return self._gazetteer
 
     @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
     def index(self) -> NameIndex:
         if self._index is None:
             self._index = NameIndex.build(self.gazetteer)
         return self._index
+
+    def rule_names(self) -> list[str]:
+        """The rules that carry one name whatever they match (every verb cue of the
+        lexicon): the per-rule report lists them even when they never fired."""
+        return list(dict.fromkeys([*(cue_label(cue) for cue in self.lexicon.verbs), APPEAL]))
 
     def run(self, article: Article) -> Extraction:
         """Claims and actors of one article."""
@@ -81,7 +107,7 @@ class Extractor:
 
         Chunks are a quarter of ``batch_size`` so the workers stay evenly loaded near the end.
         """
-        self.nlp, self.gazetteer, self.index  # noqa: B018 - load before forking, shared by copy
+        self.nlp, self.gazetteer, self.index, self.lexicon  # noqa: B018 - load before forking, shared by copy
         context = multiprocessing.get_context("fork")
         pending: deque[Future] = deque()
         iterator = iter(articles)
@@ -100,20 +126,41 @@ class Extractor:
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         """Claims and actors from an already parsed article."""
-        ctx = build_context(doc, article, self.gazetteer, self._lexicon, self.index)
+        return self.decide(self.context(article, doc))
+
+    def explain(self, article: Article) -> Explanation:
+        """What happened in each sentence of ``article``: mentions and their bindings, cues
+        fired, every candidate kept or dropped (``alliancegraph extract --explain``)."""
+        ctx = self.context(article, self.nlp(article.text))
+        return explanation(ctx, self.decide(ctx))
+
+    def context(self, article: Article, doc: Doc) -> Context:
+        """Mentions resolved, quotations attributed: what the rules read."""
+        return build_context(doc, article, self.gazetteer, self.lexicon, self.index)
+
+    def find(self, ctx: Context) -> list[Found]:
+        """Every claim the rules propose, sentence by sentence; what a rule turned down on
+        the way (modality, missing ends) is in ``ctx.trace``."""
         found: list[Found] = []
         discourse = Discourse()
         for s, sent in enumerate(ctx.sents):
-            here = descriptions(ctx, s, sent)
+            here = _tagged(descriptions(ctx, s, sent), "description")
             for claim in here:
                 discourse.record(claim)
-            phrases = phrase_claims(ctx, s, sent)
+            phrases = _tagged(phrase_claims(ctx, s, sent), "phrase")
             for claim in phrases:
                 discourse.record(claim)
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
-        claims = _claims(ctx, found)
-        return Extraction(article=article, claims=claims, actors=_actors(ctx, claims))
+        return found
+
+    def decide(self, ctx: Context) -> Extraction:
+        """The rules' proposals through the shared stages: validation, then actors."""
+        checked = validate(_proposal(ctx, item) for item in self.find(ctx))
+        article = ctx.article
+        actors = enrich_actors(checked.claims, article.date, self.gazetteer, mentioned_actors(ctx))
+        dropped = ctx.trace.dropped + checked.dropped
+        return Extraction(article, checked.claims, actors, checked.kept, dropped)
 
 
 _WORKER: Extractor | None = None
@@ -129,64 +176,41 @@ def _run_chunk(chunk: list[Article], batch_size: int) -> list[Extraction]:
     return list(_WORKER.pipe(chunk, workers=1, batch_size=batch_size))
 
 
-def _allowed(found: Found) -> bool:
-    """The ontology's subject and object kinds, and no self-loops."""
-    if found.subject.name == found.object.name:
-        return False
-    spec = ontology_relation(found.relation)
-    return found.subject.kind in spec.subject_kinds and found.object.kind in spec.object_kinds
+def _tagged(found: list[Found], family: str) -> list[Found]:
+    """Name the rule behind each claim a family of rules found, unless the rule named itself:
+    the family and the relation ("description MEMBER_OF" for "X, député PS"); the words that
+    matched stay in the claim's cue."""
+    return [f if f.rule else replace(f, rule=f"{family} {f.relation}") for f in found]
 
 
-def _evidence(ctx: Context, s: int) -> str:
-    return " ".join(ctx.sentence_text(s).split())
+def _proposal(ctx: Context, item: Found) -> Proposal:
+    """The claim ``item`` proposes, with its provenance, and the candidate behind it."""
+    confidence = round(max(0.05, min(1.0, item.confidence)), 3)
+    claim = Claim(
+        subject=item.subject.name,
+        relation=item.relation,
+        object=item.object.name,
+        article=ctx.article.id,
+        date=ctx.article.date,
+        evidence=" ".join(ctx.sentence_text(item.sentence).split()),
+        cue=item.cue,
+        confidence=confidence,
+        subject_kind=item.subject.kind,
+        object_kind=item.object.kind,
+        group=item.subject.group,
+    )
+    candidate = Candidate(
+        item.sentence, claim.subject, claim.relation, claim.object, item.rule, item.cue, confidence
+    )
+    return claim, candidate
 
 
-def _claims(ctx: Context, found: list[Found]) -> list[Claim]:
-    """Validated claims, one per (subject, relation, object), the most confident kept."""
-    best: dict[tuple[str, str, str], Claim] = {}
-    for item in found:
-        if not _allowed(item):
-            continue
-        claim = Claim(
-            subject=item.subject.name,
-            relation=item.relation,
-            object=item.object.name,
-            article=ctx.article.id,
-            date=ctx.article.date,
-            evidence=_evidence(ctx, item.sentence),
-            cue=item.cue,
-            confidence=round(max(0.05, min(1.0, item.confidence)), 3),
-            subject_kind=item.subject.kind,
-            object_kind=item.object.kind,
-            group=item.subject.group,
-        )
-        key = (claim.subject, claim.relation, claim.object)
-        if key not in best or claim.confidence > best[key].confidence:
-            best[key] = claim
-    return list(best.values())
-
-
-def _actors(ctx: Context, claims: list[Claim]) -> list[Actor]:
-    """Every person and party of the article, with gender and party at the article's date."""
-    members = {c.subject: c.object for c in claims if c.relation == "MEMBER_OF"}
-    names: dict[str, str] = {}
+def mentioned_actors(ctx: Context) -> list[Actor]:
+    """Every actor the article names, in reading order, with the gender the text gave."""
+    actors: dict[str, Actor] = {}
     for mention in ctx.mentions:
-        if mention.name:
-            names.setdefault(mention.name, mention.kind)
-    for claim in claims:
-        names.setdefault(claim.subject, claim.subject_kind)
-        names.setdefault(claim.object, claim.object_kind)
-    actors = []
-    for name, kind in names.items():
-        entity = ctx.entities.get(name)
-        entry = entity.entry if entity else None
-        if entry is None:
-            entry = ctx.gazetteer.person(name) if kind == "person" else ctx.gazetteer.party(name)
-        gender = entity.gender if entity else getattr(entry, "gender", None)
-        party = None
-        if kind == "person":
-            if isinstance(entry, PersonEntry):
-                party = entry.party_at(ctx.article.date)
-            party = members.get(name, party)
-        actors.append(Actor(name=name, kind=kind, gender=gender, party=party))
-    return actors
+        if mention.name and mention.name not in actors:
+            entity = ctx.entities.get(mention.name)
+            gender = entity.gender if entity is not None else None
+            actors[mention.name] = Actor(mention.name, mention.kind, gender)
+    return list(actors.values())

@@ -87,7 +87,11 @@ def _folded_string(strings, key: int) -> str:
 
 @dataclass
 class Mention:
-    """A span of tokens naming an actor: ``name`` is its canonical name once resolved."""
+    """A span of tokens naming an actor: ``name`` is its canonical name once resolved.
+
+    ``binding`` says how a reference found its actor when ``source`` alone does not tell
+    ("possessive", "party label", "apposition"…; see ``explain.binding_of``).
+    """
 
     start: int
     end: int
@@ -98,6 +102,7 @@ class Mention:
     entry: PersonEntry | PartyEntry | None = None
     confidence: float = 1.0
     details: dict = field(default_factory=dict)
+    binding: str | None = None
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,8 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
     if name is None:
         return False  # the relationship is world knowledge the text does not settle
     ctx.add(
-        Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5)
+        Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5,
+                binding="possessive")
     )
     return True
 
@@ -135,7 +136,8 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
     if group is not None:
         ctx.mentions.remove(group)
     ctx.add(
-        Mention(i, end, "person", ctx.doc[i:end].text, "description", names.pop(), confidence=0.5)
+        Mention(i, end, "person", ctx.doc[i:end].text, "description", names.pop(), confidence=0.5,
+                binding="party label")
     )
     return True
 

@@ -320,5 +320,6 @@ def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
         return False
     if add:
         name = names.pop()
-        ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6))
+        ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6,
+                        binding="apposition"))
     return True

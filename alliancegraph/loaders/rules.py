@@ -28,6 +28,7 @@ from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.references import government_head, sole_candidate
+from alliancegraph.loaders.trace import cue_label
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
@@ -135,6 +136,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             if fired is None:
                 continue
             last, skip = fired
+            ctx.trace.fire(s, cue_label(cue), ctx.doc[i : last + 1].text)
             here = _apply(ctx, i, last, skip, cue, s, sent, discourse)
             for claim in here:  # a reply later in the sentence may answer this invitation
                 discourse.record(claim)
@@ -158,7 +160,10 @@ def _apply(
         return []
     # The cue's own words are not negation ("dire non à X"); a "pas" among them is.
     own = {j for j in skip if any(ctx.view.folded[j] in phrase for phrase in cue.with_words)}
-    relation, factor = outcome(cue, modality(ctx, i, sent, own))
+    mod = modality(ctx, i, sent, own)
+    relation, factor = outcome(cue, mod)
+    if relation != cue.relation:  # the cue's own reading is dropped (or read otherwise)
+        ctx.trace.overruled(s, pairs, cue, ctx.doc[i : last + 1].text, mod, relation)
     if relation is None:
         return []
     if cue.echo:
@@ -168,15 +173,18 @@ def _apply(
         relation = "REJECTS"
     cue_text = ctx.doc[i : last + 1].text
     offerer = _offerer(ctx, i, last, sent) if relation == "REJECTS" else None
+    offer = f"offer declined: {cue_label(cue)}"
     claims = []
     for subject, target, weight in pairs:
         rel = relation
         if target.kind == "party" and cue.party_relation and relation == cue.relation:
             rel = cue.party_relation
         confidence = factor * weight * subject.confidence * target.confidence
-        claims.append(Found(subject, rel, target, cue_text, s, confidence))
+        claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
         if offerer is not None and offerer.name == target.name:  # the offer was made
-            claims.append(Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence))
+            claims.append(
+                Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence, offer)
+            )
     return claims
 
 
@@ -211,10 +219,11 @@ def _pairs(
 ) -> list[tuple[End, End, float]]:
     """(subject, object, weight) pairs a cue relates, before its modality is considered."""
     subjects, how = find_subjects(ctx, i, sent)
+    words = ctx.doc[i : last + 1].text
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
         last_stance = discourse.echoed(s)
         if last_stance is None:
-            return []
+            return ctx.trace.unpaired(s, cue, words, "no earlier stance")
         return [(subject, last_stance.object, how * 0.7) for subject in subjects]
     objects = find_objects(ctx, i, cue, sent, skip)
     if cue.inverse:  # "il peut compter sur X": X is the one who supports
@@ -235,15 +244,17 @@ def _pairs(
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
     if not subjects:
-        return []
+        return ctx.trace.unpaired(s, cue, words, "no subject")
     subjects = subjects + [a for a in _alike(ctx, sent) if a not in subjects]
     if cue.rally and not _rally_follows(ctx, last + 1, objects[-1].end if objects else last, sent):
-        return []
+        return ctx.trace.unpaired(s, cue, words, "no rally word")
     if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
-        return []
+        return ctx.trace.unpaired(s, cue, words, "no own-camp phrase")
     pairs = []
     for subject in subjects:
         targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
+        if not targets:
+            ctx.trace.unpaired(s, cue, words, "no object", subject)
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
 
