@@ -22,3 +22,4 @@ RETURN r.date AS date, startNode(r).name AS subject, type(r) AS relation,
        endNode(r).name AS object, r.evidence AS sentence, r.article AS article,
        art.title AS title, r.cue AS cue, r.confidence AS confidence, r.group AS `group`
 ORDER BY date, article, subject, relation, object
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
