@@ -43,6 +43,13 @@ def write_json(rows: Iterable[dict], out: IO[str] | None = None) -> None:
     (out or sys.stdout).write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
 
 
+def write_jsonl(rows: Iterable[dict], out: IO[str] | None = None) -> None:
+    """One JSON object per line (JSON Lines)."""
+    out = out or sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def write_csv(rows: Sequence[dict], out: IO[str] | None = None) -> None:
     writer = csv.writer(out or sys.stdout, lineterminator="\n")
     columns = columns_of(rows)
