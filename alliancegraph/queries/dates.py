@@ -130,6 +130,20 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     return _Date(year, month, day, i, end)
 
 
+def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
+    """A day alone opening a range whose end names the month ("du 1er au 25 février")."""
+    day = _number(tokens[i], _DAY) if i < len(tokens) else None
+    if not day or not 1 <= day <= 31:
+        return None
+    end = i + 1
+    if end < len(tokens) and (tokens[end],) in lexicon.dates["ordinals"]:
+        end += 1
+    link = lexicon.phrase_at("and", tokens, end, table="dates")
+    if link and _read_date(tokens, end + link, lexicon, True) is not None:
+        return _Date(None, None, day, i, end)
+    return None
+
+
 def find_dates(
     tokens: list[str], lexicon: Lexicon, default_year: Callable[[], int | None] | None = None,
 ) -> list[DateSpan]:
@@ -150,6 +164,8 @@ def find_dates(
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
+                if first is None and cls == "between":
+                    first = _day_before_range(tokens, i + size, lexicon)
                 if first is None:
                     continue
                 word = cls
@@ -166,6 +182,8 @@ def find_dates(
             link = lexicon.phrase_at("and", tokens, end, table="dates")
             second = _read_date(tokens, end + link, lexicon, True) if link else None
             if second is not None:
+                if first.month is None and first.day is not None:  # "du 1er au 25 février"
+                    first = _Date(second.year, second.month, first.day, first.start, first.end)
                 word, dates, end = "between", [first, second], second.end
             elif word == "between":
                 word = "since"  # "from January" alone

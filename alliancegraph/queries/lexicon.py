@@ -71,8 +71,28 @@ class Lexicon:
 
     def forms_at(self, tokens: tuple[str, ...] | list[str], start: int) -> list[Form]:
         """Forms whose words are ``tokens[start:]``'s first words, longest first."""
-        return [f for f in self.forms.get(tokens[start], ())
-                if tuple(tokens[start:start + len(f.words)]) == f.words]
+        return [form for form, _ in self.match_forms(tokens, start)]
+
+    def match_forms(self, tokens, start: int, stop: int | None = None) -> list[tuple[Form, int]]:
+        """Forms starting at ``start`` and the word each ends before, longest first.
+
+        Skipped words may come between a form's words ("s'en *est* pris à" matches "s en pris
+        a"); no form reaches ``stop`` (where a name begins).
+        """
+        stop = len(tokens) if stop is None else stop
+        skip = self.words["skip"]
+        found = []
+        for form in self.forms.get(tokens[start], ()):
+            j = start + 1
+            for word in form.words[1:]:
+                while j < stop and tokens[j] != word and (tokens[j],) in skip:
+                    j += 1
+                if j >= stop or tokens[j] != word:
+                    break
+                j += 1
+            else:
+                found.append((form, j))
+        return found
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""

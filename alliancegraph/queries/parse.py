@@ -198,19 +198,20 @@ class Parser:
                 items.append(Item("actor", tokens[i].start, tokens[end - 1].end, name, kind))
                 i = end
                 continue
-            forms = lexicon.forms_at(words, i)
+            stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
+                                                      if taken[k]] + [len(words)])
+            forms = lexicon.match_forms(words, i, stop)
             matched = None
             for cls, kind in (("conjunctions", "conj"), ("negations", "neg"),
                               ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, words, i)
-                if size and (not forms or size >= len(forms[0].words)):
+                if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
             if matched is None and forms:
-                form = forms[0]
-                items.append(Item("form", tokens[i].start,
-                                  tokens[i + len(form.words) - 1].end, form))
-                i += len(form.words)
+                form, end = forms[0]
+                items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
+                i = end
                 continue
             if matched is None:
                 for cls, kind in (("question", "question"), ("relatives", "rel"),
@@ -520,9 +521,9 @@ def _merge_memberships(conditions: list[Condition], filters: list[str]) -> list[
             filters.append(condition.actor)
         else:
             kept.append(condition)
-    # A wording repeated without its actor ("who invited and ...") adds nothing.
-    actors = {(c.relation, c.asked) for c in kept if c.actor is not None}
-    kept = [c for c in kept if c.actor is not None or (c.relation, c.asked) not in actors]
+    # A wording repeated without its actor ("which party does X belong to") adds nothing.
+    related = {c.relation for c in kept if c.actor is not None}
+    kept = [c for c in kept if c.actor is not None or c.relation not in related]
     return kept or conditions
 
 
