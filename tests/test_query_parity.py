@@ -1,4 +1,5 @@
-"""Both stores give identical answers: every named query, every question, the fracture report.
+"""Both stores give identical answers: every named query and its pages, every question of the
+question set, every composed shape in every window, the fracture report.
 
 The dev graph (``fixtures_graph``) is written into a real Neo4j server (``NEO4J_URI``, default
 ``bolt://127.0.0.1:7687``, started by ``make test``) and into the embedded store; each query
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import dev_extractions, dev_store
 from neo4j_support import NEO4J_URI, wipe_neo4j
-from test_ask import QUESTIONS
+from test_ask_questions import QUESTIONS
 
 from alliancegraph.graph.fractures import analyse
 from alliancegraph.graph.neo4j_store import Neo4jStore
@@ -29,6 +30,13 @@ CASES: dict[str, list[dict]] = {
     "supported-by": [{"who": "Montebourg"}, {"who": "Valls"}, {"who": "Jadot"}],
     "tempted": [{"target": "Macron", "party": "PS"}, {"target": "Macron"},
                 {"target": "Macron", "party": "EELV"}],
+    "rejecters": [{"of": "Hamon"}, {"of": "Valls"}, {"of": "PS"}],
+    "rejected-by": [{"who": "Mélenchon"}, {"who": "Loncle"}, {"who": "Jadot"}],
+    "invitations-made": [{"inviter": "Hamon"}, {"inviter": "Valls"}],
+    "invitations-received": [{"invited": "Mélenchon"}, {"invited": "PS"}],
+    "spokespersons": [{"of": "Mélenchon"}, {"of": "Macron"}, {"of": "Hamon"}],
+    "spoken-for": [{"who": "Chaibi"}, {"who": "Castaner"}],
+    "members": [{"party": "PS"}, {"party": "EELV"}, {"party": "LFI"}, {"party": "EM"}],
     "rejected-invitations": [{"inviter": "Hamon"}, {}, {"inviter": "Valls"}],
     "defectors": [{"party": "PS"}, {"party": "EELV"}, {"party": "LFI"}],
     "timeline": [{"actor": "Loncle"}, {"actor": "Hamon"}, {"actor": "PS"}],
@@ -95,13 +103,61 @@ def test_named_query_gives_identical_rows_on_both_stores(both, name):
         assert answered > 0, f"{name}: no case returned rows, parity would prove nothing"
 
 
-@pytest.mark.parametrize("question", [q for q, _, _ in QUESTIONS])
+@pytest.mark.parametrize("name", list(CASES))
+def test_pages_of_a_named_query_are_identical_on_both_stores(both, name):
+    embedded, neo4j = both
+    params = CASES[name][0]
+    every = run_query(embedded, name, params).rows
+    for offset in range(len(every) + 1):
+        expected = run_query(embedded, name, params, limit=2, offset=offset).rows
+        assert expected == every[offset:offset + 2]
+        assert run_query(neo4j, name, params, limit=2, offset=offset).rows == expected
+
+
+@pytest.mark.parametrize("question", [q["text"] for q in QUESTIONS])
 def test_question_gives_identical_answers_on_both_stores(both, question):
     embedded, neo4j = both
     expected, got = ask(embedded, question), ask(neo4j, question)
+    assert got.interpretation == expected.interpretation
     assert (got.query.name, got.params, got.rows) == (
         expected.query.name, expected.params, expected.rows,
     )
+
+
+# Composed shapes (several conditions, both directions, negation, a party, no actor), asked
+# in every window, with an evidence cap and in pages: the two composed texts must agree.
+COMPOSED = [
+    "who supports Valls and rejects Hamon",
+    "who backs Hamon but not Valls",
+    "who invited Mélenchon and Jadot",
+    "quels socialistes soutiennent Valls",
+    "quels socialistes soutiennent Valls mais lorgnent vers Macron",
+    "who was invited by Hamon but rejects Hamon?",
+    "whom is Loncle tempted by",
+    "which party does Hamon belong to?",
+    "who supports Hamon but is not a member of the PS",
+    "qui au sein du PS critique Hamon",
+    "Hamon's critics who back Valls",
+]
+
+
+@pytest.mark.parametrize("question", COMPOSED)
+def test_composed_shapes_agree_in_every_window_cap_and_page(both, question):
+    embedded, neo4j = both
+    answered = 0
+    for since, until in WINDOWS:
+        for evidence in (None, 1):
+            expected = ask(embedded, question, since=since, until=until, evidence=evidence)
+            assert expected.query.name == "composed", question
+            got = ask(neo4j, question, since=since, until=until, evidence=evidence)
+            assert got.rows == expected.rows, (question, since, until, evidence)
+            answered += len(expected.rows)
+    every = ask(embedded, question).rows
+    for offset in range(len(every) + 1):
+        page = ask(embedded, question, limit=1, offset=offset).rows
+        assert page == every[offset:offset + 1]
+        assert ask(neo4j, question, limit=1, offset=offset).rows == page
+    assert answered > 0, f"{question}: no rows in any window, parity would prove nothing"
 
 
 def test_backs_but_eyes_on_neo4j_names_loncle_with_evidence(both):

@@ -146,8 +146,8 @@ def _sql_claims(i: int, c: Condition, alias: str, asked_value: str | None) -> st
 def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     positive = [(i, c) for i, c in enumerate(conditions) if not c.negated]
     negative = [(i, c) for i, c in enumerate(conditions) if c.negated]
-    sets = [f"  SELECT c.{_ends(c)[0]} FROM claims AS c\n  WHERE {_sql_claims(i, c, 'c', None)}"
-            for i, c in positive]
+    sets = [f"  SELECT DISTINCT c.{_ends(c)[0]} FROM claims AS c\n"
+            f"  WHERE {_sql_claims(i, c, 'c', None)}" for i, c in positive]
     asked = "\n  INTERSECT\n".join(sets)
     for i, c in negative:
         asked += (f"\n  EXCEPT\n  SELECT c.{_ends(c)[0]} FROM claims AS c\n"
@@ -245,9 +245,12 @@ WITH x,
 WITH x, {every} AS every, {shown} AS shown
 RETURN x.name AS name, CASE WHEN x:Party THEN 'party' ELSE 'person' END AS kind,
        x.party AS party,
-       size(COLLECT {{ UNWIND every AS c RETURN DISTINCT c.article }}) AS articles,
-       head(COLLECT {{ UNWIND every AS c RETURN min(c.date) }}) AS first,
-       head(COLLECT {{ UNWIND every AS c RETURN max(c.date) }}) AS last,
+       size(reduce(seen = [], c IN every |
+                   CASE WHEN c.article IN seen THEN seen ELSE seen + c.article END)) AS articles,
+       reduce(d = null, c IN every | CASE WHEN d IS NULL OR c.date < d THEN c.date ELSE d END)
+         AS first,
+       reduce(d = null, c IN every | CASE WHEN d IS NULL OR c.date > d THEN c.date ELSE d END)
+         AS last,
        COLLECT {{
          UNWIND shown AS c
          WITH c, startNode(c) AS s, endNode(c) AS o
@@ -264,13 +267,12 @@ def _comment(interpretation: Interpretation) -> str:
 
     >>> _comment(Interpretation([Condition("SUPPORTS", "subject", "X"),
     ...                          Condition("REJECTS", "object", "Y", negated=True)]))
-    'actors who SUPPORTS a0, and not a1 REJECTS them; party filter: party; window: since, until'
+    'actors who r0 a0, and not a1 r1 them; party filter: party; window: since, until'
     """
     parts = []
     for i, c in enumerate(interpretation.conditions):
         other = f"a{i}" if c.actor is not None else "anyone"
-        text = (f"{c.relation} {other}" if c.asked == "subject"
-                else f"{other} {c.relation} them")
+        text = f"r{i} {other}" if c.asked == "subject" else f"{other} r{i} them"
         parts.append(("not " if c.negated else "") + text)
     return ("actors who " + ", and ".join(parts)
             + "; party filter: party; window: since, until")
