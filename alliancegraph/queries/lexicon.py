@@ -25,8 +25,8 @@ from alliancegraph.queries.errors import QueryError
 QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
-WORD_CLASSES = ("question", "object_question", "skip", "prepositions", "conjunctions",
-                "relatives", "negations", "party_prepositions")
+WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
+                "conjunctions", "relatives", "negations", "party_prepositions")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]

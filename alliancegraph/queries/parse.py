@@ -275,9 +275,9 @@ class Parser:
                   end: int) -> bool:
         """Whether words[i:end] may be a name: not a question word alone, no conjunction."""
         lexicon = self.lexicon
+        if tuple(words[i:end]) in lexicon.party_words:
+            return True
         if end - i == 1:
-            if (words[i],) in lexicon.party_words:
-                return True
             return not lexicon.is_vocabulary(words[i]) and not words[i].isdigit()
         for k in (i, end - 1):
             typed = question[tokens[k].start:tokens[k].end]
@@ -360,7 +360,8 @@ class Parser:
             if condition is not None:
                 conditions.append(condition)
             previous = form
-        conditions = _merge_memberships(conditions, filters)
+        parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
+        conditions = _merge_memberships(conditions, filters, parties)
         if not conditions:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown and any(it.kind == "form" for it in items):
@@ -407,7 +408,8 @@ class Parser:
         relation = form.relation
         if argument is not None and argument.actor_kind == "party" and form.party_relation:
             relation = form.party_relation
-        asked = _asked(form, arg_before, clause.object_question and not arg_before)
+        asked = _asked(form, arg_before, clause.object_question and not arg_before,
+                       clause.owner_question)
         actor = argument.value if argument is not None else None
         return Condition(relation, asked, actor, clause.negated), filters
 
@@ -437,6 +439,7 @@ class _Clause:
     items: list[Item] = field(default_factory=list)
     negated: bool = False
     object_question: bool = False
+    owner_question: bool = False
 
     @property
     def complete(self) -> bool:
@@ -453,6 +456,7 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     from alliancegraph.queries.lexicon import load_lexicon
 
     object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
+    owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
     for it in items:
         current = clauses[-1]
@@ -468,6 +472,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
         elif it.kind == "question":
             if not content and it.value in object_words:
                 current.object_question = True
+            if not content and it.value in owner_words:
+                current.owner_question = True
         elif it.kind == "form" and current.has_form:
             # A second wording in one clause starts its own ("which LR members support X"):
             # what precedes it stays with the first, unless the first still lacks its actor.
@@ -484,7 +490,8 @@ def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
         if len(merged) == 1 and not merged[0].has_form and not merged[0].negated:
             head = merged.pop()
             clause = _Clause(head.items + clause.items, clause.negated,
-                             head.object_question or clause.object_question)
+                             head.object_question or clause.object_question,
+                             head.owner_question or clause.owner_question)
         merged.append(clause)
     return [c for c in merged if c.items]
 
@@ -499,31 +506,39 @@ def _is_group(items: list[Item], k: int) -> bool:
     return all(it.kind in ("question", "pprep") for it in items[:k])
 
 
-def _asked(form: Form, actor_before: bool, object_question: bool) -> str:
+def _asked(form: Form, actor_before: bool, object_question: bool, owner: bool = False) -> str:
     """Which end of the relation the actors asked about are."""
-    if form.kind == "nouns":
-        return "subject"
-    if form.kind == "object_nouns":
-        return "object"
+    if form.kind in ("nouns", "object_nouns"):
+        return "subject" if (form.kind == "nouns") != owner else "object"
     forward = form.kind == "verbs"
     flipped = actor_before or object_question
     return "subject" if forward != flipped else "object"
 
 
-def _merge_memberships(conditions: list[Condition], filters: list[str]) -> list[Condition]:
-    """"Members of a party" next to another condition filters by the party instead."""
+def _merge_memberships(conditions: list[Condition], filters: list[str],
+                       parties: set[str]) -> list[Condition]:
+    """Conditions that qualify others rather than add their own.
+
+    "Members of a party" next to another condition filters by the party instead; a wording
+    without its actor next to one with an actor adds nothing, except that an object noun
+    ("*quel parti* appartient Jadot", "which *party* does X belong to") says the actors asked
+    about are that relation's objects.
+    """
     if len(conditions) < 2:
         return conditions
     kept = []
     for condition in conditions:
         if (condition.relation == "MEMBER_OF" and condition.asked == "subject"
-                and not condition.negated and condition.actor is not None):
+                and not condition.negated and condition.actor in parties
+                and any(c is not condition and c.actor is not None for c in conditions)):
             filters.append(condition.actor)
         else:
             kept.append(condition)
-    # A wording repeated without its actor ("which party does X belong to") adds nothing.
-    related = {c.relation for c in kept if c.actor is not None}
-    kept = [c for c in kept if c.actor is not None or c.relation not in related]
+    objects = {c.relation for c in kept if c.actor is None and c.asked == "object"}
+    if any(c.actor is not None for c in kept):
+        kept = [c if c.relation not in objects else Condition(c.relation, "object", c.actor,
+                                                               c.negated)
+                for c in kept if c.actor is not None]
     return kept or conditions
 
 
