@@ -16,7 +16,13 @@ from collections.abc import Iterable
 
 from alliancegraph.graph.store import Store
 from alliancegraph.model import Actor
-from alliancegraph.ontology.gazetteer import fold, load_gazetteer
+from alliancegraph.ontology.gazetteer import (
+    Gazetteer,
+    PartyEntry,
+    PersonEntry,
+    fold,
+    load_gazetteer,
+)
 from alliancegraph.queries.errors import UnknownNameError
 from alliancegraph.queries.resolve import NameIndex, surname
 
@@ -100,14 +106,31 @@ def stored_actors(store: Store, keys: Iterable[str]) -> list[Actor]:
 
 def lookup_index(store: Store, keys: Iterable[str]) -> NameIndex:
     """A :class:`NameIndex` over the gazetteer and the stored actors ``keys`` may name."""
-    return LookupIndex(store, stored_actors(store, list(keys)))
+    keys = list(keys)
+    return LookupIndex(store, stored_actors(store, keys), _gazetteer_for(keys))
+
+
+def _gazetteer_for(keys: list[str]) -> Gazetteer:
+    """The gazetteer's entries ``keys`` may name (by a name, an alias or a party adjective),
+    with the parties of those actors: indexing the whole gazetteer per question costs more
+    than the question."""
+    gazetteer = load_gazetteer()
+    entries = []
+    for key in keys:
+        entries += gazetteer.lookup(key)
+        party = gazetteer.party_by_adjective(key)
+        if party is not None:
+            entries.append(party)
+    parties = list({e.name: e for e in entries if isinstance(e, PartyEntry)}.values())
+    persons = list({e.name: e for e in entries if isinstance(e, PersonEntry)}.values())
+    return Gazetteer(parties=parties, persons=persons)
 
 
 class LookupIndex(NameIndex):
     """A NameIndex built from looked-up actors; an unknown name gets suggestions from all."""
 
-    def __init__(self, store: Store, actors: list[Actor]) -> None:
-        super().__init__(actors, load_gazetteer())
+    def __init__(self, store: Store, actors: list[Actor], gazetteer: Gazetteer) -> None:
+        super().__init__(actors, gazetteer)
         self._store = store
 
     def resolve(self, name: str, kind: str = "actor") -> str:
