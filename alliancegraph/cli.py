@@ -315,6 +315,10 @@ def _show_result(result, fmt: AnswerFormat) -> None:
             for label, value in (("since", result.since), ("until", result.until))
             if value
         )
+        reading = getattr(result, "interpretation", None)
+        if reading is not None and (reading.since, reading.until) == (result.since,
+                                                                       result.until):
+            window = ""  # the reading already says which dates it kept
         if result.evidence:
             window += f", at most {result.evidence} sentence(s) per relation"
         line = "".join(ch for ch in head + window if ch.isprintable())  # names come from text

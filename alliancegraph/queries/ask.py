@@ -48,8 +48,8 @@ class Answer(QueryResult):
         assert self.interpretation is not None
         shown = ", ".join(f"{k}={v}" for k, v in self.params.items()
                           if v is not None and not _internal(k))
-        return (f"understood: {self.interpretation.describe()} "
-                f"-> query {self.query.name}({shown})")
+        call = f"{self.query.name}({shown})" if shown else self.query.name
+        return f"understood: {self.interpretation.describe()} -> query {call}"
 
 
 def _internal(key: str) -> bool:
