@@ -90,7 +90,8 @@ def reference_answer(store, conditions: list[Condition], party: str | None,
         if not condition.negated:
             held = holders(condition)
             answer = held if answer is None else answer & held
-    assert answer is not None
+    if answer is None:  # only conditions that must not hold: every actor to start with
+        answer = set(attributes)
     for condition in conditions:
         if condition.negated:
             answer -= holders(condition)

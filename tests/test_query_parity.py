@@ -138,6 +138,7 @@ COMPOSED = [
     "who supports Hamon but is not a member of the PS",
     "qui au sein du PS critique Hamon",
     "Hamon's critics who back Valls",
+    "quels socialistes ne soutiennent pas Hamon",
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alliancegraph.queries.errors import NoMatchError, QueryError
+from alliancegraph.queries.errors import QueryError
 from alliancegraph.queries.library import NamedQuery, get_query
 from alliancegraph.queries.parse import Condition, Interpretation
 
@@ -100,11 +100,6 @@ def _fit(interpretation: Interpretation) -> Plan | None:
 def compose(interpretation: Interpretation, dialect: str, membership: str) -> Plan:
     """One query for any conjunction of conditions, a party filter and the window."""
     conditions = interpretation.conditions
-    if not any(not c.negated for c in conditions):
-        raise NoMatchError(
-            f"cannot answer {interpretation.describe()!r}: at least one condition must hold, "
-            "not only conditions that must not"
-        )
     params: dict[str, object] = {"party": interpretation.party}
     for i, c in enumerate(conditions):
         params[f"r{i}"] = c.relation
@@ -148,11 +143,11 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     negative = [(i, c) for i, c in enumerate(conditions) if c.negated]
     sets = [f"  SELECT DISTINCT c.{_ends(c)[0]} FROM claims AS c\n"
             f"  WHERE {_sql_claims(i, c, 'c', None)}" for i, c in positive]
-    asked = "\n  INTERSECT\n".join(sets)
+    asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
     for i, c in negative:
         asked += (f"\n  EXCEPT\n  SELECT c.{_ends(c)[0]} FROM claims AS c\n"
                   f"  WHERE {_sql_claims(i, c, 'c', None)}")
-    matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive)
+    matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive) or "0"
     evidence = "\n              UNION ALL\n".join(
         "              SELECT * FROM (\n"
         "                SELECT json_object('subject', e.subject, 'relation', e.relation,\n"
@@ -163,7 +158,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         f"                FROM claims AS e WHERE {_sql_claims(i, c, 'e', 'x.name')}\n"
         "                ORDER BY e.date, e.article LIMIT coalesce(:evidence, -1))"
         for i, c in positive
-    )
+    ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
+         "                     NULL AS object, NULL AS article WHERE 0"
     window = _WINDOW_SQL.format(a="m")
     return f"""-- composed: {_comment(interpretation)}
 WITH asked(name) AS (
@@ -210,7 +206,7 @@ def _pattern(i: int, c: Condition, rel: str, x: str = "x") -> str:
 def _cypher(conditions: list[Condition], interpretation: Interpretation,
             membership: str) -> str:
     positive = [(i, c) for i, c in enumerate(conditions) if not c.negated]
-    first_i, first = positive[0]
+    first_i = positive[0][0] if positive else None
     tests = []
     for i, c in enumerate(conditions):
         if i == first_i:
@@ -228,14 +224,19 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         f"               WHERE {_WINDOW_CYPHER.format(a='e')}\n"
         f"               WITH e ORDER BY e.date, e.article RETURN e }} AS e{i}"
         for i, c in positive
-    )
-    every = " + ".join(f"e{i}" for i, _ in positive)
-    shown = " + ".join(f"e{i}[..coalesce($evidence, size(e{i}))]" for i, _ in positive)
+    ) or "[] AS none"
+    every = " + ".join(f"e{i}" for i, _ in positive) or "none"
+    shown = " + ".join(f"e{i}[..coalesce($evidence, size(e{i}))]" for i, _ in positive) \
+        or "none"
     where = "\n  AND ".join(tests)
+    if positive:
+        first = conditions[first_i]
+        start = (f"MATCH {_pattern(first_i, first, 'c0')}\n"
+                 f"WHERE {_WINDOW_CYPHER.format(a='c0')}\nWITH DISTINCT x")
+    else:
+        start = "MATCH (x:Actor)"  # only conditions that must not hold: every actor first
     return f"""// composed: {_comment(interpretation)}
-MATCH {_pattern(first_i, first, 'c0')}
-WHERE {_WINDOW_CYPHER.format(a='c0')}
-WITH DISTINCT x
+{start}
 WHERE {where}
 WITH x
 ORDER BY x.name

@@ -121,6 +121,7 @@ class Item:
     end: int
     value: object = None
     actor_kind: str | None = None
+    group: bool = False  # a party named by a word for its members ("socialistes", "greens")
 
 
 def tokenize(question: str) -> list[Token]:
@@ -195,7 +196,8 @@ class Parser:
                 continue
             if i in names:
                 end, name, kind = names[i]
-                items.append(Item("actor", tokens[i].start, tokens[end - 1].end, name, kind))
+                items.append(Item("actor", tokens[i].start, tokens[end - 1].end, name, kind,
+                                  self._is_group_word(" ".join(words[i:end]))))
                 i = end
                 continue
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
@@ -270,6 +272,13 @@ class Parser:
             for k in range(i, end):
                 used[k] = True
         return found
+
+    def _is_group_word(self, key: str) -> bool:
+        """Whether ``key`` names a party's members rather than the party ("socialistes")."""
+        from alliancegraph.ontology.gazetteer import load_gazetteer
+
+        return (tuple(key.split()) in self.lexicon.party_words
+                or load_gazetteer().party_by_adjective(key) is not None)
 
     def _may_name(self, question: str, tokens: list[Token], words: list[str], i: int,
                   end: int) -> bool:
@@ -362,6 +371,12 @@ class Parser:
             previous = form
         parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
         conditions = _merge_memberships(conditions, filters, parties)
+        groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
+        if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
+                and len(groups) == 1 and groups[0].group and self.lexicon.membership:
+            # "who are the socialists": the party's members
+            conditions = [Condition(self.lexicon.membership, "subject", groups[0].value)]
+            filters = []
         if not conditions:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown and any(it.kind == "form" for it in items):
@@ -385,8 +400,9 @@ class Parser:
         filters: list[str] = []
         argument, arg_before = None, False
         for k, it in enumerate(after):
-            if it.kind == "actor" and not _after_pprep(after, k):
-                argument = it
+            later = any(x.kind == "actor" for x in after[k + 1:])
+            if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
+                argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
                 break
             if it.kind in ("unknown",) and argument is None:
                 break
