@@ -185,3 +185,58 @@ def test_camps_written_back_give_the_same_cross_camp_ties(both):
         expected = run_query(embedded, "cross-camp-ties", since=since, until=until).rows
         assert run_query(neo4j, "cross-camp-ties", since=since, until=until).rows == expected
     assert len(run_query(neo4j, "cross-camp-ties").rows) == 7
+
+
+# A constructed article whose actors the gazetteer does not know: names are found in the store
+# itself, without accents or capitals, by a LIKE pattern in SQLite and a regular expression in
+# Neo4j, and both stores answer the same.
+CONSTRUCTED = "2017-04-02-conseil-regional"
+SPOKESWOMAN = "Éléonore Tréguier"
+COUNCILLOR = "Gaël Kerbrat-Lénaïc"
+
+
+def constructed_article():
+    from alliancegraph.model import Actor, Article, Claim, Extraction
+
+    sentence_1 = (f"{SPOKESWOMAN}, porte-parole de Benoît Hamon en Bretagne, a dénoncé "
+                  "« la trahison » de Manuel Valls.")
+    sentence_2 = f"{COUNCILLOR}, conseiller régional, soutient Benoît Hamon."
+    date = "2017-04-02"
+
+    def claim(s, r, o, sentence, kinds=("person", "person")):
+        return Claim(subject=s, relation=r, object=o, article=CONSTRUCTED, date=date,
+                     evidence=sentence, cue="test", confidence=0.9, subject_kind=kinds[0],
+                     object_kind=kinds[1])
+
+    claims = [
+        claim(SPOKESWOMAN, "SPOKESPERSON_OF", "Benoît Hamon", sentence_1),
+        claim(SPOKESWOMAN, "REJECTS", "Manuel Valls", sentence_1),
+        claim(COUNCILLOR, "SUPPORTS", "Benoît Hamon", sentence_2),
+        claim(COUNCILLOR, "MEMBER_OF", "Parti socialiste", sentence_2, ("person", "party")),
+    ]
+    article = Article(id=CONSTRUCTED, date=date, title="Conseil régional",
+                      text=f"{sentence_1}\n\n{sentence_2}")
+    actors = [Actor(SPOKESWOMAN, "person", "f", None), Actor(COUNCILLOR, "person", "m", None),
+              Actor("Benoît Hamon", "person", "m", "Parti socialiste"),
+              Actor("Manuel Valls", "person", "m", "Parti socialiste"),
+              Actor("Parti socialiste", "party")]
+    return Extraction(article, claims, actors)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("whom does treguier speak for", ["Benoît Hamon"]),
+    ("quels socialistes critiquent Valls", ["Mathieu Hanotin"]),  # her party is unknown
+    ("who rejects Valls and speaks for Hamon", [SPOKESWOMAN]),
+    ("qui soutient Hamon et appartient au PS",
+     ["Arnaud Montebourg", COUNCILLOR, "Martine Aubry", "Mathieu Hanotin"]),
+    ("les soutiens de Hamon en avril 2017", [COUNCILLOR]),
+    ("whose spokesperson is TREGUIER", ["Benoît Hamon"]),
+    ("qui Kerbrat-Lenaic soutient-il", ["Benoît Hamon"]),
+])
+def test_store_only_names_are_found_alike_on_both_stores(driver, neo4j, question, expected):
+    embedded = dev_store()
+    embedded.write([constructed_article()])
+    neo4j.write([constructed_article()])  # the `both` fixture reloads the dev graph after
+    got, want = ask(neo4j, question), ask(embedded, question)
+    assert [r["name"] for r in want.rows] == expected
+    assert (got.interpretation, got.rows) == (want.interpretation, want.rows)

@@ -404,8 +404,8 @@ class Parser:
             if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
                 argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
                 break
-            if it.kind in ("unknown",) and argument is None:
-                break
+            if it.kind == "unknown" and not any(x.kind == "actor" for x in after[k + 1:]):
+                break  # an unknown word is the name asked about, unless a name follows
         if argument is None and own_form:
             for k in range(len(before) - 1, -1, -1):
                 it = before[k]
