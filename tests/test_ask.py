@@ -238,3 +238,28 @@ def test_ask_from_the_shell_never_imports_spacy(db):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- the words are data ---------------------------------------------------------------------------
+
+def test_every_relation_the_questions_name_is_in_the_ontology_and_each_has_wordings():
+    from alliancegraph.ontology import relation_names
+    from alliancegraph.queries.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.relations <= set(relation_names())
+    for relation in relation_names():
+        for lang in ("en", "fr"):
+            kinds = {f.kind for forms in lexicon.forms.values() for f in forms
+                     if f.relation == relation and f.lang == lang}
+            assert {"verbs", "reverse", "nouns"} <= kinds, (relation, lang)
+
+
+def test_a_broken_questions_file_is_a_one_line_error_naming_it(tmp_path):
+    from alliancegraph.queries.lexicon import load_lexicon
+
+    broken = tmp_path / "questions.toml"
+    broken.write_text("[[forms]]\nrelation = \n", encoding="utf-8")
+    with pytest.raises(QueryError, match=rf"^{broken}: ") as caught:
+        load_lexicon(broken)
+    assert "\n" not in str(caught.value)

@@ -4,11 +4,11 @@ Everything the parser recognises (question words, relation wordings by grammatic
 words, the keywords of the named queries with a shape of their own) is data in that file, folded
 like every name comparison (:func:`~alliancegraph.ontology.gazetteer.fold`), so "s'est rallié à"
 and "S'EST RALLIE A" are the same phrase. Phrases are tuples of folded words; a form is found by
-:meth:`Lexicon.forms_at`, longest first.
+:meth:`Lexicon.match_forms`, longest first.
 
 >>> lexicon = load_lexicon()
->>> [(f.relation, f.kind) for f in lexicon.forms_at(("backed", "by", "hamon"), 0)][:1]
-[('SUPPORTS', 'reverse')]
+>>> [(f.relation, f.kind, end) for f, end in lexicon.match_forms(("backed", "by", "x"), 0)][:1]
+[('SUPPORTS', 'reverse', 2)]
 """
 
 from __future__ import annotations
@@ -68,10 +68,6 @@ class Lexicon:
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[str, ...]] = field(default_factory=list)
     membership: str = ""
-
-    def forms_at(self, tokens: tuple[str, ...] | list[str], start: int) -> list[Form]:
-        """Forms whose words are ``tokens[start:]``'s first words, longest first."""
-        return [form for form, _ in self.match_forms(tokens, start)]
 
     def match_forms(self, tokens, start: int, stop: int | None = None) -> list[tuple[Form, int]]:
         """Forms starting at ``start`` and the word each ends before, longest first.

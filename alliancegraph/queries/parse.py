@@ -99,6 +99,7 @@ class Interpretation:
             "party": self.party,
             "since": self.since,
             "until": self.until,
+            "dates": self.dates,
         }
 
 
@@ -469,8 +470,6 @@ class _Clause:
 
 def _clauses(items: list[Item]) -> list[_Clause]:
     """Items cut into clauses (see the module docstring, step 4)."""
-    from alliancegraph.queries.lexicon import load_lexicon
-
     object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
@@ -564,7 +563,7 @@ def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
         lookup_index(store, [typed]).resolve(typed)
     except UnknownNameError as exc:
         return exc
-    except AmbiguousNameError as exc:  # pragma: no cover - found names are resolved earlier
+    except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
     return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")
 
