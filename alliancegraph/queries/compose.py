@@ -173,13 +173,16 @@ SELECT x.name AS name, x.kind AS kind, x.party AS party,
         FROM (
 {evidence}
               ORDER BY date, relation, subject, object, article) AS p) AS evidence
-FROM asked JOIN actors AS x ON x.name = asked.name
-WHERE :party IS NULL OR x.name = :party OR x.party = :party
-   OR EXISTS (SELECT 1 FROM claims AS m
-              WHERE m.subject = x.name AND m.relation = :membership AND m.object = :party
-                AND {window})
+-- the page is cut before any evidence is read
+FROM (SELECT x.name, x.kind, x.party
+      FROM asked JOIN actors AS x ON x.name = asked.name
+      WHERE :party IS NULL OR x.name = :party OR x.party = :party
+         OR EXISTS (SELECT 1 FROM claims AS m
+                    WHERE m.subject = x.name AND m.relation = :membership
+                      AND m.object = :party AND {window})
+      ORDER BY x.name
+      LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS x
 ORDER BY x.name
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 """
 
 
