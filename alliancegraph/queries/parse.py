@@ -190,6 +190,7 @@ class Parser:
         lexicon = self.lexicon
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
+        pending: Item | None = None  # a clitic pronoun waiting for its verb
         i = 0
         while i < len(words):
             if taken[i]:
@@ -214,7 +215,19 @@ class Parser:
             if matched is None and forms:
                 form, end = forms[0]
                 items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
+                if pending is not None:  # "qui *le* soutient": the clitic is the object
+                    items.append(pending)
+                    pending = None
                 i = end
+                continue
+            pronoun = self._pronoun(words, i, items, tokens, names, taken)
+            if pronoun is not None:
+                clitic, item = pronoun
+                if clitic:
+                    pending = item
+                else:
+                    items.append(item)
+                i += 1
                 continue
             if matched is None:
                 for cls, kind in (("question", "question"), ("relatives", "rel"),
@@ -242,6 +255,22 @@ class Parser:
                 items.append(item)
             i += size
         return items
+
+    def _pronoun(self, words: list[str], i: int, items: list[Item], tokens: list[Token],
+                 names: dict, taken: list[bool]) -> tuple[bool, Item] | None:
+        """A pronoun standing for the latest actor named ("who rejected Hamon but was invited
+        by *him*", "Hamon : qui *le* soutient ?"), and whether it is a clitic before its verb."""
+        lexicon = self.lexicon
+        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
+        if antecedent is None:
+            return None
+        key = (words[i],)
+        clitic = key in lexicon.words["clitics"] and i + 1 < len(words) and not taken[i + 1] \
+            and i + 1 not in names and bool(lexicon.match_forms(words, i + 1))
+        if not clitic and key not in lexicon.words["pronouns"]:
+            return None
+        return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
+                            antecedent.actor_kind)
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -334,9 +363,13 @@ class Parser:
         rejects = any(f.relation == "REJECTS" and f.kind in ("verbs", "reverse")
                       for f in forms)
         result: tuple[str, dict[str, str]] | None = None
-        if "rejected-invitations" in present and rejects and len(actors) <= 1:
-            inviter = {"inviter": actors[0].value} if actors else {}
-            result = ("rejected-invitations", inviter)
+        persons = [a for a in actors if a.actor_kind != "party"]
+        if "rejected-invitations" in present and rejects and len(persons) <= 1 \
+                and len(parties) <= 1:
+            # the inviter: the person named, else the party ("which PS figures rejected
+            # Hamon's invitation": the query lists every refusal of Hamon's invitations)
+            named = persons or parties
+            result = ("rejected-invitations", {"inviter": named[0].value} if named else {})
         elif "cross-camp-ties" in present and not actors:
             result = ("cross-camp-ties", {})
         elif "timeline" in present and len(actors) == 1:
