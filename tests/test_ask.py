@@ -87,7 +87,7 @@ def test_the_question_dates_and_the_options_both_narrow_the_window(store):
     assert [r["name"] for r in result.rows] == ["Yannick Jadot"]
 
 
-def test_a_month_without_a_year_takes_the_year_of_the_latest_claim(store):
+def test_a_month_without_a_year_takes_the_year_of_the_latest_article(store):
     assert (interpret(store, "qui soutient Hamon avant avril").until) == "2017-03-31"
     empty = SQLiteStore(":memory:")
     assert interpret(empty, "who supports Hamon after March 2016").since == "2016-04-01"

@@ -9,7 +9,7 @@ date ("Hamon's supporters, March 2017") is read as ``in``. The words are data
 "1er mars 2017").
 
 A month without a year takes the year of another date in the question ("entre février et avril
-2017"), else ``default_year`` (the year of the store's latest claim, so "avant avril" asks about
+2017"), else ``default_year`` (the year of the store's latest article, so "avant avril" asks about
 the corpus, not the calendar).
 """
 

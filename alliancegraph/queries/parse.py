@@ -177,8 +177,9 @@ class Parser:
         return interpretation
 
     def _default_year(self) -> int | None:
-        text = ("SELECT max(date) AS last FROM claims" if self.store.dialect == "sql"
-                else "MATCH ()-[r]->() RETURN max(r.date) AS last")
+        """The year of the latest article: what a month without a year refers to."""
+        text = ("SELECT max(date) AS last FROM articles" if self.store.dialect == "sql"
+                else "MATCH (a:Article) RETURN max(a.date) AS last")
         rows = self.store.read(text, {})
         last = rows[0]["last"] if rows else None
         return int(last[:4]) if last else None
