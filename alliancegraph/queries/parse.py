@@ -434,6 +434,9 @@ class Parser:
         before = items[:where] if where >= 0 else []
         filters: list[str] = []
         argument, arg_before = None, False
+        if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
+                and not before[-1].group and not _after_pprep(before, len(before) - 1):
+            after = []  # "Hamon supporters", "Hamon's invitations": the name before is the one
         for k, it in enumerate(after):
             later = any(x.kind == "actor" for x in after[k + 1:])
             if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
@@ -525,8 +528,14 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                 current.owner_question = True
         elif it.kind == "form" and current.has_form:
             # A second wording in one clause starts its own ("which LR members support X"):
-            # what precedes it stays with the first, unless the first still lacks its actor.
-            clauses.append(_Clause(items=[it]))
+            # what precedes it stays with the first, except a name just before a noun, which
+            # is the noun's ("which Hamon supporters are *EELV* members").
+            moved = []
+            if it.value.kind in ("nouns", "object_nouns") and current.items \
+                    and current.items[-1].kind == "actor" and current.items[-2:-1] \
+                    and current.items[-2].kind != "form":
+                moved = [current.items.pop()]
+            clauses.append(_Clause(items=[*moved, it]))
         else:
             current.items.append(it)
     return _attach_leading(clauses)
