@@ -263,3 +263,10 @@ def test_a_broken_questions_file_is_a_one_line_error_naming_it(tmp_path):
     with pytest.raises(QueryError, match=rf"^{broken}: ") as caught:
         load_lexicon(broken)
     assert "\n" not in str(caught.value)
+
+
+def test_an_empty_or_overlong_question_is_refused_in_one_line(store):
+    with pytest.raises(NoMatchError, match="^the question is empty$"):
+        ask(store, " ?! ")
+    with pytest.raises(NoMatchError, match=r"^the question has 61 words; ask in at most 60$"):
+        ask(store, "who supports Hamon " + "and Valls " * 29)

@@ -39,6 +39,7 @@ from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
 
 MAX_NAME_WORDS = 5
+MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,10 @@ class Parser:
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
+        if len(words) > MAX_WORDS:
+            raise NoMatchError(
+                f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
+            )
         interpretation = Interpretation()
         taken = [False] * len(words)
         dates = find_dates(words, self.lexicon, self._default_year)
