@@ -413,8 +413,9 @@ class Parser:
         conditions = _merge_memberships(conditions, filters, parties)
         groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
         if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
-                and len(groups) == 1 and groups[0].group and self.lexicon.membership:
-            # "who are the socialists": the party's members
+                and len(groups) == 1 and len(groups) == len(
+                    [it for it in items if it.kind == "actor"]) and self.lexicon.membership:
+            # "who are the socialists", "who is in the PS": the party's members
             conditions = [Condition(self.lexicon.membership, "subject", groups[0].value)]
             filters = []
         if not conditions:
