@@ -72,7 +72,8 @@ START_YEAR = 2016
 # The hub case again with `evidence=3`: what a capped answer costs where lists are longest.
 EVIDENCE_CAP = 3
 CAPPED = f"hub, evidence={EVIDENCE_CAP}"
-UNBOUNDED = {"since": None, "until": None, "evidence": None}  # the implicit parameters, unset
+UNBOUNDED = {"since": None, "until": None, "evidence": None,  # the implicit parameters, unset
+             "limit": None, "offset": None}
 
 # (relation, share of claims, evidence template, cue)
 RELATIONS = (
