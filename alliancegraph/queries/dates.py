@@ -55,11 +55,16 @@ class _Date:
     day: int | None
     start: int
     end: int
+    last_month: int | None = None  # a part of a year ("first quarter": months 1 to 3)
 
     def period(self, default_year: int) -> Period:
         year = self.year or default_year
         if self.month is None:
             return Period(f"{year:04d}-01-01", f"{year:04d}-12-31")
+        if self.last_month is not None:
+            last = calendar.monthrange(year, self.last_month)[1]
+            return Period(f"{year:04d}-{self.month:02d}-01",
+                          f"{year:04d}-{self.last_month:02d}-{last:02d}")
         if self.day is None:
             last = calendar.monthrange(year, self.month)[1]
             month = f"{year:04d}-{self.month:02d}"
@@ -101,6 +106,9 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         return _Date(int(at(i + 2)), int(at(i + 1)), int(at(i)), i, i + 3)
     if _YEAR.match(at(i)):
         return _Date(int(at(i)), None, None, i, i + 1)
+    part = _part_of_year(tokens, i, lexicon, after_word)
+    if part is not None:
+        return part
     k, day = i, None
     if at(k) in ordinals and at(k) != "the" and _number(at(k + 1), _DAY):
         k += 1  # "le 15 mars"
@@ -128,6 +136,24 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     if not (after_word or day or year):
         return None  # "may" alone is not a date ("who may join Macron")
     return _Date(year, month, day, i, end)
+
+
+def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
+    """A quarter, a half or a season, with its year if one follows ("premier trimestre 2017")."""
+    k = i + 1 if i < len(tokens) and tokens[i] == "the" else i
+    for size in (2, 1):
+        words = tuple(tokens[k:k + size])
+        months = lexicon.periods.get(words) if len(words) == size else None
+        if months is None:
+            continue
+        end = k + size
+        if end < len(tokens) and tokens[end] in ("of", "de", "d"):
+            end += 1
+        year = int(tokens[end]) if end < len(tokens) and _YEAR.match(tokens[end]) else None
+        if year is None and not after_word:
+            return None
+        return _Date(year, months[0], None, i, end + (1 if year else 0), months[1])
+    return None
 
 
 def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:

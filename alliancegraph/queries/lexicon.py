@@ -65,6 +65,7 @@ class Lexicon:
     words: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     months: dict[str, int] = field(default_factory=dict)
+    periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
     party_words: dict[Phrase, str] = field(default_factory=dict)
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[str, ...]] = field(default_factory=list)
@@ -149,6 +150,8 @@ def _load(path: Path) -> Lexicon:
                 lexicon.months[fold(name)] = number
         for cls in DATE_CLASSES:
             lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
+        for words, (first, last) in classes.get("periods", {}).items():
+            lexicon.periods[_phrase(words)] = (int(first), int(last))
     for group in data.get("forms", []):
         if "relation" not in group or "lang" not in group:
             raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
