@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from alliancegraph.graph.store import Store
-from alliancegraph.ontology.gazetteer import fold
+from alliancegraph.ontology.gazetteer import fold, load_gazetteer
 from alliancegraph.queries.dates import find_dates
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
@@ -311,8 +311,6 @@ class Parser:
 
     def _is_group_word(self, key: str) -> bool:
         """Whether ``key`` names a party's members rather than the party ("socialistes")."""
-        from alliancegraph.ontology.gazetteer import load_gazetteer
-
         return (tuple(key.split()) in self.lexicon.party_words
                 or load_gazetteer().party_by_adjective(key) is not None)
 
@@ -322,6 +320,8 @@ class Parser:
         lexicon = self.lexicon
         if tuple(words[i:end]) in lexicon.party_words:
             return True
+        if end - i > 1 and load_gazetteer().lookup(" ".join(words[i:end])):
+            return True  # "en marche", "la france insoumise", however typed
         if end - i == 1:
             return not lexicon.is_vocabulary(words[i]) and not words[i].isdigit()
         for k in (i, end - 1):
