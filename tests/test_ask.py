@@ -105,7 +105,8 @@ def test_the_answer_says_what_was_understood(store):
     assert list(data)[:7] == ["question", "interpretation", "query", "params", "since",
                               "until", "evidence"]
     assert data["interpretation"]["conditions"] == [
-        {"relation": "SUPPORTS", "asked": "subject", "actor": "Manuel Valls", "negated": False},
+        {"relation": "SUPPORTS", "asked": "subject", "actor": "Manuel Valls", "negated": False,
+         "alternative": False},
     ]
     assert data["rows"] == answer.rows
 

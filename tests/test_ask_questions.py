@@ -32,9 +32,11 @@ def store():
 def expected_conditions(spec: dict) -> list[Condition]:
     found = []
     for text in spec.get("conditions", []):
-        negated = text.startswith("not ")
-        relation, asked, actor = text.removeprefix("not ").split(" ", 2)
-        found.append(Condition(relation, asked, None if actor == "*" else actor, negated))
+        alternative = text.startswith("or ")
+        negated = text.removeprefix("or ").startswith("not ")
+        relation, asked, actor = text.removeprefix("or ").removeprefix("not ").split(" ", 2)
+        found.append(Condition(relation, asked, None if actor == "*" else actor, negated,
+                               alternative))
     return found
 
 
@@ -86,10 +88,14 @@ def reference_answer(store, conditions: list[Condition], party: str | None,
         return found
 
     answer: set[str] | None = None
-    for condition in conditions:
-        if not condition.negated:
-            held = holders(condition)
-            answer = held if answer is None else answer & held
+    group: set[str] = set()
+    for k, condition in enumerate(conditions):  # a and (b or c): alternatives joined first
+        if condition.negated:
+            continue
+        group = group | holders(condition) if condition.alternative else holders(condition)
+        following = [c for c in conditions[k + 1:] if not c.negated]
+        if not (following and following[0].alternative):
+            answer = group if answer is None else answer & group
     if answer is None:  # only conditions that must not hold: every actor to start with
         answer = set(attributes)
     for condition in conditions:

@@ -139,6 +139,9 @@ COMPOSED = [
     "qui au sein du PS critique Hamon",
     "Hamon's critics who back Valls",
     "quels socialistes ne soutiennent pas Hamon",
+    "who supports Hamon or Valls",
+    "quels socialistes soutiennent Hamon ou Valls mais pas Macron",
+    "who rejects Valls and supports Hamon or Jadot",
 ]
 
 

@@ -76,7 +76,7 @@ def _named(name: str, given: dict[str, object]) -> Plan:
 def _fit(interpretation: Interpretation) -> Plan | None:
     """A named query whose slots are exactly the interpretation's, if there is one."""
     conditions = interpretation.conditions
-    if any(c.negated or c.actor is None for c in conditions):
+    if any(c.negated or c.alternative or c.actor is None for c in conditions):
         return None
     party = interpretation.party
     if len(conditions) == 1:
@@ -138,11 +138,30 @@ def _sql_claims(i: int, c: Condition, alias: str, asked_value: str | None) -> st
     return " AND ".join(tests)
 
 
+def _groups(conditions: list[Condition]) -> list[list[tuple[int, Condition]]]:
+    """The conditions that must hold, in groups of alternatives: a AND (b OR c) is [[a], [b, c]].
+    """
+    groups: list[list[tuple[int, Condition]]] = []
+    for i, c in enumerate(conditions):
+        if c.negated:
+            continue
+        if c.alternative and groups:
+            groups[-1].append((i, c))
+        else:
+            groups.append([(i, c)])
+    return groups
+
+
 def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     positive = [(i, c) for i, c in enumerate(conditions) if not c.negated]
     negative = [(i, c) for i, c in enumerate(conditions) if c.negated]
-    sets = [f"  SELECT DISTINCT c.{_ends(c)[0]} FROM claims AS c\n"
-            f"  WHERE {_sql_claims(i, c, 'c', None)}" for i, c in positive]
+    sets = [
+        "  SELECT DISTINCT name FROM (\n" + "\n    UNION\n".join(
+            f"    SELECT c.{_ends(c)[0]} AS name FROM claims AS c\n"
+            f"    WHERE {_sql_claims(i, c, 'c', None)}" for i, c in group
+        ) + ")"
+        for group in _groups(conditions)
+    ]
     asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
     for i, c in negative:
         asked += (f"\n  EXCEPT\n  SELECT c.{_ends(c)[0]} FROM claims AS c\n"
@@ -209,14 +228,18 @@ def _pattern(i: int, c: Condition, rel: str, x: str = "x") -> str:
 def _cypher(conditions: list[Condition], interpretation: Interpretation,
             membership: str) -> str:
     positive = [(i, c) for i, c in enumerate(conditions) if not c.negated]
-    first_i = positive[0][0] if positive else None
+    groups = _groups(conditions)
+    first_i = groups[0][0][0] if groups and len(groups[0]) == 1 else None
+
+    def exists(i: int, c: Condition) -> str:
+        return (f"EXISTS {{ MATCH {_pattern(i, c, f'c{i}')}\n"
+                f"         WHERE {_WINDOW_CYPHER.format(a=f'c{i}')} }}")
+
     tests = []
-    for i, c in enumerate(conditions):
-        if i == first_i:
-            continue
-        exists = (f"EXISTS {{ MATCH {_pattern(i, c, f'c{i}')}\n"
-                  f"         WHERE {_WINDOW_CYPHER.format(a=f'c{i}')} }}")
-        tests.append(("NOT " if c.negated else "") + exists)
+    for group in groups:
+        if group[0][0] != first_i:
+            tests.append("(" + "\n   OR ".join(exists(i, c) for i, c in group) + ")")
+    tests += [f"NOT {exists(i, c)}" for i, c in enumerate(conditions) if c.negated]
     tests.append(
         "($party IS NULL OR x.name = $party OR x.party = $party\n"
         f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->(:Actor {{name: $party}})\n"
@@ -232,12 +255,12 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
     shown = " + ".join(f"e{i}[..coalesce($evidence, size(e{i}))]" for i, _ in positive) \
         or "none"
     where = "\n  AND ".join(tests)
-    if positive:
+    if first_i is not None:
         first = conditions[first_i]
         start = (f"MATCH {_pattern(first_i, first, 'c0')}\n"
                  f"WHERE {_WINDOW_CYPHER.format(a='c0')}\nWITH DISTINCT x")
     else:
-        start = "MATCH (x:Actor)"  # only conditions that must not hold: every actor first
+        start = "MATCH (x:Actor)"  # alternatives first, or only conditions that must not hold
     return f"""// composed: {_comment(interpretation)}
 {start}
 WHERE {where}
@@ -277,6 +300,7 @@ def _comment(interpretation: Interpretation) -> str:
     for i, c in enumerate(interpretation.conditions):
         other = f"a{i}" if c.actor is not None else "anyone"
         text = f"r{i} {other}" if c.asked == "subject" else f"{other} r{i} them"
-        parts.append(("not " if c.negated else "") + text)
-    return ("actors who " + ", and ".join(parts)
+        link = "" if i == 0 else (", or " if c.alternative else ", and ")
+        parts.append(link + ("not " if c.negated else "") + text)
+    return ("actors who " + "".join(parts)
             + "; party filter: party; window: since, until")

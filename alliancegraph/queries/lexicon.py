@@ -26,8 +26,8 @@ QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
-                "conjunctions", "relatives", "negations", "party_prepositions", "pronouns",
-                "clitics")
+                "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
+                "pronouns", "clitics")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]

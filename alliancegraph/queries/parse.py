@@ -24,7 +24,7 @@ cross-camp ties, rejected invitations) are recognised by their keywords first.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
@@ -48,12 +48,14 @@ class Condition:
 
     ``asked`` says which end of ``relation`` they are: ``subject`` ("who supports X") or
     ``object`` ("whom does X support"); ``actor`` is the other end (None: anyone).
+    ``alternative``: it joins the previous condition by "or" rather than "and".
     """
 
     relation: str
     asked: str
     actor: str | None
     negated: bool = False
+    alternative: bool = False
 
     def describe(self) -> str:
         other = self.actor or "anyone"
@@ -80,7 +82,10 @@ class Interpretation:
             args = ", ".join(f"{k}={v}" for k, v in self.shape_params.items())
             text = f"{self.shape}({args})"
         else:
-            text = "actors who " + " and ".join(c.describe() for c in self.conditions)
+            text = "actors who " + self.conditions[0].describe() + "".join(
+                (" or " if c.alternative else " and ") + c.describe()
+                for c in self.conditions[1:]
+            )
         if self.party:
             text += f", in {self.party}"
         if self.since or self.until:
@@ -94,7 +99,7 @@ class Interpretation:
             "shape_params": self.shape_params,
             "conditions": [
                 {"relation": c.relation, "asked": c.asked, "actor": c.actor,
-                 "negated": c.negated}
+                 "negated": c.negated, "alternative": c.alternative}
                 for c in self.conditions
             ],
             "party": self.party,
@@ -212,8 +217,8 @@ class Parser:
                                                       if taken[k]] + [len(words)])
             forms = lexicon.match_forms(words, i, stop)
             matched = None
-            for cls, kind in (("conjunctions", "conj"), ("negations", "neg"),
-                              ("party_prepositions", "pprep")):
+            for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
+                              ("negations", "neg"), ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, words, i)
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
@@ -423,6 +428,8 @@ class Parser:
             if unknown and any(it.kind == "form" for it in items):
                 raise _unknown(self.store, question, unknown[0])
             raise NoMatchError(self._closest(question, items))
+        if conditions and conditions[0].alternative:
+            conditions[0] = replace(conditions[0], alternative=False)
         interpretation.conditions = conditions
         kept = list(dict.fromkeys(filters))
         if len(kept) > 1:
@@ -471,7 +478,8 @@ class Parser:
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
         actor = argument.value if argument is not None else None
-        return Condition(relation, asked, actor, clause.negated), filters
+        alternative = clause.alternative and not clause.negated
+        return Condition(relation, asked, actor, clause.negated, alternative), filters
 
     def _closest(self, question: str, items: list[Item]) -> str:
         """Two or three interpretations close to the question, its names filled in."""
@@ -500,6 +508,7 @@ class _Clause:
     negated: bool = False
     object_question: bool = False
     owner_question: bool = False
+    alternative: bool = False
 
     @property
     def complete(self) -> bool:
@@ -522,6 +531,9 @@ def _clauses(items: list[Item]) -> list[_Clause]:
         if it.kind in ("conj", "rel"):
             if content:
                 clauses.append(_Clause())
+        elif it.kind == "or":
+            if content:
+                clauses.append(_Clause(alternative=True))
         elif it.kind == "neg":
             if current.complete:
                 clauses.append(_Clause(negated=True))
@@ -555,7 +567,7 @@ def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
             head = merged.pop()
             clause = _Clause(head.items + clause.items, clause.negated,
                              head.object_question or clause.object_question,
-                             head.owner_question or clause.owner_question)
+                             head.owner_question or clause.owner_question, clause.alternative)
         merged.append(clause)
     return [c for c in merged if c.items]
 
@@ -600,8 +612,7 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
             kept.append(condition)
     objects = {c.relation for c in kept if c.actor is None and c.asked == "object"}
     if any(c.actor is not None for c in kept):
-        kept = [c if c.relation not in objects else Condition(c.relation, "object", c.actor,
-                                                               c.negated)
+        kept = [c if c.relation not in objects else replace(c, asked="object")
                 for c in kept if c.actor is not None]
     return kept or conditions
 
