@@ -461,8 +461,7 @@ class Parser:
             for k in range(len(before) - 1, -1, -1):
                 it = before[k]
                 if it.kind == "actor" and not _after_pprep(before, k) and not (
-                        it.actor_kind == "party" and _is_group(before, k)
-                        and form.kind in ("verbs", "reverse")):
+                        it.group and _is_group(before, k) and form.kind in ("verbs", "reverse")):
                     argument, arg_before = it, True
                     break
         for it in items:
