@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from alliancegraph.graph.store import Store, WriteResult
-from alliancegraph.loaders.readers import ReadProblem, read_articles
+from alliancegraph.loaders.readers import (
+    ARTICLE_SUFFIXES,
+    ArticleFormatError,
+    ReadProblem,
+    article_files,
+    open_regular,
+    read_articles,
+)
 from alliancegraph.model import Article, Extraction
 
 
@@ -82,15 +89,17 @@ class _Sorter:
 def count_articles(paths: Iterable[str | Path]) -> int:
     """How many articles (files, JSON lines) ``paths`` hold, cheaply, for a progress bar's total."""
     total = 0
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            if file.suffix in {".jsonl", ".ndjson"} and file.is_file():
-                with file.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            elif file.suffix == ".txt" and file.is_file():
-                total += 1
+    for file in article_files(paths):
+        if isinstance(file, ReadProblem):
+            continue
+        if ARTICLE_SUFFIXES.get(file.suffix) != "jsonl":
+            total += 1
+            continue
+        try:
+            with open_regular(file) as handle:
+                total += sum(1 for line in handle if line.strip())
+        except (OSError, ArticleFormatError):
+            total += 1  # the reader reports it, as one bad file
     return total
 
 
