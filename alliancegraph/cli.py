@@ -25,8 +25,9 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
-from alliancegraph.output import render
+from alliancegraph.output import message, render, terminal_safe
 
 app = typer.Typer(
     name="alliancegraph",
@@ -85,9 +86,9 @@ EvidenceOpt = Annotated[
 FormatOpt = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
+def fail(text: str, code: int = 1) -> typer.Exit:
     """Print a one-line error and return the exit to raise."""
-    err.print(f"[red]Error:[/red] {message}", highlight=False)
+    err.print(message("Error:", "red", text), highlight=False)
     return typer.Exit(code)
 
 
@@ -103,12 +104,16 @@ def _domain_errors() -> tuple[type[Exception], ...]:
 
 
 @contextmanager
-def opened(store: StoreKind | None, db: Path | None) -> Iterator:
-    """Open the chosen store for one command and close it afterwards, whatever happens."""
+def opened(store: StoreKind | None, db: Path | None, create: bool = False) -> Iterator:
+    """Open the chosen store for one command and close it afterwards, whatever happens.
+
+    Only ``load`` creates a missing embedded store; every other command refuses it, so a
+    mistyped ``--db`` is an error rather than an empty answer from a new empty file.
+    """
     from alliancegraph.graph.store import open_store
 
     try:
-        handle = open_store(store.value if store else None, db)
+        handle = open_store(store.value if store else None, db, create=create)
     except _domain_errors() as exc:
         raise fail(str(exc)) from None
     try:
@@ -163,7 +168,7 @@ def load(
     from alliancegraph.pipeline import count_articles
     from alliancegraph.pipeline import load as run_load
 
-    with opened(store, db) as graph, progress_bar() as bar:
+    with opened(store, db, create=True) as graph, progress_bar() as bar:
         task = bar.add_task("loading", total=count_articles(paths) or None, rate="")
 
         def advance(_extraction) -> None:
@@ -172,9 +177,9 @@ def load(
 
         report = run_load(graph, paths, workers=workers, on_article=advance)
     for note in report.notes:
-        err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+        err.print(message("Note:", "yellow", note), highlight=False)
     for problem in report.problems:
-        err.print(f"[red]Error:[/red] {problem}", highlight=False)
+        err.print(message("Error:", "red", problem), highlight=False)
     summary = report.to_dict()
     if fmt is RowFormat.table:
         render([{k: v for k, v in summary.items() if k not in ("problems", "notes")}], "table")
@@ -220,9 +225,9 @@ def extract(
     elif fmt is not ExtractFormat.jsonl:
         render(rows, fmt.value)
     for note in report.notes:
-        err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+        err.print(message("Note:", "yellow", note), highlight=False)
     for problem in report.problems:
-        err.print(f"[red]Error:[/red] {problem}", highlight=False)
+        err.print(message("Error:", "red", problem), highlight=False)
     if not report.ok:
         raise typer.Exit(1)
 
@@ -274,7 +279,7 @@ def evaluate(
                 edge = " ".join(str(part) for part in item.get("edge", ()))
                 where = item.get("file", "")
                 sentence = item.get("evidence") or ""
-                out.print(f"[bold]{label}:[/bold] {edge}  ({where}) {sentence}", highlight=False)
+                out.print(message(f"{label}:", "bold", f"{edge}  ({where}) {sentence}"))
 
 
 # -- questions and queries -----------------------------------------------------------------------
@@ -291,7 +296,8 @@ def _show_result(result, fmt: RowFormat) -> None:
         )
         if result.evidence:
             window += f", at most {result.evidence} sentence(s) per relation"
-        err.print(f"[dim]query {result.query.name}({shown}){window}[/dim]", highlight=False)
+        line = terminal_safe(f"query {result.query.name}({shown}){window}")
+        err.print(Text(line, style="dim"), highlight=False)
     render(result.rows, fmt.value)
 
 
@@ -387,13 +393,15 @@ def cypher(
     Example: `alliancegraph cypher "MATCH (p:Person)-[:SUPPORTS]->(:Person {name: \\$n}) RETURN
     p.name" -p n="Manuel Valls" --store neo4j`
     """
+    from alliancegraph.graph.store import store_kind
+
     params = _params(param or [])
+    if store_kind(store.value if store else None) != "neo4j":
+        raise fail(
+            "cypher needs the Neo4j store (--store neo4j or ALLIANCEGRAPH_STORE=neo4j); "
+            "the embedded store answers the named queries (`alliancegraph queries`)"
+        )
     with opened(store, db) as graph:
-        if graph.dialect != "cypher":
-            raise fail(
-                "cypher needs the Neo4j store (--store neo4j or ALLIANCEGRAPH_STORE=neo4j); "
-                "the embedded store answers the named queries (`alliancegraph queries`)"
-            )
         render(graph.read(text, params), fmt.value)
 
 
@@ -494,6 +502,9 @@ def export(
     dynamic: Annotated[
         bool, typer.Option(help="GEXF with dated spells, for Gephi's timeline.")
     ] = False,
+    force: Annotated[
+        bool, typer.Option(help="Replace the CSV files already in the --out folder.")
+    ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     store: StoreOpt = None,
@@ -508,9 +519,10 @@ def export(
 
     with opened(store, db) as graph:
         summary = run_export(
-            graph, fmt.value, out, aggregate=aggregate, dynamic=dynamic, since=since, until=until
+            graph, fmt.value, out, force=force, aggregate=aggregate, dynamic=dynamic,
+            since=since, until=until,
         )
-    err.print(f"wrote {out} ({summary})", highlight=False)
+    err.print(Text(terminal_safe(f"wrote {out} ({summary})")), highlight=False)
 
 
 @app.command()
@@ -535,10 +547,10 @@ def plot(
     with opened(store, db) as graph:
         if out is not None:
             plot_png(graph, out, since=since, until=until)
-            err.print(f"wrote {out}", highlight=False)
+            err.print(Text(terminal_safe(f"wrote {out}")), highlight=False)
         if html is not None:
             plot_html(graph, html, since=since, until=until)
-            err.print(f"wrote {html}", highlight=False)
+            err.print(Text(terminal_safe(f"wrote {html}")), highlight=False)
 
 
 # -- the local Neo4j server ----------------------------------------------------------------------

@@ -86,6 +86,17 @@ CACHE_KIB = 64 * 1024
 # scan for choosing plans and costs milliseconds instead of seconds on a million claims.
 ANALYSIS_LIMIT = 2000
 
+# How long a write waits for another process's write transaction before failing (SQLite's
+# busy timeout, in seconds).
+BUSY_TIMEOUT_S = 5.0
+
+# The tables of the first migration: a file that has other tables, or lacks these, is not ours.
+OWN_TABLES = {"articles", "actors", "claims", "mentions"}
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
 
 def batches(items: Iterable, size: int, seconds: float) -> Iterator[list]:
     """Group a stream into lists of at most ``size`` items or ``seconds`` of waiting."""
@@ -111,33 +122,115 @@ class SQLiteStore(Store):
     dialect = "sql"
     name = "local"
 
-    def __init__(self, path: str | Path = "alliancegraph.db") -> None:
+    def __init__(
+        self,
+        path: str | Path = "alliancegraph.db",
+        create: bool = True,
+        timeout: float = BUSY_TIMEOUT_S,
+    ) -> None:
         self.path = str(path)
+        self.timeout = timeout
+        if not create and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (`alliancegraph load` creates one)")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open ({exc})") from None
+        try:
+            self._check_owned()
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not an alliancegraph database ({exc})") from None
+        except BaseException as exc:
+            self.db.close()
+            if isinstance(exc, sqlite3.OperationalError) and _locked(exc):
+                raise self._locked_error() from None
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: not an alliancegraph database ({exc})") from None
+            raise
+
+    def _check_owned(self) -> None:
+        """Refuse, before changing anything, a file this version must not write.
+
+        Only reads happen here (no journal-mode switch, no ``user_version``): a new or empty
+        file, or one with our tables and a schema version we know, passes; another application's
+        database and a store written by a newer alliancegraph are refused with their reason.
+        """
+        self.db.execute("BEGIN")  # one snapshot: another process may be creating the store
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                )
+            ]
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: written by a newer alliancegraph (schema version {version}; this "
+                f"one knows versions up to {len(MIGRATIONS)}): upgrade alliancegraph to use it"
+            )
+        if not tables and version == 0:
+            return
+        if version == 0 or not set(tables) >= OWN_TABLES:
+            others = ", ".join(t for t in tables if t not in OWN_TABLES or version == 0)
+            raise StoreError(
+                f"{self.path}: not an alliancegraph database (it has other tables: {others}); "
+                "nothing was changed"
+            )
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        """Apply the missing migrations, each in its own write transaction.
+
+        Several processes may open a brand-new store at once: each migration runs under
+        ``BEGIN IMMEDIATE``, and one that fails because another process applied it meanwhile
+        (its version now recorded) is simply skipped.
+        """
+        while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(
+            MIGRATIONS
+        ):
+            number = version + 1
+            try:
+                self.db.executescript(
+                    f"BEGIN IMMEDIATE; {MIGRATIONS[version]}; "
+                    f"PRAGMA user_version = {number}; COMMIT;"
+                )
+            except sqlite3.OperationalError:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                if self.db.execute("PRAGMA user_version").fetchone()[0] < number:
+                    raise
+
+    def _locked_error(self) -> StoreError:
+        return StoreError(
+            f"{self.path}: the database is locked by another process (waited {self.timeout:g} s); "
+            "try again when it has finished"
+        )
+
+    def _sql_error(self, exc: sqlite3.Error) -> StoreError:
+        """A write that failed, as one line naming the file."""
+        if isinstance(exc, sqlite3.OperationalError) and _locked(exc):
+            return self._locked_error()
+        return StoreError(f"{self.path}: write failed ({exc})")
 
     # -- writes ---------------------------------------------------------------------------------
 
     def write(self, extractions: Iterable[Extraction]) -> WriteResult:
         """Store the extractions, one transaction per batch (see :data:`BATCH_ARTICLES`)."""
         total = WriteResult()
-        for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
-            total += self._write_batch(batch)
-        if total.articles_new:
-            self.analyze()
+        try:
+            for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
+                total += self._write_batch(batch)
+            if total.articles_new:
+                self.analyze()
+        except sqlite3.Error as exc:
+            raise self._sql_error(exc) from None
         return total
 
     def analyze(self) -> None:
@@ -247,12 +340,17 @@ class SQLiteStore(Store):
         return {row[0] for row in rows}
 
     def set_camps(self, camps: dict[str, int | None]) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("UPDATE actors SET camp = NULL")
-        self.db.executemany(
-            "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
-        )
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("UPDATE actors SET camp = NULL")
+            self.db.executemany(
+                "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
+            )
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise self._sql_error(exc) from None
 
     # -- reads ----------------------------------------------------------------------------------
 

@@ -59,7 +59,7 @@ class Param:
     """A query parameter: ``kind`` says how a value given as text is checked and resolved.
 
     ``actor`` and ``party`` values are names resolved against the gazetteer and the store;
-    ``date`` is an ISO date; ``int`` an integer; ``text`` is passed as is.
+    ``date`` is an ISO date; ``int`` a count (0 or more, 64-bit); ``text`` is passed as is.
     """
 
     name: str

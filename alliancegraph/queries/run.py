@@ -83,7 +83,7 @@ def _value(param: Param, value: object, names: NameIndex | None) -> object:
     if param.kind == "date":
         return check_date(str(value), param.name)
     if param.kind == "int":
-        return check_int(value, param.name)
+        return check_int(value, param.name, minimum=0)  # every int parameter is a count
     return str(value)
 
 
