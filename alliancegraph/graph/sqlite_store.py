@@ -8,6 +8,7 @@ numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -92,6 +93,25 @@ BUSY_TIMEOUT_S = 5.0
 
 # The tables of the first migration: a file that has other tables, or lacks these, is not ours.
 OWN_TABLES = {"articles", "actors", "claims", "mentions"}
+
+
+# Test-only: with ALLIANCEGRAPH_TEST_GATE=FIFO:N set, each article is committed alone and the
+# load stops after the N-th commit, reading the FIFO, until the test has done what it must
+# (interrupt it): a deterministic "killed mid-way" with no timing assumption.
+TEST_GATE = "ALLIANCEGRAPH_TEST_GATE"
+
+
+def _test_pause() -> tuple[int, int | None]:
+    gate = os.environ.get(TEST_GATE)
+    if not gate:
+        return BATCH_ARTICLES, None
+    return 1, int(gate.rsplit(":", 1)[1])
+
+
+def _wait_at_gate() -> None:
+    fifo = os.environ[TEST_GATE].rsplit(":", 1)[0]
+    with open(fifo, "rb") as gate:  # blocks until the test opens its end
+        gate.read()  # blocks until the test closes it
 
 
 def _locked(exc: sqlite3.OperationalError) -> bool:
@@ -224,9 +244,12 @@ class SQLiteStore(Store):
     def write(self, extractions: Iterable[Extraction]) -> WriteResult:
         """Store the extractions, one transaction per batch (see :data:`BATCH_ARTICLES`)."""
         total = WriteResult()
+        size, pause_after = _test_pause()
         try:
-            for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
+            for number, batch in enumerate(batches(extractions, size, BATCH_SECONDS), start=1):
                 total += self._write_batch(batch)
+                if number == pause_after:
+                    _wait_at_gate()
             if total.articles_new:
                 self.analyze()
         except sqlite3.Error as exc:
