@@ -124,6 +124,13 @@ def opened(store: StoreKind | None, db: Path | None, create: bool = False) -> It
         handle.close()
 
 
+def stale_note(stale: int) -> str:
+    return (
+        f"the camps in this output are stale: {stale} article(s) loaded since "
+        "`alliancegraph fractures` wrote them; run it again to refresh them"
+    )
+
+
 def progress_bar() -> Progress:
     """Articles done / total, articles per second and time left."""
     return Progress(
@@ -403,6 +410,8 @@ def cypher(
         )
     with opened(store, db) as graph:
         render(graph.read(text, params), fmt.value)
+        for notice in getattr(graph, "notices", ()):
+            err.print(message("Note:", "yellow", notice), highlight=False)
 
 
 @app.command()
@@ -522,7 +531,10 @@ def export(
             graph, fmt.value, out, force=force, aggregate=aggregate, dynamic=dynamic,
             since=since, until=until,
         )
+        stale = graph.stale_camps()
     err.print(Text(terminal_safe(f"wrote {out} ({summary})")), highlight=False)
+    if stale:
+        err.print(message("Note:", "yellow", stale_note(stale)), highlight=False)
 
 
 @app.command()
@@ -551,6 +563,8 @@ def plot(
         if html is not None:
             plot_html(graph, html, since=since, until=until)
             err.print(Text(terminal_safe(f"wrote {html}")), highlight=False)
+        if stale := graph.stale_camps():
+            err.print(message("Note:", "yellow", stale_note(stale)), highlight=False)
 
 
 # -- the local Neo4j server ----------------------------------------------------------------------

@@ -70,6 +70,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX mentions_by_actor ON mentions(actor);
     CREATE INDEX actors_by_party ON actors(party);
     """,
+    # Facts about the store itself, e.g. how many articles it held when the camps were written.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value);
+    """,
 ]
 
 # A transaction holds at most this many articles, or the articles extracted in this many seconds:
@@ -363,11 +367,17 @@ class SQLiteStore(Store):
         return {row[0] for row in rows}
 
     def set_camps(self, camps: dict[str, int | None]) -> None:
+        """Replace every actor's camp, stamped with the number of articles they were computed
+        from (see :meth:`stale_camps`)."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("UPDATE actors SET camp = NULL")
             self.db.executemany(
                 "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('camps_articles', "
+                "(SELECT count(*) FROM articles))"
             )
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -376,6 +386,14 @@ class SQLiteStore(Store):
             raise self._sql_error(exc) from None
 
     # -- reads ----------------------------------------------------------------------------------
+
+    def stale_camps(self) -> int:
+        row = self.db.execute(
+            """SELECT (SELECT count(*) FROM articles) - value FROM meta
+               WHERE key = 'camps_articles'
+                 AND EXISTS (SELECT 1 FROM actors WHERE camp IS NOT NULL)"""
+        ).fetchone()
+        return row[0] if row else 0
 
     def has_article(self, article_id: str) -> bool:
         return bool(self._existing([article_id]))

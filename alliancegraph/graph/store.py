@@ -105,7 +105,16 @@ class Store(ABC):
 
     @abstractmethod
     def set_camps(self, camps: dict[str, int | None]) -> None:
-        """Write fracture-analysis camps back as an actor property ``camp``."""
+        """Write fracture-analysis camps back as an actor property ``camp``, stamped with the
+        number of articles stored at that moment."""
+
+    @abstractmethod
+    def stale_camps(self) -> int:
+        """Articles loaded since the camps were written back (0: none, or no camps at all).
+
+        Camps are derived data: after a load they describe an older graph, and every reader of
+        them (``cross-camp-ties``, exports, the page) says so until ``fractures`` runs again.
+        """
 
     @abstractmethod
     def close(self) -> None: ...

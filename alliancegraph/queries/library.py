@@ -48,7 +48,7 @@ PARAM_KINDS = ("actor", "party", "date", "text", "int")
 WINDOW = ("since", "until")
 EVIDENCE = "evidence"
 
-_HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json)\b\s*(.*)$")
+_HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json|needs)\b\s*(.*)$")
 _PARAM = re.compile(
     r"^(?P<name>\w+)\s*:\s*(?P<kind>\w+)(?:\s*=\s*(?P<default>\S+))?\s+-\s+(?P<text>.+)$"
 )
@@ -80,6 +80,7 @@ class NamedQuery:
     sql: str
     columns: tuple[str, ...] = ()
     json: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # derived data the query reads: ``camps`` (from ``fractures``)
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -159,6 +160,7 @@ def load_query(name: str) -> NamedQuery:
         sql=sql,
         columns=_split(",".join(head.get("columns", []))),
         json=_split(",".join(sql_head.get("json", []))),
+        needs=_split(",".join(head.get("needs", []))),
     )
 
 

@@ -105,6 +105,11 @@ def run_query(
     it for many queries on the same store.
     """
     query = get_query(name)
+    if "camps" in query.needs and (stale := store.stale_camps()):
+        raise QueryError(
+            f"the camps are stale: {stale} article(s) loaded since `alliancegraph fractures` "
+            "wrote them; run it again first"
+        )
     since, until = date_window(since, until)
     evidence = check_evidence(evidence)
     resolved = resolve_params(store, query, params, names)
