@@ -31,7 +31,7 @@ from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j import exceptions as errors
 from neo4j.graph import Node, Path, Relationship
 
-from alliancegraph.graph.sqlite_store import batches
+from alliancegraph.graph.sqlite_store import batches, gate_batching, wait_at_gate
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
@@ -337,9 +337,12 @@ class Neo4jStore(Store):
         switch); the batch function only reads its arguments, so running it again is safe.
         """
         total = WriteResult()
+        size, pause_after = gate_batching(BATCH_ARTICLES)
         with self._errors(), self._session() as session:
-            for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
+            for number, batch in enumerate(batches(extractions, size, BATCH_SECONDS), start=1):
                 total += session.execute_write(_write_batch, batch)
+                if number == pause_after:
+                    wait_at_gate()
         return total
 
     def set_camps(self, camps: dict[str, int | None]) -> None:

@@ -101,18 +101,18 @@ OWN_TABLES = {"articles", "actors", "claims", "mentions"}
 
 # Test-only: with ALLIANCEGRAPH_TEST_GATE=FIFO:N set, each article is committed alone and the
 # load stops after the N-th commit, reading the FIFO, until the test has done what it must
-# (interrupt it): a deterministic "killed mid-way" with no timing assumption.
+# (interrupt it, stop the server): a deterministic "killed mid-way" with no timing assumption.
 TEST_GATE = "ALLIANCEGRAPH_TEST_GATE"
 
 
-def _test_pause() -> tuple[int, int | None]:
+def gate_batching(size: int = BATCH_ARTICLES) -> tuple[int, int | None]:
     gate = os.environ.get(TEST_GATE)
     if not gate:
-        return BATCH_ARTICLES, None
+        return size, None
     return 1, int(gate.rsplit(":", 1)[1])
 
 
-def _wait_at_gate() -> None:
+def wait_at_gate() -> None:
     fifo = os.environ[TEST_GATE].rsplit(":", 1)[0]
     with open(fifo, "rb") as gate:  # blocks until the test opens its end
         gate.read()  # blocks until the test closes it
@@ -248,12 +248,12 @@ class SQLiteStore(Store):
     def write(self, extractions: Iterable[Extraction]) -> WriteResult:
         """Store the extractions, one transaction per batch (see :data:`BATCH_ARTICLES`)."""
         total = WriteResult()
-        size, pause_after = _test_pause()
+        size, pause_after = gate_batching()
         try:
             for number, batch in enumerate(batches(extractions, size, BATCH_SECONDS), start=1):
                 total += self._write_batch(batch)
                 if number == pause_after:
-                    _wait_at_gate()
+                    wait_at_gate()
             if total.articles_new:
                 self.analyze()
         except sqlite3.Error as exc:
