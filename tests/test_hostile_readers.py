@@ -201,3 +201,15 @@ def test_deeply_nested_json_is_one_bad_line(tmp_path):
     items = read(path)
     assert len(articles(items)) == 1
     assert problems(items) == [f"{path}:2: invalid JSON (nested too deeply)"]
+
+
+def test_a_file_that_disappears_mid_run_is_one_bad_file(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(GOOD.replace("Valls", name), encoding="utf-8")
+    stream = read_articles([tmp_path])
+    first = next(stream)  # the folder is listed, the first file read...
+    (tmp_path / "b.txt").unlink()  # ...and the second one vanishes before its turn
+    rest = list(stream)
+    assert isinstance(first, Article)
+    assert len(articles(rest)) == 1
+    assert problems(rest) == [f"{tmp_path / 'b.txt'}: No such file or directory"]
