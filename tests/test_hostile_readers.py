@@ -213,3 +213,13 @@ def test_a_file_that_disappears_mid_run_is_one_bad_file(tmp_path):
     assert isinstance(first, Article)
     assert len(articles(rest)) == 1
     assert problems(rest) == [f"{tmp_path / 'b.txt'}: No such file or directory"]
+
+
+def test_a_huge_line_in_utf16_json_lines_is_one_bad_line(tmp_path):
+    path = tmp_path / "wide.jsonl"
+    good = json.dumps({"date": "2017-01-29", "text": "Hamon soutient Valls."})
+    huge = json.dumps({"date": "2017-01-29", "text": "x" * (MAX_LINE_BYTES + 10)})
+    path.write_bytes("\n".join([huge, good]).encode("utf-16"))
+    items = read(path)
+    assert len(articles(items)) == 1
+    assert [p.split(": ", 1)[0] for p in problems(items)] == [f"{path}:1"]

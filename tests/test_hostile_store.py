@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
 from pathlib import Path
 
@@ -50,6 +51,14 @@ def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path):
     with pytest.raises(StoreError, match=r"not an alliancegraph database \(file is not a database"):
         SQLiteStore(path)
     assert path.read_text() == "just some notes\n" * 100
+
+
+def test_a_fifo_or_a_folder_as_the_store_is_refused_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "pipe.db")
+    for path in (tmp_path / "pipe.db", tmp_path):
+        with pytest.raises(StoreError) as refused:
+            SQLiteStore(path)
+        assert str(refused.value) == f"{path}: not a regular file, not an alliancegraph database"
 
 
 def test_a_store_from_a_newer_version_is_refused_for_reading_and_writing(tmp_path):

@@ -156,6 +156,8 @@ class SQLiteStore(Store):
         self.timeout = timeout
         if not create and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store (`alliancegraph load` creates one)")
+        if Path(self.path).exists() and not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: not a regular file, not an alliancegraph database")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:

@@ -319,7 +319,12 @@ def _jsonl_texts(path: Path, handle: io.BufferedReader) -> Iterator[str | None |
             text = io.TextIOWrapper(handle, encoding=codec, errors="strict", newline=None)
             try:
                 while line := text.readline(MAX_LINE_BYTES + 1):
-                    yield line if len(line) <= MAX_LINE_BYTES else None
+                    if len(line) <= MAX_LINE_BYTES or line.endswith("\n"):
+                        yield line
+                        continue
+                    while (rest := text.readline(1 << 20)) and not rest.endswith("\n"):
+                        pass
+                    yield None
             except UnicodeDecodeError:
                 yield ReadProblem(str(path), f"invalid {codec.upper()} after its byte-order mark")
             return
