@@ -44,12 +44,14 @@ from alliancegraph.ontology import label_for, relation_names
 from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.ontology.vocabulary import actor_kinds
 
-# The driver logs every server notification as a multi-line warning, and Python prints
-# unhandled warnings on stderr: analyst queries surface them as one line instead
-# (``Neo4jStore.notices``, printed by ``alliancegraph cypher``).
-_DRIVER_NOTICES = logging.getLogger("neo4j.notifications")
-_DRIVER_NOTICES.addHandler(logging.NullHandler())
-_DRIVER_NOTICES.propagate = False
+# The driver logs every server notification, and every retry of a transaction, as a multi-line
+# warning, which Python prints on stderr when nothing else handles it. Analyst queries surface
+# the notifications as one line instead (``Neo4jStore.notices``, printed by
+# ``alliancegraph cypher``), and a transaction that still fails after its retries ends in one
+# StoreError line.
+for _noisy in ("neo4j.notifications", "neo4j.session"):
+    logging.getLogger(_noisy).addHandler(logging.NullHandler())
+    logging.getLogger(_noisy).propagate = False
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"

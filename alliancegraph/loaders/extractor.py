@@ -79,10 +79,11 @@ class Extractor:
         """
         iterator = iter(articles)
         chunk = max(1, batch_size // 4)
-        ahead = list(itertools.islice(iterator, chunk * 4 * max(1, workers)))
+        workers = max(1, min(workers, os.cpu_count() or 1))
+        ahead = list(itertools.islice(iterator, chunk * workers))
         if not ahead:
             return
-        workers = min(workers, os.cpu_count() or 1, -(-len(ahead) // chunk))
+        workers = min(workers, -(-len(ahead) // chunk))
         articles = itertools.chain(ahead, iterator)
         if workers <= 1:
             pairs = ((article.text, article) for article in articles)
