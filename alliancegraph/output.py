@@ -38,8 +38,8 @@ def _escape(match: re.Match[str]) -> str:
 def terminal_safe(text: str) -> str:
     """``text`` with every character that could act on a terminal shown as an escape.
 
-    >>> terminal_safe("Hamon\x1b[31m\x07 \u202eslaV")
-    'Hamon\\x1b[31m\\x07 \\u202eslaV'
+    >>> print(terminal_safe("Hamon\\x1b[31m\\x07 \\u202eslaV"))
+    Hamon\\x1b[31m\\x07 \\u202eslaV
     """
     return _UNSAFE.sub(_escape, text)
 

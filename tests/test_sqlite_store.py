@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from alliancegraph.graph.sqlite_store import SQLiteStore
+from alliancegraph.graph.sqlite_store import MIGRATIONS, SQLiteStore
 from alliancegraph.graph.store import StoreError, open_store
 from alliancegraph.model import Actor, Article, Claim, Extraction
 
@@ -78,7 +78,7 @@ def test_the_file_survives_a_reopen_and_records_its_schema_version(tmp_path):
         store.write([FIRST])
     with open_store("local", path) as store:
         assert store.counts()["claims"] == 1
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_read_runs_sql_with_parameters_and_refuses_writes(tmp_path):
