@@ -560,10 +560,11 @@ def _notice(summary: neo4j.ResultSummary) -> str | None:
     its logger is silenced (see the top of this module) and this line is what a user sees.
     """
     parts = []
-    for item in summary.summary_notifications:
-        detail = " ".join(str(item.description or "").split())
-        part = f"{item.title}" + (f" ({detail})" if detail and detail != item.title else "")
-        if part not in parts:
+    for status in summary.gql_status_objects:
+        if not status.is_notification:
+            continue
+        part = " ".join(str(status.status_description or "").split())
+        if part and part not in parts:
             parts.append(part)
     if not parts:
         return None
