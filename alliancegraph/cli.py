@@ -27,7 +27,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from alliancegraph.output import printable, render, render_report
+from alliancegraph.output import message, render, render_report, terminal_safe
 
 app = typer.Typer(
     name="alliancegraph",
@@ -130,9 +130,9 @@ def claim_extractor(spec: str):
         raise fail(str(exc)) from None
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
+def fail(text: str, code: int = 1) -> typer.Exit:
     """Print a one-line error and return the exit to raise."""
-    err.print(f"[red]Error:[/red] {message}", highlight=False)
+    err.print(message("Error:", "red", text), highlight=False)
     return typer.Exit(code)
 
 
@@ -149,12 +149,16 @@ def _domain_errors() -> tuple[type[Exception], ...]:
 
 
 @contextmanager
-def opened(store: StoreKind | None, db: Path | None) -> Iterator:
-    """Open the chosen store for one command and close it afterwards, whatever happens."""
+def opened(store: StoreKind | None, db: Path | None, create: bool = False) -> Iterator:
+    """Open the chosen store for one command and close it afterwards, whatever happens.
+
+    Only ``load`` creates a missing embedded store; every other command refuses it, so a
+    mistyped ``--db`` is an error rather than an empty answer from a new empty file.
+    """
     from alliancegraph.graph.store import open_store
 
     try:
-        handle = open_store(store.value if store else None, db)
+        handle = open_store(store.value if store else None, db, create=create)
     except _domain_errors() as exc:
         raise fail(str(exc)) from None
     try:
@@ -163,6 +167,13 @@ def opened(store: StoreKind | None, db: Path | None) -> Iterator:
         raise fail(str(exc)) from None
     finally:
         handle.close()
+
+
+def stale_note(stale: int) -> str:
+    return (
+        f"the camps in this output are stale: {stale} article(s) loaded since "
+        "`alliancegraph fractures` wrote them; run it again to refresh them"
+    )
 
 
 def progress_bar() -> Progress:
@@ -275,7 +286,7 @@ def load(
 
     fetcher = Fetcher(cache_dir=cache, offline=offline, timeout=timeout)
     chosen = claim_extractor(extractor)
-    with opened(store, db) as graph, progress_bar() as bar:
+    with opened(store, db, create=True) as graph, progress_bar() as bar:
         task = bar.add_task("extracting", total=count_articles(paths) or None, rate="")
         fetching = _FetchBar(bar, task)
 
@@ -289,12 +300,12 @@ def load(
             fetcher=fetcher, progress=fetching,
         )
     for note in report.notes:
-        err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+        err.print(message("Note:", "yellow", note), highlight=False)
     if report.copies:
-        err.print(f"[yellow]Note:[/yellow] {report.copies} syndicated copies grouped with their "
-                  "dispatch (they count once)", highlight=False)
+        err.print(message("Note:", "yellow", f"{report.copies} syndicated copies grouped with "
+                          "their dispatch (they count once)"), highlight=False)
     for problem in report.problems:
-        err.print(f"[red]Error:[/red] {problem}", highlight=False)
+        err.print(message("Error:", "red", problem), highlight=False)
     summary = report.to_dict()
     counts = {k: v for k, v in summary.items() if k not in ("problems", "notes")}
     sections = {
@@ -340,9 +351,9 @@ def extract(
     else:
         _extract(run_extract(paths, workers=workers, extractor=chosen, report=report), fmt)
     for note in report.notes:
-        err.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+        err.print(message("Note:", "yellow", note), highlight=False)
     for problem in report.problems:
-        err.print(f"[red]Error:[/red] {problem}", highlight=False)
+        err.print(message("Error:", "red", problem), highlight=False)
     if not report.ok:
         raise typer.Exit(1)
 
@@ -448,9 +459,7 @@ def evaluate(
             for item in sections[key]:
                 where = item.get("file", "")
                 sentence = item.get("evidence") or ""
-                out.print(
-                    f"[bold]{label}:[/bold] {item['edge']}  ({where}) {sentence}", highlight=False
-                )
+                out.print(message(f"{label}:", "bold", f"{item['edge']}  ({where}) {sentence}"))
 
 
 def _show_rules(rows: list[dict], fmt: RowFormat) -> None:
@@ -473,9 +482,9 @@ def _show_rules(rows: list[dict], fmt: RowFormat) -> None:
             for edge in row["edges"]:
                 if edge["verdict"] in {"false", "forbidden"}:
                     line = Text(f"{edge['verdict']}: ", style="bold red")
-                    line.append(printable(" ".join(edge["edge"])), style="bold")
-                    line.append(f"  [{printable(row['rule'])}] ({edge['file']}) ")
-                    line.append(printable(edge["evidence"]), style="italic")
+                    line.append(terminal_safe(" ".join(edge["edge"])), style="bold")
+                    line.append(f"  [{terminal_safe(row['rule'])}] ({edge['file']}) ")
+                    line.append(terminal_safe(edge["evidence"]), style="italic")
                     out.print(line)
 
 
@@ -523,7 +532,7 @@ def _show_result(result, fmt: AnswerFormat) -> None:
             window = ""  # the reading already says which dates it kept
         if result.evidence:
             window += f", at most {result.evidence} sentence(s) per relation"
-        line = "".join(ch for ch in head + window if ch.isprintable())  # names come from text
+        line = terminal_safe(head + window)  # names come from the question and the store
         # An answer's table starts with what was understood; csv and jsonl keep stdout for
         # the rows, and a named query's header stays on stderr as it always was.
         table = fmt is AnswerFormat.table and hasattr(result, "understood")
@@ -639,14 +648,18 @@ def cypher(
     Example: `alliancegraph cypher "MATCH (p:Person)-[:SUPPORTS]->(:Person {name: \\$n}) RETURN
     p.name" -p n="Manuel Valls" --store neo4j`
     """
+    from alliancegraph.graph.store import store_kind
+
     params = _params(param or [])
+    if store_kind(store.value if store else None) != "neo4j":
+        raise fail(
+            "cypher needs the Neo4j store (--store neo4j or ALLIANCEGRAPH_STORE=neo4j); "
+            "the embedded store answers the named queries (`alliancegraph queries`)"
+        )
     with opened(store, db) as graph:
-        if graph.dialect != "cypher":
-            raise fail(
-                "cypher needs the Neo4j store (--store neo4j or ALLIANCEGRAPH_STORE=neo4j); "
-                "the embedded store answers the named queries (`alliancegraph queries`)"
-            )
         render(graph.read(text, params), fmt.value)
+        for notice in getattr(graph, "notices", ()):
+            err.print(message("Note:", "yellow", notice), highlight=False)
 
 
 @app.command()
@@ -754,6 +767,9 @@ def export(
     yed: Annotated[
         bool, typer.Option(help="GraphML with yEd's graphics (not valid plain GraphML).")
     ] = False,
+    force: Annotated[
+        bool, typer.Option(help="Replace the CSV files already in the --out folder.")
+    ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     store: StoreOpt = None,
@@ -768,10 +784,13 @@ def export(
 
     with opened(store, db) as graph:
         summary = run_export(
-            graph, fmt.value, out, aggregate=aggregate, dynamic=dynamic, hold_days=hold_days,
-            yed=yed, since=since, until=until,
+            graph, fmt.value, out, force=force, aggregate=aggregate, dynamic=dynamic,
+            hold_days=hold_days, yed=yed, since=since, until=until,
         )
-    err.print(f"wrote {out} ({summary})", highlight=False)
+        stale = graph.stale_camps()
+    err.print(Text(terminal_safe(f"wrote {out} ({summary})")), highlight=False)
+    if stale:
+        err.print(message("Note:", "yellow", stale_note(stale)), highlight=False)
 
 
 @app.command()
@@ -796,10 +815,12 @@ def plot(
     with opened(store, db) as graph:
         if out is not None:
             plot_png(graph, out, since=since, until=until)
-            err.print(f"wrote {out}", highlight=False)
+            err.print(Text(terminal_safe(f"wrote {out}")), highlight=False)
         if html is not None:
             plot_html(graph, html, since=since, until=until)
-            err.print(f"wrote {html}", highlight=False)
+            err.print(Text(terminal_safe(f"wrote {html}")), highlight=False)
+        if stale := graph.stale_camps():
+            err.print(message("Note:", "yellow", stale_note(stale)), highlight=False)
 
 
 # -- the local Neo4j server ----------------------------------------------------------------------
@@ -1063,7 +1084,8 @@ def serve(
     with opened(store, db):  # fail now, with one line, if the store cannot be opened
         pass
     try:
-        run_serve(lambda: open_store(store.value if store else None, db), host=host, port=port,
+        run_serve(lambda: open_store(store.value if store else None, db, create=False),
+                  host=host, port=port,
                   announce=lambda line: err.print(line, highlight=False, markup=False))
     except (OSError, FileNotFoundError) as exc:
         raise fail(str(exc)) from None

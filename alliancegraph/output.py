@@ -14,12 +14,18 @@ One convention for machine output, whatever the command (the README states it):
   object with ``json``; with ``jsonl`` and ``csv`` the rows of each of its tables, each row
   tagged with its ``section`` (see :func:`section_rows`);
 * always UTF-8: accented letters are written as they are, never escaped.
+
+Text from articles reaches a terminal only through :func:`terminal_safe` (tables, CSV, error
+lines) or :func:`write_json` (which escapes the same characters as ``\\uXXXX``): an escape
+sequence, a bell or a bidirectional override in a title cannot move the cursor, recolour the
+terminal or reverse what the reader sees.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import IO
@@ -32,6 +38,29 @@ from rich.tree import Tree
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
+# C0 controls but tab and newline, DEL, C1 controls (U+009B is a one-character escape
+# sequence), and the bidirectional embeddings, overrides and isolates.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could act on a terminal shown as an escape.
+
+    >>> print(terminal_safe("Hamon\\x1b[31m\\x07 \\u202eslaV"))
+    Hamon\\x1b[31m\\x07 \\u202eslaV
+    """
+    return _UNSAFE.sub(_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def _is_nested(value) -> bool:
     return isinstance(value, list) and all(isinstance(v, dict) for v in value) and bool(value)
 
@@ -40,8 +69,8 @@ def _flat(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return terminal_safe(json.dumps(value, ensure_ascii=False))
+    return terminal_safe(str(value))
 
 
 def columns_of(rows: Sequence[dict]) -> list[str]:
@@ -53,7 +82,9 @@ def columns_of(rows: Sequence[dict]) -> list[str]:
 
 
 def write_json(rows: Iterable[dict], out: IO[str] | None = None) -> None:
-    (out or sys.stdout).write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+    """JSON with non-ASCII text kept readable; the terminal-unsafe characters escaped."""
+    text = json.dumps(list(rows), ensure_ascii=False, indent=2)
+    (out or sys.stdout).write(_UNSAFE.sub(_json_escape, text) + "\n")
 
 
 def write_jsonl(rows: Iterable[dict], out: IO[str] | None = None) -> None:
@@ -81,7 +112,7 @@ def section_rows(sections: dict[str, Sequence[dict]]) -> list[dict]:
 def write_csv(rows: Sequence[dict], out: IO[str] | None = None) -> None:
     writer = csv.writer(out or sys.stdout, lineterminator="\n")
     columns = columns_of(rows)
-    writer.writerow(columns)
+    writer.writerow([terminal_safe(str(c)) for c in columns])
     for row in rows:
         writer.writerow([_flat(row.get(c)) for c in columns])
 
@@ -90,18 +121,18 @@ def _evidence_line(item: dict) -> Text:
     """One evidence item: date, relation and target, then the sentence, outlet and article."""
     line = Text("    ")
     if item.get("date"):
-        line.append(f"{item['date']}  ", style="cyan")
+        line.append(f"{_flat(item['date'])}  ", style="cyan")
     head = " ".join(
-        str(item[k]) for k in ("subject", "relation", "target", "object") if item.get(k)
+        _flat(item[k]) for k in ("subject", "relation", "target", "object") if item.get(k)
     )
     if head:
         line.append(head + "  ", style="bold")
     sentence = item.get("sentence") or item.get("evidence")
     if sentence:
-        line.append(f"« {sentence} »", style="italic")
+        line.append(f"« {_flat(sentence)} »", style="italic")
     if item.get("article"):
-        outlet = f"{item['outlet']}, " if item.get("outlet") else ""
-        line.append(f"  [{outlet}article {item['article']}]", style="dim")
+        outlet = f"{_flat(item['outlet'])}, " if item.get("outlet") else ""
+        line.append(f"  [{outlet}article {_flat(item['article'])}]", style="dim")
     return line
 
 
@@ -115,15 +146,15 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
     nested = [c for c in columns if any(_is_nested(r.get(c)) for r in rows)]
     scalar = [c for c in columns if c not in nested]
     if not nested:
-        table = Table(title=title, show_lines=False)
+        table = Table(title=title and terminal_safe(title), show_lines=False)
         for column in scalar:
-            table.add_column(column)
+            table.add_column(Text(terminal_safe(str(column))))
         for row in rows:
-            table.add_row(*(_flat(row.get(c)) for c in scalar))
+            table.add_row(*(Text(_flat(row.get(c))) for c in scalar))
         console.print(table)
         return
     if title:
-        console.print(Text(title, style="bold underline"))
+        console.print(Text(terminal_safe(title), style="bold underline"))
     for row in rows:
         first, *rest = scalar or [""]
         head = Text(_flat(row.get(first)), style="bold green")
@@ -134,6 +165,12 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
         for column in nested:
             for item in row.get(column) or []:
                 console.print(_evidence_line(item))
+
+
+def message(label: str, style: str, text: object) -> Text:
+    """One line for stderr (``Error: ...``, ``Note: ...``), its text made safe and never read
+    as rich markup (a file named ``[bold]x.txt`` is printed as it is)."""
+    return Text.assemble((label, style), " ", terminal_safe(str(text)))
 
 
 def render(rows: Sequence[dict], fmt: str = "table", title: str | None = None) -> None:
@@ -165,11 +202,6 @@ def render_report(data: dict, sections: dict[str, Sequence[dict]], fmt: str) -> 
     return True
 
 
-def printable(text: str) -> str:
-    """``text`` without control characters (an article's bytes never drive the terminal)."""
-    return "".join(c if c.isprintable() else " " for c in text)
-
-
 def _candidate_line(candidate) -> Text:
     line = Text()
     if candidate.kept:
@@ -177,13 +209,13 @@ def _candidate_line(candidate) -> Text:
     else:
         line.append("dropped  ", style="bold red")
     ends = f"{candidate.subject or '?'} {candidate.relation} {candidate.object or '?'}"
-    line.append(printable(ends), style="bold")
-    line.append(f"  [{printable(candidate.rule)}]", style="cyan")
-    line.append(f" «{printable(candidate.cue)}»", style="italic")
+    line.append(terminal_safe(ends), style="bold")
+    line.append(f"  [{terminal_safe(candidate.rule)}]", style="cyan")
+    line.append(f" «{terminal_safe(candidate.cue)}»", style="italic")
     if not candidate.kept:
         line.append(f"  {candidate.reason}", style="red")
         if candidate.detail:
-            line.append(f" ({printable(candidate.detail)})", style="red")
+            line.append(f" ({terminal_safe(candidate.detail)})", style="red")
     elif candidate.confidence:
         line.append(f"  {candidate.confidence}", style="dim")
     return line
@@ -194,26 +226,26 @@ def write_explanation(explanation, console: Console | None = None) -> None:
     console = console or Console()
     article = explanation.article
     head = Text(f"{article.date}  ", style="cyan")
-    head.append(printable(article.title), style="bold")
+    head.append(terminal_safe(article.title), style="bold")
     head.append(f"  [article {article.id}]", style="dim")
     tree = Tree(head)
     for sentence in explanation.sentences:
         where = f"[{sentence.index}] " if sentence.index >= 0 else ""
-        node = tree.add(Text(f"{where}« {printable(sentence.text)} »", style="italic"))
+        node = tree.add(Text(f"{where}« {terminal_safe(sentence.text)} »", style="italic"))
         if sentence.mentions:
             mentions = node.add(Text("mentions", style="bold"))
             for m in sentence.mentions:
-                line = Text(f"«{printable(m.text)}» → ")
-                line.append(printable(m.name), style="bold")
+                line = Text(f"«{terminal_safe(m.text)}» → ")
+                line.append(terminal_safe(m.name), style="bold")
                 line.append(f"  {m.binding}", style="magenta")
                 line.append(f" {m.confidence}", style="dim")
                 if m.detail:
-                    line.append(f"  ({printable(m.detail)})", style="dim")
+                    line.append(f"  ({terminal_safe(m.detail)})", style="dim")
                 mentions.add(line)
         if sentence.cues:
             cues = node.add(Text("cues", style="bold"))
             for rule, words in sentence.cues:
-                cues.add(Text(f"{printable(rule)}  «{printable(words)}»"))
+                cues.add(Text(f"{terminal_safe(rule)}  «{terminal_safe(words)}»"))
         for candidate in sentence.candidates:
             node.add(_candidate_line(candidate))
     console.print(tree)

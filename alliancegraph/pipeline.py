@@ -26,7 +26,15 @@ from alliancegraph.graph.store import Store, WriteResult
 from alliancegraph.loaders.contract import ClaimExtractor, Explaining
 from alliancegraph.loaders.copies import group_copies, signature
 from alliancegraph.loaders.explain import Explanation, explanation_of
-from alliancegraph.loaders.readers import ReadProblem, detect_format, read_articles
+from alliancegraph.loaders.readers import (
+    ARTICLE_SUFFIXES,
+    ArticleFormatError,
+    ReadProblem,
+    article_files,
+    detect_format,
+    open_regular,
+    read_articles,
+)
 from alliancegraph.loaders.validation import candidate_of, validate
 from alliancegraph.model import Article, Extraction
 
@@ -99,17 +107,18 @@ class _Sorter:
 def count_articles(paths: Iterable[str | Path]) -> int:
     """How many articles (files, JSON lines) ``paths`` hold, cheaply, for a progress bar's total."""
     total = 0
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            if file.suffix in {".jsonl", ".ndjson"} and file.is_file():
-                with file.open("rb") as handle:
+    for file in article_files(paths):
+        if isinstance(file, ReadProblem):
+            continue
+        try:
+            with open_regular(file) as handle:
+                if ARTICLE_SUFFIXES.get(file.suffix) == "jsonl":
                     total += sum(1 for line in handle if line.strip())
-            elif file.suffix in {".txt", ".html", ".htm"} and file.is_file():
-                with file.open("rb") as handle:
-                    # URL lists count 0 here: their pages are counted when the list is read
-                    total += detect_format(file, handle.read(4096)) != "urls"
+                else:
+                    # URL lists and feeds count 0 here: their pages are counted when read
+                    total += detect_format(file, handle.read(4096)) not in ("urls", "feed")
+        except (OSError, ArticleFormatError):
+            total += 1  # the reader reports it, as one bad file
     return total
 
 

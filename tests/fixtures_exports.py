@@ -258,6 +258,9 @@ class SyntheticStore(Store):
     def set_camps(self, camps) -> None:
         pass
 
+    def stale_camps(self) -> int:
+        return 0  # nothing is ever loaded into it
+
     def close(self) -> None:
         pass
 

@@ -1,13 +1,18 @@
-"""A load killed mid-way leaves each article fully stored or absent; a re-run loads the rest."""
+"""A load killed mid-way leaves each article fully stored or absent; a re-run loads the rest.
+
+The cut is deterministic: under ``ALLIANCEGRAPH_TEST_GATE`` the loader commits each article
+alone and, after the third commit, waits on a FIFO; the test opens that FIFO (which returns only
+once the loader is waiting there) and then interrupts it. No sleeps, no race with the machine's
+speed.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,7 @@ from alliancegraph.model import Article
 from alliancegraph.pipeline import load
 
 ARTICLES = 40
+COMMITTED = 3  # articles stored when the loader is interrupted
 
 
 @pytest.fixture(scope="module")
@@ -48,39 +54,29 @@ def claims_by_article(store: SQLiteStore) -> dict[str, set]:
     return found
 
 
-def stored_articles(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
-def start_load(feed: Path, db: Path) -> subprocess.Popen:
+def start_load(feed: Path, db: Path, gate: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "alliancegraph", "load", str(feed), "--db", str(db)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env = {**os.environ, "ALLIANCEGRAPH_TEST_GATE": f"{gate}:{COMMITTED}"}
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
 
-def interrupt_once_some_are_stored(process: subprocess.Popen, db: Path, sig: int) -> int:
-    deadline = time.monotonic() + 120
-    while stored_articles(db) == 0:
-        assert process.poll() is None, process.stderr.read().decode()
-        assert time.monotonic() < deadline, "no article was committed within 120 s"
-        time.sleep(0.05)
-    process.send_signal(sig)
-    process.wait(timeout=60)
+def interrupt_at_the_gate(process: subprocess.Popen, gate: Path, sig: int) -> int:
+    with gate.open("wb"):  # returns once the loader has committed and opened its end
+        process.send_signal(sig)
+        process.wait(timeout=60)
     return process.returncode
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
 def test_interrupted_load_is_consistent_and_resumes(tmp_path, feed, reference, sig):
-    db = tmp_path / "g.db"
-    code = interrupt_once_some_are_stored(start_load(feed, db), db, sig)
+    db, gate = tmp_path / "g.db", tmp_path / "gate"
+    os.mkfifo(gate)
+    code = interrupt_at_the_gate(start_load(feed, db, gate), gate, sig)
     assert code != 0
 
     with SQLiteStore(db) as store:
         partial = claims_by_article(store)
-    assert 0 < len(partial) < ARTICLES, "the load should have been cut mid-way"
+    assert len(partial) == COMMITTED
     for article, claims in partial.items():
         assert claims == reference[article], "an article was stored with only part of its claims"
 

@@ -78,8 +78,7 @@ def test_the_file_survives_a_reopen_and_records_its_schema_version(tmp_path):
         store.write([FIRST])
     with open_store("local", path) as store:
         assert store.counts()["claims"] == 1
-    version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
-    assert version == len(MIGRATIONS)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_read_runs_sql_with_parameters_and_refuses_writes(tmp_path):

@@ -21,6 +21,7 @@ single server.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -32,7 +33,7 @@ from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j import exceptions as errors
 from neo4j.graph import Node, Path, Relationship
 
-from alliancegraph.graph.sqlite_store import batches
+from alliancegraph.graph.sqlite_store import batches, gate_batching, wait_at_gate
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
@@ -47,6 +48,15 @@ from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.ontology.vocabulary import actor_kinds
 from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
 from alliancegraph.review.decisions import REVIEW_CONFIDENCE, REVIEW_CUE, Decision, plan
+
+# The driver logs every server notification, and every retry of a transaction, as a multi-line
+# warning, which Python prints on stderr when nothing else handles it. Analyst queries surface
+# the notifications as one line instead (``Neo4jStore.notices``, printed by
+# ``alliancegraph cypher``), and a transaction that still fails after its retries ends in one
+# StoreError line.
+for _noisy in ("neo4j.notifications", "neo4j.session"):
+    logging.getLogger(_noisy).addHandler(logging.NullHandler())
+    logging.getLogger(_noisy).propagate = False
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -221,6 +231,17 @@ LIMIT $limit
 """
 
 CLEAR_CAMPS = "MATCH (a:Actor) WHERE a.camp IS NOT NULL REMOVE a.camp"
+# How many articles the camps were computed from: one node, merged on its key.
+STAMP_CAMPS = """
+MATCH (a:Article) WITH count(a) AS n
+MERGE (m:StoreMeta {key: 'camps'}) SET m.articles = n
+"""
+STALE_CAMPS = """
+MATCH (m:StoreMeta {key: 'camps'})
+WHERE EXISTS { MATCH (x:Actor) WHERE x.camp IS NOT NULL }
+CALL (m) { MATCH (a:Article) RETURN count(a) AS n }
+RETURN n - m.articles AS n
+"""
 SET_CAMPS = """
 UNWIND $rows AS row
 MATCH (a:Actor {name: row.name})
@@ -289,10 +310,48 @@ def _schema_statements() -> list[str]:
 
 def _safe_uri(uri: str) -> str:
     """The URI without any ``user:password@`` part, fit for messages and reprs."""
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return uri.rsplit("@", 1)[-1] if "@" in uri else uri
     if "@" not in parts.netloc:
         return uri
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> str:
+    """``uri`` if the driver can use it; otherwise a :class:`StoreError` saying what is wrong.
+
+    Checked before the driver sees it: the driver's own errors for a bad port or a broken IPv6
+    address are tracebacks from deep inside, and an ``http://`` URI makes it import an HTTP
+    client the project does not install.
+
+    >>> check_uri("bolt://127.0.0.1:notaport")
+    Traceback (most recent call last):
+    ...
+    alliancegraph.graph.store.StoreError: invalid Neo4j URI 'bolt://127.0.0.1:notaport' ...
+    """
+    shown = _safe_uri(uri)
+
+    def invalid(reason: str) -> StoreError:
+        return StoreError(f"invalid Neo4j URI {shown!r} ({reason}): set NEO4J_URI")
+
+    try:
+        parts = urlsplit(uri)
+    except ValueError as exc:
+        raise invalid(str(exc)) from None
+    if parts.scheme not in URI_SCHEMES:
+        raise invalid(f"scheme {parts.scheme or '(none)'!r}; use one of {', '.join(URI_SCHEMES)}")
+    try:
+        parts.port  # noqa: B018 - raises for a port that is not a number in range
+    except ValueError:
+        raise invalid("the port must be a number from 1 to 65535") from None
+    if not parts.hostname:
+        raise invalid("no host")
+    return uri
 
 
 class Neo4jStore(Store):
@@ -320,6 +379,9 @@ class Neo4jStore(Store):
         secret = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         self._owns_driver = driver is None
         self._planned_reads: set[str] = set()  # texts EXPLAIN already found read-only
+        self.notices: list[str] = []  # the server's warnings about analyst queries, one line each
+        if driver is None:
+            check_uri(self.uri)
         try:
             if driver is None:
                 auth = (self.user, secret) if secret else None
@@ -378,9 +440,12 @@ class Neo4jStore(Store):
         switch); the batch function only reads its arguments, so running it again is safe.
         """
         total = WriteResult()
+        size, pause_after = gate_batching(BATCH_ARTICLES)
         with self._errors(), self._session() as session:
-            for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
+            for number, batch in enumerate(batches(extractions, size, BATCH_SECONDS), start=1):
                 total += session.execute_write(_write_batch, batch, replace)
+                if number == pause_after:
+                    wait_at_gate()
         return total
 
     def record_review(self, decision: Decision) -> Decision:
@@ -421,6 +486,7 @@ class Neo4jStore(Store):
         def work(tx: ManagedTransaction) -> None:
             tx.run(CLEAR_CAMPS).consume()
             tx.run(SET_CAMPS, rows=rows).consume()
+            tx.run(STAMP_CAMPS).consume()
 
         with self._errors(), self._session() as session:
             session.execute_write(work)
@@ -431,13 +497,18 @@ class Neo4jStore(Store):
         """Run one of this module's read queries in a managed read transaction."""
 
         def work(tx: ManagedTransaction) -> list[dict]:
-            return [record.data() for record in tx.run(query, **params)]
+            with _no_retry_when_out_of_memory():
+                return [record.data() for record in tx.run(query, **params)]
 
         with self._errors(), self._session(read=True) as session:
             return session.execute_read(work)
 
     def _one(self, query: str, **params: Any) -> Any:
         return self._fetch(query, **params)[0]["n"]
+
+    def stale_camps(self) -> int:
+        rows = self._fetch(STALE_CAMPS)
+        return rows[0]["n"] if rows else 0
 
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch(HAS_ARTICLE, id=article_id)[0]["found"])
@@ -504,16 +575,21 @@ class Neo4jStore(Store):
         timeout. Nodes, relationships and paths come back as plain dicts and lists.
         """
         params = dict(params or {})
-        with self._errors(), self._session(read=True, quiet=False) as session:
+        with self._errors():
             if text not in self._planned_reads:
                 # A text's query type does not depend on its parameters, so one verdict per
                 # text is enough: repeated named queries skip a round trip (~10 ms).
-                summary = session.run(EXPLAIN + text, params).consume()
+                with self._session(read=True, quiet=False) as session:
+                    summary = session.run(EXPLAIN + text, params).consume()
                 _check_read_only(text, summary)
+                notice = _notice(summary)
+                if notice and notice not in self.notices:
+                    self.notices.append(notice)
                 if len(self._planned_reads) < PLANNED_READS_KEPT:
                     self._planned_reads.add(text)
             work = unit_of_work(timeout=READ_TIMEOUT_S)(_run_analyst_query)
-            return session.execute_read(work, text, params)
+            with self._session(read=True) as session:
+                return session.execute_read(work, text, params)
 
     def close(self) -> None:
         driver = getattr(self, "driver", None)
@@ -668,6 +744,28 @@ def _check_read_only(text: str, summary: neo4j.ResultSummary) -> None:
             raise StoreError(f"refused: {snippet!r}: {REFUSED_OPERATORS[operator]}")
 
 
+NOTICE_CHARS = 200
+
+
+def _notice(summary: neo4j.ResultSummary) -> str | None:
+    """The plan's warnings (unknown label, property, Cartesian product...) as one short line.
+
+    The driver would log each as a multi-line block, once for the plan and again for the run;
+    its logger is silenced (see the top of this module) and this line is what a user sees.
+    """
+    parts = []
+    for status in summary.gql_status_objects:
+        if not status.is_notification:
+            continue
+        part = " ".join(str(status.status_description or "").split())
+        if part and part not in parts:
+            parts.append(part)
+    if not parts:
+        return None
+    line = "Neo4j warns: " + "; ".join(parts)
+    return line if len(line) <= NOTICE_CHARS else line[: NOTICE_CHARS - 3] + "..."
+
+
 def _operators(plan: dict) -> Iterator[str]:
     """Operator names of a plan tree, without the ``@database`` suffix."""
     yield str(plan.get("operatorType", "")).split("@", 1)[0]
@@ -676,8 +774,36 @@ def _operators(plan: dict) -> Iterator[str]:
 
 
 def _run_analyst_query(tx: ManagedTransaction, text: str, params: dict) -> list[dict]:
-    result = tx.run(text, params)
-    return [{key: _plain(value) for key, value in record.items()} for record in result]
+    with _no_retry_when_out_of_memory():
+        result = tx.run(text, params)
+        return [{key: _plain(value) for key, value in record.items()} for record in result]
+
+
+class _no_retry_when_out_of_memory:
+    """Turn the server's out-of-memory errors into a plain :class:`StoreError` inside the
+    transaction function.
+
+    Neo4j reports a query that outgrows its memory pool as a *transient* error, which the
+    driver retries with back-off (five runs, about a minute) though the same query will run
+    out of memory again. An exception that is not the driver's ends the managed transaction
+    at once.
+    """
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if isinstance(exc, errors.TransientError) and _out_of_memory(exc):
+            raise StoreError(
+                "query ran out of memory on the Neo4j server: narrow it (a date window, "
+                "a LIMIT, fewer variable-length hops)"
+            ) from None
+        return False
+
+
+def _out_of_memory(exc: errors.Neo4jError) -> bool:
+    code = exc.code or ""
+    return "OutOfMemory" in code or "MemoryLimit" in code
 
 
 def _plain(value: Any) -> Any:

@@ -8,6 +8,7 @@ numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -123,6 +124,10 @@ MIGRATIONS: list[str] = [
                       url = (SELECT url FROM articles WHERE articles.id = claims.article);
     CREATE INDEX articles_by_copy ON articles(copy_of);
     """,
+    # Facts about the store itself, e.g. how many articles it held when the camps were written.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value);
+    """,
 ]
 
 CLAIM_COLUMNS = (
@@ -143,6 +148,36 @@ CACHE_KIB = 64 * 1024
 # guesses wrong (a hub's every claim read for a handful of rows); a sample is as good as a full
 # scan for choosing plans and costs milliseconds instead of seconds on a million claims.
 ANALYSIS_LIMIT = 2000
+
+# How long a write waits for another process's write transaction before failing (SQLite's
+# busy timeout, in seconds).
+BUSY_TIMEOUT_S = 5.0
+
+# The tables of the first migration: a file that has other tables, or lacks these, is not ours.
+OWN_TABLES = {"articles", "actors", "claims", "mentions"}
+
+
+# Test-only: with ALLIANCEGRAPH_TEST_GATE=FIFO:N set, each article is committed alone and the
+# load stops after the N-th commit, reading the FIFO, until the test has done what it must
+# (interrupt it, stop the server): a deterministic "killed mid-way" with no timing assumption.
+TEST_GATE = "ALLIANCEGRAPH_TEST_GATE"
+
+
+def gate_batching(size: int = BATCH_ARTICLES) -> tuple[int, int | None]:
+    gate = os.environ.get(TEST_GATE)
+    if not gate:
+        return size, None
+    return 1, int(gate.rsplit(":", 1)[1])
+
+
+def wait_at_gate() -> None:
+    fifo = os.environ[TEST_GATE].rsplit(":", 1)[0]
+    with open(fifo, "rb") as gate:  # blocks until the test opens its end
+        gate.read()  # blocks until the test closes it
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def batches(items: Iterable, size: int, seconds: float) -> Iterator[list]:
@@ -169,23 +204,104 @@ class SQLiteStore(Store):
     dialect = "sql"
     name = "local"
 
-    def __init__(self, path: str | Path = "alliancegraph.db") -> None:
+    def __init__(
+        self,
+        path: str | Path = "alliancegraph.db",
+        create: bool = True,
+        timeout: float = BUSY_TIMEOUT_S,
+    ) -> None:
         self.path = str(path)
+        self.timeout = timeout
+        if not create and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (`alliancegraph load` creates one)")
+        if Path(self.path).exists() and not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: not a regular file, not an alliancegraph database")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open ({exc})") from None
+        try:
+            self._check_owned()
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not an alliancegraph database ({exc})") from None
+        except BaseException as exc:
+            self.db.close()
+            if isinstance(exc, sqlite3.OperationalError) and _locked(exc):
+                raise self._locked_error() from None
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: not an alliancegraph database ({exc})") from None
+            raise
+
+    def _check_owned(self) -> None:
+        """Refuse, before changing anything, a file this version must not write.
+
+        Only reads happen here (no journal-mode switch, no ``user_version``): a new or empty
+        file, or one with our tables and a schema version we know, passes; another application's
+        database and a store written by a newer alliancegraph are refused with their reason.
+        """
+        self.db.execute("BEGIN")  # one snapshot: another process may be creating the store
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                )
+            ]
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: written by a newer alliancegraph (schema version {version}; this "
+                f"one knows versions up to {len(MIGRATIONS)}): upgrade alliancegraph to use it"
+            )
+        if not tables and version == 0:
+            return
+        if version == 0 or not set(tables) >= OWN_TABLES:
+            others = ", ".join(t for t in tables if t not in OWN_TABLES or version == 0)
+            raise StoreError(
+                f"{self.path}: not an alliancegraph database (it has other tables: {others}); "
+                "nothing was changed"
+            )
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        """Apply the missing migrations, each in its own write transaction.
+
+        Several processes may open a brand-new store at once: each migration runs under
+        ``BEGIN IMMEDIATE``, and one that fails because another process applied it meanwhile
+        (its version now recorded) is simply skipped.
+        """
+        while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(
+            MIGRATIONS
+        ):
+            number = version + 1
+            try:
+                self.db.executescript(
+                    f"BEGIN IMMEDIATE; {MIGRATIONS[version]}; "
+                    f"PRAGMA user_version = {number}; COMMIT;"
+                )
+            except sqlite3.OperationalError:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                if self.db.execute("PRAGMA user_version").fetchone()[0] < number:
+                    raise
+
+    def _locked_error(self) -> StoreError:
+        return StoreError(
+            f"{self.path}: the database is locked by another process (waited {self.timeout:g} s); "
+            "try again when it has finished"
+        )
+
+    def _sql_error(self, exc: sqlite3.Error) -> StoreError:
+        """A write that failed, as one line naming the file."""
+        if isinstance(exc, sqlite3.OperationalError) and _locked(exc):
+            return self._locked_error()
+        return StoreError(f"{self.path}: write failed ({exc})")
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -197,10 +313,16 @@ class SQLiteStore(Store):
         applied again in the same transaction.
         """
         total = WriteResult()
-        for batch in batches(extractions, BATCH_ARTICLES, BATCH_SECONDS):
-            total += self._write_batch(batch, replace)
-        if total.articles_new:
-            self.analyze()
+        size, pause_after = gate_batching()
+        try:
+            for number, batch in enumerate(batches(extractions, size, BATCH_SECONDS), start=1):
+                total += self._write_batch(batch, replace)
+                if number == pause_after:
+                    wait_at_gate()
+            if total.articles_new:
+                self.analyze()
+        except sqlite3.Error as exc:
+            raise self._sql_error(exc) from None
         return total
 
     def analyze(self) -> None:
@@ -335,12 +457,23 @@ class SQLiteStore(Store):
         return {row[0] for row in rows}
 
     def set_camps(self, camps: dict[str, int | None]) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("UPDATE actors SET camp = NULL")
-        self.db.executemany(
-            "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
-        )
-        self.db.execute("COMMIT")
+        """Replace every actor's camp, stamped with the number of articles they were computed
+        from (see :meth:`stale_camps`)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("UPDATE actors SET camp = NULL")
+            self.db.executemany(
+                "UPDATE actors SET camp = ? WHERE name = ?", [(c, n) for n, c in camps.items()]
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('camps_articles', "
+                "(SELECT count(*) FROM articles))"
+            )
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise self._sql_error(exc) from None
 
     def set_copies(self, changes: list[Regrouped]) -> None:
         rows = [(c.copy_of, c.date, c.id) for c in changes]
@@ -458,6 +591,14 @@ class SQLiteStore(Store):
                WHERE signature IS NOT NULL"""
         )
         return [Signed(*row) for row in rows]
+
+    def stale_camps(self) -> int:
+        row = self.db.execute(
+            """SELECT (SELECT count(*) FROM articles) - value FROM meta
+               WHERE key = 'camps_articles'
+                 AND EXISTS (SELECT 1 FROM actors WHERE camp IS NOT NULL)"""
+        ).fetchone()
+        return row[0] if row else 0
 
     def has_article(self, article_id: str) -> bool:
         return bool(self._existing([article_id]))

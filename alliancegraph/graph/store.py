@@ -138,7 +138,16 @@ class Store(ABC):
 
     @abstractmethod
     def set_camps(self, camps: dict[str, int | None]) -> None:
-        """Write fracture-analysis camps back as an actor property ``camp``."""
+        """Write fracture-analysis camps back as an actor property ``camp``, stamped with the
+        number of articles stored at that moment."""
+
+    @abstractmethod
+    def stale_camps(self) -> int:
+        """Articles loaded since the camps were written back (0: none, or no camps at all).
+
+        Camps are derived data: after a load they describe an older graph, and every reader of
+        them (``cross-camp-ties``, exports, the page) says so until ``fractures`` runs again.
+        """
 
     # Review decisions: both stores implement these; a read-only view of a graph (an export
     # over synthetic claims, say) has none to keep.
@@ -181,23 +190,33 @@ class Store(ABC):
         self.close()
 
 
+def store_kind(kind: str | None = None) -> str:
+    """The store ``kind`` names, else ``ALLIANCEGRAPH_STORE``, else ``local``."""
+    return kind or os.environ.get("ALLIANCEGRAPH_STORE") or "local"
+
+
 def open_store(
-    kind: str | None = None, db: str | os.PathLike | None = None, **neo4j_options
+    kind: str | None = None,
+    db: str | os.PathLike | None = None,
+    create: bool = True,
+    **neo4j_options,
 ) -> Store:
     """Open the store named by ``kind`` (``local`` or ``neo4j``), else by the environment.
 
     ``ALLIANCEGRAPH_STORE`` picks the kind and ``ALLIANCEGRAPH_DB`` the embedded file; Neo4j reads
-    ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``.
+    ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``. With
+    ``create=False`` a missing embedded file is refused instead of created (read commands: a
+    mistyped ``--db`` must not leave an empty store behind).
 
     >>> store = open_store("local", ":memory:")
     >>> store.counts()["claims"]
     0
     """
-    kind = kind or os.environ.get("ALLIANCEGRAPH_STORE") or "local"
+    kind = store_kind(kind)
     if kind == "local":
         from alliancegraph.graph.sqlite_store import SQLiteStore
 
-        return SQLiteStore(db or os.environ.get("ALLIANCEGRAPH_DB") or DEFAULT_DB)
+        return SQLiteStore(db or os.environ.get("ALLIANCEGRAPH_DB") or DEFAULT_DB, create=create)
     if kind == "neo4j":
         from alliancegraph.graph.neo4j_store import Neo4jStore
 

@@ -8,8 +8,14 @@ once and runs the whole extraction, so only small records cross process boundari
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -92,7 +98,19 @@ class Extractor:
         self, articles: Iterable[Article], workers: int = 1, batch_size: int = 64
     ) -> Iterator[Extraction]:
         """Streams (does not materialise the input), preserves order; workers>1 uses a process
-        pool with the nlp loaded once per worker."""
+        pool with the nlp loaded once per worker.
+
+        No input, no spaCy: a run of bad files only never loads the pipeline. The pool never
+        has more workers than CPUs or than chunks of articles to give them.
+        """
+        iterator = iter(articles)
+        chunk = max(1, batch_size // 4)
+        workers = max(1, min(workers, os.cpu_count() or 1))
+        ahead = list(itertools.islice(iterator, chunk * workers))
+        if not ahead:
+            return
+        workers = min(workers, -(-len(ahead) // chunk))
+        articles = itertools.chain(ahead, iterator)
         if workers <= 1:
             pairs = ((article.text, article) for article in articles)
             for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
@@ -106,13 +124,14 @@ class Extractor:
         """Small chunks of articles to a pool, a bounded number in flight (memory stays flat).
 
         Chunks are a quarter of ``batch_size`` so the workers stay evenly loaded near the end.
+        The workers die with this process (see :func:`_init_worker`).
         """
         self.nlp, self.gazetteer, self.index, self.lexicon  # noqa: B018 - load before forking, shared by copy
         context = multiprocessing.get_context("fork")
         pending: deque[Future] = deque()
         iterator = iter(articles)
         with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_init_worker, initargs=(self,)
+            workers, mp_context=context, initializer=_init_worker, initargs=(self, os.getpid())
         ) as pool:
             while True:
                 while len(pending) < 4 * workers:
@@ -166,9 +185,33 @@ class Extractor:
 _WORKER: Extractor | None = None
 
 
-def _init_worker(extractor: Extractor) -> None:
+# prctl(2) option: the signal the kernel sends this process when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
+def _init_worker(extractor: Extractor, parent: int) -> None:
+    """Make the worker die with the loader, then keep the extractor it inherited.
+
+    A worker holds ~500 MB and the store's files; after a ``kill -9`` of the loader nothing
+    else would stop it. On Linux the kernel sends it SIGKILL when the parent dies
+    (``PR_SET_PDEATHSIG``); the parent may already be gone by the time this runs, hence the
+    check after it. Elsewhere a daemon thread watches for the parent's disappearance.
+    """
     global _WORKER
     _WORKER = extractor
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _run_chunk(chunk: list[Article], batch_size: int) -> list[Extraction]:

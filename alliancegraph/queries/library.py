@@ -58,7 +58,7 @@ WINDOW = ("since", "until")
 EVIDENCE = "evidence"
 PAGE = ("limit", "offset")
 
-_HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json)\b\s*(.*)$")
+_HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json|needs)\b\s*(.*)$")
 _PARAM = re.compile(
     r"^(?P<name>\w+)\s*:\s*(?P<kind>\w+)(?:\s*=\s*(?P<default>\S+))?\s+-\s+(?P<text>.+)$"
 )
@@ -69,7 +69,7 @@ class Param:
     """A query parameter: ``kind`` says how a value given as text is checked and resolved.
 
     ``actor`` and ``party`` values are names resolved against the gazetteer and the store;
-    ``date`` is an ISO date; ``int`` an integer; ``text`` is passed as is.
+    ``date`` is an ISO date; ``int`` a count (0 or more, 64-bit); ``text`` is passed as is.
     """
 
     name: str
@@ -90,6 +90,7 @@ class NamedQuery:
     sql: str
     columns: tuple[str, ...] = ()
     json: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # derived data the query reads: ``camps`` (from ``fractures``)
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -169,6 +170,7 @@ def load_query(name: str) -> NamedQuery:
         sql=sql,
         columns=_split(",".join(head.get("columns", []))),
         json=_split(",".join(sql_head.get("json", []))),
+        needs=_split(",".join(head.get("needs", []))),
     )
 
 

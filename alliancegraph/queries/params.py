@@ -63,13 +63,32 @@ def date_window(since: str | None, until: str | None) -> tuple[str | None, str |
     return since, until
 
 
-def check_int(value: object, what: str) -> int:
+# Both stores hold 64-bit integers: a larger value would overflow when bound to the query.
+INT_MAX = 2**63 - 1
+
+
+def check_int(value: object, what: str, minimum: int | None = None) -> int:
+    """An integer both stores can bind, at least ``minimum`` when given; raises otherwise.
+
+    >>> check_int("3", "min_articles", minimum=0)
+    3
+    >>> check_int("-5", "min_articles", minimum=0)
+    Traceback (most recent call last):
+    ...
+    alliancegraph.queries.errors.InvalidParameterError: min_articles: '-5' must be at least 0
+    """
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise InvalidParameterError(f"{what}: {value!r} is not an integer") from None
+        number = value
+    else:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise InvalidParameterError(f"{what}: {value!r} is not an integer") from None
+    if not -INT_MAX - 1 <= number <= INT_MAX:
+        raise InvalidParameterError(f"{what}: {value!r} is out of range (at most {INT_MAX})")
+    if minimum is not None and number < minimum:
+        raise InvalidParameterError(f"{what}: {value!r} must be at least {minimum}")
+    return number
 
 
 def check_evidence(value: object) -> int | None:

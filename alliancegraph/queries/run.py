@@ -99,7 +99,7 @@ def _value(param: Param, value: object, names: NameIndex | None) -> object:
     if param.kind == "date":
         return check_date(str(value), param.name)
     if param.kind == "int":
-        return check_int(value, param.name)
+        return check_int(value, param.name, minimum=0)  # every int parameter is a count
     return str(value)
 
 
@@ -124,6 +124,11 @@ def run_query(
     store); ``limit`` and ``offset`` return one page of rows in the query's order (None: all).
     """
     query = get_query(name)
+    if "camps" in query.needs and (stale := store.stale_camps()):
+        raise QueryError(
+            f"the camps are stale: {stale} article(s) loaded since `alliancegraph fractures` "
+            "wrote them; run it again first"
+        )
     since, until = date_window(since, until)
     evidence = check_evidence(evidence)
     limit, offset = check_page(limit, offset)

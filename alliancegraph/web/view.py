@@ -111,6 +111,9 @@ class ViewStore(Store):
     def mentions(self):
         return self.store.mentions()
 
+    def stale_camps(self) -> int:
+        return self.store.stale_camps()
+
     def actor_attributes(self) -> dict[str, dict]:
         return self.store.actor_attributes()
 

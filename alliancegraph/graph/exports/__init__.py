@@ -15,9 +15,15 @@ ExportSummary(format='gexf', nodes=0, edges=0, files=(), articles=0)
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
+import os
+import shutil
+import stat
+import tempfile
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from alliancegraph.graph.exports.common import ExportError, ExportSummary, Output
 from alliancegraph.graph.exports.csv_export import write_csv
@@ -43,12 +49,17 @@ FORMATS: dict[str, tuple[Callable[..., ExportSummary], str]] = {
 }
 
 
-def export(store: Store, fmt: str, out: Output, **options) -> ExportSummary:
+def export(
+    store: Store, fmt: str, out: Output, force: bool = False, **options
+) -> ExportSummary:
     """Write ``store`` as ``fmt`` to ``out`` (a path, an open file, or a directory for csv).
 
     The CLI passes every option it has; an option a format does not take is dropped while it
     is unset (None or False) and refused with :class:`ExportError` once set, so
     ``--dynamic`` on a CSV export is an error, not a silent no-op.
+
+    A path is written whole or not at all (see :func:`_to_path`): the export goes to a
+    temporary file beside it, renamed over the target only once complete.
     """
     try:
         writer, _ = FORMATS[fmt]
@@ -60,7 +71,80 @@ def export(store: Store, fmt: str, out: Output, **options) -> ExportSummary:
     if refused:
         raise ExportError(f"format {fmt!r} does not take {', '.join('--' + r for r in refused)}")
     kept = {k: v for k, v in options.items() if k in accepted}
-    return writer(store, out, **kept)
+    if not isinstance(out, str | Path):
+        return writer(store, out, **kept)
+    return _to_path(store, partial(writer, **kept), Path(out), folder=fmt == "csv", force=force)
+
+
+def _check_target(store: Store, path: Path, folder: bool, force: bool) -> None:
+    """Refuse a target an export must not write: the store itself, a folder where a file is
+    wanted (or the reverse), a device, or CSV files already there without ``force``."""
+    own = getattr(store, "path", None)
+    if own and own != ":memory:" and path.exists():
+        for name in (own, f"{own}-wal", f"{own}-shm"):
+            if os.path.exists(name) and os.path.samefile(path, name):
+                raise ExportError(f"{path}: is the store itself; choose another file")
+    if not path.exists():
+        return
+    mode = path.stat().st_mode
+    if folder:
+        if not stat.S_ISDIR(mode):
+            raise ExportError(f"{path}: not a folder (--format csv writes two files into one)")
+        present = [n for n in CSV_FILES if (path / n).exists()]
+        if present and not force:
+            raise ExportError(
+                f"{path}: already holds {', '.join(present)}; pass --force to replace them"
+            )
+    elif stat.S_ISDIR(mode):
+        raise ExportError(f"{path}: is a folder; give a file name")
+    elif not stat.S_ISREG(mode):
+        raise ExportError(f"{path}: not a regular file; give a file name")
+
+
+CSV_FILES = ("nodes.csv", "relationships.csv")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _to_path(store: Store, write, path: Path, folder: bool, force: bool) -> ExportSummary:
+    """Run ``write`` into a temporary file (or folder) beside ``path``, then rename it into
+    place: a failed export (disk full, store error) leaves no half file, and the old file, if
+    any, stays as it was. Errors come back as one-line :class:`ExportError`."""
+    _check_target(store, path, folder, force)
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        if folder:
+            temporary = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.", suffix=".part"))
+        else:
+            fd, name = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".part")
+            os.close(fd)
+            temporary = Path(name)
+            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 is for secrets
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        summary = write(store, temporary)
+        if folder:
+            path.mkdir(exist_ok=True)
+            for file in temporary.iterdir():
+                os.replace(file, path / file.name)
+            files = tuple(path / f.name for f in summary.files)
+        else:
+            os.replace(temporary, path)
+            files = (path,) if summary.files else ()
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if folder:
+            shutil.rmtree(temporary, ignore_errors=True)
+        elif temporary.exists():
+            temporary.unlink()
+    return dataclasses.replace(summary, files=files)
 
 
 __all__ = [

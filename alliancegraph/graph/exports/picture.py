@@ -31,6 +31,7 @@ class Picture:
     since: str | None
     until: str | None
     hidden: int  # actors left out by max_actors
+    stale: int = 0  # articles loaded since the stored camps were written (see Store.stale_camps)
 
     def color(self, name: str) -> str:
         return actor_color(name, self.attrs.get(name) or {"kind": self.scan.actors[name].kind})
@@ -70,8 +71,10 @@ class Picture:
         if dates:
             window = f", {dates[0].isoformat()} to {dates[-1].isoformat()}"
         hidden = f" (+{self.hidden} less connected not shown)" if self.hidden else ""
+        stale = (f" — camps stale: {self.stale} article(s) loaded since "
+                 "`alliancegraph fractures` ran" if self.stale else "")
         return (f"Alliances and fractures: {len(self.names)} actors{hidden}, "
-                f"{len(self.ties)} ties{window}")
+                f"{len(self.ties)} ties{window}{stale}")
 
     @staticmethod
     def tie_color(tie: EdgeGroup) -> str:
@@ -101,7 +104,7 @@ def build_picture(
         n: (attrs.get(n) or {}).get("camp") for n in names
     }
     picture = Picture(names, attrs, ties, chosen, Layout(), scan, since, until,
-                      len(ranked) - len(names))
+                      len(ranked) - len(names), 0 if camps is not None else store.stale_camps())
     parties = {n: picture.party(n) for n in names}
     picture.layout = layout_actors(
         names, [(t.subject, t.object) for t in ties], chosen, parties, seed=seed

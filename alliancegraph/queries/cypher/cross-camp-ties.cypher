@@ -1,5 +1,6 @@
 // name: cross-camp-ties
 // description: Claims between actors of different camps (as written back by the fracture analysis).
+// needs: camps
 // columns: subject, subject_camp, relation, object, object_camp, articles, first, last, evidence
 //
 // Camps are the actor property `camp` set by `alliancegraph fractures` (write-back); actors
