@@ -1,7 +1,7 @@
 # Two commands do all the setup on a fresh machine:
 #   make demo   create .venv, install, load the sample corpus, answer a question, write a GEXF
 #   make test   create .venv, install with test extras, start a real Neo4j, run the whole suite
-# Other targets: make install | lint | bench | neo4j-start | neo4j-stop | clean
+# Other targets: make install | lint | bench | interop | neo4j-start | neo4j-stop | clean
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +11,7 @@ NEO4J_TEST_HOME := $(CURDIR)/.neo4j-test
 NEO4J_TEST_PORT ?= 7687
 PYTEST_ARGS ?=
 
-.PHONY: install demo test lint bench browser neo4j-start neo4j-stop clean
+.PHONY: install demo test lint bench browser graph-tool interop neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,24 @@ browser:
 	  echo "installing Debian's chromium for the browser test"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
+# graph-tool is a consumer of the GraphML export; Debian's build runs with the system python3.
+graph-tool:
+	@/usr/bin/python3 -c "import graph_tool" 2>/dev/null || { \
+	  echo "installing Debian's python3-graph-tool for the interop check"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-graph-tool >/dev/null; }
+
+# The Java consumers (Gephi toolkit, JGraphT, Apache Jena) from Maven Central.
+tools/interop/target/.built: tools/interop/pom.xml $(wildcard tools/interop/src/main/java/alliancegraph/interop/*.java)
+	cd tools/interop && mvn -q -B package
+	touch $@
+
+# Every export of the sample corpus opened by the real tools it is made for (about 4 minutes).
+# neo4j-admin comes from the Neo4j launcher's jars (tools/neo4j-server, built here if needed).
+INTEROP_CORPUS ?= examples/articles
+interop: $(STAMP) graph-tool tools/interop/target/.built
+	$(BIN)/python -c "from alliancegraph.graph import neo4j_server; neo4j_server.build()"
+	$(BIN)/python tools/interop/check.py --corpus $(INTEROP_CORPUS)
+
 # The Neo4j tests never skip: when the server cannot start, `make test` fails here, loudly.
 test: $(STAMP) browser lint
 	rm -rf $(NEO4J_TEST_HOME)
@@ -55,4 +73,4 @@ neo4j-stop: $(STAMP)
 	$(BIN)/alliancegraph neo4j stop
 
 clean:
-	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target alliancegraph.db* alliancegraph.gexf
+	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target tools/interop/target alliancegraph.db* alliancegraph.gexf
