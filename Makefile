@@ -55,7 +55,7 @@ interop: $(STAMP) graph-tool tools/interop/target/.built
 	$(BIN)/python tools/interop/check.py --corpus $(INTEROP_CORPUS)
 
 # The Neo4j tests never skip: when the server cannot start, `make test` fails here, loudly.
-test: $(STAMP) browser lint
+test: $(STAMP) browser graph-tool tools/interop/target/.built lint
 	rm -rf $(NEO4J_TEST_HOME)
 	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT) || \
 	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }

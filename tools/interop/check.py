@@ -136,24 +136,28 @@ def prepare(corpus: Path, work: Path) -> tuple[dict[str, Export], Facts]:
 
 def read_facts(db: Path) -> Facts:
     from alliancegraph.graph.store import open_store
-    from alliancegraph.queries import run_query
 
     store = open_store("local", db)
     try:
-        claims = list(store.claims())
-        attributes = store.actor_attributes()
-        names = set(attributes) | {c.subject for c in claims} | {c.object for c in claims}
-        result = run_query(store, "backs-but-eyes", {"backs": BACKS, "eyes": EYES})
-        rows = [dict(row) for row in result.rows]
+        return facts_of(store)
     finally:
         store.close()
+
+
+def facts_of(store) -> Facts:
+    """What ``store`` holds, through the library: the answers every consumer must reproduce."""
+    from alliancegraph.queries import run_query
+
+    claims = list(store.claims())
+    attributes = store.actor_attributes()
+    result = run_query(store, "backs-but-eyes", {"backs": BACKS, "eyes": EYES})
     return Facts(
-        names=names,
+        names=set(attributes) | {c.subject for c in claims} | {c.object for c in claims},
         claims=len(claims),
         ties=len({(c.subject, c.relation, c.object) for c in claims}),
         first_date=min(c.date for c in claims),
         parties={n for n, a in attributes.items() if a.get("kind") == "party"},
-        backs_but_eyes=rows,
+        backs_but_eyes=[dict(row) for row in result.rows],
     )
 
 
