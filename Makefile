@@ -28,7 +28,7 @@ demo: $(STAMP)
 	$(BIN)/alliancegraph export --format gexf --out alliancegraph.gexf
 
 lint: $(STAMP)
-	$(BIN)/ruff check alliancegraph tests bench
+	$(BIN)/ruff check alliancegraph tests bench tools/interop
 
 # Headless Chromium checks the interactive HTML page in a real browser (Debian packages).
 browser:
@@ -47,7 +47,8 @@ tools/interop/target/.built: tools/interop/pom.xml $(wildcard tools/interop/src/
 	cd tools/interop && mvn -q -B package
 	touch $@
 
-# Every export of the sample corpus opened by the real tools it is made for (about 4 minutes).
+# Every export of the sample corpus opened by the real tools it is made for (~8 min, two Neo4j
+# starts; `make test` runs the quick consumers on the export fixture: tests/test_interop.py).
 # neo4j-admin comes from the Neo4j launcher's jars (tools/neo4j-server, built here if needed).
 INTEROP_CORPUS ?= examples/articles
 interop: $(STAMP) graph-tool tools/interop/target/.built
