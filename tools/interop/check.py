@@ -436,6 +436,8 @@ def admin_import(csv_dir: Path, home: Path) -> None:
 def check_neo4j(corpus: Path, export: Export, facts: Facts, work: Path) -> list[Line]:
     """Import the CSV, serve it with the launcher, compare with a ``load --store neo4j``."""
     port = free_port()
+    for home in (work / "neo4j-load", work / "neo4j-import"):  # fresh, even under --keep
+        shutil.rmtree(home, ignore_errors=True)
     with neo4j_server(work / "neo4j-load", port) as env:
         run([CLI, "load", str(corpus), "--store", "neo4j"], env=env)
         loaded = graph_shape(env)
