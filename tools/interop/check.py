@@ -430,7 +430,8 @@ def admin_import(csv_dir: Path, home: Path) -> None:
     (home / "conf").mkdir(parents=True, exist_ok=True)
     # The database name comes first: each --nodes/--relationships takes one or more files.
     run([shutil.which("java") or "java", "-Xmx1g", "-cp", f"{NEO4J_LIB}/*",
-         "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j", *files], env=env)
+         "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j", *files,
+         f"--report-file={home / 'import.report'}"], env=env)
 
 
 def check_neo4j(corpus: Path, export: Export, facts: Facts, work: Path) -> list[Line]:
