@@ -47,7 +47,7 @@ tools/interop/target/.built: tools/interop/pom.xml $(wildcard tools/interop/src/
 	cd tools/interop && mvn -q -B package
 	touch $@
 
-# Every export of the sample corpus opened by the real tools it is made for (~8 min, two Neo4j
+# Every export of the sample corpus opened by the real tools it is made for (3-8 min, two Neo4j
 # starts; `make test` runs the quick consumers on the export fixture: tests/test_interop.py).
 # neo4j-admin comes from the Neo4j launcher's jars (tools/neo4j-server, built here if needed).
 INTEROP_CORPUS ?= examples/articles

@@ -62,7 +62,7 @@ class Line:
     detail: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.export:<13} {self.consumer:<22} {self.status}"
+        text = f"{self.export:<13} {self.consumer:<24} {self.status}"
         return text + (f"  {self.detail}" if self.detail else "")
 
 
