@@ -1,7 +1,7 @@
 # Two commands do all the setup on a fresh machine:
 #   make demo   create .venv, install, load the sample corpus, answer a question, write a GEXF
 #   make test   create .venv, install with test extras, start a real Neo4j, run the whole suite
-# Other targets: make install | web | lint | test-fast | bench | neo4j-start | neo4j-stop | clean
+# Other targets: make install | web | lint | test-fast | bench | interop | neo4j-start | neo4j-stop | clean
 
 PYTHON ?= python3
 VENV := .venv
@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 # esbuild into a git-ignored folder the app serves.
 WEB_BUNDLE := alliancegraph/web/static/build/app.js
 
-.PHONY: install web demo test test-fast lint bench browser neo4j-start neo4j-stop clean
+.PHONY: install web demo test test-fast lint bench browser graph-tool interop neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,7 @@ demo: $(STAMP)
 	$(BIN)/alliancegraph export --format gexf --out alliancegraph.gexf
 
 lint: $(STAMP)
-	$(BIN)/ruff check alliancegraph tests bench
+	$(BIN)/ruff check alliancegraph tests bench tools/interop
 
 # The inner loop: unit tests only, no server, no browser, nothing slow by design (see
 # tests/conftest.py for how tests are tiered). CI runs `make test`, which has everything.
@@ -49,8 +49,27 @@ browser:
 	  echo "installing Debian's chromium for the browser test"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
+# graph-tool is a consumer of the GraphML export; Debian's build runs with the system python3.
+graph-tool:
+	@/usr/bin/python3 -c "import graph_tool" 2>/dev/null || { \
+	  echo "installing Debian's python3-graph-tool for the interop check"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-graph-tool >/dev/null; }
+
+# The Java consumers (Gephi toolkit, JGraphT, Apache Jena) from Maven Central.
+tools/interop/target/.built: tools/interop/pom.xml $(wildcard tools/interop/src/main/java/alliancegraph/interop/*.java)
+	cd tools/interop && mvn -q -B package
+	touch $@
+
+# Every export of the sample corpus opened by the real tools it is made for (3-8 min, two Neo4j
+# starts; `make test` runs the quick consumers on the export fixture: tests/test_interop.py).
+# neo4j-admin comes from the Neo4j launcher's jars (tools/neo4j-server, built here if needed).
+INTEROP_CORPUS ?= examples/articles
+interop: $(STAMP) graph-tool tools/interop/target/.built
+	$(BIN)/python -c "from alliancegraph.graph import neo4j_server; neo4j_server.build()"
+	$(BIN)/python tools/interop/check.py --corpus $(INTEROP_CORPUS)
+
 # The Neo4j tests never skip: when the server cannot start, `make test` fails here, loudly.
-test: $(STAMP) $(WEB_BUNDLE) browser lint
+test: $(STAMP) $(WEB_BUNDLE) browser graph-tool tools/interop/target/.built lint
 	rm -rf $(NEO4J_TEST_HOME)
 	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT) || \
 	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }
@@ -68,5 +87,5 @@ neo4j-stop: $(STAMP)
 	$(BIN)/alliancegraph neo4j stop
 
 clean:
-	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target alliancegraph.db* alliancegraph.gexf \
-	  web/node_modules alliancegraph/web/static/build
+	rm -rf $(VENV) $(NEO4J_TEST_HOME) tools/neo4j-server/target tools/interop/target alliancegraph.db* \
+	  alliancegraph.gexf web/node_modules alliancegraph/web/static/build

@@ -54,7 +54,8 @@ def export(
 ) -> ExportSummary:
     """Write ``store`` as ``fmt`` to ``out`` (a path, an open file, or a directory for csv).
 
-    The CLI passes every option it has; an option a format does not take is dropped while it
+    The CLI passes every option it has, None when the user did not give it: such an option
+    leaves the writer's default in place. An option a format does not take is dropped while it
     is unset (None or False) and refused with :class:`ExportError` once set, so
     ``--dynamic`` on a CSV export is an error, not a silent no-op.
 
@@ -70,7 +71,9 @@ def export(
     refused = sorted(k for k, v in options.items() if k not in accepted and v not in (None, False))
     if refused:
         raise ExportError(f"format {fmt!r} does not take {', '.join('--' + r for r in refused)}")
-    kept = {k: v for k, v in options.items() if k in accepted}
+    # None is "not given": the writer's own default applies (per-tie GEXF, 90-day spells), not
+    # a None that reads as False or as "hold forever".
+    kept = {k: v for k, v in options.items() if k in accepted and v is not None}
     if not isinstance(out, str | Path):
         return writer(store, out, **kept)
     return _to_path(store, partial(writer, **kept), Path(out), folder=fmt == "csv", force=force)
@@ -89,7 +92,7 @@ def _check_target(store: Store, path: Path, folder: bool, force: bool) -> None:
     mode = path.stat().st_mode
     if folder:
         if not stat.S_ISDIR(mode):
-            raise ExportError(f"{path}: not a folder (--format csv writes two files into one)")
+            raise ExportError(f"{path}: not a folder (--format csv writes its four files into one)")
         present = [n for n in CSV_FILES if (path / n).exists()]
         if present and not force:
             raise ExportError(
@@ -101,7 +104,7 @@ def _check_target(store: Store, path: Path, folder: bool, force: bool) -> None:
         raise ExportError(f"{path}: not a regular file; give a file name")
 
 
-CSV_FILES = ("nodes.csv", "relationships.csv")
+CSV_FILES = ("nodes.csv", "articles.csv", "relationships.csv", "mentions.csv")
 
 
 def _umask() -> int:

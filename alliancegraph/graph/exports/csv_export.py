@@ -13,10 +13,12 @@ Four files, so that an import gives the same graph as ``alliancegraph load --sto
 
 Dates stay strings, as the store keeps them: a date may have month precision (``2017-01``),
 which Neo4j's ``date`` type cannot hold without inventing a day. Two ID spaces keep an article
-id from ever meeting an actor's name. Load them into an empty database with::
+id from ever meeting an actor's name. Load them into an empty database with (the database
+name first: each ``--nodes``/``--relationships`` takes every file that follows it, so a trailing
+``neo4j`` is read as a missing file)::
 
-    neo4j-admin database import full --nodes=nodes.csv --nodes=articles.csv \
-        --relationships=relationships.csv --relationships=mentions.csv neo4j
+    neo4j-admin database import full neo4j --nodes=nodes.csv --nodes=articles.csv \
+        --relationships=relationships.csv --relationships=mentions.csv
 
 Fields are quoted the CSV way (a ``"`` inside a field is doubled, which the importer reads by
 default), and evidence sentences are made one line, so ``--multiline-fields`` is not needed.
