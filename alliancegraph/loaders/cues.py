@@ -41,6 +41,7 @@ class VerbCue:
     bare: bool = False
     inverse: bool = False
     echo: bool = False
+    passive: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _verb(raw: dict) -> VerbCue:
         bare=raw.get("bare", False),
         inverse=raw.get("inverse", False),
         echo=raw.get("echo", False),
+        passive=raw.get("passive", False),
     )
 
 

@@ -177,10 +177,41 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    mod.request = mod.request or _requested(ctx, nodes[0])
     mod.past = _long_past(nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
+
+
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l", "nous", "vous", "me", "m", "te", "t"})
+
+
+def _requested(ctx: Context, token: Token) -> bool:
+    """The cue is what someone is asked to do: an infinitive under a request verb whose
+    addressee is an actor or a clitic ("appelle X à le rejoindre", "exhorte le PCF et
+    Génération.s à rejoindre Y", "les invite à soutenir Y"). Asking is the caller's stance, not
+    the addressee's, and not the caller's own support of Y either."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    requests = ctx.lexicon.lists["request"]
+    t, addressee = token, False
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.pos_ == "VERB" and (cfold(head.lemma_) in requests or cfold(head.text) in requests):
+            return addressee or any(
+                c.dep_ in {"obj", "iobj"}
+                and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
+                for c in head.children
+            )
+        if head.pos_ in {"NOUN", "PROPN"}:
+            addressee = addressee or ctx.at.get(head.i) is not None
+        elif head.pos_ not in {"VERB", "ADJ"}:
+            return False
+        t = head
+    return False
 
 
 PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "etait", "etaient", "etais"})
