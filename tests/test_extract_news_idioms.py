@@ -342,3 +342,59 @@ def test_a_purpose_clause_ties_the_subject_to_no_one(extractor):
     )
     found = edges(extractor, text)
     assert not {e for e in found if e[2] == "Marine Le Pen" and e[1] != "REJECTS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "target"),
+    [
+        (
+            "Plusieurs élus, notamment Gérald Darmanin et Sébastien Lecornu, ont rejoint "
+            "Emmanuel Macron.",
+            ["Gérald Darmanin", "Sébastien Lecornu"],
+            "Emmanuel Macron",
+        ),
+        (
+            "Plusieurs cadres, notamment Rachida Dati et Bruno Retailleau, soutiennent "
+            "Valérie Pécresse.",
+            ["Rachida Dati", "Bruno Retailleau"],
+            "Valérie Pécresse",
+        ),
+        (
+            "Gérald Darmanin, ainsi que Thierry Solère, a rejoint Emmanuel Macron.",
+            ["Gérald Darmanin", "Thierry Solère"],
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_names_given_as_examples_of_a_group_all_hold_the_stance(extractor, text, names, target):
+    found = edges(extractor, text)
+    for name in names:
+        assert (name, "SUPPORTS", target) in found
+
+
+# --- looking favourably on someone ----------------------------------------------------------
+
+FAVOUR = [
+    (
+        "Raphaël Glucksmann voit d'un bon œil la candidature de Yannick Jadot.",
+        ("Raphaël Glucksmann", "SUPPORTS", "Yannick Jadot"),
+    ),
+    (
+        "Anne Hidalgo accueille favorablement la candidature de Yannick Jadot.",
+        ("Anne Hidalgo", "SUPPORTS", "Yannick Jadot"),
+    ),
+    (
+        "Xavier Bertrand ne voit pas d'un bon œil l'arrivée de Gérald Darmanin.",
+        ("Xavier Bertrand", "REJECTS", "Gérald Darmanin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAVOUR)
+def test_looking_favourably_is_a_support(extractor, text, expected):
+    check(extractor, text, [expected])
+
+
+def test_greeting_a_candidacy_is_courtesy_not_support(extractor):
+    found = edges(extractor, "Raphaël Glucksmann a salué la candidature de Yannick Jadot.")
+    assert ("Raphaël Glucksmann", "SUPPORTS", "Yannick Jadot") not in found

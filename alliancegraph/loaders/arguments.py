@@ -332,15 +332,21 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
     """The subject and the names coordinated with it: "X et Y soutiennent Z"."""
     found = [actor]
-    for child in token.children:
-        mention = ctx.at.get(child.i)
-        if (
-            child.dep_ == "conj"
-            and mention is not None
-            and mention.name != actor.name
-            and _only_names_between(ctx, token.i, mention.start)
-        ):
-            found.append(end_of(mention))
+    heads = [token] + [  # "Plusieurs élus, notamment X et Y, …": the names apposed to the group
+        c
+        for c in token.children
+        if c.dep_ == "appos" and getattr(ctx.at.get(c.i), "name", None) == actor.name
+    ]
+    for head in heads:
+        for child in head.children:
+            mention = ctx.at.get(child.i)
+            if (
+                child.dep_ == "conj"
+                and mention is not None
+                and mention.name not in {f.name for f in found}
+                and _only_names_between(ctx, head.i, mention.start)
+            ):
+                found.append(end_of(mention))
     return found
 
 
@@ -420,6 +426,19 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
     return None
 
 
+def _listed_with(ctx: Context, named: End, i: int, sent) -> list[End]:
+    """A subject found before the verb and the names listed with it: "Plusieurs élus,
+    notamment X et Y, ont rejoint Z" (the group noun is the parsed subject, X and Y its
+    examples)."""
+    mention = next(
+        (m for m in reversed(ctx.mentions) if sent.start <= m.start < i and m.name == named.name),
+        None,
+    )
+    if mention is None:
+        return [named]
+    return _with_conjuncts(ctx, ctx.doc[mention.start], named)
+
+
 def _detached_present_participle(ctx: Context, token: Token, described: Mention) -> bool:
     """ "Y a pris ses distances avec X, jugeant …": a present participle after a comma that
     closes the object of a clause is about that clause's subject, not about X."""
@@ -464,7 +483,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 named = _name_before_verb(ctx, i, sent, enclosed=True) or _name_before_verb(
                     ctx, i, sent, enclosed=False
                 )
-                return ([named], 0.8) if named is not None else ([], 0.0)
+                return (_listed_with(ctx, named, i, sent), 0.8) if named else ([], 0.0)
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
