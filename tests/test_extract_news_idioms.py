@@ -398,3 +398,27 @@ def test_looking_favourably_is_a_support(extractor, text, expected):
 def test_greeting_a_candidacy_is_courtesy_not_support(extractor):
     found = edges(extractor, "Raphaël Glucksmann a salué la candidature de Yannick Jadot.")
     assert ("Raphaël Glucksmann", "SUPPORTS", "Yannick Jadot") not in found
+
+
+# --- the subject of a second coordinated verb -----------------------------------------------
+
+SECOND_VERB = [
+    "Laurent Wauquiez, tête de liste en Auvergne-Rhône-Alpes, a au contraire fustigé le « front "
+    "républicain » et étrillé Manuel Valls.",
+    "Fabien Roussel, secrétaire national du PCF, a pour sa part critiqué le programme et taclé "
+    "Manuel Valls.",
+    "Marine Tondelier, de son côté, a regretté la méthode et attaqué Manuel Valls.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_VERB)
+def test_a_second_coordinated_verb_shares_the_first_ones_subject(extractor, text):
+    subject = text.split(",")[0]
+    found = edges(extractor, text)
+    assert (subject, "REJECTS", "Manuel Valls") in found
+
+
+def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second(extractor):
+    found = edges(extractor, "Olivier Faure a salué Anne Hidalgo et dénoncé Jean-Luc Mélenchon.")
+    assert ("Olivier Faure", "REJECTS", "Jean-Luc Mélenchon") in found
+    assert ("Anne Hidalgo", "REJECTS", "Jean-Luc Mélenchon") not in found

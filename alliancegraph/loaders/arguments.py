@@ -46,6 +46,8 @@ CLITIC_WORDS = frozenset(
 )
 EMPHATIC = frozenset({"lui", "elle", "eux", "elles"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+# Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI").
+INNER_MARKS = frozenset({"'", "-", "(", ")"})
 
 
 # --- objects --------------------------------------------------------------------------------
@@ -372,12 +374,14 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if token.pos_ == "NOUN" and token.head.pos_ == "VERB" and token.head.i < i:
         i = token.head.i  # "a apporté son soutien à X": the verb group of the carrying verb
     j = i - 1
-    while (
-        j >= sent.start
-        and ctx.at.get(j) is None
-        and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS)
-    ):
-        j -= 1
+    while j >= sent.start and ctx.at.get(j) is None:
+        if view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS:
+            j -= 1
+            continue
+        skipped = _adverbial_before(ctx, j, sent)  # "X a au contraire fustigé …"
+        if skipped is None:
+            break
+        j = skipped
     if enclosed:
         if j < sent.start or view.texts[j] != ",":
             return None
@@ -389,7 +393,7 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
                 break
             k = j - 1
             while k > max(sent.start, j - 16) and view.texts[k] != ",":
-                if view.puncts[k] and view.texts[k] not in QUOTE_MARKS and view.texts[k] != "'":
+                if view.puncts[k] and view.texts[k] not in QUOTE_MARKS | INNER_MARKS:
                     break
                 k -= 1
             if view.texts[k] != ",":
@@ -405,6 +409,17 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
         return None
     return end_of(mention)
+
+
+def _adverbial_before(ctx: Context, j: int, sent) -> int | None:
+    """The token before an adverbial phrase ending at ``j`` ("au contraire", "de son côté",
+    "pour sa part", "quant à lui"), or None."""
+    for phrase in ctx.lexicon.phrases["adverbials"]:
+        n = len(phrase)
+        start = j - n + 1
+        if start >= sent.start and tuple(ctx.view.folded[start : j + 1]) == phrase:
+            return start - 1
+    return None
 
 
 def _apposed_to(ctx: Context, i: int, sent) -> End | None:
@@ -506,6 +521,11 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous
     # l'étiquette MoDem, …"), a name right before the verb group ("X ne votera pas"), then
     # the subject of the closest verb before the cue, same side of quotes.
+    cue = ctx.doc[i]
+    if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and cue.head.i < i:
+        named = _name_before_verb(ctx, cue.head.i, sent, enclosed=False)
+        if named is not None:  # "X a fustigé …, et étrillé Y": the first conjunct's subject
+            return [named], 0.8
     described = _apposed_to(ctx, i, sent)
     if described is not None:
         return [described], 0.8
