@@ -138,6 +138,15 @@ IMPOSSIBLE = [
         ("Capucine Moreau", "REJECTS", "Parti socialiste"),
     ),
     (
+        "Capucine Moreau juge impossible toute alliance avec le Parti socialiste, qu'elle "
+        "accuse d'avoir « trahi la gauche ».",
+        ("Capucine Moreau", "REJECTS", "Parti socialiste"),
+    ),
+    (
+        "Marc Vidal estime inenvisageable une alliance avec Marine Le Pen.",
+        ("Marc Vidal", "REJECTS", "Marine Le Pen"),
+    ),
+    (
         "Pour Xavier Bertrand, un accord avec Marine Le Pen reste impensable, et il "
         "estime impensable toute alliance avec Éric Zemmour.",
         ("Xavier Bertrand", "REJECTS", "Éric Zemmour"),

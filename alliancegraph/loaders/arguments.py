@@ -374,8 +374,13 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if token.pos_ == "NOUN" and token.head.pos_ == "VERB" and token.head.i < i:
         i = token.head.i  # "a apporté son soutien à X": the verb group of the carrying verb
     j = i - 1
+    judged = token.pos_ == "ADJ"  # "X juge impossible une alliance avec Y" ("juge" as a noun)
+    speech = ctx.lexicon.lists["speech"]
     while j >= sent.start and ctx.at.get(j) is None:
         if view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS:
+            j -= 1
+            continue
+        if judged and j == i - 1 and (view.folded[j] in speech or view.lemmas[j] in speech):
             j -= 1
             continue
         skipped = _adverbial_before(ctx, j, sent)  # "X a au contraire fustigé …"
