@@ -431,3 +431,64 @@ def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second(extractor
     found = edges(extractor, "Olivier Faure a salué Anne Hidalgo et dénoncé Jean-Luc Mélenchon.")
     assert ("Olivier Faure", "REJECTS", "Jean-Luc Mélenchon") in found
     assert ("Anne Hidalgo", "REJECTS", "Jean-Luc Mélenchon") not in found
+
+
+# --- addressees listed before the noun ------------------------------------------------------
+
+BEFORE_NOUN = [
+    (
+        "Raphaël Glucksmann a adressé à Yannick Jadot, à Ian Brossat et à Benoît Hamon un appel "
+        "à l'union.",
+        [
+            ("Raphaël Glucksmann", "INVITED_TO_RALLY", "Yannick Jadot"),
+            ("Raphaël Glucksmann", "INVITED_TO_RALLY", "Ian Brossat"),
+            ("Raphaël Glucksmann", "INVITED_TO_RALLY", "Benoît Hamon"),
+        ],
+    ),
+    (
+        "Yannick Jadot a lancé à Fabien Roussel et à Anne Hidalgo un appel au rassemblement.",
+        [
+            ("Yannick Jadot", "INVITED_TO_RALLY", "Fabien Roussel"),
+            ("Yannick Jadot", "INVITED_TO_RALLY", "Anne Hidalgo"),
+        ],
+    ),
+    (
+        "Anne Hidalgo a apporté à Yannick Jadot son soutien.",
+        [("Anne Hidalgo", "SUPPORTS", "Yannick Jadot")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_NOUN)
+def test_addressees_listed_before_the_noun(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_mocking_someone_elses_appeal_is_no_invitation(extractor):
+    found = edges(
+        extractor, "Florian Philippot a moqué l'appel à l'union lancé à Christian Estrosi."
+    )
+    assert ("Florian Philippot", "INVITED_TO_RALLY", "Christian Estrosi") not in found
+
+
+# --- what an opener rules out ---------------------------------------------------------------
+
+RULED_OUT = [
+    (
+        "Il n'est pas question pour Olivier Faure de s'allier avec Jean-Luc Mélenchon.",
+        ("Olivier Faure", "REJECTS", "Jean-Luc Mélenchon"),
+    ),
+    (
+        "Pour Fabien Roussel, il est hors de question de soutenir Jean-Luc Mélenchon.",
+        ("Fabien Roussel", "REJECTS", "Jean-Luc Mélenchon"),
+    ),
+    (
+        "Xavier Bertrand a répété qu'il était hors de question de voter pour Marine Le Pen.",
+        ("Xavier Bertrand", "REJECTS", "Marine Le Pen"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULED_OUT)
+def test_a_ruled_out_alliance_is_a_refusal_never_a_support(extractor, text, expected):
+    check(extractor, text, [expected], [(expected[0], "SUPPORTS", expected[2])])

@@ -93,6 +93,29 @@ def _surface_negated(ctx: Context, i: int) -> bool:
     return seen_ne and seen_neg
 
 
+def _ruled_out(ctx: Context, i: int, sent) -> bool:
+    """ "Il n'est pas question pour X de s'allier avec Y", "hors de question de soutenir Y": an
+    opener that rules out the infinitive cue it introduces with "de" (no other verb between)."""
+    if "Inf" not in ctx.doc[i].morph.get("VerbForm"):
+        return False
+    view = ctx.view
+    start = max(sent.start, i - 12)
+    words = [(view.folded[j], j) for j in range(start, i)]
+    for phrase in ctx.lexicon.phrases["ruled_out"]:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(w for w, _ in words[k : k + n]) != phrase:
+                continue
+            after = words[k + n - 1][1] + 1
+            between = range(after, i)
+            if any(view.folded[j] in {"de", "d"} for j in between) and not any(
+                view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+                for j in between
+            ):
+                return True
+    return False
+
+
 def _conditional(token: Token) -> bool:
     """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
     decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
@@ -138,7 +161,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     lexicon = ctx.lexicon
     mod = Modality()
     nodes = chain(ctx, i)
-    mod.negated = _negated(nodes[0], cue_tokens or frozenset()) or _surface_negated(ctx, i)
+    mod.negated = (
+        _negated(nodes[0], cue_tokens or frozenset())
+        or _surface_negated(ctx, i)
+        or _ruled_out(ctx, i, sent)
+    )
     governed = True
     for k, node in enumerate(nodes):
         if k and nodes[k - 1].dep_ in LOOSE and not _has(lexicon, "intent", nodes[k - 1].head):

@@ -363,6 +363,9 @@ def _targets(
     if objects:
         return [end_of(m) for m in objects], 1.0
     token = ctx.doc[i]
+    listed = _objects_before_noun(ctx, token, cue)
+    if listed:  # "a adressé à X, à Y et à Z un appel à l'union"
+        return listed, 0.9
     antecedent = ctx.at.get(token.head.i)
     if (
         () in cue.objects  # "Manuel Valls, que soutient X": the relative pronoun is the object
@@ -406,6 +409,41 @@ def _targets(
             kind = ctx.entities[name].kind if name in ctx.entities else "person"
             return [End(name, kind, 0.6)], 0.6
     return [], 0.0
+
+
+DATIVES = frozenset({"a", "au", "aux"})
+
+
+def _objects_before_noun(ctx: Context, token: Token, cue: VerbCue) -> list[End]:
+    """The addressees a carrying verb puts before a noun cue: "adresser à X, à Y et à Z un
+    appel à l'union" (each one introduced by "à")."""
+    if token.pos_ != "NOUN":
+        return []
+    head = token.head
+    if head.pos_ != "VERB" or not head.i < token.i:  # the parser may hang the noun on a name
+        carry = ctx.lexicon.lists["carry"]
+        verbs = [
+            k
+            for k in range(ctx.sents[ctx.sent_of[token.i]].start, token.i)
+            if ctx.view.pos[k] == "VERB"
+        ]
+        if not verbs or ctx.view.lemmas[verbs[-1]] not in carry:
+            return []
+        head = ctx.doc[verbs[-1]]
+    if not any(p and p[0] in DATIVES for p in cue.objects):
+        return []
+    found: list[End] = []
+    j = head.i + 1
+    while j < token.i:
+        mention = ctx.at.get(j)
+        if mention is not None and mention.start == j and ctx.view.folded[j - 1] in DATIVES:
+            if mention.end > token.i:
+                return []
+            found.append(end_of(mention))
+            j = mention.end
+            continue
+        j += 1
+    return found
 
 
 def _possessor(ctx: Context, i: int, last: int, s: int, subject: End) -> End | None:
