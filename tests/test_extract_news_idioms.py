@@ -245,6 +245,11 @@ def test_interest_is_a_temptation_not_a_support(extractor, text, expected):
     check(extractor, text, [expected], [(expected[0], "SUPPORTS", expected[2])])
 
 
+def test_a_door_kept_closed_is_no_temptation(extractor):
+    found = edges(extractor, "Éric Ciotti garde la porte fermée à Marine Le Pen.")
+    assert ("Éric Ciotti", "TEMPTED_BY", "Marine Le Pen") not in found
+
+
 def test_a_closed_door_is_a_refusal(extractor):
     found = edges(extractor, "Benoît Hamon a fermé la porte à Raphaël Glucksmann.")
     assert ("Benoît Hamon", "REJECTS", "Raphaël Glucksmann") in found
