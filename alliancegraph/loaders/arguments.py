@@ -46,6 +46,8 @@ CLITIC_WORDS = frozenset(
 )
 EMPHATIC = frozenset({"lui", "elle", "eux", "elles"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+# Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI").
+INNER_MARKS = frozenset({"'", "-", "(", ")"})
 
 
 # --- objects --------------------------------------------------------------------------------
@@ -87,6 +89,28 @@ def _descriptive(ctx: Context, start: int, end: int, skip: set[int]) -> bool:
     )
 
 
+def _descriptive_start(ctx: Context, start: int, end: int, skip: set[int]) -> int | None:
+    """Where a short description glued to the name begins, after a preposition: "avec
+    l'écologiste X", "à la députée socialiste X" (a determiner, then one or two nouns or
+    adjectives)."""
+    view = ctx.view
+    k = end - 1
+    words = 0
+    while (
+        k >= start
+        and k not in skip
+        and (
+            view.pos[k] in {"NOUN", "ADJ"}
+            or (ctx.at.get(k) is not None and ctx.at[k].kind == "party" and view.pos[k] != "PROPN")
+        )
+    ):
+        k -= 1
+        words += 1
+    if not 1 <= words <= 2 or k < start or view.pos[k] != "DET":
+        return None
+    return k
+
+
 def _gap_ok(
     ctx: Context,
     start: int,
@@ -114,6 +138,12 @@ def _gap_ok(
         return None
     if () in preps and bare and _descriptive(ctx, start, end, skip):
         return ()  # "soutenir l'essayiste X", "rejoindre le député LR X"
+    tail = _descriptive_start(ctx, start, end, skip) if bare else None
+    if tail is not None and tail > start:
+        head = _gap_words(ctx, start, tail, skip)
+        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+            if prep and head is not None and tuple(head) == prep:
+                return prep  # "liste commune avec l'écologiste X", "à la socialiste X"
     for words in (bare, full):
         for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
             if not prep:
@@ -171,7 +201,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
     fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
     view = ctx.view
-    while j < min(sent.end, i + window):
+    while j < sent.end and (objects or j < i + window):  # a list may run past the window
         mention = ctx.at.get(j)
         if mention is None or mention.start != j or mention.details.get("first_person"):
             if view.texts[j] in {";", "?", "!"} or (view.texts[j] == "." and j > i + 1):
@@ -185,6 +215,10 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             j = mention.end
             continue
         if objects:
+            gloss = _gloss_end(ctx, start, sent)
+            if gloss is not None:  # "aux Écologistes (EELV), au Parti communiste (PCF) …"
+                start = j = gloss
+                continue
             gap = [view.folded[k] for k in range(start, j) if not view.puncts[k]]
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
@@ -207,9 +241,20 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     return objects
 
 
+def _gloss_end(ctx: Context, start: int, sent) -> int | None:
+    """The token after a parenthesised gloss that opens at ``start`` ("(EELV)", "(PCF)"): an
+    abbreviation or short label of what precedes it, never a new list item."""
+    if start >= sent.end or ctx.view.texts[start] != "(":
+        return None
+    for k in range(start + 1, min(sent.end, start + 6)):
+        if ctx.view.texts[k] == ")":
+            return k + 1
+    return None
+
+
 def _listed(ctx: Context, mention: Mention, sent) -> bool:
     """A comma-joined name continues a list only if the list goes on after it ("X, Y et Z")."""
-    after = mention.end
+    after = _gloss_end(ctx, mention.end, sent) or mention.end
     return (
         after < sent.end
         and cfold(ctx.doc[after].text) in {",", "et", "ou"}
@@ -289,11 +334,36 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
     """The subject and the names coordinated with it: "X et Y soutiennent Z"."""
     found = [actor]
-    for child in token.children:
-        mention = ctx.at.get(child.i)
-        if child.dep_ == "conj" and mention is not None and mention.name != actor.name:
-            found.append(end_of(mention))
+    heads = [token] + [  # "Plusieurs élus, notamment X et Y, …": the names apposed to the group
+        c
+        for c in token.children
+        if c.dep_ == "appos" and getattr(ctx.at.get(c.i), "name", None) == actor.name
+    ]
+    for head in heads:
+        for child in head.children:
+            mention = ctx.at.get(child.i)
+            if (
+                child.dep_ == "conj"
+                and mention is not None
+                and mention.name not in {f.name for f in found}
+                and _only_names_between(ctx, head.i, mention.start)
+            ):
+                found.append(end_of(mention))
     return found
+
+
+def _only_names_between(ctx: Context, start: int, end: int) -> bool:
+    """Only names, commas, glosses and coordination between two conjuncts ("X, Y et Z",
+    "X (PS) et Y"): not "X, tête de liste d'Europe Écologie-Les Verts", which the parser may
+    take for a coordination."""
+    view = ctx.view
+    for k in range(start, end):
+        if ctx.at.get(k) is not None or view.texts[k] in {",", "(", ")"}:
+            continue
+        if view.folded[k] in COORDINATION or view.pos[k] == "DET":
+            continue
+        return False
+    return True
 
 
 def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
@@ -304,12 +374,19 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if token.pos_ == "NOUN" and token.head.pos_ == "VERB" and token.head.i < i:
         i = token.head.i  # "a apporté son soutien à X": the verb group of the carrying verb
     j = i - 1
-    while (
-        j >= sent.start
-        and ctx.at.get(j) is None
-        and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS)
-    ):
-        j -= 1
+    judged = token.pos_ == "ADJ"  # "X juge impossible une alliance avec Y" ("juge" as a noun)
+    speech = ctx.lexicon.lists["speech"]
+    while j >= sent.start and ctx.at.get(j) is None:
+        if view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS:
+            j -= 1
+            continue
+        if judged and j == i - 1 and (view.folded[j] in speech or view.lemmas[j] in speech):
+            j -= 1
+            continue
+        skipped = _adverbial_before(ctx, j, sent)  # "X a au contraire fustigé …"
+        if skipped is None:
+            break
+        j = skipped
     if enclosed:
         if j < sent.start or view.texts[j] != ",":
             return None
@@ -321,7 +398,7 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
                 break
             k = j - 1
             while k > max(sent.start, j - 16) and view.texts[k] != ",":
-                if view.puncts[k] and view.texts[k] not in QUOTE_MARKS and view.texts[k] != "'":
+                if view.puncts[k] and view.texts[k] not in QUOTE_MARKS | INNER_MARKS:
                     break
                 k -= 1
             if view.texts[k] != ",":
@@ -337,6 +414,17 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
         return None
     return end_of(mention)
+
+
+def _adverbial_before(ctx: Context, j: int, sent) -> int | None:
+    """The token before an adverbial phrase ending at ``j`` ("au contraire", "de son côté",
+    "pour sa part", "quant à lui"), or None."""
+    for phrase in ctx.lexicon.phrases["adverbials"]:
+        n = len(phrase)
+        start = j - n + 1
+        if start >= sent.start and tuple(ctx.view.folded[start : j + 1]) == phrase:
+            return start - 1
+    return None
 
 
 def _apposed_to(ctx: Context, i: int, sent) -> End | None:
@@ -356,6 +444,34 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
                 return end_of(mention)
             return None
     return None
+
+
+def _listed_with(ctx: Context, named: End, i: int, sent) -> list[End]:
+    """A subject found before the verb and the names listed with it: "Plusieurs élus,
+    notamment X et Y, ont rejoint Z" (the group noun is the parsed subject, X and Y its
+    examples)."""
+    mention = next(
+        (m for m in reversed(ctx.mentions) if sent.start <= m.start < i and m.name == named.name),
+        None,
+    )
+    if mention is None:
+        return [named]
+    return _with_conjuncts(ctx, ctx.doc[mention.start], named)
+
+
+def _detached_present_participle(ctx: Context, token: Token, described: Mention) -> bool:
+    """ "Y a pris ses distances avec X, jugeant …": a present participle after a comma that
+    closes the object of a clause is about that clause's subject, not about X."""
+    if "Pres" not in token.morph.get("Tense") or "Part" not in token.morph.get("VerbForm"):
+        return False
+    head = ctx.doc[described.start].head
+    return (
+        token.i > described.end
+        and ctx.view.texts[described.end] == ","
+        and head.pos_ in {"VERB", "AUX"}
+        and head.i < described.start
+        and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    )
 
 
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
@@ -387,7 +503,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 named = _name_before_verb(ctx, i, sent, enclosed=True) or _name_before_verb(
                     ctx, i, sent, enclosed=False
                 )
-                return ([named], 0.8) if named is not None else ([], 0.0)
+                return (_listed_with(ctx, named, i, sent), 0.8) if named else ([], 0.0)
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
@@ -397,6 +513,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             and described is not None
             and described.kind == "person"
             and "Fin" not in token.morph.get("VerbForm")
+            and not _detached_present_participle(ctx, token, described)
         ):
             return [end_of(described)], 0.9  # "X, arrivée troisième sous l'étiquette MoDem"
         if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
@@ -409,6 +526,11 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous
     # l'étiquette MoDem, …"), a name right before the verb group ("X ne votera pas"), then
     # the subject of the closest verb before the cue, same side of quotes.
+    cue = ctx.doc[i]
+    if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and cue.head.i < i:
+        named = _name_before_verb(ctx, cue.head.i, sent, enclosed=False)
+        if named is not None:  # "X a fustigé …, et étrillé Y": the first conjunct's subject
+            return [named], 0.8
     described = _apposed_to(ctx, i, sent)
     if described is not None:
         return [described], 0.8

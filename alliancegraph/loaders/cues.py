@@ -41,6 +41,7 @@ class VerbCue:
     bare: bool = False
     inverse: bool = False
     echo: bool = False
+    passive: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -85,6 +86,7 @@ def _verb(raw: dict) -> VerbCue:
         bare=raw.get("bare", False),
         inverse=raw.get("inverse", False),
         echo=raw.get("echo", False),
+        passive=raw.get("passive", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

@@ -93,6 +93,29 @@ def _surface_negated(ctx: Context, i: int) -> bool:
     return seen_ne and seen_neg
 
 
+def _ruled_out(ctx: Context, i: int, sent) -> bool:
+    """ "Il n'est pas question pour X de s'allier avec Y", "hors de question de soutenir Y": an
+    opener that rules out the infinitive cue it introduces with "de" (no other verb between)."""
+    if "Inf" not in ctx.doc[i].morph.get("VerbForm"):
+        return False
+    view = ctx.view
+    start = max(sent.start, i - 12)
+    words = [(view.folded[j], j) for j in range(start, i)]
+    for phrase in ctx.lexicon.phrases["ruled_out"]:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(w for w, _ in words[k : k + n]) != phrase:
+                continue
+            after = words[k + n - 1][1] + 1
+            between = range(after, i)
+            if any(view.folded[j] in {"de", "d"} for j in between) and not any(
+                view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+                for j in between
+            ):
+                return True
+    return False
+
+
 def _conditional(token: Token) -> bool:
     """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
     decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
@@ -138,7 +161,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     lexicon = ctx.lexicon
     mod = Modality()
     nodes = chain(ctx, i)
-    mod.negated = _negated(nodes[0], cue_tokens or frozenset()) or _surface_negated(ctx, i)
+    mod.negated = (
+        _negated(nodes[0], cue_tokens or frozenset())
+        or _surface_negated(ctx, i)
+        or _ruled_out(ctx, i, sent)
+    )
     governed = True
     for k, node in enumerate(nodes):
         if k and nodes[k - 1].dep_ in LOOSE and not _has(lexicon, "intent", nodes[k - 1].head):
@@ -177,10 +204,41 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    mod.request = mod.request or _requested(ctx, nodes[0])
     mod.past = _long_past(nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
+
+
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l", "nous", "vous", "me", "m", "te", "t"})
+
+
+def _requested(ctx: Context, token: Token) -> bool:
+    """The cue is what someone is asked to do: an infinitive under a request verb whose
+    addressee is an actor or a clitic ("appelle X à le rejoindre", "exhorte le PCF et
+    Génération.s à rejoindre Y", "les invite à soutenir Y"). Asking is the caller's stance, not
+    the addressee's, and not the caller's own support of Y either."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    requests = ctx.lexicon.lists["request"]
+    t, addressee = token, False
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.pos_ == "VERB" and (cfold(head.lemma_) in requests or cfold(head.text) in requests):
+            return addressee or any(
+                c.dep_ in {"obj", "iobj"}
+                and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
+                for c in head.children
+            )
+        if head.pos_ in {"NOUN", "PROPN"}:
+            addressee = addressee or ctx.at.get(head.i) is not None
+        elif head.pos_ not in {"VERB", "ADJ"}:
+            return False
+        t = head
+    return False
 
 
 PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "etait", "etaient", "etais"})

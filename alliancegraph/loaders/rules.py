@@ -34,6 +34,9 @@ COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
 SIDE_WORDS = frozenset({"cotes", "cote"})
 OFFERS = frozenset({"offre", "invitation", "proposition", "propositions", "offres"})
+# A speaker found by salience alone (no incise, no "X :") is a guess: too weak for a refusal
+# that has no verb.
+REFUSAL_SPEAKER_CONFIDENCE = 0.7
 
 
 # --- verb cues --------------------------------------------------------------------------------
@@ -61,7 +64,20 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         return None
     if cue.bare and any(c.dep_ in COMPLEMENTS for c in ctx.doc[i].children):
         return None
+    if cue.passive and not _passive(ctx.doc[i]):
+        return None
     return last, skip
+
+
+def _passive(token: Token) -> bool:
+    """A participle in the passive ("a été exclu", "exclue du parti en 2019"), not a past tense
+    with "avoir" ("a exclu X") nor a participle with a direct object."""
+    if "Part" not in token.morph.get("VerbForm"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    return not any(c.dep_ in {"aux:tense", "obj"} for c in children)
 
 
 def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
@@ -233,6 +249,8 @@ def _pairs(
         if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
             return [(holder, t, how * 0.9) for t in subjects]
         subjects, how = [holder], 1.0
+    elif _someone_elses_move(ctx, i):
+        return []
     by = objects[0].start - 1 if objects else -1
     while by > last and ctx.view.pos[by] == "DET":
         by -= 1  # "soutenue par les insoumis"
@@ -257,6 +275,24 @@ def _pairs(
             ctx.trace.unpaired(s, cue, words, "no object", subject)
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
+
+
+# Governing verbs under which a verbal noun is the subject's own stance: "a annoncé son
+# ralliement à X", "a reçu le soutien de X", "refuse tout ralliement à X", "ne cache pas son
+# soutien à X". Under any other verb it is someone else's move: "a raillé le ralliement à X".
+OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "commit", "intent")
+
+
+def _someone_elses_move(ctx: Context, i: int) -> bool:
+    """A verbal noun cue with no holder, object of a verb that does not carry it for its
+    subject: commenting on a rally is not rallying."""
+    token = ctx.doc[i]
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "obj" or head.pos_ != "VERB":
+        return False
+    lists = ctx.lexicon.lists
+    words = {cfold(head.lemma_), cfold(head.text)}
+    return not any(words & lists[name] for name in OWN_MOVE_LISTS)
 
 
 def _alike(ctx: Context, sent) -> list[End]:
@@ -338,6 +374,9 @@ def _targets(
     if objects:
         return [end_of(m) for m in objects], 1.0
     token = ctx.doc[i]
+    listed = _objects_before_noun(ctx, token, cue)
+    if listed:  # "a adressé à X, à Y et à Z un appel à l'union"
+        return listed, 0.9
     antecedent = ctx.at.get(token.head.i)
     if (
         () in cue.objects  # "Manuel Valls, que soutient X": the relative pronoun is the object
@@ -360,6 +399,10 @@ def _targets(
         # ("a décliné l'offre."), not by "a fermé la porte à <someone unnamed>"
         bare = last + 1 >= sent.end or ctx.view.pos[last + 1] != "ADP"
         inviter = discourse.inviter_of(subject.name, via_party=bare)
+        if inviter is not None and subject.group is not None and cue.negated == "TEMPTED_BY":
+            # "L'écologiste n'a pas fermé la porte": a door left open is one person's
+            # temptation, too weak to lend to a whole party named by a group word
+            inviter = None if modality(ctx, i, sent).negated else inviter
         if inviter is not None:
             return [inviter], 0.7
     clitic = _clitic_object(ctx, token, cue, s, subject)
@@ -377,6 +420,41 @@ def _targets(
             kind = ctx.entities[name].kind if name in ctx.entities else "person"
             return [End(name, kind, 0.6)], 0.6
     return [], 0.0
+
+
+DATIVES = frozenset({"a", "au", "aux"})
+
+
+def _objects_before_noun(ctx: Context, token: Token, cue: VerbCue) -> list[End]:
+    """The addressees a carrying verb puts before a noun cue: "adresser à X, à Y et à Z un
+    appel à l'union" (each one introduced by "à")."""
+    if token.pos_ != "NOUN":
+        return []
+    head = token.head
+    if head.pos_ != "VERB" or not head.i < token.i:  # the parser may hang the noun on a name
+        carry = ctx.lexicon.lists["carry"]
+        verbs = [
+            k
+            for k in range(ctx.sents[ctx.sent_of[token.i]].start, token.i)
+            if ctx.view.pos[k] == "VERB"
+        ]
+        if not verbs or ctx.view.lemmas[verbs[-1]] not in carry:
+            return []
+        head = ctx.doc[verbs[-1]]
+    if not any(p and p[0] in DATIVES for p in cue.objects):
+        return []
+    found: list[End] = []
+    j = head.i + 1
+    while j < token.i:
+        mention = ctx.at.get(j)
+        if mention is not None and mention.start == j and ctx.view.folded[j - 1] in DATIVES:
+            if mention.end > token.i:
+                return []
+            found.append(end_of(mention))
+            j = mention.end
+            continue
+        j += 1
+    return found
 
 
 def _possessor(ctx: Context, i: int, last: int, s: int, subject: End) -> End | None:
@@ -461,6 +539,65 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
                 )
                 break
     found += _option_for(ctx, s, sent)
+    found += _verbless_refusals(ctx, s, sent)
+    return found
+
+
+def _answer_at(ctx: Context, start: int, limit: int, multiword: bool = False) -> str | None:
+    """The refusal answer starting within the first words at ``start`` ("Jamais.", "Pour moi,
+    ce sera non"), quote marks and commas aside."""
+    words = [(w, j) for w, j in words_from(ctx, start, limit) if w]
+    for phrase in sorted(ctx.lexicon.phrases["refusal_answers"], key=len, reverse=True):
+        if multiword and len(phrase) < 2:
+            continue
+        after = phrase_at(words, phrase, 4 if not multiword else 1)
+        if after is None:
+            continue
+        # the answer closes its clause: "Jamais.", "ce sera non »", not "non seulement …"
+        if after >= len(ctx.doc) or ctx.view.puncts[after] or ctx.doc[after].text in '»"':
+            return " ".join(phrase)
+    return None
+
+
+def _verbless_refusals(ctx: Context, s: int, sent) -> list[Found]:
+    """Refusals with no verb, in a quotation: « X ? Jamais. », « Une alliance avec X ? Pour
+    moi, ce sera non », « Pour X, c'est non ». The speaker REJECTS every actor the verbless
+    question (or the "pour X" opener) names."""
+    found: list[Found] = []
+    view = ctx.view
+    for k in range(sent.start, sent.end):
+        if not ctx.in_quote(k):
+            continue
+        quote = ctx.quotes[ctx.quote_of[k]]
+        if quote.speaker is None or quote.confidence < REFUSAL_SPEAKER_CONFIDENCE:
+            continue  # a verbless answer is only as good as the name of who gives it
+        targets: list[Mention] = []
+        answer = None
+        if view.texts[k] == "?":
+            begin = max(sent.start, quote.start + 1)
+            fragment = range(begin, k)
+            if any(
+                view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+                for j in fragment
+            ):
+                continue  # a real question: "Soutiendrez-vous X ?"
+            targets = [m for m in ctx.mentions if begin <= m.start < k]
+            answer = _answer_at(ctx, k + 1, min(len(ctx.doc), k + 10))
+        elif view.folded[k] in {"pour", "avec"} and (k == quote.start + 1 or k == sent.start):
+            mention = ctx.at.get(k + 1)
+            if mention is None or mention.start != k + 1 or mention.end >= sent.end:
+                continue
+            if view.texts[mention.end] != ",":
+                continue
+            targets = [mention]
+            answer = _answer_at(ctx, mention.end + 1, sent.end, multiword=True)
+        if answer is None:
+            continue
+        speaker = End(quote.speaker, "person", quote.confidence)
+        for m in targets:
+            if m.name and m.name != speaker.name and not m.details.get("first_person"):
+                conf = 0.85 * speaker.confidence * m.confidence
+                found.append(Found(speaker, "REJECTS", end_of(m), answer, s, conf))
     return found
 
 
