@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, is_subject
 from alliancegraph.loaders.mentions import Mention, cfold
 from alliancegraph.loaders.quotes import is_speech
 from alliancegraph.ontology.gazetteer import PersonEntry
@@ -19,6 +19,7 @@ from alliancegraph.ontology.gazetteer import PersonEntry
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
 LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), ("l", "interessee"))
+AFFECTED = frozenset({"interesse", "interessee"})
 LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
 # Prepositions before a stressed pronoun that stands for someone just mentioned.
 STRESSED_AFTER = frozenset({"pour", "avec", "derriere", "contre", "envers"})
@@ -39,18 +40,16 @@ def antecedent(
     subjects_only: bool = False,
     last_mentioned: bool = False,
     exclude: frozenset[str] = frozenset(),
+    affected: bool = False,
 ) -> str | None:
     """The salient person before token ``i``: subjects and speakers first, gender agreeing.
 
     Mentions inside quotations are skipped (a third person named in a quote is not what the
-    incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead.
+    incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead;
+    ``affected`` ("l'intéressé") first looks for the latest person who was not a subject.
     """
     here = [
-        (
-            m.start,
-            m.name,
-            2 if ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.details.get("speaker") else 1,
-        )
+        (m.start, m.name, 2 if is_subject(ctx, m) or m.details.get("speaker") else 1)
         for m in ctx.mentions
         if ctx.sent_of[m.start] == sent
         and m.start < i
@@ -58,6 +57,12 @@ def antecedent(
         and m.kind == "person"
     ]
     history = [here] + [ctx.salience[s] for s in range(sent - 1, max(-1, sent - 4), -1)]
+    if affected:
+        # "L'intéressé a répliqué": the person an earlier clause acted upon (not its subject)
+        for records in history:
+            for _, name, weight in sorted(records, reverse=True):
+                if weight == 1 and name not in exclude and _compatible(ctx, name, gender):
+                    return name
     for records in history:
         ranked = sorted(
             records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True
@@ -135,6 +140,8 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
         return False
     head = ctx.doc[i].head
+    if view.folded[head.i] in AFFECTED:
+        return False  # "l'intéressé" is the person acted upon: see ``antecedent``
     if ctx.at.get(head.i) is not None or not (
         view.folded[head.i] in ctx.lexicon.lists["nominal"]
         or view.folded[head.i] in ctx.lexicon.lists["role_heads"]

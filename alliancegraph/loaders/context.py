@@ -96,6 +96,15 @@ class Context:
         return adjective_map(self.gazetteer).get(cfold(word))
 
 
+def is_subject(ctx: Context, m: Mention) -> bool:
+    """A mention that is its clause's subject, or a name in apposition to the subject ("Leur
+    président, Christian Jacob, a annoncé …")."""
+    token = ctx.doc[m.start]
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
+
+
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}
 
 

@@ -22,6 +22,7 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
+from alliancegraph.loaders.roles import opens_clause
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
@@ -107,6 +108,8 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         if (token.is_punct and token.text not in {"-", "'", "(", ")"}) or _clause_break(ctx, token):
             break
         j += 1
+    if start > m.end and j < sent.end and opens_clause(ctx, m.start, j):
+        return None  # "Après un entretien avec X, le président du parti a renoncé"
     return (start, j) if j > start else None
 
 
@@ -143,13 +146,19 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         end = j + 1
         while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
             if doc[j].pos_ in {"VERB", "AUX"}:
-                return None
+                return _role_phrase_before(ctx, j + 1, end)
             j -= 1
         start = j + 1
-        at_start = start == sent.start or doc[start - 1].text in {"«", '"', "—", "-"}
+        at_start = (
+            start == sent.start
+            or doc[start - 1].text in {"«", '"', "—", "-"}
+            or _after_opener(ctx, sent.start, start - 1)
+        )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
         described = start < end and doc[start].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
-        return (start, end) if at_start and described else None
+        if at_start and described:
+            return start, end
+        return _role_phrase_before(ctx, start, end)
     end = m.start
     while j >= sent.start:
         token = doc[j]
@@ -163,6 +172,38 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
         start += 1
     return (start, end) if end > start else None
+
+
+ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
+
+
+def _after_opener(ctx: Context, start: int, comma: int) -> bool:
+    """ "Dans le Nord, la tête de liste socialiste, X, …": the comma at ``comma`` closes a
+    short opening adverbial (no verb, no actor, no quotation), so what follows it starts the
+    clause as if it opened the sentence."""
+    if ctx.doc[comma].text != "," or comma - start > 6 or comma == start:
+        return False
+    view = ctx.view
+    return not any(
+        view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None or ctx.in_quote(k)
+        for k in range(start, comma)
+    )
+
+
+def _role_phrase_before(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """ "… le soutien du secrétaire départemental du PCF, X": inside a clause, a comma-glued
+    description before a name counts only when it is a determiner-led membership role
+    ("du secrétaire …", "la porte-parole de …"), the last noun phrase before the name."""
+    view = ctx.view
+    for k in range(end - 2, max(start, end - 9) - 1, -1):
+        if view.pos[k] in {"VERB", "AUX"}:
+            return None
+        if view.folded[k] in ROLE_OPENERS:
+            words = words_from(ctx, k + 1, end)
+            roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+            if roles and roles[0][0] == k + 1:
+                return k + 1, end
+    return None
 
 
 def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
@@ -422,6 +463,41 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
 
 
+PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
+
+
+def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Les écologistes hésitent. Leur chef de file, X, …", "Le RN n'a pas de candidat. Son
+    délégué départemental, X, …": a membership role after a possessive, opening the sentence
+    in apposition to a name, is a role in the one party the sentence before names. "Son" or
+    "sa" count only when that sentence names no person (who could be the possessor)."""
+    view = ctx.view
+    start = sent.start
+    if view.folded[start] not in PARTY_POSSESSIVES or s == 0:
+        return []
+    if m.start < start + 2 or view.texts[m.start - 1] != "," or m.start - start > 6:
+        return []
+    words = words_from(ctx, start + 1, m.start - 1)
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    if not roles or roles[0][0] != start + 1:
+        return []
+    if any(ctx.at.get(k) is not None for k in range(start + 1, m.start - 1)):
+        return []  # "Son porte-parole au PS, X": the party is given
+    before = ctx.sents[s - 1]
+    outside = [
+        other
+        for other in ctx.mentions
+        if before.start <= other.start < before.end and not ctx.in_quote(other.start)
+    ]
+    parties = {other.name for other in outside if other.kind == "party"}
+    persons = [other for other in outside if other.kind == "person"]
+    if len(parties) != 1 or (view.folded[start] != "leur" and persons):
+        return []
+    cue = ctx.doc[start : m.start - 1].text
+    party = parties.pop()
+    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
@@ -465,6 +541,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
+            found += _party_possessive(ctx, m, sent, s)
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)

@@ -172,6 +172,8 @@ def quoted_stressed(ctx: Context) -> None:
 
 
 GOVERNMENT_DETERMINERS = frozenset({"le", "du", "au"})
+# Nouns through which one turns to the government itself: "du côté du gouvernement".
+GOVERNMENT_SIDES = frozenset({"cote", "rangs", "equipe", "membre", "membres", "entree"})
 
 
 def government_head(ctx: Context, start: int, end: int) -> End | None:
@@ -184,6 +186,8 @@ def government_head(ctx: Context, start: int, end: int) -> End | None:
         return None
     if k + 1 < len(view.texts) and view.folded[k + 1] in {"de", "du", "d"}:
         return None  # "le gouvernement de X" names its head
+    if k > 1 and view.pos[k - 2] == "NOUN" and view.folded[k - 2] not in GOVERNMENT_SIDES:
+        return None  # "le texte du gouvernement" is a bill, not the government itself
     spec = role_spec_of_text("Premier ministre", ctx.gazetteer, ctx.lexicon)
     holders = {p.name for p in _held(ctx, spec)} if spec is not None else set()
     named = {m.name for m in ctx.mentions if m.kind == "person" and m.name}

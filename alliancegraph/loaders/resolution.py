@@ -21,8 +21,20 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from alliancegraph.loaders import references
-from alliancegraph.loaders.anaphora import anaphoric_description, antecedent, pronoun_at
-from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Entity, Quote
+from alliancegraph.loaders.anaphora import (
+    AFFECTED,
+    anaphoric_description,
+    antecedent,
+    pronoun_at,
+)
+from alliancegraph.loaders.context import (
+    CLITICS,
+    SUBJECT_DEPS,
+    Context,
+    Entity,
+    Quote,
+    is_subject,
+)
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, NameIndex, TokenView, cfold, find_mentions
 from alliancegraph.loaders.quotes import find_speaker, first_person, quote_tokens
@@ -209,7 +221,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     for m in ctx.mentions
                     if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
                 )
-            name = antecedent(ctx, i, s, gender, last_mentioned=last, exclude=exclude)
+            affected = view.folded[end - 1] in AFFECTED
+            name = antecedent(
+                ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
+            )
             if name is not None:
                 ctx.add(
                     Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
@@ -229,7 +244,9 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
         if m.details.get("speaker"):
             records.append((m.start, m.name, 2))
         elif not ctx.in_quote(m.start):
-            subject = any(ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end))
+            subject = is_subject(ctx, m) or any(
+                ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end)
+            )
             # a name opening the sentence is its subject, whatever the parse says
             subject = subject or m.start == sent.start
             records.append((m.start, m.name, 2 if subject else 1))

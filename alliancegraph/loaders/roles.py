@@ -186,7 +186,23 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
         first = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in {",", "—"})
         if first and ctx.at[end + 1].kind == "person":
             return True
-    return start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None
+    if not (start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None):
+        return False
+    # "Après un entretien avec X, le président du parti a renoncé": a description that a verb
+    # follows is the clause's subject, not an apposition to the name before the comma.
+    return not opens_clause(ctx, start - 2, end)
+
+
+def opens_clause(ctx: Context, name: int, end: int) -> bool:
+    """Whether the description ending at ``end``, after "<name>, ", is followed by its own
+    verb while the name is not the sentence's first word (so it cannot be the subject)."""
+    view = ctx.view
+    mention = ctx.at.get(name)
+    first = mention is not None and mention.start == ctx.sents[ctx.sent_of[name]].start
+    k = end
+    while k < len(view.texts) and view.pos[k] in {"ADV", "PRON"} and not view.puncts[k]:
+        k += 1
+    return not first and k < len(view.texts) and view.pos[k] in {"VERB", "AUX"}
 
 
 GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "garde des sceaux"})
@@ -210,6 +226,8 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
     entity = ctx.entities.get(salient) if salient else None
     # a person the gazetteer does not know, or whose role it does not record
+    if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
+        salient = entity = None  # several persons could hold it: a miss beats a wrong edge
     unrecorded = entity is not None and (entity.entry is None or not holders)
     if unrecorded and specific and not _contradicts(ctx, entity, spec):
         return salient, 0.55
@@ -226,6 +244,26 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSpec) -> bool:
+    """Whether ``name`` is the one person of this sentence (before ``start``) and the one
+    before (outside quotations) that the description could stand for: gender agreeing, not
+    contradicted by the gazetteer, not the same name."""
+    lo = ctx.sents[sent - 1].start if sent else ctx.sents[sent].start
+    names = {
+        m.name
+        for m in ctx.mentions
+        if lo <= m.start < start and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+    }
+    others = set()
+    for other in names - {name}:
+        entity = ctx.entities.get(other)
+        if entity is None or (spec.gender and entity.gender not in (None, spec.gender)):
+            continue
+        if not _contradicts(ctx, entity, spec):
+            others.add(other)
+    return not others
 
 
 def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
