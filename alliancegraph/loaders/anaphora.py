@@ -58,11 +58,18 @@ def antecedent(
     ]
     history = [here] + [ctx.salience[s] for s in range(sent - 1, max(-1, sent - 4), -1)]
     if affected:
-        # "L'intéressé a répliqué": the person an earlier clause acted upon (not its subject)
-        for records in history:
-            for _, name, weight in sorted(records, reverse=True):
-                if weight == 1 and name not in exclude and _compatible(ctx, name, gender):
-                    return name
+        # "L'intéressé a répliqué": the person the nearest clause acted upon (not its subject)
+        # in the two nearest sentences naming someone; with only subjects there, the last
+        # of several (the parser takes some objects for subjects)
+        for records in [r for r in history if r][:2]:
+            ranked = [
+                (weight, name)
+                for _, name, weight in sorted(records, reverse=True)
+                if name not in exclude and _compatible(ctx, name, gender)
+            ]
+            objects = [name for weight, name in ranked if weight == 1]
+            if objects or (ranked and len({r[1] for r in records}) > 1):
+                return (objects or [ranked[0][1]])[0]
     for records in history:
         ranked = sorted(
             records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True

@@ -108,7 +108,8 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         if (token.is_punct and token.text not in {"-", "'", "(", ")"}) or _clause_break(ctx, token):
             break
         j += 1
-    if start > m.end and j < sent.end and opens_clause(ctx, m.start, j):
+    definite = ctx.view.folded[start] in DETERMINERS
+    if definite and start > m.end and j < sent.end and opens_clause(ctx, m.start, j):
         return None  # "Après un entretien avec X, le président du parti a renoncé"
     return (start, j) if j > start else None
 

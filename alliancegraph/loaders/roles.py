@@ -10,7 +10,14 @@ dated roles is its own body of rules, which ``references`` also builds on.
 from __future__ import annotations
 
 from alliancegraph.loaders.anaphora import antecedent
-from alliancegraph.loaders.context import ROLE_STOP, Context, Entity, RoleSpec, adjective_map
+from alliancegraph.loaders.context import (
+    ROLE_STOP,
+    Context,
+    Entity,
+    RoleSpec,
+    adjective_map,
+    is_subject,
+)
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
@@ -198,7 +205,14 @@ def opens_clause(ctx: Context, name: int, end: int) -> bool:
     verb while the name is not the sentence's first word (so it cannot be the subject)."""
     view = ctx.view
     mention = ctx.at.get(name)
-    first = mention is not None and mention.start == ctx.sents[ctx.sent_of[name]].start
+    if mention is None:
+        return False
+    sent_start = ctx.sents[ctx.sent_of[name]].start
+    first = mention.start == sent_start
+    if any(
+        view.folded[k] == "quant" for k in range(max(sent_start, mention.start - 3), mention.start)
+    ):
+        return False  # "Quant à X, le fondateur du parti a proposé …": a topic, then X again
     k = end
     while k < len(view.texts) and view.pos[k] in {"ADV", "PRON"} and not view.puncts[k]:
         k += 1
@@ -238,7 +252,7 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
         if len(holders) == 1:
             return holders[0].name, 0.6
         return None
-    if holders or spec.party is None or entity is None:
+    if holders or spec.party is None or entity is None or _contradicts(ctx, entity, spec):
         return None
     entry = entity.entry
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
@@ -247,14 +261,24 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
 
 
 def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSpec) -> bool:
-    """Whether ``name`` is the one person of this sentence (before ``start``) and the one
-    before (outside quotations) that the description could stand for: gender agreeing, not
-    contradicted by the gazetteer, not the same name."""
-    lo = ctx.sents[sent - 1].start if sent else ctx.sents[sent].start
+    """Whether ``name`` is the one subject or speaker of the sentence before (outside
+    quotations) that the description could stand for: gender agreeing, not contradicted by
+    the gazetteer. (The clause's own subject is never what its description stands for.)"""
+    if sent == 0:
+        return True
+    lo, hi = ctx.sents[sent - 1].start, ctx.sents[sent].start
     names = {
         m.name
         for m in ctx.mentions
-        if lo <= m.start < start and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+        if lo <= m.start < hi
+        and m.kind == "person"
+        and m.name
+        and not ctx.in_quote(m.start)
+        and (
+            is_subject(ctx, m)
+            or m.details.get("speaker")
+            or m.start == ctx.sents[ctx.sent_of[m.start]].start
+        )
     }
     others = set()
     for other in names - {name}:
