@@ -8,11 +8,13 @@ rules can depend on these shapes without depending on the pass that runs the ste
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
-from alliancegraph.loaders.cues import Lexicon
+from alliancegraph.loaders.cues import CUES_FILE, Lexicon
 from alliancegraph.loaders.mentions import Mention, TokenView, cfold
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry
@@ -103,6 +105,13 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
+
+
+@cache
+def resolution_list(name: str) -> frozenset[str]:
+    """A folded word list of the ``[resolution]`` section of ``ontology/cues.toml``."""
+    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("resolution", {})
+    return frozenset(cfold(word) for word in data.get(name, ()))
 
 
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}

@@ -19,7 +19,7 @@ from alliancegraph.loaders.claims import (
     end_of,
     words_from,
 )
-from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
@@ -202,8 +202,13 @@ def _role_phrase_before(ctx: Context, start: int, end: int) -> tuple[int, int] |
         if view.folded[k] in ROLE_OPENERS:
             words = words_from(ctx, k + 1, end)
             roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
-            if roles and roles[0][0] == k + 1:
-                return k + 1, end
+            if not roles or roles[0][0] != k + 1:
+                continue
+            owner = view.folded[k - 1] if k > start else ""
+            if view.folded[k] in {"du", "de", "d", "des"} and view.pos[k - 1] == "NOUN":
+                # "le fils du maire, X" is someone else; "le soutien du maire, X" is X's
+                return (k + 1, end) if owner in resolution_list("role_carriers") else None
+            return k + 1, end
     return None
 
 

@@ -24,6 +24,7 @@ from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
+from alliancegraph.loaders.quote_stance import quote_claims
 from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
 from alliancegraph.model import Actor, Article, Claim, Extraction
@@ -112,6 +113,7 @@ class Extractor:
                 discourse.record(claim)
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
+            found += quote_claims(ctx, s)
         claims = _claims(ctx, found)
         return Extraction(article=article, claims=claims, actors=_actors(ctx, claims))
 
