@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, is_subject
+from alliancegraph.loaders.context import (
+    CLITICS,
+    SUBJECT_DEPS,
+    Context,
+    is_subject,
+    resolution_list,
+)
 from alliancegraph.loaders.mentions import Mention, cfold
 from alliancegraph.loaders.quotes import is_speech
 from alliancegraph.ontology.gazetteer import PersonEntry
@@ -150,7 +156,8 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if view.folded[head.i] in AFFECTED:
         return False  # "l'intéressé" is the person acted upon: see ``antecedent``
     if ctx.at.get(head.i) is not None or not (
-        view.folded[head.i] in ctx.lexicon.lists["nominal"]
+        view.folded[head.i] in resolution_list("description_heads")
+        or view.folded[head.i] in ctx.lexicon.lists["nominal"]
         or view.folded[head.i] in ctx.lexicon.lists["role_heads"]
         or view.folded[head.i] in ctx.lexicon.lists["person_nouns"]
     ):
@@ -172,12 +179,22 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if not names:
         return False
     name = names[0]
+    end = head.i + 1
+    label = ctx.at.get(end)
+    if label is not None and label.kind == "party" and label.start == end:
+        end = label.end  # "Le militant MoDem": the label belongs to the description
+    elif end < len(view.texts) and ctx.party_by_adjective(view.texts[end]) is not None:
+        end += 1  # "L'élu écologiste"
+    if label is not None and label.kind == "party" and label.start == head.i + 1:
+        ctx.mentions.remove(label)
+        for k in range(label.start, label.end):
+            ctx.at.pop(k, None)
     ctx.add(
         Mention(
             i,
-            head.i + 1,
+            end,
             "person",
-            ctx.doc[i : head.i + 1].text,
+            ctx.doc[i:end].text,
             "description",
             name,
             confidence=0.5,

@@ -107,6 +107,30 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
 
 
+def party_of_mention(ctx: Context, m: Mention) -> set[str]:
+    """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
+    and the gazetteer's party of a known person at the article's date."""
+    parties: set[str] = set()
+    entity = ctx.entities.get(m.name)
+    entry = entity.entry if entity is not None else None
+    party_at = getattr(entry, "party_at", None)
+    if party_at is not None and party_at(ctx.article.date):
+        parties.add(party_at(ctx.article.date))
+    sent = ctx.sents[ctx.sent_of[m.start]]
+    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
+        other = ctx.at.get(j)
+        if other is not None and other.kind == "party":
+            parties.add(other.name)
+        elif other is None:
+            party = ctx.party_by_adjective(ctx.doc[j].text)
+            if party is not None:
+                parties.add(party.name)
+        verb = ctx.doc[j]
+        if j >= m.end and verb.pos_ == "VERB" and verb.dep_ not in {"acl", "amod", "appos"}:
+            break  # "X, député PS", "X, élu écologiste", not "X a rejoint les socialistes"
+    return parties
+
+
 @cache
 def resolution_list(name: str) -> frozenset[str]:
     """A folded word list of the ``[resolution]`` section of ``ontology/cues.toml``."""

@@ -83,7 +83,8 @@ def _clause_break(ctx: Context, token: Token) -> bool:
     verb ("porte-parole" is sometimes tagged VERB)."""
     if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
         return False
-    if token.dep_ in {"acl", "amod"} and cfold(token.text) in ctx.lexicon.lists["role_modifiers"]:
+    modifiers = ctx.lexicon.lists["role_modifiers"] | resolution_list("role_modifiers")
+    if token.dep_ in {"acl", "amod"} and cfold(token.text) in modifiers:
         return False  # "candidat investi par LR"
     return token.pos_ in {"VERB", "AUX"} or cfold(token.text) in CLAUSE_STOPS
 
@@ -328,6 +329,8 @@ def describe(
     for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
         if negated or _former_before(ctx, words, first, word):
             continue
+        if _nested(ctx, start, first):
+            continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end)
         if party is not None:
             cue = ctx.doc[first : party[1]].text
@@ -344,15 +347,32 @@ def describe(
     return found
 
 
+def _nested(ctx: Context, start: int, first: int) -> bool:
+    """Whether the role starting at ``first`` is the complement of an earlier noun of the
+    description (a "de" after a noun between them), not the holder's own role."""
+    view = ctx.view
+    noun = False
+    for k in range(start, first):
+        if view.pos[k] in {"NOUN", "PROPN"} and ctx.at.get(k) is None:
+            noun = True
+        elif view.folded[k] in {"et", "ou"} or view.texts[k] == ",":
+            noun = False  # "élu municipal et secrétaire du PS": a second role of the holder
+        elif noun and view.folded[k] in {"de", "du", "des", "d"}:
+            return True
+    return False
+
+
 def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
     """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
     j = after
     while j < min(end, after + 8):
         token = ctx.doc[j]
         mention = ctx.at.get(j)
-        if mention is not None:
+        if mention is not None and mention.start >= after:  # not the description itself
             return (mention.name, mention.end) if mention.kind == "party" else None
         party = ctx.party_by_adjective(token.text)
+        if party is None and mention is not None and token.text[:1].isupper():
+            party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
         if party is not None:
             return party.name, j + 1
         word = cfold(token.text)
@@ -360,6 +380,7 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
         modifier = (
             token.pos_ == "ADJ"
             or word in lists["role_modifiers"]
+            or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
             or token.text == "("  # "conseiller municipal (PS)"
         )
@@ -469,6 +490,63 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
 
 
+def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, élu en décembre à la présidence des Républicains, …", "X, portée à la tête du PS":
+    a party's leadership, reached by a participle of accession, is a membership."""
+    view = ctx.view
+    j = m.end
+    if j >= sent.end or view.texts[j] != ",":
+        return []
+    verbs = resolution_list("leadership_verbs")
+    nouns = resolution_list("leadership")
+    seen_verb = False
+    for k in range(j + 1, min(sent.end, j + 12)):
+        word = view.folded[k]
+        if view.puncts[k] or ctx.at.get(k) is not None and ctx.at[k].kind == "person":
+            return []
+        if word in verbs:
+            seen_verb = True
+        elif (
+            view.pos[k] in {"VERB", "AUX"}
+            or word in NEGATION_WORDS
+            or word in ctx.lexicon.lists["former"]
+        ):
+            return []
+        elif word in nouns and seen_verb and k + 2 < sent.end:
+            nxt = k + 1
+            if view.folded[nxt] not in {"de", "du", "des", "d"}:
+                return []
+            party = ctx.at.get(nxt + 1) or ctx.at.get(nxt)
+            if party is None or party.kind != "party":
+                return []
+            cue = ctx.doc[k : party.end].text
+            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+    return []
+
+
+PLURAL_DETERMINERS = frozenset({"les", "des", "aux"})
+
+
+def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "les écologistes Anne Morel et Paul Verdier": a plural party label before several
+    names joined by commas and "et" is a membership of each (the first has it already)."""
+    view = ctx.view
+    j = m.start - 1
+    if j <= sent.start or view.texts[j] not in {"et", ","}:
+        return []
+    while j > sent.start and view.texts[j] in {"et", ","}:
+        before = ctx.at.get(j - 1)
+        if before is None or before.kind != "person":
+            return []
+        j = before.start - 1
+    label = ctx.at.get(j)
+    if label is None or label.kind != "party" or label.source != "adjective":
+        return []
+    if label.end != j + 1 or view.folded[label.start - 1] not in PLURAL_DETERMINERS:
+        return []
+    return [Found(end_of(m), "MEMBER_OF", end_of(label), label.text, s, m.confidence * 0.8)]
+
+
 PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
 
 
@@ -547,7 +625,11 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
-            found += _party_possessive(ctx, m, sent, s)
+            found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
+            found += _shared_label(ctx, m, sent, s)
+            if "label" in m.details:  # "le LR Paul Verdier"
+                party, text = m.details["label"]
+                found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)

@@ -54,14 +54,23 @@ def _cue_tokens(words: list[tuple[str, int]], phrases) -> list[int]:
     return found
 
 
+def _doing(ctx: Context, quote: Quote, m: Mention) -> bool:
+    """An active subject: tagged so, or opening the quotation when the parser made it the
+    root ("« Masseret s'entête … »"); never a passive subject (the one wronged)."""
+    token = ctx.doc[m.start]
+    opening = m.start == quote.start + 1 and token.dep_ in {"ROOT", "nsubj"}
+    return token.dep_ in SUBJECT_DEPS - {"nsubj:pass"} or opening
+
+
 def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) -> Mention | None:
     """The one actor the condemnation is about, or None."""
     doc = ctx.doc
     own = []
     for m in actors:
-        head = doc[m.start].head
-        if doc[m.start].dep_ not in SUBJECT_DEPS or head.i == m.start:
+        token = doc[m.start]
+        if not _doing(ctx, quote, m):
             continue
+        head = token if token.head.i == token.i else token.head
         clause = {t.i for t in head.subtree}
         if any(c in clause and c not in range(m.start, m.end) for c in cues):
             own.append(m)
@@ -77,7 +86,7 @@ def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) ->
         for k in (1, 2, 3)
         if c - k > quote.start
     )
-    subjects = {m.name: m for m in actors if doc[m.start].dep_ == "nsubj" and m.start < min(cues)}
+    subjects = {m.name: m for m in actors if _doing(ctx, quote, m) and m.start < min(cues)}
     return next(iter(subjects.values())) if judged and len(subjects) == 1 else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
 from alliancegraph.loaders.claims import End
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, party_of_mention
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.roles import _held, is_apposition, role_spec_of_text
 
@@ -70,30 +70,6 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
     return True
 
 
-def _party_of_mention(ctx: Context, m: Mention) -> set[str]:
-    """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
-    and the gazetteer's party of a known person at the article's date."""
-    parties: set[str] = set()
-    entity = ctx.entities.get(m.name)
-    entry = entity.entry if entity is not None else None
-    party_at = getattr(entry, "party_at", None)
-    if party_at is not None and party_at(ctx.article.date):
-        parties.add(party_at(ctx.article.date))
-    sent = ctx.sents[ctx.sent_of[m.start]]
-    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
-        other = ctx.at.get(j)
-        if other is not None and other.kind == "party":
-            parties.add(other.name)
-        elif other is None:
-            party = ctx.party_by_adjective(ctx.doc[j].text)
-            if party is not None:
-                parties.add(party.name)
-        verb = ctx.doc[j]
-        if j >= m.end and verb.pos_ == "VERB" and verb.dep_ not in {"acl", "amod", "appos"}:
-            break  # "X, député PS", "X, élu écologiste", not "X a rejoint les socialistes"
-    return parties
-
-
 def party_label(ctx: Context, i: int, s: int) -> bool:
     """ "la centriste", "l'élu écologiste", "la tête de liste socialiste": a definite
     description made of a party word (and a role noun) stands for the one person named
@@ -109,7 +85,8 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         if party is not None or ctx.at.get(j) is not None:
             break  # a bare "l'écologiste" may already stand for the party as a group
         word = view.folded[j]
-        if word in lists["former"] or not (word in lists["nominal"] or word in LABEL_FILLERS):
+        known = word in lists["nominal"] or word in LABEL_FILLERS or word in lists["current"]
+        if word in lists["former"] or not known:  # "la sortante socialiste" is known
             return False
         j += 1
     if party is None or view.texts[j][:1].isupper():
@@ -127,7 +104,7 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         and m.name
         and m.source in {"gazetteer", "ner", "surname"}
         and _compatible(ctx, m.name, gender)
-        and party.name in _party_of_mention(ctx, m)
+        and party.name in party_of_mention(ctx, m)
     }
     if len(names) != 1:
         return False

@@ -37,7 +37,12 @@ from alliancegraph.loaders.context import (
 )
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, NameIndex, TokenView, cfold, find_mentions
-from alliancegraph.loaders.quotes import find_speaker, first_person, quote_tokens
+from alliancegraph.loaders.quotes import (
+    find_speaker,
+    first_person,
+    incise_description,
+    quote_tokens,
+)
 from alliancegraph.loaders.roles import (
     described_reference,
     is_apposition,
@@ -127,8 +132,36 @@ def resolve_names(ctx: Context) -> None:
             ctx.entities[m.name] = Entity(m.name, m.kind, gender, entry)
     ctx.mentions = []
     ctx.at = {}
-    for m in kept:
+    for m in _party_labels(ctx, kept):
         ctx.add(m)
+
+
+SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "du", "au"})
+
+
+def _party_labels(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """ "Le LR Paul Verdier a rejoint …": a party name between a singular determiner and a
+    person's name is that person's label, not an actor; the person's mention takes the label
+    in (so the parse's subject token stands for the person) and keeps it in ``details``."""
+    view = ctx.view
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            m.kind == "party"
+            and m.source == "gazetteer"
+            and nxt is not None
+            and nxt.kind == "person"
+            and nxt.start == m.end
+            and m.start > 0
+            and view.folded[m.start - 1] in SINGULAR_DETERMINERS
+        ):
+            nxt.details["label"] = (m.name, m.text)
+            nxt.start = m.start
+            nxt.text = ctx.doc[nxt.start : nxt.end].text
+            continue
+        out.append(m)
+    return out
 
 
 # --- the pass ------------------------------------------------------------------------------
@@ -160,6 +193,7 @@ def build_context(
                 speaker.details["speaker"] = True
                 quote.speaker = speaker.name
                 quote.confidence = speaker.confidence
+                incise_description(ctx, quote)
         ctx.salience.append(_salience(ctx, s, sent))
     references.quoted_stressed(ctx)
     first_person(ctx)
@@ -178,6 +212,11 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i += 1
             continue
         token = ctx.doc[i]
+        # « … la liste de la maire sortante »: a description the article itself bound
+        quoted = ctx.at.get(i) is None and ctx.in_quote(i) and folded in determiners
+        if quoted and (described_reference(ctx, i) or references.party_label(ctx, i, s)):
+            i = ctx.at[i].end
+            continue
         if ctx.at.get(i) is not None or (
             ctx.in_quote(i) and token.text.lower() not in {"-t", *CLITICS}
         ):

@@ -17,6 +17,8 @@ from alliancegraph.loaders.context import (
     RoleSpec,
     adjective_map,
     is_subject,
+    party_of_mention,
+    resolution_list,
 )
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
@@ -236,6 +238,10 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
     if described_reference(ctx, start, add=False):
         return None  # the article itself said whom it calls so: that reading wins
+    if spec.party and not holders and not spec.former:
+        labelled = _party_candidate(ctx, start, sent, spec.party)
+        if labelled is not None:  # "Le candidat des Républicains": the one LR person nearby
+            return labelled, 0.6
     # The salient person of the sentences before (never the clause's own subject).
     salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
     entity = ctx.entities.get(salient) if salient else None
@@ -249,7 +255,7 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
         anywhere = {m.name for m in ctx.mentions if m.name in names}
         if len(anywhere) == 1:
             return anywhere.pop(), 0.7
-        if len(holders) == 1:
+        if len(holders) == 1 and spec.head not in resolution_list("shared_roles"):
             return holders[0].name, 0.6
         return None
     if holders or spec.party is None or entity is None or _contradicts(ctx, entity, spec):
@@ -290,9 +296,46 @@ def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSp
     return not others
 
 
+def _parties_of(ctx: Context, name: str, before: int) -> set[str]:
+    """The parties the article put next to ``name`` before token ``before``, and the
+    gazetteer's party of that person at the article's date."""
+    parties: set[str] = set()
+    for m in ctx.mentions:
+        if m.name == name and m.start < before and m.source in {"gazetteer", "ner", "surname"}:
+            parties |= party_of_mention(ctx, m)
+    return parties
+
+
+def _party_candidate(ctx: Context, start: int, sent: int, party: str) -> str | None:
+    """The one person named in the two sentences before (outside quotations) whose party,
+    by the text or the gazetteer, is ``party``; None when another person there has no known
+    party (it could be theirs too) or several have it. (Not this sentence: a description
+    is never its own clause's subject, and the description's party word is nearby.)"""
+    if sent == 0:
+        return None
+    lo, hi = ctx.sents[max(0, sent - 2)].start, ctx.sents[sent].start
+    names = {
+        m.name
+        for m in ctx.mentions
+        if lo <= m.start < hi and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+    }
+    same = []
+    for name in names:
+        parties = _parties_of(ctx, name, hi)
+        if not parties:
+            return None
+        if party in parties:
+            same.append(name)
+    return same[0] if len(same) == 1 else None
+
+
 def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
     """The gazetteer gives this person another role of the same kind at the date ("maire de
     Lille" is not "maire de Paris"), or another party than the description's."""
+    if spec.party:
+        told = _parties_of(ctx, entity.name, len(ctx.doc))
+        if told and spec.party not in told:
+            return True  # the article tied this person to another party
     entry = entity.entry
     if not isinstance(entry, PersonEntry):
         return False
