@@ -152,6 +152,8 @@ def incise_description(ctx: Context, quote: Quote) -> Mention | None:
     j = quote.end
     while j < len(view.texts) and view.texts[j] in {",", "—", "-", "–"}:
         j += 1
+    while j < len(view.texts) and view.pos[j] == "AUX":
+        j += 1  # "», a lancé …"
     if j >= len(view.texts) or not is_speech(ctx, j):
         return None
     k = j + 1
