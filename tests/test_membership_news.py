@@ -176,3 +176,31 @@ def test_a_description_of_someone_elses_party_is_not_the_subject_before(extracto
     )
     found = edges(extractor, text, "2015-12-08")
     assert ("Pierre Lagarde", "MEMBER_OF", "Les Républicains") not in found
+
+
+FOUNDED = [
+    (
+        "Jean-Luc Mélenchon, qui a fondé son propre mouvement, La France insoumise, a quitté "
+        "le PS en 2008.",
+        ("Jean-Luc Mélenchon", "MEMBER_OF", "La France insoumise"),
+    ),
+    (
+        "Florian Philippot, qui a créé son parti, Les Patriotes, a quitté le Front national.",
+        ("Florian Philippot", "MEMBER_OF", "Les Patriotes"),
+    ),
+    (
+        "Édouard Philippe, qui a lancé sa propre formation, Horizons, reste fidèle à "
+        "Emmanuel Macron.",
+        ("Édouard Philippe", "MEMBER_OF", "Horizons"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), FOUNDED)
+def test_the_party_a_person_founded_is_theirs(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+def test_the_party_a_person_left_is_not_theirs(extractor):
+    text = "Paul Verdier, qui a quitté son ancien parti, Les Républicains, a rejoint Horizons."
+    assert ("Paul Verdier", "MEMBER_OF", "Les Républicains") not in edges(extractor, text)

@@ -524,6 +524,35 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return []
 
 
+def _founded(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, qui a fondé son propre mouvement, La France insoumise, …": the party a person
+    founded, named in apposition to the founded party noun, is theirs."""
+    view = ctx.view
+    j = m.end
+    if j + 3 >= sent.end or view.texts[j] != "," or view.folded[j + 1] not in {"qui", "qu"}:
+        return []
+    founding = resolution_list("founding")
+    nouns = resolution_list("party_nouns")
+    seen_verb = seen_noun = False
+    for k in range(j + 2, min(sent.end, j + 10)):
+        word = view.folded[k]
+        if word in NEGATION_WORDS or word in ctx.lexicon.lists["former"]:
+            return []
+        if word in founding:
+            seen_verb = True
+        elif seen_verb and word in nouns:
+            seen_noun = True
+        elif view.texts[k] == ",":
+            party = ctx.at.get(k + 1)
+            if seen_noun and party is not None and party.kind == "party":
+                cue = ctx.doc[j + 1 : party.end].text
+                return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+            return []
+        elif view.pos[k] in {"VERB"} and not seen_verb:
+            return []
+    return []
+
+
 PLURAL_DETERMINERS = frozenset({"les", "des", "aux"})
 
 
@@ -626,7 +655,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             segments.append(_segment_before(ctx, m, sent))
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
             found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
-            found += _shared_label(ctx, m, sent, s)
+            found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
