@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import (
+    CLITICS,
+    SUBJECT_DEPS,
+    Context,
+    is_subject,
+    resolution_list,
+)
 from alliancegraph.loaders.mentions import Mention, cfold
 from alliancegraph.loaders.quotes import is_speech
 from alliancegraph.ontology.gazetteer import PersonEntry
@@ -19,6 +25,7 @@ from alliancegraph.ontology.gazetteer import PersonEntry
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
 LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), ("l", "interessee"))
+AFFECTED = frozenset({"interesse", "interessee"})
 LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
 # Prepositions before a stressed pronoun that stands for someone just mentioned.
 STRESSED_AFTER = frozenset({"pour", "avec", "derriere", "contre", "envers"})
@@ -39,18 +46,16 @@ def antecedent(
     subjects_only: bool = False,
     last_mentioned: bool = False,
     exclude: frozenset[str] = frozenset(),
+    affected: bool = False,
 ) -> str | None:
     """The salient person before token ``i``: subjects and speakers first, gender agreeing.
 
     Mentions inside quotations are skipped (a third person named in a quote is not what the
-    incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead.
+    incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead;
+    ``affected`` ("l'intéressé") first looks for the latest person who was not a subject.
     """
     here = [
-        (
-            m.start,
-            m.name,
-            2 if ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.details.get("speaker") else 1,
-        )
+        (m.start, m.name, 2 if is_subject(ctx, m) or m.details.get("speaker") else 1)
         for m in ctx.mentions
         if ctx.sent_of[m.start] == sent
         and m.start < i
@@ -58,6 +63,19 @@ def antecedent(
         and m.kind == "person"
     ]
     history = [here] + [ctx.salience[s] for s in range(sent - 1, max(-1, sent - 4), -1)]
+    if affected:
+        # "L'intéressé a répliqué": the person the nearest clause acted upon (not its subject)
+        # in the two nearest sentences naming someone; with only subjects there, the last
+        # of several (the parser takes some objects for subjects)
+        for records in [r for r in history if r][:2]:
+            ranked = [
+                (weight, name)
+                for _, name, weight in sorted(records, reverse=True)
+                if name not in exclude and _compatible(ctx, name, gender)
+            ]
+            objects = [name for weight, name in ranked if weight == 1]
+            if objects or (ranked and len({r[1] for r in records}) > 1):
+                return (objects or [ranked[0][1]])[0]
     for records in history:
         ranked = sorted(
             records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True
@@ -135,8 +153,11 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
         return False
     head = ctx.doc[i].head
+    if view.folded[head.i] in AFFECTED:
+        return False  # "l'intéressé" is the person acted upon: see ``antecedent``
     if ctx.at.get(head.i) is not None or not (
-        view.folded[head.i] in ctx.lexicon.lists["nominal"]
+        view.folded[head.i] in resolution_list("description_heads")
+        or view.folded[head.i] in ctx.lexicon.lists["nominal"]
         or view.folded[head.i] in ctx.lexicon.lists["role_heads"]
         or view.folded[head.i] in ctx.lexicon.lists["person_nouns"]
     ):
@@ -158,12 +179,22 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if not names:
         return False
     name = names[0]
+    end = head.i + 1
+    label = ctx.at.get(end)
+    if label is not None and label.kind == "party" and label.start == end:
+        end = label.end  # "Le militant MoDem": the label belongs to the description
+    elif end < len(view.texts) and ctx.party_by_adjective(view.texts[end]) is not None:
+        end += 1  # "L'élu écologiste"
+    if label is not None and label.kind == "party" and label.start == head.i + 1:
+        ctx.mentions.remove(label)
+        for k in range(label.start, label.end):
+            ctx.at.pop(k, None)
     ctx.add(
         Mention(
             i,
-            head.i + 1,
+            end,
             "person",
-            ctx.doc[i : head.i + 1].text,
+            ctx.doc[i:end].text,
             "description",
             name,
             confidence=0.5,

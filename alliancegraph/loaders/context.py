@@ -8,11 +8,13 @@ rules can depend on these shapes without depending on the pass that runs the ste
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
-from alliancegraph.loaders.cues import Lexicon
+from alliancegraph.loaders.cues import CUES_FILE, Lexicon
 from alliancegraph.loaders.mentions import Mention, TokenView, cfold
 from alliancegraph.loaders.trace import Trace
 from alliancegraph.model import Article
@@ -96,6 +98,46 @@ class Context:
     def party_by_adjective(self, word: str) -> PartyEntry | None:
         """The party an adjective names ("socialiste"), from a map built once per gazetteer."""
         return adjective_map(self.gazetteer).get(cfold(word))
+
+
+def is_subject(ctx: Context, m: Mention) -> bool:
+    """A mention that is its clause's subject, or a name in apposition to the subject ("Leur
+    président, Christian Jacob, a annoncé …")."""
+    token = ctx.doc[m.start]
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
+
+
+def party_of_mention(ctx: Context, m: Mention) -> set[str]:
+    """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
+    and the gazetteer's party of a known person at the article's date."""
+    parties: set[str] = set()
+    entity = ctx.entities.get(m.name)
+    entry = entity.entry if entity is not None else None
+    party_at = getattr(entry, "party_at", None)
+    if party_at is not None and party_at(ctx.article.date):
+        parties.add(party_at(ctx.article.date))
+    sent = ctx.sents[ctx.sent_of[m.start]]
+    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
+        other = ctx.at.get(j)
+        if other is not None and other.kind == "party":
+            parties.add(other.name)
+        elif other is None:
+            party = ctx.party_by_adjective(ctx.doc[j].text)
+            if party is not None:
+                parties.add(party.name)
+        verb = ctx.doc[j]
+        if j >= m.end and verb.pos_ == "VERB" and verb.dep_ not in {"acl", "amod", "appos"}:
+            break  # "X, député PS", "X, élu écologiste", not "X a rejoint les socialistes"
+    return parties
+
+
+@cache
+def resolution_list(name: str) -> frozenset[str]:
+    """A folded word list of the ``[resolution]`` section of ``ontology/cues.toml``."""
+    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("resolution", {})
+    return frozenset(cfold(word) for word in data.get(name, ()))
 
 
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}

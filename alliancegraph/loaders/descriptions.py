@@ -19,9 +19,10 @@ from alliancegraph.loaders.claims import (
     end_of,
     words_from,
 )
-from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
+from alliancegraph.loaders.roles import opens_clause
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
@@ -82,7 +83,8 @@ def _clause_break(ctx: Context, token: Token) -> bool:
     verb ("porte-parole" is sometimes tagged VERB)."""
     if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
         return False
-    if token.dep_ in {"acl", "amod"} and cfold(token.text) in ctx.lexicon.lists["role_modifiers"]:
+    modifiers = ctx.lexicon.lists["role_modifiers"] | resolution_list("role_modifiers")
+    if token.dep_ in {"acl", "amod"} and cfold(token.text) in modifiers:
         return False  # "candidat investi par LR"
     return token.pos_ in {"VERB", "AUX"} or cfold(token.text) in CLAUSE_STOPS
 
@@ -107,6 +109,9 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         if (token.is_punct and token.text not in {"-", "'", "(", ")"}) or _clause_break(ctx, token):
             break
         j += 1
+    definite = ctx.view.folded[start] in DETERMINERS
+    if definite and start > m.end and j < sent.end and opens_clause(ctx, m.start, j):
+        return None  # "Après un entretien avec X, le président du parti a renoncé"
     return (start, j) if j > start else None
 
 
@@ -143,13 +148,19 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         end = j + 1
         while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
             if doc[j].pos_ in {"VERB", "AUX"}:
-                return None
+                return _role_phrase_before(ctx, j + 1, end)
             j -= 1
         start = j + 1
-        at_start = start == sent.start or doc[start - 1].text in {"«", '"', "—", "-"}
+        at_start = (
+            start == sent.start
+            or doc[start - 1].text in {"«", '"', "—", "-"}
+            or _after_opener(ctx, sent.start, start - 1)
+        )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
         described = start < end and doc[start].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
-        return (start, end) if at_start and described else None
+        if at_start and described:
+            return start, end
+        return _role_phrase_before(ctx, start, end)
     end = m.start
     while j >= sent.start:
         token = doc[j]
@@ -163,6 +174,43 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
         start += 1
     return (start, end) if end > start else None
+
+
+ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
+
+
+def _after_opener(ctx: Context, start: int, comma: int) -> bool:
+    """ "Dans le Nord, la tête de liste socialiste, X, …": the comma at ``comma`` closes a
+    short opening adverbial (no verb, no actor, no quotation), so what follows it starts the
+    clause as if it opened the sentence."""
+    if ctx.doc[comma].text != "," or comma - start > 6 or comma == start:
+        return False
+    view = ctx.view
+    return not any(
+        view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None or ctx.in_quote(k)
+        for k in range(start, comma)
+    )
+
+
+def _role_phrase_before(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """ "… le soutien du secrétaire départemental du PCF, X": inside a clause, a comma-glued
+    description before a name counts only when it is a determiner-led membership role
+    ("du secrétaire …", "la porte-parole de …"), the last noun phrase before the name."""
+    view = ctx.view
+    for k in range(end - 2, max(start, end - 9) - 1, -1):
+        if view.pos[k] in {"VERB", "AUX"}:
+            return None
+        if view.folded[k] in ROLE_OPENERS:
+            words = words_from(ctx, k + 1, end)
+            roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+            if not roles or roles[0][0] != k + 1:
+                continue
+            owner = view.folded[k - 1] if k > start else ""
+            if view.folded[k] in {"du", "de", "d", "des"} and view.pos[k - 1] == "NOUN":
+                # "le fils du maire, X" is someone else; "le soutien du maire, X" is X's
+                return (k + 1, end) if owner in resolution_list("role_carriers") else None
+            return k + 1, end
+    return None
 
 
 def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
@@ -281,6 +329,8 @@ def describe(
     for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
         if negated or _former_before(ctx, words, first, word):
             continue
+        if _nested(ctx, start, first):
+            continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end)
         if party is not None:
             cue = ctx.doc[first : party[1]].text
@@ -297,15 +347,32 @@ def describe(
     return found
 
 
+def _nested(ctx: Context, start: int, first: int) -> bool:
+    """Whether the role starting at ``first`` is the complement of an earlier noun of the
+    description (a "de" after a noun between them), not the holder's own role."""
+    view = ctx.view
+    noun = False
+    for k in range(start, first):
+        if view.pos[k] in {"NOUN", "PROPN"} and ctx.at.get(k) is None:
+            noun = True
+        elif view.folded[k] in {"et", "ou"} or view.texts[k] == ",":
+            noun = False  # "élu municipal et secrétaire du PS": a second role of the holder
+        elif noun and view.folded[k] in {"de", "du", "des", "d"}:
+            return True
+    return False
+
+
 def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
     """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
     j = after
     while j < min(end, after + 8):
         token = ctx.doc[j]
         mention = ctx.at.get(j)
-        if mention is not None:
+        if mention is not None and mention.start >= after:  # not the description itself
             return (mention.name, mention.end) if mention.kind == "party" else None
         party = ctx.party_by_adjective(token.text)
+        if party is None and mention is not None and token.text[:1].isupper():
+            party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
         if party is not None:
             return party.name, j + 1
         word = cfold(token.text)
@@ -313,6 +380,7 @@ def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
         modifier = (
             token.pos_ == "ADJ"
             or word in lists["role_modifiers"]
+            or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
             or token.text == "("  # "conseiller municipal (PS)"
         )
@@ -422,6 +490,127 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
 
 
+def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, élu en décembre à la présidence des Républicains, …", "X, portée à la tête du PS":
+    a party's leadership, reached by a participle of accession, is a membership."""
+    view = ctx.view
+    j = m.end
+    if j >= sent.end or view.texts[j] != ",":
+        return []
+    verbs = resolution_list("leadership_verbs")
+    nouns = resolution_list("leadership")
+    seen_verb = False
+    for k in range(j + 1, min(sent.end, j + 12)):
+        word = view.folded[k]
+        if view.puncts[k] or ctx.at.get(k) is not None and ctx.at[k].kind == "person":
+            return []
+        if word in verbs:
+            seen_verb = True
+        elif (
+            view.pos[k] in {"VERB", "AUX"}
+            or word in NEGATION_WORDS
+            or word in ctx.lexicon.lists["former"]
+        ):
+            return []
+        elif word in nouns and seen_verb and k + 2 < sent.end:
+            nxt = k + 1
+            if view.folded[nxt] not in {"de", "du", "des", "d"}:
+                return []
+            party = ctx.at.get(nxt + 1) or ctx.at.get(nxt)
+            if party is None or party.kind != "party":
+                return []
+            cue = ctx.doc[k : party.end].text
+            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+    return []
+
+
+def _founded(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, qui a fondé son propre mouvement, La France insoumise, …": the party a person
+    founded, named in apposition to the founded party noun, is theirs."""
+    view = ctx.view
+    j = m.end
+    if j + 3 >= sent.end or view.texts[j] != "," or view.folded[j + 1] not in {"qui", "qu"}:
+        return []
+    founding = resolution_list("founding")
+    nouns = resolution_list("party_nouns")
+    seen_verb = seen_noun = False
+    for k in range(j + 2, min(sent.end, j + 10)):
+        word = view.folded[k]
+        if word in NEGATION_WORDS or word in ctx.lexicon.lists["former"]:
+            return []
+        if word in founding:
+            seen_verb = True
+        elif seen_verb and word in nouns:
+            seen_noun = True
+        elif view.texts[k] == ",":
+            party = ctx.at.get(k + 1)
+            if seen_noun and party is not None and party.kind == "party":
+                cue = ctx.doc[j + 1 : party.end].text
+                return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+            return []
+        elif view.pos[k] in {"VERB"} and not seen_verb:
+            return []
+    return []
+
+
+PLURAL_DETERMINERS = frozenset({"les", "des", "aux"})
+
+
+def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "les écologistes Anne Morel et Paul Verdier": a plural party label before several
+    names joined by commas and "et" is a membership of each (the first has it already)."""
+    view = ctx.view
+    j = m.start - 1
+    if j <= sent.start or view.texts[j] not in {"et", ","}:
+        return []
+    while j > sent.start and view.texts[j] in {"et", ","}:
+        before = ctx.at.get(j - 1)
+        if before is None or before.kind != "person":
+            return []
+        j = before.start - 1
+    label = ctx.at.get(j)
+    if label is None or label.kind != "party" or label.source != "adjective":
+        return []
+    if label.end != j + 1 or view.folded[label.start - 1] not in PLURAL_DETERMINERS:
+        return []
+    return [Found(end_of(m), "MEMBER_OF", end_of(label), label.text, s, m.confidence * 0.8)]
+
+
+PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
+
+
+def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Les écologistes hésitent. Leur chef de file, X, …", "Le RN n'a pas de candidat. Son
+    délégué départemental, X, …": a membership role after a possessive, opening the sentence
+    in apposition to a name, is a role in the one party the sentence before names. "Son" or
+    "sa" count only when that sentence names no person (who could be the possessor)."""
+    view = ctx.view
+    start = sent.start
+    if view.folded[start] not in PARTY_POSSESSIVES or s == 0:
+        return []
+    if m.start < start + 2 or view.texts[m.start - 1] != "," or m.start - start > 6:
+        return []
+    words = words_from(ctx, start + 1, m.start - 1)
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    if not roles or roles[0][0] != start + 1:
+        return []
+    if any(ctx.at.get(k) is not None for k in range(start + 1, m.start - 1)):
+        return []  # "Son porte-parole au PS, X": the party is given
+    before = ctx.sents[s - 1]
+    outside = [
+        other
+        for other in ctx.mentions
+        if before.start <= other.start < before.end and not ctx.in_quote(other.start)
+    ]
+    parties = {other.name for other in outside if other.kind == "party"}
+    persons = [other for other in outside if other.kind == "person"]
+    if len(parties) != 1 or (view.folded[start] != "leur" and persons):
+        return []
+    cue = ctx.doc[start : m.start - 1].text
+    party = parties.pop()
+    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
@@ -465,6 +654,11 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
+            found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
+            found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
+            if "label" in m.details:  # "le LR Paul Verdier"
+                party, text = m.details["label"]
+                found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
         for segment in segments:
             if segment is not None:
                 found += describe(ctx, holder, segment[0], segment[1], s)

@@ -33,6 +33,7 @@ from alliancegraph.loaders.enrichment import enrich_actors
 from alliancegraph.loaders.explain import Explanation, explanation
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
+from alliancegraph.loaders.quote_stance import quote_claims
 from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
 from alliancegraph.loaders.trace import cue_label
@@ -171,6 +172,7 @@ class Extractor:
                 discourse.record(claim)
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
+            found += _tagged(quote_claims(ctx, s), "quote stance")
         return found
 
     def decide(self, ctx: Context) -> Extraction:

@@ -142,6 +142,41 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
     return None
 
 
+def incise_description(ctx: Context, quote: Quote) -> Mention | None:
+    """ "Nous ne céderons pas : « … », a lancé la députée frontiste": once the speaker is known
+    by another route, the definite description of the incise after the quotation stands for
+    them (gender agreeing), so what it says ("frontiste") is said of the speaker."""
+    view = ctx.view
+    if quote.speaker is None or quote.incise is not None:
+        return None
+    j = quote.end
+    while j < len(view.texts) and view.texts[j] in {",", "—", "-", "–"}:
+        j += 1
+    while j < len(view.texts) and view.pos[j] == "AUX":
+        j += 1  # "», a lancé …"
+    if j >= len(view.texts) or not is_speech(ctx, j):
+        return None
+    k = j + 1
+    if k >= len(view.texts) or view.folded[k] not in {"le", "la", "l"}:
+        return None
+    end = k + 1
+    while end < min(len(view.texts), k + 7) and not view.puncts[end]:
+        mention = ctx.at.get(end)
+        if (mention is not None and mention.kind == "person") or view.pos[end] in {"VERB", "AUX"}:
+            return None
+        end += 1
+    if end == k + 1 or ctx.at.get(k) is not None or view.pos[k + 1] not in {"NOUN", "ADJ"}:
+        return None
+    entity = ctx.entities.get(quote.speaker)
+    gender = {"la": "f", "le": "m"}.get(view.folded[k])
+    if entity is None or (gender and entity.gender not in (None, gender)):
+        return None
+    mention = Mention(k, end, "person", ctx.doc[k:end].text, "description", quote.speaker)
+    mention.confidence = min(0.8, quote.confidence or 0.8)
+    ctx.add(mention)
+    return mention
+
+
 def subject_of_clause(ctx: Context, i: int) -> Mention | None:
     """The person subject of the verb at ``i`` or of the verbs governing it (not across quotes)."""
     token = ctx.doc[i]

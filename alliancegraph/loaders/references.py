@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
 from alliancegraph.loaders.claims import End
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, party_of_mention
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.roles import _held, is_apposition, role_spec_of_text
 
@@ -71,30 +71,6 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
     return True
 
 
-def _party_of_mention(ctx: Context, m: Mention) -> set[str]:
-    """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
-    and the gazetteer's party of a known person at the article's date."""
-    parties: set[str] = set()
-    entity = ctx.entities.get(m.name)
-    entry = entity.entry if entity is not None else None
-    party_at = getattr(entry, "party_at", None)
-    if party_at is not None and party_at(ctx.article.date):
-        parties.add(party_at(ctx.article.date))
-    sent = ctx.sents[ctx.sent_of[m.start]]
-    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
-        other = ctx.at.get(j)
-        if other is not None and other.kind == "party":
-            parties.add(other.name)
-        elif other is None:
-            party = ctx.party_by_adjective(ctx.doc[j].text)
-            if party is not None:
-                parties.add(party.name)
-        verb = ctx.doc[j]
-        if j >= m.end and verb.pos_ == "VERB" and verb.dep_ not in {"acl", "amod", "appos"}:
-            break  # "X, député PS", "X, élu écologiste", not "X a rejoint les socialistes"
-    return parties
-
-
 def party_label(ctx: Context, i: int, s: int) -> bool:
     """ "la centriste", "l'élu écologiste", "la tête de liste socialiste": a definite
     description made of a party word (and a role noun) stands for the one person named
@@ -110,7 +86,8 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         if party is not None or ctx.at.get(j) is not None:
             break  # a bare "l'écologiste" may already stand for the party as a group
         word = view.folded[j]
-        if word in lists["former"] or not (word in lists["nominal"] or word in LABEL_FILLERS):
+        known = word in lists["nominal"] or word in LABEL_FILLERS or word in lists["current"]
+        if word in lists["former"] or not known:  # "la sortante socialiste" is known
             return False
         j += 1
     if party is None or view.texts[j][:1].isupper():
@@ -128,7 +105,7 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         and m.name
         and m.source in {"gazetteer", "ner", "surname"}
         and _compatible(ctx, m.name, gender)
-        and party.name in _party_of_mention(ctx, m)
+        and party.name in party_of_mention(ctx, m)
     }
     if len(names) != 1:
         return False
@@ -174,6 +151,8 @@ def quoted_stressed(ctx: Context) -> None:
 
 
 GOVERNMENT_DETERMINERS = frozenset({"le", "du", "au"})
+# Nouns through which one turns to the government itself: "du côté du gouvernement".
+GOVERNMENT_SIDES = frozenset({"cote", "rangs", "equipe", "membre", "membres", "entree"})
 
 
 def government_head(ctx: Context, start: int, end: int) -> End | None:
@@ -186,6 +165,8 @@ def government_head(ctx: Context, start: int, end: int) -> End | None:
         return None
     if k + 1 < len(view.texts) and view.folded[k + 1] in {"de", "du", "d"}:
         return None  # "le gouvernement de X" names its head
+    if k > 1 and view.pos[k - 2] == "NOUN" and view.folded[k - 2] not in GOVERNMENT_SIDES:
+        return None  # "le texte du gouvernement" is a bill, not the government itself
     spec = role_spec_of_text("Premier ministre", ctx.gazetteer, ctx.lexicon)
     holders = {p.name for p in _held(ctx, spec)} if spec is not None else set()
     named = {m.name for m in ctx.mentions if m.kind == "person" and m.name}

@@ -21,11 +21,28 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from alliancegraph.loaders import references
-from alliancegraph.loaders.anaphora import anaphoric_description, antecedent, pronoun_at
-from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Entity, Quote
+from alliancegraph.loaders.anaphora import (
+    AFFECTED,
+    anaphoric_description,
+    antecedent,
+    pronoun_at,
+)
+from alliancegraph.loaders.context import (
+    CLITICS,
+    SUBJECT_DEPS,
+    Context,
+    Entity,
+    Quote,
+    is_subject,
+)
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, NameIndex, TokenView, cfold, find_mentions
-from alliancegraph.loaders.quotes import find_speaker, first_person, quote_tokens
+from alliancegraph.loaders.quotes import (
+    find_speaker,
+    first_person,
+    incise_description,
+    quote_tokens,
+)
 from alliancegraph.loaders.roles import (
     described_reference,
     is_apposition,
@@ -115,8 +132,36 @@ def resolve_names(ctx: Context) -> None:
             ctx.entities[m.name] = Entity(m.name, m.kind, gender, entry)
     ctx.mentions = []
     ctx.at = {}
-    for m in kept:
+    for m in _party_labels(ctx, kept):
         ctx.add(m)
+
+
+SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "du", "au"})
+
+
+def _party_labels(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """ "Le LR Paul Verdier a rejoint …": a party name between a singular determiner and a
+    person's name is that person's label, not an actor; the person's mention takes the label
+    in (so the parse's subject token stands for the person) and keeps it in ``details``."""
+    view = ctx.view
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            m.kind == "party"
+            and m.source == "gazetteer"
+            and nxt is not None
+            and nxt.kind == "person"
+            and nxt.start == m.end
+            and m.start > 0
+            and view.folded[m.start - 1] in SINGULAR_DETERMINERS
+        ):
+            nxt.details["label"] = (m.name, m.text)
+            nxt.start = m.start
+            nxt.text = ctx.doc[nxt.start : nxt.end].text
+            continue
+        out.append(m)
+    return out
 
 
 # --- the pass ------------------------------------------------------------------------------
@@ -148,6 +193,7 @@ def build_context(
                 speaker.details["speaker"] = True
                 quote.speaker = speaker.name
                 quote.confidence = speaker.confidence
+                incise_description(ctx, quote)
         ctx.salience.append(_salience(ctx, s, sent))
     references.quoted_stressed(ctx)
     first_person(ctx)
@@ -166,6 +212,11 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i += 1
             continue
         token = ctx.doc[i]
+        # « … la liste de la maire sortante »: a description the article itself bound
+        quoted = ctx.at.get(i) is None and ctx.in_quote(i) and folded in determiners
+        if quoted and (described_reference(ctx, i) or references.party_label(ctx, i, s)):
+            i = ctx.at[i].end
+            continue
         if ctx.at.get(i) is not None or (
             ctx.in_quote(i) and token.text.lower() not in {"-t", *CLITICS}
         ):
@@ -209,7 +260,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     for m in ctx.mentions
                     if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
                 )
-            name = antecedent(ctx, i, s, gender, last_mentioned=last, exclude=exclude)
+            affected = view.folded[end - 1] in AFFECTED
+            name = antecedent(
+                ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
+            )
             if name is not None:
                 ctx.add(
                     Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
@@ -229,7 +283,9 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
         if m.details.get("speaker"):
             records.append((m.start, m.name, 2))
         elif not ctx.in_quote(m.start):
-            subject = any(ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end))
+            subject = is_subject(ctx, m) or any(
+                ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end)
+            )
             # a name opening the sentence is its subject, whatever the parse says
             subject = subject or m.start == sent.start
             records.append((m.start, m.name, 2 if subject else 1))

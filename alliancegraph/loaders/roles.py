@@ -10,7 +10,16 @@ dated roles is its own body of rules, which ``references`` also builds on.
 from __future__ import annotations
 
 from alliancegraph.loaders.anaphora import antecedent
-from alliancegraph.loaders.context import ROLE_STOP, Context, Entity, RoleSpec, adjective_map
+from alliancegraph.loaders.context import (
+    ROLE_STOP,
+    Context,
+    Entity,
+    RoleSpec,
+    adjective_map,
+    is_subject,
+    party_of_mention,
+    resolution_list,
+)
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
@@ -186,7 +195,30 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
         first = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in {",", "—"})
         if first and ctx.at[end + 1].kind == "person":
             return True
-    return start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None
+    if not (start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None):
+        return False
+    # "Après un entretien avec X, le président du parti a renoncé": a description that a verb
+    # follows is the clause's subject, not an apposition to the name before the comma.
+    return not opens_clause(ctx, start - 2, end)
+
+
+def opens_clause(ctx: Context, name: int, end: int) -> bool:
+    """Whether the description ending at ``end``, after "<name>, ", is followed by its own
+    verb while the name is not the sentence's first word (so it cannot be the subject)."""
+    view = ctx.view
+    mention = ctx.at.get(name)
+    if mention is None:
+        return False
+    sent_start = ctx.sents[ctx.sent_of[name]].start
+    first = mention.start == sent_start
+    if any(
+        view.folded[k] == "quant" for k in range(max(sent_start, mention.start - 3), mention.start)
+    ):
+        return False  # "Quant à X, le fondateur du parti a proposé …": a topic, then X again
+    k = end
+    while k < len(view.texts) and view.pos[k] in {"ADV", "PRON"} and not view.puncts[k]:
+        k += 1
+    return not first and k < len(view.texts) and view.pos[k] in {"VERB", "AUX"}
 
 
 GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "garde des sceaux"})
@@ -206,10 +238,16 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
     if described_reference(ctx, start, add=False):
         return None  # the article itself said whom it calls so: that reading wins
+    if spec.party and not holders and not spec.former:
+        labelled = _party_candidate(ctx, start, sent, spec.party)
+        if labelled is not None:  # "Le candidat des Républicains": the one LR person nearby
+            return labelled, 0.6
     # The salient person of the sentences before (never the clause's own subject).
     salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
     entity = ctx.entities.get(salient) if salient else None
     # a person the gazetteer does not know, or whose role it does not record
+    if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
+        salient = entity = None  # several persons could hold it: a miss beats a wrong edge
     unrecorded = entity is not None and (entity.entry is None or not holders)
     if unrecorded and specific and not _contradicts(ctx, entity, spec):
         return salient, 0.55
@@ -217,10 +255,10 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
         anywhere = {m.name for m in ctx.mentions if m.name in names}
         if len(anywhere) == 1:
             return anywhere.pop(), 0.7
-        if len(holders) == 1:
+        if len(holders) == 1 and spec.head not in resolution_list("shared_roles"):
             return holders[0].name, 0.6
         return None
-    if holders or spec.party is None or entity is None:
+    if holders or spec.party is None or entity is None or _contradicts(ctx, entity, spec):
         return None
     entry = entity.entry
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
@@ -228,9 +266,76 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     return None
 
 
+def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSpec) -> bool:
+    """Whether ``name`` is the one subject or speaker of the sentence before (outside
+    quotations) that the description could stand for: gender agreeing, not contradicted by
+    the gazetteer. (The clause's own subject is never what its description stands for.)"""
+    if sent == 0:
+        return True
+    lo, hi = ctx.sents[sent - 1].start, ctx.sents[sent].start
+    names = {
+        m.name
+        for m in ctx.mentions
+        if lo <= m.start < hi
+        and m.kind == "person"
+        and m.name
+        and not ctx.in_quote(m.start)
+        and (
+            is_subject(ctx, m)
+            or m.details.get("speaker")
+            or m.start == ctx.sents[ctx.sent_of[m.start]].start
+        )
+    }
+    others = set()
+    for other in names - {name}:
+        entity = ctx.entities.get(other)
+        if entity is None or (spec.gender and entity.gender not in (None, spec.gender)):
+            continue
+        if not _contradicts(ctx, entity, spec):
+            others.add(other)
+    return not others
+
+
+def _parties_of(ctx: Context, name: str, before: int) -> set[str]:
+    """The parties the article put next to ``name`` before token ``before``, and the
+    gazetteer's party of that person at the article's date."""
+    parties: set[str] = set()
+    for m in ctx.mentions:
+        if m.name == name and m.start < before and m.source in {"gazetteer", "ner", "surname"}:
+            parties |= party_of_mention(ctx, m)
+    return parties
+
+
+def _party_candidate(ctx: Context, start: int, sent: int, party: str) -> str | None:
+    """The one person named in the two sentences before (outside quotations) whose party,
+    by the text or the gazetteer, is ``party``; None when another person there has no known
+    party (it could be theirs too) or several have it. (Not this sentence: a description
+    is never its own clause's subject, and the description's party word is nearby.)"""
+    if sent == 0:
+        return None
+    lo, hi = ctx.sents[max(0, sent - 2)].start, ctx.sents[sent].start
+    names = {
+        m.name
+        for m in ctx.mentions
+        if lo <= m.start < hi and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+    }
+    same = []
+    for name in names:
+        parties = _parties_of(ctx, name, hi)
+        if not parties:
+            return None
+        if party in parties:
+            same.append(name)
+    return same[0] if len(same) == 1 else None
+
+
 def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
     """The gazetteer gives this person another role of the same kind at the date ("maire de
     Lille" is not "maire de Paris"), or another party than the description's."""
+    if spec.party:
+        told = _parties_of(ctx, entity.name, len(ctx.doc))
+        if told and spec.party not in told:
+            return True  # the article tied this person to another party
     entry = entity.entry
     if not isinstance(entry, PersonEntry):
         return False

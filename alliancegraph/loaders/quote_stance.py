@@ -1,0 +1,124 @@
+"""Stance carried by a quotation: « X a trahi ses électeurs, c'est une faute », a lancé Y.
+
+A quotation whose speaker is known, that contains a word of condemnation (the
+``[quote_condemnation]`` section of ``ontology/cues.toml``) and names exactly one actor as the
+doer, is a REJECTS by the speaker toward that actor. The doer is the actor whose own clause
+holds the condemnation word ("X a pactisé avec …", "X fait le jeu de …"), or, when the
+quotation passes judgement on what it just reported ("…, c'est une trahison"), the one actor
+that is a subject in it. Precision first: any negation, question or conditional inside the
+quotation, or a second candidate, and nothing is read.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from alliancegraph.loaders.claims import End, Found, end_of
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote
+from alliancegraph.loaders.cues import CUES_FILE
+from alliancegraph.loaders.mentions import Mention, fold_token
+from alliancegraph.ontology.gazetteer import fold
+
+# Sources of a mention that names or describes an actor (not je/nous standing for the speaker).
+NAMING = frozenset({"gazetteer", "ner", "surname", "role", "description", "adjective"})
+DEMONSTRATIVES = frozenset({"c", "ce", "cela", "ca"})
+
+
+@cache
+def condemnation_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(condemnation phrases as folded word tuples, folded voiding words)."""
+    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("quote_condemnation", {})
+    phrases = tuple(tuple(fold(w).split()) for w in data.get("words", ()))
+    return phrases, frozenset(fold(w) for w in data.get("voiding", ()))
+
+
+def _words(ctx: Context, quote: Quote) -> list[tuple[str, int]]:
+    """Folded words of the quotation (its incise left out) with their token."""
+    words = []
+    for j in range(quote.start + 1, quote.end - 1):
+        if quote.incise and quote.incise[0] <= j < quote.incise[1]:
+            continue
+        words.extend((w, j) for w in fold_token(ctx.view.texts[j]))
+    return words
+
+
+def _cue_tokens(words: list[tuple[str, int]], phrases) -> list[int]:
+    found = []
+    folded = [w for w, _ in words]
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(len(folded) - n + 1):
+            if tuple(folded[k : k + n]) == phrase:
+                found.append(words[k][1])
+    return found
+
+
+def _doing(ctx: Context, quote: Quote, m: Mention) -> bool:
+    """An active subject: tagged so, or opening the quotation when the parser made it the
+    root ("« Masseret s'entête … »"); never a passive subject (the one wronged)."""
+    token = ctx.doc[m.start]
+    opening = m.start == quote.start + 1 and token.dep_ in {"ROOT", "nsubj"}
+    return token.dep_ in SUBJECT_DEPS - {"nsubj:pass"} or opening
+
+
+def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) -> Mention | None:
+    """The one actor the condemnation is about, or None."""
+    doc = ctx.doc
+    own = []
+    for m in actors:
+        token = doc[m.start]
+        if not _doing(ctx, quote, m):
+            continue
+        head = token if token.head.i == token.i else token.head
+        clause = {t.i for t in head.subtree}
+        if any(c in clause and c not in range(m.start, m.end) for c in cues):
+            own.append(m)
+    names = {m.name for m in own}
+    if len(names) == 1:
+        return own[0]
+    if names:
+        return None
+    # "…, c'est une trahison": a judgement on what the quotation reported before it
+    judged = any(
+        ctx.view.folded[c - k] in DEMONSTRATIVES
+        for c in cues
+        for k in (1, 2, 3)
+        if c - k > quote.start
+    )
+    subjects = {m.name: m for m in actors if _doing(ctx, quote, m) and m.start < min(cues)}
+    return next(iter(subjects.values())) if judged and len(subjects) == 1 else None
+
+
+def quote_claims(ctx: Context, s: int) -> list[Found]:
+    """REJECTS read from the quotations ending in sentence ``s``."""
+    phrases, voiding = condemnation_words()
+    found: list[Found] = []
+    for quote in ctx.quotes:
+        if quote.speaker is None or ctx.sent_of[max(quote.start, quote.end - 1)] != s:
+            continue
+        words = _words(ctx, quote)
+        if any(w in voiding for w, _ in words) or any(ctx.view.texts[j] == "?" for _, j in words):
+            continue
+        cues = _cue_tokens(words, phrases)
+        if not cues:
+            continue
+        if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
+            continue
+        actors = [
+            m
+            for m in ctx.mentions
+            if quote.start < m.start < quote.end
+            and m.source in NAMING
+            and m.name
+            and m.name != quote.speaker
+            and not (quote.incise and quote.incise[0] <= m.start < quote.incise[1])
+        ]
+        doer = _doer(ctx, quote, actors, cues)
+        if doer is None:
+            continue
+        speaker = End(quote.speaker, "person", quote.confidence)
+        cue = ctx.doc[min(cues) : min(cues) + 1].text
+        confidence = 0.7 * min(quote.confidence or 0.7, doer.confidence)
+        found.append(Found(speaker, "REJECTS", end_of(doer), cue, s, confidence))
+    return found
