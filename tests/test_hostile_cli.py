@@ -98,12 +98,13 @@ def test_csv_export_refuses_existing_files_without_force(db, tmp_path):
     assert oct((folder / "nodes.csv").stat().st_mode & 0o777) == oct(0o666 & ~umask())
     (folder / "nodes.csv").write_text("mine")
     line = one_error_line(run("export", "-f", "csv", "--db", db, "--out", folder))
-    assert line == f"{folder}: already holds nodes.csv, relationships.csv; pass --force to " \
-        "replace them"
+    assert line == (f"{folder}: already holds nodes.csv, articles.csv, relationships.csv, "
+                    "mentions.csv; pass --force to replace them")
     assert (folder / "nodes.csv").read_text() == "mine"
     assert run("export", "-f", "csv", "--force", "--db", db, "--out", folder).exit_code == 0
     assert (folder / "nodes.csv").read_text().startswith("name:ID")
-    assert sorted(p.name for p in folder.iterdir()) == ["nodes.csv", "relationships.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "articles.csv", "mentions.csv", "nodes.csv", "relationships.csv"]
 
 
 def umask() -> int:

@@ -240,3 +240,21 @@ def test_a_store_written_before_reviews_existed_is_upgraded_in_place(tmp_path):
         assert row["reviewed"] is False
         assert review.reject(store, row["id"]).status == "applied"
         assert store.counts()["claims"] == 0
+
+
+def test_candidates_include_what_the_extractor_dropped_and_why(tmp_path, extractor):
+    """The extractor's record of dropped candidates tells an analyst what was almost read."""
+    article = tmp_path / "2017-02-10-refus.txt"
+    article.write_text(
+        "date 2017-02-10 Primaire : les ralliements se font attendre\n\n"
+        "Arnaud Montebourg pourrait soutenir Manuel Valls si celui-ci renonçait à sa réforme.\n",
+        encoding="utf-8",
+    )
+    with SQLiteStore(tmp_path / "g.db") as opened:
+        load(opened, [article], extractor=extractor)
+        found = review.list(opened, "candidates", extractor=extractor)
+    dropped = [c for c in found if c.get("reason")]
+    assert dropped, found
+    (first,) = dropped[:1]
+    assert first["actors"] == ["Arnaud Montebourg", "Manuel Valls"]
+    assert first["relation"] == "SUPPORTS" and first["reason"] == "hypothesis"

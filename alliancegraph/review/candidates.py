@@ -1,12 +1,17 @@
 """Sentences worth a look because the extractor read nothing there: the misses, not the errors.
 
-A candidate is a sentence of a stored article where two named actors meet a stance word (a
-cue of the ontology's lexicon: a verb lemma or form, or a noun cue's first word) and no stored
-claim was read from that sentence. The stores keep evidence sentences only, not article texts,
-so candidates are computed at review time from the article files the store remembers
-(``articles.source``): each is read and parsed again with the extractor's own pipeline and
-name resolution. That costs the parse of the articles asked for, and nothing at load time.
-An article whose file is gone is skipped.
+Two kinds, in this order, for sentences from which no stored claim was read:
+
+1. the extractor's own record of **dropped candidates** (two actors and a cue that a rule
+   proposed, then turned down: negation, question, kind check...), with the relation and the
+   reason, so an analyst sees what was almost read and why it was not;
+2. sentences where two named actors meet a **stance word** (a cue of the ontology's lexicon: a
+   verb lemma or form, or a noun cue's first word) though no rule proposed anything.
+
+The stores keep evidence sentences only, not article texts, so candidates are computed at
+review time from the article files the store remembers (``articles.source``): each is read and
+parsed again with the extractor's own pipeline, resolution and rules. That costs the parse of
+the articles asked for, and nothing at load time. An article whose file is gone is skipped.
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ def _scan(store: Store, extractor, actor, since, until) -> Iterator[dict]:
     read: dict[str, set[str]] = {}
     for row in store.review_queue(since=since, until=until, limit=10**9, reviewed=True):
         read.setdefault(row["article"], set()).add(sentence_key(row["evidence"]))
-    words = _stance_words(extractor._lexicon)
+    words = _stance_words(extractor.lexicon)
     for info in store.articles():
         if (since and info.date < since) or (until and info.date > until):
             continue
@@ -76,10 +81,22 @@ def _scan(store: Store, extractor, actor, since, until) -> Iterator[dict]:
         if article is None:
             continue
         doc = extractor.nlp(article.text)
-        ctx = build_context(doc, article, extractor.gazetteer, extractor._lexicon, extractor.index)
+        ctx = build_context(doc, article, extractor.gazetteer, extractor.lexicon, extractor.index)
+        seen = set(read.get(info.id, ()))
+        for dropped in extractor.decide(ctx).dropped:
+            if dropped.sentence < 0 or not dropped.subject or not dropped.object:
+                continue
+            sentence = sentence_key(ctx.sentence_text(dropped.sentence))
+            ends = [dropped.subject, dropped.object]
+            if sentence in seen or (actor and actor not in ends):
+                continue
+            seen.add(sentence)
+            yield {"article": info.id, "date": info.date, "title": info.title,
+                   "sentence": sentence, "actors": ends, "cues": [dropped.cue],
+                   "relation": dropped.relation, "reason": dropped.reason}
         for s, sent in enumerate(ctx.sents):
             sentence = sentence_key(ctx.sentence_text(s))
-            if sentence in read.get(info.id, ()):
+            if sentence in seen:
                 continue
             names: list[str] = []
             for i in range(sent.start, sent.end):
