@@ -9,23 +9,22 @@ numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
 
+from alliancegraph.graph.rows import build_rows
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
     StoreError,
     WriteResult,
+    batches,
     fresh_articles,
 )
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
-from alliancegraph.ontology import relation_names
-from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
 from alliancegraph.review.decisions import (
     REVIEW_CONFIDENCE,
@@ -145,19 +144,6 @@ CACHE_KIB = 64 * 1024
 ANALYSIS_LIMIT = 2000
 
 
-def batches(items: Iterable, size: int, seconds: float) -> Iterator[list]:
-    """Group a stream into lists of at most ``size`` items or ``seconds`` of waiting."""
-    batch: list = []
-    started = time.monotonic()
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size or time.monotonic() - started >= seconds:
-            yield batch
-            batch, started = [], time.monotonic()
-    if batch:
-        yield batch
-
-
 class SQLiteStore(Store):
     """Articles, actors and claims in one SQLite file (``":memory:"`` for a throwaway store).
 
@@ -218,54 +204,20 @@ class SQLiteStore(Store):
         result = WriteResult(articles_unchanged=unchanged)
         if not fresh:
             return result
-        whitelist = set(relation_names())
-        articles, actors, claims, mentions = [], {}, [], []
-        for extraction in fresh:
-            article = extraction.article
-            articles.append(
-                (
-                    article.id,
-                    article.date,
-                    article.title,
-                    article.url,
-                    article.source,
-                    article.words,
-                    article.canonical_url,
-                    article.outlet,
-                    article.author,
-                    None if article.signature else article.id,  # grouped after the write
-                    article.signature,
-                )
-            )
-            where = article.canonical_url or article.url
-            for actor in extraction.actors:
-                actors[actor.name] = self._actor_row(actor, article.date, actors.get(actor.name))
-                mentions.append((article.id, actor.name))
-            for claim in extraction.claims:
-                if claim.relation not in whitelist:
-                    raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
-                for name, kind in (
-                    (claim.subject, claim.subject_kind),
-                    (claim.object, claim.object_kind),
-                ):
-                    if name not in actors:
-                        actors[name] = self._actor_row(Actor(name, kind), article.date, None)
-                claims.append(
-                    (
-                        claim.subject,
-                        claim.relation,
-                        claim.object,
-                        claim.article,
-                        claim.date,
-                        claim.evidence,
-                        claim.cue,
-                        claim.confidence,
-                        claim.group,
-                        claim.article,
-                        where,
-                        article.outlet,
-                    )
-                )
+        rows = build_rows(fresh)
+        articles = [
+            (a.id, a.date, a.title, a.url, a.source, a.words, a.canonical_url, a.outlet,
+             a.author, a.copy_of, a.signature)
+            for a in rows.articles
+        ]
+        actors = [(a.name, a.kind, a.gender, a.party, a.party_date, a.family)
+                  for a in rows.actors]
+        mentions = [(m.article, m.actor) for m in rows.mentions]
+        claims = [
+            (c.subject, c.relation, c.object, c.article, c.date, c.evidence, c.cue,
+             c.confidence, c.group, c.copy_of, c.url, c.outlet)
+            for c in rows.claims
+        ]
         try:
             self.db.execute("BEGIN IMMEDIATE")
             written = [row[0] for row in articles]
@@ -287,7 +239,7 @@ class SQLiteStore(Store):
                                  excluded.party, actors.party),
                      party_date = IIF(excluded.party_date >= COALESCE(actors.party_date, ''),
                                       excluded.party_date, actors.party_date)""",
-                list(actors.values()),
+                actors,
             )
             self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
             self.db.executemany(
@@ -305,23 +257,6 @@ class SQLiteStore(Store):
         result.claims = len(claims)
         result.actors = len(actors)
         return result
-
-    @staticmethod
-    def _actor_row(actor: Actor, date: str, previous: tuple | None) -> tuple:
-        """The actor's row, merged with the one already built in this batch.
-
-        The party kept is the one seen at the latest date, whatever the order of the articles;
-        the first known gender is kept, inside a batch as across batches (the upsert's rule).
-        """
-        family = None
-        if actor.kind == "party":
-            entry = load_gazetteer().party(actor.name)
-            family = entry.camp if entry else None
-        party, party_date = actor.party, date if actor.party else None
-        if previous and previous[3] and (party is None or previous[4] > party_date):
-            party, party_date = previous[3], previous[4]
-        gender = (previous[2] if previous else None) or actor.gender
-        return (actor.name, actor.kind, gender, party, party_date, family)
 
     def _forget_claims(self, articles: list[str]) -> None:
         """Drop the claims and mentions of articles about to be extracted again."""
