@@ -6,6 +6,8 @@ import sqlite3
 
 import pytest
 
+from alliancegraph.graph import sqlite_store
+from alliancegraph.graph.rows import ActorRow, ArticleRow, ClaimRow
 from alliancegraph.graph.sqlite_store import MIGRATIONS, SQLiteStore
 from alliancegraph.graph.store import StoreError, open_store
 from alliancegraph.model import Actor, Article, Claim, Extraction
@@ -80,6 +82,16 @@ def test_the_file_survives_a_reopen_and_records_its_schema_version(tmp_path):
         assert store.counts()["claims"] == 1
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
     assert version == len(MIGRATIONS)
+
+
+def test_the_rows_are_in_the_order_of_the_insert_columns():
+    """The write path's named tuples go to executemany as they are."""
+    def columns(text: str) -> tuple[str, ...]:
+        return tuple(name.strip() for name in text.split(","))
+
+    assert ArticleRow._fields == columns(sqlite_store.ARTICLE_COLUMNS)
+    assert ActorRow._fields == columns(sqlite_store.ACTOR_COLUMNS)
+    assert ClaimRow._fields == columns(sqlite_store.CLAIM_COLUMNS.replace("grp", "group"))
 
 
 def test_an_upgraded_file_gets_the_new_indexes_and_their_statistics(tmp_path):

@@ -601,10 +601,7 @@ def _claim_lists(rows: BatchRows) -> dict[str, list[list]]:
     """Claims by relationship type, each a list in MERGE_CLAIMS's order."""
     claims: dict[str, list[list]] = defaultdict(list)
     for c in rows.claims:
-        claims[c.relation].append([
-            c.subject, c.object, c.article, c.date, c.evidence, c.cue, c.confidence, c.group,
-            c.copy_of, c.url, c.outlet,
-        ])
+        claims[c.relation].append([c.subject, *c[2:]])  # all but the relation, in order
     return claims
 
 

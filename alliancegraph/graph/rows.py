@@ -2,8 +2,10 @@
 
 Both stores hold the same things (articles, actors, claims, mentions) and must merge them by
 the same rules, so the rows are built here, from the :class:`~alliancegraph.model.Extraction`
-records, and each store only turns them into its own parameters (SQLite's tuples, Neo4j's
-``UNWIND`` lists). Inside a batch:
+records, and each store only turns them into its own parameters (Neo4j's ``UNWIND`` maps and
+lists). The rows are named tuples, in the order of the SQLite store's columns: typed and
+readable, as cheap to build as plain tuples (a bulk load builds millions), and SQLite takes
+them as they are. Inside a batch:
 
 * an actor mentioned several times keeps the first known gender and the party seen at the
   latest date (a tie goes to the later article), whatever the order of the articles; the
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from alliancegraph.graph.store import StoreError
 from alliancegraph.model import Actor, Extraction
@@ -35,8 +38,7 @@ from alliancegraph.ontology import relation_names
 from alliancegraph.ontology.gazetteer import Gazetteer, load_gazetteer
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
+class ArticleRow(NamedTuple):
     """An article as stored; ``copy_of`` is None for an article with a copy signature (it is
     grouped after the write, see :mod:`alliancegraph.loaders.copies`), else its own id."""
 
@@ -53,8 +55,7 @@ class ArticleRow:
     signature: bytes | None
 
 
-@dataclass(frozen=True, slots=True)
-class ActorRow:
+class ActorRow(NamedTuple):
     """An actor merged over the batch; ``party_date`` is the date its ``party`` was seen."""
 
     name: str
@@ -65,8 +66,7 @@ class ActorRow:
     family: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
+class ClaimRow(NamedTuple):
     """A claim with its article's provenance (copy group, URL, outlet)."""
 
     subject: str
@@ -83,8 +83,7 @@ class ClaimRow:
     outlet: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class MentionRow:
+class MentionRow(NamedTuple):
     """An actor an article mentions (repeats are left to the stores, which ignore them)."""
 
     article: str
@@ -124,10 +123,9 @@ def build_rows(
     shipped gazetteer for the batch's parties. Raises :class:`StoreError` for a relation
     outside the ontology, naming the article's source.
     """
-    extractions = list(extractions)
     whitelist = set(relation_names())
     rows = BatchRows()
-    actors: dict[str, tuple[Actor, str]] = {}  # name -> (merged actor, its party's date)
+    actors: dict[str, ActorRow] = {}  # merged over the batch; families filled in at the end
     for extraction in extractions:
         article = extraction.article
         rows.articles.append(ArticleRow(
@@ -152,27 +150,24 @@ def build_rows(
                 article.outlet,
             ))
     if families is None:
-        parties = (name for name, (actor, _) in actors.items() if actor.kind == "party")
+        parties = (row.name for row in actors.values() if row.kind == "party")
         families = party_families(parties, load_gazetteer())
     rows.actors = [
-        ActorRow(actor.name, actor.kind, actor.gender, actor.party, party_date,
-                 families.get(actor.name) if actor.kind == "party" else None)
-        for actor, party_date in actors.values()
+        row._replace(family=families.get(row.name)) if row.kind == "party" else row
+        for row in actors.values()
     ]
     return rows
 
 
-def _merge(actor: Actor, date: str, previous: tuple[Actor, str | None] | None
-           ) -> tuple[Actor, str | None]:
-    """``actor`` seen at ``date``, merged with what the batch already knew of it.
+def _merge(actor: Actor, date: str, previous: ActorRow | None) -> ActorRow:
+    """``actor`` seen at ``date``, merged with the row the batch already had for it.
 
     The kind is the latest mention's (the stores keep the kind an actor was first stored with).
     """
     party, party_date = actor.party, date if actor.party else None
     gender = actor.gender
     if previous:
-        known, known_date = previous
-        if known.party and (party is None or known_date > party_date):
-            party, party_date = known.party, known_date
-        gender = known.gender or actor.gender
-    return Actor(actor.name, actor.kind, gender, party), party_date
+        if previous.party and (party is None or previous.party_date > party_date):
+            party, party_date = previous.party, previous.party_date
+        gender = previous.gender or actor.gender
+    return ActorRow(actor.name, actor.kind, gender, party, party_date, None)

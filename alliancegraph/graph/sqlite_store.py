@@ -132,6 +132,12 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+# Insert column lists, in the order of the fields of graph/rows.py's named tuples (checked by
+# tests/test_sqlite_store.py), so the rows go to executemany as they are.
+ARTICLE_COLUMNS = (
+    "id, date, title, url, source, words, canonical_url, outlet, author, copy_of, signature"
+)
+ACTOR_COLUMNS = "name, kind, gender, party, party_date, family"
 CLAIM_COLUMNS = (
     "subject, relation, object, article, date, evidence, cue, confidence, grp, copy_of, url, outlet"
 )
@@ -214,34 +220,19 @@ class SQLiteStore(Store):
         result = WriteResult(articles_unchanged=unchanged)
         if not fresh:
             return result
-        rows = build_rows(fresh)
-        articles = [
-            (a.id, a.date, a.title, a.url, a.source, a.words, a.canonical_url, a.outlet,
-             a.author, a.copy_of, a.signature)
-            for a in rows.articles
-        ]
-        actors = [(a.name, a.kind, a.gender, a.party, a.party_date, a.family)
-                  for a in rows.actors]
-        mentions = [(m.article, m.actor) for m in rows.mentions]
-        claims = [
-            (c.subject, c.relation, c.object, c.article, c.date, c.evidence, c.cue,
-             c.confidence, c.group, c.copy_of, c.url, c.outlet)
-            for c in rows.claims
-        ]
+        rows = build_rows(fresh)  # named tuples in the order of the columns below
         try:
             self.db.execute("BEGIN IMMEDIATE")
-            written = [row[0] for row in articles]
+            written = [article.id for article in rows.articles]
             if replace:
                 self._forget_claims(written)
             self.db.executemany(
-                """INSERT OR IGNORE INTO articles (id, date, title, url, source, words,
-                       canonical_url, outlet, author, copy_of, signature)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                articles,
+                f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.articles,
             )
             self.db.executemany(
-                """INSERT INTO actors (name, kind, gender, party, party_date, family)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                f"""INSERT INTO actors ({ACTOR_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(name) DO UPDATE SET
                      gender = COALESCE(actors.gender, excluded.gender),
                      family = COALESCE(actors.family, excluded.family),
@@ -249,13 +240,13 @@ class SQLiteStore(Store):
                                  excluded.party, actors.party),
                      party_date = IIF(excluded.party_date >= COALESCE(actors.party_date, ''),
                                       excluded.party_date, actors.party_date)""",
-                actors,
+                rows.actors,
             )
-            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
+            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", rows.mentions)
             self.db.executemany(
                 f"INSERT OR IGNORE INTO claims ({CLAIM_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                claims,
+                rows.claims,
             )
             self._apply_reviews(self._reviews_of(written))
             self.db.execute("COMMIT")
@@ -264,8 +255,8 @@ class SQLiteStore(Store):
                 self.db.execute("ROLLBACK")
             raise
         result.articles_new = len(fresh)
-        result.claims = len(claims)
-        result.actors = len(actors)
+        result.claims = len(rows.claims)
+        result.actors = len(rows.actors)
         return result
 
     def _forget_claims(self, articles: list[str]) -> None:
