@@ -589,12 +589,7 @@ def _article_maps(rows: BatchRows) -> list[dict]:
     mentions: dict[str, list[str]] = defaultdict(list)
     for mention in rows.mentions:
         mentions[mention.article].append(mention.actor)
-    return [{
-        "id": a.id, "date": a.date, "title": a.title, "url": a.url, "source": a.source,
-        "words": a.words, "canonical_url": a.canonical_url, "outlet": a.outlet,
-        "author": a.author, "signature": a.signature, "copy_of": a.copy_of,
-        "mentions": mentions[a.id],
-    } for a in rows.articles]
+    return [{**a._asdict(), "mentions": mentions[a.id]} for a in rows.articles]
 
 
 def _claim_lists(rows: BatchRows) -> dict[str, list[list]]:
@@ -610,10 +605,7 @@ def _actor_maps(actors: list[ActorRow]) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for a in actors:
         label_for(a.kind)  # raises for a kind the ontology does not define
-        groups[a.kind].append({
-            "name": a.name, "kind": a.kind, "gender": a.gender, "party": a.party,
-            "party_date": a.party_date, "family": a.family,
-        })
+        groups[a.kind].append(a._asdict())
     return groups
 
 
