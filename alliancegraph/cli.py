@@ -138,6 +138,7 @@ def fail(text: str, code: int = 1) -> typer.Exit:
 
 def _domain_errors() -> tuple[type[Exception], ...]:
     """The library's own exceptions: each becomes one line on stderr and exit status 1."""
+    from alliancegraph.dates import DateError
     from alliancegraph.graph.exports import ExportError
     from alliancegraph.graph.store import StoreError
     from alliancegraph.ontology import UnknownRelationError
@@ -145,7 +146,8 @@ def _domain_errors() -> tuple[type[Exception], ...]:
     from alliancegraph.queries import QueryError
     from alliancegraph.review import ReviewError
 
-    return (StoreError, UnknownRelationError, GazetteerError, QueryError, ExportError, ReviewError)
+    return (StoreError, UnknownRelationError, GazetteerError, QueryError, ExportError, ReviewError,
+            DateError)
 
 
 @contextmanager

@@ -48,6 +48,23 @@ def dev_corpus() -> Path:
     return SHARED_CORPUS
 
 
+@pytest.fixture(scope="session")
+def latency_bench():
+    """``bench/bench_query_latency.py`` as a module, for its synthetic graph generator (hubs,
+    36 months, camps): bench/ is scripts, not a package, so it is imported from its path with
+    bench/ on the path as when the script runs (it imports its siblings)."""
+    import importlib.util
+    import sys
+
+    script = REPO / "bench" / "bench_query_latency.py"
+    if str(script.parent) not in sys.path:
+        sys.path.insert(0, str(script.parent))
+    spec = importlib.util.spec_from_file_location("bench_query_latency", script)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
 
 @pytest.fixture(scope="session")
 def neo4j_driver():

@@ -6,6 +6,8 @@ import sqlite3
 
 import pytest
 
+from alliancegraph.graph import sqlite_store
+from alliancegraph.graph.rows import ActorRow, ArticleRow, ClaimRow
 from alliancegraph.graph.sqlite_store import MIGRATIONS, SQLiteStore
 from alliancegraph.graph.store import StoreError, open_store
 from alliancegraph.model import Actor, Article, Claim, Extraction
@@ -79,6 +81,37 @@ def test_the_file_survives_a_reopen_and_records_its_schema_version(tmp_path):
     with open_store("local", path) as store:
         assert store.counts()["claims"] == 1
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_the_rows_are_in_the_order_of_the_insert_columns():
+    """The write path's named tuples go to executemany as they are."""
+    def columns(text: str) -> tuple[str, ...]:
+        return tuple(name.strip() for name in text.split(","))
+
+    assert ArticleRow._fields == columns(sqlite_store.ARTICLE_COLUMNS)
+    assert ActorRow._fields == columns(sqlite_store.ACTOR_COLUMNS)
+    assert ClaimRow._fields == columns(sqlite_store.CLAIM_COLUMNS.replace("grp", "group"))
+
+
+def test_an_upgraded_file_gets_the_new_indexes_and_their_statistics(tmp_path):
+    """A file from before ``claims_by_subject`` (schema 3) is upgraded on open, its statistics
+    refreshed, so the planner knows the new index at once."""
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:3], start=1):
+        old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    old.executescript("""
+        INSERT INTO articles (id, date, title) VALUES ('a1', '2017-01-29', 't');
+        INSERT INTO actors (name, kind) VALUES ('A', 'person'), ('B', 'person');
+        INSERT INTO claims (subject, relation, object, article, date, evidence, confidence)
+        VALUES ('A', 'SUPPORTS', 'B', 'a1', '2017-01-29', 'A soutient B.', 0.9);
+    """)
+    old.close()
+    store = SQLiteStore(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    indexes = {row[0] for row in store.db.execute("SELECT idx FROM sqlite_stat1")}
+    assert "claims_by_subject" in indexes
+    assert [c.key for c in store.claims()] == [("A", "SUPPORTS", "B", "a1")]
 
 
 def test_read_runs_sql_with_parameters_and_refuses_writes(tmp_path):

@@ -33,18 +33,20 @@ from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j import exceptions as errors
 from neo4j.graph import Node, Path, Relationship
 
-from alliancegraph.graph.sqlite_store import batches, gate_batching, wait_at_gate
+from alliancegraph.graph.rows import ActorRow, BatchRows, build_rows
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
     StoreError,
     WriteResult,
+    batches,
     fresh_articles,
+    gate_batching,
+    wait_at_gate,
 )
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import label_for, relation_names
-from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.ontology.vocabulary import actor_kinds
 from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
 from alliancegraph.review.decisions import REVIEW_CONFIDENCE, REVIEW_CUE, Decision, plan
@@ -133,10 +135,9 @@ SET a.gender = coalesce(a.gender, row.gender),
 """
 
 # The first claim with a given key wins, like SQLite's INSERT OR IGNORE. Claims travel as lists
-# in the order of CLAIM_FIELDS, not as maps: repeating eight keys for every claim doubled the
-# driver's packing time (0.6 s instead of 0.3 s for 20,000 claims, of a ~2 s bulk load).
-# The last three (copy group, URL, outlet) come from the claim's article.
-CLAIM_FIELDS = ("subject", "object", "article", "date", "evidence", "cue", "confidence", "group")
+# in the order of the WITH below (see _claim_lists), not as maps: repeating eight keys for every
+# claim doubled the driver's packing time (0.6 s instead of 0.3 s for 20,000 claims, of a ~2 s
+# bulk load). The last three (copy group, URL, outlet) come from the claim's article.
 MERGE_CLAIMS = """
 UNWIND $rows AS row
 WITH row[0] AS subject, row[1] AS object, row[2] AS article, row[3] AS date,
@@ -611,20 +612,21 @@ def _write_batch(
     result = WriteResult(articles_unchanged=unchanged)
     if not fresh:
         return result
-    articles, actors, claims = _rows(fresh)
+    rows = build_rows(fresh)
+    articles, claims = _article_maps(rows), _claim_lists(rows)
     written = [row["id"] for row in articles]
     if replace:
         tx.run(FORGET_ARTICLES.format(types=_types()), ids=written).consume()
-    for kind, rows in _by_kind(actors).items():
-        tx.run(MERGE_ACTORS.format(label=label_for(kind)), rows=rows).consume()
+    for kind, maps in _actor_maps(rows.actors).items():
+        tx.run(MERGE_ACTORS.format(label=label_for(kind)), rows=maps).consume()
     tx.run(MERGE_ARTICLES, rows=articles).consume()
-    for rel, rows in claims.items():
-        tx.run(MERGE_CLAIMS.format(type=rel), rows=rows).consume()
+    for rel, lists in claims.items():
+        tx.run(MERGE_CLAIMS.format(type=rel), rows=lists).consume()
     decisions = [_decision(r["v"]) for r in tx.run(REVIEWS_OF, ids=written)]
     _apply_reviews(tx, decisions)
     result.articles_new = len(fresh)
     result.claims = sum(len(rows) for rows in claims.values())
-    result.actors = len(actors)
+    result.actors = len(rows.actors)
     return result
 
 
@@ -660,71 +662,28 @@ def _decision(props: dict) -> Decision:
     return Decision(**{name: props.get(name) for name in REVIEW_FIELDS})
 
 
-def _rows(fresh: list[Extraction]) -> tuple[list[dict], dict[str, dict], dict[str, list[list]]]:
-    """Parameter rows for one batch (articles with their mentions, actors, claims by type).
+def _article_maps(rows: BatchRows) -> list[dict]:
+    """Article maps for MERGE_ARTICLES, each with the names of the actors it mentions."""
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for mention in rows.mentions:
+        mentions[mention.article].append(mention.actor)
+    return [{**a._asdict(), "mentions": mentions[a.id]} for a in rows.articles]
 
-    Built exactly as the SQLite store builds its tuples, so both resolve actors alike.
 
-    Raises :class:`StoreError` for a relation outside the whitelist before anything is written.
-    """
-    whitelist = set(relation_names())
-    articles: list[dict] = []
-    actors: dict[str, dict] = {}
+def _claim_lists(rows: BatchRows) -> dict[str, list[list]]:
+    """Claims by relationship type, each a list in MERGE_CLAIMS's order."""
     claims: dict[str, list[list]] = defaultdict(list)
-    for extraction in fresh:
-        article = extraction.article
-        articles.append({
-            "id": article.id, "date": article.date, "title": article.title, "url": article.url,
-            "source": article.source, "words": article.words,
-            "canonical_url": article.canonical_url, "outlet": article.outlet,
-            "author": article.author, "signature": article.signature,
-            "copy_of": None if article.signature else article.id,  # grouped after the write
-            "mentions": [actor.name for actor in extraction.actors],
-        })
-        provenance = [article.id, article.canonical_url or article.url, article.outlet]
-        for actor in extraction.actors:
-            actors[actor.name] = _actor_row(actor, article.date, actors.get(actor.name))
-        for claim in extraction.claims:
-            if claim.relation not in whitelist:
-                raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
-            for name, kind in ((claim.subject, claim.subject_kind),
-                               (claim.object, claim.object_kind)):
-                if name not in actors:
-                    actors[name] = _actor_row(Actor(name, kind), article.date, None)
-            claims[claim.relation].append(
-                [getattr(claim, field) for field in CLAIM_FIELDS] + provenance
-            )
-    return articles, actors, claims
+    for c in rows.claims:
+        claims[c.relation].append([c.subject, *c[2:]])  # all but the relation, in order
+    return claims
 
 
-def _actor_row(actor: Actor, date: str, previous: dict | None) -> dict:
-    """The actor's row, merged with the one already built in this batch (as SQLite does).
-
-    The party kept is the one seen at the latest date, whatever the order of the articles (a
-    tie goes to the later article); the first known gender is kept, as across batches.
-    """
-    family = None
-    if actor.kind == "party" and previous and previous["kind"] == "party":
-        family = previous["family"]  # the gazetteer lookup folds the name: once per batch
-    elif actor.kind == "party":
-        entry = load_gazetteer().party(actor.name)
-        family = entry.camp if entry else None
-    party, party_date = actor.party, date if actor.party else None
-    if previous and previous["party"] and (party is None or previous["party_date"] > party_date):
-        party, party_date = previous["party"], previous["party_date"]
-    gender = (previous["gender"] if previous else None) or actor.gender
-    return {
-        "name": actor.name, "kind": actor.kind, "gender": gender, "party": party,
-        "party_date": party_date, "family": family,
-    }
-
-
-def _by_kind(actors: dict[str, dict]) -> dict[str, list[dict]]:
-    """Actor rows grouped by kind, so each group's label is spliced from the ontology once."""
+def _actor_maps(actors: list[ActorRow]) -> dict[str, list[dict]]:
+    """Actor maps grouped by kind, so each group's label is spliced from the ontology once."""
     groups: dict[str, list[dict]] = defaultdict(list)
-    for row in actors.values():
-        label_for(row["kind"])  # raises for a kind the ontology does not define
-        groups[row["kind"]].append(row)
+    for a in actors:
+        label_for(a.kind)  # raises for a kind the ontology does not define
+        groups[a.kind].append(a._asdict())
     return groups
 
 

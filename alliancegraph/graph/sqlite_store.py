@@ -8,25 +8,25 @@ numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
 
+from alliancegraph.graph.rows import build_rows
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
     StoreError,
     WriteResult,
+    batches,
     fresh_articles,
+    gate_batching,
+    wait_at_gate,
 )
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
-from alliancegraph.ontology import relation_names
-from alliancegraph.ontology.gazetteer import load_gazetteer
 from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
 from alliancegraph.review.decisions import (
     REVIEW_CONFIDENCE,
@@ -128,8 +128,22 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value);
     """,
+    # The evidence of one tie (subject, relation, object), in date order, by three key seeks.
+    # The primary key has the columns but not the order, so the planner prefers
+    # claims_by_relation (already sorted by date) and reads a hub's every claim of the relation;
+    # the queries used to force the primary key by its generated name, which a schema change
+    # would silently break. Statistics are refreshed after the upgrade (``_migrate``).
+    """
+    CREATE INDEX claims_by_subject ON claims(subject, relation, object, date);
+    """,
 ]
 
+# Insert column lists, in the order of the fields of graph/rows.py's named tuples (checked by
+# tests/test_sqlite_store.py), so the rows go to executemany as they are.
+ARTICLE_COLUMNS = (
+    "id, date, title, url, source, words, canonical_url, outlet, author, copy_of, signature"
+)
+ACTOR_COLUMNS = "name, kind, gender, party, party_date, family"
 CLAIM_COLUMNS = (
     "subject, relation, object, article, date, evidence, cue, confidence, grp, copy_of, url, outlet"
 )
@@ -157,40 +171,8 @@ BUSY_TIMEOUT_S = 5.0
 OWN_TABLES = {"articles", "actors", "claims", "mentions"}
 
 
-# Test-only: with ALLIANCEGRAPH_TEST_GATE=FIFO:N set, each article is committed alone and the
-# load stops after the N-th commit, reading the FIFO, until the test has done what it must
-# (interrupt it, stop the server): a deterministic "killed mid-way" with no timing assumption.
-TEST_GATE = "ALLIANCEGRAPH_TEST_GATE"
-
-
-def gate_batching(size: int = BATCH_ARTICLES) -> tuple[int, int | None]:
-    gate = os.environ.get(TEST_GATE)
-    if not gate:
-        return size, None
-    return 1, int(gate.rsplit(":", 1)[1])
-
-
-def wait_at_gate() -> None:
-    fifo = os.environ[TEST_GATE].rsplit(":", 1)[0]
-    with open(fifo, "rb") as gate:  # blocks until the test opens its end
-        gate.read()  # blocks until the test closes it
-
-
 def _locked(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
-
-
-def batches(items: Iterable, size: int, seconds: float) -> Iterator[list]:
-    """Group a stream into lists of at most ``size`` items or ``seconds`` of waiting."""
-    batch: list = []
-    started = time.monotonic()
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size or time.monotonic() - started >= seconds:
-            yield batch
-            batch, started = [], time.monotonic()
-    if batch:
-        yield batch
 
 
 class SQLiteStore(Store):
@@ -274,8 +256,10 @@ class SQLiteStore(Store):
 
         Several processes may open a brand-new store at once: each migration runs under
         ``BEGIN IMMEDIATE``, and one that fails because another process applied it meanwhile
-        (its version now recorded) is simply skipped.
+        (its version now recorded) is simply skipped. An upgraded store gets fresh planner
+        statistics at once, so it plans with its new indexes.
         """
+        initial = self.db.execute("PRAGMA user_version").fetchone()[0]
         while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(
             MIGRATIONS
         ):
@@ -290,6 +274,8 @@ class SQLiteStore(Store):
                     self.db.execute("ROLLBACK")
                 if self.db.execute("PRAGMA user_version").fetchone()[0] < number:
                     raise
+        if 0 < initial < len(MIGRATIONS):
+            self.analyze()
 
     def _locked_error(self) -> StoreError:
         return StoreError(
@@ -313,7 +299,7 @@ class SQLiteStore(Store):
         applied again in the same transaction.
         """
         total = WriteResult()
-        size, pause_after = gate_batching()
+        size, pause_after = gate_batching(BATCH_ARTICLES)
         try:
             for number, batch in enumerate(batches(extractions, size, BATCH_SECONDS), start=1):
                 total += self._write_batch(batch, replace)
@@ -340,68 +326,19 @@ class SQLiteStore(Store):
         result = WriteResult(articles_unchanged=unchanged)
         if not fresh:
             return result
-        whitelist = set(relation_names())
-        articles, actors, claims, mentions = [], {}, [], []
-        for extraction in fresh:
-            article = extraction.article
-            articles.append(
-                (
-                    article.id,
-                    article.date,
-                    article.title,
-                    article.url,
-                    article.source,
-                    article.words,
-                    article.canonical_url,
-                    article.outlet,
-                    article.author,
-                    None if article.signature else article.id,  # grouped after the write
-                    article.signature,
-                )
-            )
-            where = article.canonical_url or article.url
-            for actor in extraction.actors:
-                actors[actor.name] = self._actor_row(actor, article.date, actors.get(actor.name))
-                mentions.append((article.id, actor.name))
-            for claim in extraction.claims:
-                if claim.relation not in whitelist:
-                    raise StoreError(f"unknown relation {claim.relation!r} in {article.source}")
-                for name, kind in (
-                    (claim.subject, claim.subject_kind),
-                    (claim.object, claim.object_kind),
-                ):
-                    if name not in actors:
-                        actors[name] = self._actor_row(Actor(name, kind), article.date, None)
-                claims.append(
-                    (
-                        claim.subject,
-                        claim.relation,
-                        claim.object,
-                        claim.article,
-                        claim.date,
-                        claim.evidence,
-                        claim.cue,
-                        claim.confidence,
-                        claim.group,
-                        claim.article,
-                        where,
-                        article.outlet,
-                    )
-                )
+        rows = build_rows(fresh)  # named tuples in the order of the columns below
         try:
             self.db.execute("BEGIN IMMEDIATE")
-            written = [row[0] for row in articles]
+            written = [article.id for article in rows.articles]
             if replace:
                 self._forget_claims(written)
             self.db.executemany(
-                """INSERT OR IGNORE INTO articles (id, date, title, url, source, words,
-                       canonical_url, outlet, author, copy_of, signature)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                articles,
+                f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.articles,
             )
             self.db.executemany(
-                """INSERT INTO actors (name, kind, gender, party, party_date, family)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                f"""INSERT INTO actors ({ACTOR_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(name) DO UPDATE SET
                      gender = COALESCE(actors.gender, excluded.gender),
                      family = COALESCE(actors.family, excluded.family),
@@ -409,13 +346,13 @@ class SQLiteStore(Store):
                                  excluded.party, actors.party),
                      party_date = IIF(excluded.party_date >= COALESCE(actors.party_date, ''),
                                       excluded.party_date, actors.party_date)""",
-                list(actors.values()),
+                rows.actors,
             )
-            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
+            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", rows.mentions)
             self.db.executemany(
                 f"INSERT OR IGNORE INTO claims ({CLAIM_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                claims,
+                rows.claims,
             )
             self._apply_reviews(self._reviews_of(written))
             self.db.execute("COMMIT")
@@ -424,26 +361,9 @@ class SQLiteStore(Store):
                 self.db.execute("ROLLBACK")
             raise
         result.articles_new = len(fresh)
-        result.claims = len(claims)
-        result.actors = len(actors)
+        result.claims = len(rows.claims)
+        result.actors = len(rows.actors)
         return result
-
-    @staticmethod
-    def _actor_row(actor: Actor, date: str, previous: tuple | None) -> tuple:
-        """The actor's row, merged with the one already built in this batch.
-
-        The party kept is the one seen at the latest date, whatever the order of the articles;
-        the first known gender is kept, inside a batch as across batches (the upsert's rule).
-        """
-        family = None
-        if actor.kind == "party":
-            entry = load_gazetteer().party(actor.name)
-            family = entry.camp if entry else None
-        party, party_date = actor.party, date if actor.party else None
-        if previous and previous[3] and (party is None or previous[4] > party_date):
-            party, party_date = previous[3], previous[4]
-        gender = (previous[2] if previous else None) or actor.gender
-        return (actor.name, actor.kind, gender, party, party_date, family)
 
     def _forget_claims(self, articles: list[str]) -> None:
         """Drop the claims and mentions of articles about to be extracted again."""

@@ -8,6 +8,7 @@ absent, and the next load of the same files picks up exactly the missing ones.
 from __future__ import annotations
 
 import os
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -56,6 +57,45 @@ def fresh_articles(batch: list[Extraction], stored: set[str]) -> tuple[list[Extr
             seen.add(extraction.article.id)
             fresh.append(extraction)
     return fresh, len(batch) - len(fresh)
+
+
+# Test-only: with ALLIANCEGRAPH_TEST_GATE=FIFO:N set, each article is committed alone and the
+# load stops after the N-th commit, reading the FIFO, until the test has done what it must
+# (interrupt it, stop the server): a deterministic "killed mid-way" with no timing assumption.
+TEST_GATE = "ALLIANCEGRAPH_TEST_GATE"
+
+
+def gate_batching(size: int) -> tuple[int, int | None]:
+    gate = os.environ.get(TEST_GATE)
+    if not gate:
+        return size, None
+    return 1, int(gate.rsplit(":", 1)[1])
+
+
+def wait_at_gate() -> None:
+    fifo = os.environ[TEST_GATE].rsplit(":", 1)[0]
+    with open(fifo, "rb") as gate:  # blocks until the test opens its end
+        gate.read()  # blocks until the test closes it
+
+
+def batches(items: Iterable, size: int, seconds: float) -> Iterator[list]:
+    """Group a stream into lists of at most ``size`` items or ``seconds`` of waiting.
+
+    Both stores write one transaction per batch: large enough for bulk speed, small enough
+    that an interrupted load loses little work.
+
+    >>> list(batches(range(5), 2, 60.0))
+    [[0, 1], [2, 3], [4]]
+    """
+    batch: list = []
+    started = time.monotonic()
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size or time.monotonic() - started >= seconds:
+            yield batch
+            batch, started = [], time.monotonic()
+    if batch:
+        yield batch
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,11 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from alliancegraph import dates
 from alliancegraph.loaders.urls import URL_LINE, looks_like_url_list, url_lines
 from alliancegraph.model import Article, article_id
 
@@ -45,7 +45,6 @@ FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b")
 
 # "date 2017-01-29" or "date 2017-01" at the very start, on its own line or before the title.
 DATE_HEADER = re.compile(r"^\s*date\s*:?\s+(\S+)\s*", re.IGNORECASE)
-ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 FILENAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 # The longest article extracted, in characters. News articles run to 30,000; spaCy's parser needs
@@ -96,14 +95,10 @@ def check_date(value: str) -> str:
     ...
     alliancegraph.loaders.readers.ArticleFormatError: malformed date '2017-02-30' ...
     """
-    match = ISO_DATE.match(value)
-    if match:
-        year, month, day = (int(g) if g else None for g in match.groups())
-        try:
-            Date(year, month, day or 1)
-            return value
-        except ValueError:
-            pass
+    try:
+        return dates.check_date(value, year_only=False)
+    except dates.DateError:
+        pass
     raise ArticleFormatError(f"malformed date {value!r} (expected YYYY-MM-DD or YYYY-MM)")
 
 

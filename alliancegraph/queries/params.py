@@ -1,20 +1,12 @@
 """Checking parameter values given as text (dates, integers, the evidence cap), and the
-claim-date window every query takes.
-
-Dates are ISO strings compared as strings in both stores, which only works if both ends of the
-window are complete: ``until="2017-01"`` must keep the claims of 31 January, so an open end is
-widened to the last day of its year or month before any query sees it.
+claim-date window every query takes (:mod:`alliancegraph.dates`, with this package's error).
 """
 
 from __future__ import annotations
 
-import calendar
-import re
-
+from alliancegraph import dates
 from alliancegraph.queries.errors import InvalidParameterError
 from alliancegraph.queries.library import EVIDENCE, PAGE
-
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def check_date(value: str, what: str = "date") -> str:
@@ -27,40 +19,22 @@ def check_date(value: str, what: str = "date") -> str:
     ...
     alliancegraph.queries.errors.InvalidParameterError: date: '2017-02-30' is not a date ...
     """
-    match = _ISO.match(value.strip()) if isinstance(value, str) else None
-    if match:
-        year, month, day = (int(g) if g else None for g in match.groups())
-        if month is None or (
-            1 <= month <= 12
-            and (day is None or 1 <= day <= calendar.monthrange(year, month)[1])
-        ):
-            return value.strip()
-    raise InvalidParameterError(
-        f"{what}: {value!r} is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)"
-    )
+    try:
+        return dates.check_date(value.strip() if isinstance(value, str) else value)
+    except dates.DateError as exc:
+        raise InvalidParameterError(f"{what}: {exc}") from None
 
 
 def date_window(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """The window as applied: ``since`` as given, ``until`` widened to the end of its period.
+    """:func:`alliancegraph.dates.date_window`, raising :class:`InvalidParameterError`.
 
-    >>> date_window("2017-01", "2017-02")
-    ('2017-01', '2017-02-28')
     >>> date_window(None, "2016")
     (None, '2016-12-31')
     """
-    since = check_date(since, "since") if since else None
-    if not until:
-        return since, None
-    until = check_date(until, "until")
-    parts = [int(p) for p in until.split("-")]
-    if len(parts) == 1:
-        until = f"{parts[0]:04d}-12-31"
-    elif len(parts) == 2:
-        last = calendar.monthrange(parts[0], parts[1])[1]
-        until = f"{parts[0]:04d}-{parts[1]:02d}-{last:02d}"
-    if since and since > until:
-        raise InvalidParameterError(f"since {since} is after until {until}")
-    return since, until
+    try:
+        return dates.date_window(since, until)
+    except dates.DateError as exc:
+        raise InvalidParameterError(str(exc)) from None
 
 
 # Both stores hold 64-bit integers: a larger value would overflow when bound to the query.

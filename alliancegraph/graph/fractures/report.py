@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
+from alliancegraph.dates import date_window, end_of
 from alliancegraph.graph.fractures.signed import LEFT_FAMILIES, signed_graph
 from alliancegraph.graph.fractures.split import DEFAULT_TIME_LIMIT, split_camps
 
@@ -127,11 +127,6 @@ def _at_risk(graph: nx.Graph, camps: Mapping[str, int]) -> list[dict]:
     return rows
 
 
-def _month_end(month: str) -> str:
-    year, number = (int(p) for p in month.split("-"))
-    return f"{month}-{calendar.monthrange(year, number)[1]:02d}"
-
-
 def analyse(
     store,
     since: str | None = None,
@@ -154,8 +149,6 @@ def analyse(
     camp as the actor property ``camp`` (actors outside every camp get none), which the
     ``cross-camp-ties`` named query reads.
     """
-    from alliancegraph.queries.params import date_window
-
     since, until = date_window(since, until)
     claims = list(store.claims(since, until))
     attributes = store.actor_attributes()
@@ -172,7 +165,7 @@ def analyse(
     if monthly:
         months = sorted({c.date[:7] for c in claims})
         for month in months:
-            partial = build(_month_end(month) if until is None else min(until, _month_end(month)))
+            partial = build(end_of(month) if until is None else min(until, end_of(month)))
             part = split_camps(partial, k=k, method=method,
                                time_limit=max(1.0, time_limit / len(months)),
                                restarts=MONTHLY_RESTARTS)

@@ -1,8 +1,8 @@
 -- name: backs-but-eyes
 -- json: evidence
 -- The embedded twin of cypher/backs-but-eyes.cypher (same rows, same order).
--- Evidence reads the primary key (subject, relation, object, article) by name: without
--- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
+-- Evidence reads claims_by_subject (subject, relation, object, date) by name: left to itself
+-- SQLite picks claims_by_relation (sorted by date) and reads a hub's every claim of it.
 -- The IN lists let it seek the two (relation, object) keys instead of reading every claim of
 -- each person and testing the OR afterwards.
 SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
@@ -13,7 +13,7 @@ SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
               FROM (SELECT relation, object, evidence, article, date, url, outlet,
                            -- :evidence caps each relation's sentences, the earliest first
                            row_number() OVER (PARTITION BY relation ORDER BY date, article) AS k
-                    FROM claims INDEXED BY sqlite_autoindex_claims_1
+                    FROM claims INDEXED BY claims_by_subject
                     WHERE subject = p.subject
                       AND relation IN ('SUPPORTS', 'TEMPTED_BY') AND object IN (:backs, :eyes)
                       AND ((relation = 'SUPPORTS' AND object = :backs)

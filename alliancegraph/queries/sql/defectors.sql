@@ -1,8 +1,8 @@
 -- name: defectors
 -- json: evidence
 -- The embedded twin of cypher/defectors.cypher (same rows, same order; definitions there).
--- Evidence reads the primary key (subject, relation, object, article) by name: without
--- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
+-- Evidence reads claims_by_subject (subject, relation, object, date) by name: left to itself
+-- SQLite picks claims_by_relation (sorted by date) and reads a hub's every claim of it.
 WITH party AS (
   SELECT name, family FROM actors WHERE name = :party AND kind = 'party'
 ),
@@ -28,7 +28,7 @@ SELECT ties.subject AS name, ties.relation, ties.object AS target, ties.target_f
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
                                             'date', e.date, 'url', e.url, 'outlet', e.outlet))
         FROM (SELECT evidence, article, date, url, outlet
-              FROM claims INDEXED BY sqlite_autoindex_claims_1
+              FROM claims INDEXED BY claims_by_subject
               WHERE subject = ties.subject AND relation = ties.relation AND object = ties.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
               ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence

@@ -16,7 +16,8 @@ WITH invitations AS MATERIALIZED (
 speakers AS MATERIALIZED (
   SELECT DISTINCT i.inviter, i.invited, sp.subject AS speaker
   FROM invitations AS i
-  JOIN claims AS sp INDEXED BY claims_by_object
+  -- CROSS JOIN keeps the invitations outside: else every claim is read through the index
+  CROSS JOIN claims AS sp INDEXED BY claims_by_object
     ON sp.object = i.invited AND sp.relation = 'SPOKESPERSON_OF'
   WHERE (:since IS NULL OR sp.date >= :since) AND (:until IS NULL OR sp.date <= :until)
 ),
@@ -56,21 +57,21 @@ SELECT i.inviter, i.invited,
               FROM (SELECT u.*, row_number() OVER (PARTITION BY relation
                                                    ORDER BY date, subject, object, article) AS k
                     FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM claims AS c INDEXED BY sqlite_autoindex_claims_1
+                          FROM claims AS c INDEXED BY claims_by_subject
                           WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
                             AND c.object = i.invited
                             AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
                           FROM rejections AS x
-                          JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
+                          JOIN claims AS c INDEXED BY claims_by_subject
                             ON c.subject = x.rejecter AND c.relation = 'REJECTS' AND c.object = x.inviter
                           WHERE x.inviter = i.inviter AND x.invited = i.invited
                             AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
                           FROM rejections AS x
-                          JOIN claims AS c INDEXED BY sqlite_autoindex_claims_1
+                          JOIN claims AS c INDEXED BY claims_by_subject
                             ON c.subject = x.rejecter AND c.relation = 'SPOKESPERSON_OF'
                            AND c.object = x.invited
                           WHERE x.inviter = i.inviter AND x.invited = i.invited

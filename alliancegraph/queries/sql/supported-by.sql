@@ -1,14 +1,14 @@
 -- name: supported-by
 -- json: evidence
 -- The embedded twin of cypher/supported-by.cypher (same rows, same order).
--- Evidence reads the primary key (subject, relation, object, article) by name: without
--- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
+-- Evidence reads claims_by_subject (subject, relation, object, date) by name: left to itself
+-- SQLite picks claims_by_relation (sorted by date) and reads a hub's every claim of it.
 SELECT c.object AS name, count(DISTINCT c.copy_of) AS articles,
        min(c.date) AS first, max(c.date) AS last,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
                                             'date', e.date, 'url', e.url, 'outlet', e.outlet))
         FROM (SELECT evidence, article, date, url, outlet
-              FROM claims INDEXED BY sqlite_autoindex_claims_1
+              FROM claims INDEXED BY claims_by_subject
               WHERE subject = :who AND relation = 'SUPPORTS' AND object = c.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
               ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
