@@ -58,6 +58,7 @@ def test_the_fracture_analysis_refuses_a_bad_window_itself():
 
 
 def test_the_cli_prints_one_line_for_a_bad_window(tmp_path):
+    SQLiteStore(tmp_path / "g.db").close()  # an existing store: read commands create none
     result = CliRunner().invoke(
         app, ["fractures", "--until", "2017-02-30", "--db", str(tmp_path / "g.db")]
     )

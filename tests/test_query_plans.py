@@ -55,7 +55,7 @@ def claim_scans(store: SQLiteStore, name: str, params: dict) -> list[str]:
     query = get_query(name)
     aliases = {"claims", *re.findall(r"\bclaims\s+AS\s+(\w+)", query.sql)}
     values = {**{p.name: p.default for p in query.params}, **params,
-              "since": None, "until": None, "evidence": None}
+              "since": None, "until": None, "evidence": None, "limit": 100, "offset": 0}
     plan = [row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + query.sql, values)]
     return [step for step in plan if (m := re.match(r"SCAN (\w+)", step)) and m[1] in aliases]
 

@@ -6,7 +6,7 @@ SELECT c.subject AS name, count(DISTINCT c.article) AS articles,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
                                             'date', e.date))
         FROM (SELECT evidence, article, date
-              FROM claims INDEXED BY sqlite_autoindex_claims_1
+              FROM claims INDEXED BY claims_by_subject
               WHERE subject = c.subject AND relation = 'MEMBER_OF' AND object = :party
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
               ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
