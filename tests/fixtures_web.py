@@ -294,9 +294,18 @@ def serve(site_pages) -> tuple[ThreadingHTTPServer, Site]:
                 site.agents.add(self.headers.get("User-Agent"))
                 site.in_flight += 1
                 site.most_in_flight = max(site.most_in_flight, site.in_flight)
+            self.counted = True
             try:
                 self._answer(path)
             finally:
+                self._done()
+
+        def _done(self) -> None:
+            """The request leaves the in-flight count before its response is sent: once the
+            client has the response it may send the next one, which must not find this one
+            still counted (that would be a race, not concurrency)."""
+            if self.counted:
+                self.counted = False
                 with site.lock:
                     site.in_flight -= 1
 
@@ -318,6 +327,7 @@ def serve(site_pages) -> tuple[ThreadingHTTPServer, Site]:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(data)))
+            self._done()
             self.end_headers()
             self.wfile.write(data)
 
