@@ -73,7 +73,7 @@ test: $(STAMP) $(WEB_BUNDLE) browser graph-tool tools/interop/target/.built lint
 	rm -rf $(NEO4J_TEST_HOME)
 	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT) || \
 	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }
-	status=0; NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) $(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
+	status=0; NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) $(BIN)/pytest --durations=20 $(PYTEST_ARGS) || status=$$?; \
 	  $(BIN)/alliancegraph neo4j stop --home $(NEO4J_TEST_HOME); exit $$status
 
 bench: $(STAMP)
