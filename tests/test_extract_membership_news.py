@@ -234,3 +234,54 @@ def test_a_name_completing_the_subject_noun_is_not_the_subject(extractor, text):
 )
 def test_joining_a_party_is_membership_and_joining_a_person_is_support(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Claire Dufay, du PS, a répondu.", ("Claire Dufay", PS)),
+        ("Julien Mercadier, de Reconquête, a réagi.", ("Julien Mercadier", "Reconquête")),
+        (
+            "Julien Mercadier a tendu la main à Claire Dufay, de La France insoumise (LFI).",
+            ("Claire Dufay", LFI),
+        ),
+    ],
+)
+def test_a_party_alone_in_apposition_after_de_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_more_than_a_party_in_the_apposition_is_none(extractor):
+    assert members(extractor, "Julien Mercadier, du côté du PS, a réagi.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Julien Mercadier fera liste commune avec l'écologiste Claire Dufay.",
+            ("Claire Dufay", EELV),
+        ),
+        ("La socialiste Claire Dufay a répondu.", ("Claire Dufay", PS)),
+        ("Julien Mercadier a débattu avec le communiste Paul Verdier.", ("Paul Verdier", PCF)),
+    ],
+)
+def test_a_singular_party_adjective_before_a_name_labels_it(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_a_former_party_adjective_labels_nobody(extractor):
+    assert members(extractor, "L'ancien socialiste Julien Mercadier a rejoint Horizons.") == {
+        ("Julien Mercadier", "Horizons")
+    }
+
+
+def test_a_plural_role_with_a_party_name_before_names_labels_each(extractor):
+    text = "Les sénateurs LR Julien Mercadier, Claire Dufay et Paul Verdier ont voté contre."
+    assert {(n, LR) for n in ("Julien Mercadier", "Claire Dufay", "Paul Verdier")} <= members(
+        extractor, text
+    )
+
+
+def test_a_party_listed_with_names_labels_nobody(extractor):
+    assert members(extractor, "Le PS, Julien Mercadier et Claire Dufay ont signé.") == set()

@@ -584,8 +584,9 @@ PLURAL_DETERMINERS = frozenset({"les", "des", "aux"})
 
 
 def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
-    """ "les écologistes Anne Morel et Paul Verdier", "les députés insoumis A et B": a plural
-    party label (after a plural determiner, or a plural role noun of the [lists] groups) before
+    """ "les écologistes Anne Morel et Paul Verdier", "les députés insoumis A et B", "les élus
+    LR A et B": a plural party label (after a plural determiner, or a plural role noun of the
+    [lists] groups) before
     several names joined by commas and "et" is a membership of each (after a bare determiner
     the first name has it already, from the label)."""
     view = ctx.view
@@ -598,12 +599,14 @@ def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         j = before.start - 1
         first = False
     label = ctx.at.get(j) if j > sent.start else None
-    if label is None or label.kind != "party" or label.source != "adjective":
+    if label is None or label.kind != "party":
         return []
     k = label.start - 1
     role = view.folded[k] in ctx.lexicon.lists["group"] and k > sent.start
     if role:
         k -= 1
+    elif label.source != "adjective":  # "les élus LR A et B", never "le PS, A et B"
+        return []
     if label.end != j + 1 or view.folded[k] not in PLURAL_DETERMINERS or (first and not role):
         return []
     return [Found(end_of(m), "MEMBER_OF", end_of(label), label.text, s, m.confidence * 0.8)]
@@ -684,6 +687,41 @@ def _invested(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     cue = ctx.doc[sent.start : before.end].text
     return [Found(end_of(m), "MEMBER_OF", end_of(before), cue, s, m.confidence * 0.8)]
+
+
+def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, du PS, a répondu", "à X, de La France insoumise (LFI)": a party alone in apposition
+    after "de" is the person's party (nothing else may sit between the commas)."""
+    view = ctx.view
+    j = m.end
+    if j + 2 >= sent.end or view.texts[j] != ",":
+        return []
+    if view.folded[j + 1] not in {"de", "du", "d", "des"}:
+        return []
+    party = _party_at(ctx, j + 1, min(sent.end, j + 4))
+    if party is None:
+        return []
+    k = party.end
+    if k + 2 < sent.end and view.texts[k] == "(" and view.texts[k + 2] == ")":
+        k += 3  # "(LFI)"
+    if k < sent.end and view.texts[k] not in {",", ".", ";", ":"} and k != sent.end - 1:
+        return []
+    cue = ctx.doc[j + 1 : party.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "avec l'écologiste X", "la socialiste X": a party adjective used as a singular noun
+    right before a name labels that person."""
+    view = ctx.view
+    j = m.start - 1
+    if j - 1 < sent.start or ctx.at.get(j) is not None or not view.texts[j][:1].islower():
+        return []
+    party = ctx.party_by_adjective(view.texts[j])
+    if party is None or view.folded[j - 1] not in {"le", "la", "l"}:
+        return []
+    cue = ctx.doc[j - 1 : m.end].text
+    return [Found(end_of(m), "MEMBER_OF", End(party.name, "party", 1.0), cue, s, 0.8)]
 
 
 def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -816,6 +854,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
             found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
             found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
+            found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
