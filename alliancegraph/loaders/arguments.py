@@ -16,6 +16,7 @@ from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contrac
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.references import complement_of_noun
 
 COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
@@ -503,7 +504,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 named = _name_before_verb(ctx, i, sent, enclosed=True) or _name_before_verb(
                     ctx, i, sent, enclosed=False
                 )
-                return (_listed_with(ctx, named, i, sent), 0.8) if named else ([], 0.0)
+                if named is None or complement_of_noun(ctx, named, subjects, i):
+                    return [], 0.0
+                return _listed_with(ctx, named, i, sent), 0.8
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0

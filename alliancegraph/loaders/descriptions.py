@@ -490,13 +490,31 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
 
 
+def _named_party(ctx: Context, k: int, s: int) -> End | None:
+    """ "la tête du parti" after the party was named: the one party named before token ``k``
+    in sentence ``s`` or in the sentence before (outside quotations); None if none or several."""
+    first = ctx.sents[s - 1].start if s else ctx.sents[s].start
+    names = {
+        m.name
+        for m in ctx.mentions
+        if m.kind == "party" and first <= m.start < k and not ctx.in_quote(m.start)
+    }
+    return End(names.pop(), "party", 0.8) if len(names) == 1 else None
+
+
 def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
-    """ "X, élu en décembre à la présidence des Républicains, …", "X, portée à la tête du PS":
-    a party's leadership, reached by a participle of accession, is a membership."""
+    """ "X, élu en décembre à la présidence des Républicains, …", "X, portée à la tête du PS",
+    "X a été élu à la tête du parti" (the one party just named): a party's leadership, reached
+    by a participle of accession, is a membership."""
     view = ctx.view
     j = m.end
-    if j >= sent.end or view.texts[j] != ",":
+    if j >= sent.end:
         return []
+    auxiliaries = resolution_list("leadership_auxiliaries")
+    if view.texts[j] != ",":
+        j -= 1  # "X a été élu …": only auxiliaries before the participle
+        if not any(view.folded[k] in auxiliaries for k in range(m.end, min(sent.end, m.end + 2))):
+            return []
     verbs = resolution_list("leadership_verbs")
     nouns = resolution_list("leadership")
     seen_verb = False
@@ -506,6 +524,8 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             return []
         if word in verbs:
             seen_verb = True
+        elif not seen_verb and word in auxiliaries:
+            continue
         elif (
             view.pos[k] in {"VERB", "AUX"}
             or word in NEGATION_WORDS
@@ -516,11 +536,18 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             nxt = k + 1
             if view.folded[nxt] not in {"de", "du", "des", "d"}:
                 return []
-            party = ctx.at.get(nxt + 1) or ctx.at.get(nxt)
-            if party is None or party.kind != "party":
+            mention = ctx.at.get(nxt + 1) or ctx.at.get(nxt)
+            party = end_of(mention) if mention is not None and mention.kind == "party" else None
+            noun = nxt + 1 if view.folded[nxt + 1] not in {"la", "l"} else nxt + 2
+            if party is None and view.folded[noun] in resolution_list("party_nouns"):
+                party = _named_party(ctx, k, s)
+                mention_end = noun + 1
+            else:
+                mention_end = mention.end if mention is not None else nxt
+            if party is None:
                 return []
-            cue = ctx.doc[k : party.end].text
-            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+            cue = ctx.doc[k:mention_end].text
+            return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.85)]
     return []
 
 
@@ -557,21 +584,30 @@ PLURAL_DETERMINERS = frozenset({"les", "des", "aux"})
 
 
 def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
-    """ "les écologistes Anne Morel et Paul Verdier": a plural party label before several
-    names joined by commas and "et" is a membership of each (the first has it already)."""
+    """ "les écologistes Anne Morel et Paul Verdier", "les députés insoumis A et B", "les élus
+    LR A et B": a plural party label (after a plural determiner, or a plural role noun of the
+    [lists] groups) before
+    several names joined by commas and "et" is a membership of each (after a bare determiner
+    the first name has it already, from the label)."""
     view = ctx.view
     j = m.start - 1
-    if j <= sent.start or view.texts[j] not in {"et", ","}:
-        return []
+    first = True
     while j > sent.start and view.texts[j] in {"et", ","}:
         before = ctx.at.get(j - 1)
         if before is None or before.kind != "person":
             return []
         j = before.start - 1
-    label = ctx.at.get(j)
-    if label is None or label.kind != "party" or label.source != "adjective":
+        first = False
+    label = ctx.at.get(j) if j > sent.start else None
+    if label is None or label.kind != "party":
         return []
-    if label.end != j + 1 or view.folded[label.start - 1] not in PLURAL_DETERMINERS:
+    k = label.start - 1
+    role = view.folded[k] in ctx.lexicon.lists["group"] and k > sent.start
+    if role:
+        k -= 1
+    elif label.source != "adjective":  # "les élus LR A et B", never "le PS, A et B"
+        return []
+    if label.end != j + 1 or view.folded[k] not in PLURAL_DETERMINERS or (first and not role):
         return []
     return [Found(end_of(m), "MEMBER_OF", end_of(label), label.text, s, m.confidence * 0.8)]
 
@@ -609,6 +645,167 @@ def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     cue = ctx.doc[start : m.start - 1].text
     party = parties.pop()
     return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
+PARTY_DETERMINERS = frozenset({"le", "la", "les", "l", "du", "de", "des", "d"})
+
+
+def _party_at(ctx: Context, k: int, limit: int) -> Mention | None:
+    """The party mention at token ``k`` after any determiners ("par le PS", "du RN")."""
+    while k < limit and ctx.view.folded[k] in PARTY_DETERMINERS:
+        k += 1
+    party = ctx.at.get(k)
+    return party if party is not None and party.kind == "party" else None
+
+
+def _invested(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, investi par LR, …" and, opening the sentence, "La candidate investie par le PS, X":
+    a party's investiture is a membership of that party."""
+    view = ctx.view
+    words = resolution_list("investiture")
+    j = m.end
+    after = j + 3 < sent.end and view.texts[j] == "," and view.folded[j + 1] in words
+    if after and view.folded[j + 2] == "par":
+        party = _party_at(ctx, j + 3, sent.end)
+        if party is not None:
+            cue = ctx.doc[j + 1 : party.end].text
+            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+    if m.start - 1 <= sent.start or view.texts[m.start - 1] != ",":
+        return []
+    before = ctx.at.get(m.start - 2)
+    if before is None or before.kind != "party":
+        return []
+    k = before.start - 1
+    while k > sent.start and view.folded[k] in PARTY_DETERMINERS:
+        k -= 1
+    if view.folded[k] != "par" or view.folded[k - 1] not in words:
+        return []
+    opening = range(sent.start, k - 1)  # a determiner and a role noun, nothing else
+    if len(opening) > 3 or view.folded[sent.start] not in DETERMINERS:
+        return []
+    if any(ctx.at.get(i) is not None or view.puncts[i] for i in opening):
+        return []
+    cue = ctx.doc[sent.start : before.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(before), cue, s, m.confidence * 0.8)]
+
+
+def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, du PS, a répondu", "à X, de La France insoumise (LFI)": a party alone in apposition
+    after "de" is the person's party (nothing else may sit between the commas)."""
+    view = ctx.view
+    j = m.end
+    if j + 2 >= sent.end or view.texts[j] != ",":
+        return []
+    if view.folded[j + 1] not in {"de", "du", "d", "des"}:
+        return []
+    party = _party_at(ctx, j + 1, min(sent.end, j + 4))
+    if party is None:
+        return []
+    k = party.end
+    if k + 2 < sent.end and view.texts[k] == "(" and view.texts[k + 2] == ")":
+        k += 3  # "(LFI)"
+    if k < sent.end and view.texts[k] not in {",", ".", ";", ":"} and k != sent.end - 1:
+        return []
+    cue = ctx.doc[j + 1 : party.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "avec l'écologiste X", "la socialiste X": a party adjective used as a singular noun
+    right before a name labels that person."""
+    view = ctx.view
+    j = m.start - 1
+    if j - 1 < sent.start or ctx.at.get(j) is not None or not view.texts[j][:1].islower():
+        return []
+    party = ctx.party_by_adjective(view.texts[j])
+    if party is None or view.folded[j - 1] not in {"le", "la", "l"}:
+        return []
+    cue = ctx.doc[j - 1 : m.end].text
+    return [Found(end_of(m), "MEMBER_OF", End(party.name, "party", 1.0), cue, s, 0.8)]
+
+
+def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "la liste LFI menée par X", "la liste du PS conduite par X": leading the list of one
+    party is a membership of it (a list of several parties says nothing of the leader's)."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] != "par":
+        return []
+    if view.folded[k - 1] not in resolution_list("list_leading"):
+        return []
+    parties: set[str] = set()
+    j = k - 2
+    while j >= sent.start and j > k - 10:
+        mention = ctx.at.get(j)
+        word = view.folded[j]
+        if mention is not None and mention.kind == "party":
+            parties.add(mention.name)
+            j = mention.start - 1
+            continue
+        adjective = ctx.party_by_adjective(view.texts[j])  # "la liste écologiste menée par X"
+        if adjective is not None:
+            parties.add(adjective.name)
+            j -= 1
+            continue
+        if word in resolution_list("list_nouns"):
+            break
+        if word not in PARTY_DETERMINERS and view.texts[j] not in {"-", "–"}:
+            return []
+        j -= 1
+    else:
+        return []
+    if len(parties) != 1:
+        return []
+    cue = ctx.doc[j : m.start].text
+    party = End(parties.pop(), "party", 1.0)
+    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
+
+
+def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
+    """ "X a réuni son parti, le PS", "le parti de X, Les Républicains": a party named in
+    apposition to a person's party noun is that person's; "son"/"sa" bind only when the
+    sentence names one person before them, and "son ancien parti" binds nothing."""
+    view = ctx.view
+    nouns = resolution_list("party_nouns")
+    modifiers = resolution_list("party_noun_modifiers")
+    found: list[Found] = []
+    for party in ctx.mentions:
+        if party.kind != "party" or not sent.start + 2 <= party.start < sent.end:
+            continue
+        comma = party.start - 1
+        if view.texts[comma] != "," and not (
+            view.folded[comma] in PARTY_DETERMINERS and view.texts[comma - 1] == ","
+        ):
+            continue
+        comma = comma if view.texts[comma] == "," else comma - 1
+        owner = ctx.at.get(comma - 1)
+        if owner is not None and owner.kind == "person":  # "le parti de X, P"
+            k = owner.start - 1
+            if k - 1 < sent.start or view.folded[k] not in {"de", "d"}:
+                continue
+            if view.folded[k - 1] not in nouns or view.folded[k - 2] in ctx.lexicon.lists["former"]:
+                continue
+            holder = end_of(owner)
+        else:  # "son (propre) parti, P"
+            k = comma - 1
+            if k <= sent.start or view.folded[k] not in nouns:
+                continue
+            k -= 1
+            while k > sent.start and view.folded[k] in modifiers:
+                k -= 1
+            if view.folded[k] not in POSSESSIVES:
+                continue
+            persons = {
+                o.name
+                for o in ctx.mentions
+                if sent.start <= o.start < k and o.kind == "person" and not ctx.in_quote(o.start)
+            }
+            if len(persons) != 1:
+                continue
+            holder = End(persons.pop(), "person", 0.9)
+        cue = ctx.doc[k : party.end].text
+        found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.8))
+    return found
 
 
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
@@ -656,6 +853,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
             found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
             found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
+            found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
+            found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
@@ -668,9 +867,12 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _role_at_party(ctx, holder, role_segment, sent, s, found)
         if predicate is not None:
             found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
-        if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
-            party = ctx.at.get(m.end + 1)
-            if party is not None and party.kind == "party":
+        if m.end + 2 < sent.end and doc[m.end].text == "(":
+            party = ctx.at.get(m.end + 1)  # "X (PS)", "X (LR, 23 %)", never "X (ex-PS)"
+            closed = party is not None and any(
+                doc[k].text == ")" for k in range(party.end, min(sent.end, party.end + 8))
+            )
+            if closed and party.kind == "party" and doc[party.end].text in {")", ",", ";"}:
                 found.append(
                     Found(
                         holder,
@@ -681,4 +883,4 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                         holder.confidence * 0.9,
                     )
                 )
-    return found
+    return found + _possessed_party(ctx, s, sent)

@@ -8,6 +8,8 @@ mentor"), so a wrong guess is worse than none: with several candidates nothing i
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, party_of_mention
@@ -177,3 +179,20 @@ def government_head(ctx: Context, start: int, end: int) -> End | None:
         if m.source == "role" and m.details["role"].head == "premier ministre" and m.name
     }
     return End(heads.pop(), "person", 0.6) if len(heads) == 1 else None
+
+
+def complement_of_noun(ctx: Context, named: End, nouns: list[Token], i: int) -> bool:
+    """ "Le fils de X a rejoint le PS": the name before the verb completes the subject noun
+    ("de X", no comma between them), so it is not the subject; a miss beats a wrong edge."""
+    view = ctx.view
+    mention = None
+    for m in ctx.mentions:
+        if m.name == named.name and m.end <= i and m.start > 0:
+            mention = m  # the closest one before the cue
+    if mention is None or view.folded[mention.start - 1] not in {"de", "du", "d", "des"}:
+        return False
+    return any(
+        noun.i < mention.start
+        and not any(view.texts[k] == "," for k in range(noun.i, mention.start))
+        for noun in nouns
+    )

@@ -1,0 +1,287 @@
+"""Membership as news writes it, second round: a party in apposition to someone's party noun,
+a label in parentheses with a score, investiture, heading a party's list, leadership of "le
+parti" once the party is named, plural roles with a party adjective, the party adjectives the
+gazetteer lacked, and the subject noun whose complement is a name ("le fils de X"). Each
+family has its traps: a miss is better than a wrong edge."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+def members(extractor, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in edges(extractor, text) if r == "MEMBER_OF"}
+
+
+PS, LR, RN = "Parti socialiste", "Les Républicains", "Front national"
+LFI, PCF, EELV = "La France insoumise", "Parti communiste français", "Europe Écologie Les Verts"
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Le parti de Julien Mercadier, Les Républicains, a tranché.", ("Julien Mercadier", LR)),
+        ("Julien Mercadier a réuni son parti, le PS, à Lyon.", ("Julien Mercadier", PS)),
+        (
+            "Claire Dufay a consulté sa formation, Europe Écologie Les Verts, avant de répondre.",
+            ("Claire Dufay", EELV),
+        ),
+        (
+            "Julien Mercadier, qui dirige son propre parti, Debout la France, a répondu.",
+            ("Julien Mercadier", "Debout la France"),
+        ),
+    ],
+)
+def test_a_party_in_apposition_to_a_persons_party_noun_is_theirs(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julien Mercadier a quitté son ancien parti, le PS, en 2017.",
+        "L'ancien parti de Julien Mercadier, le PS, a perdu.",
+        "Julien Mercadier a critiqué Claire Dufay et son parti, le PS.",  # whose party?
+    ],
+)
+def test_a_former_or_ambiguous_party_noun_binds_nobody(extractor, text):
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Julien Mercadier (LR, 23 %) devance ses rivaux.", ("Julien Mercadier", LR)),
+        ("Claire Dufay (EELV, 12,4 %) se maintient.", ("Claire Dufay", EELV)),
+        ("Claire Dufay (PS), maire de Rennes, a réagi.", ("Claire Dufay", PS)),
+    ],
+)
+def test_a_label_in_parentheses_with_a_score_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_a_former_label_in_parentheses_is_none(extractor):
+    assert members(extractor, "Julien Mercadier (ex-PS) a réagi.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Julien Mercadier, investi par LR, a lancé sa campagne.", ("Julien Mercadier", LR)),
+        (
+            "La candidate investie par le PS, Claire Dufay, a lancé sa campagne.",
+            ("Claire Dufay", PS),
+        ),
+        (
+            "Claire Dufay, investie par La France insoumise dans la 3e circonscription, "
+            "fait campagne.",
+            ("Claire Dufay", LFI),
+        ),
+        (
+            "Le candidat adoubé par le RN, Julien Mercadier, a tenu meeting.",
+            ("Julien Mercadier", RN),
+        ),
+    ],
+)
+def test_investiture_by_a_party_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battu par la candidate investie par le PS, Julien Mercadier a réagi.",
+        "Julien Mercadier, non investi par LR, se présente.",
+    ],
+)
+def test_someone_elses_or_a_denied_investiture_is_none(extractor, text):
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("La liste LFI menée par Claire Dufay arrive troisième.", ("Claire Dufay", LFI)),
+        ("La liste du PS conduite par Julien Mercadier a obtenu 12 %.", ("Julien Mercadier", PS)),
+        ("La liste écologiste emmenée par Claire Dufay a obtenu 9 %.", ("Claire Dufay", EELV)),
+        ("Les listes du RN conduites par Julien Mercadier progressent.", ("Julien Mercadier", RN)),
+        ("Julien Mercadier, tête de liste du RN, a tenu meeting.", ("Julien Mercadier", RN)),
+    ],
+)
+def test_heading_one_partys_list_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La liste LR-UDI menée par Julien Mercadier arrive en tête.",  # which of the two?
+        "La liste LFI a battu celle menée par Claire Dufay.",
+    ],
+)
+def test_a_joint_list_or_another_list_says_nothing_of_its_leader(extractor, text):
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Julien Mercadier a été élu à la tête des Républicains.", ("Julien Mercadier", LR)),
+        (
+            "Les Républicains ont choisi leur chef. Julien Mercadier a été élu à la tête du parti.",
+            ("Julien Mercadier", LR),
+        ),
+        (
+            "Le PCF a tenu congrès. Claire Dufay, élue à la tête du parti, a parlé.",
+            ("Claire Dufay", PCF),
+        ),
+    ],
+)
+def test_leading_the_party_just_named_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS et LR ont voté. Julien Mercadier a été élu à la tête du parti.",  # which one?
+        "Le PCF a tenu congrès. Claire Dufay n'a pas été élue à la tête du parti.",
+        "Le PCF a tenu congrès. Claire Dufay a quitté la tête du parti.",
+    ],
+)
+def test_leading_an_unclear_party_or_leaving_it_is_none(extractor, text):
+    assert not {m for m in members(extractor, text) if m[0] in {"Julien Mercadier", "Claire Dufay"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les députés insoumis Julien Mercadier et Claire Dufay ont quitté l'hémicycle.",
+            {("Julien Mercadier", LFI), ("Claire Dufay", LFI)},
+        ),
+        (
+            "Les sénateurs communistes Julien Mercadier, Claire Dufay et Paul Verdier ont voté.",
+            {("Julien Mercadier", PCF), ("Claire Dufay", PCF), ("Paul Verdier", PCF)},
+        ),
+        (
+            "La députée insoumise Claire Dufay a interpellé le gouvernement.",
+            {("Claire Dufay", LFI)},
+        ),
+        ("L'eurodéputé écologiste Julien Mercadier a réagi.", {("Julien Mercadier", EELV)}),
+    ],
+)
+def test_a_role_with_a_party_adjective_before_names(extractor, text, expected):
+    assert expected <= members(extractor, text)
+
+
+def test_a_plural_role_not_before_the_names_labels_nobody(extractor):
+    text = "Les députés insoumis ont reçu Julien Mercadier et Claire Dufay."
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Le maire lepéniste Julien Mercadier a réagi.", ("Julien Mercadier", RN)),
+        ("La porte-parole mélenchoniste Claire Dufay a répondu.", ("Claire Dufay", LFI)),
+        (
+            "Le militant anticapitaliste Julien Mercadier a répondu.",
+            ("Julien Mercadier", "Nouveau Parti anticapitaliste"),
+        ),
+        ("Le député umpiste Julien Mercadier a réagi.", ("Julien Mercadier", LR)),
+    ],
+)
+def test_party_adjectives_the_gazetteer_lacked(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le fils de Julien Mercadier a rejoint le PS.",
+        "La sœur de Claire Dufay a adhéré à LFI.",
+    ],
+)
+def test_a_name_completing_the_subject_noun_is_not_the_subject(extractor, text):
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Julien Mercadier a adhéré au PS en 2005.", ("Julien Mercadier", "MEMBER_OF", PS)),
+        (
+            "Claire Dufay a rejoint Emmanuel Macron.",
+            ("Claire Dufay", "SUPPORTS", "Emmanuel Macron"),
+        ),
+        (
+            "Julien Mercadier, porte-parole du PCF, a réagi.",
+            ("Julien Mercadier", "SPOKESPERSON_OF", PCF),
+        ),
+        (
+            "Claire Dufay, co-secrétaire nationale d'EELV, a répondu.",
+            ("Claire Dufay", "MEMBER_OF", EELV),
+        ),
+    ],
+)
+def test_joining_a_party_is_membership_and_joining_a_person_is_support(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Claire Dufay, du PS, a répondu.", ("Claire Dufay", PS)),
+        ("Julien Mercadier, de Reconquête, a réagi.", ("Julien Mercadier", "Reconquête")),
+        (
+            "Julien Mercadier a tendu la main à Claire Dufay, de La France insoumise (LFI).",
+            ("Claire Dufay", LFI),
+        ),
+    ],
+)
+def test_a_party_alone_in_apposition_after_de_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_more_than_a_party_in_the_apposition_is_none(extractor):
+    assert members(extractor, "Julien Mercadier, du côté du PS, a réagi.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Julien Mercadier fera liste commune avec l'écologiste Claire Dufay.",
+            ("Claire Dufay", EELV),
+        ),
+        ("La socialiste Claire Dufay a répondu.", ("Claire Dufay", PS)),
+        ("Julien Mercadier a débattu avec le communiste Paul Verdier.", ("Paul Verdier", PCF)),
+    ],
+)
+def test_a_singular_party_adjective_before_a_name_labels_it(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_a_former_party_adjective_labels_nobody(extractor):
+    assert members(extractor, "L'ancien socialiste Julien Mercadier a rejoint Horizons.") == {
+        ("Julien Mercadier", "Horizons")
+    }
+
+
+def test_a_plural_role_with_a_party_name_before_names_labels_each(extractor):
+    text = "Les sénateurs LR Julien Mercadier, Claire Dufay et Paul Verdier ont voté contre."
+    assert {(n, LR) for n in ("Julien Mercadier", "Claire Dufay", "Paul Verdier")} <= members(
+        extractor, text
+    )
+
+
+def test_a_party_listed_with_names_labels_nobody(extractor):
+    assert members(extractor, "Le PS, Julien Mercadier et Claire Dufay ont signé.") == set()
