@@ -41,7 +41,7 @@ lint: $(STAMP)
 # The inner loop: unit tests only, no server, no browser, nothing slow by design (see
 # tests/conftest.py for how tests are tiered). CI runs `make test`, which has everything.
 test-fast: $(STAMP)
-	$(BIN)/pytest -q -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
+	$(BIN)/pytest -q -m "not neo4j and not browser and not slow and not interop" $(PYTEST_ARGS)
 
 # Headless Chromium checks the interactive HTML page in a real browser (Debian packages).
 browser:

@@ -11,8 +11,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 # The second tier (`make test-fast` leaves them out; `make test`, what CI runs, has them all):
 # tests that start processes, servers or browsers, or that take tens of seconds by design.
-SLOW_MODULES = {"test_interrupt.py", "test_bench_scripts.py"}
-SLOW_TESTS = {"test_rdf_memory_does_not_grow_with_the_number_of_claims"}
+SLOW_MODULES = {"test_interrupt.py", "test_bench_scripts.py", "test_hostile_corpus.py",
+                "test_hostile_workers.py"}
+SLOW_TESTS = {"test_rdf_memory_does_not_grow_with_the_number_of_claims",
+              "test_the_cue_lexicon_is_injected",
+              "test_many_processes_creating_one_new_store_at_once_all_succeed"}
 
 
 def pytest_collection_modifyitems(config, items):
