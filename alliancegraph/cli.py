@@ -482,19 +482,61 @@ def _show_rules(rows: list[dict], fmt: RowFormat) -> None:
 # -- questions and queries -----------------------------------------------------------------------
 
 
-def _show_result(result, fmt: RowFormat) -> None:
-    """Rows, and in table mode the query and parameters that were chosen."""
-    if fmt is RowFormat.table:
-        shown = ", ".join(f"{k}={v}" for k, v in result.params.items())
+class AnswerFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+AnswerFormatOpt = Annotated[
+    AnswerFormat,
+    typer.Option("--format", "-f", help="Output format: json carries the interpretation; "
+                 "jsonl and csv are the rows (the interpretation goes to stderr)."),
+]
+LimitOpt = Annotated[
+    int, typer.Option("--limit", min=0, help="At most this many rows (a page).")
+]
+OffsetOpt = Annotated[
+    int, typer.Option("--offset", min=0, help="Skip this many rows first (the next page).")
+]
+
+
+def _show_result(result, fmt: AnswerFormat) -> None:
+    """Rows, the interpretation first (on stderr); `ask --format json` carries it instead."""
+    from alliancegraph.output import write_jsonl
+
+    if fmt is not AnswerFormat.json:
+        if hasattr(result, "understood"):
+            head = result.understood
+        else:
+            shown = ", ".join(f"{k}={v}" for k, v in result.params.items())
+            head = f"query {result.query.name}({shown})"
         window = "".join(
             f" {label} {value}"
             for label, value in (("since", result.since), ("until", result.until))
             if value
         )
+        reading = getattr(result, "interpretation", None)
+        if reading is not None and (reading.since, reading.until) == (result.since,
+                                                                       result.until):
+            window = ""  # the reading already says which dates it kept
         if result.evidence:
             window += f", at most {result.evidence} sentence(s) per relation"
-        err.print(f"[dim]query {result.query.name}({shown}){window}[/dim]", highlight=False)
-    render(result.rows, fmt.value)
+        line = "".join(ch for ch in head + window if ch.isprintable())  # names come from text
+        # An answer's table starts with what was understood; csv and jsonl keep stdout for
+        # the rows, and a named query's header stays on stderr as it always was.
+        table = fmt is AnswerFormat.table and hasattr(result, "understood")
+        out = Console(soft_wrap=True) if table else err
+        out.print(line, style="dim", highlight=False, markup=False)
+    if fmt is AnswerFormat.json and hasattr(result, "understood"):
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt is AnswerFormat.json:
+        render(result.rows, "json")
+    elif fmt is AnswerFormat.jsonl:
+        write_jsonl(result.rows)
+    else:
+        render(result.rows, fmt.value)
 
 
 @app.command()
@@ -503,18 +545,23 @@ def ask(
     since: SinceOpt = None,
     until: UntilOpt = None,
     evidence: EvidenceOpt = None,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
     store: StoreOpt = None,
     db: DbOpt = None,
-    fmt: FormatOpt = RowFormat.table,
+    fmt: AnswerFormatOpt = AnswerFormat.table,
 ):
     """Answer a question in plain words, with the evidence behind each answer.
 
-    Example: `alliancegraph ask "who backs Valls but eyes Macron"`
+    The first line says what was understood; `--format json` returns it with the rows.
+
+    Example: `alliancegraph ask "quels socialistes soutiennent Valls mais lorgnent vers Macron"`
     """
     from alliancegraph.queries import ask as run_ask
 
     with opened(store, db) as graph:
-        result = run_ask(graph, question, since=since, until=until, evidence=evidence)
+        result = run_ask(graph, question, since=since, until=until, evidence=evidence,
+                         limit=limit, offset=offset)
         _show_result(result, fmt)
 
 
@@ -537,9 +584,11 @@ def query(
     since: SinceOpt = None,
     until: UntilOpt = None,
     evidence: EvidenceOpt = None,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
     store: StoreOpt = None,
     db: DbOpt = None,
-    fmt: FormatOpt = RowFormat.table,
+    fmt: AnswerFormatOpt = AnswerFormat.table,
 ):
     """Run a named query from the library.
 
@@ -549,7 +598,8 @@ def query(
 
     params = _params(param or [])
     with opened(store, db) as graph:
-        result = run_query(graph, name, params, since=since, until=until, evidence=evidence)
+        result = run_query(graph, name, params, since=since, until=until, evidence=evidence,
+                           limit=limit, offset=offset)
         _show_result(result, fmt)
 
 

@@ -71,7 +71,8 @@ START_YEAR = 2016
 # The hub case again with `evidence=3`: what a capped answer costs where lists are longest.
 EVIDENCE_CAP = 3
 CAPPED = f"hub, evidence={EVIDENCE_CAP}"
-UNBOUNDED = {"since": None, "until": None, "evidence": None}  # the implicit parameters, unset
+UNBOUNDED = {"since": None, "until": None, "evidence": None,  # the implicit parameters, unset
+             "limit": None, "offset": None}
 
 # (relation, share of claims, evidence template, cue)
 RELATIONS = (
@@ -379,7 +380,14 @@ def hub_params(spec: GraphSpec) -> dict[str, dict[str, str]]:
         "supporters": {"of": hubs[0]},
         "supported-by": {"who": hubs[0]},
         "tempted": {"target": hubs[1], "party": biggest_party},
+        "rejecters": {"of": hubs[0]},
+        "rejected-by": {"who": hubs[0]},
+        "invitations-made": {"inviter": hubs[0]},
+        "invitations-received": {"invited": hubs[0]},
         "rejected-invitations": {"inviter": hubs[0]},
+        "spokespersons": {"of": hubs[0]},
+        "spoken-for": {"who": hubs[0]},
+        "members": {"party": biggest_party},
         "defectors": {"party": biggest_party},
         "timeline": {"actor": hubs[2]},
         "between": {"a": hubs[0], "b": hubs[1]},
@@ -411,7 +419,14 @@ def typical_params(db: Path, spec: GraphSpec) -> dict[str, dict[str, str]]:
         "supporters": {"of": actor},
         "supported-by": {"who": actor},
         "tempted": {"target": actor, "party": smallest_party},
+        "rejecters": {"of": actor},
+        "rejected-by": {"who": actor},
+        "invitations-made": {"inviter": actor},
+        "invitations-received": {"invited": actor},
         "rejected-invitations": {"inviter": actor},
+        "spokespersons": {"of": actor},
+        "spoken-for": {"who": actor},
+        "members": {"party": smallest_party},
         "defectors": {"party": smallest_party},
         "timeline": {"actor": actor},
         "between": {"a": actor, "b": other},

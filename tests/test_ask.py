@@ -1,20 +1,23 @@
-"""Questions in plain French or English: which query they ask, and what the dev graph answers."""
+"""Questions in plain French or English: what the dev graph answers, what is shown of the
+reading, paging, errors, and `ask` from the shell. The question set itself is in
+``test_ask_questions.py``; both stores are compared in ``test_query_parity.py``."""
 
 from __future__ import annotations
 
-import pytest
-from fixtures_graph import LONCLE_ROW, dev_store
+import json
+import subprocess
+import sys
 
-from alliancegraph.ontology.gazetteer import fold
-from alliancegraph.queries import (
-    NoMatchError,
-    QueryError,
-    UnknownNameError,
-    ask,
-    example_questions,
-    match_question,
-)
-from alliancegraph.queries.ask import PATTERNS, fold_with_positions
+import pytest
+from fixtures_graph import LONCLE_ROW, dev_store, write_dev_graph
+from typer.testing import CliRunner
+
+from alliancegraph.cli import app
+from alliancegraph.graph.sqlite_store import SQLiteStore
+from alliancegraph.queries import NoMatchError, QueryError, UnknownNameError, ask, interpret
+from alliancegraph.queries.parse import tokenize
+
+runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -22,83 +25,14 @@ def store():
     return dev_store()
 
 
-# -- questions to queries -------------------------------------------------------------------------
-
-QUESTIONS = [
-    ("who backs Valls but eyes Macron", "backs-but-eyes", {"backs": "Valls", "eyes": "Macron"}),
-    ("Who supports Valls but is tempted by Macron?", "backs-but-eyes",
-     {"backs": "Valls", "eyes": "Macron"}),
-    ("qui soutient Valls mais lorgne vers Macron", "backs-but-eyes",
-     {"backs": "Valls", "eyes": "Macron"}),
-    ("Qui soutient Valls mais est tenté par Macron ?", "backs-but-eyes",
-     {"backs": "Valls", "eyes": "Macron"}),
-    ("who supports Hamon", "supporters", {"of": "Hamon"}),
-    ("Who backs Benoît Hamon?", "supporters", {"of": "Benoît Hamon"}),
-    ("qui soutient Hamon", "supporters", {"of": "Hamon"}),
-    ("Qui sont les soutiens de Hamon ?", "supporters", {"of": "Hamon"}),
-    ("who does Montebourg support", "supported-by", {"who": "Montebourg"}),
-    ("Qui Montebourg soutient-il ?", "supported-by", {"who": "Montebourg"}),
-    ("qui est soutenu par Montebourg", "supported-by", {"who": "Montebourg"}),
-    ("qui a rejeté l'invitation de Hamon", "rejected-invitations", {"inviter": "Hamon"}),
-    ("Qui a refusé l'invitation d'Hamon ?", "rejected-invitations", {"inviter": "Hamon"}),
-    ("who rejected Hamon's invitation", "rejected-invitations", {"inviter": "Hamon"}),
-    ("who turned down the invitation from Hamon", "rejected-invitations", {"inviter": "Hamon"}),
-    ("rejected invitations", "rejected-invitations", {}),
-    ("qui est tenté par Macron au PS", "tempted", {"target": "Macron", "party": "PS"}),
-    ("Qui est tenté par Macron au sein du Parti socialiste ?", "tempted",
-     {"target": "Macron", "party": "Parti socialiste"}),
-    ("who in the PS is tempted by Macron", "tempted", {"target": "Macron", "party": "PS"}),
-    ("who is tempted by Macron", "tempted", {"target": "Macron"}),
-    ("timeline of Loncle", "timeline", {"actor": "Loncle"}),
-    ("chronologie de Loncle", "timeline", {"actor": "Loncle"}),
-    ("La chronologie d'Hamon", "timeline", {"actor": "Hamon"}),
-    ("what links Hamon and Mélenchon", "between", {"a": "Hamon", "b": "Mélenchon"}),
-    ("entre Hamon et Mélenchon", "between", {"a": "Hamon", "b": "Mélenchon"}),
-    ("Quels liens entre Hamon et Mélenchon ?", "between", {"a": "Hamon", "b": "Mélenchon"}),
-    ("defectors from the PS", "defectors", {"party": "PS"}),
-    ("qui quitte le PS", "defectors", {"party": "PS"}),
-    ("Qui quitte les Verts ?", "defectors", {"party": "Verts"}),
-    ("cross-camp ties", "cross-camp-ties", {}),
-    ("les liens entre camps", "cross-camp-ties", {}),
-]
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ask") / "dev.db"
+    write_dev_graph(SQLiteStore(path)).close()
+    return path
 
 
-@pytest.mark.parametrize("question,query,params", QUESTIONS, ids=[q for q, _, _ in QUESTIONS])
-def test_question_maps_to_query_and_parameters(question, query, params):
-    assert match_question(question) == (query, params)
-
-
-def test_names_are_cut_from_the_question_as_typed():
-    # Matching happens on folded text; the captured name keeps its accents and capitals.
-    assert match_question("QUI SOUTIENT MÉLENCHON ?") == ("supporters", {"of": "MÉLENCHON"})
-
-
-def test_folding_keeps_track_of_where_each_character_came_from():
-    text = "Qui a rejeté l'invitation d'Hamon ?"
-    folded, where = fold_with_positions(text)
-    assert folded == fold(text) == "qui a rejete l invitation d hamon"
-    start = folded.index("hamon")
-    assert text[where[start]: where[start + 4] + 1] == "Hamon"
-
-
-def test_every_example_question_is_understood_by_its_own_pattern():
-    for pattern in PATTERNS:
-        if pattern.example:
-            assert match_question(pattern.example)[0] == pattern.query
-
-
-def test_a_question_nobody_understands_lists_examples():
-    with pytest.raises(NoMatchError) as caught:
-        match_question("quel temps fera-t-il demain ?")
-    message = str(caught.value)
-    assert message.startswith("no question pattern matches 'quel temps fera-t-il demain ?'; try:")
-    assert "who backs Valls but eyes Macron" in message and "qui quitte le PS" in message
-    assert "\n" not in message
-    assert isinstance(caught.value, QueryError)
-    assert len(example_questions()) >= 10
-
-
-# -- questions answered ---------------------------------------------------------------------------
+# -- answers --------------------------------------------------------------------------------------
 
 def test_french_and_english_backs_but_eyes_give_the_same_answer_with_evidence(store):
     english = ask(store, "who backs Valls but eyes Macron")
@@ -111,11 +45,7 @@ def test_french_and_english_backs_but_eyes_give_the_same_answer_with_evidence(st
 def test_who_supports_hamon_in_both_languages(store):
     expected = ["Arnaud Montebourg", "Martine Aubry", "Mathieu Hanotin", "Yannick Jadot"]
     assert [r["name"] for r in ask(store, "who supports Hamon").rows] == expected
-    assert [r["name"] for r in ask(store, "qui soutient Hamon").rows] == expected
-
-
-def test_who_does_montebourg_support(store):
-    assert [r["name"] for r in ask(store, "who does Montebourg support").rows] == ["Benoît Hamon"]
+    assert [r["name"] for r in ask(store, "les partisans d'Hamon").rows] == expected
 
 
 def test_who_rejected_hamons_invitation(store):
@@ -131,43 +61,213 @@ def test_who_in_the_ps_is_tempted_by_macron(store):
     assert [r["name"] for r in result.rows] == ["François Loncle", "Parti socialiste"]
 
 
-def test_timeline_of_loncle_in_both_languages(store):
-    english, french = ask(store, "timeline of Loncle"), ask(store, "chronologie de Loncle")
-    assert english.rows == french.rows
-    assert [(r["relation"], r["object"]) for r in english.rows] == [
-        ("REJECTS", "Benoît Hamon"), ("SUPPORTS", "Manuel Valls"),
-        ("TEMPTED_BY", "Emmanuel Macron"),
+def test_a_composed_answer_lists_each_condition_with_its_sentence(store):
+    [row] = ask(store, "qui soutient Valls mais critique Hamon").rows
+    assert row["name"] == "François Loncle" and row["party"] == "Parti socialiste"
+    assert (row["articles"], row["first"], row["last"]) == (1, "2017-01-29", "2017-01-29")
+    assert [(e["subject"], e["relation"], e["object"]) for e in row["evidence"]] == [
+        ("François Loncle", "REJECTS", "Benoît Hamon"),
+        ("François Loncle", "SUPPORTS", "Manuel Valls"),
     ]
 
 
-def test_what_links_hamon_and_melenchon_in_both_languages(store):
-    english = ask(store, "what links Hamon and Mélenchon")
-    french = ask(store, "entre Hamon et Mélenchon")
-    assert english.rows == french.rows
-    assert [(r["hops"], r["via"]) for r in english.rows] == [
-        (1, None), (2, "Leïla Chaibi"), (2, "Parti socialiste"),
+def test_but_not_removes_the_actors_of_the_second_condition(store):
+    names = {r["name"] for r in ask(store, "who rejects Hamon but not Macron").rows}
+    assert "François Loncle" in names
+    everyone = {r["name"] for r in ask(store, "who rejects Hamon").rows}
+    assert names == everyone  # nobody who rejects Hamon rejects Macron
+    supporters = {r["name"] for r in ask(store, "who supports Hamon").rows}
+    kept = {r["name"] for r in ask(store, "who supports Hamon but does not reject Valls").rows}
+    assert supporters - kept == {"Mathieu Hanotin"}  # he denounced Valls in March
+
+
+def test_the_question_dates_and_the_options_both_narrow_the_window(store):
+    result = ask(store, "who supports Hamon since February 2017", until="2017-02-28")
+    assert (result.since, result.until) == ("2017-02-01", "2017-02-28")
+    assert [r["name"] for r in result.rows] == ["Yannick Jadot"]
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_latest_article(store):
+    assert (interpret(store, "qui soutient Hamon avant avril").until) == "2017-03-31"
+    empty = SQLiteStore(":memory:")
+    assert interpret(empty, "who supports Hamon after March 2016").since == "2016-04-01"
+
+
+# -- the reading is always visible ----------------------------------------------------------------
+
+def test_the_answer_says_what_was_understood(store):
+    answer = ask(store, "quels socialistes soutiennent Valls en janvier 2017 ?")
+    assert answer.understood == (
+        "understood: actors who SUPPORTS Manuel Valls, in Parti socialiste, claims dated "
+        "2017-01-01 to 2017-01-31 -> query composed(party=Parti socialiste)"
+    )
+    data = answer.to_dict()
+    assert list(data)[:7] == ["question", "interpretation", "query", "params", "since",
+                              "until", "evidence"]
+    assert data["interpretation"]["conditions"] == [
+        {"relation": "SUPPORTS", "asked": "subject", "actor": "Manuel Valls", "negated": False,
+         "alternative": False},
     ]
+    assert data["rows"] == answer.rows
 
 
-def test_defectors_from_the_ps_in_both_languages(store):
-    english, french = ask(store, "defectors from the PS"), ask(store, "qui quitte le PS")
-    assert english.rows == french.rows
-    assert [(r["name"], r["relation"], r["target"]) for r in english.rows] == [
-        ("François Loncle", "TEMPTED_BY", "Emmanuel Macron"),
-        ("Manuel Valls", "SUPPORTS", "Emmanuel Macron"),
-    ]
+def test_composed_queries_carry_every_value_as_a_parameter(store):
+    answer = ask(store, "who supports Valls and rejects Hamon in 2017")
+    for value in ("Manuel Valls", "Benoît Hamon", "SUPPORTS", "2017"):
+        assert value not in answer.text
+    assert {"a0": "Manuel Valls", "a1": "Benoît Hamon", "r0": "SUPPORTS",
+            "r1": "REJECTS"}.items() <= answer.params.items()
 
 
-def test_a_question_takes_the_date_window(store):
-    assert ask(store, "who supports Hamon", since="2017-02").params == {
-        "of": "Benoît Hamon", "min_articles": 1,
-    }
-    assert [r["name"] for r in ask(store, "who supports Hamon", since="2017-02").rows] == [
-        "Mathieu Hanotin", "Yannick Jadot",
-    ]
+def test_a_question_nobody_can_map_gets_the_closest_readings_in_one_line(store):
+    with pytest.raises(NoMatchError) as caught:
+        ask(store, "quel temps fera-t-il demain ?")
+    message = str(caught.value)
+    assert message.startswith("cannot map 'quel temps fera-t-il demain ?' to a query; closest: ")
+    assert message.count(" | ") == 2 and "\n" not in message
+    assert isinstance(caught.value, QueryError)
+
+
+def test_the_closest_readings_use_the_names_the_question_gave(store):
+    with pytest.raises(NoMatchError, match="Benoît Hamon"):
+        ask(store, "Hamon ?")
 
 
 def test_a_misspelt_name_in_a_question_is_an_error_quoting_it(store):
     with pytest.raises(UnknownNameError,
                        match=r"^no actor named 'Vals'; did you mean: Manuel Valls\?$"):
         ask(store, "who backs Vals but eyes Macron")
+
+
+def test_hostile_text_in_a_question_is_only_ever_a_value(store):
+    before = store.counts()
+    with pytest.raises(UnknownNameError):
+        ask(store, "who supports x'); DROP TABLE claims; --")
+    assert store.counts() == before
+
+
+def test_folding_keeps_track_of_where_each_word_came_from():
+    text = "Qui a rejeté l'invitation d'Hamon ?"
+    words = tokenize(text)
+    assert [w.word for w in words] == ["qui", "a", "rejete", "l", "invitation", "d", "hamon"]
+    assert text[words[-1].start:words[-1].end] == "Hamon"
+
+
+# -- pages ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "who supports Hamon", "who rejects Hamon", "qui soutient Hamon mais pas Valls",
+    "timeline of Hamon", "quels socialistes rejettent Hamon",
+])
+def test_pages_cut_the_same_rows_in_the_same_order(store, question):
+    every = ask(store, question).rows
+    assert len(every) >= 2
+    pages = [ask(store, question, limit=1, offset=k).rows for k in range(len(every) + 1)]
+    assert [row for page in pages for row in page] == every
+    assert pages[-1] == []
+    assert ask(store, question, limit=2, offset=1).rows == every[1:3]
+
+
+def test_questions_look_names_up_without_reading_every_actor(db):
+    class Counting(SQLiteStore):
+        reads_all = 0
+
+        def actors(self):
+            Counting.reads_all += 1
+            return super().actors()
+
+    with Counting(db) as counted:
+        ask(counted, "qui soutient Valls mais lorgne vers Macron en janvier 2017")
+        ask(counted, "who does Montebourg support")
+    assert Counting.reads_all == 0
+
+
+# -- from the shell -------------------------------------------------------------------------------
+
+def test_ask_json_returns_the_question_the_reading_and_the_rows(db):
+    result = runner.invoke(app, ["ask", "who supports Valls and rejects Hamon", "--db", str(db),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"question", "interpretation", "query", "params", "since", "until", "rows"} <= set(data)
+    assert data["query"] == "composed"
+    assert [r["name"] for r in data["rows"]] == ["François Loncle"]
+
+
+def test_ask_table_starts_with_what_was_understood(db):
+    result = runner.invoke(app, ["ask", "qui soutient Hamon en février 2017", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("understood: actors who SUPPORTS Benoît Hamon, claims dated "
+                            "2017-02-01 to 2017-02-28 -> query supporters(")
+    assert "Yannick Jadot" in result.stdout
+
+
+def test_ask_jsonl_and_csv_keep_stdout_for_the_rows(db):
+    lines = runner.invoke(app, ["ask", "who supports Hamon", "--db", str(db), "-f", "jsonl",
+                                "--limit", "2", "--offset", "1"])
+    assert lines.exit_code == 0, lines.output
+    rows = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert [r["name"] for r in rows] == ["Martine Aubry", "Mathieu Hanotin"]
+    assert lines.stderr.startswith("understood: ")
+    table = runner.invoke(app, ["ask", "who supports Hamon", "--db", str(db), "-f", "csv"])
+    assert table.stdout.splitlines()[0] == "name,articles,first,last,evidence"
+
+
+def test_ask_exits_1_with_the_closest_readings_when_it_cannot_map(db):
+    result = runner.invoke(app, ["ask", "quel temps fera-t-il ?", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot map 'quel temps fera-t-il ?' to a query; "
+                                    "closest: ")
+    assert result.stdout == ""
+
+
+def test_query_takes_a_page_too(db):
+    args = ["query", "timeline", "-p", "actor=Hamon", "--db", str(db), "-f", "json"]
+    every = json.loads(runner.invoke(app, args).stdout)
+    page = json.loads(runner.invoke(app, [*args, "--limit", "3", "--offset", "2"]).stdout)
+    assert page == every[2:5]
+
+
+def test_ask_from_the_shell_never_imports_spacy(db):
+    code = (
+        "import sys; from typer.testing import CliRunner; from alliancegraph.cli import app; "
+        "r = CliRunner().invoke(app, ['ask', 'who backs Valls but eyes Macron', "
+        f"'--db', {str(db)!r}]); "
+        "assert r.exit_code == 0, r.output; print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- the words are data ---------------------------------------------------------------------------
+
+def test_every_relation_the_questions_name_is_in_the_ontology_and_each_has_wordings():
+    from alliancegraph.ontology import relation_names
+    from alliancegraph.queries.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.relations <= set(relation_names())
+    for relation in relation_names():
+        for lang in ("en", "fr"):
+            kinds = {f.kind for forms in lexicon.forms.values() for f in forms
+                     if f.relation == relation and f.lang == lang}
+            assert {"verbs", "reverse", "nouns"} <= kinds, (relation, lang)
+
+
+def test_a_broken_questions_file_is_a_one_line_error_naming_it(tmp_path):
+    from alliancegraph.queries.lexicon import load_lexicon
+
+    broken = tmp_path / "questions.toml"
+    broken.write_text("[[forms]]\nrelation = \n", encoding="utf-8")
+    with pytest.raises(QueryError, match=rf"^{broken}: ") as caught:
+        load_lexicon(broken)
+    assert "\n" not in str(caught.value)
+
+
+def test_an_empty_or_overlong_question_is_refused_in_one_line(store):
+    with pytest.raises(NoMatchError, match="^the question is empty$"):
+        ask(store, " ?! ")
+    with pytest.raises(NoMatchError, match=r"^the question has 61 words; ask in at most 60$"):
+        ask(store, "who supports Hamon " + "and Valls " * 29)

@@ -45,7 +45,9 @@ def test_ask_who_backs_valls_but_eyes_macron_with_evidence(loaded_db):
     db, _ = loaded_db
     result = run("ask", "who backs Valls but eyes Macron", "--db", db, "--format", "json")
     assert result.exit_code == 0, result.output
-    rows = json.loads(result.stdout)
+    answer = json.loads(result.stdout)
+    assert answer["query"] == "backs-but-eyes"
+    rows = answer["rows"]
     assert [r["name"] for r in rows] == ["François Loncle"]
     sentences = " ".join(e["sentence"] for e in rows[0]["evidence"])
     assert "Macron est une possibilité" in sentences

@@ -73,17 +73,18 @@ def names(result_rows, key="name"):
 
 def test_backs_but_eyes_comes_first_and_every_query_is_listed():
     assert list(named_queries()) == [
-        "backs-but-eyes", "supporters", "supported-by", "tempted", "rejected-invitations",
-        "defectors", "timeline", "between", "cross-camp-ties",
+        "backs-but-eyes", "supporters", "supported-by", "tempted", "rejecters", "rejected-by",
+        "invitations-made", "invitations-received", "rejected-invitations", "spokespersons",
+        "spoken-for", "members", "defectors", "timeline", "between", "cross-camp-ties",
     ]
 
 
 @pytest.mark.parametrize("name", list(named_queries()))
 def test_each_query_declares_its_parameters_and_both_texts_use_exactly_those(name):
-    """Besides its own, every query takes the date window, and a query returning evidence
-    lists takes the per-relation cap on them."""
+    """Besides its own, every query takes the date window and the page, and a query
+    returning evidence lists takes the per-relation cap on them."""
     query = get_query(name)
-    declared = {p.name for p in query.params} | {"since", "until"}
+    declared = {p.name for p in query.params} | {"since", "until", "limit", "offset"}
     if "evidence" in query.columns:
         declared.add("evidence")
     body = "\n".join(

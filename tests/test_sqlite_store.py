@@ -130,7 +130,7 @@ def test_a_load_leaves_statistics_so_backs_but_eyes_seeks_its_evidence(tmp_path)
     store.write([FIRST, SECOND])
     assert store.db.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0
     params = {"backs": "Manuel Valls", "eyes": "Emmanuel Macron", "since": None, "until": None,
-              "evidence": None}
+              "evidence": None, "limit": None, "offset": None}
     plan = [row[3] for row in store.db.execute(
         "EXPLAIN QUERY PLAN " + get_query("backs-but-eyes").sql, params)]
     assert not [step for step in plan if step.startswith("SCAN claims")], plan

@@ -5,7 +5,7 @@
 []
 """
 
-from alliancegraph.queries.ask import ask, example_questions, match_question
+from alliancegraph.queries.ask import Answer, ask, interpret
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
     InvalidParameterError,
@@ -17,11 +17,15 @@ from alliancegraph.queries.errors import (
 )
 from alliancegraph.queries.library import NamedQuery, Param, get_query, named_queries
 from alliancegraph.queries.params import date_window
+from alliancegraph.queries.parse import Condition, Interpretation
 from alliancegraph.queries.resolve import NameIndex
 from alliancegraph.queries.run import QueryResult, run_query
 
 __all__ = [
     "AmbiguousNameError",
+    "Answer",
+    "Condition",
+    "Interpretation",
     "InvalidParameterError",
     "MissingParameterError",
     "NameIndex",
@@ -34,9 +38,8 @@ __all__ = [
     "UnknownQueryError",
     "ask",
     "date_window",
-    "example_questions",
     "get_query",
-    "match_question",
+    "interpret",
     "named_queries",
     "run_query",
 ]

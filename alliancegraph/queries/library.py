@@ -15,7 +15,9 @@ A ``param`` line without ``= default`` is required; ``= null`` makes it optional
 repeats the name and lists the columns it returns as JSON text (``-- json: evidence``), which
 :func:`~alliancegraph.queries.run.run_query` decodes so both dialects give the same rows.
 Every query also takes ``$since``/``$until`` (``:since``/``:until``), the claim-date window,
-and ``$evidence`` (``:evidence``), the most sentences a row lists per relation (null: all).
+``$evidence`` (``:evidence``), the most sentences a row lists per relation (null: all), and
+``$limit``/``$offset`` (``:limit``/``:offset``), one page of rows in the query's own order, which
+is total (ties broken by name), so pages never overlap (null: every row).
 """
 
 from __future__ import annotations
@@ -37,7 +39,14 @@ ORDER = (
     "supporters",
     "supported-by",
     "tempted",
+    "rejecters",
+    "rejected-by",
+    "invitations-made",
+    "invitations-received",
     "rejected-invitations",
+    "spokespersons",
+    "spoken-for",
+    "members",
     "defectors",
     "timeline",
     "between",
@@ -47,6 +56,7 @@ ORDER = (
 PARAM_KINDS = ("actor", "party", "date", "text", "int")
 WINDOW = ("since", "until")
 EVIDENCE = "evidence"
+PAGE = ("limit", "offset")
 
 _HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json)\b\s*(.*)$")
 _PARAM = re.compile(

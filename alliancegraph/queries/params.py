@@ -12,7 +12,7 @@ import calendar
 import re
 
 from alliancegraph.queries.errors import InvalidParameterError
-from alliancegraph.queries.library import EVIDENCE
+from alliancegraph.queries.library import EVIDENCE, PAGE
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -84,3 +84,21 @@ def check_evidence(value: object) -> int | None:
     if cap < 1:
         raise InvalidParameterError(f"{EVIDENCE}: {value!r} must be at least 1 (omit it for all)")
     return cap
+
+
+def check_page(limit: object, offset: object) -> tuple[int | None, int]:
+    """A page of rows: ``limit`` (None: every row) and ``offset`` (None: 0), both >= 0.
+
+    >>> check_page("100", None), check_page(None, 5)
+    ((100, 0), (None, 5))
+    """
+    checked = []
+    for what, value in zip(PAGE, (limit, offset), strict=True):
+        if value is None:
+            checked.append(None)
+            continue
+        number = check_int(value, what)
+        if number < 0:
+            raise InvalidParameterError(f"{what}: {value!r} must not be negative")
+        checked.append(number)
+    return checked[0], checked[1] or 0

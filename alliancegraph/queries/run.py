@@ -16,8 +16,14 @@ from alliancegraph.queries.errors import (
     MissingParameterError,
     QueryError,
 )
-from alliancegraph.queries.library import EVIDENCE, WINDOW, NamedQuery, Param, get_query
-from alliancegraph.queries.params import check_date, check_evidence, check_int, date_window
+from alliancegraph.queries.library import EVIDENCE, PAGE, WINDOW, NamedQuery, Param, get_query
+from alliancegraph.queries.params import (
+    check_date,
+    check_evidence,
+    check_int,
+    check_page,
+    date_window,
+)
 from alliancegraph.queries.resolve import NameIndex
 
 
@@ -31,6 +37,9 @@ class QueryResult:
     since: str | None = None
     until: str | None = None
     evidence: int | None = None
+    limit: int | None = None
+    offset: int = 0
+    text: str = ""
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -43,6 +52,8 @@ class QueryResult:
             "since": self.since,
             "until": self.until,
             "evidence": self.evidence,
+            "limit": self.limit,
+            "offset": self.offset,
             "rows": self.rows,
         }
 
@@ -71,7 +82,12 @@ def resolve_params(
             resolved[param.name] = param.default
             continue
         if param.kind in ("actor", "party") and names is None:
-            names = NameIndex(store.actors())
+            from alliancegraph.queries.names import lookup_index
+
+            names = lookup_index(store, [
+                str(given[p.name]) for p in query.params
+                if p.kind in ("actor", "party") and p.name in given
+            ])
         resolved[param.name] = _value(param, given[param.name], names)
     return resolved
 
@@ -96,25 +112,39 @@ def run_query(
     *,
     evidence: int | None = None,
     names: NameIndex | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> QueryResult:
     """Run the named query ``name`` on ``store`` over the claims dated in [since, until].
 
     ``params`` are given as text (names as people type them); ``evidence`` caps the sentences
     each row lists per relation, the earliest first (None: all of them; a hub's rows on a large
     graph carry thousands); ``names`` may pass a prebuilt :class:`NameIndex` to save rebuilding
-    it for many queries on the same store.
+    it for many queries on the same store (by default the names given are looked up in the
+    store); ``limit`` and ``offset`` return one page of rows in the query's order (None: all).
     """
     query = get_query(name)
     since, until = date_window(since, until)
     evidence = check_evidence(evidence)
+    limit, offset = check_page(limit, offset)
     resolved = resolve_params(store, query, params, names)
-    text = _text(query, store)
-    raw = store.read(
-        text, {**resolved, WINDOW[0]: since, WINDOW[1]: until, EVIDENCE: evidence}
-    )
+    return execute(store, query, _text(query, store), resolved, since, until, evidence,
+                   limit, offset)
+
+
+def execute(
+    store: Store, query: NamedQuery, text: str, params: dict, since: str | None,
+    until: str | None, evidence: int | None, limit: int | None, offset: int,
+) -> QueryResult:
+    """Run ``text`` (``query``'s, or one composed for a question) with checked values."""
+    raw = store.read(text, {
+        **params, WINDOW[0]: since, WINDOW[1]: until, EVIDENCE: evidence,
+        PAGE[0]: limit, PAGE[1]: offset,
+    })
     rows = [_decode(query, row) for row in raw]
     return QueryResult(
-        query=query, params=resolved, rows=rows, since=since, until=until, evidence=evidence
+        query=query, params=params, rows=rows, since=since, until=until, evidence=evidence,
+        limit=limit, offset=offset, text=text,
     )
 
 

@@ -46,7 +46,8 @@ FORMATS: dict[str, tuple[Callable[..., ExportSummary], str]] = {
 def export(store: Store, fmt: str, out: Output, **options) -> ExportSummary:
     """Write ``store`` as ``fmt`` to ``out`` (a path, an open file, or a directory for csv).
 
-    The CLI passes every option it has; an option a format does not take is dropped while it
+    The CLI passes every option it has, None when the user did not give it: such an option
+    leaves the writer's default in place. An option a format does not take is dropped while it
     is unset (None or False) and refused with :class:`ExportError` once set, so
     ``--dynamic`` on a CSV export is an error, not a silent no-op.
     """
@@ -59,7 +60,9 @@ def export(store: Store, fmt: str, out: Output, **options) -> ExportSummary:
     refused = sorted(k for k, v in options.items() if k not in accepted and v not in (None, False))
     if refused:
         raise ExportError(f"format {fmt!r} does not take {', '.join('--' + r for r in refused)}")
-    kept = {k: v for k, v in options.items() if k in accepted}
+    # None is "not given": the writer's own default applies (per-tie GEXF, 90-day spells), not
+    # a None that reads as False or as "hold forever".
+    kept = {k: v for k, v in options.items() if k in accepted and v is not None}
     return writer(store, out, **kept)
 
 

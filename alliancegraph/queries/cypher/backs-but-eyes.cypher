@@ -35,3 +35,4 @@ RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes,
                  article: r.article, date: r.date, url: r.url, outlet: r.outlet}
        } AS evidence
 ORDER BY name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

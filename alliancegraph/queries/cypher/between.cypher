@@ -49,3 +49,4 @@ CALL (a, b) {
 }
 RETURN hops, via, claims
 ORDER BY hops, via
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

@@ -21,3 +21,4 @@ RETURN s.name AS subject, s.camp AS subject_camp, relation, o.name AS object,
        [e IN ties[..coalesce($evidence, size(ties))]
         | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
 ORDER BY subject_camp, object_camp, subject, relation, object
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

@@ -38,3 +38,4 @@ RETURN m.name AS name, relation, t.name AS target, target_family, articles, firs
        [e IN ties[..coalesce($evidence, size(ties))]
         | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
 ORDER BY name, relation, target
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

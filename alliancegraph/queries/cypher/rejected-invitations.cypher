@@ -70,3 +70,4 @@ RETURN a.name AS inviter, b.name AS invited, [x IN rejecters | x.name] AS reject
          RETURN e
        } AS evidence
 ORDER BY inviter, invited
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

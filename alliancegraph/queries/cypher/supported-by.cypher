@@ -24,3 +24,4 @@ RETURN o.name AS name, articles, first, last,
          RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}
        } AS evidence
 ORDER BY articles DESC, name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

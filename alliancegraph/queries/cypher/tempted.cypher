@@ -29,3 +29,4 @@ RETURN s.name AS name, s.party AS party, articles, first, last,
          RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, `group`: e.group}
        } AS evidence
 ORDER BY articles DESC, name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

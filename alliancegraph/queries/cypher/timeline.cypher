@@ -23,3 +23,4 @@ RETURN r.date AS date, startNode(r).name AS subject, type(r) AS relation,
        art.title AS title, r.cue AS cue, r.confidence AS confidence, r.group AS `group`,
        r.url AS url, r.outlet AS outlet
 ORDER BY date, article, subject, relation, object
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

@@ -33,3 +33,4 @@ FROM (SELECT DISTINCT s.subject
                       AND (:since IS NULL OR t.date >= :since)
                       AND (:until IS NULL OR t.date <= :until))) AS p
 ORDER BY name
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -38,3 +38,4 @@ SELECT 2 AS hops, v.x AS via,
               ORDER BY w.date, w.subject, w.relation, w.object, w.article) AS d) AS claims
 FROM via AS v
 ORDER BY hops, via
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

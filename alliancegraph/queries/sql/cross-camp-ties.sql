@@ -19,3 +19,4 @@ WHERE s.camp IS NOT NULL AND o.camp IS NOT NULL AND s.camp <> o.camp
   AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
 GROUP BY c.subject, c.relation, c.object
 ORDER BY subject_camp, object_camp, c.subject, c.relation, c.object
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -37,3 +37,4 @@ JOIN party ON party.family IS NOT NULL AND ties.target_family IS NOT NULL
           AND ties.target_family <> party.family
 GROUP BY ties.subject, ties.relation, ties.object, ties.target_family
 ORDER BY name, ties.relation, target
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

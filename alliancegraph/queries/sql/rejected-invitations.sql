@@ -81,3 +81,4 @@ FROM invitations AS i
 WHERE EXISTS (SELECT 1 FROM rejections AS x
               WHERE x.inviter = i.inviter AND x.invited = i.invited)
 ORDER BY i.inviter, i.invited
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -18,3 +18,4 @@ WHERE c.object = :of AND c.relation = 'SUPPORTS'
 GROUP BY c.subject
 HAVING count(DISTINCT c.copy_of) >= :min_articles
 ORDER BY articles DESC, name
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -23,3 +23,4 @@ WHERE c.object = :target AND c.relation = 'TEMPTED_BY'
                     AND (:until IS NULL OR m.date <= :until)))
 GROUP BY c.subject
 ORDER BY articles DESC, name
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

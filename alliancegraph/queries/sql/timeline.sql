@@ -7,3 +7,4 @@ LEFT JOIN articles AS a ON a.id = c.article
 WHERE (c.subject = :actor OR c.object = :actor)
   AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
 ORDER BY c.date, c.article, c.subject, c.relation, c.object
+LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -1,0 +1,28 @@
+// name: spoken-for
+// description: Whom an actor is the spokesperson of: distinct articles, first and last date, and the sentences.
+// param who: actor - the spokesperson
+// columns: name, articles, first, last, evidence
+//
+// Also takes $since and $until (ISO dates, null = unbounded), $evidence (the most sentences
+// per row, null = all), $limit and $offset (a page of rows). In Neo4j Browser:
+//   :param who => 'Leïla Chaibi'
+//   :param since => null
+//   :param until => null
+//   :param evidence => null
+//   :param limit => null
+//   :param offset => null
+MATCH (source:Actor {name: $who})-[r:SPOKESPERSON_OF]->(s:Actor)
+WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+WITH source, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+ORDER BY articles DESC, s.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
+RETURN s.name AS name, articles, first, last,
+       COLLECT {
+         MATCH (source)-[e:SPOKESPERSON_OF]->(s)
+         WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+         WITH e
+         ORDER BY e.date, e.article
+         LIMIT coalesce($evidence, 9223372036854775807)
+         RETURN {sentence: e.evidence, article: e.article, date: e.date}
+       } AS evidence
+ORDER BY articles DESC, name

@@ -1,0 +1,246 @@
+"""Time expressions in questions: "en mars 2017", "since January 2017", "entre février et avril".
+
+A date names a period (a year, a month or a day) and a word before it says how the period bounds
+the claims (:data:`~alliancegraph.queries.lexicon.DATE_CLASSES`): ``in`` keeps the period itself,
+``since`` starts at it, ``after`` starts the day after it ends, ``before`` stops the day before
+it starts, ``until`` stops at its end, ``between A and B`` runs from A's start to B's end. A bare
+date ("Hamon's supporters, March 2017") is read as ``in``. The words are data
+(``questions.toml``); days are read by ``dateparser`` when a day is named ("15 March 2017",
+"1er mars 2017").
+
+A month without a year takes the year of another date in the question ("entre février et avril
+2017"), else ``default_year`` (the year of the store's latest article, so "avant avril" asks about
+the corpus, not the calendar).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from alliancegraph.queries.lexicon import Lexicon
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_DAY = re.compile(r"^([0-3]?\d)(st|nd|rd|th|er)?$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A year, a month or a day: its first and last ISO dates."""
+
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A time expression found in a question: token span and the window it sets."""
+
+    start: int
+    end: int
+    since: str | None
+    until: str | None
+    text: str
+
+
+@dataclass
+class _Date:
+    """A date as read, before its year may be borrowed from another date."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+    last_month: int | None = None  # a part of a year ("first quarter": months 1 to 3)
+
+    def period(self, default_year: int) -> Period:
+        year = self.year or default_year
+        if self.month is None:
+            return Period(f"{year:04d}-01-01", f"{year:04d}-12-31")
+        if self.last_month is not None:
+            last = calendar.monthrange(year, self.last_month)[1]
+            return Period(f"{year:04d}-{self.month:02d}-01",
+                          f"{year:04d}-{self.last_month:02d}-{last:02d}")
+        if self.day is None:
+            last = calendar.monthrange(year, self.month)[1]
+            month = f"{year:04d}-{self.month:02d}"
+            return Period(f"{month}-01", f"{month}-{last:02d}")
+        day = _dateparser_day(year, self.month, self.day)
+        return Period(day, day)
+
+
+def _dateparser_day(year: int, month: int, day: int) -> str:
+    """A named day as ISO, through ``dateparser`` (imported only when a day is named)."""
+    import dateparser
+
+    parsed = dateparser.parse(f"{year:04d}-{month:02d}-{day:02d}",
+                              settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True})
+    if parsed is None:
+        raise ValueError(f"{year:04d}-{month:02d}-{day:02d} is not a day")
+    return parsed.date().isoformat()
+
+
+def _number(token: str, pattern: re.Pattern) -> int | None:
+    match = pattern.match(token)
+    return int(match.group(1)) if match else None
+
+
+def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
+    """A date starting at token ``i``: [day] month [year] | month day [year] | year | ISO."""
+    n = len(tokens)
+    ordinals = {p[0] for p in lexicon.dates["ordinals"] if len(p) == 1}
+
+    def at(k: int) -> str:
+        return tokens[k] if k < n else ""
+
+    # ISO 2017-03-15 and 15/03/2017 fold to three numbers.
+    if _YEAR.match(at(i)) and at(i + 1).isdigit() and 1 <= int(at(i + 1)) <= 12:
+        day = int(at(i + 2)) if at(i + 2).isdigit() and 1 <= int(at(i + 2)) <= 31 else None
+        return _Date(int(at(i)), int(at(i + 1)), day, i, i + (3 if day else 2))
+    if (at(i).isdigit() and at(i + 1).isdigit() and _YEAR.match(at(i + 2))
+            and 1 <= int(at(i)) <= 31 and 1 <= int(at(i + 1)) <= 12):
+        return _Date(int(at(i + 2)), int(at(i + 1)), int(at(i)), i, i + 3)
+    if _YEAR.match(at(i)):
+        return _Date(int(at(i)), None, None, i, i + 1)
+    part = _part_of_year(tokens, i, lexicon, after_word)
+    if part is not None:
+        return part
+    k, day = i, None
+    if at(k) in ordinals and at(k) != "the" and _number(at(k + 1), _DAY):
+        k += 1  # "le 15 mars"
+    if at(k) == "the":
+        k += 1
+    first = _number(at(k), _DAY)
+    if first and 1 <= first <= 31 and (at(k + 1) in lexicon.months or (
+            at(k + 1) in ordinals and at(k + 2) in lexicon.months)):
+        day, k = first, k + (2 if at(k + 1) in ordinals else 1)
+        if at(k) == "of":
+            k += 1
+    month = lexicon.months.get(at(k))
+    if month is None:
+        return None
+    end = k + 1
+    if day is None:
+        later = _number(at(end), _DAY)
+        if later and 1 <= later <= 31 and not _YEAR.match(at(end)):
+            day, end = later, end + 1
+            if at(end) in ordinals:
+                end += 1
+    year = int(at(end)) if _YEAR.match(at(end)) else None
+    if year:
+        end += 1
+    if not (after_word or day or year):
+        return None  # "may" alone is not a date ("who may join Macron")
+    return _Date(year, month, day, i, end)
+
+
+def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
+    """A quarter, a half or a season, with its year if one follows ("premier trimestre 2017")."""
+    k = i + 1 if i < len(tokens) and tokens[i] == "the" else i
+    for size in (2, 1):
+        words = tuple(tokens[k:k + size])
+        months = lexicon.periods.get(words) if len(words) == size else None
+        if months is None:
+            continue
+        end = k + size
+        if end < len(tokens) and tokens[end] in ("of", "de", "d"):
+            end += 1
+        year = int(tokens[end]) if end < len(tokens) and _YEAR.match(tokens[end]) else None
+        if year is None and not after_word:
+            return None
+        return _Date(year, months[0], None, i, end + (1 if year else 0), months[1])
+    return None
+
+
+def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
+    """A day alone opening a range whose end names the month ("du 1er au 25 février")."""
+    day = _number(tokens[i], _DAY) if i < len(tokens) else None
+    if not day or not 1 <= day <= 31:
+        return None
+    end = i + 1
+    if end < len(tokens) and (tokens[end],) in lexicon.dates["ordinals"]:
+        end += 1
+    link = lexicon.phrase_at("and", tokens, end, table="dates")
+    if link and _read_date(tokens, end + link, lexicon, True) is not None:
+        return _Date(None, None, day, i, end)
+    return None
+
+
+def find_dates(
+    tokens: list[str], lexicon: Lexicon, default_year: Callable[[], int | None] | None = None,
+) -> list[DateSpan]:
+    """Every time expression in the folded ``tokens``, each with the window it sets.
+
+    ``default_year`` is called only when a month has no year anywhere in the question.
+
+    >>> from alliancegraph.queries.lexicon import load_lexicon
+    >>> [(d.since, d.until) for d in find_dates("entre fevrier et avril 2017".split(),
+    ...                                         load_lexicon())]
+    [('2017-02-01', '2017-04-30')]
+    """
+    found: list[tuple[str, int, int, list[_Date]]] = []
+    i = 0
+    while i < len(tokens):
+        word, size = None, 0
+        for cls in ("between", "since", "after", "before", "until", "in"):
+            size = lexicon.phrase_at(cls, tokens, i, table="dates")
+            if size:
+                first = _read_date(tokens, i + size, lexicon, True)
+                if first is None and cls == "between":
+                    first = _day_before_range(tokens, i + size, lexicon)
+                if first is None:
+                    continue
+                word = cls
+                break
+        if word is None:
+            bare = _read_date(tokens, i, lexicon, False)
+            if bare is None:
+                i += 1
+                continue
+            word, size, first = "in", 0, bare
+        dates = [first]
+        end = first.end
+        if word in ("between", "since"):
+            link = lexicon.phrase_at("and", tokens, end, table="dates")
+            second = _read_date(tokens, end + link, lexicon, True) if link else None
+            if second is not None:
+                if first.month is None and first.day is not None:  # "du 1er au 25 février"
+                    first = _Date(second.year, second.month, first.day, first.start, first.end)
+                word, dates, end = "between", [first, second], second.end
+            elif word == "between":
+                word = "since"  # "from January" alone
+        found.append((word, i, end, dates))
+        i = end
+    if not found:
+        return []
+    years = [d.year for *_, dates in found for d in dates if d.year]
+    year = years[-1] if years else ((default_year and default_year()) or dt.date.today().year)
+    spans = []
+    for word, start, end, dates in found:
+        periods = [d.period(year) for d in dates]
+        since, until = _window(word, periods)
+        spans.append(DateSpan(start, end, since, until, " ".join(tokens[start:end])))
+    return spans
+
+
+def _window(word: str, periods: list[Period]) -> tuple[str | None, str | None]:
+    first, last = periods[0], periods[-1]
+    if word == "between":
+        return first.start, last.end
+    if word == "since":
+        return first.start, None
+    if word == "after":
+        return _shift(first.end, 1), None
+    if word == "before":
+        return None, _shift(first.start, -1)
+    if word == "until":
+        return None, first.end
+    return first.start, first.end
+
+
+def _shift(iso: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()

@@ -1,0 +1,181 @@
+"""The words questions are read with, loaded from ``ontology/questions.toml``.
+
+Everything the parser recognises (question words, relation wordings by grammatical kind, date
+words, the keywords of the named queries with a shape of their own) is data in that file, folded
+like every name comparison (:func:`~alliancegraph.ontology.gazetteer.fold`), so "s'est rallié à"
+and "S'EST RALLIE A" are the same phrase. Phrases are tuples of folded words; a form is found by
+:meth:`Lexicon.match_forms`, longest first.
+
+>>> lexicon = load_lexicon()
+>>> [(f.relation, f.kind, end) for f, end in lexicon.match_forms(("backed", "by", "x"), 0)][:1]
+[('SUPPORTS', 'reverse', 2)]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from alliancegraph.ontology.gazetteer import fold
+from alliancegraph.queries.errors import QueryError
+
+QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
+
+FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
+WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
+                "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
+                "pronouns", "clitics")
+DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Form:
+    """One wording of a relation: its folded words, the relation and its grammatical kind.
+
+    ``kind`` is ``verbs``, ``reverse``, ``nouns`` or ``object_nouns`` (see questions.toml);
+    ``party_relation`` replaces ``relation`` when the actor it governs is a party.
+    """
+
+    words: Phrase
+    relation: str
+    kind: str
+    lang: str
+    party_relation: str | None = None
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A named query found by keywords rather than composed ("timeline of X")."""
+
+    query: str
+    keywords: frozenset[Phrase]
+    needs: str
+
+
+@dataclass
+class Lexicon:
+    """The question vocabulary of both languages, indexed for matching."""
+
+    forms: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))
+    words: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
+    dates: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
+    months: dict[str, int] = field(default_factory=dict)
+    periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
+    party_words: dict[Phrase, str] = field(default_factory=dict)
+    shapes: list[Shape] = field(default_factory=list)
+    examples: list[tuple[str, ...]] = field(default_factory=list)
+    membership: str = ""
+
+    def match_forms(self, tokens, start: int, stop: int | None = None) -> list[tuple[Form, int]]:
+        """Forms starting at ``start`` and the word each ends before, longest first.
+
+        Skipped words may come between a form's words ("s'en *est* pris à" matches "s en pris
+        a"); no form reaches ``stop`` (where a name begins).
+        """
+        stop = len(tokens) if stop is None else stop
+        skip = self.words["skip"]
+        found = []
+        for form in self.forms.get(tokens[start], ()):
+            j = start + 1
+            for word in form.words[1:]:
+                while j < stop and tokens[j] != word and (tokens[j],) in skip:
+                    j += 1
+                if j >= stop or tokens[j] != word:
+                    break
+                j += 1
+            else:
+                found.append((form, j))
+        return found
+
+    def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
+        """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
+        phrases = getattr(self, table)[cls]
+        for size in range(min(6, len(tokens) - start), 0, -1):
+            if tuple(tokens[start:start + size]) in phrases:
+                return size
+        return 0
+
+    def is_vocabulary(self, word: str) -> bool:
+        """Whether a single folded word is one of the question words (never a name alone)."""
+        key = (word,)
+        return (word in self.forms or word in self.months
+                or any(key in phrases for phrases in self.words.values())
+                or any(key in phrases for phrases in self.dates.values())
+                or any(key in shape.keywords for shape in self.shapes))
+
+    @property
+    def relations(self) -> set[str]:
+        return {f.relation for forms in self.forms.values() for f in forms} | {
+            f.party_relation for forms in self.forms.values() for f in forms if f.party_relation
+        } | {self.membership}
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(fold(text).split())
+
+
+def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]]) -> list[Phrase]:
+    """The phrase, and its contracted forms when it ends with "à" or "de" ("rallié au")."""
+    found = [phrase]
+    for tail, replacements in contractions.items():
+        if len(phrase) > len(tail) and phrase[-len(tail):] == tail:
+            found += [phrase[:-len(tail)] + r for r in replacements]
+    return found
+
+
+def _load(path: Path) -> Lexicon:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise QueryError(f"{path}: {exc}") from None
+    lexicon = Lexicon()
+    contractions = {
+        _phrase(key): [_phrase(v) for v in values]
+        for key, values in data.get("contractions", {}).items()
+    }
+    for classes in data.get("words", {}).values():
+        for cls in WORD_CLASSES:
+            lexicon.words[cls].update(_phrase(w) for w in classes.get(cls, ()))
+        for party, words in classes.get("parties", {}).items():
+            for word in words:
+                lexicon.party_words[_phrase(word)] = party
+    for classes in data.get("dates", {}).values():
+        for number, names in enumerate(classes.get("months", ()), start=1):
+            for name in names:
+                lexicon.months[fold(name)] = number
+        for cls in DATE_CLASSES:
+            lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
+        for words, (first, last) in classes.get("periods", {}).items():
+            lexicon.periods[_phrase(words)] = (int(first), int(last))
+    for group in data.get("forms", []):
+        if "relation" not in group or "lang" not in group:
+            raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
+        for kind in FORM_KINDS:
+            for text in group.get(kind, ()):
+                for words in _variants(_phrase(text), contractions):
+                    if words:
+                        lexicon.forms[words[0]].append(Form(
+                            words, group["relation"], kind, group["lang"],
+                            group.get("party_relation"),
+                        ))
+    for forms in lexicon.forms.values():
+        forms.sort(key=lambda f: -len(f.words))
+    for raw in data.get("shape", []):
+        lexicon.shapes.append(Shape(
+            raw["query"], frozenset(_phrase(k) for k in raw.get("keywords", ())),
+            raw.get("needs", ""),
+        ))
+    lexicon.examples = [tuple(raw["question"]) for raw in data.get("example", [])]
+    lexicon.membership = data.get("filters", {}).get("membership", "")
+    return lexicon
+
+
+@cache
+def load_lexicon(path: Path = QUESTIONS_FILE) -> Lexicon:
+    """The lexicon of ``questions.toml`` (read once per process)."""
+    return _load(path)

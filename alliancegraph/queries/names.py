@@ -1,0 +1,141 @@
+"""Names looked up in the store, not indexed: the actors a question or a parameter may name.
+
+Building a :class:`~alliancegraph.queries.resolve.NameIndex` of every actor costs a read of the
+whole actors table on each call (20,000 actors on a large graph); a question names two or three.
+:func:`lookup_index` asks the store only for the actors whose full name or surname folds to one
+of the given keys, plus the gazetteer's names for those keys, in one query with every value a
+parameter, and builds the index from those few. Accents are matched loosely in the store (a LIKE
+pattern or a regular expression in which an accentable letter matches any of its variants), then
+exactly on the folded name here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from alliancegraph.graph.store import Store
+from alliancegraph.model import Actor
+from alliancegraph.ontology.gazetteer import (
+    Gazetteer,
+    PartyEntry,
+    PersonEntry,
+    fold,
+    load_gazetteer,
+)
+from alliancegraph.queries.errors import UnknownNameError
+from alliancegraph.queries.resolve import NameIndex, surname
+
+# Letters an accent may hide, with what they may stand for in a stored name (regex classes).
+_LOOSE = {"a": "aàâäáã", "c": "cç", "e": "eéèêë", "i": "iîïíì", "o": "oôöóòõ", "u": "uùûüú",
+          "y": "yÿ", "n": "nñ"}
+
+
+def like_pattern(key: str) -> str:
+    """A SQLite LIKE pattern for a folded key: accentable letters and spaces become ``_``.
+
+    >>> like_pattern("jean luc melenchon")
+    'j____l___m_l___h__'
+    """
+    return "".join("_" if ch in _LOOSE or ch == " " else ch for ch in key)
+
+
+def regex_pattern(key: str) -> str:
+    """A Java regular expression for a folded key, case- and accent-insensitive.
+
+    >>> print(regex_pattern("le pen"))
+    (?iu)(?:.*[ -])?l[eéèêë][ \\-'’]+p[eéèêë][nñ]
+    """
+    parts = []
+    for ch in key:
+        if ch in _LOOSE:
+            parts.append(f"[{_LOOSE[ch]}]")
+        elif ch == " ":
+            parts.append("[ \\-'’]+")
+        else:
+            parts.append(re.escape(ch))
+    return "(?iu)(?:.*[ -])?" + "".join(parts)
+
+
+def _sql(keys: list[str], exact: list[str]) -> tuple[str, dict]:
+    params: dict[str, str] = {}
+    tests = []
+    for i, name in enumerate(exact):
+        params[f"n{i}"] = name
+    if exact:
+        tests.append("name IN (" + ", ".join(f":n{i}" for i in range(len(exact))) + ")")
+    for i, key in enumerate(keys):
+        params[f"k{i}"] = like_pattern(key)
+        tests.append(f"name LIKE :k{i} OR name LIKE '% ' || :k{i}")
+    return ("SELECT name, kind, gender, party FROM actors WHERE "
+            + " OR ".join(tests or ["0"])), params
+
+
+_CYPHER = """
+MATCH (a:Actor)
+WHERE a.name IN $exact OR any(p IN $patterns WHERE a.name =~ p)
+RETURN a.name AS name, CASE WHEN a:Party THEN 'party' ELSE 'person' END AS kind,
+       a.gender AS gender, a.party AS party
+"""
+
+
+def stored_actors(store: Store, keys: Iterable[str]) -> list[Actor]:
+    """The store's actors whose folded full name or surname is one of ``keys``.
+
+    Keys are folded here; each also brings the gazetteer's canonical names it may mean (the
+    store keeps actors under those names), so "PS" finds "Parti socialiste".
+    """
+    folded = sorted({fold(k) for k in keys if fold(k)})
+    if not folded:
+        return []
+    gazetteer = load_gazetteer()
+    exact = sorted({e.name for k in folded for e in gazetteer.lookup(k)})
+    if store.dialect == "sql":
+        text, params = _sql(folded, exact)
+    else:
+        text, params = _CYPHER, {"exact": exact,
+                                 "patterns": [regex_pattern(k) for k in folded]}
+    wanted = set(folded) | {fold(name) for name in exact}
+    found = []
+    for row in store.read(text, params):
+        name = row["name"]
+        if fold(name) in wanted or fold(surname(name)) in wanted:
+            found.append(Actor(name, row["kind"], row.get("gender"), row.get("party")))
+    return found
+
+
+def lookup_index(store: Store, keys: Iterable[str]) -> NameIndex:
+    """A :class:`NameIndex` over the gazetteer and the stored actors ``keys`` may name."""
+    keys = list(keys)
+    return LookupIndex(store, stored_actors(store, keys), _gazetteer_for(keys))
+
+
+def _gazetteer_for(keys: list[str]) -> Gazetteer:
+    """The gazetteer's entries ``keys`` may name (by a name, an alias or a party adjective),
+    with the parties of those actors: indexing the whole gazetteer per question costs more
+    than the question."""
+    gazetteer = load_gazetteer()
+    entries = []
+    for key in keys:
+        entries += gazetteer.lookup(key)
+        party = gazetteer.party_by_adjective(key)
+        if party is not None:
+            entries.append(party)
+    parties = list({e.name: e for e in entries if isinstance(e, PartyEntry)}.values())
+    persons = list({e.name: e for e in entries if isinstance(e, PersonEntry)}.values())
+    return Gazetteer(parties=parties, persons=persons)
+
+
+class LookupIndex(NameIndex):
+    """A NameIndex built from looked-up actors; an unknown name gets suggestions from all."""
+
+    def __init__(self, store: Store, actors: list[Actor], gazetteer: Gazetteer) -> None:
+        super().__init__(actors, gazetteer)
+        self._store = store
+
+    def resolve(self, name: str, kind: str = "actor") -> str:
+        try:
+            return super().resolve(name, kind)
+        except UnknownNameError:
+            # The error path only: suggestions need every name, so read them all once.
+            return NameIndex(self._store.actors(), load_gazetteer()).resolve(name, kind)

@@ -1,0 +1,644 @@
+"""Reading a question into slots: the conditions on the actors asked about, a party, a window.
+
+The question is folded (accents, case, punctuation gone) and cut into words, each remembering
+where it came from, so names are quoted as typed. Then, in order:
+
+1. time expressions (:mod:`~alliancegraph.queries.dates`) are taken out;
+2. actor names (full names, surnames, aliases, party names and party words such as
+   "socialistes") are found by looking the word groups up in the gazetteer and the store
+   (:mod:`~alliancegraph.queries.names`), longest first;
+3. the other words are classified with the lexicon (``questions.toml``): relation wordings
+   (verb, reverse, noun, object noun), conjunctions, relatives, negations, party prepositions;
+4. the words are cut into clauses at conjunctions, at a relative that follows a complete clause
+   ("Hamon supporters *who* flirt with Macron") and at each further relation wording; a clause
+   without a wording repeats the previous one ("backs Valls but not Hamon");
+5. in each clause the actor after the wording is its argument, else the one before it; a verb
+   whose actor comes first asks the other way round ("who does Montebourg support"); parties
+   left over, or named after a party preposition ("au sein du PS"), filter the actors asked
+   about; so does "members of a party" when another condition follows ("which LR members...").
+
+Questions answered by a named query of their own (a timeline, what links two actors, defectors,
+cross-camp ties, rejected invitations) are recognised by their keywords first.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from alliancegraph.graph.store import Store
+from alliancegraph.ontology.gazetteer import fold, load_gazetteer
+from alliancegraph.queries.dates import find_dates
+from alliancegraph.queries.errors import (
+    AmbiguousNameError,
+    NoMatchError,
+    UnknownNameError,
+)
+from alliancegraph.queries.lexicon import Form, Lexicon, load_lexicon
+from alliancegraph.queries.names import lookup_index
+from alliancegraph.queries.resolve import NameIndex
+
+MAX_NAME_WORDS = 5
+MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition on the actors asked about.
+
+    ``asked`` says which end of ``relation`` they are: ``subject`` ("who supports X") or
+    ``object`` ("whom does X support"); ``actor`` is the other end (None: anyone).
+    ``alternative``: it joins the previous condition by "or" rather than "and".
+    """
+
+    relation: str
+    asked: str
+    actor: str | None
+    negated: bool = False
+    alternative: bool = False
+
+    def describe(self) -> str:
+        other = self.actor or "anyone"
+        text = (f"{self.relation} {other}" if self.asked == "subject"
+                else f"{other} {self.relation} them")
+        return ("not " if self.negated else "") + text
+
+
+@dataclass
+class Interpretation:
+    """What a question was understood to ask: a shape or conditions, a party, a window."""
+
+    conditions: list[Condition] = field(default_factory=list)
+    party: str | None = None
+    since: str | None = None
+    until: str | None = None
+    shape: str | None = None
+    shape_params: dict[str, str] = field(default_factory=dict)
+    dates: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One line: what the question was understood to ask."""
+        if self.shape:
+            args = ", ".join(f"{k}={v}" for k, v in self.shape_params.items())
+            text = f"{self.shape}({args})"
+        else:
+            text = "actors who " + self.conditions[0].describe() + "".join(
+                (" or " if c.alternative else " and ") + c.describe()
+                for c in self.conditions[1:]
+            )
+        if self.party:
+            text += f", in {self.party}"
+        if self.since or self.until:
+            text += f", claims dated {self.since or '…'} to {self.until or '…'}"
+        return text
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.describe(),
+            "shape": self.shape,
+            "shape_params": self.shape_params,
+            "conditions": [
+                {"relation": c.relation, "asked": c.asked, "actor": c.actor,
+                 "negated": c.negated, "alternative": c.alternative}
+                for c in self.conditions
+            ],
+            "party": self.party,
+            "since": self.since,
+            "until": self.until,
+            "dates": self.dates,
+        }
+
+
+@dataclass
+class Token:
+    """A folded word and the span of the question it was folded from."""
+
+    word: str
+    start: int
+    end: int
+
+
+@dataclass
+class Item:
+    """A classified word group: ``kind`` is actor, form, conj, rel, neg, pprep, question,
+    unknown or shape; ``value`` the actor's name, the Form, or the words."""
+
+    kind: str
+    start: int
+    end: int
+    value: object = None
+    actor_kind: str | None = None
+    group: bool = False  # a party named by a word for its members ("socialistes", "greens")
+
+
+def tokenize(question: str) -> list[Token]:
+    """Folded words with their character spans in ``question``.
+
+    >>> [(t.word, t.start, t.end) for t in tokenize("d'Éric ?")]
+    [('d', 0, 1), ('eric', 2, 6)]
+    """
+    tokens: list[Token] = []
+    current, start = "", None
+    for index, char in enumerate(question + " "):
+        folded = "".join(
+            p for p in unicodedata.normalize("NFKD", char) if not unicodedata.combining(p)
+        ).lower()
+        if folded and all(c.isalnum() for c in folded):
+            if start is None:
+                start = index
+            current += folded
+        elif start is not None:
+            tokens.append(Token(current, start, index))
+            current, start = "", None
+    return tokens
+
+
+class Parser:
+    """Reads questions against one store (names are looked up there)."""
+
+    def __init__(self, store: Store, lexicon: Lexicon | None = None) -> None:
+        self.store = store
+        self.lexicon = lexicon or load_lexicon()
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def parse(self, question: str) -> Interpretation:
+        tokens = tokenize(question)
+        words = [t.word for t in tokens]
+        if not words:
+            raise NoMatchError("the question is empty")
+        if len(words) > MAX_WORDS:
+            raise NoMatchError(
+                f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
+            )
+        interpretation = Interpretation()
+        taken = [False] * len(words)
+        dates = find_dates(words, self.lexicon, self._default_year)
+        for span in dates:
+            for k in range(span.start, span.end):
+                taken[k] = True
+            interpretation.since = _later(interpretation.since, span.since)
+            interpretation.until = _earlier(interpretation.until, span.until)
+            interpretation.dates.append(span.text)
+        items = self._items(question, tokens, words, taken)
+        if self._shape(items, words, taken, interpretation):
+            return interpretation
+        self._conditions(question, items, interpretation)
+        return interpretation
+
+    def _default_year(self) -> int | None:
+        """The year of the latest article: what a month without a year refers to."""
+        text = ("SELECT max(date) AS last FROM articles" if self.store.dialect == "sql"
+                else "MATCH (a:Article) RETURN max(a.date) AS last")
+        rows = self.store.read(text, {})
+        last = rows[0]["last"] if rows else None
+        return int(last[:4]) if last else None
+
+    # -- word groups ---------------------------------------------------------------------------
+
+    def _items(self, question: str, tokens: list[Token], words: list[str],
+               taken: list[bool]) -> list[Item]:
+        lexicon = self.lexicon
+        names = self._names(question, tokens, words, taken)
+        items: list[Item] = []
+        pending: Item | None = None  # a clitic pronoun waiting for its verb
+        i = 0
+        while i < len(words):
+            if taken[i]:
+                i += 1
+                continue
+            if i in names:
+                end, name, kind = names[i]
+                items.append(Item("actor", tokens[i].start, tokens[end - 1].end, name, kind,
+                                  self._is_group_word(" ".join(words[i:end]))))
+                i = end
+                continue
+            stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
+                                                      if taken[k]] + [len(words)])
+            forms = lexicon.match_forms(words, i, stop)
+            matched = None
+            for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
+                              ("negations", "neg"), ("party_prepositions", "pprep")):
+                size = lexicon.phrase_at(cls, words, i)
+                if size and (not forms or size >= len(forms[0][0].words)):
+                    matched = (kind, size)
+                    break
+            if matched is None and forms:
+                form, end = forms[0]
+                items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
+                if pending is not None:  # "qui *le* soutient": the clitic is the object
+                    items.append(pending)
+                    pending = None
+                i = end
+                continue
+            pronoun = self._pronoun(words, i, items, tokens, names, taken)
+            if pronoun is not None:
+                clitic, item = pronoun
+                if clitic:
+                    pending = item
+                else:
+                    items.append(item)
+                i += 1
+                continue
+            if matched is None:
+                for cls, kind in (("question", "question"), ("relatives", "rel"),
+                                  ("skip", "skip"), ("prepositions", "skip")):
+                    size = lexicon.phrase_at(cls, words, i)
+                    if size:
+                        matched = (kind, size)
+                        break
+            if matched is None:
+                if any((words[i],) in s.keywords for s in lexicon.shapes):
+                    i += 1
+                    continue
+                matched = ("unknown", 1)
+            kind, size = matched
+            item = Item(kind, tokens[i].start, tokens[i + size - 1].end,
+                        " ".join(words[i:i + size]))
+            if kind == "unknown" and items and items[-1].kind == "unknown" \
+                    and items[-1].end == _previous_end(tokens, i):
+                items[-1].end = item.end  # consecutive unknown words: one name as typed
+                items[-1].value = f"{items[-1].value} {item.value}"
+            elif kind == "question" and items and items[-1].kind in ("form", "actor", "unknown") \
+                    and (words[i],) in lexicon.words["relatives"]:
+                items.append(Item("rel", item.start, item.end, item.value))
+            elif kind != "skip":
+                items.append(item)
+            i += size
+        return items
+
+    def _pronoun(self, words: list[str], i: int, items: list[Item], tokens: list[Token],
+                 names: dict, taken: list[bool]) -> tuple[bool, Item] | None:
+        """A pronoun standing for the latest actor named ("who rejected Hamon but was invited
+        by *him*", "Hamon : qui *le* soutient ?"), and whether it is a clitic before its verb."""
+        lexicon = self.lexicon
+        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
+        if antecedent is None:
+            return None
+        key = (words[i],)
+        clitic = key in lexicon.words["clitics"] and i + 1 < len(words) and not taken[i + 1] \
+            and i + 1 not in names and bool(lexicon.match_forms(words, i + 1))
+        if not clitic and key not in lexicon.words["pronouns"]:
+            return None
+        return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
+                            antecedent.actor_kind)
+
+    def _names(self, question: str, tokens: list[Token], words: list[str],
+               taken: list[bool]) -> dict[int, tuple[int, str, str]]:
+        """Actor names by first word: (end word, canonical name, kind), longest first."""
+        candidates: dict[tuple[int, int], str] = {}
+        for i in range(len(words)):
+            for end in range(i + 1, min(len(words), i + MAX_NAME_WORDS) + 1):
+                if any(taken[i:end]):
+                    break
+                if not self._may_name(question, tokens, words, i, end):
+                    continue
+                candidates[(i, end)] = " ".join(words[i:end])
+        if not candidates:
+            return {}
+        party_words = {" ".join(k): v for k, v in self.lexicon.party_words.items()}
+        index = lookup_index(self.store, [k for k in candidates.values()
+                                          if k not in party_words])
+        found: dict[int, tuple[int, str, str]] = {}
+        used = [False] * len(words)
+        for (i, end), key in sorted(candidates.items(), key=lambda p: (p[0][0] - p[0][1], p[0])):
+            if any(used[i:end]):
+                continue
+            resolved = self._resolve(index, key, party_words, question[
+                tokens[i].start:tokens[end - 1].end])
+            if resolved is None:
+                continue
+            name, kind = resolved
+            found[i] = (end, name, kind)
+            for k in range(i, end):
+                used[k] = True
+        return found
+
+    def _is_group_word(self, key: str) -> bool:
+        """Whether ``key`` names a party's members rather than the party ("socialistes")."""
+        return (tuple(key.split()) in self.lexicon.party_words
+                or load_gazetteer().party_by_adjective(key) is not None)
+
+    def _may_name(self, question: str, tokens: list[Token], words: list[str], i: int,
+                  end: int) -> bool:
+        """Whether words[i:end] may be a name: not a question word alone, no conjunction."""
+        lexicon = self.lexicon
+        if tuple(words[i:end]) in lexicon.party_words:
+            return True
+        if end - i > 1 and load_gazetteer().lookup(" ".join(words[i:end])):
+            return True  # "en marche", "la france insoumise", however typed
+        if end - i == 1:
+            return not lexicon.is_vocabulary(words[i]) and not words[i].isdigit()
+        for k in (i, end - 1):
+            typed = question[tokens[k].start:tokens[k].end]
+            if lexicon.is_vocabulary(words[k]) and not typed[:1].isupper():
+                return False
+        return not any(
+            (w,) in lexicon.words["conjunctions"] or (w,) in lexicon.words["question"]
+            for w in words[i:end]
+        )
+
+    def _resolve(self, index: NameIndex, key: str, party_words: dict[str, str],
+                 typed: str) -> tuple[str, str] | None:
+        if key in party_words:
+            party = party_words[key]
+            found = index.candidates(party, "party") or [party]
+            return found[0], "party"
+        found = index.candidates(key)
+        if not found:
+            return None
+        if len(found) > 1:
+            parties = index.candidates(key, "party")
+            if len(parties) == 1:
+                return parties[0], "party"
+            raise AmbiguousNameError(
+                f"actor name {typed!r} is ambiguous: {', '.join(found)} (give the full name)",
+                found,
+            )
+        kind = "party" if index.candidates(key, "party") == found else "person"
+        return found[0], kind
+
+    # -- shapes --------------------------------------------------------------------------------
+
+    def _shape(self, items: list[Item], words: list[str], taken: list[bool],
+               interpretation: Interpretation) -> bool:
+        """A named query of its own, when its keywords and what it needs are there."""
+        free = [w if not taken[k] else "" for k, w in enumerate(words)]
+        present = {
+            shape.query for shape in self.lexicon.shapes
+            if any(_contains(free, keyword) for keyword in shape.keywords)
+        }
+        actors = [it for it in items if it.kind == "actor"]
+        forms = [it.value for it in items if it.kind == "form"]
+        parties = [a for a in actors if a.actor_kind == "party"]
+        rejects = any(f.relation == "REJECTS" and f.kind in ("verbs", "reverse")
+                      for f in forms)
+        result: tuple[str, dict[str, str]] | None = None
+        persons = [a for a in actors if a.actor_kind != "party"]
+        if "rejected-invitations" in present and rejects and len(persons) <= 1 \
+                and len(parties) <= 1:
+            # the inviter: the person named, else the party ("which PS figures rejected
+            # Hamon's invitation": the query lists every refusal of Hamon's invitations)
+            named = persons or parties
+            result = ("rejected-invitations", {"inviter": named[0].value} if named else {})
+        elif "cross-camp-ties" in present and not actors:
+            result = ("cross-camp-ties", {})
+        elif "timeline" in present and len(actors) == 1:
+            result = ("timeline", {"actor": actors[0].value})
+        elif "between" in present and len(actors) == 2 and not forms:
+            result = ("between", {"a": actors[0].value, "b": actors[1].value})
+        elif "defectors" in present and len(parties) == 1 and len(actors) <= 2:
+            result = ("defectors", {"party": parties[0].value})
+        if result is None:
+            return False
+        interpretation.shape, interpretation.shape_params = result
+        return True
+
+    # -- conditions ----------------------------------------------------------------------------
+
+    def _conditions(self, question: str, items: list[Item],
+                    interpretation: Interpretation) -> None:
+        clauses = _clauses(items)
+        filters: list[str] = []
+        conditions: list[Condition] = []
+        previous: Form | None = None
+        for clause in clauses:
+            form_items = [it for it in clause.items if it.kind == "form"]
+            form = form_items[0].value if form_items else previous
+            if form is None:
+                filters += [it.value for it in clause.items
+                            if it.kind == "actor" and it.actor_kind == "party"]
+                continue
+            condition, leftover = self._condition(question, clause, form, bool(form_items))
+            filters += leftover
+            if condition is not None:
+                conditions.append(condition)
+            previous = form
+        parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
+        conditions = _merge_memberships(conditions, filters, parties)
+        groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
+        if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
+                and len(groups) == 1 and len(groups) == len(
+                    [it for it in items if it.kind == "actor"]) and self.lexicon.membership:
+            # "who are the socialists", "who is in the PS": the party's members
+            conditions = [Condition(self.lexicon.membership, "subject", groups[0].value)]
+            filters = []
+        if not conditions:
+            unknown = [it for it in items if it.kind == "unknown"]
+            if unknown and any(it.kind == "form" for it in items):
+                raise _unknown(self.store, question, unknown[0])
+            raise NoMatchError(self._closest(question, items))
+        if conditions and conditions[0].alternative:
+            conditions[0] = replace(conditions[0], alternative=False)
+        interpretation.conditions = conditions
+        kept = list(dict.fromkeys(filters))
+        if len(kept) > 1:
+            raise NoMatchError(
+                f"the question names several parties to filter by ({', '.join(kept)}); "
+                "ask about one at a time"
+            )
+        interpretation.party = kept[0] if kept else None
+
+    def _condition(self, question: str, clause: _Clause, form: Form,
+                   own_form: bool) -> tuple[Condition | None, list[str]]:
+        items = clause.items
+        where = next((k for k, it in enumerate(items) if it.kind == "form"), -1)
+        after = items[where + 1:] if where >= 0 else items
+        before = items[:where] if where >= 0 else []
+        filters: list[str] = []
+        argument, arg_before = None, False
+        if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
+                and not before[-1].group and not _after_pprep(before, len(before) - 1):
+            after = []  # "Hamon supporters", "Hamon's invitations": the name before is the one
+        for k, it in enumerate(after):
+            later = any(x.kind == "actor" for x in after[k + 1:])
+            if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
+                argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
+                break
+            if it.kind == "unknown" and not any(x.kind == "actor" for x in after[k + 1:]):
+                break  # an unknown word is the name asked about, unless a name follows
+        if argument is None and own_form:
+            for k in range(len(before) - 1, -1, -1):
+                it = before[k]
+                if it.kind == "actor" and not _after_pprep(before, k) and not (
+                        it.group and _is_group(before, k) and form.kind in ("verbs", "reverse")):
+                    argument, arg_before = it, True
+                    break
+        for it in items:
+            if it.kind == "actor" and it is not argument and it.actor_kind == "party":
+                filters.append(it.value)
+        if argument is None:
+            unknown = [it for it in items if it.kind == "unknown"]
+            if unknown:
+                raise _unknown(self.store, question, unknown[0])
+        relation = form.relation
+        if argument is not None and argument.actor_kind == "party" and form.party_relation:
+            relation = form.party_relation
+        asked = _asked(form, arg_before, clause.object_question and not arg_before,
+                       clause.owner_question)
+        actor = argument.value if argument is not None else None
+        alternative = clause.alternative and not clause.negated
+        return Condition(relation, asked, actor, clause.negated, alternative), filters
+
+    def _closest(self, question: str, items: list[Item]) -> str:
+        """Two or three interpretations close to the question, its names filled in."""
+        import difflib
+
+        actors = [it for it in items if it.kind == "actor"]
+        persons = [a.value for a in actors if a.actor_kind != "party"] or ["Hamon", "Valls"]
+        parties = [a.value for a in actors if a.actor_kind == "party"] or ["PS"]
+        fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else "Macron",
+                "p": parties[0]}
+        folded = fold(question)
+        scored = []
+        for variants in self.lexicon.examples:
+            best = max(variants, key=lambda v: difflib.SequenceMatcher(
+                None, folded, fold(v.format(**fill))).ratio())
+            ratio = difflib.SequenceMatcher(None, folded, fold(best.format(**fill))).ratio()
+            scored.append((ratio, best.format(**fill)))
+        scored.sort(key=lambda pair: -pair[0])
+        shown = " | ".join(text for _, text in scored[:3])
+        return f"cannot map {question.strip()!r} to a query; closest: {shown}"
+
+
+@dataclass
+class _Clause:
+    items: list[Item] = field(default_factory=list)
+    negated: bool = False
+    object_question: bool = False
+    owner_question: bool = False
+    alternative: bool = False
+
+    @property
+    def complete(self) -> bool:
+        kinds = {it.kind for it in self.items}
+        return "actor" in kinds and "form" in kinds
+
+    @property
+    def has_form(self) -> bool:
+        return any(it.kind == "form" for it in self.items)
+
+
+def _clauses(items: list[Item]) -> list[_Clause]:
+    """Items cut into clauses (see the module docstring, step 4)."""
+    object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
+    owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
+    clauses = [_Clause()]
+    for it in items:
+        current = clauses[-1]
+        content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
+        if it.kind in ("conj", "rel"):
+            if content:
+                clauses.append(_Clause())
+        elif it.kind == "or":
+            if content:
+                clauses.append(_Clause(alternative=True))
+        elif it.kind == "neg":
+            if current.complete:
+                clauses.append(_Clause(negated=True))
+            else:
+                current.negated = True
+        elif it.kind == "question":
+            if not content and it.value in object_words:
+                current.object_question = True
+            if not content and it.value in owner_words:
+                current.owner_question = True
+        elif it.kind == "form" and current.has_form:
+            # A second wording in one clause starts its own ("which LR members support X"):
+            # what precedes it stays with the first, except a name just before a noun, which
+            # is the noun's ("which Hamon supporters are *EELV* members").
+            moved = []
+            if it.value.kind in ("nouns", "object_nouns") and current.items \
+                    and current.items[-1].kind == "actor" and current.items[-2:-1] \
+                    and current.items[-2].kind != "form":
+                moved = [current.items.pop()]
+            clauses.append(_Clause(items=[*moved, it]))
+        else:
+            current.items.append(it)
+    return _attach_leading(clauses)
+
+
+def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
+    """A first clause without a wording ("les socialistes qui ...") joins the next one."""
+    merged: list[_Clause] = []
+    for clause in clauses:
+        if len(merged) == 1 and not merged[0].has_form and not merged[0].negated:
+            head = merged.pop()
+            clause = _Clause(head.items + clause.items, clause.negated,
+                             head.object_question or clause.object_question,
+                             head.owner_question or clause.owner_question, clause.alternative)
+        merged.append(clause)
+    return [c for c in merged if c.items]
+
+
+def _after_pprep(items: list[Item], k: int) -> bool:
+    """Whether the party at ``items[k]`` follows a party preposition ("au sein du PS")."""
+    return (items[k].actor_kind == "party" and k > 0 and items[k - 1].kind == "pprep")
+
+
+def _is_group(items: list[Item], k: int) -> bool:
+    """A party named as the group asked about: "quels écologistes soutiennent X"."""
+    return all(it.kind in ("question", "pprep") for it in items[:k])
+
+
+def _asked(form: Form, actor_before: bool, object_question: bool, owner: bool = False) -> str:
+    """Which end of the relation the actors asked about are."""
+    if form.kind in ("nouns", "object_nouns"):
+        return "subject" if (form.kind == "nouns") != owner else "object"
+    forward = form.kind == "verbs"
+    flipped = actor_before or object_question
+    return "subject" if forward != flipped else "object"
+
+
+def _merge_memberships(conditions: list[Condition], filters: list[str],
+                       parties: set[str]) -> list[Condition]:
+    """Conditions that qualify others rather than add their own.
+
+    "Members of a party" next to another condition filters by the party instead; a wording
+    without its actor next to one with an actor adds nothing, except that an object noun
+    ("*quel parti* appartient Jadot", "which *party* does X belong to") says the actors asked
+    about are that relation's objects.
+    """
+    if len(conditions) < 2:
+        return conditions
+    kept = []
+    for condition in conditions:
+        if (condition.relation == "MEMBER_OF" and condition.asked == "subject"
+                and not condition.negated and condition.actor in parties
+                and any(c is not condition and c.actor is not None for c in conditions)):
+            filters.append(condition.actor)
+        else:
+            kept.append(condition)
+    objects = {c.relation for c in kept if c.actor is None and c.asked == "object"}
+    if any(c.actor is not None for c in kept):
+        kept = [c if c.relation not in objects else replace(c, asked="object")
+                for c in kept if c.actor is not None]
+    return kept or conditions
+
+
+def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
+    typed = question[item.start:item.end]
+    try:
+        lookup_index(store, [typed]).resolve(typed)
+    except UnknownNameError as exc:
+        return exc
+    except AmbiguousNameError as exc:
+        return UnknownNameError(str(exc))
+    return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i:i + size]) == phrase for i in range(len(words) - size + 1))
+
+
+def _previous_end(tokens: list[Token], i: int) -> int:
+    return tokens[i - 1].end if i > 0 else -1
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    return max(x for x in (a, b) if x) if (a or b) else None
+
+
+def _earlier(a: str | None, b: str | None) -> str | None:
+    return min(x for x in (a, b) if x) if (a or b) else None

@@ -1,0 +1,130 @@
+"""The question set (tests/data/questions.toml): each question understood as written down, and
+answered with the actors a small reference evaluator finds in the store's claims.
+
+The reference evaluator reads ``store.claims()`` and the actors' party property in Python, with
+none of the composer's SQL: an actor is in the answer when every condition holds (some claim of
+that relation, that direction and that other actor in the window) and no negated one does, and
+when a party filters, the actor is the party, has it as its party, or has a MEMBER_OF claim to
+it in the window. ``backs-but-eyes`` answers persons only, as its own description says.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from fixtures_graph import dev_store
+
+from alliancegraph.queries import Condition, ask, interpret
+
+QUESTIONS = tomllib.loads(
+    (Path(__file__).parent / "data" / "questions.toml").read_text(encoding="utf-8")
+)["q"]
+IDS = [q["text"] for q in QUESTIONS]
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def expected_conditions(spec: dict) -> list[Condition]:
+    found = []
+    for text in spec.get("conditions", []):
+        alternative = text.startswith("or ")
+        negated = text.removeprefix("or ").startswith("not ")
+        relation, asked, actor = text.removeprefix("or ").removeprefix("not ").split(" ", 2)
+        found.append(Condition(relation, asked, None if actor == "*" else actor, negated,
+                               alternative))
+    return found
+
+
+def test_the_set_covers_every_relation_both_ways_and_every_kind_of_question():
+    conditions = [c for q in QUESTIONS for c in expected_conditions(q)]
+    from alliancegraph.ontology import relation_names
+
+    for relation in relation_names():
+        assert {c.asked for c in conditions if c.relation == relation} == {"subject", "object"}
+    assert len(QUESTIONS) >= 120
+    assert sum(1 for q in QUESTIONS if "party" in q) >= 10
+    assert sum(1 for q in QUESTIONS if "since" in q or "until" in q) >= 20
+    assert sum(1 for q in QUESTIONS if len(q.get("conditions", [])) >= 2) >= 15
+    assert {q["shape"] for q in QUESTIONS if "shape" in q} == {
+        "timeline", "between", "defectors", "cross-camp-ties", "rejected-invitations",
+    }
+
+
+@pytest.mark.parametrize("spec", QUESTIONS, ids=IDS)
+def test_question_is_understood_as_written_down(store, spec):
+    got = interpret(store, spec["text"])
+    assert (got.shape, got.shape_params) == (spec.get("shape"), spec.get("params", {}))
+    assert got.conditions == expected_conditions(spec)
+    assert got.party == spec.get("party")
+    assert (got.since, got.until) == (spec.get("since"), spec.get("until"))
+
+
+@pytest.mark.parametrize("spec", [q for q in QUESTIONS if "query" in q],
+                         ids=[q["text"] for q in QUESTIONS if "query" in q])
+def test_question_is_answered_by_the_expected_query(store, spec):
+    assert ask(store, spec["text"]).query.name == spec["query"]
+
+
+def reference_answer(store, conditions: list[Condition], party: str | None,
+                     since: str | None, until: str | None, persons_only: bool) -> set[str]:
+    """The actors asked about, computed from the claims in plain Python."""
+    claims = list(store.claims(since, until))
+    attributes = store.actor_attributes()
+
+    def holders(condition: Condition) -> set[str]:
+        found = set()
+        for claim in claims:
+            if claim.relation != condition.relation:
+                continue
+            asked, other = ((claim.subject, claim.object) if condition.asked == "subject"
+                            else (claim.object, claim.subject))
+            if condition.actor is None or other == condition.actor:
+                found.add(asked)
+        return found
+
+    answer: set[str] | None = None
+    group: set[str] = set()
+    for k, condition in enumerate(conditions):  # a and (b or c): alternatives joined first
+        if condition.negated:
+            continue
+        group = group | holders(condition) if condition.alternative else holders(condition)
+        following = [c for c in conditions[k + 1:] if not c.negated]
+        if not (following and following[0].alternative):
+            answer = group if answer is None else answer & group
+    if answer is None:  # only conditions that must not hold: every actor to start with
+        answer = set(attributes)
+    for condition in conditions:
+        if condition.negated:
+            answer -= holders(condition)
+    if party:
+        members = {c.subject for c in claims if c.relation == "MEMBER_OF" and c.object == party}
+        answer = {a for a in answer
+                  if a == party or attributes[a]["party"] == party or a in members}
+    if persons_only:
+        answer = {a for a in answer if attributes[a]["kind"] == "person"}
+    return answer
+
+
+CONDITION_QUESTIONS = [q for q in QUESTIONS if "conditions" in q]
+
+
+@pytest.mark.parametrize("spec", CONDITION_QUESTIONS, ids=[q["text"] for q in CONDITION_QUESTIONS])
+def test_answer_names_the_actors_the_claims_say(store, spec):
+    answer = ask(store, spec["text"])
+    expected = reference_answer(
+        store, expected_conditions(spec), spec.get("party"), spec.get("since"),
+        spec.get("until"), persons_only=answer.query.name == "backs-but-eyes",
+    )
+    names = [row["name"] for row in answer.rows]
+    assert len(names) == len(set(names)), "an actor is listed twice"
+    assert set(names) == expected
+
+
+def test_the_set_is_not_trivially_empty(store):
+    answered = [q for q in CONDITION_QUESTIONS if ask(store, q["text"]).rows]
+    assert len(answered) >= 0.8 * len(CONDITION_QUESTIONS)
