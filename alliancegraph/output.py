@@ -153,18 +153,20 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
             table.add_row(*(Text(_flat(row.get(c))) for c in scalar))
         console.print(table)
         return
-    if title:
-        console.print(Text(terminal_safe(title), style="bold underline"))
+    lines = [Text(terminal_safe(title), style="bold underline")] if title else []
     for row in rows:
         first, *rest = scalar or [""]
         head = Text(_flat(row.get(first)), style="bold green")
         details = ", ".join(f"{c}: {_flat(row.get(c))}" for c in rest if row.get(c) is not None)
         if details:
             head.append(f"  ({details})", style="default")
-        console.print(head)
+        lines.append(head)
         for column in nested:
-            for item in row.get(column) or []:
-                console.print(_evidence_line(item))
+            lines.extend(_evidence_line(item) for item in row.get(column) or [])
+    # One print for the whole answer: printing a hub's thousands of lines one by one costs
+    # rich a render and a write each; the terminal wraps long lines itself (soft_wrap), as
+    # wrapping thousands of lines in Python took longer than the query.
+    console.print(Text("\n").join(lines), soft_wrap=True)
 
 
 def message(label: str, style: str, text: object) -> Text:

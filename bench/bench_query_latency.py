@@ -18,7 +18,8 @@ The target question, backs-but-eyes, is also asked the way analysts would ask it
 random, so a hub is drawn as often as it is named, then one of its subject's TEMPTED_BY
 objects), each timed warm; the table gives the median, p90, p95 and worst pair.
 
-Targets: backs-but-eyes < 50 ms median on the 1M graph on both stores; ``ask`` < 2 s.
+Targets (issue 12): a typical question < 50 ms and any question's first page (``limit`` 100,
+hubs included) < 100 ms on the 1M graph on both stores; ``ask`` from the shell < 0.5 s.
 
 Neo4j: by default a dedicated server is started for the benchmark (its home the cache's
 ``neo4j`` folder, see ``bench/cache.py``; port 7690) and stopped afterwards, so no one else's
@@ -61,13 +62,15 @@ from alliancegraph.queries.library import get_query
 ROOT = Path(__file__).resolve().parents[1]
 NEO4J_PORT = 7690
 TARGET_MS = 50.0
-ASK_TARGET_S = 2.0
+ASK_TARGET_S = 0.5
 # Seconds of timed calls per query at most: a query taking seconds gets fewer runs (at least 5,
 # the count is printed), so one slow query cannot hold the benchmark for an hour.
 BUDGET_S = 60.0
 SLOW_S = 10.0  # a query slower than this once is not repeated
 CAP_S = 30.0  # and one slower than this is cut off (Neo4jStore's own read timeout is 30 s)
 START_YEAR = 2016
+PAGE = 100  # the first page, as `alliancegraph ask` and `query` show it by default
+PAGE_TARGET_MS = 100.0
 # The hub case again with `evidence=3`: what a capped answer costs where lists are longest.
 EVIDENCE_CAP = 3
 CAPPED = f"hub, evidence={EVIDENCE_CAP}"
@@ -436,6 +439,25 @@ def typical_params(db: Path, spec: GraphSpec) -> dict[str, dict[str, str]]:
     return params
 
 
+def composed_questions(spec: GraphSpec, case: str, typical: dict[str, dict]) -> dict[str, str]:
+    """Questions no named query answers, one per composed shape, about the hubs or a typical
+    actor: ``ask`` composes one query for each (conjunction, contrast, alternative, negation,
+    party filter, date)."""
+    if case == "hub":
+        a, b = cast(spec).hubs[:2]
+    else:
+        a, b = typical["between"]["a"], typical["between"]["b"]
+    party = load_gazetteer().parties[0]
+    short = party.short or party.name
+    return {
+        "ask: supports A and rejects B": f"who supports {a} and rejects {b}",
+        "ask: supports A but not B": f"who supports {a} but not {b}",
+        "ask: supports A or rejects B": f"who supports {a} or rejects {b}",
+        "ask: party members who support A": f"which {short} members support {a}",
+        "ask: rejects A and B, in 2017": f"who rejects {a} and rejects {b} in 2017",
+    }
+
+
 def sample_pairs(db: Path, count: int, seed: int) -> list[dict[str, str]]:
     """``count`` backs-but-eyes questions with a non-empty answer, drawn as claims are named.
 
@@ -494,6 +516,7 @@ class Latency:
     runs: int
     median_ms: float | None
     p95_ms: float | None
+    page_ms: float | None = None  # the first page (limit PAGE), as ask and query show it
     note: str = ""
 
 
@@ -531,8 +554,22 @@ def measure_queries(
         measure_one(store, spec, case, name, params, names, runs)
         for case, queries in cases.items()
         for name, params in queries.items()
+        if not name.startswith("ask: ")
+    ]
+    results += [
+        measure_call(store, spec, case, name, partial(_ask_rows, store, question), runs)
+        for case, queries in cases.items()
+        for name, question in queries.items()
+        if name.startswith("ask: ")
     ]
     return results, statistics.median(index_times) * 1000
+
+
+def _ask_rows(store: Store, question: str, limit: int | None = None) -> list[dict]:
+    """A composed question asked in process, as ``alliancegraph ask`` does (names looked up)."""
+    from alliancegraph.queries.ask import ask
+
+    return ask(store, question, limit=limit).rows
 
 
 def measure_one(store: Store, spec: GraphSpec, case: str, name: str, params: dict, names,
@@ -542,15 +579,32 @@ def measure_one(store: Store, spec: GraphSpec, case: str, name: str, params: dic
 
     evidence = EVIDENCE_CAP if case == CAPPED else None
 
-    def call() -> list[dict]:
-        return run_query(store, name, params, names=names, evidence=evidence).rows
+    def call(limit: int | None = None) -> list[dict]:
+        return run_query(store, name, params, names=names, evidence=evidence, limit=limit).rows
 
+    return measure_call(store, spec, case, name, call, runs)
+
+
+def measure_call(store: Store, spec: GraphSpec, case: str, name: str,
+                 call: Callable[..., list], runs: int) -> Latency:
+    """Median and p95 of ``call()`` (the whole answer), and the median of ``call(PAGE)``."""
+    started = time.perf_counter()
+    try:
+        with deadline(store, CAP_S):
+            call(PAGE)
+    except StoreError as exc:
+        return Latency(store.name, spec.claims, case, name, None, 0, None, None, None,
+                       f"first page > {CAP_S:g} s, cut off ({exc})")
+    first_page = time.perf_counter() - started
+    half = BUDGET_S / 2
+    page_runs = runs if first_page * runs <= half else max(3, int(half / first_page))
+    page_ms = statistics.median(timed(partial(call, PAGE), page_runs, warmup=1)) * 1000
     started = time.perf_counter()
     try:
         with deadline(store, CAP_S):
             rows = len(call())
     except StoreError as exc:
-        return Latency(store.name, spec.claims, case, name, None, 0, None, None,
+        return Latency(store.name, spec.claims, case, name, None, 0, None, None, page_ms,
                        f"> {CAP_S:g} s, cut off ({exc})")
     first = time.perf_counter() - started
     if first > SLOW_S:
@@ -559,7 +613,7 @@ def measure_one(store: Store, spec: GraphSpec, case: str, name: str, params: dic
         count = runs if first * runs <= BUDGET_S else max(5, int(BUDGET_S / first))
         times = timed(call, count, warmup=1 if count < runs else 3)
     return Latency(store.name, spec.claims, case, name, rows, len(times),
-                   statistics.median(times) * 1000, percentile(times, 0.95) * 1000)
+                   statistics.median(times) * 1000, percentile(times, 0.95) * 1000, page_ms)
 
 
 def shell_times(args: list[str], runs: int = 5) -> float:
@@ -576,22 +630,28 @@ def shell_times(args: list[str], runs: int = 5) -> float:
 def measure_ask(db: Path, cases: dict[str, dict[str, dict]]) -> list[dict]:
     """``alliancegraph ask`` on the embedded store vs ``alliancegraph --help`` (start-up).
 
-    Asked with the backs-but-eyes parameters of each case: the hubs, and a typical pair.
+    Asked with the backs-but-eyes parameters of each case (the hubs, and a typical pair) and
+    one composed question per case, in the default table output and in JSON (first page each).
     """
     baseline = shell_times(["--help"])
     rows = []
     for case, queries in cases.items():
-        if "backs-but-eyes" not in queries:
-            continue
-        params = queries["backs-but-eyes"]
-        question = f"who backs {params['backs']} but eyes {params['eyes']}"
-        ask = shell_times(["ask", question, "--db", str(db), "--format", "json"])
-        rows.append({
-            "case": case,
-            "command": f'alliancegraph ask "{question}" --db {db.relative_to(ROOT)}',
-            "median_s": ask, "help_s": baseline, "ratio": ask / baseline,
-            "target": f"< {ASK_TARGET_S:g} s: {'met' if ask < ASK_TARGET_S else 'MISSED'}",
-        })
+        questions = []
+        if "backs-but-eyes" in queries:
+            params = queries["backs-but-eyes"]
+            questions.append(f"who backs {params['backs']} but eyes {params['eyes']}")
+        questions += [q for n, q in queries.items() if n == "ask: supports A and rejects B"]
+        cap = ["--evidence", str(EVIDENCE_CAP)] if case == CAPPED else []
+        for question in questions:
+            for output in ("table", "json"):
+                ask = shell_times(["ask", question, "--db", str(db), "--format", output, *cap])
+                rows.append({
+                    "case": case, "format": output,
+                    "command": f'alliancegraph ask "{question}" --db {db.name} -f {output}'
+                               + "".join(f" {c}" for c in cap),
+                    "median_s": ask, "help_s": baseline, "ratio": ask / baseline,
+                    "target": f"< {ASK_TARGET_S:g} s: {'met' if ask < ASK_TARGET_S else 'MISSED'}",
+                })
     return rows
 
 
@@ -670,10 +730,14 @@ def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool,
     shape = degrees(path)
     cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
     cases[CAPPED] = {n: p for n, p in cases["hub"].items() if "evidence" in get_query(n).columns}
+    for case in ("hub", "typical"):
+        cases[case].update(composed_questions(spec, case, cases["typical"]))
     if only:
-        cases = {c: {n: p for n, p in qs.items() if n in only} for c, qs in cases.items()}
+        cases = {c: {n: p for n, p in qs.items()
+                     if n in only or ("ask" in only and n.startswith("ask: "))}
+                 for c, qs in cases.items()}
     builds = [{"store": "local", "claims": spec.claims, "build_s": built, **shape,
-               "db": str(path.relative_to(ROOT))}]
+               "db": str(path)}]
     latencies, index_ms = [], []
     with SQLiteStore(path) as local:
         found, ms = measure_queries(local, spec, cases, runs)
@@ -705,7 +769,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="use this running server (its database is WIPED)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached SQLite stores")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--only", default="", help="time only these queries (comma-separated)")
+    parser.add_argument("--only", default="",
+                        help="time only these queries (comma-separated; ask: the composed ones)")
     parser.add_argument("--explain", default="", help="also print plans of these queries")
     parser.add_argument("--pairs", type=int, default=50,
                         help="sampled backs-but-eyes questions per size and store (0: none)")
@@ -756,8 +821,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def within(median_ms: float | None) -> bool:
-    return median_ms is not None and median_ms < TARGET_MS
+def within(median_ms: float | None, target: float = TARGET_MS) -> bool:
+    return median_ms is not None and median_ms < target
 
 
 def report(builds: list[dict], latencies: list[Latency], index_ms: list[dict], runs: int) -> None:
@@ -780,6 +845,16 @@ def report(builds: list[dict], latencies: list[Latency], index_ms: list[dict], r
         if lat.query == "backs-but-eyes" and lat.claims == largest
     ]
     print_table("Target: backs-but-eyes on the largest graph", flagship)
+    missed = [
+        {"store": lat.store, "claims": lat.claims, "case": lat.case, "query": lat.query,
+         "median_ms": lat.median_ms, "page_ms": lat.page_ms,
+         "why": "first page" if not within(lat.page_ms, PAGE_TARGET_MS) else "typical"}
+        for lat in latencies
+        if lat.claims == largest and (not within(lat.page_ms, PAGE_TARGET_MS) or (
+            lat.case == "typical" and not within(lat.median_ms)))
+    ]
+    print_table(f"Targets missed on the largest graph (first page < {PAGE_TARGET_MS:g} ms, "
+                f"typical question < {TARGET_MS:g} ms)", missed)
 
 
 def explain(path: Path, neo: Neo4jBench | None, cases: dict, names: list[str]) -> None:

@@ -25,6 +25,9 @@ WHERE ($since IS NULL OR t.date >= $since) AND ($until IS NULL OR t.date <= $unt
 WITH backs, eyes, p, supports, t
 ORDER BY t.date, t.article
 WITH backs, eyes, p, supports, collect(t) AS tempted
+// The page is cut here, before any evidence is read.
+ORDER BY p.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes,
        COLLECT {
          UNWIND supports[..coalesce($evidence, size(supports))]
@@ -35,4 +38,3 @@ RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes,
                  article: r.article, date: r.date, url: r.url, outlet: r.outlet}
        } AS evidence
 ORDER BY name
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

@@ -17,9 +17,11 @@ WITH s, type(r) AS relation, o, r
 ORDER BY r.date, r.article
 WITH s, relation, o, collect(r) AS ties,
      count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
+// The page is cut here, before any evidence is read.
+ORDER BY s.camp, o.camp, s.name, relation, o.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN s.name AS subject, s.camp AS subject_camp, relation, o.name AS object,
        o.camp AS object_camp, articles, first, last,
        [e IN ties[..coalesce($evidence, size(ties))]
         | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
 ORDER BY subject_camp, object_camp, subject, relation, object
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

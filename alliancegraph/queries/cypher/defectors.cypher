@@ -34,8 +34,10 @@ WITH m, type(c) AS relation, t, target_family, c
 ORDER BY c.date, c.article
 WITH m, relation, t, target_family, collect(c) AS ties,
      count(DISTINCT coalesce(c.copy_of, c.article)) AS articles, min(c.date) AS first, max(c.date) AS last
+// The page is cut here, before any evidence is read.
+ORDER BY m.name, relation, t.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN m.name AS name, relation, t.name AS target, target_family, articles, first, last,
        [e IN ties[..coalesce($evidence, size(ties))]
         | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
 ORDER BY name, relation, target
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

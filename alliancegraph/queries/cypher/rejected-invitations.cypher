@@ -23,6 +23,8 @@ CALL (a, b) {
   UNION
   MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
   WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+  // each spokesperson once: a hub has thousands of such claims
+  WITH DISTINCT a, x
   MATCH (x)-[r:REJECTS]->(a)
   WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
   RETURN x, r
@@ -30,6 +32,9 @@ CALL (a, b) {
 WITH a, b, first_invited, x, min(r.date) AS rejected
 ORDER BY x.name
 WITH a, b, first_invited, collect(x) AS rejecters, min(rejected) AS first_rejected
+// The page is cut here, before any evidence is read.
+ORDER BY a.name, b.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 // Each piece of evidence joins two known actors: the invitation (a -> b), each refusal
 // (rejecter -> a) and each spokesperson claim (rejecter -> b); typed matches between bound
 // nodes, each capped at $evidence, then merged in date order.
@@ -70,4 +75,3 @@ RETURN a.name AS inviter, b.name AS invited, [x IN rejecters | x.name] AS reject
          RETURN e
        } AS evidence
 ORDER BY inviter, invited
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

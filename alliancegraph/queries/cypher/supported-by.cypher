@@ -14,6 +14,9 @@ MATCH (who:Actor {name: $who})-[r:SUPPORTS]->(o:Actor)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
 WITH who, o, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
 WHERE articles >= $min_articles
+// The page is cut here, before any evidence is read.
+ORDER BY articles DESC, o.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN o.name AS name, articles, first, last,
        COLLECT {
          MATCH (who)-[e:SUPPORTS]->(o)
@@ -24,4 +27,3 @@ RETURN o.name AS name, articles, first, last,
          RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}
        } AS evidence
 ORDER BY articles DESC, name
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

@@ -19,6 +19,9 @@ WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $unt
          WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
        })
 WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
+// The page is cut here, before any evidence is read.
+ORDER BY articles DESC, s.name
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN s.name AS name, s.party AS party, articles, first, last,
        COLLECT {
          MATCH (s)-[e:TEMPTED_BY]->(target)
@@ -29,4 +32,3 @@ RETURN s.name AS name, s.party AS party, articles, first, last,
          RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, `group`: e.group}
        } AS evidence
 ORDER BY articles DESC, name
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

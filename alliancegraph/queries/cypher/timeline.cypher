@@ -17,10 +17,13 @@ CALL (x) {
 }
 WITH r
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-OPTIONAL MATCH (art:Article {id: r.article})
-RETURN r.date AS date, startNode(r).name AS subject, type(r) AS relation,
-       endNode(r).name AS object, r.evidence AS sentence, r.article AS article,
+// The page is cut on the sort keys alone; only its rows look up their article and sentence.
+WITH r, r.date AS date, r.article AS article, startNode(r).name AS subject, type(r) AS relation,
+     endNode(r).name AS object
+ORDER BY date, article, subject, relation, object
+SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
+OPTIONAL MATCH (art:Article {id: article})
+RETURN date, subject, relation, object, r.evidence AS sentence, article,
        art.title AS title, r.cue AS cue, r.confidence AS confidence, r.group AS `group`,
        r.url AS url, r.outlet AS outlet
 ORDER BY date, article, subject, relation, object
-SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

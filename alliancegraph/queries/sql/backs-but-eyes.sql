@@ -31,6 +31,8 @@ FROM (SELECT DISTINCT s.subject
                     WHERE t.subject = s.subject AND t.relation = 'TEMPTED_BY'
                       AND t.object = :eyes
                       AND (:since IS NULL OR t.date >= :since)
-                      AND (:until IS NULL OR t.date <= :until))) AS p
+                      AND (:until IS NULL OR t.date <= :until))
+      -- the page is cut before any evidence is read
+      ORDER BY s.subject
+      LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS p
 ORDER BY name
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -1,18 +1,25 @@
 -- name: rejected-by
 -- json: evidence
 -- The embedded twin of cypher/rejected-by.cypher (same rows, same order); see supporters.sql.
+-- The page is cut before any evidence is read: evidence is a subquery per row, which
+-- SQLite would otherwise evaluate for every row before sorting them.
+WITH page AS MATERIALIZED (
 SELECT c.object AS name, count(DISTINCT c.article) AS articles,
-       min(c.date) AS first, max(c.date) AS last,
-       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date))
-        FROM (SELECT evidence, article, date
-              FROM claims INDEXED BY claims_by_subject
-              WHERE subject = :who AND relation = 'REJECTS' AND object = c.object
-                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
+       min(c.date) AS first, max(c.date) AS last
 FROM claims AS c
 WHERE c.subject = :who AND c.relation = 'REJECTS'
   AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
 GROUP BY c.object
 ORDER BY articles DESC, name
 LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+)
+SELECT page.*,
+       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
+                                            'date', e.date))
+        FROM (SELECT evidence, article, date
+              FROM claims INDEXED BY claims_by_subject
+              WHERE subject = :who AND relation = 'REJECTS' AND object = page.name
+                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
+FROM page
+ORDER BY articles DESC, name

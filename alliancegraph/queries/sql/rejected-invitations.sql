@@ -1,8 +1,9 @@
 -- name: rejected-invitations
 -- json: rejected_by, evidence
 -- The embedded twin of cypher/rejected-invitations.cypher (same rows, same order).
--- Every step starts from the invitations found: each inviter's refusals are read once, and a
--- hub's thousands of claims are never joined against each other.
+-- Every step starts from the invitations found and is a lookup in the claims' indexes; the
+-- page is cut before the rejecters and the evidence are read, so a hub's first page reads
+-- only its hundred rows' claims.
 WITH invitations AS MATERIALIZED (
   SELECT subject AS inviter, object AS invited, min(date) AS first_invited
   FROM claims INDEXED BY claims_by_relation
@@ -13,41 +14,58 @@ WITH invitations AS MATERIALIZED (
     AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
   GROUP BY subject, object
 ),
-speakers AS MATERIALIZED (
-  SELECT DISTINCT i.inviter, i.invited, sp.subject AS speaker
+page AS MATERIALIZED (
+  SELECT i.inviter, i.invited, i.first_invited
   FROM invitations AS i
-  -- CROSS JOIN keeps the invitations outside: else every claim is read through the index
+  WHERE EXISTS (SELECT 1 FROM claims AS r
+                WHERE r.subject = i.invited AND r.relation = 'REJECTS' AND r.object = i.inviter
+                  AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until))
+     OR EXISTS (SELECT 1
+                FROM claims AS sp INDEXED BY claims_by_object
+                CROSS JOIN claims AS r
+                  ON r.subject = sp.subject AND r.relation = 'REJECTS' AND r.object = i.inviter
+                WHERE sp.object = i.invited AND sp.relation = 'SPOKESPERSON_OF'
+                  AND (:since IS NULL OR sp.date >= :since) AND (:until IS NULL OR sp.date <= :until) AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until))
+  ORDER BY i.inviter, i.invited
+  LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+),
+-- Each invitee's spokespersons, once each (a hub has thousands of such claims).
+speakers AS MATERIALIZED (
+  SELECT DISTINCT v.invited, sp.subject AS speaker
+  FROM (SELECT DISTINCT invited FROM page) AS v
   CROSS JOIN claims AS sp INDEXED BY claims_by_object
-    ON sp.object = i.invited AND sp.relation = 'SPOKESPERSON_OF'
+    ON sp.object = v.invited AND sp.relation = 'SPOKESPERSON_OF'
   WHERE (:since IS NULL OR sp.date >= :since) AND (:until IS NULL OR sp.date <= :until)
 ),
--- Who refused each inviter (one pass over the refusals it received), then the invitee's own
--- refusal and each of its spokespersons' among them.
-refusals AS MATERIALIZED (
-  SELECT r.subject, r.object, min(r.date) AS rejected
-  FROM (SELECT DISTINCT inviter FROM invitations) AS v
-  CROSS JOIN claims AS r INDEXED BY claims_by_object
-    ON r.object = v.inviter AND r.relation = 'REJECTS'
-  WHERE (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)
-  GROUP BY r.subject, r.object
-),
+-- Who refused each row's inviter: the invitee, and each spokesperson of the invitee, with
+-- the date of their first refusal.
 rejections AS MATERIALIZED (
-  SELECT candidate.inviter, candidate.invited, candidate.rejecter, f.rejected
-  FROM (
-    SELECT inviter, invited, invited AS rejecter FROM invitations
-    UNION
-    SELECT inviter, invited, speaker FROM speakers
-  ) AS candidate
-  JOIN refusals AS f ON f.subject = candidate.rejecter AND f.object = candidate.inviter
+  SELECT p.inviter, p.invited, p.invited AS rejecter, min(r.date) AS rejected
+  FROM page AS p
+  CROSS JOIN claims AS r
+    ON r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter
+  WHERE (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)
+  GROUP BY p.inviter, p.invited
+  UNION
+  SELECT p.inviter, p.invited, s.speaker, min(r.date)
+  FROM page AS p
+  JOIN speakers AS s ON s.invited = p.invited
+  CROSS JOIN claims AS r
+    ON r.subject = s.speaker AND r.relation = 'REJECTS' AND r.object = p.inviter
+  WHERE (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)
+  GROUP BY p.inviter, p.invited, s.speaker
+),
+-- Each row's rejecters as one list (a window aggregate, whose ORDER BY orders the list): the
+-- evidence below reads it back with json_each instead of searching rejections per row.
+refused AS MATERIALIZED (
+  SELECT DISTINCT x.inviter, x.invited,
+         json_group_array(x.rejecter) OVER w AS rejected_by,
+         min(x.rejected) OVER w AS first_rejected
+  FROM rejections AS x
+  WINDOW w AS (PARTITION BY x.inviter, x.invited ORDER BY x.rejecter
+               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT i.inviter, i.invited,
-       (SELECT json_group_array(x.rejecter)
-        FROM (SELECT rejecter FROM rejections
-              WHERE inviter = i.inviter AND invited = i.invited
-              ORDER BY rejecter) AS x) AS rejected_by,
-       i.first_invited,
-       (SELECT min(rejected) FROM rejections
-        WHERE inviter = i.inviter AND invited = i.invited) AS first_rejected,
+SELECT i.inviter, i.invited, r.rejected_by, i.first_invited, r.first_rejected,
        (SELECT json_group_array(json_object('subject', e.subject, 'relation', e.relation,
                                             'object', e.object, 'sentence', e.evidence,
                                             'article', e.article, 'date', e.date,
@@ -57,29 +75,25 @@ SELECT i.inviter, i.invited,
               FROM (SELECT u.*, row_number() OVER (PARTITION BY relation
                                                    ORDER BY date, subject, object, article) AS k
                     FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM claims AS c INDEXED BY claims_by_subject
+                          FROM claims AS c
                           WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
                             AND c.object = i.invited
                             AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM rejections AS x
-                          JOIN claims AS c INDEXED BY claims_by_subject
-                            ON c.subject = x.rejecter AND c.relation = 'REJECTS' AND c.object = x.inviter
-                          WHERE x.inviter = i.inviter AND x.invited = i.invited
-                            AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+                          FROM json_each(r.rejected_by) AS x
+                          CROSS JOIN claims AS c
+                            ON c.subject = x.value AND c.relation = 'REJECTS' AND c.object = i.inviter
+                          WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM rejections AS x
-                          JOIN claims AS c INDEXED BY claims_by_subject
-                            ON c.subject = x.rejecter AND c.relation = 'SPOKESPERSON_OF'
-                           AND c.object = x.invited
-                          WHERE x.inviter = i.inviter AND x.invited = i.invited
-                            AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)) AS u)
+                          FROM json_each(r.rejected_by) AS x
+                          CROSS JOIN claims AS c
+                            ON c.subject = x.value AND c.relation = 'SPOKESPERSON_OF'
+                           AND c.object = i.invited
+                          WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)) AS u)
               WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, subject, relation, object, article) AS e) AS evidence
-FROM invitations AS i
-WHERE EXISTS (SELECT 1 FROM rejections AS x
-              WHERE x.inviter = i.inviter AND x.invited = i.invited)
+FROM page AS i
+JOIN refused AS r ON r.inviter = i.inviter AND r.invited = i.invited
 ORDER BY i.inviter, i.invited
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)

@@ -1,17 +1,13 @@
 -- name: tempted
 -- json: evidence
 -- The embedded twin of cypher/tempted.cypher (same rows, same order).
--- Evidence reads claims_by_subject (subject, relation, object, date) by name: left to itself
--- SQLite picks claims_by_relation (sorted by date) and reads a hub's every claim of it.
+-- Evidence reads claims_by_subject (subject, relation, object, date) by name: without
+-- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
+-- The page is cut before any evidence is read: evidence is a subquery per row, which
+-- SQLite would otherwise evaluate for every row before sorting them.
+WITH page AS MATERIALIZED (
 SELECT c.subject AS name, s.party AS party, count(DISTINCT c.copy_of) AS articles,
-       min(c.date) AS first, max(c.date) AS last,
-       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'group', e.grp))
-        FROM (SELECT evidence, article, date, grp, url, outlet
-              FROM claims INDEXED BY claims_by_subject
-              WHERE subject = c.subject AND relation = 'TEMPTED_BY' AND object = :target
-                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
-              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
+       min(c.date) AS first, max(c.date) AS last
 FROM claims AS c INDEXED BY claims_by_object
 JOIN actors AS s ON s.name = c.subject
 WHERE c.object = :target AND c.relation = 'TEMPTED_BY'
@@ -24,3 +20,14 @@ WHERE c.object = :target AND c.relation = 'TEMPTED_BY'
 GROUP BY c.subject
 ORDER BY articles DESC, name
 LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+)
+SELECT page.*,
+       (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'group', e.grp))
+        FROM (SELECT evidence, article, date, grp, url, outlet
+              FROM claims INDEXED BY claims_by_subject
+              WHERE subject = page.name AND relation = 'TEMPTED_BY' AND object = :target
+                AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+              ORDER BY date, article LIMIT coalesce(:evidence, -1)) AS e) AS evidence
+FROM page
+ORDER BY articles DESC, name
