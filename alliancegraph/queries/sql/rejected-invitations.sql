@@ -65,7 +65,7 @@ refused AS MATERIALIZED (
   WINDOW w AS (PARTITION BY x.inviter, x.invited ORDER BY x.rejecter
                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT i.inviter, i.invited, r.rejected_by, i.first_invited, r.first_rejected,
+SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
        (SELECT json_group_array(json_object('subject', e.subject, 'relation', e.relation,
                                             'object', e.object, 'sentence', e.evidence,
                                             'article', e.article, 'date', e.date,
@@ -81,13 +81,13 @@ SELECT i.inviter, i.invited, r.rejected_by, i.first_invited, r.first_rejected,
                             AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM json_each(r.rejected_by) AS x
+                          FROM json_each(rf.rejected_by) AS x
                           CROSS JOIN claims AS c
                             ON c.subject = x.value AND c.relation = 'REJECTS' AND c.object = i.inviter
                           WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM json_each(r.rejected_by) AS x
+                          FROM json_each(rf.rejected_by) AS x
                           CROSS JOIN claims AS c
                             ON c.subject = x.value AND c.relation = 'SPOKESPERSON_OF'
                            AND c.object = i.invited
@@ -95,5 +95,5 @@ SELECT i.inviter, i.invited, r.rejected_by, i.first_invited, r.first_rejected,
               WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, subject, relation, object, article) AS e) AS evidence
 FROM page AS i
-JOIN refused AS r ON r.inviter = i.inviter AND r.invited = i.invited
+JOIN refused AS rf ON rf.inviter = i.inviter AND rf.invited = i.invited
 ORDER BY i.inviter, i.invited
