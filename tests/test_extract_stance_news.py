@@ -179,3 +179,96 @@ def test_a_description_opening_the_sentence_is_its_subject_for_a_later_pronoun(e
         [("Solène Marquet", "INVITED_TO_RALLY", "Yannick Jadot")],
         [("Hélène Vasseur", "INVITED_TO_RALLY", "Yannick Jadot")],
     )
+
+
+# --- issue 11 point 7: one-sentence behaviours as families of data ----------------------------
+
+ALIKE = [
+    "Fabien Roussel soutient Anne Hidalgo, tout comme Ian Brossat.",
+    "À l'instar de Ian Brossat, Fabien Roussel soutient Anne Hidalgo.",
+    "Fabien Roussel soutient Anne Hidalgo, de même que Ian Brossat.",
+    "Fabien Roussel soutient Anne Hidalgo, comme l'a fait Ian Brossat.",
+    "Fabien Roussel soutient Anne Hidalgo, au même titre que Ian Brossat.",
+]
+
+
+@pytest.mark.parametrize("text", ALIKE)
+def test_someone_alike_takes_the_same_stance(extractor, text):
+    check(
+        extractor,
+        text,
+        [
+            ("Fabien Roussel", "SUPPORTS", "Anne Hidalgo"),
+            ("Ian Brossat", "SUPPORTS", "Anne Hidalgo"),
+        ],
+    )
+
+
+def test_a_second_object_is_not_someone_alike(extractor):
+    check(
+        extractor,
+        "Fabien Roussel critique Ian Brossat tout autant que Anne Hidalgo.",
+        [("Fabien Roussel", "REJECTS", "Ian Brossat")],
+        [("Anne Hidalgo", "REJECTS", "Ian Brossat")],
+    )
+
+
+OPTION = [
+    "« Yannick Jadot reste une option », a confié Anne Hidalgo.",
+    "« Yannick Jadot est une possibilité », a confié Anne Hidalgo.",
+    "« Yannick Jadot constitue une piste sérieuse », a confié Anne Hidalgo.",
+    "« Yannick Jadot restera une hypothèse », a confié Anne Hidalgo.",
+    "« Yannick Jadot devient une solution », a confié Anne Hidalgo.",
+]
+
+
+@pytest.mark.parametrize("text", OPTION)
+def test_a_name_called_an_option_tempts_the_speaker(extractor, text):
+    check(extractor, text, [("Anne Hidalgo", "TEMPTED_BY", "Yannick Jadot")])
+
+
+def test_a_name_holding_an_option_tempts_nobody(extractor):
+    check(
+        extractor,
+        "« Yannick Jadot a une option sur la présidence », a confié Anne Hidalgo.",
+        [],
+        [("Anne Hidalgo", "TEMPTED_BY", "Yannick Jadot")],
+    )
+
+
+ECHO = [
+    ("Fabien Roussel soutient Anne Hidalgo. Ian Brossat a fait de même.", "SUPPORTS"),
+    ("Fabien Roussel critique Anne Hidalgo. Ian Brossat a fait de même.", "REJECTS"),
+    ("Fabien Roussel critique Anne Hidalgo. Ian Brossat a emboîté le pas.", "REJECTS"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), ECHO)
+def test_doing_the_same_repeats_the_latest_stance(extractor, text, relation):
+    check(extractor, text, [("Ian Brossat", relation, "Anne Hidalgo")])
+
+
+def test_doing_the_same_with_nothing_before_is_no_stance(extractor):
+    assert edges(extractor, "Anne Hidalgo a fait de même.") == set()
+
+
+OWN_CAMP = [
+    "« Je conseille à Yannick Jadot de rassembler d'abord son propre camp », a répliqué Anne "
+    "Hidalgo.",
+    "« Je suggère à Yannick Jadot de balayer devant sa porte », a lancé Anne Hidalgo.",
+    "Anne Hidalgo recommande à Yannick Jadot de s'occuper avant tout de ses propres troupes.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_CAMP)
+def test_sending_someone_back_to_their_own_camp_rejects_them(extractor, text):
+    check(extractor, text, [("Anne Hidalgo", "REJECTS", "Yannick Jadot")])
+
+
+def test_advice_to_join_is_no_rejection(extractor):
+    check(
+        extractor,
+        "Anne Hidalgo conseille à Yannick Jadot de rejoindre sa liste.",
+        [],
+        [("Anne Hidalgo", "REJECTS", "Yannick Jadot")],
+    )
