@@ -272,3 +272,37 @@ def test_advice_to_join_is_no_rejection(extractor):
         [],
         [("Anne Hidalgo", "REJECTS", "Yannick Jadot")],
     )
+
+
+# --- an offer written as a noun: "la proposition de X à Y de rejoindre …" -------------------
+
+OFFER_NOUNS = [
+    (
+        "La proposition d'Anne Hidalgo à Fabien Roussel de rejoindre sa liste est restée sans "
+        "réponse.",
+        ("Anne Hidalgo", "INVITED_TO_RALLY", "Fabien Roussel"),
+    ),
+    (
+        "L'offre de Yannick Jadot aux communistes de fusionner les listes a surpris.",
+        ("Yannick Jadot", "INVITED_TO_RALLY", "Parti communiste français"),
+    ),
+    (
+        "L'invitation d'Anne Hidalgo à Yannick Jadot de rallier sa majorité a été déclinée.",
+        ("Anne Hidalgo", "INVITED_TO_RALLY", "Yannick Jadot"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), OFFER_NOUNS)
+def test_an_offer_noun_is_its_authors_invitation(extractor, text, edge):
+    subject, _, invited = edge
+    check(extractor, text, [edge], [(invited, "INVITED_TO_RALLY", subject)])
+
+
+def test_a_proposal_about_something_else_is_no_invitation(extractor):
+    check(
+        extractor,
+        "La proposition d'Anne Hidalgo à Fabien Roussel sur le budget a été adoptée.",
+        [],
+        [("Anne Hidalgo", "INVITED_TO_RALLY", "Fabien Roussel")],
+    )
