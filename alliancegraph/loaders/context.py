@@ -104,6 +104,8 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     """A mention that is its clause's subject, or a name in apposition to the subject ("Leur
     président, Christian Jacob, a annoncé …")."""
     token = ctx.doc[m.start]
+    if token.dep_ == "det" and m.start < token.head.i < m.end:
+        token = token.head  # a description ("La conseillère municipale …"): its noun is the subject
     if token.dep_ in SUBJECT_DEPS:
         return True
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start

@@ -214,6 +214,15 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l", "nous", "vous", "me", "m", "te", "t"})
 
 
+def _asked_before(ctx: Context, start: int, requests) -> bool:
+    """The word just before an actor mention is a request verb: the actor is the one asked,
+    whatever the parser made of it."""
+    if start == 0:
+        return False
+    word = ctx.doc[start - 1]
+    return word.pos_ == "VERB" and (cfold(word.lemma_) in requests or cfold(word.text) in requests)
+
+
 def _requested(ctx: Context, token: Token) -> bool:
     """The cue is what someone is asked to do: an infinitive under a request verb whose
     addressee is an actor or a clitic ("appelle X à le rejoindre", "exhorte le PCF et
@@ -234,7 +243,10 @@ def _requested(ctx: Context, token: Token) -> bool:
                 for c in head.children
             )
         if head.pos_ in {"NOUN", "PROPN"}:
-            addressee = addressee or ctx.at.get(head.i) is not None
+            mention = ctx.at.get(head.i)
+            addressee = addressee or mention is not None
+            if mention is not None and _asked_before(ctx, mention.start, requests):
+                return True  # misparsed "convaincre X, Y et Z de la rejoindre": X as subject
         elif head.pos_ not in {"VERB", "ADJ"}:
             return False
         t = head

@@ -297,18 +297,18 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
 
 def _alike(ctx: Context, sent) -> list[End]:
     """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance."""
-    view = ctx.view
+    folded = ctx.view.folded
+    alike = ctx.lexicon.phrases["alike"]
     found = []
     for j in range(sent.start, sent.end - 2):
         if ctx.in_quote(j):
             continue
-        pair = (view.folded[j], view.folded[j + 1])
-        k = j + 2 if pair == ("tout", "comme") else None
-        if pair == ("a", "l") and j + 3 < sent.end and view.folded[j + 2] == "instar":
-            k = j + 4 if view.folded[j + 3] in {"de", "d", "du"} else None
-        mention = ctx.at.get(k) if k is not None else None
-        if mention is not None and mention.start == k and mention.name:
-            found.append(end_of(mention))
+        for phrase in alike:
+            k = j + len(phrase)
+            if k < sent.end and tuple(folded[j:k]) == phrase:
+                mention = ctx.at.get(k)
+                if mention is not None and mention.start == k and mention.name:
+                    found.append(end_of(mention))
     return found
 
 
@@ -510,7 +510,7 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
             continue
         speaker = End(quote.speaker, "person", quote.confidence)
         words = words_from(ctx, m.end, min(sent.end, m.end + 6))
-        if words and words[0][0] in {"est", "reste", "demeure", "serait", "sera"}:
+        if words and words[0][0] in ctx.lexicon.lists["copulas"]:
             rest = [w for w, _ in words[1:4] if w not in DETERMINERS]
             if rest and rest[0] in ctx.lexicon.lists["option"]:
                 found.append(
