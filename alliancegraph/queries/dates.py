@@ -15,12 +15,12 @@ the corpus, not the calendar).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from alliancegraph.dates import end_of
 from alliancegraph.queries.lexicon import Lexicon
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -60,15 +60,13 @@ class _Date:
     def period(self, default_year: int) -> Period:
         year = self.year or default_year
         if self.month is None:
-            return Period(f"{year:04d}-01-01", f"{year:04d}-12-31")
+            return Period(f"{year:04d}-01-01", end_of(f"{year:04d}"))
         if self.last_month is not None:
-            last = calendar.monthrange(year, self.last_month)[1]
             return Period(f"{year:04d}-{self.month:02d}-01",
-                          f"{year:04d}-{self.last_month:02d}-{last:02d}")
+                          end_of(f"{year:04d}-{self.last_month:02d}"))
         if self.day is None:
-            last = calendar.monthrange(year, self.month)[1]
             month = f"{year:04d}-{self.month:02d}"
-            return Period(f"{month}-01", f"{month}-{last:02d}")
+            return Period(f"{month}-01", end_of(month))
         day = _dateparser_day(year, self.month, self.day)
         return Period(day, day)
 
