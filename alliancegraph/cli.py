@@ -7,8 +7,6 @@ here and only here.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -27,7 +25,14 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from alliancegraph.output import message, render, render_report, terminal_safe
+from alliancegraph.output import (
+    message,
+    render,
+    render_report,
+    terminal_safe,
+    write_jsonl,
+    write_object,
+)
 
 app = typer.Typer(
     name="alliancegraph",
@@ -366,8 +371,7 @@ def _extract(extractions, fmt: RowFormat) -> None:
         for claim in extraction.claims:
             row = claim.to_dict()
             if fmt is RowFormat.jsonl:
-                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-                sys.stdout.flush()
+                write_jsonl([row])
             else:
                 rows.append(row)
     if fmt is RowFormat.table:
@@ -386,11 +390,9 @@ def _explain(paths: list[Path], fmt: RowFormat, extractor, report) -> None:
         for explanation in explanations:
             write_explanation(explanation)
     elif fmt is RowFormat.jsonl:
-        for explanation in explanations:
-            sys.stdout.write(json.dumps(explanation.to_dict(), ensure_ascii=False) + "\n")
+        write_jsonl(explanation.to_dict() for explanation in explanations)
     elif fmt is RowFormat.json:
-        data = [explanation.to_dict() for explanation in explanations]
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_object([explanation.to_dict() for explanation in explanations])
     else:
         rows = [
             {"article": e.article.id, "sentence_text": s.text, **c.to_dict()}
@@ -467,7 +469,7 @@ def evaluate(
 def _show_rules(rows: list[dict], fmt: RowFormat) -> None:
     """The per-rule report: counts as a table, then every edge that was not true."""
     if fmt is RowFormat.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        write_object(rows)
         return
     columns = ("rule", "claims", "true", "optional", "false", "forbidden", "dropped")
     flat = [
@@ -515,7 +517,6 @@ OffsetOpt = Annotated[
 
 def _show_result(result, fmt: AnswerFormat) -> None:
     """Rows, the interpretation first (on stderr); `ask --format json` carries it instead."""
-    from alliancegraph.output import write_jsonl
 
     if fmt is not AnswerFormat.json:
         if hasattr(result, "understood"):
@@ -541,7 +542,7 @@ def _show_result(result, fmt: AnswerFormat) -> None:
         out = Console(soft_wrap=True) if table else err
         out.print(line, style="dim", highlight=False, markup=False)
     if fmt is AnswerFormat.json and hasattr(result, "understood"):
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_object(result.to_dict())
     elif fmt is AnswerFormat.json:
         render(result.rows, "json")
     elif fmt is AnswerFormat.jsonl:

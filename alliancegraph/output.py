@@ -81,23 +81,34 @@ def columns_of(rows: Sequence[dict]) -> list[str]:
     return list(seen)
 
 
+def json_text(value: object, indent: int | None = None) -> str:
+    """JSON with non-ASCII text kept readable; the terminal-unsafe characters escaped.
+
+    Every JSON the CLI prints goes through here, so an escape sequence in an article is
+    ``\\u001b`` on the terminal whatever the command (a JSON parser reads it back the same).
+
+    >>> json_text({"title": "Hamon\x1b[31m"})
+    '{"title": "Hamon\\\\u001b[31m"}'
+    """
+    return _UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False, indent=indent))
+
+
 def write_json(rows: Iterable[dict], out: IO[str] | None = None) -> None:
-    """JSON with non-ASCII text kept readable; the terminal-unsafe characters escaped."""
-    text = json.dumps(list(rows), ensure_ascii=False, indent=2)
-    (out or sys.stdout).write(_UNSAFE.sub(_json_escape, text) + "\n")
+    """Rows as one JSON array."""
+    (out or sys.stdout).write(json_text(list(rows), indent=2) + "\n")
 
 
 def write_jsonl(rows: Iterable[dict], out: IO[str] | None = None) -> None:
     """One JSON object per line, flushed as it goes so a pipe sees rows as they come."""
     out = out or sys.stdout
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    out.flush()
+        out.write(json_text(row) + "\n")
+        out.flush()
 
 
-def write_object(data: dict, out: IO[str] | None = None) -> None:
-    """A report as one JSON object."""
-    (out or sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def write_object(data: object, out: IO[str] | None = None) -> None:
+    """A report (or any other JSON value) as one indented document."""
+    (out or sys.stdout).write(json_text(data, indent=2) + "\n")
 
 
 def section_rows(sections: dict[str, Sequence[dict]]) -> list[dict]:
