@@ -21,6 +21,7 @@ from alliancegraph.graph.exports import export
 from alliancegraph.graph.neo4j_store import Neo4jStore
 from alliancegraph.graph.sqlite_store import SQLiteStore
 from alliancegraph.pipeline import load
+from alliancegraph.web.view import View, ViewStore, graph_data
 
 BASE = "https://www.example.org"
 URLS = {f"{BASE}{path}" for path, *_ in OUTLETS}
@@ -88,3 +89,12 @@ def test_rdf_says_which_article_each_copy_is_based_on(store, tmp_path):
     shapes = Graph().parse(files("alliancegraph.ontology").joinpath("shapes.ttl"))
     conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes)
     assert conforms, report
+
+
+def test_the_web_page_names_each_copy_by_its_publisher_not_its_host(store, tmp_path):
+    edges = [e for e in graph_data(store)["edges"] if e["relation"] == "SUPPORTS"]
+    outlets = {e["outlet"] for e in edges}
+    assert "Le Matin de l'Est" in outlets
+    assert "example.org" not in outlets  # every page says who published it
+    only = ViewStore(store, View(outlets={"Le Matin de l'Est"}))
+    assert [c.relation for c in only.claims() if c.relation == "SUPPORTS"] == ["SUPPORTS"]

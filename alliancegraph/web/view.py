@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from alliancegraph.graph.exports.style import actor_color, relation_color
-from alliancegraph.graph.store import Store
+from alliancegraph.graph.store import ArticleInfo, Store
 from alliancegraph.model import Claim
 from alliancegraph.ontology import relation_names
 from alliancegraph.review.decisions import claim_id
@@ -21,13 +21,25 @@ from alliancegraph.review.decisions import claim_id
 ALL_CLAIMS = 10**9
 
 
-def outlet(url: str | None, source: str | None) -> str:
-    """Where an article was published: its URL's host, else the folder it was loaded from."""
-    if url:
-        host = urlsplit(url).hostname or ""
+def outlet(article: ArticleInfo) -> str:
+    """Where an article was published, as the page's outlet filter lists it.
+
+    The outlet the loader stored (a page's publisher, a feed's title) first: it names the
+    paper ("Le Monde"), where a URL's host only names a server ("lemonde.fr", or a syndication
+    host). Then the URL's host, then the folder the file was loaded from.
+
+    >>> outlet(ArticleInfo("a", "2017-01-01", "t", "https://www.lemonde.fr/x", None))
+    'lemonde.fr'
+    >>> outlet(ArticleInfo("a", "2017-01-01", "t", None, "corpus/ouest/a.txt"))
+    'ouest'
+    """
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
         return host.removeprefix("www.") or "unknown"
-    if source:
-        parts = source.replace("\\", "/").rstrip("/").split("/")
+    if article.source:
+        parts = article.source.replace("\\", "/").rstrip("/").split("/")
         return parts[-2] if len(parts) > 1 else "local files"
     return "unknown"
 
@@ -35,13 +47,14 @@ def outlet(url: str | None, source: str | None) -> str:
 def graph_data(store: Store) -> dict:
     """Nodes (name, kind, party, camp, colour) and edges (one per claim, with provenance)."""
     attributes = store.actor_attributes()
+    outlets = {article.id: outlet(article) for article in store.articles()}
     edges = []
     for row in store.review_queue(reviewed=True, limit=ALL_CLAIMS):
         edges.append({
             "id": claim_id(row["article"], row["subject"], row["relation"], row["object"]),
             "source": row["subject"], "target": row["object"], "relation": row["relation"],
             "date": row["date"], "article": row["article"], "title": row["title"],
-            "outlet": outlet(row["url"], row["source"]), "sentence": row["evidence"],
+            "outlet": outlets.get(row["article"], "unknown"), "sentence": row["evidence"],
             "confidence": row["confidence"], "reviewed": bool(row["reviewed"]),
         })
     edges.sort(key=lambda e: (e["date"], e["id"]))
@@ -79,7 +92,7 @@ class ViewStore(Store):
     def claims(self, since: str | None = None, until: str | None = None) -> Iterator[Claim]:
         view = self.view
         parties = {n: a.get("party") for n, a in self.store.actor_attributes().items()}
-        outlets = {a.id: outlet(a.url, a.source) for a in self.store.articles()}
+        outlets = {a.id: outlet(a) for a in self.store.articles()}
         since = max(filter(None, (since, view.since)), default=None)
         until = min(filter(None, (until, view.until)), default=None)
         for claim in self.store.claims(since, until):
