@@ -27,7 +27,7 @@ QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
                 "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
-                "pronouns", "clitics")
+                "pronouns", "clitics", "yes_no", "inverted", "count")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]
@@ -71,26 +71,36 @@ class Lexicon:
     examples: list[tuple[str, ...]] = field(default_factory=list)
     membership: str = ""
 
-    def match_forms(self, tokens, start: int, stop: int | None = None) -> list[tuple[Form, int]]:
+    def match_forms(self, tokens, start: int, stop: int | None = None,
+                    fronted: Phrase | None = None) -> list[tuple[Form, int]]:
         """Forms starting at ``start`` and the word each ends before, longest first.
 
         Skipped words may come between a form's words ("s'en *est* pris à" matches "s en pris
-        a"); no form reaches ``stop`` (where a name begins).
+        a"); no form reaches ``stop`` (where a name begins). ``fronted`` is a preposition the
+        question moved before its question word ("*pour* qui roule X", "*to* whom did X
+        reach out"): a form ending with it also matches without it, after the exact ones.
+
+        >>> lexicon = load_lexicon()
+        >>> [f.words for f, _ in lexicon.match_forms(("roule", "x"), 0, fronted=("pour",))]
+        [('roule', 'pour')]
         """
         stop = len(tokens) if stop is None else stop
         skip = self.words["skip"]
-        found = []
+        found, moved = [], []
         for form in self.forms.get(tokens[start], ()):
             j = start + 1
-            for word in form.words[1:]:
+            for k, word in enumerate(form.words[1:], start=1):
+                end = j
                 while j < stop and tokens[j] != word and (tokens[j],) in skip:
                     j += 1
                 if j >= stop or tokens[j] != word:
+                    if fronted and form.words[k:] == fronted:
+                        moved.append((form, end))
                     break
                 j += 1
             else:
                 found.append((form, j))
-        return found
+        return found + moved
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""

@@ -75,9 +75,15 @@ class Interpretation:
     shape: str | None = None
     shape_params: dict[str, str] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
+    only: str | None = None  # a yes/no question: whether this actor is one of the answer
+    count: bool = False  # "how many": the answer states the number of actors
 
     def describe(self) -> str:
-        """One line: what the question was understood to ask."""
+        """One line: what the question was understood to ask.
+
+        >>> Interpretation([Condition("SUPPORTS", "subject", "B")], only="A").describe()
+        'yes/no: is A one of the actors who SUPPORTS B'
+        """
         if self.shape:
             args = ", ".join(f"{k}={v}" for k, v in self.shape_params.items())
             text = f"{self.shape}({args})"
@@ -86,6 +92,10 @@ class Interpretation:
                 (" or " if c.alternative else " and ") + c.describe()
                 for c in self.conditions[1:]
             )
+            if self.only:
+                text = f"yes/no: is {self.only} one of the {text}"
+            elif self.count:
+                text = f"how many {text}"
         if self.party:
             text += f", in {self.party}"
         if self.since or self.until:
@@ -106,6 +116,8 @@ class Interpretation:
             "since": self.since,
             "until": self.until,
             "dates": self.dates,
+            "only": self.only,
+            "count": self.count,
         }
 
 
@@ -129,6 +141,7 @@ class Item:
     value: object = None
     actor_kind: str | None = None
     group: bool = False  # a party named by a word for its members ("socialistes", "greens")
+    pronoun: bool = False  # "him", "lui": stands for an actor named earlier
 
 
 def tokenize(question: str) -> list[Token]:
@@ -180,11 +193,46 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        interpretation.count = self._take(words, taken, "count", anywhere=True)
+        yes_no = not interpretation.count and (
+            self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
         items = self._items(question, tokens, words, taken)
         if self._shape(items, words, taken, interpretation):
             return interpretation
+        first = items[0] if items else None
+        if yes_no and first is not None and first.kind == "actor" and not first.group:
+            # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
+            # is the one the answer is about, the rest is read as any question
+            interpretation.only = first.value
+            items = items[1:]
         self._conditions(question, items, interpretation)
         return interpretation
+
+    def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
+        """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
+        starts = [k for k in range(len(words)) if not taken[k]]
+        for i in starts if anywhere else starts[:1]:
+            size = self.lexicon.phrase_at(cls, words, i)
+            if size:
+                for k in range(i, i + size):
+                    taken[k] = True
+                return True
+        return False
+
+    def _inverted(self, words: list[str], taken: list[bool]) -> bool:
+        """A French question with an inverted subject pronoun and no question word."""
+        lexicon = self.lexicon
+        free = [k for k in range(len(words)) if not taken[k]]
+        return any((words[k],) in lexicon.words["inverted"] for k in free) and not any(
+            lexicon.phrase_at("question", words, k) for k in free)
+
+    def _fronted(self, words: list[str], taken: list[bool]) -> tuple[str, ...] | None:
+        """The preposition moved before the first question word ("*pour* qui roule X")."""
+        for k in range(len(words)):
+            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            if size:
+                return tuple(words[k:k + size - 1]) or None
+        return None
 
     def _default_year(self) -> int | None:
         """The year of the latest article: what a month without a year refers to."""
@@ -202,6 +250,7 @@ class Parser:
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
         pending: Item | None = None  # a clitic pronoun waiting for its verb
+        fronted = self._fronted(words, taken)
         i = 0
         while i < len(words):
             if taken[i]:
@@ -215,7 +264,14 @@ class Parser:
                 continue
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
-            forms = lexicon.match_forms(words, i, stop)
+            forms = lexicon.match_forms(words, i, stop, fronted)
+            split = self._split_form(words, i, stop, items, tokens)
+            if split is not None and (not forms or split[0][1] >= forms[0][1]):
+                # "turned *him* down": the form around a pronoun, the pronoun its actor
+                (form, end), pronoun = split
+                items += [Item("form", tokens[i].start, tokens[end - 1].end, form), pronoun]
+                i = end
+                continue
             matched = None
             for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
                               ("negations", "neg"), ("party_prepositions", "pprep")):
@@ -267,6 +323,21 @@ class Parser:
             i += size
         return items
 
+    def _split_form(self, words: list[str], i: int, stop: int, items: list[Item],
+                    tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
+        """A form whose words a pronoun splits ("turned *him* down"), with that pronoun."""
+        lexicon = self.lexicon
+        if i + 2 >= stop or (words[i + 1],) not in lexicon.words["pronouns"]:
+            return None
+        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
+        forms = [(f, e) for f, e in lexicon.match_forms([words[i], *words[i + 2:stop]], 0)
+                 if e > 1]
+        if antecedent is None or not forms:
+            return None
+        form, end = forms[0]
+        return (form, i + end + 1), Item("actor", tokens[i + 1].start, tokens[i + 1].end,
+                                         antecedent.value, antecedent.actor_kind, pronoun=True)
+
     def _pronoun(self, words: list[str], i: int, items: list[Item], tokens: list[Token],
                  names: dict, taken: list[bool]) -> tuple[bool, Item] | None:
         """A pronoun standing for the latest actor named ("who rejected Hamon but was invited
@@ -276,12 +347,17 @@ class Parser:
         if antecedent is None:
             return None
         key = (words[i],)
-        clitic = key in lexicon.words["clitics"] and i + 1 < len(words) and not taken[i + 1] \
-            and i + 1 not in names and bool(lexicon.match_forms(words, i + 1))
+        verb = i + 1  # the verb a clitic stands before, past auxiliaries ("l'*a* rejeté")
+        while verb < len(words) and not taken[verb] and verb not in names \
+                and (words[verb],) in lexicon.words["skip"] \
+                and not lexicon.match_forms(words, verb):
+            verb += 1
+        clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
+            and verb not in names and bool(lexicon.match_forms(words, verb))
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
-                            antecedent.actor_kind)
+                            antecedent.actor_kind, pronoun=not clitic)
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -449,8 +525,15 @@ class Parser:
         argument, arg_before = None, False
         if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
                 and not before[-1].group and not _after_pprep(before, len(before) - 1):
+            if form.kind == "nouns" and (form.words[-1],) in self.lexicon.words[
+                    "prepositions"] and not any(it.kind == "actor" for it in after):
+                # "Hamon's outstretched hand to whom": the name before owns what it made
+                form = replace(form, kind="object_nouns")
             after = []  # "Hamon supporters", "Hamon's invitations": the name before is the one
+        named = {it.value for it in before if it.kind == "actor" and not it.pronoun}
         for k, it in enumerate(after):
+            if it.pronoun and it.value in named:
+                continue  # "whom did Hamon invite to join *him*": Hamon again, not the argument
             later = any(x.kind == "actor" for x in after[k + 1:])
             if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
                 argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
