@@ -61,7 +61,7 @@ def plan(interpretation: Interpretation, dialect: str, membership: str) -> Plan:
     """
     if interpretation.shape:
         return _named(interpretation.shape, interpretation.shape_params)
-    named = None if interpretation.only else _fit(interpretation)
+    named = None if interpretation.only or interpretation.kind else _fit(interpretation)
     if named is not None:
         return named
     return compose(interpretation, dialect, membership)
@@ -107,6 +107,8 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
     params["membership"] = membership
     if interpretation.only:
         params["only"] = interpretation.only
+    if interpretation.kind:
+        params["kind"] = interpretation.kind
     if dialect == "sql":
         sql, cypher = _sql(conditions, interpretation), ""
     elif dialect == "cypher":
@@ -182,7 +184,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
     window = _WINDOW_SQL.format(a="m")
-    only = "\n        AND x.name = :only" if interpretation.only else ""
+    only = ("\n        AND x.name = :only" if interpretation.only else "") + (
+        "\n        AND x.kind = :kind" if interpretation.kind else "")
     return f"""-- composed: {_comment(interpretation)}
 WITH asked(name) AS (
 {asked}
@@ -245,6 +248,8 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
     tests += [f"NOT {exists(i, c)}" for i, c in enumerate(conditions) if c.negated]
     if interpretation.only:  # a yes/no question: is this one actor in the answer
         tests.append("x.name = $only")
+    if interpretation.kind:  # "quels partis...": one kind of actor
+        tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
     tests.append(
         "($party IS NULL OR x.name = $party OR x.party = $party\n"
         f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->(:Actor {{name: $party}})\n"
@@ -309,4 +314,5 @@ def _comment(interpretation: Interpretation) -> str:
         parts.append(link + ("not " if c.negated else "") + text)
     return ("actors who " + "".join(parts)
             + "; party filter: party; window: since, until"
-            + ("; yes/no about: only" if interpretation.only else ""))
+            + ("; yes/no about: only" if interpretation.only else "")
+            + ("; kind: kind" if interpretation.kind else ""))

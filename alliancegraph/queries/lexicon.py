@@ -16,7 +16,7 @@ from __future__ import annotations
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from alliancegraph.ontology.gazetteer import fold
@@ -31,6 +31,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepos
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]
+MIN_CORRECTED = 5  # shorter words are too often another word, or a name
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,32 @@ class Lexicon:
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[str, ...]] = field(default_factory=list)
     membership: str = ""
+    roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
+    kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
+
+    @cached_property
+    def form_words(self) -> frozenset[str]:
+        """Every word of a relation wording: what a misspelt word may have meant."""
+        return frozenset(w for forms in self.forms.values() for f in forms for w in f.words
+                         if len(w) >= MIN_CORRECTED)
+
+    def correct(self, word: str) -> str | None:
+        """The wording word one typing slip away from ``word`` (a letter missing, extra,
+        wrong or two swapped), for words of at least five letters; None when there is none.
+
+        >>> load_lexicon().correct("suports"), load_lexicon().correct("zzzzzz")
+        ('supports', None)
+        """
+        if len(word) < MIN_CORRECTED or word in self.form_words:
+            return None
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b} | {
+            a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {
+            a + c + b[1:] for a, b in splits if b for c in letters} | {
+            a + c + b for a, b in splits for c in letters}
+        found = sorted(edits & self.form_words)
+        return found[0] if found else None
 
     def match_forms(self, tokens, start: int, stop: int | None = None,
                     fronted: Phrase | None = None) -> list[tuple[Form, int]]:
@@ -77,8 +104,9 @@ class Lexicon:
 
         Skipped words may come between a form's words ("s'en *est* pris à" matches "s en pris
         a"); no form reaches ``stop`` (where a name begins). ``fronted`` is a preposition the
-        question moved before its question word ("*pour* qui roule X", "*to* whom did X
-        reach out"): a form ending with it also matches without it, after the exact ones.
+        question moved before its question word ("*pour* qui roule X", "*par* qui X est-il
+        soutenu"): a form ending with it also matches without it, before the others ("soutenu
+        par", not "soutenu").
 
         >>> lexicon = load_lexicon()
         >>> [f.words for f, _ in lexicon.match_forms(("roule", "x"), 0, fronted=("pour",))]
@@ -100,7 +128,7 @@ class Lexicon:
                 j += 1
             else:
                 found.append((form, j))
-        return found + moved
+        return moved + found  # the question moved that preposition: its form comes first
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
@@ -182,6 +210,12 @@ def _load(path: Path) -> Lexicon:
         ))
     lexicon.examples = [tuple(raw["question"]) for raw in data.get("example", [])]
     lexicon.membership = data.get("filters", {}).get("membership", "")
+    for raw in data.get("role", []):
+        for word in raw.get("words", ()):
+            lexicon.roles[_phrase(word)] = dict(raw.get("asked", {}))
+    for raw in data.get("kind", []):
+        for word in raw.get("words", ()):
+            lexicon.kinds[_phrase(word)] = (raw["kind"], raw.get("unless", ""))
     return lexicon
 
 

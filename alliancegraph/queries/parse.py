@@ -77,6 +77,7 @@ class Interpretation:
     dates: list[str] = field(default_factory=list)
     only: str | None = None  # a yes/no question: whether this actor is one of the answer
     count: bool = False  # "how many": the answer states the number of actors
+    kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
 
     def describe(self) -> str:
         """One line: what the question was understood to ask.
@@ -96,6 +97,8 @@ class Interpretation:
                 text = f"yes/no: is {self.only} one of the {text}"
             elif self.count:
                 text = f"how many {text}"
+        if self.kind:
+            text += f", {self.kind} only"
         if self.party:
             text += f", in {self.party}"
         if self.since or self.until:
@@ -118,6 +121,7 @@ class Interpretation:
             "dates": self.dates,
             "only": self.only,
             "count": self.count,
+            "kind": self.kind,
         }
 
 
@@ -196,6 +200,7 @@ class Parser:
         interpretation.count = self._take(words, taken, "count", anywhere=True)
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
+        noun = self._noun_after_question(words, taken)
         items = self._items(question, tokens, words, taken)
         if self._shape(items, words, taken, interpretation):
             return interpretation
@@ -205,8 +210,54 @@ class Parser:
             # is the one the answer is about, the rest is read as any question
             interpretation.only = first.value
             items = items[1:]
-        self._conditions(question, items, interpretation)
+        role = self.lexicon.roles.get(noun, {})
+        try:
+            self._conditions(question, items, interpretation, role)
+        except UnknownNameError:
+            corrected = self._correct_names(question, items)
+            if corrected is None:
+                raise
+            self._conditions(question, corrected, interpretation, role)
+        kind, unless = self.lexicon.kinds.get(noun, (None, ""))
+        if kind and all(c.relation != unless for c in interpretation.conditions):
+            interpretation.kind = kind
         return interpretation
+
+    def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
+        """The items with each unknown word read as the one actor it nearly names ("Hammon",
+        "Melanchon": a slip away from a name or a surname; "Benoît": the first name of one
+        stored actor), or None when a word stays unknown. Only on the error path: it reads
+        every actor's name."""
+        actors = self.store.actors()
+        index = NameIndex(actors, load_gazetteer())
+        first_names: dict[str, set[str]] = {}
+        for actor in actors:
+            first_names.setdefault(fold(actor.name).split()[0], set()).add(actor.name)
+        corrected = []
+        for it in items:
+            if it.kind != "unknown":
+                corrected.append(it)
+                continue
+            typed = fold(question[it.start:it.end])
+            close = {name for name in index.suggest(typed, n=5)
+                     if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
+            if len(close) != 1 and len(first_names.get(typed, ())) == 1 and " " not in typed:
+                close = first_names[typed]
+            if len(close) != 1:
+                return None
+            name = close.pop()
+            kind = "party" if index.candidates(name, "party") == [name] else "person"
+            corrected.append(replace(it, kind="actor", value=name, actor_kind=kind))
+        return corrected
+
+    def _noun_after_question(self, words: list[str], taken: list[bool]) -> tuple[str, ...]:
+        """The word right after the first question word ("quel *candidat*", "which
+        *parties*"): a role or a kind of actor when the lexicon lists it."""
+        for k in range(len(words)):
+            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            if size:
+                return tuple(words[k + size:k + size + 1])
+        return ()
 
     def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
         """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
@@ -306,6 +357,10 @@ class Parser:
             if matched is None:
                 if any((words[i],) in s.keywords for s in lexicon.shapes):
                     i += 1
+                    continue
+                corrected = lexicon.correct(words[i])
+                if corrected is not None:  # "suports": a slip, read as the wording it misses
+                    words[i] = corrected
                     continue
                 matched = ("unknown", 1)
             kind, size = matched
@@ -473,19 +528,25 @@ class Parser:
     # -- conditions ----------------------------------------------------------------------------
 
     def _conditions(self, question: str, items: list[Item],
-                    interpretation: Interpretation) -> None:
+                    interpretation: Interpretation, role: dict[str, str]) -> None:
         clauses = _clauses(items)
         filters: list[str] = []
         conditions: list[Condition] = []
         previous: Form | None = None
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
+            named = [it for it in clause.items if it.kind == "actor"]
+            if not form_items and named and all(it.group for it in named) \
+                    and not clause.negated:  # "Hamon supporters who are Greens"
+                filters += [it.value for it in named]
+                continue
             form = form_items[0].value if form_items else previous
             if form is None:
                 filters += [it.value for it in clause.items
                             if it.kind == "actor" and it.actor_kind == "party"]
                 continue
-            condition, leftover = self._condition(question, clause, form, bool(form_items))
+            condition, leftover = self._condition(question, clause, form, bool(form_items),
+                                                  role)
             filters += leftover
             if condition is not None:
                 conditions.append(condition)
@@ -515,8 +576,8 @@ class Parser:
             )
         interpretation.party = kept[0] if kept else None
 
-    def _condition(self, question: str, clause: _Clause, form: Form,
-                   own_form: bool) -> tuple[Condition | None, list[str]]:
+    def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
+                   role: dict[str, str]) -> tuple[Condition | None, list[str]]:
         items = clause.items
         where = next((k for k, it in enumerate(items) if it.kind == "form"), -1)
         after = items[where + 1:] if where >= 0 else items
@@ -559,6 +620,9 @@ class Parser:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
+        if argument is not None and not arg_before and form.kind == "verbs" \
+                and form.lang == "fr" and relation in role:
+            asked = role[relation]  # "quel candidat soutient X": the one X supports
         actor = argument.value if argument is not None else None
         alternative = clause.alternative and not clause.negated
         return Condition(relation, asked, actor, clause.negated, alternative), filters
@@ -708,6 +772,24 @@ def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
     except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
     return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")
+
+
+def _slip(typed: str, name: str) -> bool:
+    """Whether ``typed`` is one typing slip from ``name`` (two for names of eight letters
+    or more): a letter missing, extra or wrong, or two letters swapped.
+
+    >>> _slip("hammon", "hamon"), _slip("melanchon", "melenchon"), _slip("valls", "hamon")
+    (True, True, False)
+    """
+    if len(name) < 4 or typed == name:
+        return False
+    import difflib
+
+    allowed = 2 if len(name) >= 8 else 1
+    ops = difflib.SequenceMatcher(None, typed, name, autojunk=False).get_opcodes()
+    cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+    return cost <= allowed or (len(typed) == len(name) and sorted(typed) == sorted(name)
+                               and sum(a != b for a, b in zip(typed, name, strict=True)) == 2)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
