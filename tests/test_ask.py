@@ -133,10 +133,18 @@ def test_the_closest_readings_use_the_names_the_question_gave(store):
         ask(store, "Hamon ?")
 
 
-def test_a_misspelt_name_in_a_question_is_an_error_quoting_it(store):
-    with pytest.raises(UnknownNameError,
-                       match=r"^no actor named 'Vals'; did you mean: Manuel Valls\?$"):
-        ask(store, "who backs Vals but eyes Macron")
+def test_a_name_one_slip_from_an_actor_is_read_as_that_actor_and_the_reading_says_so(store):
+    answer = ask(store, "who backs Vals but eyes Macron")
+    assert answer.interpretation.conditions[0].actor == "Manuel Valls"
+    assert answer.understood.startswith(
+        "understood: actors who SUPPORTS Manuel Valls and TEMPTED_BY Emmanuel Macron "
+        "(read 'Vals' as 'Manuel Valls')")
+    assert ask(store, "who suports Hamon").interpretation.corrected == {"suports": "supports"}
+
+
+def test_a_name_far_from_every_actor_is_an_error_quoting_it(store):
+    with pytest.raises(UnknownNameError, match=r"^no actor named 'Zorglub'"):
+        ask(store, "who backs Zorglub but eyes Macron")
 
 
 def test_hostile_text_in_a_question_is_only_ever_a_value(store):

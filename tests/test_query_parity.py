@@ -144,6 +144,8 @@ COMPOSED = [
     "who supports Hamon or Valls",
     "quels socialistes soutiennent Hamon ou Valls mais pas Macron",
     "who rejects Valls and supports Hamon or Jadot",
+    "Did Jadot endorse Hamon?",
+    "Quels partis sont tentés par Macron ?",
 ]
 
 

@@ -78,6 +78,7 @@ class Interpretation:
     only: str | None = None  # a yes/no question: whether this actor is one of the answer
     count: bool = False  # "how many": the answer states the number of actors
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
+    corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
 
     def describe(self) -> str:
         """One line: what the question was understood to ask.
@@ -103,6 +104,9 @@ class Interpretation:
             text += f", in {self.party}"
         if self.since or self.until:
             text += f", claims dated {self.since or '…'} to {self.until or '…'}"
+        if self.corrected:
+            text += " (read " + ", ".join(f"{typed!r} as {read!r}"
+                                          for typed, read in self.corrected.items()) + ")"
         return text
 
     def to_dict(self) -> dict:
@@ -122,6 +126,7 @@ class Interpretation:
             "only": self.only,
             "count": self.count,
             "kind": self.kind,
+            "corrected": self.corrected,
         }
 
 
@@ -202,6 +207,8 @@ class Parser:
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
         noun = self._noun_after_question(words, taken)
         items = self._items(question, tokens, words, taken)
+        interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
+            tokens, words, strict=True) if t.word != w}
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = items[0] if items else None
@@ -217,6 +224,9 @@ class Parser:
             corrected = self._correct_names(question, items)
             if corrected is None:
                 raise
+            interpretation.corrected.update(
+                {question[it.start:it.end]: it.value for it, was in zip(
+                    corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind and all(c.relation != unless for c in interpretation.conditions):
