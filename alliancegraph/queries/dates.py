@@ -188,6 +188,10 @@ def find_dates(
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
+                modifier = 0 if first is not None or cls == "in" else lexicon.phrase_at(
+                    "in", tokens, i + size, table="dates")
+                if modifier:  # "since *early* February", "avant *la fin de* mars"
+                    first = _read_date(tokens, i + size + modifier, lexicon, True)
                 if first is None and cls == "between":
                     first = _day_before_range(tokens, i + size, lexicon)
                 if first is None:

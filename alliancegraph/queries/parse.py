@@ -202,11 +202,30 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        if interpretation.since and interpretation.until \
+                and interpretation.since > interpretation.until:
+            # periods that do not overlap ("in February or March", "en mars-avril", "X in
+            # January but Y in March"): the claims of either, not of none
+            interpretation.since = min(s.since for s in dates if s.since) if all(
+                s.since for s in dates) else None
+            interpretation.until = max(s.until for s in dates if s.until) if all(
+                s.until for s in dates) else None
         interpretation.count = self._take(words, taken, "count", anywhere=True)
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
-        noun = self._noun_after_question(words, taken)
+        noun_at = self._noun_after_question(words, taken)
+        noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         items = self._items(question, tokens, words, taken)
+        kind, unless = self.lexicon.kinds.get(noun, (None, ""))
+        if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
+            without = list(taken)
+            without[noun_at] = True
+            rest = self._items(question, tokens, words, without)
+            wordings = [it.value for it in rest if it.kind == "form"]
+            if wordings and all(unless not in (f.relation, f.party_relation) for f in wordings):
+                items = rest
+            else:  # ...unless it names the other end ("à quel *parti* appartient X")
+                kind = None
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
         if self._shape(items, words, taken, interpretation):
@@ -228,9 +247,7 @@ class Parser:
                 {question[it.start:it.end]: it.value for it, was in zip(
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
-        kind, unless = self.lexicon.kinds.get(noun, (None, ""))
-        if kind and all(c.relation != unless for c in interpretation.conditions):
-            interpretation.kind = kind
+        interpretation.kind = kind
         return interpretation
 
     def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
@@ -260,14 +277,15 @@ class Parser:
             corrected.append(replace(it, kind="actor", value=name, actor_kind=kind))
         return corrected
 
-    def _noun_after_question(self, words: list[str], taken: list[bool]) -> tuple[str, ...]:
-        """The word right after the first question word ("quel *candidat*", "which
+    def _noun_after_question(self, words: list[str], taken: list[bool]) -> int | None:
+        """Where the word right after the first question word is ("quel *candidat*", "which
         *parties*"): a role or a kind of actor when the lexicon lists it."""
         for k in range(len(words)):
             size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
             if size:
-                return tuple(words[k + size:k + size + 1])
-        return ()
+                at = k + size
+                return at if at < len(words) and not taken[at] else None
+        return None
 
     def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
         """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
