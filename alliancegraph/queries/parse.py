@@ -387,7 +387,9 @@ class Parser:
                     i += 1
                     continue
                 corrected = lexicon.correct(words[i])
-                if corrected is not None:  # "suports": a slip, read as the wording it misses
+                if corrected is not None and lexicon.match_forms(
+                        [*words[:i], corrected, *words[i + 1:]], i, stop):
+                    # "suports": a slip, read as the wording it misses
                     words[i] = corrected
                     continue
                 matched = ("unknown", 1)
