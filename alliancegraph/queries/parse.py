@@ -438,7 +438,8 @@ class Parser:
                 and not lexicon.match_forms(words, verb):
             verb += 1
         clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
-            and verb not in names and bool(lexicon.match_forms(words, verb))
+            and verb not in names and any(f.kind in ("verbs", "reverse")  # not "l'offre"
+                                          for f, _ in lexicon.match_forms(words, verb))
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
@@ -563,6 +564,7 @@ class Parser:
         filters: list[str] = []
         conditions: list[Condition] = []
         previous: Form | None = None
+        asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -576,7 +578,7 @@ class Parser:
                             if it.kind == "actor" and it.actor_kind == "party"]
                 continue
             condition, leftover = self._condition(question, clause, form, bool(form_items),
-                                                  role)
+                                                  role, asked_from)
             filters += leftover
             if condition is not None:
                 conditions.append(condition)
@@ -607,7 +609,7 @@ class Parser:
         interpretation.party = kept[0] if kept else None
 
     def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
-                   role: dict[str, str]) -> tuple[Condition | None, list[str]]:
+                   role: dict[str, str], asked_from: int) -> tuple[Condition | None, list[str]]:
         items = clause.items
         where = next((k for k, it in enumerate(items) if it.kind == "form"), -1)
         after = items[where + 1:] if where >= 0 else items
@@ -621,7 +623,8 @@ class Parser:
                 # "Hamon's outstretched hand to whom": the name before owns what it made
                 form = replace(form, kind="object_nouns")
             after = []  # "Hamon supporters", "Hamon's invitations": the name before is the one
-        named = {it.value for it in before if it.kind == "actor" and not it.pronoun}
+        named = {it.value for it in before  # a name after the question word, not a topic
+                 if it.kind == "actor" and not it.pronoun and it.start > asked_from}
         for k, it in enumerate(after):
             if it.pronoun and it.value in named:
                 continue  # "whom did Hamon invite to join *him*": Hamon again, not the argument
