@@ -76,18 +76,24 @@ class Lexicon:
 
     @cached_property
     def form_words(self) -> frozenset[str]:
-        """Every word of a relation wording: what a misspelt word may have meant."""
-        return frozenset(w for forms in self.forms.values() for f in forms for w in f.words
-                         if len(w) >= MIN_CORRECTED)
+        """The first words of the relation wordings: what a misspelt word may have meant."""
+        return frozenset(w for w in self.forms if len(w) >= MIN_CORRECTED)
 
-    def correct(self, word: str) -> str | None:
-        """The wording word one typing slip away from ``word`` (a letter missing, extra,
-        wrong or two swapped), for words of at least five letters; None when there is none.
+    @cached_property
+    def month_words(self) -> frozenset[str]:
+        return frozenset(w for w in self.months if len(w) >= MIN_CORRECTED)
 
-        >>> load_lexicon().correct("suports"), load_lexicon().correct("zzzzzz")
-        ('supports', None)
+    def correct(self, word: str, months: bool = False) -> str | None:
+        """The wording word (a month name with ``months``) one typing slip away from
+        ``word`` (a letter missing, extra, wrong or two swapped), for words of at least five
+        letters; None when there is none.
+
+        >>> lexicon = load_lexicon()
+        >>> lexicon.correct("suports"), lexicon.correct("febuary", months=True)
+        ('supports', 'february')
         """
-        if len(word) < MIN_CORRECTED or word in self.form_words:
+        vocabulary = self.month_words if months else self.form_words
+        if len(word) < MIN_CORRECTED or word in vocabulary:
             return None
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
@@ -95,7 +101,7 @@ class Lexicon:
             a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {
             a + c + b[1:] for a, b in splits if b for c in letters} | {
             a + c + b for a, b in splits for c in letters}
-        found = sorted(edits & self.form_words)
+        found = sorted(edits & vocabulary)
         return found[0] if found else None
 
     def match_forms(self, tokens, start: int, stop: int | None = None,

@@ -195,6 +195,7 @@ class Parser:
             )
         interpretation = Interpretation()
         taken = [False] * len(words)
+        self._correct_months(words)
         dates = find_dates(words, self.lexicon, self._default_year)
         for span in dates:
             for k in range(span.start, span.end):
@@ -286,6 +287,23 @@ class Parser:
                 at = k + size
                 return at if at < len(words) and not taken[at] else None
         return None
+
+    def _correct_months(self, words: list[str]) -> None:
+        """Misspelt month names next to a year or after a date word ("in febuary 2017"),
+        when the word is no name and no other question word ("En Marche" stays)."""
+        lexicon = self.lexicon
+        for k, word in enumerate(words):
+            month = lexicon.correct(word, months=True)
+            names = [" ".join(words[a:b]) for a, b in ((k, k + 1), (k - 1, k + 1), (k, k + 2))
+                     if a >= 0 and b <= len(words)]
+            if month is None or lexicon.is_vocabulary(word) or any(
+                    load_gazetteer().lookup(name) for name in names):
+                continue
+            after = k + 1 < len(words) and words[k + 1].isdigit()
+            before = k > 0 and any(lexicon.phrase_at(cls, words, k - 1, table="dates")
+                                   for cls in ("in", "since", "after", "before", "until"))
+            if after or before:
+                words[k] = month
 
     def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
         """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
