@@ -105,7 +105,8 @@ def ask(
                      limit, offset)
     count = None
     if interpretation.count:  # every page counted, not only the one shown
-        count = len(result.rows) if limit is None and not offset else len(execute(
+        whole = not offset and (limit is None or len(result.rows) < limit)
+        count = len(result.rows) if whole else len(execute(
             store, chosen.query, text, chosen.params, since, until, 0, None, 0).rows)
     return Answer(**vars(result), question=question, interpretation=interpretation,
                   count=count)
