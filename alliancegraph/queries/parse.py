@@ -722,8 +722,10 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
+    after_conj = False
     for it in items:
         current = clauses[-1]
+        joined, after_conj = after_conj, it.kind == "conj"
         content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
         if it.kind in ("conj", "rel"):
             if content:
@@ -737,6 +739,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
             else:
                 current.negated = True
         elif it.kind == "question":
+            if not content and joined and len(clauses) > 1:
+                current.alternative = True  # "who backs X *and who* attacks him": both lists
             if not content and it.value in object_words:
                 current.object_question = True
             if not content and it.value in owner_words:
