@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import dev_extractions, dev_store
 from neo4j_support import NEO4J_URI, wipe_neo4j
-from test_ask_questions import QUESTIONS
+from test_ask_questions import FRESH, QUESTIONS, check_fresh
 
 from alliancegraph.graph.fractures import analyse
 from alliancegraph.graph.neo4j_store import Neo4jStore
@@ -114,14 +114,16 @@ def test_pages_of_a_named_query_are_identical_on_both_stores(both, name):
         assert run_query(neo4j, name, params, limit=2, offset=offset).rows == expected
 
 
-@pytest.mark.parametrize("question", [q["text"] for q in QUESTIONS])
-def test_question_gives_identical_answers_on_both_stores(both, question):
+@pytest.mark.parametrize("spec", QUESTIONS + FRESH, ids=[q["text"] for q in QUESTIONS + FRESH])
+def test_question_gives_identical_answers_on_both_stores(both, spec):
     embedded, neo4j = both
-    expected, got = ask(embedded, question), ask(neo4j, question)
+    expected, got = ask(embedded, spec["text"]), ask(neo4j, spec["text"])
     assert got.interpretation == expected.interpretation
     assert (got.query.name, got.params, got.rows) == (
         expected.query.name, expected.params, expected.rows,
     )
+    if "actors" in spec:  # the fresh set: the actors written down, on Neo4j too
+        check_fresh(got, spec)
 
 
 # Composed shapes (several conditions, both directions, negation, a party, no actor), asked
@@ -142,6 +144,8 @@ COMPOSED = [
     "who supports Hamon or Valls",
     "quels socialistes soutiennent Hamon ou Valls mais pas Macron",
     "who rejects Valls and supports Hamon or Jadot",
+    "Did Jadot endorse Hamon?",
+    "Quels partis sont tentés par Macron ?",
 ]
 
 

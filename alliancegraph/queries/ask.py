@@ -31,16 +31,30 @@ class Answer(QueryResult):
 
     question: str = ""
     interpretation: Interpretation | None = None
+    count: int | None = None  # "how many": the number of actors, every page counted
+
+    @property
+    def answer(self) -> str | None:
+        """"yes" or "no" for a yes/no question ("does Valls support Hamon?"), else None."""
+        if self.interpretation is None or not self.interpretation.only:
+            return None
+        return "yes" if self.rows else "no"
 
     def to_dict(self) -> dict:
         """``{"question", "interpretation", "query", "params", "since", "until", "rows"}``,
-        plus the evidence cap, the page and the query text that ran."""
-        return {
+        plus the evidence cap, the page and the query text that ran, and ``answer`` (yes/no
+        questions) or ``count`` ("how many" questions) when the question asks for them."""
+        found = {
             "question": self.question,
             "interpretation": self.interpretation.to_dict() if self.interpretation else None,
             **super().to_dict(),
             "text": self.text,
         }
+        if self.answer is not None:
+            found["answer"] = self.answer
+        if self.count is not None:
+            found["count"] = self.count
+        return found
 
     @property
     def understood(self) -> str:
@@ -49,7 +63,9 @@ class Answer(QueryResult):
         shown = ", ".join(f"{k}={v}" for k, v in self.params.items()
                           if v is not None and not _internal(k))
         call = f"{self.query.name}({shown})" if shown else self.query.name
-        return f"understood: {self.interpretation.describe()} -> query {call}"
+        said = f" -> {self.answer}" if self.answer else (
+            f" -> {self.count}" if self.count is not None else "")
+        return f"understood: {self.interpretation.describe()} -> query {call}{said}"
 
 
 def _internal(key: str) -> bool:
@@ -87,4 +103,10 @@ def ask(
                            else chosen.query.sql)
     result = execute(store, chosen.query, text, chosen.params, since, until, evidence,
                      limit, offset)
-    return Answer(**vars(result), question=question, interpretation=interpretation)
+    count = None
+    if interpretation.count:  # every page counted, not only the one shown
+        whole = not offset and (limit is None or len(result.rows) < limit)
+        count = len(result.rows) if whole else len(execute(
+            store, chosen.query, text, chosen.params, since, until, 0, None, 0).rows)
+    return Answer(**vars(result), question=question, interpretation=interpretation,
+                  count=count)

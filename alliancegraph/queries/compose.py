@@ -61,7 +61,7 @@ def plan(interpretation: Interpretation, dialect: str, membership: str) -> Plan:
     """
     if interpretation.shape:
         return _named(interpretation.shape, interpretation.shape_params)
-    named = _fit(interpretation)
+    named = None if interpretation.only or interpretation.kind else _fit(interpretation)
     if named is not None:
         return named
     return compose(interpretation, dialect, membership)
@@ -105,6 +105,10 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
         params[f"r{i}"] = c.relation
         params[f"a{i}"] = c.actor
     params["membership"] = membership
+    if interpretation.only:
+        params["only"] = interpretation.only
+    if interpretation.kind:
+        params["kind"] = interpretation.kind
     if dialect == "sql":
         sql, cypher = _sql(conditions, interpretation), ""
     elif dialect == "cypher":
@@ -180,6 +184,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
     window = _WINDOW_SQL.format(a="m")
+    only = ("\n        AND x.name = :only" if interpretation.only else "") + (
+        "\n        AND x.kind = :kind" if interpretation.kind else "")
     return f"""-- composed: {_comment(interpretation)}
 WITH asked(name) AS (
 {asked}
@@ -195,10 +201,10 @@ SELECT x.name AS name, x.kind AS kind, x.party AS party,
 -- the page is cut before any evidence is read
 FROM (SELECT x.name, x.kind, x.party
       FROM asked JOIN actors AS x ON x.name = asked.name
-      WHERE :party IS NULL OR x.name = :party OR x.party = :party
-         OR EXISTS (SELECT 1 FROM claims AS m
-                    WHERE m.subject = x.name AND m.relation = :membership
-                      AND m.object = :party AND {window})
+      WHERE (:party IS NULL OR x.name = :party OR x.party = :party
+             OR EXISTS (SELECT 1 FROM claims AS m
+                        WHERE m.subject = x.name AND m.relation = :membership
+                          AND m.object = :party AND {window})){only}
       ORDER BY x.name
       LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS x
 ORDER BY x.name
@@ -240,6 +246,10 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         if group[0][0] != first_i:
             tests.append("(" + "\n   OR ".join(exists(i, c) for i, c in group) + ")")
     tests += [f"NOT {exists(i, c)}" for i, c in enumerate(conditions) if c.negated]
+    if interpretation.only:  # a yes/no question: is this one actor in the answer
+        tests.append("x.name = $only")
+    if interpretation.kind:  # "quels partis...": one kind of actor
+        tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
     tests.append(
         "($party IS NULL OR x.name = $party OR x.party = $party\n"
         f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->(:Actor {{name: $party}})\n"
@@ -303,4 +313,6 @@ def _comment(interpretation: Interpretation) -> str:
         link = "" if i == 0 else (", or " if c.alternative else ", and ")
         parts.append(link + ("not " if c.negated else "") + text)
     return ("actors who " + "".join(parts)
-            + "; party filter: party; window: since, until")
+            + "; party filter: party; window: since, until"
+            + ("; yes/no about: only" if interpretation.only else "")
+            + ("; kind: kind" if interpretation.kind else ""))

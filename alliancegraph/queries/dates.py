@@ -155,7 +155,11 @@ def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool)
 
 
 def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
-    """A day alone opening a range whose end names the month ("du 1er au 25 février")."""
+    """A day alone opening a range whose end names the month ("du 1er au 25 février",
+    "entre le 20 et le 30 janvier")."""
+    if i + 1 < len(tokens) and tokens[i] in {p[0] for p in lexicon.dates["ordinals"]
+                                             if len(p) == 1} and tokens[i] != "the":
+        i += 1  # "entre *le* 20 et le 30 janvier"
     day = _number(tokens[i], _DAY) if i < len(tokens) else None
     if not day or not 1 <= day <= 31:
         return None
@@ -188,6 +192,10 @@ def find_dates(
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
+                modifier = 0 if first is not None or cls == "in" else lexicon.phrase_at(
+                    "in", tokens, i + size, table="dates")
+                if modifier:  # "since *early* February", "avant *la fin de* mars"
+                    first = _read_date(tokens, i + size + modifier, lexicon, True)
                 if first is None and cls == "between":
                     first = _day_before_range(tokens, i + size, lexicon)
                 if first is None:

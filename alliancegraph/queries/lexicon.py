@@ -16,7 +16,7 @@ from __future__ import annotations
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from alliancegraph.ontology.gazetteer import fold
@@ -27,10 +27,11 @@ QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
                 "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
-                "pronouns", "clitics")
+                "pronouns", "clitics", "yes_no", "inverted", "count")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]
+MIN_CORRECTED = 5  # shorter words are too often another word, or a name
 
 
 @dataclass(frozen=True)
@@ -70,27 +71,70 @@ class Lexicon:
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[str, ...]] = field(default_factory=list)
     membership: str = ""
+    roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
+    kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
 
-    def match_forms(self, tokens, start: int, stop: int | None = None) -> list[tuple[Form, int]]:
+    @cached_property
+    def form_words(self) -> frozenset[str]:
+        """The first words of the relation wordings: what a misspelt word may have meant."""
+        return frozenset(w for w in self.forms if len(w) >= MIN_CORRECTED)
+
+    @cached_property
+    def month_words(self) -> frozenset[str]:
+        return frozenset(w for w in self.months if len(w) >= MIN_CORRECTED)
+
+    def correct(self, word: str, months: bool = False) -> str | None:
+        """The wording word (a month name with ``months``) one typing slip away from
+        ``word`` (a letter missing, extra, wrong or two swapped), for words of at least five
+        letters; None when there is none.
+
+        >>> lexicon = load_lexicon()
+        >>> lexicon.correct("suports"), lexicon.correct("febuary", months=True)
+        ('supports', 'february')
+        """
+        vocabulary = self.month_words if months else self.form_words
+        if len(word) < MIN_CORRECTED or word in vocabulary:
+            return None
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b} | {
+            a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {
+            a + c + b[1:] for a, b in splits if b for c in letters} | {
+            a + c + b for a, b in splits for c in letters}
+        found = sorted(edits & vocabulary)
+        return found[0] if found else None
+
+    def match_forms(self, tokens, start: int, stop: int | None = None,
+                    fronted: Phrase | None = None) -> list[tuple[Form, int]]:
         """Forms starting at ``start`` and the word each ends before, longest first.
 
         Skipped words may come between a form's words ("s'en *est* pris à" matches "s en pris
-        a"); no form reaches ``stop`` (where a name begins).
+        a"); no form reaches ``stop`` (where a name begins). ``fronted`` is a preposition the
+        question moved before its question word ("*pour* qui roule X", "*par* qui X est-il
+        soutenu"): a form ending with it also matches without it, before the others ("soutenu
+        par", not "soutenu").
+
+        >>> lexicon = load_lexicon()
+        >>> [f.words for f, _ in lexicon.match_forms(("roule", "x"), 0, fronted=("pour",))]
+        [('roule', 'pour')]
         """
         stop = len(tokens) if stop is None else stop
         skip = self.words["skip"]
-        found = []
+        found, moved = [], []
         for form in self.forms.get(tokens[start], ()):
             j = start + 1
-            for word in form.words[1:]:
+            for k, word in enumerate(form.words[1:], start=1):
+                end = j
                 while j < stop and tokens[j] != word and (tokens[j],) in skip:
                     j += 1
                 if j >= stop or tokens[j] != word:
+                    if fronted and form.words[k:] == fronted:
+                        moved.append((form, end))
                     break
                 j += 1
             else:
                 found.append((form, j))
-        return found
+        return moved + found  # the question moved that preposition: its form comes first
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
@@ -172,6 +216,12 @@ def _load(path: Path) -> Lexicon:
         ))
     lexicon.examples = [tuple(raw["question"]) for raw in data.get("example", [])]
     lexicon.membership = data.get("filters", {}).get("membership", "")
+    for raw in data.get("role", []):
+        for word in raw.get("words", ()):
+            lexicon.roles[_phrase(word)] = dict(raw.get("asked", {}))
+    for raw in data.get("kind", []):
+        for word in raw.get("words", ()):
+            lexicon.kinds[_phrase(word)] = (raw["kind"], raw.get("unless", ""))
     return lexicon
 
 

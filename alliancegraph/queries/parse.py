@@ -75,9 +75,17 @@ class Interpretation:
     shape: str | None = None
     shape_params: dict[str, str] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
+    only: str | None = None  # a yes/no question: whether this actor is one of the answer
+    count: bool = False  # "how many": the answer states the number of actors
+    kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
+    corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
 
     def describe(self) -> str:
-        """One line: what the question was understood to ask."""
+        """One line: what the question was understood to ask.
+
+        >>> Interpretation([Condition("SUPPORTS", "subject", "B")], only="A").describe()
+        'yes/no: is A one of the actors who SUPPORTS B'
+        """
         if self.shape:
             args = ", ".join(f"{k}={v}" for k, v in self.shape_params.items())
             text = f"{self.shape}({args})"
@@ -86,10 +94,19 @@ class Interpretation:
                 (" or " if c.alternative else " and ") + c.describe()
                 for c in self.conditions[1:]
             )
+            if self.only:
+                text = f"yes/no: is {self.only} one of the {text}"
+            elif self.count:
+                text = f"how many {text}"
+        if self.kind:
+            text += f", {self.kind} only"
         if self.party:
             text += f", in {self.party}"
         if self.since or self.until:
             text += f", claims dated {self.since or '…'} to {self.until or '…'}"
+        if self.corrected:
+            text += " (read " + ", ".join(f"{typed!r} as {read!r}"
+                                          for typed, read in self.corrected.items()) + ")"
         return text
 
     def to_dict(self) -> dict:
@@ -106,6 +123,10 @@ class Interpretation:
             "since": self.since,
             "until": self.until,
             "dates": self.dates,
+            "only": self.only,
+            "count": self.count,
+            "kind": self.kind,
+            "corrected": self.corrected,
         }
 
 
@@ -129,6 +150,7 @@ class Item:
     value: object = None
     actor_kind: str | None = None
     group: bool = False  # a party named by a word for its members ("socialistes", "greens")
+    pronoun: bool = False  # "him", "lui": stands for an actor named earlier
 
 
 def tokenize(question: str) -> list[Token]:
@@ -173,6 +195,7 @@ class Parser:
             )
         interpretation = Interpretation()
         taken = [False] * len(words)
+        self._correct_months(words)
         dates = find_dates(words, self.lexicon, self._default_year)
         for span in dates:
             for k in range(span.start, span.end):
@@ -180,11 +203,133 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        if interpretation.since and interpretation.until \
+                and interpretation.since > interpretation.until:
+            # periods that do not overlap ("in February or March", "en mars-avril", "X in
+            # January but Y in March"): the claims of either, not of none
+            interpretation.since = min(s.since for s in dates if s.since) if all(
+                s.since for s in dates) else None
+            interpretation.until = max(s.until for s in dates if s.until) if all(
+                s.until for s in dates) else None
+        interpretation.count = self._take(words, taken, "count", anywhere=True)
+        yes_no = not interpretation.count and (
+            self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
+        noun_at = self._noun_after_question(words, taken)
+        noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         items = self._items(question, tokens, words, taken)
+        kind, unless = self.lexicon.kinds.get(noun, (None, ""))
+        if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
+            without = list(taken)
+            without[noun_at] = True
+            rest = self._items(question, tokens, words, without)
+            wordings = [it.value for it in rest if it.kind == "form"]
+            if wordings and all(unless not in (f.relation, f.party_relation) for f in wordings):
+                items = rest
+            else:  # ...unless it names the other end ("à quel *parti* appartient X")
+                kind = None
+        interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
+            tokens, words, strict=True) if t.word != w}
         if self._shape(items, words, taken, interpretation):
             return interpretation
-        self._conditions(question, items, interpretation)
+        first = items[0] if items else None
+        if yes_no and first is not None and first.kind == "actor" and not first.group:
+            # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
+            # is the one the answer is about, the rest is read as any question
+            interpretation.only = first.value
+            items = items[1:]
+        role = self.lexicon.roles.get(noun, {})
+        try:
+            self._conditions(question, items, interpretation, role)
+        except UnknownNameError:
+            corrected = self._correct_names(question, items)
+            if corrected is None:
+                raise
+            interpretation.corrected.update(
+                {question[it.start:it.end]: it.value for it, was in zip(
+                    corrected, items, strict=True) if was.kind == "unknown"})
+            self._conditions(question, corrected, interpretation, role)
+        interpretation.kind = kind
         return interpretation
+
+    def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
+        """The items with each unknown word read as the one actor it nearly names ("Hammon",
+        "Melanchon": a slip away from a name or a surname; "Benoît": the first name of one
+        stored actor), or None when a word stays unknown. Only on the error path: it reads
+        every actor's name."""
+        actors = self.store.actors()
+        index = NameIndex(actors, load_gazetteer())
+        first_names: dict[str, set[str]] = {}
+        for actor in actors:
+            first_names.setdefault(fold(actor.name).split()[0], set()).add(actor.name)
+        corrected = []
+        for it in items:
+            if it.kind != "unknown":
+                corrected.append(it)
+                continue
+            typed = fold(question[it.start:it.end])
+            close = {name for name in index.suggest(typed, n=5)
+                     if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
+            if len(close) != 1 and len(first_names.get(typed, ())) == 1 and " " not in typed:
+                close = first_names[typed]
+            if len(close) != 1:
+                return None
+            name = close.pop()
+            kind = "party" if index.candidates(name, "party") == [name] else "person"
+            corrected.append(replace(it, kind="actor", value=name, actor_kind=kind))
+        return corrected
+
+    def _noun_after_question(self, words: list[str], taken: list[bool]) -> int | None:
+        """Where the word right after the first question word is ("quel *candidat*", "which
+        *parties*"): a role or a kind of actor when the lexicon lists it."""
+        for k in range(len(words)):
+            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            if size:
+                at = k + size
+                return at if at < len(words) and not taken[at] else None
+        return None
+
+    def _correct_months(self, words: list[str]) -> None:
+        """Misspelt month names next to a year or after a date word ("in febuary 2017"),
+        when the word is no name and no other question word ("En Marche" stays)."""
+        lexicon = self.lexicon
+        for k, word in enumerate(words):
+            month = lexicon.correct(word, months=True)
+            names = [" ".join(words[a:b]) for a, b in ((k, k + 1), (k - 1, k + 1), (k, k + 2))
+                     if a >= 0 and b <= len(words)]
+            if month is None or lexicon.is_vocabulary(word) or any(
+                    load_gazetteer().lookup(name) for name in names):
+                continue
+            after = k + 1 < len(words) and words[k + 1].isdigit()
+            before = k > 0 and any(lexicon.phrase_at(cls, words, k - 1, table="dates")
+                                   for cls in ("in", "since", "after", "before", "until"))
+            if after or before:
+                words[k] = month
+
+    def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
+        """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
+        starts = [k for k in range(len(words)) if not taken[k]]
+        for i in starts if anywhere else starts[:1]:
+            size = self.lexicon.phrase_at(cls, words, i)
+            if size:
+                for k in range(i, i + size):
+                    taken[k] = True
+                return True
+        return False
+
+    def _inverted(self, words: list[str], taken: list[bool]) -> bool:
+        """A French question with an inverted subject pronoun and no question word."""
+        lexicon = self.lexicon
+        free = [k for k in range(len(words)) if not taken[k]]
+        return any((words[k],) in lexicon.words["inverted"] for k in free) and not any(
+            lexicon.phrase_at("question", words, k) for k in free)
+
+    def _fronted(self, words: list[str], taken: list[bool]) -> tuple[str, ...] | None:
+        """The preposition moved before the first question word ("*pour* qui roule X")."""
+        for k in range(len(words)):
+            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            if size:
+                return tuple(words[k:k + size - 1]) or None
+        return None
 
     def _default_year(self) -> int | None:
         """The year of the latest article: what a month without a year refers to."""
@@ -202,6 +347,7 @@ class Parser:
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
         pending: Item | None = None  # a clitic pronoun waiting for its verb
+        fronted = self._fronted(words, taken)
         i = 0
         while i < len(words):
             if taken[i]:
@@ -215,7 +361,14 @@ class Parser:
                 continue
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
-            forms = lexicon.match_forms(words, i, stop)
+            forms = lexicon.match_forms(words, i, stop, fronted)
+            split = self._split_form(words, i, stop, items, tokens)
+            if split is not None and (not forms or split[0][1] >= forms[0][1]):
+                # "turned *him* down": the form around a pronoun, the pronoun its actor
+                (form, end), pronoun = split
+                items += [Item("form", tokens[i].start, tokens[end - 1].end, form), pronoun]
+                i = end
+                continue
             matched = None
             for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
                               ("negations", "neg"), ("party_prepositions", "pprep")):
@@ -251,6 +404,12 @@ class Parser:
                 if any((words[i],) in s.keywords for s in lexicon.shapes):
                     i += 1
                     continue
+                corrected = lexicon.correct(words[i])
+                if corrected is not None and lexicon.match_forms(
+                        [*words[:i], corrected, *words[i + 1:]], i, stop):
+                    # "suports": a slip, read as the wording it misses
+                    words[i] = corrected
+                    continue
                 matched = ("unknown", 1)
             kind, size = matched
             item = Item(kind, tokens[i].start, tokens[i + size - 1].end,
@@ -267,6 +426,21 @@ class Parser:
             i += size
         return items
 
+    def _split_form(self, words: list[str], i: int, stop: int, items: list[Item],
+                    tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
+        """A form whose words a pronoun splits ("turned *him* down"), with that pronoun."""
+        lexicon = self.lexicon
+        if i + 2 >= stop or (words[i + 1],) not in lexicon.words["pronouns"]:
+            return None
+        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
+        forms = [(f, e) for f, e in lexicon.match_forms([words[i], *words[i + 2:stop]], 0)
+                 if e > 1]
+        if antecedent is None or not forms:
+            return None
+        form, end = forms[0]
+        return (form, i + end + 1), Item("actor", tokens[i + 1].start, tokens[i + 1].end,
+                                         antecedent.value, antecedent.actor_kind, pronoun=True)
+
     def _pronoun(self, words: list[str], i: int, items: list[Item], tokens: list[Token],
                  names: dict, taken: list[bool]) -> tuple[bool, Item] | None:
         """A pronoun standing for the latest actor named ("who rejected Hamon but was invited
@@ -276,12 +450,18 @@ class Parser:
         if antecedent is None:
             return None
         key = (words[i],)
-        clitic = key in lexicon.words["clitics"] and i + 1 < len(words) and not taken[i + 1] \
-            and i + 1 not in names and bool(lexicon.match_forms(words, i + 1))
+        verb = i + 1  # the verb a clitic stands before, past auxiliaries ("l'*a* rejeté")
+        while verb < len(words) and not taken[verb] and verb not in names \
+                and (words[verb],) in lexicon.words["skip"] \
+                and not lexicon.match_forms(words, verb):
+            verb += 1
+        clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
+            and verb not in names and any(f.kind in ("verbs", "reverse")  # not "l'offre"
+                                          for f, _ in lexicon.match_forms(words, verb))
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
-                            antecedent.actor_kind)
+                            antecedent.actor_kind, pronoun=not clitic)
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -397,19 +577,26 @@ class Parser:
     # -- conditions ----------------------------------------------------------------------------
 
     def _conditions(self, question: str, items: list[Item],
-                    interpretation: Interpretation) -> None:
+                    interpretation: Interpretation, role: dict[str, str]) -> None:
         clauses = _clauses(items)
         filters: list[str] = []
         conditions: list[Condition] = []
         previous: Form | None = None
+        asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
+            named = [it for it in clause.items if it.kind == "actor"]
+            if not form_items and named and all(it.group for it in named) \
+                    and not clause.negated:  # "Hamon supporters who are Greens"
+                filters += [it.value for it in named]
+                continue
             form = form_items[0].value if form_items else previous
             if form is None:
                 filters += [it.value for it in clause.items
                             if it.kind == "actor" and it.actor_kind == "party"]
                 continue
-            condition, leftover = self._condition(question, clause, form, bool(form_items))
+            condition, leftover = self._condition(question, clause, form, bool(form_items),
+                                                  role, asked_from)
             filters += leftover
             if condition is not None:
                 conditions.append(condition)
@@ -439,8 +626,8 @@ class Parser:
             )
         interpretation.party = kept[0] if kept else None
 
-    def _condition(self, question: str, clause: _Clause, form: Form,
-                   own_form: bool) -> tuple[Condition | None, list[str]]:
+    def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
+                   role: dict[str, str], asked_from: int) -> tuple[Condition | None, list[str]]:
         items = clause.items
         where = next((k for k, it in enumerate(items) if it.kind == "form"), -1)
         after = items[where + 1:] if where >= 0 else items
@@ -449,8 +636,16 @@ class Parser:
         argument, arg_before = None, False
         if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
                 and not before[-1].group and not _after_pprep(before, len(before) - 1):
+            if form.kind == "nouns" and (form.words[-1],) in self.lexicon.words[
+                    "prepositions"] and not any(it.kind == "actor" for it in after):
+                # "Hamon's outstretched hand to whom": the name before owns what it made
+                form = replace(form, kind="object_nouns")
             after = []  # "Hamon supporters", "Hamon's invitations": the name before is the one
+        named = {it.value for it in before  # a name after the question word, not a topic
+                 if it.kind == "actor" and not it.pronoun and it.start > asked_from}
         for k, it in enumerate(after):
+            if it.pronoun and it.value in named:
+                continue  # "whom did Hamon invite to join *him*": Hamon again, not the argument
             later = any(x.kind == "actor" for x in after[k + 1:])
             if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
                 argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
@@ -476,6 +671,9 @@ class Parser:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
+        if argument is not None and not arg_before and form.kind == "verbs" \
+                and form.lang == "fr" and relation in role:
+            asked = role[relation]  # "quel candidat soutient X": the one X supports
         actor = argument.value if argument is not None else None
         alternative = clause.alternative and not clause.negated
         return Condition(relation, asked, actor, clause.negated, alternative), filters
@@ -524,8 +722,10 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
+    after_conj = False
     for it in items:
         current = clauses[-1]
+        joined, after_conj = after_conj, it.kind == "conj"
         content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
         if it.kind in ("conj", "rel"):
             if content:
@@ -539,6 +739,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
             else:
                 current.negated = True
         elif it.kind == "question":
+            if not content and joined and len(clauses) > 1:
+                current.alternative = True  # "who backs X *and who* attacks him": both lists
             if not content and it.value in object_words:
                 current.object_question = True
             if not content and it.value in owner_words:
@@ -625,6 +827,24 @@ def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
     except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
     return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")
+
+
+def _slip(typed: str, name: str) -> bool:
+    """Whether ``typed`` is one typing slip from ``name`` (two for names of eight letters
+    or more): a letter missing, extra or wrong, or two letters swapped.
+
+    >>> _slip("hammon", "hamon"), _slip("melanchon", "melenchon"), _slip("valls", "hamon")
+    (True, True, False)
+    """
+    if len(name) < 4 or typed == name:
+        return False
+    import difflib
+
+    allowed = 2 if len(name) >= 8 else 1
+    ops = difflib.SequenceMatcher(None, typed, name, autojunk=False).get_opcodes()
+    cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+    return cost <= allowed or (len(typed) == len(name) and sorted(typed) == sorted(name)
+                               and sum(a != b for a, b in zip(typed, name, strict=True)) == 2)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
