@@ -11,18 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.text import Text
 
 from alliancegraph.output import (
@@ -33,6 +25,9 @@ from alliancegraph.output import (
     write_jsonl,
     write_object,
 )
+
+if TYPE_CHECKING:  # the progress bar is for load and extract only
+    from rich.progress import Progress
 
 app = typer.Typer(
     name="alliancegraph",
@@ -185,6 +180,15 @@ def stale_note(stale: int) -> str:
 
 def progress_bar() -> Progress:
     """Articles done / total, articles per second and time left."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),

@@ -31,9 +31,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
-from rich.tree import Tree
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -128,22 +126,27 @@ def write_csv(rows: Sequence[dict], out: IO[str] | None = None) -> None:
         writer.writerow([_flat(row.get(c)) for c in columns])
 
 
-def _evidence_line(item: dict) -> Text:
+# A line of the table view as (text, style) pieces: cheap to build and to join for a pipe,
+# turned into rich Text only for a console that shows styles.
+Line = list[tuple[str, str]]
+
+
+def _evidence_line(item: dict) -> Line:
     """One evidence item: date, relation and target, then the sentence, outlet and article."""
-    line = Text("    ")
+    line = [("    ", "")]
     if item.get("date"):
-        line.append(f"{_flat(item['date'])}  ", style="cyan")
+        line.append((f"{_flat(item['date'])}  ", "cyan"))
     head = " ".join(
         _flat(item[k]) for k in ("subject", "relation", "target", "object") if item.get(k)
     )
     if head:
-        line.append(head + "  ", style="bold")
+        line.append((head + "  ", "bold"))
     sentence = item.get("sentence") or item.get("evidence")
     if sentence:
-        line.append(f"« {_flat(sentence)} »", style="italic")
+        line.append((f"« {_flat(sentence)} »", "italic"))
     if item.get("article"):
         outlet = f"{_flat(item['outlet'])}, " if item.get("outlet") else ""
-        line.append(f"  [{outlet}article {_flat(item['article'])}]", style="dim")
+        line.append((f"  [{outlet}article {_flat(item['article'])}]", "dim"))
     return line
 
 
@@ -157,6 +160,8 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
     nested = [c for c in columns if any(_is_nested(r.get(c)) for r in rows)]
     scalar = [c for c in columns if c not in nested]
     if not nested:
+        from rich.table import Table
+
         table = Table(title=title and terminal_safe(title), show_lines=False)
         for column in scalar:
             table.add_column(Text(terminal_safe(str(column))))
@@ -164,20 +169,35 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
             table.add_row(*(Text(_flat(row.get(c))) for c in scalar))
         console.print(table)
         return
-    lines = [Text(terminal_safe(title), style="bold underline")] if title else []
+    lines: list[Line] = [[(terminal_safe(title), "bold underline")]] if title else []
     for row in rows:
         first, *rest = scalar or [""]
-        head = Text(_flat(row.get(first)), style="bold green")
+        head = [(_flat(row.get(first)), "bold green")]
         details = ", ".join(f"{c}: {_flat(row.get(c))}" for c in rest if row.get(c) is not None)
         if details:
-            head.append(f"  ({details})", style="default")
+            head.append((f"  ({details})", "bold default"))
         lines.append(head)
         for column in nested:
             lines.extend(_evidence_line(item) for item in row.get(column) or [])
-    # One print for the whole answer: printing a hub's thousands of lines one by one costs
-    # rich a render and a write each; the terminal wraps long lines itself (soft_wrap), as
-    # wrapping thousands of lines in Python took longer than the query.
-    console.print(Text("\n").join(lines), soft_wrap=True)
+    write_lines(lines, console)
+
+
+def write_lines(lines: Sequence[Line], console: Console) -> None:
+    """Lines of (text, style) pieces, styled when ``console`` shows styles, plain otherwise.
+
+    One print for the whole answer: printing a hub's thousands of lines one by one costs rich
+    a render and a write each; the terminal wraps long lines itself (soft_wrap), as wrapping
+    thousands of lines in Python took longer than the query. Where no style can show (a pipe,
+    a file), rich would only split, measure and rejoin the same characters (2 s for 3,000
+    sentences): the plain text is written instead, tabs expanded as rich does.
+    """
+    if console.color_system is not None:
+        text = Text("\n").join(Text.assemble(*line) for line in lines)
+        console.print(text, soft_wrap=True)
+        return
+    plain = "\n".join("".join(piece for piece, _ in line) for line in lines)
+    console.file.write(plain.expandtabs(console.tab_size) + "\n")
+    console.file.flush()
 
 
 def message(label: str, style: str, text: object) -> Text:
@@ -236,6 +256,8 @@ def _candidate_line(candidate) -> Text:
 
 def write_explanation(explanation, console: Console | None = None) -> None:
     """One article's trace as a tree: sentence -> mentions, cues, candidates."""
+    from rich.tree import Tree
+
     console = console or Console()
     article = explanation.article
     head = Text(f"{article.date}  ", style="cyan")

@@ -11,8 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from alliancegraph.graph.rows import build_rows
 from alliancegraph.graph.store import (
@@ -27,6 +26,7 @@ from alliancegraph.graph.store import (
 )
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
+from alliancegraph.ontology.gazetteer import fold
 from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
 from alliancegraph.review.decisions import (
     REVIEW_CONFIDENCE,
@@ -34,6 +34,9 @@ from alliancegraph.review.decisions import (
     Decision,
     plan,
 )
+
+if TYPE_CHECKING:  # networkx is imported by the analyses that build a graph, not by queries
+    import networkx as nx
 
 MIGRATIONS: list[str] = [
     """
@@ -136,6 +139,27 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX claims_by_subject ON claims(subject, relation, object, date);
     """,
+    # Names as a question types them: every actor under its folded full name and its folded
+    # surname (what follows the first given name), so ``ask`` finds "melenchon" or "Le Pen"
+    # by a key seek instead of matching every actor's name (queries/names.py). The trigger keeps
+    # the keys of every actor any write adds; ``ag_fold`` is the gazetteer's ``fold``, which
+    # each connection registers (:meth:`SQLiteStore.__init__`).
+    """
+    CREATE TABLE actor_keys (
+        key TEXT NOT NULL,
+        name TEXT NOT NULL REFERENCES actors(name),
+        PRIMARY KEY (key, name)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER actor_keys_of_new_actor AFTER INSERT ON actors BEGIN
+        INSERT OR IGNORE INTO actor_keys (key, name) VALUES
+            (ag_fold(NEW.name), NEW.name),
+            (ag_fold(substr(NEW.name, instr(NEW.name, ' ') + 1)), NEW.name);
+    END;
+    INSERT OR IGNORE INTO actor_keys (key, name)
+        SELECT ag_fold(name), name FROM actors
+        UNION ALL
+        SELECT ag_fold(substr(name, instr(name, ' ') + 1)), name FROM actors;
+    """,
 ]
 
 # Insert column lists, in the order of the fields of graph/rows.py's named tuples (checked by
@@ -204,6 +228,7 @@ class SQLiteStore(Store):
             raise StoreError(f"{self.path}: cannot open ({exc})") from None
         try:
             self._check_owned()
+            self.db.create_function("ag_fold", 1, fold, deterministic=True)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -605,6 +630,8 @@ class SQLiteStore(Store):
 
     def to_networkx(self, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
         """The claims as a MultiDiGraph: one edge per claim, keyed by relation, with provenance."""
+        import networkx as nx
+
         graph = nx.MultiDiGraph()
         for name, attrs in self.actor_attributes().items():
             graph.add_node(name, **attrs)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from alliancegraph.filecache import parsed
+
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
 
 
@@ -164,10 +166,14 @@ def _first_names(data: dict) -> dict[str, str]:
     return {fold(name): gender for gender in ("f", "m") for name in table.get(gender, ())}
 
 
+def _toml(source: bytes) -> dict:
+    return tomllib.loads(source.decode("utf-8"))
+
+
 def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, str]]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        data = parsed(path, _toml, "gazetteer")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise GazetteerError(f"{path}: {exc}") from None
     parties, persons = [], []
     for raw in data.get("party", []):

@@ -4,19 +4,25 @@ Every place that needs a relation name, a colour, a sign or a Neo4j label asks t
 adding a relation to ``alliancegraph.ttl`` is the only change needed to make it flow through the
 stores, the CLI, the exports and the fracture analysis. Only names returned from here may ever be
 spliced into Cypher text (labels and relationship types cannot be query parameters).
+
+Reading the Turtle takes rdflib, whose import alone costs more than a whole ``alliancegraph ask``
+should; so what this module reads from it (the relations and the actor kinds) is kept as JSON
+under the hash of the Turtle's bytes (:mod:`alliancegraph.filecache`): a changed ontology is
+parsed again, and the Turtle stays the only source.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal, Namespace
-from rdflib.namespace import OWL, RDF, RDFS
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 ONTOLOGY_FILE = Path(__file__).with_name("alliancegraph.ttl")
-AG = Namespace("http://alliancegraph.org/ontology#")
+AG_IRI = "http://alliancegraph.org/ontology#"
 
 
 class UnknownRelationError(ValueError):
@@ -59,63 +65,104 @@ def hex_to_rgb(color: str) -> tuple[int, int, int]:
 @cache
 def ontology_graph() -> Graph:
     """The parsed ontology (cached: it is read once per process)."""
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(ONTOLOGY_FILE, format="turtle")
     return graph
 
 
 def _label(graph: Graph, node, lang: str) -> str:
+    from rdflib import Literal, Namespace
+    from rdflib.namespace import RDFS
+
     for value in graph.objects(node, RDFS.label):
         if isinstance(value, Literal) and value.language == lang:
             return str(value)
-    return str(graph.value(node, AG.neo4jLabel))
+    return str(graph.value(node, Namespace(AG_IRI).neo4jLabel))
 
 
 def _kinds(graph: Graph, class_node) -> tuple[str, ...]:
-    if class_node == AG.Actor:
+    from rdflib import Namespace
+
+    ag = Namespace(AG_IRI)
+    if class_node == ag.Actor:
         return ("person", "party")
-    return (str(graph.value(class_node, AG.kind)),)
+    return (str(graph.value(class_node, ag.kind)),)
+
+
+@cache
+def _vocabulary() -> dict[str, list[dict]]:
+    """The relations and actor kinds as JSON-ready dicts (parsed once per ontology version)."""
+    from alliancegraph.filecache import parsed
+
+    return parsed(ONTOLOGY_FILE, lambda _: {
+        "relations": [asdict(r) for r in _parse_relations()],
+        "kinds": [asdict(k) for k in _parse_kinds()],
+    }, "ontology")
 
 
 @cache
 def relations() -> dict[str, Relation]:
     """All relation types by name, in the ontology's order."""
+    found = [
+        Relation(**{**item, "subject_kinds": tuple(item["subject_kinds"]),
+                    "object_kinds": tuple(item["object_kinds"])})
+        for item in _vocabulary()["relations"]
+    ]
+    return {relation.name: relation for relation in found}
+
+
+@cache
+def actor_kinds() -> dict[str, ActorKind]:
+    """Actor kinds by their short name (``person`` -> label ``Person``)."""
+    return {item["kind"]: ActorKind(**item) for item in _vocabulary()["kinds"]}
+
+
+def _parse_relations() -> list[Relation]:
+    """The relations read from the Turtle with rdflib, in the ontology's order."""
+    from rdflib import Namespace
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    ag = Namespace(AG_IRI)
     graph = ontology_graph()
     found = []
     for node in graph.subjects(RDF.type, OWL.ObjectProperty):
-        name = graph.value(node, AG.neo4jLabel)
+        name = graph.value(node, ag.neo4jLabel)
         if name is None:
             continue
-        polarity = graph.value(node, AG.polarity)
-        cameo = graph.value(node, AG.cameo)
+        polarity = graph.value(node, ag.polarity)
+        cameo = graph.value(node, ag.cameo)
         found.append(
             (
-                int(graph.value(node, AG.order)),
+                int(graph.value(node, ag.order)),
                 Relation(
                     name=str(name),
                     label_en=_label(graph, node, "en"),
                     label_fr=_label(graph, node, "fr"),
                     polarity=str(graph.value(polarity, RDFS.label)),
-                    sign=int(graph.value(polarity, AG.sign)),
-                    color=str(graph.value(node, AG.color)),
+                    sign=int(graph.value(polarity, ag.sign)),
+                    color=str(graph.value(node, ag.color)),
                     cameo=str(cameo) if cameo is not None else None,
                     subject_kinds=_kinds(graph, graph.value(node, RDFS.domain)),
                     object_kinds=_kinds(graph, graph.value(node, RDFS.range)),
                 ),
             )
         )
-    return {relation.name: relation for _, relation in sorted(found, key=lambda pair: pair[0])}
+    return [relation for _, relation in sorted(found, key=lambda pair: pair[0])]
 
 
-@cache
-def actor_kinds() -> dict[str, ActorKind]:
-    """Actor kinds by their short name (``person`` -> label ``Person``)."""
+def _parse_kinds() -> list[ActorKind]:
+    """The actor kinds read from the Turtle with rdflib."""
+    from rdflib import Namespace
+
+    ag = Namespace(AG_IRI)
     graph = ontology_graph()
     kinds = {}
-    for node in graph.subjects(AG.kind, None):
-        kind = str(graph.value(node, AG.kind))
-        kinds[kind] = ActorKind(kind=kind, label=str(graph.value(node, AG.neo4jLabel)))
-    return kinds
+    for node in graph.subjects(ag.kind, None):
+        kind = str(graph.value(node, ag.kind))
+        kinds[kind] = ActorKind(kind=kind, label=str(graph.value(node, ag.neo4jLabel)))
+    return list(kinds.values())
 
 
 def relation_names() -> tuple[str, ...]:

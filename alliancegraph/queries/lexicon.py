@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from alliancegraph.filecache import parsed
 from alliancegraph.ontology.gazetteer import fold
 from alliancegraph.queries.errors import QueryError
 
@@ -174,8 +175,8 @@ def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]]) -> list[
 
 def _load(path: Path) -> Lexicon:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        data = parsed(path, lambda source: tomllib.loads(source.decode("utf-8")), "questions")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise QueryError(f"{path}: {exc}") from None
     lexicon = Lexicon()
     contractions = {

@@ -4,9 +4,10 @@ Building a :class:`~alliancegraph.queries.resolve.NameIndex` of every actor cost
 whole actors table on each call (20,000 actors on a large graph); a question names two or three.
 :func:`lookup_index` asks the store only for the actors whose full name or surname folds to one
 of the given keys, plus the gazetteer's names for those keys, in one query with every value a
-parameter, and builds the index from those few. Accents are matched loosely in the store (a LIKE
-pattern or a regular expression in which an accentable letter matches any of its variants), then
-exactly on the folded name here.
+parameter, and builds the index from those few. The embedded store keeps every actor under its
+folded full name and surname (the ``actor_keys`` table its write path maintains), so the lookup
+is a few key seeks; on Neo4j an accentable letter of the key matches any of its variants in a
+regular expression. Either way the folded name is then compared exactly here.
 """
 
 from __future__ import annotations
@@ -31,15 +32,6 @@ _LOOSE = {"a": "aàâäáã", "c": "cç", "e": "eéèêë", "i": "iîïíì", "o
           "y": "yÿ", "n": "nñ"}
 
 
-def like_pattern(key: str) -> str:
-    """A SQLite LIKE pattern for a folded key: accentable letters and spaces become ``_``.
-
-    >>> like_pattern("jean luc melenchon")
-    'j____l___m_l___h__'
-    """
-    return "".join("_" if ch in _LOOSE or ch == " " else ch for ch in key)
-
-
 def regex_pattern(key: str) -> str:
     """A Java regular expression for a folded key, case- and accent-insensitive.
 
@@ -57,18 +49,12 @@ def regex_pattern(key: str) -> str:
     return "(?iu)(?:.*[ -])?" + "".join(parts)
 
 
-def _sql(keys: list[str], exact: list[str]) -> tuple[str, dict]:
-    params: dict[str, str] = {}
-    tests = []
-    for i, name in enumerate(exact):
-        params[f"n{i}"] = name
-    if exact:
-        tests.append("name IN (" + ", ".join(f":n{i}" for i in range(len(exact))) + ")")
-    for i, key in enumerate(keys):
-        params[f"k{i}"] = like_pattern(key)
-        tests.append(f"name LIKE :k{i} OR name LIKE '% ' || :k{i}")
-    return ("SELECT name, kind, gender, party FROM actors WHERE "
-            + " OR ".join(tests or ["0"])), params
+def _sql(keys: list[str]) -> tuple[str, dict]:
+    """The actors whose folded full name or surname is one of ``keys`` (``actor_keys``)."""
+    params = {f"k{i}": key for i, key in enumerate(keys)}
+    return ("SELECT name, kind, gender, party FROM actors WHERE name IN "
+            "(SELECT name FROM actor_keys WHERE key IN ("
+            + ", ".join(f":k{i}" for i in range(len(keys))) + "))"), params
 
 
 _CYPHER = """
@@ -90,12 +76,12 @@ def stored_actors(store: Store, keys: Iterable[str]) -> list[Actor]:
         return []
     gazetteer = load_gazetteer()
     exact = sorted({e.name for k in folded for e in gazetteer.lookup(k)})
+    wanted = set(folded) | {fold(name) for name in exact}
     if store.dialect == "sql":
-        text, params = _sql(folded, exact)
+        text, params = _sql(sorted(wanted))
     else:
         text, params = _CYPHER, {"exact": exact,
                                  "patterns": [regex_pattern(k) for k in folded]}
-    wanted = set(folded) | {fold(name) for name in exact}
     found = []
     for row in store.read(text, params):
         name = row["name"]
