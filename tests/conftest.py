@@ -26,7 +26,10 @@ def pytest_collection_modifyitems(config, items):
     """
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
-        if fixtures & {"neo4j_driver", "neo4j_store"}:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        # A store fixture parametrized over both stores reaches Neo4j through
+        # request.getfixturevalue, which fixturenames cannot see: its "neo4j" parameter can.
+        if fixtures & {"neo4j_driver", "neo4j_store"} or "neo4j" in params.values():
             item.add_marker(pytest.mark.neo4j)
         if "browser" in item.nodeid or "rendered" in fixtures:  # test_browser_*, *_browser.py
             item.add_marker(pytest.mark.browser)
