@@ -83,6 +83,9 @@ def _clause_break(ctx: Context, token: Token) -> bool:
     verb ("porte-parole" is sometimes tagged VERB)."""
     if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
         return False
+    named = ctx.at.get(token.i)
+    if named is not None and named.kind == "party":
+        return False  # "président de Soyons libres": a party's name is no verb
     modifiers = ctx.lexicon.lists["role_modifiers"] | resolution_list("role_modifiers")
     if token.dep_ in {"acl", "amod"} and cfold(token.text) in modifiers:
         return False  # "candidat investi par LR"
@@ -872,7 +875,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             closed = party is not None and any(
                 doc[k].text == ")" for k in range(party.end, min(sent.end, party.end + 8))
             )
-            if closed and party.kind == "party" and doc[party.end].text in {")", ",", ";"}:
+            after = party.end + (doc[party.end].text == "!") if closed else 0  # "(Résistons !)"
+            if closed and party.kind == "party" and doc[after].text in {")", ",", ";"}:
                 found.append(
                     Found(
                         holder,
