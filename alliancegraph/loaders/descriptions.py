@@ -142,6 +142,15 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     return (start, j) if j > start else None
 
 
+def _bracketed_party(ctx: Context, j: int) -> int | None:
+    """The token before "(" when token ``j`` closes a parenthesised party: "le président du
+    Parti chrétien-démocrate (PCD) X", "le député (LR) du Var X" read across it."""
+    if ctx.view.texts[j] != ")" or j < 2 or ctx.view.texts[j - 2] != "(":
+        return None
+    party = ctx.at.get(j - 1)
+    return j - 3 if party is not None and party.kind == "party" else None
+
+
 def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
     doc = ctx.doc
@@ -153,6 +162,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             if doc[j].pos_ in {"VERB", "AUX"}:
                 return _role_phrase_before(ctx, j + 1, end)
             j -= 1
+            skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
+            j = skip if skip is not None else j
         start = j + 1
         at_start = (
             start == sent.start
@@ -168,6 +179,10 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     while j >= sent.start:
         token = doc[j]
         other = ctx.at.get(j)
+        skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
+        if skip is not None:
+            j = skip
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
             break
         if other is not None and other.kind == "person":
@@ -238,6 +253,26 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     return None
 
 
+def _party_noun_object(
+    ctx: Context, after: int, end: int, objects: frozenset[str], s: int
+) -> Mention | None:
+    """ "Le RN a réagi. La porte-parole du parti, X, …": a noun cue whose object is "le parti"
+    (or "le mouvement") stands for the one party named before it, in this sentence or the one
+    before (None when none or several are)."""
+    view = ctx.view
+    j = after
+    if j + 1 >= min(end, len(view.texts)) or view.folded[j] not in objects:
+        return None
+    k = j + 1 if view.folded[j + 1] not in {"la", "l"} else j + 2
+    if k >= end or view.folded[k] not in resolution_list("party_nouns") or ctx.at.get(k):
+        return None
+    named = _named_party(ctx, after, s)
+    if named is None:
+        return None
+    text = ctx.doc[j : k + 1].text
+    return Mention(j, k + 1, "party", text, "anaphora", named.name, confidence=named.confidence)
+
+
 def _gap_core(ctx: Context, gap: list[str]) -> list[str]:
     """The gap's words without determiners, role modifiers, and a principal's units with the
     preposition before them ("de la campagne", "de l'équipe de campagne")."""
@@ -297,6 +332,8 @@ def describe(
             if _former_before(ctx, words, first, word):
                 continue  # "ancien soutien de X", "ex-porte-parole de X"
             target = _noun_object(ctx, after, end, noun.objects)
+            if target is None and not negated:
+                target = _party_noun_object(ctx, after, end, noun.objects, s)
             if target is None or target.start >= end + 8:
                 continue
             relation = noun.relation
@@ -334,7 +371,7 @@ def describe(
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
-        party = _party_after(ctx, after, end)
+        party = _party_after(ctx, after, end, s)
         if party is not None:
             cue = ctx.doc[first : party[1]].text
             found.append(
@@ -365,14 +402,29 @@ def _nested(ctx: Context, start: int, first: int) -> bool:
     return False
 
 
-def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
-    """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
+AT_ROLE = frozenset({"au", "aux", "chez"})
+
+
+def _party_after(
+    ctx: Context, after: int, end: int, s: int | None = None
+) -> tuple[str, int] | None:
+    """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste",
+    "militant au MoDem", and "président du parti" when sentence ``s`` or the one before names
+    one party (and no other), before the role."""
     j = after
+    if j < end and ctx.view.folded[j] in AT_ROLE:
+        j += 1  # "encartée au PS", "militant chez LR"
     while j < min(end, after + 8):
         token = ctx.doc[j]
         mention = ctx.at.get(j)
         if mention is not None and mention.start >= after:  # not the description itself
             return (mention.name, mention.end) if mention.kind == "party" else None
+        anaphoric = s is not None and mention is None
+        if anaphoric and ctx.view.folded[j] in resolution_list("party_nouns"):
+            if ctx.view.folded[j - 1] not in {"du", "de", "d", "la", "l"}:
+                return None
+            named = _named_party(ctx, after, s)
+            return (named.name, j + 1) if named is not None else None
         party = ctx.party_by_adjective(token.text)
         if party is None and mention is not None and token.text[:1].isupper():
             party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
