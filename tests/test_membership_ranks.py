@@ -92,3 +92,28 @@ def test_a_role_in_the_party_just_named(extractor, text, expected):
 )
 def test_no_membership_from_a_former_role_or_an_unclear_party(extractor, text):
     assert {e for e in edges(extractor, text) if e[1] in {"MEMBER_OF", "SPOKESPERSON_OF"}} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "« Nous devons nous unir », affirmait dimanche la porte-parole du Parti socialiste "
+            "Nadia Karim.",
+            ("Nadia Karim", PS),
+        ),
+        (
+            "« Rien ne presse », a déclaré le porte-parole du Rassemblement national "
+            "Julien Mercadier.",
+            ("Julien Mercadier", RN),
+        ),
+        ("Le porte-parole des Républicains Paul Verdier a répondu.", ("Paul Verdier", LR)),
+    ],
+)
+def test_a_spokesperson_role_before_the_name_names_the_party(extractor, text, edge):
+    assert (edge[0], "SPOKESPERSON_OF", edge[1]) in edges(extractor, text)
+
+
+def test_a_former_spokesperson_before_the_name_is_none(extractor):
+    text = "« Rien ne presse », a déclaré l'ancien porte-parole du Parti socialiste Paul Verdier."
+    assert ("Paul Verdier", "SPOKESPERSON_OF", PS) not in edges(extractor, text)

@@ -253,6 +253,15 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     return None
 
 
+def _labelled_party(target: Mention, holder: End) -> Mention:
+    """ "la porte-parole du Parti socialiste Nadia Karim": the holder's own name took the party
+    in as its label; the noun's object is that party, not the holder."""
+    if target.kind != "person" or target.name != holder.name or "label" not in target.details:
+        return target
+    party, text = target.details["label"]
+    return Mention(target.start, target.start + 1, "party", text, "label", party)
+
+
 def _party_noun_object(
     ctx: Context, after: int, end: int, objects: frozenset[str], s: int
 ) -> Mention | None:
@@ -336,6 +345,7 @@ def describe(
                 target = _party_noun_object(ctx, after, end, noun.objects, s)
             if target is None or target.start >= end + 8:
                 continue
+            target = _labelled_party(target, holder)
             relation = noun.relation
             if negated:
                 if relation != "SUPPORTS" or word not in ALLEGIANCE:
@@ -816,6 +826,65 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
 
 
+def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "le RN de Marine Le Pen", "La France insoumise de Jean-Luc Mélenchon": a party named
+    with "de" and a person is the party that person leads. Never when the party is itself the
+    complement of a noun ("l'exclusion du PS de X" is X's exclusion) or a former name."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []
+    party = ctx.at.get(k - 1)
+    if party is None or party.kind != "party" or party.end != k:
+        return []
+    d = party.start - 1
+    if d < sent.start or view.folded[d] in ctx.lexicon.lists["former"]:
+        return []
+    if fold_token(view.texts[party.start])[:1] == ["ex"]:
+        return []  # "l'ex-UMP de X"
+    if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
+        return []
+    nested = d - 1 > sent.start and view.folded[d - 1] in {"de", "d"}
+    if view.folded[d] in {"le", "la", "l", "les"} and nested and view.pos[d - 2] == "NOUN":
+        return []
+    cue = ctx.doc[party.start : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Les Républicains, dirigés par X, …", "LR, le parti présidé par X", "le mouvement
+    présidé par X, Debout la France": a party led by a person has that person as a member."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] != "par":
+        return []
+    if view.folded[k - 1] not in resolution_list("party_leading"):
+        return []
+    nouns = resolution_list("party_nouns")
+    j = k - 2
+    noun = False
+    while j >= sent.start and j > k - 6:
+        if view.folded[j] in nouns and ctx.at.get(j) is None:
+            noun = True
+        elif view.folded[j] not in PARTY_DETERMINERS and view.texts[j] != ",":
+            break
+        j -= 1
+    party = ctx.at.get(j) if j >= sent.start else None
+    if party is not None and party.kind == "party" and party.end == j + 1:
+        before = view.folded[party.start - 1] if party.start > sent.start else "le"
+        if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
+            return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
+        cue = ctx.doc[party.start : m.start].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    after = m.end
+    if noun and after + 1 < sent.end and view.texts[after] == ",":
+        party = ctx.at.get(after + 1)  # "le parti présidé par X, Debout la France"
+        if party is not None and party.kind == "party" and party.start == after + 1:
+            cue = ctx.doc[j + 1 : party.end].text
+            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return []
+
+
 def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     """ "X a réuni son parti, le PS", "le parti de X, Les Républicains": a party named in
     apposition to a person's party noun is that person's; "son"/"sa" bind only when the
@@ -910,6 +979,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
             found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
             found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
+            found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
