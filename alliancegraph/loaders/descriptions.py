@@ -401,15 +401,16 @@ def _nested(ctx: Context, start: int, first: int) -> bool:
     """Whether the role starting at ``first`` is the complement of an earlier noun of the
     description (a "de" after a noun between them), not the holder's own role."""
     view = ctx.view
-    noun = False
+    noun = nested = False
     for k in range(start, first):
         if view.pos[k] in {"NOUN", "PROPN"} and ctx.at.get(k) is None:
             noun = True
         elif view.folded[k] in {"et", "ou"} or view.texts[k] == ",":
-            noun = False  # "élu municipal et secrétaire du PS": a second role of the holder
+            # "sénateur-maire de Vienne et tête de liste LR": a second role of the holder
+            noun = nested = False
         elif noun and view.folded[k] in {"de", "du", "des", "d"}:
-            return True
-    return False
+            nested = True
+    return nested
 
 
 AT_ROLE = frozenset({"au", "aux", "chez"})
@@ -576,11 +577,12 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if j >= sent.end:
         return []
     auxiliaries = resolution_list("leadership_auxiliaries")
+    verbs = resolution_list("leadership_verbs")
     if view.texts[j] != ",":
         j -= 1  # "X a été élu …": only auxiliaries before the participle
-        if not any(view.folded[k] in auxiliaries for k in range(m.end, min(sent.end, m.end + 2))):
+        near = range(m.end, min(sent.end, m.end + 2))  # "X prend la tête du PS"
+        if not any(view.folded[k] in auxiliaries or view.folded[k] in verbs for k in near):
             return []
-    verbs = resolution_list("leadership_verbs")
     nouns = resolution_list("leadership")
     seen_verb = False
     for k in range(j + 1, min(sent.end, j + 12)):
@@ -851,6 +853,64 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
 
 
+PAST_COPULAS = frozenset({"etait", "etaient", "fut", "furent", "avait", "avaient"})
+WHOSE_VERBS = frozenset(
+    {"nomme", "nommee", "elu", "elue", "designe", "designee", "reelu", "reelue", "desormais"}
+)
+
+
+def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "le PCF, dont le candidat X …", "Reconquête, dont X est vice-présidente", "LR, dont elle
+    a été élue présidente": a current role of a party, reached through "dont", is a
+    membership of that party (never a former role or a negated one)."""
+    view = ctx.view
+    roles = ctx.lexicon.phrases["member_roles"]
+    former = ctx.lexicon.lists["former"]
+
+    def party_before(dont: int) -> Mention | None:
+        if dont - 2 < sent.start or view.folded[dont] != "dont" or view.texts[dont - 1] != ",":
+            return None
+        party = ctx.at.get(dont - 2)
+        return party if party is not None and party.kind == "party" else None
+
+    def role_at(start: int, end: int) -> bool:
+        words = words_from(ctx, start, end)
+        found = _find_phrases(words, roles)
+        return (
+            bool(found) and found[0][0] == start and not _former_before(ctx, words, *found[0][::2])
+        )
+
+    k = m.start - 1  # "P, dont la tête de liste X"
+    while k > sent.start and k > m.start - 6 and not view.puncts[k] and ctx.at.get(k) is None:
+        if view.folded[k] == "dont":
+            break
+        k -= 1
+    party = party_before(k)
+    opened = party is not None and k + 2 < m.start and view.folded[k + 1] in DETERMINERS
+    current = not any(view.folded[i] in former for i in range(k + 1, m.start))
+    if opened and current and role_at(k + 2, m.start):
+        cue = ctx.doc[party.start : m.start].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    party = party_before(m.start - 1)  # "P, dont X est (nommée) vice-présidente"
+    if party is None:
+        return []
+    j = m.end
+    copula = False
+    while j < sent.end and j < m.end + 5:
+        word = view.folded[j]
+        if word in NEGATION_WORDS or word in former or word in PAST_COPULAS:
+            return []  # "dont X était le candidat en 2012": a past role
+        if view.lemmas[j] in COPULAS or word in resolution_list("leadership_auxiliaries"):
+            copula = True
+        elif word not in WHOSE_VERBS and word not in DETERMINERS:
+            break
+        j += 1
+    if copula and role_at(j, min(sent.end, j + 6)):
+        cue = ctx.doc[party.start : j + 1].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return []
+
+
 def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Les Républicains, dirigés par X, …", "LR, le parti présidé par X", "le mouvement
     présidé par X, Debout la France": a party led by a person has that person as a member."""
@@ -885,6 +945,53 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return []
 
 
+QUOTES = frozenset({"«", '"', "“"})
+
+
+HEADING_FILLERS = frozenset({"", "qui", "a", "va", "vont", "desormais", "aussi", "bien"})
+JOINT_LIST = frozenset({"et", "d", "commune", "union"})
+
+
+def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, qui conduira la liste insoumise", "X mène la liste LR", "X emmène la liste du PS":
+    heading the list of one party is a membership of it (never a joint list "PS-PCF" or
+    "d'union", a negated or a past one: "conduisait" in 2014)."""
+    view = ctx.view
+    j = m.end
+    while j < sent.end and j < m.end + 4 and view.folded[j] in HEADING_FILLERS:
+        if view.folded[j] == "" and view.texts[j] != ",":
+            return []
+        j += 1
+    if j + 3 >= sent.end or view.lemmas[j] not in resolution_list("list_heading"):
+        return []
+    if view.folded[j].endswith(("ait", "aient")):
+        return []
+    k = j + 1
+    if view.folded[k] not in {"la", "sa"} or view.folded[k + 1] not in resolution_list(
+        "list_nouns"
+    ):
+        return []
+    k += 2
+    while k < sent.end and view.folded[k] in PARTY_DETERMINERS:
+        k += 1
+    party = ctx.at.get(k)
+    if party is not None and party.kind == "party" and party.start == k:
+        name, after = party.name, party.end
+    else:
+        adjective = ctx.party_by_adjective(view.texts[k]) if k < sent.end else None
+        if adjective is None:
+            return []
+        name, after = adjective.name, k + 1
+    if after < sent.end and (
+        view.folded[after] in JOINT_LIST
+        or view.texts[after] in {"-", "–", "/"}
+        or ctx.at.get(after) is not None
+    ):
+        return []  # "la liste PS-PCF", "la liste d'union", "la liste socialiste et …"
+    cue = ctx.doc[j:after].text
+    return [Found(end_of(m), "MEMBER_OF", End(name, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
 def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     """ "X a réuni son parti, le PS", "le parti de X, Les Républicains": a party named in
     apposition to a person's party noun is that person's; "son"/"sa" bind only when the
@@ -897,6 +1004,8 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
         if party.kind != "party" or not sent.start + 2 <= party.start < sent.end:
             continue
         comma = party.start - 1
+        if view.texts[comma] in QUOTES:
+            comma -= 1  # "son mouvement, « En Marche ! »"
         if view.texts[comma] != "," and not (
             view.folded[comma] in PARTY_DETERMINERS and view.texts[comma - 1] == ","
         ):
@@ -980,6 +1089,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
             found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
+            found += _heads_list(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
@@ -992,6 +1102,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _role_at_party(ctx, holder, role_segment, sent, s, found)
         if predicate is not None:
             found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
+        found += _whose_role(ctx, m, sent, s)
         if m.end + 2 < sent.end and doc[m.end].text == "(":
             party = ctx.at.get(m.end + 1)  # "X (PS)", "X (LR, 23 %)", never "X (ex-PS)"
             closed = party is not None and any(
