@@ -83,6 +83,9 @@ def _clause_break(ctx: Context, token: Token) -> bool:
     verb ("porte-parole" is sometimes tagged VERB)."""
     if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
         return False
+    named = ctx.at.get(token.i)
+    if named is not None and named.kind == "party":
+        return False  # "président de Soyons libres": a party's name is no verb
     modifiers = ctx.lexicon.lists["role_modifiers"] | resolution_list("role_modifiers")
     if token.dep_ in {"acl", "amod"} and cfold(token.text) in modifiers:
         return False  # "candidat investi par LR"
@@ -139,6 +142,15 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     return (start, j) if j > start else None
 
 
+def _bracketed_party(ctx: Context, j: int) -> int | None:
+    """The token before "(" when token ``j`` closes a parenthesised party: "le président du
+    Parti chrétien-démocrate (PCD) X", "le député (LR) du Var X" read across it."""
+    if ctx.view.texts[j] != ")" or j < 2 or ctx.view.texts[j - 2] != "(":
+        return None
+    party = ctx.at.get(j - 1)
+    return j - 3 if party is not None and party.kind == "party" else None
+
+
 def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
     doc = ctx.doc
@@ -150,6 +162,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             if doc[j].pos_ in {"VERB", "AUX"}:
                 return _role_phrase_before(ctx, j + 1, end)
             j -= 1
+            skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
+            j = skip if skip is not None else j
         start = j + 1
         at_start = (
             start == sent.start
@@ -165,6 +179,10 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     while j >= sent.start:
         token = doc[j]
         other = ctx.at.get(j)
+        skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
+        if skip is not None:
+            j = skip
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
             break
         if other is not None and other.kind == "person":
@@ -235,6 +253,35 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     return None
 
 
+def _labelled_party(target: Mention, holder: End) -> Mention:
+    """ "la porte-parole du Parti socialiste Nadia Karim": the holder's own name took the party
+    in as its label; the noun's object is that party, not the holder."""
+    if target.kind != "person" or target.name != holder.name or "label" not in target.details:
+        return target
+    party, text = target.details["label"]
+    return Mention(target.start, target.start + 1, "party", text, "label", party)
+
+
+def _party_noun_object(
+    ctx: Context, after: int, end: int, objects: frozenset[str], s: int
+) -> Mention | None:
+    """ "Le RN a réagi. La porte-parole du parti, X, …": a noun cue whose object is "le parti"
+    (or "le mouvement") stands for the one party named before it, in this sentence or the one
+    before (None when none or several are)."""
+    view = ctx.view
+    j = after
+    if j + 1 >= min(end, len(view.texts)) or view.folded[j] not in objects:
+        return None
+    k = j + 1 if view.folded[j + 1] not in {"la", "l"} else j + 2
+    if k >= end or view.folded[k] not in resolution_list("party_nouns") or ctx.at.get(k):
+        return None
+    named = _named_party(ctx, after, s)
+    if named is None:
+        return None
+    text = ctx.doc[j : k + 1].text
+    return Mention(j, k + 1, "party", text, "anaphora", named.name, confidence=named.confidence)
+
+
 def _gap_core(ctx: Context, gap: list[str]) -> list[str]:
     """The gap's words without determiners, role modifiers, and a principal's units with the
     preposition before them ("de la campagne", "de l'équipe de campagne")."""
@@ -294,8 +341,11 @@ def describe(
             if _former_before(ctx, words, first, word):
                 continue  # "ancien soutien de X", "ex-porte-parole de X"
             target = _noun_object(ctx, after, end, noun.objects)
+            if target is None and not negated:
+                target = _party_noun_object(ctx, after, end, noun.objects, s)
             if target is None or target.start >= end + 8:
                 continue
+            target = _labelled_party(target, holder)
             relation = noun.relation
             if negated:
                 if relation != "SUPPORTS" or word not in ALLEGIANCE:
@@ -331,7 +381,7 @@ def describe(
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
-        party = _party_after(ctx, after, end)
+        party = _party_after(ctx, after, end, s)
         if party is not None:
             cue = ctx.doc[first : party[1]].text
             found.append(
@@ -351,25 +401,41 @@ def _nested(ctx: Context, start: int, first: int) -> bool:
     """Whether the role starting at ``first`` is the complement of an earlier noun of the
     description (a "de" after a noun between them), not the holder's own role."""
     view = ctx.view
-    noun = False
+    noun = nested = False
     for k in range(start, first):
         if view.pos[k] in {"NOUN", "PROPN"} and ctx.at.get(k) is None:
             noun = True
         elif view.folded[k] in {"et", "ou"} or view.texts[k] == ",":
-            noun = False  # "élu municipal et secrétaire du PS": a second role of the holder
+            # "sénateur-maire de Vienne et tête de liste LR": a second role of the holder
+            noun = nested = False
         elif noun and view.folded[k] in {"de", "du", "des", "d"}:
-            return True
-    return False
+            nested = True
+    return nested
 
 
-def _party_after(ctx: Context, after: int, end: int) -> tuple[str, int] | None:
-    """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste"."""
+AT_ROLE = frozenset({"au", "aux", "chez"})
+
+
+def _party_after(
+    ctx: Context, after: int, end: int, s: int | None = None
+) -> tuple[str, int] | None:
+    """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste",
+    "militant au MoDem", and "président du parti" when sentence ``s`` or the one before names
+    one party (and no other), before the role."""
     j = after
+    if j < end and ctx.view.folded[j] in AT_ROLE:
+        j += 1  # "encartée au PS", "militant chez LR"
     while j < min(end, after + 8):
         token = ctx.doc[j]
         mention = ctx.at.get(j)
         if mention is not None and mention.start >= after:  # not the description itself
             return (mention.name, mention.end) if mention.kind == "party" else None
+        anaphoric = s is not None and mention is None
+        if anaphoric and ctx.view.folded[j] in resolution_list("party_nouns"):
+            if ctx.view.folded[j - 1] not in {"du", "de", "d", "la", "l"}:
+                return None
+            named = _named_party(ctx, after, s)
+            return (named.name, j + 1) if named is not None else None
         party = ctx.party_by_adjective(token.text)
         if party is None and mention is not None and token.text[:1].isupper():
             party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
@@ -511,11 +577,12 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if j >= sent.end:
         return []
     auxiliaries = resolution_list("leadership_auxiliaries")
+    verbs = resolution_list("leadership_verbs")
     if view.texts[j] != ",":
         j -= 1  # "X a été élu …": only auxiliaries before the participle
-        if not any(view.folded[k] in auxiliaries for k in range(m.end, min(sent.end, m.end + 2))):
+        near = range(m.end, min(sent.end, m.end + 2))  # "X prend la tête du PS"
+        if not any(view.folded[k] in auxiliaries or view.folded[k] in verbs for k in near):
             return []
-    verbs = resolution_list("leadership_verbs")
     nouns = resolution_list("leadership")
     seen_verb = False
     for k in range(j + 1, min(sent.end, j + 12)):
@@ -761,6 +828,170 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
 
 
+def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "le RN de Marine Le Pen", "La France insoumise de Jean-Luc Mélenchon": a party named
+    with "de" and a person is the party that person leads. Never when the party is itself the
+    complement of a noun ("l'exclusion du PS de X" is X's exclusion) or a former name."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []
+    party = ctx.at.get(k - 1)
+    if party is None or party.kind != "party" or party.end != k:
+        return []
+    d = party.start - 1
+    if d < sent.start or view.folded[d] in ctx.lexicon.lists["former"]:
+        return []
+    if fold_token(view.texts[party.start])[:1] == ["ex"]:
+        return []  # "l'ex-UMP de X"
+    if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
+        return []
+    nested = d - 1 > sent.start and view.folded[d - 1] in {"de", "d"}
+    if view.folded[d] in {"le", "la", "l", "les"} and nested and view.pos[d - 2] == "NOUN":
+        return []
+    cue = ctx.doc[party.start : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+PAST_COPULAS = frozenset({"etait", "etaient", "fut", "furent", "avait", "avaient"})
+WHOSE_VERBS = frozenset(
+    {"nomme", "nommee", "elu", "elue", "designe", "designee", "reelu", "reelue", "desormais"}
+)
+
+
+def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "le PCF, dont le candidat X …", "Reconquête, dont X est vice-présidente", "LR, dont elle
+    a été élue présidente": a current role of a party, reached through "dont", is a
+    membership of that party (never a former role or a negated one)."""
+    view = ctx.view
+    roles = ctx.lexicon.phrases["member_roles"]
+    former = ctx.lexicon.lists["former"]
+
+    def party_before(dont: int) -> Mention | None:
+        if dont - 2 < sent.start or view.folded[dont] != "dont" or view.texts[dont - 1] != ",":
+            return None
+        party = ctx.at.get(dont - 2)
+        return party if party is not None and party.kind == "party" else None
+
+    def role_at(start: int, end: int) -> bool:
+        words = words_from(ctx, start, end)
+        found = _find_phrases(words, roles)
+        return (
+            bool(found) and found[0][0] == start and not _former_before(ctx, words, *found[0][::2])
+        )
+
+    k = m.start - 1  # "P, dont la tête de liste X"
+    while k > sent.start and k > m.start - 6 and not view.puncts[k] and ctx.at.get(k) is None:
+        if view.folded[k] == "dont":
+            break
+        k -= 1
+    party = party_before(k)
+    opened = party is not None and k + 2 < m.start and view.folded[k + 1] in DETERMINERS
+    current = not any(view.folded[i] in former for i in range(k + 1, m.start))
+    if opened and current and role_at(k + 2, m.start):
+        cue = ctx.doc[party.start : m.start].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    party = party_before(m.start - 1)  # "P, dont X est (nommée) vice-présidente"
+    if party is None:
+        return []
+    j = m.end
+    copula = False
+    while j < sent.end and j < m.end + 5:
+        word = view.folded[j]
+        if word in NEGATION_WORDS or word in former or word in PAST_COPULAS:
+            return []  # "dont X était le candidat en 2012": a past role
+        if view.lemmas[j] in COPULAS or word in resolution_list("leadership_auxiliaries"):
+            copula = True
+        elif word not in WHOSE_VERBS and word not in DETERMINERS:
+            break
+        j += 1
+    if copula and role_at(j, min(sent.end, j + 6)):
+        cue = ctx.doc[party.start : j + 1].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return []
+
+
+def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Les Républicains, dirigés par X, …", "LR, le parti présidé par X", "le mouvement
+    présidé par X, Debout la France": a party led by a person has that person as a member."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] != "par":
+        return []
+    if view.folded[k - 1] not in resolution_list("party_leading"):
+        return []
+    nouns = resolution_list("party_nouns")
+    j = k - 2
+    noun = False
+    while j >= sent.start and j > k - 6:
+        if view.folded[j] in nouns and ctx.at.get(j) is None:
+            noun = True
+        elif view.folded[j] not in PARTY_DETERMINERS and view.texts[j] != ",":
+            break
+        j -= 1
+    party = ctx.at.get(j) if j >= sent.start else None
+    if party is not None and party.kind == "party" and party.end == j + 1:
+        before = view.folded[party.start - 1] if party.start > sent.start else "le"
+        if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
+            return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
+        cue = ctx.doc[party.start : m.start].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    after = m.end
+    if noun and after + 1 < sent.end and view.texts[after] == ",":
+        party = ctx.at.get(after + 1)  # "le parti présidé par X, Debout la France"
+        if party is not None and party.kind == "party" and party.start == after + 1:
+            cue = ctx.doc[j + 1 : party.end].text
+            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return []
+
+
+QUOTES = frozenset({"«", '"', "“"})
+
+
+HEADING_FILLERS = frozenset({"", "qui", "a", "va", "vont", "desormais", "aussi", "bien"})
+JOINT_LIST = frozenset({"et", "d", "commune", "union"})
+
+
+def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, qui conduira la liste insoumise", "X mène la liste LR", "X emmène la liste du PS":
+    heading the list of one party is a membership of it (never a joint list "PS-PCF" or
+    "d'union", a negated or a past one: "conduisait" in 2014)."""
+    view = ctx.view
+    j = m.end
+    while j < sent.end and j < m.end + 4 and view.folded[j] in HEADING_FILLERS:
+        if view.folded[j] == "" and view.texts[j] != ",":
+            return []
+        j += 1
+    if j + 3 >= sent.end or view.lemmas[j] not in resolution_list("list_heading"):
+        return []
+    if view.folded[j].endswith(("ait", "aient")):
+        return []
+    k = j + 1
+    if view.folded[k] not in {"la", "sa"} or view.folded[k + 1] not in resolution_list(
+        "list_nouns"
+    ):
+        return []
+    k += 2
+    while k < sent.end and view.folded[k] in PARTY_DETERMINERS:
+        k += 1
+    party = ctx.at.get(k)
+    if party is not None and party.kind == "party" and party.start == k:
+        name, after = party.name, party.end
+    else:
+        adjective = ctx.party_by_adjective(view.texts[k]) if k < sent.end else None
+        if adjective is None:
+            return []
+        name, after = adjective.name, k + 1
+    if after < sent.end and (
+        view.folded[after] in JOINT_LIST
+        or view.texts[after] in {"-", "–", "/"}
+        or ctx.at.get(after) is not None
+    ):
+        return []  # "la liste PS-PCF", "la liste d'union", "la liste socialiste et …"
+    cue = ctx.doc[j:after].text
+    return [Found(end_of(m), "MEMBER_OF", End(name, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
 def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     """ "X a réuni son parti, le PS", "le parti de X, Les Républicains": a party named in
     apposition to a person's party noun is that person's; "son"/"sa" bind only when the
@@ -773,6 +1004,8 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
         if party.kind != "party" or not sent.start + 2 <= party.start < sent.end:
             continue
         comma = party.start - 1
+        if view.texts[comma] in QUOTES:
+            comma -= 1  # "son mouvement, « En Marche ! »"
         if view.texts[comma] != "," and not (
             view.folded[comma] in PARTY_DETERMINERS and view.texts[comma - 1] == ","
         ):
@@ -855,6 +1088,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
             found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
             found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
+            found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
+            found += _heads_list(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
@@ -867,12 +1102,14 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _role_at_party(ctx, holder, role_segment, sent, s, found)
         if predicate is not None:
             found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
+        found += _whose_role(ctx, m, sent, s)
         if m.end + 2 < sent.end and doc[m.end].text == "(":
             party = ctx.at.get(m.end + 1)  # "X (PS)", "X (LR, 23 %)", never "X (ex-PS)"
             closed = party is not None and any(
                 doc[k].text == ")" for k in range(party.end, min(sent.end, party.end + 8))
             )
-            if closed and party.kind == "party" and doc[party.end].text in {")", ",", ";"}:
+            after = party.end + (doc[party.end].text == "!") if closed else 0  # "(Résistons !)"
+            if closed and party.kind == "party" and doc[after].text in {")", ",", ";"}:
                 found.append(
                     Found(
                         holder,
