@@ -25,6 +25,7 @@ from alliancegraph.graph.store import (
     gate_batching,
     wait_at_gate,
 )
+from alliancegraph.graph.ties import SCHEMA as TIES_SCHEMA
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
@@ -135,6 +136,12 @@ MIGRATIONS: list[str] = [
     # would silently break. Statistics are refreshed after the upgrade (``_migrate``).
     """
     CREATE INDEX claims_by_subject ON claims(subject, relation, object, date);
+    """,
+    # Per-tie summaries kept exact by triggers (graph/ties.py), so a hub's questions page over
+    # its ties instead of reading all its claims; actors by camp, so cross-camp-ties walks the
+    # camps in the order of its rows.
+    TIES_SCHEMA + """
+    CREATE INDEX actors_by_camp ON actors(camp, name);
     """,
 ]
 
