@@ -12,6 +12,8 @@ rows show without the sentences:
   ``count(DISTINCT copy_of)``, see :mod:`alliancegraph.loaders.copies`);
 * ``first`` and ``last``: the earliest and latest claim date.
 
+and the ``neighbours`` table lists, for each actor, the actors it has a tie with.
+
 So a query pages over ties (a few thousand index entries for the biggest hub, read in the order
 of the output where an index gives it) and reads sentences only for the page's rows.
 
@@ -98,7 +100,12 @@ def _prune(row: str) -> str:
 
 # The table, its indexes and the triggers that keep it exact. ``ties_by_object`` covers every
 # column, so the questions about an actor as object (its supporters, rejecters, members...)
-# read the index alone; the primary key serves the questions about an actor as subject.
+# read the index alone; the primary key serves the questions about an actor as subject;
+# ``ties_by_relation`` lists one relation's ties in key order (every invitation);
+# ``ties_by_ends`` finds the ties between two actors whatever their relation (between).
+# ``neighbours`` holds both (actor, other) orders of every pair of actors with a tie, in either
+# direction and any relation: between walks one end's neighbours in name order and stops after
+# its page, testing each against the other end with one key lookup.
 SCHEMA = f"""
 CREATE INDEX claims_by_group ON claims(subject, relation, object, copy_of);
 CREATE TABLE ties (
@@ -116,6 +123,25 @@ SELECT subject, relation, object, count(*), count(DISTINCT copy_of), min(date), 
 FROM claims GROUP BY subject, relation, object;
 CREATE INDEX ties_by_object ON ties(object, relation, subject, claims, articles, first, last);
 CREATE INDEX ties_by_relation ON ties(relation, subject, object);
+CREATE INDEX ties_by_ends ON ties(subject, object, relation);
+CREATE TABLE neighbours (
+    actor TEXT NOT NULL,
+    other TEXT NOT NULL,
+    PRIMARY KEY (actor, other)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO neighbours SELECT subject, object FROM ties;
+INSERT OR IGNORE INTO neighbours SELECT object, subject FROM ties;
+CREATE TRIGGER neighbours_after_tie AFTER INSERT ON ties BEGIN
+    INSERT OR IGNORE INTO neighbours VALUES (NEW.subject, NEW.object), (NEW.object, NEW.subject);
+END;
+CREATE TRIGGER neighbours_after_untie AFTER DELETE ON ties
+WHEN NOT EXISTS (SELECT 1 FROM ties AS t INDEXED BY ties_by_ends
+                 WHERE (t.subject = OLD.subject AND t.object = OLD.object)
+                    OR (t.subject = OLD.object AND t.object = OLD.subject)) BEGIN
+    DELETE FROM neighbours
+    WHERE (actor = OLD.subject AND other = OLD.object)
+       OR (actor = OLD.object AND other = OLD.subject);
+END;
 CREATE TRIGGER ties_after_insert AFTER INSERT ON claims BEGIN{_add("NEW")}
 END;
 CREATE TRIGGER ties_after_delete AFTER DELETE ON claims BEGIN{_remove("OLD", "OLD.rowid")}{
@@ -147,3 +173,26 @@ def stored_summaries(db: sqlite3.Connection) -> list[tuple]:
 
 def _tuples(rows: sqlite3.Cursor) -> list[tuple]:
     return [tuple(row) for row in rows]  # plain tuples whatever the connection's row factory
+
+
+# The camps in use, one row each, kept by triggers on ``actors`` (``fractures`` rewrites every
+# actor's camp): cross-camp-ties loops over them in order (subject's camp, then object's), then
+# over each camp's actors by name (``actors_by_camp``, unique so SQLite knows each name comes
+# once) and their ties, which is the order of its rows, so its first page stops early.
+CAMPS_SCHEMA = """
+CREATE UNIQUE INDEX actors_by_camp ON actors(camp, name);
+CREATE TABLE camps (camp INTEGER PRIMARY KEY);
+INSERT INTO camps SELECT DISTINCT camp FROM actors WHERE camp IS NOT NULL;
+CREATE TRIGGER camps_after_insert AFTER INSERT ON actors WHEN NEW.camp IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO camps VALUES (NEW.camp);
+END;
+CREATE TRIGGER camps_after_update AFTER UPDATE OF camp ON actors BEGIN
+    INSERT OR IGNORE INTO camps SELECT NEW.camp WHERE NEW.camp IS NOT NULL;
+    DELETE FROM camps
+    WHERE camp = OLD.camp AND NOT EXISTS (SELECT 1 FROM actors WHERE camp = OLD.camp);
+END;
+CREATE TRIGGER camps_after_delete AFTER DELETE ON actors WHEN OLD.camp IS NOT NULL BEGIN
+    DELETE FROM camps
+    WHERE camp = OLD.camp AND NOT EXISTS (SELECT 1 FROM actors WHERE camp = OLD.camp);
+END;
+"""
