@@ -179,8 +179,11 @@ def _tuples(rows: sqlite3.Cursor) -> list[tuple]:
 # actor's camp): cross-camp-ties loops over them in order (subject's camp, then object's), then
 # over each camp's actors by name (``actors_by_camp``, unique so SQLite knows each name comes
 # once) and their ties, which is the order of its rows, so its first page stops early.
+# ``actors_by_party`` gains the name for the same reason (defectors walks a party's persons).
 CAMPS_SCHEMA = """
 CREATE UNIQUE INDEX actors_by_camp ON actors(camp, name);
+DROP INDEX actors_by_party;
+CREATE UNIQUE INDEX actors_by_party ON actors(party, name);
 CREATE TABLE camps (camp INTEGER PRIMARY KEY);
 INSERT INTO camps SELECT DISTINCT camp FROM actors WHERE camp IS NOT NULL;
 CREATE TRIGGER camps_after_insert AFTER INSERT ON actors WHEN NEW.camp IS NOT NULL BEGIN
