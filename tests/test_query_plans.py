@@ -23,7 +23,8 @@ SQL_FILES = sorted(files("alliancegraph.queries").joinpath("sql").iterdir(), key
 
 
 def created_indexes() -> set[str]:
-    return set(re.findall(r"CREATE\s+INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", "".join(MIGRATIONS),
+    return set(re.findall(r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)",
+                          "".join(MIGRATIONS),
                           re.IGNORECASE))
 
 

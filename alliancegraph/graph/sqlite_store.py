@@ -24,6 +24,8 @@ from alliancegraph.graph.store import (
     gate_batching,
     wait_at_gate,
 )
+from alliancegraph.graph.ties import CAMPS_SCHEMA
+from alliancegraph.graph.ties import SCHEMA as TIES_SCHEMA
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology.gazetteer import fold
@@ -160,6 +162,10 @@ MIGRATIONS: list[str] = [
         UNION ALL
         SELECT ag_fold(substr(name, instr(name, ' ') + 1)), name FROM actors;
     """,
+    # Per-tie summaries kept exact by triggers (graph/ties.py), so a hub's questions page over
+    # its ties instead of reading all its claims; actors by camp, so cross-camp-ties walks the
+    # camps in the order of its rows.
+    TIES_SCHEMA + CAMPS_SCHEMA,
 ]
 
 # Insert column lists, in the order of the fields of graph/rows.py's named tuples (checked by

@@ -142,6 +142,19 @@ def _sql_claims(i: int, c: Condition, alias: str, asked_value: str | None) -> st
     return " AND ".join(tests)
 
 
+def _sql_set(i: int, c: Condition, indent: str) -> str:
+    """The actors satisfying condition ``i``: from the tie summaries without a date window
+    (one index entry per tie, see graph/ties.py), else from the claims dated in the window."""
+    asked, other = _ends(c)
+    tests = [f"t.relation = :r{i}"] + ([f"t.{other} = :a{i}"] if c.actor is not None else [])
+    return (f"{indent}SELECT t.{asked} AS name FROM ties AS t\n"
+            f"{indent}WHERE :since IS NULL AND :until IS NULL AND {' AND '.join(tests)}\n"
+            f"{indent}UNION\n"
+            f"{indent}SELECT c.{asked} FROM claims AS c\n"
+            f"{indent}WHERE NOT (:since IS NULL AND :until IS NULL)\n"
+            f"{indent}  AND {_sql_claims(i, c, 'c', None)}")
+
+
 def _groups(conditions: list[Condition]) -> list[list[tuple[int, Condition]]]:
     """The conditions that must hold, in groups of alternatives: a AND (b OR c) is [[a], [b, c]].
     """
@@ -161,15 +174,13 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     negative = [(i, c) for i, c in enumerate(conditions) if c.negated]
     sets = [
         "  SELECT DISTINCT name FROM (\n" + "\n    UNION\n".join(
-            f"    SELECT c.{_ends(c)[0]} AS name FROM claims AS c\n"
-            f"    WHERE {_sql_claims(i, c, 'c', None)}" for i, c in group
+            _sql_set(i, c, "    ") for i, c in group
         ) + ")"
         for group in _groups(conditions)
     ]
     asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
     for i, c in negative:
-        asked += (f"\n  EXCEPT\n  SELECT c.{_ends(c)[0]} FROM claims AS c\n"
-                  f"  WHERE {_sql_claims(i, c, 'c', None)}")
+        asked += f"\n  EXCEPT\n  SELECT * FROM (\n{_sql_set(i, c, '    ')})"
     matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive) or "0"
     evidence = "\n              UNION ALL\n".join(
         "              SELECT * FROM (\n"

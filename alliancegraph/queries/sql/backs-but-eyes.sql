@@ -22,10 +22,23 @@ SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
                       AND (:until IS NULL OR date <= :until))
               WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, relation, object, article) AS e) AS evidence
-FROM (SELECT DISTINCT s.subject
+FROM (-- every claim: the tie summaries (graph/ties.py), walked in name order, so the page
+      -- stops after its rows
+      SELECT s.subject
+      FROM ties AS s INDEXED BY ties_by_object
+      JOIN actors AS a ON a.name = s.subject AND a.kind = 'person'
+      WHERE :since IS NULL AND :until IS NULL
+        AND s.object = :backs AND s.relation = 'SUPPORTS'
+        AND EXISTS (SELECT 1 FROM ties AS t
+                    WHERE t.subject = s.subject AND t.relation = 'TEMPTED_BY'
+                      AND t.object = :eyes)
+      UNION ALL
+      -- a date window: the claims dated in it
+      SELECT DISTINCT s.subject
       FROM claims AS s INDEXED BY claims_by_object
       JOIN actors AS a ON a.name = s.subject AND a.kind = 'person'
-      WHERE s.object = :backs AND s.relation = 'SUPPORTS'
+      WHERE NOT (:since IS NULL AND :until IS NULL)
+        AND s.object = :backs AND s.relation = 'SUPPORTS'
         AND (:since IS NULL OR s.date >= :since) AND (:until IS NULL OR s.date <= :until)
         AND EXISTS (SELECT 1 FROM claims AS t
                     WHERE t.subject = s.subject AND t.relation = 'TEMPTED_BY'
@@ -33,6 +46,6 @@ FROM (SELECT DISTINCT s.subject
                       AND (:since IS NULL OR t.date >= :since)
                       AND (:until IS NULL OR t.date <= :until))
       -- the page is cut before any evidence is read
-      ORDER BY s.subject
+      ORDER BY subject
       LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS p
 ORDER BY name

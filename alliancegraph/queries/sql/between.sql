@@ -1,41 +1,70 @@
 -- name: between
 -- json: claims
 -- The embedded twin of cypher/between.cypher (same rows, same order).
--- Every claim of a or b, once (index lookups on subject and on object), with its other end.
-WITH touching AS MATERIALIZED (
-  SELECT subject, relation, object, evidence, article, date, url, outlet,
-         CASE WHEN subject IN (:a, :b) THEN object ELSE subject END AS other,
-         CASE WHEN subject IN (:a, :b) THEN subject ELSE object END AS end_
-  FROM claims
-  WHERE (subject IN (:a, :b) OR object IN (:a, :b))
-    AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
+-- The intermediaries are a's neighbours (graph/ties.py: the actors it has a tie with, in
+-- either direction) walked in name order, each tested against b with one key lookup, so the
+-- page stops after its rows; in a date window, the claims dated in it. Each row then reads
+-- its claims by their ties' keys.
+WITH near AS MATERIALIZED (
+  -- a date window only: each end's neighbours through the claims dated in it
+  SELECT c.subject AS end_, c.object AS other
+  FROM claims AS c
+  WHERE NOT (:since IS NULL AND :until IS NULL) AND c.subject IN (:a, :b)
+    AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+  UNION
+  SELECT c.object, c.subject
+  FROM claims AS c INDEXED BY claims_by_object
+  WHERE NOT (:since IS NULL AND :until IS NULL) AND c.object IN (:a, :b)
+    AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
 ),
-direct AS (
-  SELECT * FROM touching
-  WHERE (subject = :a AND object = :b) OR (subject = :b AND object = :a)
+-- The one-hop row (a tie between a and b) comes first: the intermediaries' page is the rest
+-- of the page, so each list is cut by its own LIMIT in its own order.
+direct(h) AS (
+  SELECT (:since IS NULL AND :until IS NULL
+          AND EXISTS (SELECT 1 FROM neighbours WHERE actor = :a AND other = :b))
+      OR EXISTS (SELECT 1 FROM near WHERE end_ = :a AND other = :b)
 ),
-via AS (
-  SELECT other AS x FROM touching WHERE end_ = :a AND other NOT IN (:a, :b)
-  INTERSECT
-  SELECT other FROM touching WHERE end_ = :b AND other NOT IN (:a, :b)
+page(h, skip, take) AS (
+  SELECT h, max(coalesce(:offset, 0) - h, 0),
+         CASE WHEN :limit IS NULL THEN -1
+              ELSE max(coalesce(:offset, 0) + :limit - h - max(coalesce(:offset, 0) - h, 0), 0)
+         END
+  FROM direct
+),
+rows_ AS (
+  SELECT 1 AS hops, NULL AS via
+  FROM page WHERE h AND coalesce(:offset, 0) = 0 AND coalesce(:limit, 1) > 0
+  UNION ALL
+  SELECT * FROM (
+    SELECT 2, n.other
+    FROM neighbours AS n
+    WHERE :since IS NULL AND :until IS NULL AND n.actor = :a AND n.other NOT IN (:a, :b)
+      AND EXISTS (SELECT 1 FROM neighbours AS m WHERE m.actor = :b AND m.other = n.other)
+    ORDER BY n.other
+    LIMIT (SELECT take FROM page) OFFSET (SELECT skip FROM page))
+  UNION ALL
+  SELECT * FROM (
+    SELECT 2, x FROM (SELECT other AS x FROM near WHERE end_ = :a AND other NOT IN (:a, :b)
+                      INTERSECT
+                      SELECT other FROM near WHERE end_ = :b AND other NOT IN (:a, :b))
+    ORDER BY x
+    LIMIT (SELECT take FROM page) OFFSET (SELECT skip FROM page))
 )
-SELECT 1 AS hops, NULL AS via,
+SELECT r.hops, r.via,
        (SELECT json_group_array(json_object('subject', d.subject, 'relation', d.relation,
                                             'object', d.object, 'sentence', d.evidence,
                                             'article', d.article, 'date', d.date,
                                             'url', d.url, 'outlet', d.outlet))
-        FROM (SELECT * FROM direct ORDER BY date, subject, relation, object, article) AS d)
-       AS claims
-WHERE EXISTS (SELECT 1 FROM direct)
-UNION ALL
-SELECT 2 AS hops, v.x AS via,
-       (SELECT json_group_array(json_object('subject', d.subject, 'relation', d.relation,
-                                            'object', d.object, 'sentence', d.evidence,
-                                            'article', d.article, 'date', d.date,
-                                            'url', d.url, 'outlet', d.outlet))
-        FROM (SELECT * FROM touching AS w
-              WHERE w.other = v.x
-              ORDER BY w.date, w.subject, w.relation, w.object, w.article) AS d) AS claims
-FROM via AS v
-ORDER BY hops, via
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+        FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
+                     c.outlet
+              FROM ties AS t INDEXED BY ties_by_ends
+              CROSS JOIN claims AS c INDEXED BY claims_by_subject
+                ON c.subject = t.subject AND c.relation = t.relation AND c.object = t.object
+              WHERE ((r.hops = 1 AND t.subject = :a AND t.object = :b)
+                  OR (r.hops = 1 AND t.subject = :b AND t.object = :a)
+                  OR (t.subject = r.via AND t.object IN (:a, :b))
+                  OR (t.subject IN (:a, :b) AND t.object = r.via))
+                AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+              ORDER BY c.date, c.subject, c.relation, c.object, c.article) AS d) AS claims
+FROM rows_ AS r
+ORDER BY r.hops, r.via

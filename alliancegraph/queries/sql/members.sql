@@ -1,17 +1,25 @@
 -- name: members
 -- json: evidence
 -- The embedded twin of cypher/members.cypher (same rows, same order); see supporters.sql.
--- The page is cut before any evidence is read: evidence is a subquery per row, which
--- SQLite would otherwise evaluate for every row before sorting them.
+-- The page is cut on the tie summaries (or, in a date window, on the claims) before any
+-- evidence is read: evidence is a subquery per row, which SQLite would otherwise evaluate
+-- for every row before sorting them.
 WITH page AS MATERIALIZED (
-SELECT c.subject AS name, count(DISTINCT c.article) AS articles,
-       min(c.date) AS first, max(c.date) AS last
-FROM claims AS c INDEXED BY claims_by_object
-WHERE c.object = :party AND c.relation = 'MEMBER_OF'
-  AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-GROUP BY c.subject
-ORDER BY articles DESC, name
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+  -- every claim: the tie summaries (graph/ties.py), one index entry per row
+  SELECT t.subject AS name, t.claims AS articles, t.first, t.last
+  FROM ties AS t INDEXED BY ties_by_object
+  WHERE :since IS NULL AND :until IS NULL
+    AND t.object = :party AND t.relation = 'MEMBER_OF'
+  UNION ALL
+  -- a date window: the claims dated in it
+  SELECT c.subject, count(DISTINCT c.article), min(c.date), max(c.date)
+  FROM claims AS c INDEXED BY claims_by_object
+  WHERE NOT (:since IS NULL AND :until IS NULL)
+    AND c.object = :party AND c.relation = 'MEMBER_OF'
+    AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+  GROUP BY c.subject
+  ORDER BY articles DESC, name
+  LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 )
 SELECT page.*,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,

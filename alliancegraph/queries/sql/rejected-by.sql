@@ -1,17 +1,25 @@
 -- name: rejected-by
 -- json: evidence
 -- The embedded twin of cypher/rejected-by.cypher (same rows, same order); see supporters.sql.
--- The page is cut before any evidence is read: evidence is a subquery per row, which
--- SQLite would otherwise evaluate for every row before sorting them.
+-- The page is cut on the tie summaries (or, in a date window, on the claims) before any
+-- evidence is read: evidence is a subquery per row, which SQLite would otherwise evaluate
+-- for every row before sorting them.
 WITH page AS MATERIALIZED (
-SELECT c.object AS name, count(DISTINCT c.article) AS articles,
-       min(c.date) AS first, max(c.date) AS last
-FROM claims AS c
-WHERE c.subject = :who AND c.relation = 'REJECTS'
-  AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-GROUP BY c.object
-ORDER BY articles DESC, name
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+  -- every claim: the tie summaries (graph/ties.py), one index entry per row
+  SELECT t.object AS name, t.claims AS articles, t.first, t.last
+  FROM ties AS t
+  WHERE :since IS NULL AND :until IS NULL
+    AND t.subject = :who AND t.relation = 'REJECTS'
+  UNION ALL
+  -- a date window: the claims dated in it
+  SELECT c.object, count(DISTINCT c.article), min(c.date), max(c.date)
+  FROM claims AS c
+  WHERE NOT (:since IS NULL AND :until IS NULL)
+    AND c.subject = :who AND c.relation = 'REJECTS'
+    AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+  GROUP BY c.object
+  ORDER BY articles DESC, name
+  LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 )
 SELECT page.*,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,

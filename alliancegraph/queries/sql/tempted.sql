@@ -3,23 +3,32 @@
 -- The embedded twin of cypher/tempted.cypher (same rows, same order).
 -- Evidence reads claims_by_subject (subject, relation, object, date) by name: without
 -- statistics SQLite prefers an index already sorted by date and scans a hub's every claim.
--- The page is cut before any evidence is read: evidence is a subquery per row, which
--- SQLite would otherwise evaluate for every row before sorting them.
+-- The page is cut on the tie summaries (or, in a date window, on the claims) before any
+-- evidence is read: evidence is a subquery per row, which SQLite would otherwise evaluate
+-- for every row before sorting them.
 WITH page AS MATERIALIZED (
-SELECT c.subject AS name, s.party AS party, count(DISTINCT c.copy_of) AS articles,
-       min(c.date) AS first, max(c.date) AS last
-FROM claims AS c INDEXED BY claims_by_object
-JOIN actors AS s ON s.name = c.subject
-WHERE c.object = :target AND c.relation = 'TEMPTED_BY'
-  AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-  AND (:party IS NULL OR s.name = :party OR s.party = :party
-       OR EXISTS (SELECT 1 FROM claims AS m
-                  WHERE m.subject = c.subject AND m.relation = 'MEMBER_OF' AND m.object = :party
-                    AND (:since IS NULL OR m.date >= :since)
-                    AND (:until IS NULL OR m.date <= :until)))
-GROUP BY c.subject
-ORDER BY articles DESC, name
-LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
+  SELECT u.name AS name, s.party AS party, u.articles AS articles, u.first, u.last
+  FROM (-- every claim: the tie summaries (graph/ties.py)
+        SELECT t.subject AS name, t.articles, t.first, t.last
+        FROM ties AS t INDEXED BY ties_by_object
+        WHERE :since IS NULL AND :until IS NULL
+          AND t.object = :target AND t.relation = 'TEMPTED_BY'
+        UNION ALL
+        -- a date window: the claims dated in it
+        SELECT c.subject, count(DISTINCT c.copy_of), min(c.date), max(c.date)
+        FROM claims AS c INDEXED BY claims_by_object
+        WHERE NOT (:since IS NULL AND :until IS NULL)
+          AND c.object = :target AND c.relation = 'TEMPTED_BY'
+          AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+        GROUP BY c.subject) AS u
+  JOIN actors AS s ON s.name = u.name
+  WHERE :party IS NULL OR s.name = :party OR s.party = :party
+     OR EXISTS (SELECT 1 FROM claims AS m
+                WHERE m.subject = u.name AND m.relation = 'MEMBER_OF' AND m.object = :party
+                  AND (:since IS NULL OR m.date >= :since)
+                  AND (:until IS NULL OR m.date <= :until))
+  ORDER BY u.articles DESC, u.name
+  LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 )
 SELECT page.*,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,

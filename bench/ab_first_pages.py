@@ -1,0 +1,97 @@
+"""First pages of every named query, old SQL texts against new, interleaved in one process.
+
+The machine these benchmarks run on is shared and its load swings 3-4x within minutes, so two
+separate runs of ``bench_query_latency.py`` do not compare. This script times, in turn, the
+first page (``limit`` 100) of each named query with the SQL texts of a baseline checkout on a
+store in that checkout's schema, and with this checkout's texts on a store in this schema
+(the same graph, copied and upgraded), alternating the two, so both see the same load.
+
+    git archive <baseline> | tar -x -C /tmp/baseline
+    python bench/ab_first_pages.py --baseline /tmp/baseline \\
+        --old-db OLD/claims1000000-....db --new-db NEW/claims1000000-....db --claims 1000000
+
+A query slower than ``--cap`` seconds is interrupted and reported as ``> cap``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import threading
+import time
+from pathlib import Path
+
+from bench_query_latency import EVIDENCE_CAP, GraphSpec, hub_params, typical_params
+
+from alliancegraph.graph.sqlite_store import CACHE_KIB, SQLiteStore
+from alliancegraph.queries.library import ORDER, get_query
+from alliancegraph.queries.resolve import NameIndex
+from alliancegraph.queries.run import resolve_params
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (the baseline store must not be upgraded)."""
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return db
+
+
+def timed(db: sqlite3.Connection, text: str, params: dict, cap: float) -> float | None:
+    """Milliseconds of one read, None when interrupted after ``cap`` seconds."""
+    timer = threading.Timer(cap, db.interrupt)
+    timer.start()
+    started = time.perf_counter()
+    try:
+        db.execute(text, params).fetchall()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        timer.cancel()
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", type=Path, required=True, help="baseline checkout")
+    parser.add_argument("--old-db", type=Path, required=True)
+    parser.add_argument("--new-db", type=Path, required=True)
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cap", type=float, default=10.0)
+    args = parser.parse_args()
+    spec = GraphSpec(args.claims)
+    store = SQLiteStore(args.new_db, create=False)
+    names = NameIndex(store.actors())
+    old, new = read_only(args.old_db), read_only(args.new_db)
+    cases = {"hub": hub_params(spec), "typical": typical_params(args.new_db, spec),
+             "hub, evidence=3": hub_params(spec)}
+    print(f"first page (limit 100), median of {args.runs} interleaved runs, ms; "
+          f"{args.claims:,} claims")
+    print("| case | query | old texts, old schema | new texts, new schema | new / old |")
+    print("|---|---|---|---|---|")
+    for case, queries in cases.items():
+        for name in ORDER:
+            if name not in queries:
+                continue
+            query = get_query(name)
+            old_text = (args.baseline / "alliancegraph/queries/sql" / f"{name}.sql").read_text()
+            params = {**resolve_params(store, query, queries[name], names),
+                      "since": None, "until": None, "limit": 100, "offset": 0,
+                      "evidence": EVIDENCE_CAP if case == "hub, evidence=3" else None}
+            times: dict[str, list[float | None]] = {"old": [], "new": []}
+            for _ in range(args.runs):
+                times["old"].append(timed(old, old_text, params, args.cap))
+                times["new"].append(timed(new, query.sql, params, args.cap))
+            cells = []
+            for side in ("old", "new"):
+                done = [t for t in times[side] if t is not None]
+                cells.append(statistics.median(done) if len(done) == len(times[side]) else None)
+            shown = [f"{c:,.3g}" if c is not None and c < 1000 else f"{c:,.0f}" if c is not None
+                     else f"> {args.cap:g} s" for c in cells]
+            ratio = f"{cells[1] / cells[0]:.3g}" if None not in cells else ""
+            print(f"| {case} | {name} | {shown[0]} | {shown[1]} | {ratio} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
