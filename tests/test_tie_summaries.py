@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alliancegraph.graph.sqlite_store import SQLiteStore
+from alliancegraph.graph.sqlite_store import MIGRATIONS, SQLiteStore
 from alliancegraph.graph.ties import stored_summaries, summaries_from_claims
 from alliancegraph.loaders.copies import Regrouped
 from alliancegraph.model import Actor, Article, Claim, Extraction
@@ -211,12 +211,14 @@ def test_an_old_store_is_upgraded_with_exact_summaries(tmp_path):
     store = SQLiteStore(path)
     store.write([extraction("a0", "2017-01-10", [("Anne Martin", "SUPPORTS", "Paul Durand")],
                             {})])
-    store.db.executescript("""DROP TRIGGER ties_after_insert; DROP TRIGGER ties_after_delete;
+    before_summaries = len(MIGRATIONS) - 1  # the summaries are the newest migration
+    store.db.executescript(f"""DROP TRIGGER ties_after_insert; DROP TRIGGER ties_after_delete;
         DROP TRIGGER ties_after_update; DROP TRIGGER camps_after_insert;
         DROP TRIGGER camps_after_update; DROP TRIGGER camps_after_delete;
         DROP TABLE ties; DROP TABLE neighbours; DROP TABLE camps;
         DROP INDEX claims_by_group; DROP INDEX actors_by_camp; DROP INDEX actors_by_party;
-        CREATE INDEX actors_by_party ON actors(party); PRAGMA user_version = 5;""")
+        CREATE INDEX actors_by_party ON actors(party);
+        PRAGMA user_version = {before_summaries};""")
     store.close()
     upgraded = SQLiteStore(path)
     assert stored_summaries(upgraded.db) == [
