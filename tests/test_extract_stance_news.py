@@ -546,3 +546,47 @@ def test_backing_denied_awaited_or_of_another_kind_is_no_support(extractor, text
 )
 def test_dissent_against_someone_rejects_them(extractor, text):
     check(extractor, text, [("Anne Ricard", "REJECTS", "Hugo Lestrade")])
+
+
+AGREEMENTS = [
+    (
+        "Sophie Lemoine a trouvé un accord avec Paul Arnaud.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "Sophie Lemoine et Paul Arnaud ont trouvé un accord pour le second tour.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "Sophie Lemoine s'est entendue avec Paul Arnaud pour le second tour.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "Paul Arnaud a reçu l'accord de Sophie Lemoine pour fusionner les listes.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "L'accord de Sophie Lemoine avec Paul Arnaud a été signé hier.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), AGREEMENTS)
+def test_an_agreement_found_or_given_is_support(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sophie Lemoine n'a pas trouvé d'accord avec Paul Arnaud.",
+        "Sophie Lemoine est d'accord avec Paul Arnaud sur le budget.",
+        "Sophie Lemoine ne s'entend pas avec Paul Arnaud.",
+        "Sophie Lemoine a évoqué un accord avec Paul Arnaud.",
+        "Sophie Lemoine a entendu Paul Arnaud avec attention.",
+    ],
+)
+def test_no_agreement_an_opinion_shared_or_a_mention_is_no_stance(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[0] == "Sophie Lemoine" and e[2] == "Paul Arnaud"}, found
