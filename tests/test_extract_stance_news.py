@@ -590,3 +590,55 @@ def test_an_agreement_found_or_given_is_support(extractor, text, edge):
 def test_no_agreement_an_opinion_shared_or_a_mention_is_no_stance(extractor, text):
     found = edges(extractor, text)
     assert not {e for e in found if e[0] == "Sophie Lemoine" and e[2] == "Paul Arnaud"}, found
+
+
+OPENINGS_AND_DEAF_EARS = [
+    (
+        "Anne Ricard multiplie les appels du pied à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Anne Ricard a renouvelé ses offres de service à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Anne Ricard a ouvert sa liste à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Anne Ricard ouvrira ses listes aux écologistes et à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Hugo Lestrade reste sourd aux appels d'Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+    (
+        "Hugo Lestrade fait la sourde oreille aux appels d'Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+    (
+        "Hugo Lestrade est resté sourd à l'offre d'Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), OPENINGS_AND_DEAF_EARS)
+def test_opening_ones_list_invites_and_a_deaf_ear_rejects_the_caller(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_an_opening_refused_and_an_ear_not_deaf_give_neither(extractor):
+    check(
+        extractor,
+        "Anne Ricard a refusé d'ouvrir sa liste à Hugo Lestrade.",
+        [],
+        [("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade")],
+    )
+    check(
+        extractor,
+        "Hugo Lestrade n'est pas resté sourd aux appels d'Anne Ricard.",
+        [],
+        [("Hugo Lestrade", "REJECTS", "Anne Ricard")],
+    )
