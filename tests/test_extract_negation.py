@@ -187,3 +187,30 @@ def test_an_uncommitted_campaign_is_no_stance(extractor):
     )
     found = edges(extractor, text, date="2021-09-28")
     assert not {e for e in found if e[0] == "Lucie Bernard" and e[2] == "Yannick Jadot"}
+
+
+# --- a conditional copula: "serait prêt à", "serait sur le point de" report, not assert ------
+
+CONDITIONAL_READINESS = [
+    ("Anne Ricard serait prête à soutenir Hugo Lestrade.", "Anne Ricard", "Hugo Lestrade"),
+    (
+        "Marc Delorme serait sur le point de rallier Claire Fontanel.",
+        "Marc Delorme",
+        "Claire Fontanel",
+    ),
+    (
+        "Claire Fontanel serait disposée à rejoindre Marc Delorme.",
+        "Claire Fontanel",
+        "Marc Delorme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj"), CONDITIONAL_READINESS)
+def test_a_conditional_readiness_is_no_support(extractor, text, subject, obj):
+    assert (subject, "SUPPORTS", obj) not in edges(extractor, text)
+
+
+def test_readiness_in_the_indicative_is_support(extractor):
+    found = edges(extractor, "Claire Fontanel est prête à soutenir Marc Delorme.")
+    assert ("Claire Fontanel", "SUPPORTS", "Marc Delorme") in found

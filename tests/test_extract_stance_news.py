@@ -306,3 +306,339 @@ def test_a_proposal_about_something_else_is_no_invitation(extractor):
         [],
         [("Anne Hidalgo", "INVITED_TO_RALLY", "Fabien Roussel")],
     )
+
+
+# --- third round: verbs the tagger misses, partners of one another, refusals of someone's
+# offer, support received with modifiers, trust and hostility nouns ---------------------------
+
+MISTAGGED = [
+    (
+        "Européennes : Marc Delorme soutiendra Claire Fontanel.",
+        ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+    ),
+    (
+        "Sophie Lemoine étrille Paul Arnaud dans une tribune.",
+        ("Sophie Lemoine", "REJECTS", "Paul Arnaud"),
+    ),
+    (
+        "Législatives : Paul Arnaud fustige Sophie Lemoine.",
+        ("Paul Arnaud", "REJECTS", "Sophie Lemoine"),
+    ),
+    (
+        "Primaire : Claire Fontanel votera Marc Delorme.",
+        ("Claire Fontanel", "SUPPORTS", "Marc Delorme"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), MISTAGGED)
+def test_a_cue_verb_tagged_foreign_after_a_name_is_still_read(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_a_mistagged_cue_verb_keeps_its_negation(extractor):
+    check(
+        extractor,
+        "Européennes : Marc Delorme ne soutiendra pas Claire Fontanel.",
+        [],
+        [("Marc Delorme", "SUPPORTS", "Claire Fontanel")],
+    )
+
+
+MUTUAL = [
+    "Anne Ricard et Hugo Lestrade ont fusionné leurs listes.",
+    "Anne Ricard et Hugo Lestrade feront liste commune.",
+    "Anne Ricard et Hugo Lestrade ont scellé une alliance.",
+    "Anne Ricard et Hugo Lestrade se sont alliés pour le second tour.",
+]
+
+
+@pytest.mark.parametrize("text", MUTUAL)
+def test_partners_of_an_alliance_with_no_object_support_each_other(extractor, text):
+    check(
+        extractor,
+        text,
+        [
+            ("Anne Ricard", "SUPPORTS", "Hugo Lestrade"),
+            ("Hugo Lestrade", "SUPPORTS", "Anne Ricard"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Ricard et Hugo Lestrade ont fusionné leurs listes avec celle de Paul Arnaud.",
+        "Anne Ricard et Hugo Lestrade pourraient fusionner leurs listes.",
+        "Anne Ricard et Hugo Lestrade n'ont pas fusionné leurs listes.",
+    ],
+)
+def test_partners_with_a_third_party_or_in_doubt_are_not_each_others(extractor, text):
+    check(extractor, text, [], [("Anne Ricard", "SUPPORTS", "Hugo Lestrade")])
+
+
+OFFER_REFUSED = [
+    (
+        "Sophie Lemoine a dit non au gouvernement d'union proposé par Paul Arnaud.",
+        ("Sophie Lemoine", "REJECTS", "Paul Arnaud"),
+    ),
+    (
+        "Marc Delorme a dit non à la liste commune que lui proposait Claire Fontanel.",
+        ("Marc Delorme", "REJECTS", "Claire Fontanel"),
+    ),
+    (
+        "Anne Ricard a opposé une fin de non-recevoir au projet de Hugo Lestrade.",
+        ("Anne Ricard", "REJECTS", "Hugo Lestrade"),
+    ),
+    (
+        "Hugo Lestrade a dit non à l'accord défendu par Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), OFFER_REFUSED)
+def test_saying_no_to_someones_proposal_rejects_its_author(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_saying_no_to_a_bill_rejects_nobody_met_later(extractor):
+    check(
+        extractor,
+        "Paul Arnaud a dit non à la proposition de loi avant de rencontrer Sophie Lemoine.",
+        [],
+        [("Paul Arnaud", "REJECTS", "Sophie Lemoine")],
+    )
+
+
+RECEIVED_WITH_MODIFIERS = [
+    "Hugo Lestrade a reçu un soutien de poids, celui d'Anne Ricard.",
+    "Hugo Lestrade a reçu le soutien appuyé d'Anne Ricard.",
+    "Hugo Lestrade a obtenu le soutien officiel d'Anne Ricard.",
+    "Hugo Lestrade engrange un soutien de taille, celui d'Anne Ricard.",
+]
+
+
+@pytest.mark.parametrize("text", RECEIVED_WITH_MODIFIERS)
+def test_support_received_with_modifiers_is_the_givers(extractor, text):
+    check(extractor, text, [("Anne Ricard", "SUPPORTS", "Hugo Lestrade")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Lestrade a perdu le soutien officiel d'Anne Ricard.",
+        "Hugo Lestrade n'a pas obtenu le soutien espéré d'Anne Ricard.",
+        "Hugo Lestrade a reçu le soutien du maire, proche d'Anne Ricard.",
+    ],
+)
+def test_support_lost_denied_or_someone_elses_is_not_the_givers(extractor, text):
+    check(extractor, text, [], [("Anne Ricard", "SUPPORTS", "Hugo Lestrade")])
+
+
+CONFIDANTS_AND_FOES = [
+    (
+        "Marc Delorme, un des hommes de confiance de Claire Fontanel, a parlé.",
+        ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+    ),
+    (
+        "Anne Ricard, femme de confiance de Hugo Lestrade, dirigera la campagne.",
+        ("Anne Ricard", "SUPPORTS", "Hugo Lestrade"),
+    ),
+    (
+        "Marc Delorme n'a jamais caché son hostilité envers Claire Fontanel.",
+        ("Marc Delorme", "REJECTS", "Claire Fontanel"),
+    ),
+    (
+        "Anne Ricard affiche son hostilité à Hugo Lestrade.",
+        ("Anne Ricard", "REJECTS", "Hugo Lestrade"),
+    ),
+    (
+        "L'hostilité de Sophie Lemoine à l'égard de Paul Arnaud est connue.",
+        ("Sophie Lemoine", "REJECTS", "Paul Arnaud"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), CONFIDANTS_AND_FOES)
+def test_trust_and_hostility_nouns_carry_a_stance(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_hostility_denied_is_no_rejection(extractor):
+    check(
+        extractor,
+        "Marc Delorme dit ne ressentir aucune hostilité envers Claire Fontanel.",
+        [],
+        [("Marc Delorme", "REJECTS", "Claire Fontanel")],
+    )
+
+
+VOTE_TRANSFERS_AND_BACKING = [
+    (
+        "Marc Delorme a appelé ses électeurs à se reporter sur Claire Fontanel.",
+        ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+    ),
+    (
+        "Anne Ricard reportera ses voix sur Hugo Lestrade au second tour.",
+        ("Anne Ricard", "SUPPORTS", "Hugo Lestrade"),
+    ),
+    (
+        "Depuis des mois, Marc Delorme roule pour Claire Fontanel.",
+        ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+    ),
+    (
+        "Claire Fontanel a reçu mardi le renfort de Marc Delorme.",
+        ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+    ),
+    (
+        "Claire Fontanel a reçu la bénédiction de Marc Delorme.",
+        ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+    ),
+    (
+        "Hugo Lestrade a obtenu l'onction d'Anne Ricard.",
+        ("Anne Ricard", "SUPPORTS", "Hugo Lestrade"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), VOTE_TRANSFERS_AND_BACKING)
+def test_vote_transfers_and_backing_received_are_support(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Anne Ricard ne roule pas pour Hugo Lestrade.",
+            ("Anne Ricard", "SUPPORTS", "Hugo Lestrade"),
+        ),
+        (
+            "Sophie Lemoine a reporté sa réunion avec Paul Arnaud.",
+            ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+        ),
+        (
+            "Claire Fontanel attend toujours la bénédiction de Marc Delorme.",
+            ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+        ),
+        (
+            "Claire Fontanel n'a pas obtenu la bénédiction de Marc Delorme.",
+            ("Marc Delorme", "SUPPORTS", "Claire Fontanel"),
+        ),
+        (
+            "Claire Fontanel a réclamé des renforts de police à Marc Delorme.",
+            ("Claire Fontanel", "SUPPORTS", "Marc Delorme"),
+        ),
+    ],
+)
+def test_backing_denied_awaited_or_of_another_kind_is_no_support(extractor, text, edge):
+    check(extractor, text, [], [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Ricard est entrée en dissidence contre Hugo Lestrade.",
+        "Anne Ricard est en rébellion ouverte contre Hugo Lestrade.",
+        "Anne Ricard est entrée en guerre contre Hugo Lestrade.",
+    ],
+)
+def test_dissent_against_someone_rejects_them(extractor, text):
+    check(extractor, text, [("Anne Ricard", "REJECTS", "Hugo Lestrade")])
+
+
+AGREEMENTS = [
+    (
+        "Sophie Lemoine a trouvé un accord avec Paul Arnaud.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "Sophie Lemoine et Paul Arnaud ont trouvé un accord pour le second tour.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "Sophie Lemoine s'est entendue avec Paul Arnaud pour le second tour.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "Paul Arnaud a reçu l'accord de Sophie Lemoine pour fusionner les listes.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+    (
+        "L'accord de Sophie Lemoine avec Paul Arnaud a été signé hier.",
+        ("Sophie Lemoine", "SUPPORTS", "Paul Arnaud"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), AGREEMENTS)
+def test_an_agreement_found_or_given_is_support(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sophie Lemoine n'a pas trouvé d'accord avec Paul Arnaud.",
+        "Sophie Lemoine est d'accord avec Paul Arnaud sur le budget.",
+        "Sophie Lemoine ne s'entend pas avec Paul Arnaud.",
+        "Sophie Lemoine a évoqué un accord avec Paul Arnaud.",
+        "Sophie Lemoine a entendu Paul Arnaud avec attention.",
+    ],
+)
+def test_no_agreement_an_opinion_shared_or_a_mention_is_no_stance(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[0] == "Sophie Lemoine" and e[2] == "Paul Arnaud"}, found
+
+
+OPENINGS_AND_DEAF_EARS = [
+    (
+        "Anne Ricard multiplie les appels du pied à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Anne Ricard a renouvelé ses offres de service à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Anne Ricard a ouvert sa liste à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Anne Ricard ouvrira ses listes aux écologistes et à Hugo Lestrade.",
+        ("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade"),
+    ),
+    (
+        "Hugo Lestrade reste sourd aux appels d'Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+    (
+        "Hugo Lestrade fait la sourde oreille aux appels d'Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+    (
+        "Hugo Lestrade est resté sourd à l'offre d'Anne Ricard.",
+        ("Hugo Lestrade", "REJECTS", "Anne Ricard"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), OPENINGS_AND_DEAF_EARS)
+def test_opening_ones_list_invites_and_a_deaf_ear_rejects_the_caller(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_an_opening_refused_and_an_ear_not_deaf_give_neither(extractor):
+    check(
+        extractor,
+        "Anne Ricard a refusé d'ouvrir sa liste à Hugo Lestrade.",
+        [],
+        [("Anne Ricard", "INVITED_TO_RALLY", "Hugo Lestrade")],
+    )
+    check(
+        extractor,
+        "Hugo Lestrade n'est pas resté sourd aux appels d'Anne Ricard.",
+        [],
+        [("Hugo Lestrade", "REJECTS", "Anne Ricard")],
+    )

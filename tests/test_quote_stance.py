@@ -51,3 +51,55 @@ NOT_CONDEMNATIONS = [
 @pytest.mark.parametrize("text", NOT_CONDEMNATIONS)
 def test_negated_hypothetical_or_ambiguous_quotes_give_no_rejection(extractor, text):
     assert ("Éric Ciotti", "REJECTS", "Renaud Muselier") not in edges(extractor, text)
+
+
+# --- a denial that is itself a condemnation: « X n'a aucune légitimité » ---------------------
+
+DENIALS = [
+    (
+        "Anne Ricard : « Hugo Lestrade n'a aucune légitimité. »",
+        ("Anne Ricard", "REJECTS", "Hugo Lestrade"),
+    ),
+    (
+        "« Claire Fontanel n'est pas digne de diriger la ville », a lancé Marc Delorme.",
+        ("Marc Delorme", "REJECTS", "Claire Fontanel"),
+    ),
+    (
+        "« Paul Arnaud ne représente plus rien », tacle Sophie Lemoine.",
+        ("Sophie Lemoine", "REJECTS", "Paul Arnaud"),
+    ),
+    (
+        "« Hugo Lestrade n'est pas à la hauteur de la fonction », a estimé Anne Ricard.",
+        ("Anne Ricard", "REJECTS", "Hugo Lestrade"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), DENIALS)
+def test_a_denial_of_worth_is_a_rejection_by_its_speaker(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+DENIAL_TRAPS = [
+    # the denial itself denied, a hypothesis, a question
+    (
+        "« Je ne dis pas que Paul Arnaud n'a aucune légitimité », a nuancé Sophie Lemoine.",
+        "Sophie Lemoine",
+        "Paul Arnaud",
+    ),
+    (
+        "« Si Claire Fontanel perdait, elle n'aurait aucune légitimité », a dit Marc Delorme.",
+        "Marc Delorme",
+        "Claire Fontanel",
+    ),
+    (
+        "« Hugo Lestrade n'a aucune légitimité ? », s'interroge Anne Ricard.",
+        "Anne Ricard",
+        "Hugo Lestrade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "named"), DENIAL_TRAPS)
+def test_a_denial_denied_or_in_doubt_is_no_rejection(extractor, text, speaker, named):
+    assert (speaker, "REJECTS", named) not in edges(extractor, text)

@@ -42,6 +42,7 @@ class VerbCue:
     inverse: bool = False
     echo: bool = False
     passive: bool = False
+    mutual: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -87,6 +88,7 @@ def _verb(raw: dict) -> VerbCue:
         inverse=raw.get("inverse", False),
         echo=raw.get("echo", False),
         passive=raw.get("passive", False),
+        mutual=raw.get("mutual", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

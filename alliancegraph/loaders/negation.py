@@ -199,8 +199,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
                 mod.reported = True
         if _conditional(node) or any(
-            _conditional(c) for c in node.children if c.dep_.startswith("aux")
-        ):
+            _conditional(c) for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"
+        ):  # "serait prête à soutenir X": the conditional copula of the adjective governing it
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True

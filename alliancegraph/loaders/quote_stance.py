@@ -5,7 +5,8 @@ A quotation whose speaker is known, that contains a word of condemnation (the
 doer, is a REJECTS by the speaker toward that actor. The doer is the actor whose own clause
 holds the condemnation word ("X a pactisé avec …", "X fait le jeu de …"), or, when the
 quotation passes judgement on what it just reported ("…, c'est une trahison"), the one actor
-that is a subject in it. Precision first: any negation, question or conditional inside the
+that is a subject in it. A denial that is itself a condemnation (« X n'a aucune légitimité »)
+counts as one. Precision first: any other negation, question or conditional inside the
 quotation, or a second candidate, and nothing is read.
 """
 
@@ -26,11 +27,14 @@ DEMONSTRATIVES = frozenset({"c", "ce", "cela", "ca"})
 
 
 @cache
-def condemnation_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """(condemnation phrases as folded word tuples, folded voiding words)."""
+def condemnation_words() -> tuple[
+    tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]
+]:
+    """(condemnation phrases, denial phrases, as folded word tuples; folded voiding words)."""
     data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("quote_condemnation", {})
     phrases = tuple(tuple(fold(w).split()) for w in data.get("words", ()))
-    return phrases, frozenset(fold(w) for w in data.get("voiding", ()))
+    denials = tuple(tuple(fold(w).split()) for w in data.get("denials", ()))
+    return phrases, denials, frozenset(fold(w) for w in data.get("voiding", ()))
 
 
 def _words(ctx: Context, quote: Quote) -> list[tuple[str, int]]:
@@ -44,13 +48,18 @@ def _words(ctx: Context, quote: Quote) -> list[tuple[str, int]]:
 
 
 def _cue_tokens(words: list[tuple[str, int]], phrases) -> list[int]:
+    return [words[k][1] for k, _ in _matches(words, phrases)]
+
+
+def _matches(words: list[tuple[str, int]], phrases) -> list[tuple[int, int]]:
+    """(first, last + 1) word positions of every phrase found in ``words``."""
     found = []
     folded = [w for w, _ in words]
     for phrase in phrases:
         n = len(phrase)
         for k in range(len(folded) - n + 1):
             if tuple(folded[k : k + n]) == phrase:
-                found.append(words[k][1])
+                found.append((k, k + n))
     return found
 
 
@@ -58,8 +67,15 @@ def _doing(ctx: Context, quote: Quote, m: Mention) -> bool:
     """An active subject: tagged so, or opening the quotation when the parser made it the
     root ("« Masseret s'entête … »"); never a passive subject (the one wronged)."""
     token = ctx.doc[m.start]
-    opening = m.start == quote.start + 1 and token.dep_ in {"ROOT", "nsubj"}
+    verb_next = m.end < quote.end and (
+        ctx.view.pos[m.end] in {"VERB", "AUX"} or ctx.view.folded[m.end] in {"ne", "n"}
+    )  # "« X n'a aucune légitimité »" parsed with X hung on the speaker before the colon
+    opening = m.start == quote.start + 1 and (token.dep_ in {"ROOT", "nsubj"} or verb_next)
     return token.dep_ in SUBJECT_DEPS - {"nsubj:pass"} or opening
+
+
+def _inside(ctx: Context, quote: Quote, token) -> bool:
+    return quote.start < token.i < quote.end
 
 
 def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) -> Mention | None:
@@ -72,6 +88,8 @@ def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) ->
             continue
         head = token if token.head.i == token.i else token.head
         clause = {t.i for t in head.subtree}
+        if token.dep_ not in SUBJECT_DEPS and not _inside(ctx, quote, head):
+            clause = set(range(m.end, quote.end))  # hung outside the quotation: its own words
         if any(c in clause and c not in range(m.start, m.end) for c in cues):
             own.append(m)
     names = {m.name for m in own}
@@ -92,15 +110,19 @@ def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) ->
 
 def quote_claims(ctx: Context, s: int) -> list[Found]:
     """REJECTS read from the quotations ending in sentence ``s``."""
-    phrases, voiding = condemnation_words()
+    phrases, denials, voiding = condemnation_words()
     found: list[Found] = []
     for quote in ctx.quotes:
         if quote.speaker is None or ctx.sent_of[max(quote.start, quote.end - 1)] != s:
             continue
         words = _words(ctx, quote)
-        if any(w in voiding for w, _ in words) or any(ctx.view.texts[j] == "?" for _, j in words):
+        denied = _matches(words, denials)
+        own = {k for first, end in denied for k in range(first, end)}  # not voiding themselves
+        if any(w in voiding for k, (w, _) in enumerate(words) if k not in own) or any(
+            ctx.view.texts[j] == "?" for _, j in words
+        ):
             continue
-        cues = _cue_tokens(words, phrases)
+        cues = _cue_tokens(words, phrases) + [words[first][1] for first, _ in denied]
         if not cues:
             continue
         if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):

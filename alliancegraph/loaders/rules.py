@@ -31,6 +31,7 @@ from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
+CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
 SIDE_WORDS = frozenset({"cotes", "cote"})
 OFFERS = frozenset({"offre", "invitation", "proposition", "propositions", "offres"})
@@ -60,13 +61,26 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.doc[j].text)}
         if not before & cue.before_words:
             return None
-    if ctx.doc[i].pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+    if ctx.doc[i].pos_ not in CUE_POS and not _mistagged_verb(ctx, i):
         return None
     if cue.bare and any(c.dep_ in COMPLEMENTS for c in ctx.doc[i].children):
         return None
     if cue.passive and not _passive(ctx.doc[i]):
         return None
     return last, skip
+
+
+def _mistagged_verb(ctx: Context, i: int) -> bool:
+    """A cue form the tagger called foreign or unknown ("X étrille Y", "Européennes : X
+    soutiendra Y" give ``X`` tags): right after a name it is that name's verb."""
+    before = ctx.at.get(i - 1)
+    return (
+        ctx.doc[i].pos_ == "X"
+        and ctx.at.get(i) is None
+        and before is not None
+        and before.end == i
+        and before.kind == "person"
+    )
 
 
 def _passive(token: Token) -> bool:
@@ -113,12 +127,18 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             word in lexicon.lists["owner_verbs"]
             or cfold(token.lemma_) in {"viser", "cibler"}
             or participle_by
+            or (token.pos_ == "VERB" and _relative_owner(ctx, token))
         ):
             for k in range(j + 1, min(sent.end, j + 4)):
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
                     return mention
-        if j <= i + 8 and word in {"de", "du", "des", "d"} and ctx.at.get(j + 1) is not None:
+        if (
+            j <= i + 8
+            and word in {"de", "du", "des", "d"}
+            and ctx.at.get(j + 1) is not None
+            and not _describes_a_person(ctx, j - 1)
+        ):
             mention = ctx.at[j + 1]  # "une opération de recyclage du Parti socialiste"
             if mention.name != subject.name and not any(
                 ctx.doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, j)
@@ -135,6 +155,23 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
                 ):
                     return mention
     return None
+
+
+PERSON_NOUN_LISTS = ("member_roles", "role_heads", "person_nouns", "relatives")
+
+
+def _describes_a_person(ctx: Context, j: int) -> bool:
+    """ "au cofondateur de P": a person described by a party, not the party's proposal."""
+    word = ctx.view.folded[j]
+    return any(word in ctx.lexicon.lists[name] for name in PERSON_NOUN_LISTS)
+
+
+def _relative_owner(ctx: Context, token: Token) -> bool:
+    """ "la liste commune que lui proposait X": a relative clause whose verb is an owner verb
+    (any tense) has the thing's owner as its subject."""
+    return cfold(token.lemma_) in ctx.lexicon.lists["owner_verbs"] and any(
+        cfold(c.text) in {"que", "qu"} for c in token.children
+    )
 
 
 def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]:
@@ -268,6 +305,9 @@ def _pairs(
         return ctx.trace.unpaired(s, cue, words, "no rally word")
     if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
         return ctx.trace.unpaired(s, cue, words, "no own-camp phrase")
+    if cue.mutual and not objects and len({a.name for a in subjects}) > 1:
+        # "X et Y ont fusionné leurs listes": each partner of the other
+        return [(a, b, how * 0.9) for a in subjects for b in subjects if a.name != b.name]
     pairs = []
     for subject in subjects:
         targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
@@ -327,7 +367,36 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
             and any(cfold(c.text) in {"de", "du", "d"} for c in child.children)
         ):
             return end_of(mention)
-    return None
+    return _holder_after_modifiers(ctx, i, limit)
+
+
+HOLDER_OF = frozenset({"de", "d", "du"})
+WEIGHT_WORDS = frozenset({"de", "poids", "taille", "marque", "choix"})
+PRONOUN_HOLDERS = frozenset({"celui", "celle"})
+
+
+def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
+    """The holder written after the noun's modifiers, which the parser hangs elsewhere: "le
+    soutien appuyé de X", "un soutien officiel de X", "un soutien de poids, celui de X"."""
+    view = ctx.view
+    sent_end = ctx.sents[ctx.sent_of[i]].end
+    j = i + 1
+    while j < min(limit, sent_end, i + 5) and (
+        view.pos[j] == "ADJ"
+        or "Part" in ctx.doc[j].morph.get("VerbForm")
+        or (view.folded[j] in WEIGHT_WORDS and ctx.at.get(j + 1) is None)
+    ):
+        j += 1
+    if j == i + 1:
+        return None  # nothing skipped: the parse already had its chance
+    if j + 2 < sent_end and view.texts[j] == "," and view.folded[j + 1] in PRONOUN_HOLDERS:
+        j += 2  # ", celui de X"
+    if j + 1 >= min(limit, sent_end) or view.folded[j] not in HOLDER_OF:
+        return None
+    mention = ctx.at.get(j + 1)
+    if mention is None or mention.start != j + 1 or not mention.name:
+        return None
+    return end_of(mention)
 
 
 CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (None, ("a",))}
