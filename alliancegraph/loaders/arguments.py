@@ -333,8 +333,12 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
-    """The subject and the names coordinated with it: "X et Y soutiennent Z"."""
+    """The subject and the names coordinated with it: "X et Y soutiennent Z"; a group
+    word ("Les deux hommes soutiennent Z") stands for every member of its list."""
     found = [actor]
+    group = ctx.at.get(token.i)
+    if group is not None and group.details.get("group") and group.name == actor.name:
+        found += [End(name, "person", actor.confidence) for name in group.details["group"][1:]]
     heads = [token] + [  # "Plusieurs élus, notamment X et Y, …": the names apposed to the group
         c
         for c in token.children
