@@ -139,3 +139,40 @@ def test_a_group_word_the_list_does_not_fit_binds_nobody(extractor, tmp_path, te
     assert {"binding": "group", "reason": reason} in [
         {"binding": u["binding"], "reason": u["reason"]} for u in reasons
     ]
+
+
+# --- a plural label before a list of names: every name is a subject ------------------------
+
+LABELLED_LISTS = [
+    (
+        "Les sénateurs LR Bruno Retailleau, Gérard Larcher et Philippe Bas soutiennent Laurent "
+        "Wauquiez.",
+        ["Bruno Retailleau", "Gérard Larcher", "Philippe Bas"],
+        ("SUPPORTS", "Laurent Wauquiez"),
+    ),
+    (
+        "Les écologistes Yannick Jadot et Éric Piolle ont rejoint Anne Hidalgo.",
+        ["Yannick Jadot", "Éric Piolle"],
+        ("SUPPORTS", "Anne Hidalgo"),
+    ),
+    (
+        "Les députés socialistes Boris Vallaud, Valérie Rabault et Olivier Faure ont apporté "
+        "leur soutien à Anne Hidalgo.",
+        ["Boris Vallaud", "Valérie Rabault", "Olivier Faure"],
+        ("SUPPORTS", "Anne Hidalgo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subjects", "claim"), LABELLED_LISTS)
+def test_every_name_listed_after_a_plural_label_is_a_subject(extractor, text, subjects, claim):
+    found = edges(extractor, text, "2019-03-10")
+    assert {(name, *claim) for name in subjects} <= found
+
+
+def test_names_completing_the_plural_noun_are_not_its_subjects(extractor):
+    # the relatives of Jadot and Piolle support Hidalgo, not Jadot and Piolle themselves
+    text = "Les proches de Yannick Jadot et d'Éric Piolle soutiennent Anne Hidalgo."
+    found = edges(extractor, text, "2019-03-10")
+    assert ("Yannick Jadot", "SUPPORTS", "Anne Hidalgo") not in found
+    assert ("Éric Piolle", "SUPPORTS", "Anne Hidalgo") not in found

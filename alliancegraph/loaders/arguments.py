@@ -479,8 +479,61 @@ def _detached_present_participle(ctx: Context, token: Token, described: Mention)
     )
 
 
+def _list_glue(ctx: Context, k: int) -> bool:
+    """Commas, parentheses and coordination between listed names, or the verb group's
+    auxiliaries, adverbs and clitics after them."""
+    view = ctx.view
+    if view.texts[k] in {",", "(", ")"} or view.folded[k] in COORDINATION:
+        return True
+    return view.pos[k] in {"AUX", "ADV"} or view.folded[k] in CLITIC_WORDS
+
+
+def _labelled_list(ctx: Context, i: int, sent) -> list[End]:
+    """ "Les sénateurs LR A, B et C soutiennent Z", "Les écologistes A et B ont rejoint Z": a
+    sentence opening on a plural noun (and its labels) followed by nothing but a list of names
+    up to the cue's verb group has every listed name for subject (the parser often keeps only
+    one). Empty when anything else stands between ("Les proches de A et B …")."""
+    view, doc = ctx.view, ctx.doc
+    start = sent.start
+    if i - start < 4 or view.folded[start] not in {"les", "des"}:
+        return []
+    verb = i
+    if doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].head.pos_ == "VERB" and doc[i].head.i < i:
+        verb = doc[i].head.i  # "ont apporté leur soutien à Z"
+    k = start + 1
+    group = ctx.at.get(k)
+    plural = "Plur" in doc[k].morph.get("Number")
+    if not plural or not (view.pos[k] == "NOUN" or (group is not None and group.kind == "party")):
+        return []
+    k = group.end if group is not None else k + 1
+    names: list[Mention] = []
+    while k < verb:
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person":
+            names.append(mention)
+            k = mention.end
+        elif mention is not None and mention.kind == "party":
+            k = mention.end  # "LR", "(PCF)"
+        elif not names and (view.pos[k] == "ADJ" or ctx.party_by_adjective(view.texts[k])):
+            k += 1  # "Les députés socialistes A et B"
+        elif names and _list_glue(ctx, k):
+            k += 1
+        else:
+            return []
+    if len({m.name for m in names}) < 2 or ctx.in_quote(names[0].start) != ctx.in_quote(i):
+        return []
+    found: list[End] = []
+    for mention in names:
+        if mention.name not in {f.name for f in found}:
+            found.append(end_of(mention))
+    return found
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+    listed = _labelled_list(ctx, i, sent)
+    if listed:
+        return listed, 0.9
     token = ctx.doc[i]
     before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.doc[i - 1].text == "," else None
     if (
