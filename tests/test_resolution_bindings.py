@@ -176,3 +176,47 @@ def test_names_completing_the_plural_noun_are_not_its_subjects(extractor):
     found = edges(extractor, text, "2019-03-10")
     assert ("Yannick Jadot", "SUPPORTS", "Anne Hidalgo") not in found
     assert ("Éric Piolle", "SUPPORTS", "Anne Hidalgo") not in found
+
+
+# --- "X, sa colistière au poste de …, …": a possessive apposition with its complement -------
+
+POSSESSIVE_APPOSITIONS = [
+    (
+        "Autour de François Fillon, les fidèles tiennent bon. Valérie Pécresse, sa colistière "
+        "au poste de secrétaire générale, juge le recomptage indispensable.",
+        ("Valérie Pécresse", "SUPPORTS", "François Fillon"),
+    ),
+    (
+        "Benoît Hamon a présenté son programme. Pascal Cherki, son bras droit depuis des années, "
+        "dénonce la trahison des frondeurs.",
+        ("Pascal Cherki", "SUPPORTS", "Benoît Hamon"),
+    ),
+    (
+        "Marine Le Pen a réuni ses cadres à Nanterre. Louis Aliot, son allié de toujours dans le "
+        "Sud, promet une campagne de terrain.",
+        ("Louis Aliot", "SUPPORTS", "Marine Le Pen"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_APPOSITIONS)
+def test_a_possessive_apposition_with_a_complement_ties_to_the_one_other_person(
+    extractor, text, expected
+):
+    assert expected in edges(extractor, text, "2017-04-10")
+
+
+POSSESSIVE_TRAPS = [
+    # a past tie
+    "Nathalie Loiseau a tenu un meeting à Lyon. Jean-Paul Delevoye, son ancien mentor au "
+    "gouvernement, est venu l'écouter.",
+    # two persons could be the possessor
+    "Benoît Hamon a déjeuné avec Arnaud Montebourg. Pascal Cherki, son bras droit depuis des "
+    "années, dénonce la trahison des frondeurs.",
+]
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_TRAPS)
+def test_a_possessive_apposition_without_one_present_possessor_ties_nobody(extractor, text):
+    found = edges(extractor, text, "2017-04-10")
+    assert not {e for e in found if e[1] == "SUPPORTS"}
