@@ -220,3 +220,22 @@ POSSESSIVE_TRAPS = [
 def test_a_possessive_apposition_without_one_present_possessor_ties_nobody(extractor, text):
     found = edges(extractor, text, "2017-04-10")
     assert not {e for e in found if e[1] == "SUPPORTS"}
+
+
+# --- a name glued to the word before it by a lost space ------------------------------------
+
+GLUED_NAMES = [
+    ("Dans le Nord, à LilleMartine Aubry soutient la liste de Pierre de Saintignon.",
+     ("Martine Aubry", "SUPPORTS", "Pierre de Saintignon")),
+    ("Candidat à NiceChristian Estrosi a rejoint Nicolas Sarkozy.",
+     ("Christian Estrosi", "SUPPORTS", "Nicolas Sarkozy")),
+    ("Élu à BordeauxAlain Juppé soutient désormais Nicolas Sarkozy.",
+     ("Alain Juppé", "SUPPORTS", "Nicolas Sarkozy")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_NAMES)
+def test_a_name_glued_to_the_town_before_it_is_cut_free(extractor, text, expected):
+    found = edges(extractor, text, "2015-03-10")
+    assert expected in found
+    assert not {e for e in found if e[0].startswith(("Lille", "Nice", "Bordeaux"))}
