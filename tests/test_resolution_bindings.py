@@ -239,3 +239,25 @@ def test_a_name_glued_to_the_town_before_it_is_cut_free(extractor, text, expecte
     found = edges(extractor, text, "2015-03-10")
     assert expected in found
     assert not {e for e in found if e[0].startswith(("Lille", "Nice", "Bordeaux"))}
+
+
+# --- "le camp de X", "la liste conduite par X": a stand-in for X as an object -----------------
+
+STAND_INS = [
+    ("Valérie Pécresse a pris ses distances avec le camp de Laurent Wauquiez.",
+     ("Valérie Pécresse", "REJECTS", "Laurent Wauquiez")),
+    ("Benoît Hamon a tendu la main au camp de Jean-Luc Mélenchon.",
+     ("Benoît Hamon", "INVITED_TO_RALLY", "Jean-Luc Mélenchon")),
+    ("Ian Brossat refuse toute alliance avec la liste menée par Rachida Dati.",
+     ("Ian Brossat", "REJECTS", "Rachida Dati")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAND_INS)
+def test_a_camp_or_a_list_led_by_someone_stands_for_them(extractor, text, expected):
+    assert expected in edges(extractor, text, "2016-03-10")
+
+
+def test_someone_inside_the_camp_is_not_the_camp_leader(extractor):
+    text = "Valérie Pécresse a pris ses distances avec un proche du camp de Laurent Wauquiez."
+    assert not edges(extractor, text, "2016-03-10")

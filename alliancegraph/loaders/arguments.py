@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_sequence
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
@@ -157,7 +157,7 @@ def _gap_ok(
                 and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
             ):
                 return prep
-    group = _group_gap(ctx, bare, preps)
+    group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
     if group is not None:
         return group
     if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
@@ -172,6 +172,32 @@ def _gap_ok(
             nouns = nouns | ctx.lexicon.lists["exchanges"]
         if body and body[0] in nouns and len(body) <= 3:
             return ("de",)
+    return None
+
+
+# A preposition fused with the stand-in's determiner: "au camp de X" is "à" + "le camp de".
+FUSED = {"au": ("a",), "aux": ("a",), "du": ("de",)}
+
+
+def _stand_in_gap(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """ "avec le camp de X", "à la liste conduite par X", "au camp de X": a phrase standing
+    for X (``stand_ins`` of the ontology's ``[resolution]`` words) after a preposition the
+    cue allows, or after none when the cue takes a direct object."""
+    words = ["de" if w == "d" else w for w in words]
+    for phrase in resolution_sequence("stand_ins"):
+        stand_in = tuple(fold_token(phrase))
+        n = len(stand_in)
+        if len(words) < n:
+            continue
+        if tuple(words[-n:]) == stand_in:
+            head = tuple(words[:-n])
+        elif words[-n] in FUSED and tuple(words[-n + 1 :]) == stand_in[1:]:
+            head = tuple(words[:-n]) + FUSED[words[-n]]
+        else:
+            continue
+        for prep in preps:
+            if tuple("de" if w == "d" else w for w in prep) == head:
+                return prep
     return None
 
 
