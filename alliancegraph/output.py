@@ -277,6 +277,13 @@ def write_explanation(explanation, console: Console | None = None) -> None:
                 if m.detail:
                     line.append(f"  ({terminal_safe(m.detail)})", style="dim")
                 mentions.add(line)
+        if sentence.unbound:
+            unbound = node.add(Text("unbound", style="bold"))
+            for words, binding, reason in sentence.unbound:
+                line = Text(f"«{terminal_safe(words)}»")
+                line.append(f"  {binding}", style="magenta")
+                line.append(f"  {terminal_safe(reason)}", style="red")
+                unbound.add(line)
         if sentence.cues:
             cues = node.add(Text("cues", style="bold"))
             for rule, words in sentence.cues:

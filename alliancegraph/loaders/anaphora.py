@@ -17,6 +17,7 @@ from alliancegraph.loaders.context import (
     Context,
     is_subject,
     resolution_list,
+    resolution_sequence,
 )
 from alliancegraph.loaders.mentions import Mention, cfold
 from alliancegraph.loaders.quotes import is_speech
@@ -200,4 +201,95 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
             confidence=0.5,
         )
     )
+    return True
+
+
+GROUP_PRONOUNS = {"ils": None, "elles": "f"}
+GROUP_ALL = {"tous": None, "toutes": "f"}
+FEMININE_GROUPS = frozenset({"femmes", "candidates", "elues", "dirigeantes", "rivales", "alliees"})
+
+
+def _group_words(ctx: Context, i: int) -> tuple[int, int | None, str | None] | None:
+    """A plural reference to persons at token ``i``: (end, how many, gender) or None.
+
+    "ils", "elles" as subjects; "tous deux", "toutes les trois"; "les deux hommes",
+    "les deux candidates", "les trois élus"; "les deux" right before a verb."""
+    view, doc = ctx.view, ctx.doc
+    counts = {word: 2 + k for k, word in enumerate(resolution_sequence("group_numbers"))}
+    word = view.folded[i]
+    nxt = view.folded[i + 1] if i + 1 < len(view.texts) else ""
+    if word in GROUP_PRONOUNS and doc[i].dep_ in SUBJECT_DEPS:
+        return i + 1, None, GROUP_PRONOUNS[word]
+    if word in GROUP_ALL:
+        k = i + 1 + (nxt == "les")
+        if k < len(view.texts) and view.folded[k] in counts:
+            return k + 1, counts[view.folded[k]], GROUP_ALL[word]
+        if doc[i].dep_ in SUBJECT_DEPS:
+            return i + 1, None, GROUP_ALL[word]
+        return None
+    if word != "les" or nxt not in counts:
+        return None
+    nouns = resolution_list("group_nouns")
+    for n in (3, 2, 1):
+        phrase = " ".join(view.folded[i + 2 : i + 2 + n])
+        if len(view.folded[i + 2 : i + 2 + n]) == n and phrase in nouns:
+            gender = "f" if view.folded[i + 2 + n - 1] in FEMININE_GROUPS else None
+            return i + 2 + n, counts[nxt], gender
+    if i + 2 < len(view.texts) and view.pos[i + 2] in {"VERB", "AUX"}:
+        return i + 2, counts[nxt], None  # "Les deux ont signé"
+    return None
+
+
+def _listed_names(ctx: Context, s: int) -> list[str] | None:
+    """The persons of sentence ``s`` (outside quotations) when they are one list ("A et B",
+    "A, B et C", "A (PS) et B"): nothing but names, labels, commas and coordination between
+    them. None when another person stands apart (then "ils" could mean several groups)."""
+    view = ctx.view
+    found = sorted(
+        (m for m in ctx.mentions
+         if ctx.sent_of[m.start] == s and m.kind == "person" and m.name
+         and not ctx.in_quote(m.start)),
+        key=lambda m: m.start,
+    )
+    names: list[str] = []
+    for k, m in enumerate(found):
+        if k:
+            gap = range(found[k - 1].end, m.start)
+            for j in gap:
+                other = ctx.at.get(j)
+                if other is not None and other.kind == "party":
+                    continue
+                if view.texts[j] in {",", "(", ")"} or view.folded[j] in {"et", "ainsi", "que"}:
+                    continue
+                return None
+        if m.name not in names:
+            names.append(m.name)
+    return names
+
+
+def group_reference(ctx: Context, i: int, s: int) -> bool:
+    """ "A et B ont déjeuné ensemble. Les deux hommes soutiennent C": a plural subject
+    reference stands for the list of persons the sentence before named, and for nobody when
+    that sentence names anyone else, when the count or the gender disagrees. The mention's
+    ``details["group"]`` holds every member; its ``name`` is the first."""
+    found = _group_words(ctx, i)
+    if found is None or s == 0:
+        return False
+    end, count, gender = found
+    words = ctx.doc[i:end].text
+    names = _listed_names(ctx, s - 1)
+    if not names or len(names) < 2:
+        if names is None:
+            ctx.trace.refuse(s, words, "group", "the sentence before names persons apart")
+        return False
+    if count is not None and len(names) != count:
+        ctx.trace.refuse(s, words, "group", f"number: {len(names)} persons named before")
+        return False
+    if not all(_compatible(ctx, name, gender) for name in names):
+        ctx.trace.refuse(s, words, "group", "gender")
+        return False
+    mention = Mention(i, end, "person", words, "pronoun", names[0], confidence=0.6,
+                      binding="group")
+    mention.details["group"] = tuple(names)
+    ctx.add(mention)
     return True

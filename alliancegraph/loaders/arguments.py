@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_sequence
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
@@ -157,7 +157,7 @@ def _gap_ok(
                 and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
             ):
                 return prep
-    group = _group_gap(ctx, bare, preps)
+    group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
     if group is not None:
         return group
     if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
@@ -172,6 +172,32 @@ def _gap_ok(
             nouns = nouns | ctx.lexicon.lists["exchanges"]
         if body and body[0] in nouns and len(body) <= 3:
             return ("de",)
+    return None
+
+
+# A preposition fused with the stand-in's determiner: "au camp de X" is "à" + "le camp de".
+FUSED = {"au": ("a",), "aux": ("a",), "du": ("de",)}
+
+
+def _stand_in_gap(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """ "avec le camp de X", "à la liste conduite par X", "au camp de X": a phrase standing
+    for X (``stand_ins`` of the ontology's ``[resolution]`` words) after a preposition the
+    cue allows, or after none when the cue takes a direct object."""
+    words = ["de" if w == "d" else w for w in words]
+    for phrase in resolution_sequence("stand_ins"):
+        stand_in = tuple(fold_token(phrase))
+        n = len(stand_in)
+        if len(words) < n:
+            continue
+        if tuple(words[-n:]) == stand_in:
+            head = tuple(words[:-n])
+        elif words[-n] in FUSED and tuple(words[-n + 1 :]) == stand_in[1:]:
+            head = tuple(words[:-n]) + FUSED[words[-n]]
+        else:
+            continue
+        for prep in preps:
+            if tuple("de" if w == "d" else w for w in prep) == head:
+                return prep
     return None
 
 
@@ -333,8 +359,12 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
-    """The subject and the names coordinated with it: "X et Y soutiennent Z"."""
+    """The subject and the names coordinated with it: "X et Y soutiennent Z"; a group
+    word ("Les deux hommes soutiennent Z") stands for every member of its list."""
     found = [actor]
+    group = ctx.at.get(token.i)
+    if group is not None and group.details.get("group") and group.name == actor.name:
+        found += [End(name, "person", actor.confidence) for name in group.details["group"][1:]]
     heads = [token] + [  # "Plusieurs élus, notamment X et Y, …": the names apposed to the group
         c
         for c in token.children
@@ -475,8 +505,61 @@ def _detached_present_participle(ctx: Context, token: Token, described: Mention)
     )
 
 
+def _list_glue(ctx: Context, k: int) -> bool:
+    """Commas, parentheses and coordination between listed names, or the verb group's
+    auxiliaries, adverbs and clitics after them."""
+    view = ctx.view
+    if view.texts[k] in {",", "(", ")"} or view.folded[k] in COORDINATION:
+        return True
+    return view.pos[k] in {"AUX", "ADV"} or view.folded[k] in CLITIC_WORDS
+
+
+def _labelled_list(ctx: Context, i: int, sent) -> list[End]:
+    """ "Les sénateurs LR A, B et C soutiennent Z", "Les écologistes A et B ont rejoint Z": a
+    sentence opening on a plural noun (and its labels) followed by nothing but a list of names
+    up to the cue's verb group has every listed name for subject (the parser often keeps only
+    one). Empty when anything else stands between ("Les proches de A et B …")."""
+    view, doc = ctx.view, ctx.doc
+    start = sent.start
+    if i - start < 4 or view.folded[start] not in {"les", "des"}:
+        return []
+    verb = i
+    if doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].head.pos_ == "VERB" and doc[i].head.i < i:
+        verb = doc[i].head.i  # "ont apporté leur soutien à Z"
+    k = start + 1
+    group = ctx.at.get(k)
+    plural = "Plur" in doc[k].morph.get("Number")
+    if not plural or not (view.pos[k] == "NOUN" or (group is not None and group.kind == "party")):
+        return []
+    k = group.end if group is not None else k + 1
+    names: list[Mention] = []
+    while k < verb:
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person":
+            names.append(mention)
+            k = mention.end
+        elif mention is not None and mention.kind == "party":
+            k = mention.end  # "LR", "(PCF)"
+        elif not names and (view.pos[k] == "ADJ" or ctx.party_by_adjective(view.texts[k])):
+            k += 1  # "Les députés socialistes A et B"
+        elif names and _list_glue(ctx, k):
+            k += 1
+        else:
+            return []
+    if len({m.name for m in names}) < 2 or ctx.in_quote(names[0].start) != ctx.in_quote(i):
+        return []
+    found: list[End] = []
+    for mention in names:
+        if mention.name not in {f.name for f in found}:
+            found.append(end_of(mention))
+    return found
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+    listed = _labelled_list(ctx, i, sent)
+    if listed:
+        return listed, 0.9
     token = ctx.doc[i]
     before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.doc[i - 1].text == "," else None
     if (

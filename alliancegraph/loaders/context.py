@@ -138,8 +138,14 @@ def party_of_mention(ctx: Context, m: Mention) -> set[str]:
 @cache
 def resolution_list(name: str) -> frozenset[str]:
     """A folded word list of the ``[resolution]`` section of ``ontology/cues.toml``."""
+    return frozenset(resolution_sequence(name))
+
+
+@cache
+def resolution_sequence(name: str) -> tuple[str, ...]:
+    """The same list in its written order (``group_numbers``: "deux" counts 2, "trois" 3…)."""
     data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("resolution", {})
-    return frozenset(cfold(word) for word in data.get(name, ()))
+    return tuple(cfold(word) for word in data.get(name, ()))
 
 
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}

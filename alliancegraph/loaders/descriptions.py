@@ -490,6 +490,10 @@ def _role_at_party(
 
 
 POSSESSIVES = frozenset({"son", "sa"})
+# Words opening the complement of a noun of allegiance ("son bras droit depuis 2012").
+COMPLEMENT_OPENERS = frozenset(
+    {"au", "aux", "a", "de", "du", "des", "d", "pour", "dans", "depuis", "lors", "sur", "en"}
+)
 # Noun cues a possessive can carry: "son lieutenant X", "X, sa porte-parole, …".
 TIES = frozenset({"SUPPORTS", "SPOKESPERSON_OF"})
 
@@ -502,14 +506,25 @@ def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     k = j + 2
     words: list[str] = []
-    while k < sent.end and ctx.doc[k].text != "," and len(words) < 4:
+    while k < sent.end and ctx.doc[k].text != "," and len(words) < 10:
         if ctx.at.get(k) is not None:
             return []
         words.extend(fold_token(ctx.doc[k].text))
         k += 1
-    phrase = tuple(words)
-    noun = next((n for n in ctx.lexicon.nouns if n.relation in TIES and phrase in n.words), None)
-    if k >= sent.end or noun is None:
+    if k >= sent.end or ctx.doc[k].text != ",":
+        return []
+    noun = None
+    for n in range(min(4, len(words)), 0, -1):
+        # "sa colistière au poste de secrétaire générale": the noun, then its complement
+        if n < len(words) and words[n] not in COMPLEMENT_OPENERS:
+            continue
+        phrase = tuple(words[:n])
+        noun = next(
+            (c for c in ctx.lexicon.nouns if c.relation in TIES and phrase in c.words), None
+        )
+        if noun is not None:
+            break
+    if noun is None:
         return []
     name = sole_candidate(ctx, j, s, frozenset({m.name}))
     if name is None:

@@ -69,12 +69,18 @@ class SentenceTrace:
     mentions: list[MentionTrace] = field(default_factory=list)
     cues: list[tuple[str, str]] = field(default_factory=list)  # (rule, words)
     candidates: list[Candidate] = field(default_factory=list)
+    # references left unbound: (words, binding tried, reason)
+    unbound: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
             "index": self.index,
             "text": self.text,
             "mentions": [asdict(m) for m in self.mentions],
+            "unbound": [
+                {"text": words, "binding": binding, "reason": reason}
+                for words, binding, reason in self.unbound
+            ],
             "cues": [{"rule": rule, "words": words} for rule, words in self.cues],
             "candidates": [c.to_dict() for c in self.candidates],
         }
@@ -129,6 +135,10 @@ def explanation(ctx: Context, extraction: Extraction) -> Explanation:
     for mention in ctx.mentions:
         if mention.name:
             sentences[ctx.sent_of[mention.start]].mentions.append(_mention_trace(mention))
+    for s, words, binding, reason in ctx.trace.unbound:
+        unbound = (" ".join(words.split()), binding, reason)
+        if unbound not in sentences[s].unbound:
+            sentences[s].unbound.append(unbound)
     for s, rule, words in ctx.trace.fired:
         sentences[s].cues.append((rule, words))
     for candidate in [*extraction.kept, *extraction.dropped]:
@@ -137,7 +147,7 @@ def explanation(ctx: Context, extraction: Extraction) -> Explanation:
         cue = (candidate.rule, candidate.cue)
         if cue not in sentence.cues and not candidate.rule.startswith("verb "):
             sentence.cues.append(cue)  # the nouns and phrases that fired, shown as cues too
-    busy = [s for s in sentences if s.mentions or s.cues or s.candidates]
+    busy = [s for s in sentences if s.mentions or s.unbound or s.cues or s.candidates]
     return Explanation(extraction.article, busy, extraction.claims)
 
 

@@ -8,6 +8,7 @@ insoumise" read as the country, "Français" as a place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -228,6 +229,28 @@ def _clean_person_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, last
 
 
+# A capitalised word glued to a capitalised first name ("LyonGérard"): a lost space.
+GLUED = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{3,})([A-ZÀ-Ý][a-zà-ÿ]+)$")
+
+
+def unglued(text: str, gazetteer: Gazetteer) -> str:
+    """A name whose first word swallowed the word before it, when a space was lost in the
+    page ("à LyonGérard Collomb"): the glued head is cut off when what follows it starts
+    with a known first name.
+
+    >>> from alliancegraph.ontology.gazetteer import load_gazetteer
+    >>> unglued("LyonGérard Collomb", load_gazetteer())
+    'Gérard Collomb'
+    >>> unglued("Jean-Luc Mélenchon", load_gazetteer())
+    'Jean-Luc Mélenchon'
+    """
+    head, _, rest = text.partition(" ")
+    match = GLUED.match(head)
+    if match is None or not rest or cfold(match.group(2)) not in gazetteer.first_names:
+        return text
+    return f"{match.group(2)} {rest}"
+
+
 def ner_mentions(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
     """Persons (and party-like organisations) spaCy found that the gazetteer did not."""
     found: list[Mention] = []
@@ -241,7 +264,7 @@ def ner_mentions(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mentio
                 end += 1
             if start >= end or any(ch.isdigit() for ch in doc[start:end].text):
                 continue
-            text = doc[start:end].text
+            text = unglued(doc[start:end].text, gazetteer)
             if gazetteer.party(text) is not None:
                 continue
             found.append(Mention(start, end, "person", text, "ner"))

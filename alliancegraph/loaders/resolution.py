@@ -25,6 +25,7 @@ from alliancegraph.loaders.anaphora import (
     AFFECTED,
     anaphoric_description,
     antecedent,
+    group_reference,
     pronoun_at,
 )
 from alliancegraph.loaders.context import (
@@ -73,6 +74,10 @@ REFERENCE_WORDS = frozenset(
         "celle la",
     }
 )
+
+
+# Folded words a plural reference to persons can start with ("les deux hommes", "tous deux").
+GROUP_STARTS = frozenset({"ils", "elles", "les", "tous", "toutes"})
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -208,6 +213,11 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
     determiners = ctx.lexicon.lists["role_determiners"]
     while i < sent.end:
         folded = view.folded[i]
+        # "Les deux hommes …", "Ils …", "Tous deux …": the list named just before
+        group = folded in GROUP_STARTS and ctx.at.get(i) is None and not ctx.in_quote(i)
+        if group and group_reference(ctx, i, s):
+            i = ctx.at[i].end
+            continue
         if folded not in determiners and folded not in REFERENCE_WORDS:
             i += 1
             continue
@@ -226,7 +236,8 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         if role is not None:
             end, spec = role
             if not is_apposition(ctx, i, end):
-                found = resolve_role(ctx, i, spec, s)
+                refused = len(ctx.trace.unbound)
+                found = resolve_role(ctx, i, spec, s, end)
                 if found is not None:
                     mention = Mention(
                         i, end, "person", ctx.doc[i:end].text, "role", found[0], confidence=found[1]
@@ -238,6 +249,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     or references.possessive(ctx, i, s)
                     or references.party_label(ctx, i, s)
                 ):
+                    del ctx.trace.unbound[refused:]  # bound after all, by the article's words
                     i = ctx.at[i].end
                     continue
             i = max(end, i + 1)

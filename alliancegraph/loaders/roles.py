@@ -25,6 +25,8 @@ from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
 
 ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
+# Determiners fused with a preposition, which the tagger calls ADP ("au député sortant X").
+CONTRACTED = frozenset({"au", "du", "aux"})
 
 
 def _head_match(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
@@ -78,9 +80,14 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
         return None
     words: list[str] = []
     owners: list[int] = []
+    glued: set[int] = set()  # word positions right after a hyphen glued on both sides
     j = i + 1
     while j < len(doc) and j < i + 14:
         token = doc[j]
+        if token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_:
+            glued.add(len(words))  # "le député-maire de Meaux": one compound role
+            j += 1
+            continue
         if token.is_punct or token.is_space or token.pos_ in {"VERB", "AUX", "CCONJ", "PRON"}:
             break
         if ctx.at.get(j) is not None and ctx.at[j].kind == "person":
@@ -99,6 +106,14 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
         return None
     phrase = " ".join(words[k : k + head[1]])
     k += head[1]
+    if k in glued or (0 < k < len(words) and owners[k] == owners[k - 1]):
+        # A compound role ("député-maire de Meaux", "sénatrice-maire"): the place after it
+        # belongs to the last head, which is the one to match; an unknown compound is no role.
+        second = _head_match(words[k:], lexicon)
+        if second is None:
+            return None
+        phrase = " ".join(words[k : k + second[1]])
+        k += second[1]
     party: str | None = None
     quals: set[str] = set()
     end = owners[k - 1] + 1
@@ -224,20 +239,25 @@ def opens_clause(ctx: Context, name: int, end: int) -> bool:
 GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "garde des sceaux"})
 
 
-def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[str, float] | None:
+def resolve_role(
+    ctx: Context, start: int, spec: RoleSpec, sent: int, end: int | None = None
+) -> tuple[str, float] | None:
     """The person a role description stands for, or None when it is not clear enough.
 
-    Holders already mentioned come first; then a salient antecedent the gazetteer does not
-    know (it may hold the role unrecorded); then a holder named anywhere, or the only one.
+    Holders already mentioned come first; then a description the article itself glued to a
+    name ("X, le député de Corrèze"); then a salient antecedent of the sentence right
+    before that the gazetteer does not record in the role; then a holder named anywhere, or
+    the only one. Refusals are written to the trace (``extract --explain``).
     """
     holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
     names = {p.name for p in holders}
     earlier = [(m.start, m.name) for m in ctx.mentions if m.start < start and m.name in names]
     if earlier:
         return max(earlier)[1], 0.8
-    specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
     if described_reference(ctx, start, add=False):
         return None  # the article itself said whom it calls so: that reading wins
+    words = ctx.doc[start : end if end is not None else start + 1].text
+    specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
     if spec.party and not holders and not spec.former:
         labelled = _party_candidate(ctx, start, sent, spec.party)
         if labelled is not None:  # "Le candidat des Républicains": the one LR person nearby
@@ -247,18 +267,31 @@ def resolve_role(ctx: Context, start: int, spec: RoleSpec, sent: int) -> tuple[s
     entity = ctx.entities.get(salient) if salient else None
     # a person the gazetteer does not know, or whose role it does not record
     if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
+        ctx.trace.refuse(sent, words, "role", f"several candidates ({salient} and others)")
         salient = entity = None  # several persons could hold it: a miss beats a wrong edge
     unrecorded = entity is not None and (entity.entry is None or not holders)
     if unrecorded and specific and not _contradicts(ctx, entity, spec):
-        return salient, 0.55
+        before = {r[1] for r in ctx.salience[sent - 1]} if sent else set()
+        if entity.entry is None or salient in before:
+            return salient, 0.55
+        # "apporte son soutien au député de Corrèze" two sentences after X spoke: nothing
+        # in the text ties X to that role, and the gazetteer, which knows X, does not either
+        ctx.trace.refuse(sent, words, "role", f"{salient} not named in the sentence before")
+        return None
     if holders and specific:
         anywhere = {m.name for m in ctx.mentions if m.name in names}
         if len(anywhere) == 1:
             return anywhere.pop(), 0.7
         if len(holders) == 1 and spec.head not in resolution_list("shared_roles"):
             return holders[0].name, 0.6
+        reason = "several holders" if len(holders) > 1 else "role shared by many"
+        ctx.trace.refuse(sent, words, "role", f"{reason} at {ctx.article.date[:10]}")
         return None
-    if holders or spec.party is None or entity is None or _contradicts(ctx, entity, spec):
+    if holders:
+        ctx.trace.refuse(sent, words, "role", f"no qualifier: {len(holders)} holders")
+        return None
+    if spec.party is None or entity is None or _contradicts(ctx, entity, spec):
+        ctx.trace.refuse(sent, words, "role", f"no holder named or known at {ctx.article.date}")
         return None
     entry = entity.entry
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
@@ -389,8 +422,8 @@ def record_descriptions(ctx: Context) -> None:
         k = last
         while k >= 0 and view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None:
             k -= 1
-        if k >= 0 and k < last and view.pos[k] == "DET":
-            spans.append((k + 1, last + 1))
+        if k >= 0 and k < last and (view.pos[k] == "DET" or view.folded[k] in CONTRACTED):
+            spans.append((k + 1, last + 1))  # "face au député sortant X" too
         for start, end in spans:
             found = _description_words(ctx, start, end)
             if found is None:

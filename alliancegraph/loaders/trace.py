@@ -78,10 +78,17 @@ def _name(end: End | None) -> str | None:
 
 @dataclass
 class Trace:
-    """The cues that fired (``fired``: sentence, rule, words) and the candidates dropped."""
+    """The cues that fired (``fired``: sentence, rule, words), the candidates dropped, and
+    the references left unbound (``unbound``: sentence, words, binding tried, reason)."""
 
     fired: list[tuple[int, str, str]] = field(default_factory=list)
     dropped: list[Candidate] = field(default_factory=list)
+    unbound: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    def refuse(self, s: int, words: str, binding: str, reason: str) -> None:
+        """A reference ("le député de X", "sa colistière", "les deux hommes") that a binding
+        could have resolved and did not, with why ("several candidates", "gender"…)."""
+        self.unbound.append((s, words, binding, reason))
 
     def fire(self, s: int, rule: str, words: str) -> None:
         self.fired.append((s, rule, words))
