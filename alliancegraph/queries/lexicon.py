@@ -16,6 +16,7 @@ from __future__ import annotations
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -58,6 +59,16 @@ class Shape:
     needs: str
 
 
+@dataclass(frozen=True)
+class Event:
+    """A named period of the calendar ("between the two rounds of the primary"): its first and
+    last days; ``bare``: a date by itself, without a date word before it."""
+
+    since: str
+    until: str
+    bare: bool
+
+
 @dataclass
 class Lexicon:
     """The question vocabulary of both languages, indexed for matching."""
@@ -67,6 +78,7 @@ class Lexicon:
     dates: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     months: dict[str, int] = field(default_factory=dict)
     periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
+    events: dict[Phrase, Event] = field(default_factory=dict)
     party_words: dict[Phrase, str] = field(default_factory=dict)
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[str, ...]] = field(default_factory=list)
@@ -196,6 +208,14 @@ def _load(path: Path) -> Lexicon:
             lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
         for words, (first, last) in classes.get("periods", {}).items():
             lexicon.periods[_phrase(words)] = (int(first), int(last))
+    for raw in data.get("event", []):
+        try:
+            event = Event(date.fromisoformat(raw["since"]).isoformat(),
+                          date.fromisoformat(raw["until"]).isoformat(), bool(raw.get("bare")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise QueryError(f"{path}: an [[event]] needs since and until days: {exc}") from None
+        for name in raw.get("names", ()):
+            lexicon.events[_phrase(name)] = event
     for group in data.get("forms", []):
         if "relation" not in group or "lang" not in group:
             raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
