@@ -34,7 +34,7 @@ from alliancegraph.queries.errors import (
     NoMatchError,
     UnknownNameError,
 )
-from alliancegraph.queries.lexicon import Form, Lexicon, load_lexicon
+from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
 from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
 
@@ -214,6 +214,7 @@ class Parser:
         interpretation.count = self._take(words, taken, "count", anywhere=True)
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
+        compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         items = self._items(question, tokens, words, taken)
@@ -229,6 +230,8 @@ class Parser:
                 kind = None
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
+        if compound is not None:
+            return self._compound_conditions(question, items, compound, interpretation)
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = items[0] if items else None
@@ -249,6 +252,39 @@ class Parser:
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
         interpretation.kind = kind
+        return interpretation
+
+    def _compound(self, words: list[str], taken: list[bool]) -> Compound | None:
+        """A wording asking several conditions at once ("X's allies and enemies", "où se
+        situe X"), its words taken out; ``_`` in a keyword skips one to five words (a name)."""
+        for compound in self.lexicon.compounds:
+            for keyword in compound.keywords:
+                found = _find_gapped(words, taken, keyword)
+                if found is not None:
+                    for k in found:
+                        taken[k] = True
+                    return compound
+        return None
+
+    def _compound_conditions(self, question: str, items: list[Item], compound: Compound,
+                             interpretation: Interpretation) -> Interpretation:
+        """The compound's conditions about the one actor named (parties after a party
+        preposition, or besides that actor, filter)."""
+        named = [it for it in items if it.kind == "actor"]
+        about = [it for k, it in enumerate(items) if it.kind == "actor"
+                 and not _after_pprep(items, k) and not it.group]
+        if len(about) != 1:
+            unknown = [it for it in items if it.kind == "unknown"]
+            if unknown:
+                raise _unknown(self.store, question, unknown[0])
+            raise NoMatchError(self._closest(question, items))
+        actor = about[0].value
+        interpretation.conditions = [
+            Condition(relation, asked, actor, alternative=k > 0)
+            for k, (relation, asked) in enumerate(compound.conditions)]
+        parties = list(dict.fromkeys(it.value for it in named if it is not about[0]
+                                     and it.actor_kind == "party"))
+        interpretation.party = parties[0] if len(parties) == 1 else None
         return interpretation
 
     def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
@@ -600,6 +636,9 @@ class Parser:
             filters += leftover
             if condition is not None:
                 conditions.append(condition)
+                conditions += [replace(condition, relation=other,  # "le camp de X"
+                                       alternative=not condition.negated)
+                               for other in form.also if other != condition.relation]
             previous = form
         parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
         conditions = _merge_memberships(conditions, filters, parties)
@@ -845,6 +884,33 @@ def _slip(typed: str, name: str) -> bool:
     cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
     return cost <= allowed or (len(typed) == len(name) and sorted(typed) == sorted(name)
                                and sum(a != b for a, b in zip(typed, name, strict=True)) == 2)
+
+
+def _find_gapped(words: list[str], taken: list[bool], keyword: tuple[str, ...]) -> list[int] | None:
+    """Where the free ``words`` hold ``keyword`` (``_``: one to five other words), or None.
+
+    >>> _find_gapped("where does hanotin stand".split(), [False] * 4, ("where", "_", "stand"))
+    [0, 3]
+    """
+    def match(k: int, start: int) -> list[int] | None:
+        if k == len(keyword):
+            return []
+        if keyword[k] == "_":
+            for gap in range(1, 6):
+                rest = match(k + 1, start + gap)
+                if rest is not None and start + gap <= len(words):
+                    return rest
+            return None
+        if start < len(words) and not taken[start] and words[start] == keyword[k]:
+            rest = match(k + 1, start + 1)
+            return None if rest is None else [start, *rest]
+        return None
+
+    for start in range(len(words)):
+        found = match(0, start)
+        if found is not None:
+            return found
+    return None
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
