@@ -28,7 +28,7 @@ QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
                 "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
-                "pronouns", "clitics", "yes_no", "inverted", "count")
+                "pronouns", "clitics", "yes_no", "inverted", "count", "most")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]

@@ -77,6 +77,8 @@ class Interpretation:
     dates: list[str] = field(default_factory=list)
     only: str | None = None  # a yes/no question: whether this actor is one of the answer
     count: bool = False  # "how many": the answer states the number of actors
+    most: bool = False  # "who has the most supporters": the actors with the most partners
+    among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
     corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
 
@@ -94,6 +96,11 @@ class Interpretation:
                 (" or " if c.alternative else " and ") + c.describe()
                 for c in self.conditions[1:]
             )
+            if self.most:
+                c = self.conditions[0]
+                text = (f"the actors with the most distinct "
+                        f"{'subjects' if c.asked == 'object' else 'objects'} of {c.relation}"
+                        + (f" among {', '.join(self.among)}" if self.among else ""))
             if self.only:
                 text = f"yes/no: is {self.only} one of the {text}"
             elif self.count:
@@ -125,6 +132,8 @@ class Interpretation:
             "dates": self.dates,
             "only": self.only,
             "count": self.count,
+            "most": self.most,
+            "among": self.among,
             "kind": self.kind,
             "corrected": self.corrected,
         }
@@ -212,6 +221,7 @@ class Parser:
             interpretation.until = max(s.until for s in dates if s.until) if all(
                 s.until for s in dates) else None
         interpretation.count = self._take(words, taken, "count", anywhere=True)
+        most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
         compound = self._compound(words, taken)
@@ -252,7 +262,37 @@ class Parser:
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
         interpretation.kind = kind
+        if most_at is not None:
+            self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    @staticmethod
+    def _rank(interpretation: Interpretation, items: list[Item], most_at: int) -> None:
+        """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
+        Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
+
+        The actors ranked are the ones a noun belongs to ("*Hamon's* supporters": the object),
+        the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
+        else the verb's subject ("who criticises the most"); actors named are the candidates.
+        """
+        form = next((it for it in items if it.kind == "form"), None)
+        first = interpretation.conditions[0]
+        if form is None:
+            return
+        kind = form.value.kind
+        if kind in ("nouns", "object_nouns"):
+            ranked = "object" if kind == "nouns" else "subject"
+        else:
+            before = most_at < form.start
+            ranked = "object" if before == (kind == "verbs") else "subject"
+        groups = [it.value for it in items if it.kind == "actor" and it.group]
+        if groups and interpretation.party is None:  # "which socialist has the most..."
+            interpretation.party = groups[0]
+        interpretation.among = list(dict.fromkeys(
+            c.actor for c in interpretation.conditions
+            if c.actor is not None and c.actor not in groups))
+        interpretation.conditions = [Condition(first.relation, ranked, None)]
+        interpretation.most = True
 
     def _compound(self, words: list[str], taken: list[bool]) -> Compound | None:
         """A wording asking several conditions at once ("X's allies and enemies", "où se
@@ -351,6 +391,16 @@ class Parser:
                     taken[k] = True
                 return True
         return False
+
+    def _take_at(self, words: list[str], taken: list[bool], cls: str) -> int | None:
+        """Take out the first phrase of word class ``cls``; where it started, or None."""
+        for i in range(len(words)):
+            size = 0 if taken[i] else self.lexicon.phrase_at(cls, words, i)
+            if size and not any(taken[i:i + size]):
+                for k in range(i, i + size):
+                    taken[k] = True
+                return i
+        return None
 
     def _inverted(self, words: list[str], taken: list[bool]) -> bool:
         """A French question with an inverted subject pronoun and no question word."""
