@@ -487,8 +487,9 @@ class Parser:
                         matched = (kind, size)
                         break
             if matched is None:
-                if any((words[i],) in s.keywords for s in lexicon.shapes):
-                    i += 1
+                if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
+                       for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
+                    i += 1  # a word of a named query's keyword ("changé de camp"): no slip
                     continue
                 corrected = lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
