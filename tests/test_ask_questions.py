@@ -182,3 +182,16 @@ def test_the_fresh_set_covers_the_kinds_of_questions_analysts_ask():
 @pytest.mark.parametrize("spec", as_params(FRESH))
 def test_fresh_question_names_the_actors_of_the_articles(store, spec):
     check_fresh(ask(store, spec["text"]), spec)
+
+
+def test_a_ranking_question_names_the_actors_with_the_most_partners(store):
+    """Hamon has four distinct supporters, Valls three; Mélenchon rejects two actors, the
+    other rejecters one each."""
+    assert [r["name"] for r in ask(store, "Who has the most supporters?").rows] == [
+        "Benoît Hamon"]
+    assert [r["name"] for r in ask(store, "who criticises the most").rows] == [
+        "Jean-Luc Mélenchon"]
+    assert ask(store, "Hamon a-t-il le plus de soutiens ?").answer == "yes"
+    assert ask(store, "Does Valls have more supporters than Hamon?").answer == "no"
+    assert ask(store, "Who has the most supporters in January?").rows[0]["name"] == \
+        "Manuel Valls"  # Carvounas, Rossignol and Loncle against Montebourg and Aubry

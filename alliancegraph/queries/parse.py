@@ -98,7 +98,7 @@ class Interpretation:
             )
             if self.most:
                 c = self.conditions[0]
-                text = (f"the actors with the most distinct "
+                text = (f"actors with the most distinct "
                         f"{'subjects' if c.asked == 'object' else 'objects'} of {c.relation}"
                         + (f" among {', '.join(self.among)}" if self.among else ""))
             if self.only:
@@ -288,9 +288,14 @@ class Parser:
         groups = [it.value for it in items if it.kind == "actor" and it.group]
         if groups and interpretation.party is None:  # "which socialist has the most..."
             interpretation.party = groups[0]
-        interpretation.among = list(dict.fromkeys(
-            c.actor for c in interpretation.conditions
-            if c.actor is not None and c.actor not in groups))
+        interpretation.among = list(dict.fromkeys(  # "does Hamon have more ... than Valls"
+            ([interpretation.only] if interpretation.only else []) + [
+                c.actor for c in interpretation.conditions
+                if c.actor is not None and c.actor not in groups]))
+        if len(interpretation.among) == 1:
+            # "Hamon a-t-il le plus de soutiens": of everyone; "qui a plus de soutiens que
+            # Valls": read as the most of everyone (shown so), the closest ranking there is
+            interpretation.among = []
         interpretation.conditions = [Condition(first.relation, ranked, None)]
         interpretation.most = True
 
