@@ -70,6 +70,7 @@ class Compound:
 
     keywords: tuple[Phrase, ...]
     conditions: tuple[tuple[str, str], ...]
+    unless_next: frozenset[str] = frozenset()  # "X's stance *on* Y" is another question
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,8 @@ def _load(path: Path) -> Lexicon:
         if not pairs or any(len(p) != 2 or p[1] not in ("subject", "object") for p in pairs):
             raise QueryError(f"{path}: a [[compound]] needs conditions 'RELATION subject|object'")
         lexicon.compounds.append(Compound(
-            tuple(_gapped(k) for k in raw.get("keywords", ())), pairs))
+            tuple(_gapped(k) for k in raw.get("keywords", ())), pairs,
+            frozenset(fold(w) for w in raw.get("unless_next", ()))))
     for raw in data.get("event", []):
         try:
             event = Event(date.fromisoformat(raw["since"]).isoformat(),

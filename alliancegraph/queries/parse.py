@@ -305,7 +305,9 @@ class Parser:
         for compound in self.lexicon.compounds:
             for keyword in compound.keywords:
                 found = _find_gapped(words, taken, keyword)
-                if found is not None:
+                after = found[-1] + 1 if found else len(words)
+                if found is not None and not any(  # "la position de X *sur* Y"
+                        word in compound.unless_next for word in words[after:]):
                     for k in found:
                         taken[k] = True
                     return compound
