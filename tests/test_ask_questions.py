@@ -31,7 +31,16 @@ def load_set(name: str) -> list[dict]:
 
 QUESTIONS = load_set("questions.toml")
 IDS = [q["text"] for q in QUESTIONS]
-FRESH = load_set("questions_fresh.toml")
+# Two fresh sets, by two helpers, each written before reading the parser.
+FRESH = load_set("questions_fresh.toml") + load_set("questions_fresh2.toml")
+
+
+def as_params(specs: list[dict]) -> list:
+    """The questions as test cases; one marked ``known`` (not understood yet, and why) is an
+    expected failure that must keep failing until it is understood (then drop the mark)."""
+    return [pytest.param(q, id=q["text"], marks=pytest.mark.xfail(strict=True, reason=q["known"]))
+            if "known" in q else pytest.param(q, id=q["text"]) for q in specs]
+
 # The column naming the actors asked about, for named queries whose rows are not per actor.
 ACTOR_COLUMN = {"rejected-invitations": "invited"}
 
@@ -158,14 +167,31 @@ def check_fresh(answer, spec: dict) -> None:
         assert found.get(key) == spec.get(key), (key, answer.understood)
 
 
+@pytest.mark.parametrize("name", ["questions_fresh.toml", "questions_fresh2.toml"])
+def test_each_fresh_set_has_at_least_120_questions(name):
+    assert len(load_set(name)) >= 120
+
+
 def test_the_fresh_set_covers_the_kinds_of_questions_analysts_ask():
-    assert len(FRESH) >= 120
     assert sum(1 for q in FRESH if "answer" in q) >= 5
     assert {q["answer"] for q in FRESH if "answer" in q} == {"yes", "no"}
     assert sum(1 for q in FRESH if "count" in q) >= 3
     assert sum(1 for q in FRESH if not q["actors"]) >= 3  # an empty answer must be right too
 
 
-@pytest.mark.parametrize("spec", FRESH, ids=[q["text"] for q in FRESH])
+@pytest.mark.parametrize("spec", as_params(FRESH))
 def test_fresh_question_names_the_actors_of_the_articles(store, spec):
     check_fresh(ask(store, spec["text"]), spec)
+
+
+def test_a_ranking_question_names_the_actors_with_the_most_partners(store):
+    """Hamon has four distinct supporters, Valls three; Mélenchon rejects two actors, the
+    other rejecters one each."""
+    assert [r["name"] for r in ask(store, "Who has the most supporters?").rows] == [
+        "Benoît Hamon"]
+    assert [r["name"] for r in ask(store, "who criticises the most").rows] == [
+        "Jean-Luc Mélenchon"]
+    assert ask(store, "Hamon a-t-il le plus de soutiens ?").answer == "yes"
+    assert ask(store, "Does Valls have more supporters than Hamon?").answer == "no"
+    assert ask(store, "Who has the most supporters in January?").rows[0]["name"] == \
+        "Manuel Valls"  # Carvounas, Rossignol and Loncle against Montebourg and Aubry

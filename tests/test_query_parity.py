@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import dev_extractions, dev_store
 from neo4j_support import NEO4J_URI, wipe_neo4j
-from test_ask_questions import FRESH, QUESTIONS, check_fresh
+from test_ask_questions import FRESH, QUESTIONS, as_params, check_fresh
 
 from alliancegraph.graph.fractures import analyse
 from alliancegraph.graph.neo4j_store import Neo4jStore
@@ -114,7 +114,7 @@ def test_pages_of_a_named_query_are_identical_on_both_stores(both, name):
         assert run_query(neo4j, name, params, limit=2, offset=offset).rows == expected
 
 
-@pytest.mark.parametrize("spec", QUESTIONS + FRESH, ids=[q["text"] for q in QUESTIONS + FRESH])
+@pytest.mark.parametrize("spec", as_params(QUESTIONS + FRESH))
 def test_question_gives_identical_answers_on_both_stores(both, spec):
     embedded, neo4j = both
     expected, got = ask(embedded, spec["text"]), ask(neo4j, spec["text"])

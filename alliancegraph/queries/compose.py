@@ -37,6 +37,9 @@ SINGLE: dict[tuple[str, str], tuple[str, str]] = {
     ("SPOKESPERSON_OF", "object"): ("spoken-for", "who"),
     ("MEMBER_OF", "subject"): ("members", "party"),
 }
+# Joins the names a "most" question ranks ("Hamon or Valls") into one parameter, the same in
+# SQL and Cypher; no actor name holds it.
+AMONG = "|"
 # The condition pair backs-but-eyes answers (persons only, as that query says).
 BACKS_BUT_EYES = (("SUPPORTS", "subject", "backs"), ("TEMPTED_BY", "subject", "eyes"))
 
@@ -61,7 +64,8 @@ def plan(interpretation: Interpretation, dialect: str, membership: str) -> Plan:
     """
     if interpretation.shape:
         return _named(interpretation.shape, interpretation.shape_params)
-    named = None if interpretation.only or interpretation.kind else _fit(interpretation)
+    named = None if interpretation.only or interpretation.kind or interpretation.most \
+        else _fit(interpretation)
     if named is not None:
         return named
     return compose(interpretation, dialect, membership)
@@ -109,6 +113,8 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
         params["only"] = interpretation.only
     if interpretation.kind:
         params["kind"] = interpretation.kind
+    if interpretation.most:  # the candidates ranked, one text for both dialects
+        params["among"] = AMONG.join(interpretation.among) or None
     if dialect == "sql":
         sql, cypher = _sql(conditions, interpretation), ""
     elif dialect == "cypher":
@@ -179,6 +185,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         for group in _groups(conditions)
     ]
     asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
+    if interpretation.most:
+        asked = _sql_most(conditions[0])
     for i, c in negative:
         asked += f"\n  EXCEPT\n  SELECT * FROM (\n{_sql_set(i, c, '    ')})"
     matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive) or "0"
@@ -220,6 +228,26 @@ FROM (SELECT x.name, x.kind, x.party
       LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS x
 ORDER BY x.name
 """
+
+
+def _sql_most(c: Condition) -> str:
+    """The actors at the ``asked`` end of condition 0 with the most distinct other ends (among
+    the JSON list ``:among`` when one is given): "who has the most supporters"."""
+    asked, other = _ends(c)
+    return f"""  SELECT name FROM (
+    SELECT c.{asked} AS name, count(DISTINCT c.{other}) AS n,
+           max(count(DISTINCT c.{other})) OVER () AS top
+    FROM claims AS c
+    WHERE c.relation = :r0 AND {_WINDOW_SQL.format(a='c')}
+      AND (:among IS NULL
+           OR instr('{AMONG}' || :among || '{AMONG}', '{AMONG}' || c.{asked} || '{AMONG}') > 0)
+      AND (:party IS NULL OR c.{asked} = :party
+           OR c.{asked} IN (SELECT p.name FROM actors AS p WHERE p.party = :party)
+           OR c.{asked} IN (SELECT m.subject FROM claims AS m
+                            WHERE m.relation = :membership AND m.object = :party
+                              AND {_WINDOW_SQL.format(a='m')}))
+    GROUP BY c.{asked})
+  WHERE n = top"""
 
 
 # -- Cypher --------------------------------------------------------------------------------------
@@ -276,7 +304,23 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
     shown = " + ".join(f"e{i}[..coalesce($evidence, size(e{i}))]" for i, _ in positive) \
         or "none"
     where = "\n  AND ".join(tests)
-    if first_i is not None:
+    if interpretation.most:  # "who has the most supporters": ranked by distinct other ends
+        c = conditions[0]
+        rel = _whitelisted(c.relation)
+        pattern = ("(x:Actor)-[c0:{r}]->(o:Actor)" if c.asked == "subject"
+                   else "(o:Actor)-[c0:{r}]->(x:Actor)").format(r=rel)
+        start = (f"MATCH {pattern}\n"
+                 f"WHERE {_WINDOW_CYPHER.format(a='c0')}\n"
+                 f"  AND ($among IS NULL OR x.name IN split($among, '{AMONG}'))\n"
+                 "  AND ($party IS NULL OR x.name = $party OR x.party = $party\n"
+                 f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->"
+                 "(:Actor {name: $party})\n"
+                 f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }})\n"
+                 "WITH x, count(DISTINCT o) AS n\n"
+                 "WITH collect({x: x, n: n}) AS tallies, max(n) AS top\n"
+                 "UNWIND tallies AS t\n"
+                 "WITH t.x AS x, t.n AS n, top WHERE n = top\nWITH x")
+    elif first_i is not None:
         first = conditions[first_i]
         start = (f"MATCH {_pattern(first_i, first, 'c0')}\n"
                  f"WHERE {_WINDOW_CYPHER.format(a='c0')}\nWITH DISTINCT x")

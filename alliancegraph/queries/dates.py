@@ -56,8 +56,11 @@ class _Date:
     start: int
     end: int
     last_month: int | None = None  # a part of a year ("first quarter": months 1 to 3)
+    fixed: Period | None = None  # a named period of the calendar ("the primary")
 
     def period(self, default_year: int) -> Period:
+        if self.fixed is not None:
+            return self.fixed
         year = self.year or default_year
         if self.month is None:
             return Period(f"{year:04d}-01-01", end_of(f"{year:04d}"))
@@ -104,6 +107,9 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         return _Date(int(at(i + 2)), int(at(i + 1)), int(at(i)), i, i + 3)
     if _YEAR.match(at(i)):
         return _Date(int(at(i)), None, None, i, i + 1)
+    event = _event(tokens, i, lexicon, after_word)
+    if event is not None:
+        return event
     part = _part_of_year(tokens, i, lexicon, after_word)
     if part is not None:
         return part
@@ -154,6 +160,21 @@ def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool)
     return None
 
 
+ARTICLES = ("the", "le", "la", "l", "les")
+
+
+def _event(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
+    """A named period of the calendar at ``i`` (an article before it allowed), longest first:
+    "the first round of the primary", "l'entre-deux-tours de la primaire"."""
+    k = i + 1 if i < len(tokens) and tokens[i] in ARTICLES else i
+    for size in range(min(10, len(tokens) - k), 0, -1):
+        event = lexicon.events.get(tuple(tokens[k:k + size]))
+        if event is not None and (after_word or event.bare):
+            return _Date(int(event.since[:4]), None, None, i, k + size,
+                         fixed=Period(event.since, event.until))
+    return None
+
+
 def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
     """A day alone opening a range whose end names the month ("du 1er au 25 février",
     "entre le 20 et le 30 janvier")."""
@@ -188,6 +209,11 @@ def find_dates(
     i = 0
     while i < len(tokens):
         word, size = None, 0
+        named = _event(tokens, i, lexicon, False)
+        if named is not None:  # "entre les deux tours de la primaire": the name says it all
+            found.append(("in", i, named.end, [named]))
+            i = named.end
+            continue
         for cls in ("between", "since", "after", "before", "until", "in"):
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:

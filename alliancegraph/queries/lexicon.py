@@ -16,6 +16,7 @@ from __future__ import annotations
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -28,7 +29,7 @@ QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
                 "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
-                "pronouns", "clitics", "yes_no", "inverted", "count")
+                "pronouns", "clitics", "yes_no", "inverted", "count", "most")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]
@@ -40,7 +41,9 @@ class Form:
     """One wording of a relation: its folded words, the relation and its grammatical kind.
 
     ``kind`` is ``verbs``, ``reverse``, ``nouns`` or ``object_nouns`` (see questions.toml);
-    ``party_relation`` replaces ``relation`` when the actor it governs is a party.
+    ``party_relation`` replaces ``relation`` when the actor it governs is a party; ``also``
+    are relations that answer the wording as well, in the same direction ("le camp de X": X's
+    supporters or spokespersons), joined by "or".
     """
 
     words: Phrase
@@ -48,6 +51,7 @@ class Form:
     kind: str
     lang: str
     party_relation: str | None = None
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,27 @@ class Shape:
     needs: str
 
 
+@dataclass(frozen=True)
+class Compound:
+    """A wording that asks several conditions at once about one actor ("where does X stand":
+    whom X supports, rejects, invites...): keyword phrases (``*`` stands for a few words, the
+    actor's name) and the (relation, end asked) pairs, joined by "or"."""
+
+    keywords: tuple[Phrase, ...]
+    conditions: tuple[tuple[str, str], ...]
+    unless_next: frozenset[str] = frozenset()  # "X's stance *on* Y" is another question
+
+
+@dataclass(frozen=True)
+class Event:
+    """A named period of the calendar ("between the two rounds of the primary"): its first and
+    last days; ``bare``: a date by itself, without a date word before it."""
+
+    since: str
+    until: str
+    bare: bool
+
+
 @dataclass
 class Lexicon:
     """The question vocabulary of both languages, indexed for matching."""
@@ -68,6 +93,8 @@ class Lexicon:
     dates: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     months: dict[str, int] = field(default_factory=dict)
     periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
+    events: dict[Phrase, Event] = field(default_factory=dict)
+    compounds: list[Compound] = field(default_factory=list)
     party_words: dict[Phrase, str] = field(default_factory=dict)
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[str, ...]] = field(default_factory=list)
@@ -157,11 +184,18 @@ class Lexicon:
     def relations(self) -> set[str]:
         return {f.relation for forms in self.forms.values() for f in forms} | {
             f.party_relation for forms in self.forms.values() for f in forms if f.party_relation
-        } | {self.membership}
+        } | {r for forms in self.forms.values() for f in forms for r in f.also} | {
+            r for c in self.compounds for r, _ in c.conditions} | {self.membership}
 
 
 def _phrase(text: str) -> Phrase:
     return tuple(fold(text).split())
+
+
+def _gapped(text: str) -> Phrase:
+    """A keyword whose ``*`` (a name) becomes the word ``_``: "where does * stand"."""
+    parts = [_phrase(part) for part in text.split("*")]
+    return tuple(word for k, part in enumerate(parts) for word in (("_",) if k else ()) + part)
 
 
 def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]]) -> list[Phrase]:
@@ -197,6 +231,21 @@ def _load(path: Path) -> Lexicon:
             lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
         for words, (first, last) in classes.get("periods", {}).items():
             lexicon.periods[_phrase(words)] = (int(first), int(last))
+    for raw in data.get("compound", []):
+        pairs = tuple(tuple(text.split()) for text in raw.get("conditions", ()))
+        if not pairs or any(len(p) != 2 or p[1] not in ("subject", "object") for p in pairs):
+            raise QueryError(f"{path}: a [[compound]] needs conditions 'RELATION subject|object'")
+        lexicon.compounds.append(Compound(
+            tuple(_gapped(k) for k in raw.get("keywords", ())), pairs,
+            frozenset(fold(w) for w in raw.get("unless_next", ()))))
+    for raw in data.get("event", []):
+        try:
+            event = Event(date.fromisoformat(raw["since"]).isoformat(),
+                          date.fromisoformat(raw["until"]).isoformat(), bool(raw.get("bare")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise QueryError(f"{path}: an [[event]] needs since and until days: {exc}") from None
+        for name in raw.get("names", ()):
+            lexicon.events[_phrase(name)] = event
     for group in data.get("forms", []):
         if "relation" not in group or "lang" not in group:
             raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
@@ -206,7 +255,7 @@ def _load(path: Path) -> Lexicon:
                     if words:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],
-                            group.get("party_relation"),
+                            group.get("party_relation"), tuple(group.get("also", ())),
                         ))
     for forms in lexicon.forms.values():
         forms.sort(key=lambda f: -len(f.words))

@@ -34,7 +34,7 @@ from alliancegraph.queries.errors import (
     NoMatchError,
     UnknownNameError,
 )
-from alliancegraph.queries.lexicon import Form, Lexicon, load_lexicon
+from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
 from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
 
@@ -77,6 +77,8 @@ class Interpretation:
     dates: list[str] = field(default_factory=list)
     only: str | None = None  # a yes/no question: whether this actor is one of the answer
     count: bool = False  # "how many": the answer states the number of actors
+    most: bool = False  # "who has the most supporters": the actors with the most partners
+    among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
     corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
 
@@ -94,6 +96,11 @@ class Interpretation:
                 (" or " if c.alternative else " and ") + c.describe()
                 for c in self.conditions[1:]
             )
+            if self.most:
+                c = self.conditions[0]
+                text = (f"actors with the most distinct "
+                        f"{'subjects' if c.asked == 'object' else 'objects'} of {c.relation}"
+                        + (f" among {', '.join(self.among)}" if self.among else ""))
             if self.only:
                 text = f"yes/no: is {self.only} one of the {text}"
             elif self.count:
@@ -125,6 +132,8 @@ class Interpretation:
             "dates": self.dates,
             "only": self.only,
             "count": self.count,
+            "most": self.most,
+            "among": self.among,
             "kind": self.kind,
             "corrected": self.corrected,
         }
@@ -212,8 +221,10 @@ class Parser:
             interpretation.until = max(s.until for s in dates if s.until) if all(
                 s.until for s in dates) else None
         interpretation.count = self._take(words, taken, "count", anywhere=True)
+        most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
+        compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         items = self._items(question, tokens, words, taken)
@@ -229,6 +240,8 @@ class Parser:
                 kind = None
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
+        if compound is not None:
+            return self._compound_conditions(question, items, compound, interpretation)
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = items[0] if items else None
@@ -249,6 +262,76 @@ class Parser:
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
         interpretation.kind = kind
+        if most_at is not None:
+            self._rank(interpretation, items, tokens[most_at].start)
+        return interpretation
+
+    @staticmethod
+    def _rank(interpretation: Interpretation, items: list[Item], most_at: int) -> None:
+        """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
+        Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
+
+        The actors ranked are the ones a noun belongs to ("*Hamon's* supporters": the object),
+        the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
+        else the verb's subject ("who criticises the most"); actors named are the candidates.
+        """
+        form = next((it for it in items if it.kind == "form"), None)
+        first = interpretation.conditions[0]
+        if form is None:
+            return
+        kind = form.value.kind
+        if kind in ("nouns", "object_nouns"):
+            ranked = "object" if kind == "nouns" else "subject"
+        else:
+            before = most_at < form.start
+            ranked = "object" if before == (kind == "verbs") else "subject"
+        groups = [it.value for it in items if it.kind == "actor" and it.group]
+        if groups and interpretation.party is None:  # "which socialist has the most..."
+            interpretation.party = groups[0]
+        interpretation.among = list(dict.fromkeys(  # "does Hamon have more ... than Valls"
+            ([interpretation.only] if interpretation.only else []) + [
+                c.actor for c in interpretation.conditions
+                if c.actor is not None and c.actor not in groups]))
+        if len(interpretation.among) == 1:
+            # "Hamon a-t-il le plus de soutiens": of everyone; "qui a plus de soutiens que
+            # Valls": read as the most of everyone (shown so), the closest ranking there is
+            interpretation.among = []
+        interpretation.conditions = [Condition(first.relation, ranked, None)]
+        interpretation.most = True
+
+    def _compound(self, words: list[str], taken: list[bool]) -> Compound | None:
+        """A wording asking several conditions at once ("X's allies and enemies", "où se
+        situe X"), its words taken out; ``_`` in a keyword skips one to five words (a name)."""
+        for compound in self.lexicon.compounds:
+            for keyword in compound.keywords:
+                found = _find_gapped(words, taken, keyword)
+                after = found[-1] + 1 if found else len(words)
+                if found is not None and not any(  # "la position de X *sur* Y"
+                        word in compound.unless_next for word in words[after:]):
+                    for k in found:
+                        taken[k] = True
+                    return compound
+        return None
+
+    def _compound_conditions(self, question: str, items: list[Item], compound: Compound,
+                             interpretation: Interpretation) -> Interpretation:
+        """The compound's conditions about the one actor named (parties after a party
+        preposition, or besides that actor, filter)."""
+        named = [it for it in items if it.kind == "actor"]
+        about = [it for k, it in enumerate(items) if it.kind == "actor"
+                 and not _after_pprep(items, k) and not it.group]
+        if len(about) != 1:
+            unknown = [it for it in items if it.kind == "unknown"]
+            if unknown:
+                raise _unknown(self.store, question, unknown[0])
+            raise NoMatchError(self._closest(question, items))
+        actor = about[0].value
+        interpretation.conditions = [
+            Condition(relation, asked, actor, alternative=k > 0)
+            for k, (relation, asked) in enumerate(compound.conditions)]
+        parties = list(dict.fromkeys(it.value for it in named if it is not about[0]
+                                     and it.actor_kind == "party"))
+        interpretation.party = parties[0] if len(parties) == 1 else None
         return interpretation
 
     def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
@@ -315,6 +398,16 @@ class Parser:
                     taken[k] = True
                 return True
         return False
+
+    def _take_at(self, words: list[str], taken: list[bool], cls: str) -> int | None:
+        """Take out the first phrase of word class ``cls``; where it started, or None."""
+        for i in range(len(words)):
+            size = 0 if taken[i] else self.lexicon.phrase_at(cls, words, i)
+            if size and not any(taken[i:i + size]):
+                for k in range(i, i + size):
+                    taken[k] = True
+                return i
+        return None
 
     def _inverted(self, words: list[str], taken: list[bool]) -> bool:
         """A French question with an inverted subject pronoun and no question word."""
@@ -401,8 +494,9 @@ class Parser:
                         matched = (kind, size)
                         break
             if matched is None:
-                if any((words[i],) in s.keywords for s in lexicon.shapes):
-                    i += 1
+                if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
+                       for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
+                    i += 1  # a word of a named query's keyword ("changé de camp"): no slip
                     continue
                 corrected = lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
@@ -600,6 +694,9 @@ class Parser:
             filters += leftover
             if condition is not None:
                 conditions.append(condition)
+                conditions += [replace(condition, relation=other,  # "le camp de X"
+                                       alternative=not condition.negated)
+                               for other in form.also if other != condition.relation]
             previous = form
         parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
         conditions = _merge_memberships(conditions, filters, parties)
@@ -845,6 +942,33 @@ def _slip(typed: str, name: str) -> bool:
     cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
     return cost <= allowed or (len(typed) == len(name) and sorted(typed) == sorted(name)
                                and sum(a != b for a, b in zip(typed, name, strict=True)) == 2)
+
+
+def _find_gapped(words: list[str], taken: list[bool], keyword: tuple[str, ...]) -> list[int] | None:
+    """Where the free ``words`` hold ``keyword`` (``_``: one to five other words), or None.
+
+    >>> _find_gapped("where does hanotin stand".split(), [False] * 4, ("where", "_", "stand"))
+    [0, 3]
+    """
+    def match(k: int, start: int) -> list[int] | None:
+        if k == len(keyword):
+            return []
+        if keyword[k] == "_":
+            for gap in range(1, 6):
+                rest = match(k + 1, start + gap)
+                if rest is not None and start + gap <= len(words):
+                    return rest
+            return None
+        if start < len(words) and not taken[start] and words[start] == keyword[k]:
+            rest = match(k + 1, start + 1)
+            return None if rest is None else [start, *rest]
+        return None
+
+    for start in range(len(words)):
+        found = match(0, start)
+        if found is not None:
+            return found
+    return None
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
