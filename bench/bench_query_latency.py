@@ -50,6 +50,7 @@ from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
+import neo4j
 from cache import add_cache_option, cache_dir, use_cache
 from make_corpus import CITIES, FIRST_NAMES, SURNAMES, CorpusSpec
 
@@ -700,6 +701,41 @@ def neo4j_profile(store: Store, name: str, params: dict) -> list[str]:
     return lines
 
 
+def db_hits(store: Store, cases: dict[str, dict[str, dict]]) -> list[dict]:
+    """Neo4j's own count of the work of each named query's first page: PROFILE's db hits.
+
+    Unlike milliseconds, db hits do not depend on what else the machine is doing, so a before
+    and an after taken on a loaded machine still compare. A query over :data:`CAP_S` is cut.
+    """
+    from alliancegraph.queries.resolve import NameIndex
+    from alliancegraph.queries.run import resolve_params
+
+    names = NameIndex(store.actors())
+    rows = []
+    for case, queries in cases.items():
+        evidence = EVIDENCE_CAP if case == CAPPED else None
+        for name, given in queries.items():
+            if name.startswith("ask: "):
+                continue
+            params = {**resolve_params(store, get_query(name), given, names), **UNBOUNDED,
+                      "limit": PAGE, "evidence": evidence}
+            row = {"case": case, "query": name, "rows": None, "db_hits": None, "note": ""}
+            try:
+                with store.driver.session(database=store.database) as session:
+                    result = session.run(neo4j.Query("PROFILE " + get_query(name).cypher,
+                                                     timeout=CAP_S), params)
+                    row["rows"] = sum(1 for _ in result)
+                    row["db_hits"] = _hits(result.consume().profile)
+            except neo4j.exceptions.Neo4jError as exc:
+                row["note"] = (exc.code or "").rsplit(".", 1)[-1]
+            rows.append(row)
+    return rows
+
+
+def _hits(plan: dict) -> int:
+    return plan.get("dbHits", 0) + sum(_hits(child) for child in plan.get("children", ()))
+
+
 # -- main ---------------------------------------------------------------------------------------
 
 
@@ -783,6 +819,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--explain", default="", help="also print plans of these queries")
     parser.add_argument("--pairs", type=int, default=50,
                         help="sampled backs-but-eyes questions per size and store (0: none)")
+    parser.add_argument("--hits", action="store_true",
+                        help="only PROFILE each named query's first page on Neo4j (db hits)")
     parser.add_argument("--ask-only", action="store_true",
                         help="only time `alliancegraph ask` on the largest embedded store")
     add_cache_option(parser)
@@ -803,6 +841,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     only = {n for n in args.only.split(",") if n}
     neo = None if args.no_neo4j else Neo4jBench(args.neo4j_uri)
+    if args.hits and neo is not None:
+        try:
+            for claims in sizes:
+                spec = GraphSpec(claims, args.seed)
+                path, _ = sqlite_store(spec)
+                with SQLiteStore(path) as local:
+                    expected = local.counts()
+                store, _ = neo.load(spec, expected)
+                cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
+                cases[CAPPED] = {n: p for n, p in cases["hub"].items()
+                                 if "evidence" in get_query(n).columns}
+                if only:
+                    cases = {c: {n: p for n, p in qs.items() if n in only}
+                             for c, qs in cases.items()}
+                print_table(f"First page (limit {PAGE}) on Neo4j, {claims:,} claims: "
+                            "PROFILE db hits", db_hits(store, cases))
+        finally:
+            neo.close()
+        return 0
     builds, latencies, index_ms, spreads = [], [], [], []
     try:
         for claims in sizes:
