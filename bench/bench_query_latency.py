@@ -50,6 +50,7 @@ from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
+import neo4j
 from cache import add_cache_option, cache_dir, use_cache
 from make_corpus import CITIES, FIRST_NAMES, SURNAMES, CorpusSpec
 
@@ -518,6 +519,9 @@ class Latency:
     p95_ms: float | None
     page_ms: float | None = None  # the first page (limit PAGE), as ask and query show it
     note: str = ""
+    # The 1-minute load average when the query was timed: the machine is shared, and a figure
+    # taken at load 8 on 2 cores is not one taken on a quiet machine.
+    load: float | None = None
 
 
 @contextmanager
@@ -594,7 +598,7 @@ def measure_call(store: Store, spec: GraphSpec, case: str, name: str,
             call(PAGE)
     except StoreError as exc:
         return Latency(store.name, spec.claims, case, name, None, 0, None, None, None,
-                       f"first page > {CAP_S:g} s, cut off ({exc})")
+                       f"first page > {CAP_S:g} s, cut off ({exc})", os.getloadavg()[0])
     first_page = time.perf_counter() - started
     half = BUDGET_S / 2
     page_runs = runs if first_page * runs <= half else max(3, int(half / first_page))
@@ -605,7 +609,7 @@ def measure_call(store: Store, spec: GraphSpec, case: str, name: str,
             rows = len(call())
     except StoreError as exc:
         return Latency(store.name, spec.claims, case, name, None, 0, None, None, page_ms,
-                       f"> {CAP_S:g} s, cut off ({exc})")
+                       f"> {CAP_S:g} s, cut off ({exc})", os.getloadavg()[0])
     first = time.perf_counter() - started
     if first > SLOW_S:
         times = [first]
@@ -613,7 +617,8 @@ def measure_call(store: Store, spec: GraphSpec, case: str, name: str,
         count = runs if first * runs <= BUDGET_S else max(5, int(BUDGET_S / first))
         times = timed(call, count, warmup=1 if count < runs else 3)
     return Latency(store.name, spec.claims, case, name, rows, len(times),
-                   statistics.median(times) * 1000, percentile(times, 0.95) * 1000, page_ms)
+                   statistics.median(times) * 1000, percentile(times, 0.95) * 1000, page_ms,
+                   load=os.getloadavg()[0])
 
 
 def shell_times(args: list[str], runs: int = 5) -> float:
@@ -696,6 +701,41 @@ def neo4j_profile(store: Store, name: str, params: dict) -> list[str]:
     return lines
 
 
+def db_hits(store: Store, cases: dict[str, dict[str, dict]]) -> list[dict]:
+    """Neo4j's own count of the work of each named query's first page: PROFILE's db hits.
+
+    Unlike milliseconds, db hits do not depend on what else the machine is doing, so a before
+    and an after taken on a loaded machine still compare. A query over :data:`CAP_S` is cut.
+    """
+    from alliancegraph.queries.resolve import NameIndex
+    from alliancegraph.queries.run import resolve_params
+
+    names = NameIndex(store.actors())
+    rows = []
+    for case, queries in cases.items():
+        evidence = EVIDENCE_CAP if case == CAPPED else None
+        for name, given in queries.items():
+            if name.startswith("ask: "):
+                continue
+            params = {**resolve_params(store, get_query(name), given, names), **UNBOUNDED,
+                      "limit": PAGE, "evidence": evidence}
+            row = {"case": case, "query": name, "rows": None, "db_hits": None, "note": ""}
+            try:
+                with store.driver.session(database=store.database) as session:
+                    result = session.run(neo4j.Query("PROFILE " + get_query(name).cypher,
+                                                     timeout=CAP_S), params)
+                    row["rows"] = sum(1 for _ in result)
+                    row["db_hits"] = _hits(result.consume().profile)
+            except neo4j.exceptions.Neo4jError as exc:
+                row["note"] = (exc.code or "").rsplit(".", 1)[-1]
+            rows.append(row)
+    return rows
+
+
+def _hits(plan: dict) -> int:
+    return plan.get("dbHits", 0) + sum(_hits(child) for child in plan.get("children", ()))
+
+
 # -- main ---------------------------------------------------------------------------------------
 
 
@@ -721,9 +761,10 @@ def growth_rows(latencies: list[Latency]) -> list[dict]:
 
 
 def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool,
-             only: set[str], pairs: int = 0) -> tuple:
+             only: set[str], pairs: int = 0, embedded: bool = True) -> tuple:
     """Build (or reuse) both stores for one size and time every query (or ``only``) on each,
-    then ``pairs`` sampled backs-but-eyes questions."""
+    then ``pairs`` sampled backs-but-eyes questions. The embedded store is always built (the
+    parameters are read from it), but its queries are timed only with ``embedded``."""
     path, built = sqlite_store(spec, rebuild)
     questions = sample_pairs(path, pairs, spec.seed) if pairs else []
     spread = []
@@ -739,12 +780,13 @@ def run_size(spec: GraphSpec, neo: Neo4jBench | None, runs: int, rebuild: bool,
     builds = [{"store": "local", "claims": spec.claims, "build_s": built, **shape,
                "db": str(path)}]
     latencies, index_ms = [], []
-    with SQLiteStore(path) as local:
-        found, ms = measure_queries(local, spec, cases, runs)
-        latencies += found
-        index_ms.append({"store": "local", "claims": spec.claims, "names_index_ms": ms})
-        if questions:
-            spread.append(measure_pairs(local, spec.claims, questions))
+    if embedded:
+        with SQLiteStore(path) as local:
+            found, ms = measure_queries(local, spec, cases, runs)
+            latencies += found
+            index_ms.append({"store": "local", "claims": spec.claims, "names_index_ms": ms})
+            if questions:
+                spread.append(measure_pairs(local, spec.claims, questions))
     if neo is not None:
         with SQLiteStore(path) as local:
             expected = local.counts()
@@ -765,6 +807,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--quick", action="store_true", help="2k and 20k claims, 10 runs")
     parser.add_argument("--no-neo4j", action="store_true", help="embedded store only")
+    parser.add_argument("--no-sqlite", action="store_true",
+                        help="time Neo4j only (the embedded store is still built: the "
+                             "questions' parameters are read from it); no shell `ask` either")
     parser.add_argument("--neo4j-uri", default=os.environ.get("BENCH_NEO4J_URI"),
                         help="use this running server (its database is WIPED)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached SQLite stores")
@@ -774,6 +819,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--explain", default="", help="also print plans of these queries")
     parser.add_argument("--pairs", type=int, default=50,
                         help="sampled backs-but-eyes questions per size and store (0: none)")
+    parser.add_argument("--hits", action="store_true",
+                        help="only PROFILE each named query's first page on Neo4j (db hits)")
     parser.add_argument("--ask-only", action="store_true",
                         help="only time `alliancegraph ask` on the largest embedded store")
     add_cache_option(parser)
@@ -794,6 +841,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     only = {n for n in args.only.split(",") if n}
     neo = None if args.no_neo4j else Neo4jBench(args.neo4j_uri)
+    if args.hits and neo is not None:
+        try:
+            for claims in sizes:
+                spec = GraphSpec(claims, args.seed)
+                path, _ = sqlite_store(spec)
+                with SQLiteStore(path) as local:
+                    expected = local.counts()
+                store, _ = neo.load(spec, expected)
+                cases = {"hub": hub_params(spec), "typical": typical_params(path, spec)}
+                cases[CAPPED] = {n: p for n, p in cases["hub"].items()
+                                 if "evidence" in get_query(n).columns}
+                if only:
+                    cases = {c: {n: p for n, p in qs.items() if n in only}
+                             for c, qs in cases.items()}
+                print_table(f"First page (limit {PAGE}) on Neo4j, {claims:,} claims: "
+                            "PROFILE db hits", db_hits(store, cases))
+        finally:
+            neo.close()
+        return 0
     builds, latencies, index_ms, spreads = [], [], [], []
     try:
         for claims in sizes:
@@ -801,7 +867,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"graph of {claims:,} claims ...", flush=True)
             pairs = args.pairs if not only or "backs-but-eyes" in only else 0
             path, cases, b, lat, idx, spread = run_size(spec, neo, runs, args.rebuild, only,
-                                                        pairs)
+                                                        pairs, embedded=not args.no_sqlite)
             builds += b
             latencies += lat
             index_ms += idx
@@ -814,7 +880,9 @@ def main(argv: list[str] | None = None) -> int:
                   and lat.claims == sizes[-1] and not within(lat.median_ms)]
         wanted = {*args.explain.split(",")} - {""} | ({"backs-but-eyes"} if missed else set())
         explain(path, neo, cases, sorted(wanted))
-        print_table("alliancegraph ask from the shell (median of 5)", measure_ask(path, cases))
+        if not args.no_sqlite:
+            print_table("alliancegraph ask from the shell (median of 5)",
+                        measure_ask(path, cases))
     finally:
         if neo is not None:
             neo.close()

@@ -41,6 +41,7 @@ from fixtures_graph import (
 
 from alliancegraph.graph.sqlite_store import SQLiteStore
 from alliancegraph.model import Actor, Article, Claim, Extraction
+from alliancegraph.ontology import relation_names
 from alliancegraph.queries import (
     AmbiguousNameError,
     InvalidParameterError,
@@ -458,3 +459,13 @@ def test_the_fixture_can_be_written_twice_without_change():
     before = store.counts()
     write_dev_graph(store)
     assert store.counts() == before
+
+
+@pytest.mark.parametrize("name", ["timeline", "between"])
+def test_queries_over_every_claim_name_every_relation_of_the_ontology(name):
+    """timeline and between read every claim of a hub: their patterns list the claim types, so
+    a hub's MENTIONS (an article's tie to each actor it names, more numerous than the claims)
+    are never expanded. A relation added to the ontology must be added to these lists too."""
+    alternations = re.findall(r"\[\w+:(\w+(?:\|\w+)+)\]", get_query(name).cypher)
+    assert alternations
+    assert all(set(types.split("|")) == set(relation_names()) for types in alternations)

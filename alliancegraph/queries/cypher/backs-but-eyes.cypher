@@ -12,26 +12,41 @@
 //   :param since => null
 //   :param until => null
 //   :param evidence => null
-// The evidence reuses the relationships matched on the way: expanding each person's claims
-// again and filtering on their end node reads every SUPPORTS/TEMPTED_BY of prolific speakers.
-// Each list is collected in date order, so $evidence (a cap per relation) is a slice.
+// The persons are decided first (each supporter once, then one existence test for the
+// temptation, which stops at its first claim) and paged; only the page's persons read their
+// sentences, through typed matches between two known actors. Collecting and sorting every
+// supporter's claims first read a hub's 30,000 SUPPORTS twice before the first row.
+// Each list is taken in date order, so $evidence (a cap per relation) keeps the earliest.
 MATCH (backs:Actor {name: $backs})<-[s:SUPPORTS]-(p:Person)
 WHERE ($since IS NULL OR s.date >= $since) AND ($until IS NULL OR s.date <= $until)
-WITH backs, p, s
-ORDER BY s.date, s.article
-WITH backs, p, collect(s) AS supports
-MATCH (p)-[t:TEMPTED_BY]->(eyes:Actor {name: $eyes})
-WHERE ($since IS NULL OR t.date >= $since) AND ($until IS NULL OR t.date <= $until)
-WITH backs, eyes, p, supports, t
-ORDER BY t.date, t.article
-WITH backs, eyes, p, supports, collect(t) AS tempted
-// The page is cut here, before any evidence is read.
+WITH DISTINCT backs, p
+MATCH (eyes:Actor {name: $eyes})
+WHERE EXISTS {
+  MATCH (p)-[t:TEMPTED_BY]->(eyes)
+  WHERE ($since IS NULL OR t.date >= $since) AND ($until IS NULL OR t.date <= $until)
+}
+WITH backs, eyes, p
 ORDER BY p.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
+WITH backs, eyes, p,
+     COLLECT {
+       MATCH (p)-[e:SUPPORTS]->(backs)
+       WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+       WITH e
+       ORDER BY e.date, e.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN e
+     } + COLLECT {
+       MATCH (p)-[e:TEMPTED_BY]->(eyes)
+       WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+       WITH e
+       ORDER BY e.date, e.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN e
+     } AS shown
 RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes,
        COLLECT {
-         UNWIND supports[..coalesce($evidence, size(supports))]
-                + tempted[..coalesce($evidence, size(tempted))] AS r
+         UNWIND shown AS r
          WITH r, CASE type(r) WHEN 'SUPPORTS' THEN backs.name ELSE eyes.name END AS target
          ORDER BY r.date, type(r), target, r.article
          RETURN {relation: type(r), target: target, sentence: r.evidence,

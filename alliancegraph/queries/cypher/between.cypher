@@ -11,42 +11,46 @@
 //   :param b => 'Jean-Luc Mélenchon'
 //   :param since => null
 //   :param until => null
+//
+// The rows are decided by existence tests alone (each stops at its first claim), paged, and
+// only the page's rows read their claims: between two hubs there are thousands of
+// intermediaries, and collecting every one's claims before the page held them all in memory.
+// The claim types are listed (every relation of the ontology; tests/test_queries.py checks it):
+// an untyped pattern would also expand each actor's MENTIONS, more numerous than its claims.
 MATCH (a:Actor {name: $a}), (b:Actor {name: $b})
 CALL (a, b) {
-  MATCH (a)-[r]-(b)
-  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  WITH DISTINCT a, b
-  RETURN 1 AS hops, null AS via,
-         COLLECT {
-           MATCH (a)-[c]-(b)
-           WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-           WITH c, startNode(c) AS s, endNode(c) AS o
-           ORDER BY c.date, s.name, type(c), o.name, c.article
-           RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                   article: c.article, date: c.date, url: c.url, outlet: c.outlet}
-         } AS claims
+  WITH a, b
+  WHERE EXISTS {
+    MATCH (a)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(b)
+    WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  }
+  RETURN 1 AS hops, null AS x
   UNION ALL
   // a's neighbours first, then one existence test each: matching the two-step path would
   // pair every claim with a's side with every claim with b's (millions between two hubs).
-  MATCH (a)-[r1]-(x:Actor)
+  MATCH (a)-[r1:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(x:Actor)
   WHERE x <> a AND x <> b
     AND ($since IS NULL OR r1.date >= $since) AND ($until IS NULL OR r1.date <= $until)
   WITH DISTINCT a, b, x
   WHERE EXISTS {
-    MATCH (x)-[r2]-(b)
+    MATCH (x)-[r2:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(b)
     WHERE ($since IS NULL OR r2.date >= $since) AND ($until IS NULL OR r2.date <= $until)
   }
-  RETURN 2 AS hops, x.name AS via,
-         COLLECT {
-           UNWIND [a, b] AS y
-           MATCH (x)-[c]-(y)
-           WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-           WITH c, startNode(c) AS s, endNode(c) AS o
-           ORDER BY c.date, s.name, type(c), o.name, c.article
-           RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                   article: c.article, date: c.date, url: c.url, outlet: c.outlet}
-         } AS claims
+  RETURN 2 AS hops, x
 }
-RETURN hops, via, claims
-ORDER BY hops, via
+WITH a, b, hops, x
+ORDER BY hops, x.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
+// The direct row's claims join a and b; an intermediary's join it to a, then to b.
+RETURN hops, x.name AS via,
+       COLLECT {
+         UNWIND CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS ends
+         WITH ends[0] AS u, ends[1] AS v
+         MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
+         WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+         WITH c, startNode(c) AS s, endNode(c) AS o
+         ORDER BY c.date, s.name, type(c), o.name, c.article
+         RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
+                 article: c.article, date: c.date, url: c.url, outlet: c.outlet}
+       } AS claims
+ORDER BY hops, via

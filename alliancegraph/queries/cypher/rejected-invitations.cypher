@@ -12,29 +12,56 @@
 //   :param since => null
 //   :param until => null
 //   :param evidence => null
-MATCH (a:Actor)-[i:INVITED_TO_RALLY]->(b:Actor)
-WHERE ($inviter IS NULL OR a.name = $inviter)
-  AND ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
-WITH a, b, min(i.date) AS first_invited
-CALL (a, b) {
-  MATCH (b)-[r:REJECTS]->(a)
-  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  RETURN b AS x, r
+// The page is cut before any rejecter is listed: a pair is kept on two existence tests
+// (the invitee's refusal; some spokesperson of the invitee who refuses), each stopping at its
+// first match, and only the page's pairs collect their rejecters and evidence. Collecting
+// every pair's rejecters first held a hub's whole answer in one transaction's memory.
+// The inviter is sought by name when given: "($inviter IS NULL OR a.name = $inviter)" is no
+// index seek, and the planner scanned every invitation of the graph for it.
+CALL () {
+  MATCH (a:Actor {name: $inviter})
+  RETURN a
   UNION
-  MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
-  WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
-  // each spokesperson once: a hub has thousands of such claims
-  WITH DISTINCT a, x
-  MATCH (x)-[r:REJECTS]->(a)
-  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  RETURN x, r
+  MATCH (a:Actor)
+  WHERE $inviter IS NULL
+  RETURN a
 }
-WITH a, b, first_invited, x, min(r.date) AS rejected
-ORDER BY x.name
-WITH a, b, first_invited, collect(x) AS rejecters, min(rejected) AS first_rejected
-// The page is cut here, before any evidence is read.
+MATCH (a)-[i:INVITED_TO_RALLY]->(b:Actor)
+WHERE ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
+WITH a, b, min(i.date) AS first_invited
+WHERE EXISTS {
+        MATCH (b)-[r:REJECTS]->(a)
+        WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+      }
+   OR EXISTS {
+        MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
+        WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+          AND EXISTS {
+            MATCH (x)-[r:REJECTS]->(a)
+            WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+          }
+      }
+WITH a, b, first_invited
 ORDER BY a.name, b.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
+CALL (a, b) {
+  CALL (a, b) {
+    MATCH (b)-[r:REJECTS]->(a)
+    WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+    RETURN b AS x, r
+    UNION
+    MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
+    WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+    // each spokesperson once: a hub has thousands of such claims
+    WITH DISTINCT a, x
+    MATCH (x)-[r:REJECTS]->(a)
+    WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+    RETURN x, r
+  }
+  WITH x, min(r.date) AS rejected
+  ORDER BY x.name
+  RETURN collect(x) AS rejecters, min(rejected) AS first_rejected
+}
 // Each piece of evidence joins two known actors: the invitation (a -> b), each refusal
 // (rejecter -> a) and each spokesperson claim (rejecter -> b); typed matches between bound
 // nodes, each capped at $evidence, then merged in date order.

@@ -7,12 +7,14 @@
 //   :param actor => 'François Loncle'
 //   :param since => null
 //   :param until => null
+// The claim types are listed (every relation of the ontology; tests/test_queries.py checks it):
+// an untyped pattern would also expand the actor's MENTIONS, more numerous than its claims.
 MATCH (x:Actor {name: $actor})
 CALL (x) {
-  MATCH (x)-[r]->(:Actor)
+  MATCH (x)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]->(:Actor)
   RETURN r
   UNION
-  MATCH (x)<-[r]-(:Actor)
+  MATCH (x)<-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(:Actor)
   RETURN r
 }
 WITH r
