@@ -1,0 +1,78 @@
+"""Precision on news phrasing: families of false edges found by auditing unannotated real
+news (``tests/data/precision/README.md``), each with sentences that must not give the edge
+and one that still must, so that a guard narrows a rule instead of switching it off.
+
+Every sentence is our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+# 1. A role or description followed by the name it stands for, set off by commas, is that
+# person's: it must not also be bound to the salient person of the sentence before.
+APPOSED = [
+    (
+        "Yannick Jadot a gagné de peu. Le résultat a été proclamé dimanche soir par le patron "
+        "d'EELV, Julien Bayou.",
+        "2021-09-20",
+        ("Yannick Jadot", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ("Julien Bayou", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+    (
+        "Yannick Jadot a gagné de peu. « Le vote est clos », a déclaré le patron d'EELV, "
+        "Julien Bayou.",
+        "2021-09-20",
+        ("Yannick Jadot", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ("Julien Bayou", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+    (
+        "Carole Delga a été réélue. La liste de la présidente de région PS, Marie-Guite Dufay, "
+        "est arrivée en tête.",
+        "2021-06-21",
+        ("Carole Delga", "MEMBER_OF", "Parti socialiste"),
+        ("Marie-Guite Dufay", "MEMBER_OF", "Parti socialiste"),
+    ),
+    (
+        "Le maire de Cogolin, Marc-Etienne Lansade, est parti avec elle. L'ancien numéro deux, "
+        "Florian Philippot, a lui aussi claqué la porte du FN.",
+        "2017-09-30",
+        ("Marc-Etienne Lansade", "REJECTS", "Front national"),
+        ("Florian Philippot", "REJECTS", "Front national"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "wrong", "right"), APPOSED)
+def test_a_description_with_its_name_in_apposition_is_not_bound_to_anyone_else(
+    extractor, text, date, wrong, right
+):
+    found = edges(extractor, text, date)
+    assert wrong not in found
+    assert right in found
+
+
+def test_a_description_without_a_name_still_stands_for_the_person_before(extractor):
+    found = edges(
+        extractor,
+        "Yannick Jadot a gagné de peu. Le patron d'EELV a salué une belle campagne.",
+        "2021-09-20",
+    )
+    assert ("Yannick Jadot", "MEMBER_OF", "Europe Écologie Les Verts") in found
+
+
+def test_a_role_with_its_name_in_apposition_still_gives_the_named_person_the_stance(extractor):
+    found = edges(
+        extractor,
+        "Renaud Muselier peut compter sur le maire de Nice, Christian Estrosi, qui le soutient.",
+        "2021-05-04",
+    )
+    assert ("Christian Estrosi", "SUPPORTS", "Renaud Muselier") in found
