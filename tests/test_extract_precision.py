@@ -76,3 +76,33 @@ def test_a_role_with_its_name_in_apposition_still_gives_the_named_person_the_sta
         "2021-05-04",
     )
     assert ("Christian Estrosi", "SUPPORTS", "Renaud Muselier") in found
+
+
+# 2. A noun of allegiance inside "avec / sans / grâce à … le soutien de Y" is what the holder
+# received (often long ago), not the holder's own tie to Y.
+RECEIVED = [
+    "Il est demandé l'exclusion de Jean-Jacques Sellès, élu maire en 2014 avec le soutien de "
+    "l'UMP.",
+    "Jean Dupuis, élu maire avec le soutien des Républicains, a rejoint la majorité.",
+    "Jean Dupuis, réélu grâce à l'appui des Républicains, siège désormais ailleurs.",
+    "Jean Dupuis, élu sans le soutien des Républicains, reste indépendant.",
+]
+
+
+@pytest.mark.parametrize("text", RECEIVED)
+def test_support_received_is_not_support_given(extractor, text):
+    found = edges(extractor, text, "2019-12-13")
+    assert not {e for e in found if e[1] == "SUPPORTS" and e[2] == "Les Républicains"}
+
+
+def test_support_received_is_a_named_drop_in_the_trace(extractor):
+    article = Article(id="t", date="2019-12-13", title="", text=RECEIVED[1])
+    dropped = extractor.run(article).dropped
+    assert any(d.reason == "received" and d.object == "Les Républicains" for d in dropped)
+
+
+def test_a_supporter_noun_in_apposition_still_gives_support(extractor):
+    found = edges(
+        extractor, "Jean Dupuis, fidèle soutien de Gérard Collomb, a quitté l'UMP.", "2019-12-13"
+    )
+    assert ("Jean Dupuis", "SUPPORTS", "Gérard Collomb") in found
