@@ -106,3 +106,31 @@ def test_a_supporter_noun_in_apposition_still_gives_support(extractor):
         extractor, "Jean Dupuis, fidèle soutien de Gérard Collomb, a quitté l'UMP.", "2019-12-13"
     )
     assert ("Jean Dupuis", "SUPPORTS", "Gérard Collomb") in found
+
+
+# 3. A party label that only qualifies a noun ("la primaire UMP", "le candidat PS", "le
+# président sortant LR") is not the actor a stance cue is about.
+LABELS = [
+    ("Fillon et Copé mobilisent pour la primaire UMP.", "2013-05-17"),
+    ("Le président sortant LR, soutenu par LREM, arrive en tête.", "2021-06-20"),
+    (
+        "Renaud Muselier devance Thierry Mariani, contre 32,5 % pour le président sortant LR "
+        "soutenu par LREM.",
+        "2021-06-20",
+    ),
+    ("Le candidat PS soutenu par les écologistes arrive en tête.", "2021-06-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), LABELS)
+def test_a_party_label_of_a_noun_is_not_the_object_of_a_stance(extractor, text, date):
+    found = edges(extractor, text, date)
+    assert not {e for e in found if e[1] == "SUPPORTS"}
+
+
+def test_a_named_person_with_a_party_label_is_still_supported(extractor):
+    found = edges(
+        extractor, "Le maire LR Jean Dupuis, soutenu par LREM, sera en lice.", "2021-06-23"
+    )
+    assert ("En Marche", "SUPPORTS", "Jean Dupuis") in found
+    assert ("Jean Dupuis", "MEMBER_OF", "Les Républicains") in found
