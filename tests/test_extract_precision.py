@@ -134,3 +134,26 @@ def test_a_named_person_with_a_party_label_is_still_supported(extractor):
     )
     assert ("En Marche", "SUPPORTS", "Jean Dupuis") in found
     assert ("Jean Dupuis", "MEMBER_OF", "Les Républicains") in found
+
+
+# 4. An appeal to step aside (withdraw one's list, stand down) is not an invitation to rally
+# the one who makes it.
+STEP_ASIDE = [
+    "Le secrétaire national du PS, Olivier Faure, a appelé Jean-Laurent Félizia à retirer sa "
+    "liste.",
+    "Olivier Faure exhorte Jean-Laurent Félizia à se retirer avant le second tour.",
+    "Olivier Faure a invité Jean-Laurent Félizia à se désister dimanche.",
+]
+
+
+@pytest.mark.parametrize("text", STEP_ASIDE)
+def test_an_appeal_to_step_aside_is_not_an_invitation(extractor, text):
+    found = edges(extractor, text, "2021-06-20")
+    assert ("Olivier Faure", "INVITED_TO_RALLY", "Jean-Laurent Félizia") not in found
+
+
+def test_an_appeal_to_join_is_still_an_invitation(extractor):
+    found = edges(
+        extractor, "Olivier Faure a invité Jean-Laurent Félizia à rejoindre sa liste.", "2021-06-20"
+    )
+    assert ("Olivier Faure", "INVITED_TO_RALLY", "Jean-Laurent Félizia") in found

@@ -83,12 +83,13 @@ def _passive(token: Token) -> bool:
 def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
     """A rallying word after the cue, before or within 25 tokens after its objects
     ("proposer une alliance à X", "proposer à X de construire une majorité")."""
-    rally = ctx.lexicon.lists["rally"]
+    rally, aside = ctx.lexicon.lists["rally"], ctx.lexicon.lists["step_aside"]
     view = ctx.view
     end = min(sent.end, objects_end + 25)
     return any(
         (view.lemmas[j] in rally or view.folded[j] in rally)
         and not (j + 1 < end and view.folded[j + 1] == "sur")  # "revenir sur ses propos"
+        and not any(view.lemmas[k] in aside for k in range(max(start, j - 3), j))
         for j in range(start, end)
     )
 
