@@ -136,6 +136,34 @@ def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
     return isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) in parties
 
 
+# What may follow a name set off by commas after a description ("le patron du parti,
+# Julien Bayou, a dit", "a annoncé le patron du parti, Julien Bayou."): the name closes.
+APPOSITION_CLOSERS = frozenset({",", ".", ")", ";", ":", "—", "!", "?", "qui"})
+
+
+def apposed_name(ctx: Context, end: int) -> Mention | None:
+    """The person a description ending at token ``end`` names itself, set off by commas.
+
+    "le secrétaire du parti, Jeanne Martin, a répondu": the description stands for that
+    name, never for an antecedent of the sentences before (two edges from one description
+    would give the role to someone else too). Only a name the text wrote (not a pronoun or
+    another description), closed by punctuation or "qui": "Après avoir reçu le président
+    du parti, Jeanne Martin a répondu" has a verb after the name, and the name is the
+    sentence's subject, not an apposition.
+    """
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    mention = ctx.at.get(end + 1)
+    if mention is None or mention.kind != "person" or mention.start != end + 1:
+        return None
+    if mention.source in {"pronoun", "role", "description"}:
+        return None
+    if mention.end >= len(doc) or doc[mention.end].is_sent_start:
+        return mention
+    return mention if doc[mention.end].text.lower() in APPOSITION_CLOSERS else None
+
+
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     """ "L'ancien fidèle de X dit …" opening a sentence, or "« … », a affirmé la présidente
     de Génération écologie" after a quotation that opens it: a definite description of a
@@ -164,6 +192,9 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     ):
         return False
     named = {ctx.at[t.i].name for t in head.subtree if ctx.at.get(t.i) is not None}
+    comma = next((t.i for t in head.subtree if t.i > head.i and t.text == ","), None)
+    if comma is not None and apposed_name(ctx, comma) is not None:
+        return False  # "L'ancien numéro deux, Jeanne Martin, a quitté …": named right there
     parties = {
         party.name for t in head.subtree if (party := ctx.party_by_adjective(t.text)) is not None
     }

@@ -327,6 +327,16 @@ def _former_before(ctx: Context, words: list[tuple[str, int]], first: int, word:
     return k > 0 and words[k - 1][0] in former
 
 
+def _received(ctx: Context, words: list[tuple[str, int]], first: int, word: str) -> bool:
+    """Whether the noun phrase at token ``first`` is what the holder got, not a tie of the
+    holder: "X, élu avec le soutien de Y" (Y backed X, maybe long ago), "sans l'appui de Y"."""
+    at = next(n for n, (w, owner) in enumerate(words) if owner == first and w == word)
+    k = at - 1
+    while k >= 0 and at - k <= 3 and words[k][0] in DETERMINERS | {"a", "au", "aux"}:
+        k -= 1
+    return k >= 0 and words[k][0] in ctx.lexicon.lists["received_with"]
+
+
 def describe(
     ctx: Context, holder: End, start: int, end: int, s: int, negated: bool = False
 ) -> list[Found]:
@@ -347,6 +357,10 @@ def describe(
                 continue
             target = _labelled_party(target, holder)
             relation = noun.relation
+            if _received(ctx, words, first, word):
+                rule, cue = f"description {relation}", ctx.doc[first:after].text
+                ctx.trace.drop(s, holder, relation, end_of(target), rule, cue, "received")
+                continue
             if negated:
                 if relation != "SUPPORTS" or word not in ALLEGIANCE:
                     continue

@@ -25,6 +25,7 @@ from alliancegraph.loaders.anaphora import (
     AFFECTED,
     anaphoric_description,
     antecedent,
+    apposed_name,
     group_reference,
     pronoun_at,
 )
@@ -35,6 +36,7 @@ from alliancegraph.loaders.context import (
     Entity,
     Quote,
     is_subject,
+    resolution_list,
 )
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, NameIndex, TokenView, cfold, find_mentions
@@ -235,7 +237,17 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         role = parse_role(ctx, i)
         if role is not None:
             end, spec = role
-            if not is_apposition(ctx, i, end):
+            named = None if is_apposition(ctx, i, end) else apposed_name(ctx, end)
+            if named is not None and _of_another_noun(ctx, i):
+                i = end  # "le fils du maire, Jeanne Martin": neither hers nor anyone's known
+                continue
+            if named is not None:  # "… a annoncé le maire de Nice, Jeanne Martin.": hers
+                mention = Mention(
+                    i, end, "person", ctx.doc[i:end].text, "role", named.name, confidence=0.9
+                )
+                mention.details["role"] = spec
+                ctx.add(mention)
+            elif not is_apposition(ctx, i, end):
                 refused = len(ctx.trace.unbound)
                 found = resolve_role(ctx, i, spec, s, end)
                 if found is not None:
@@ -283,6 +295,22 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i = end
             continue
         i += 1
+
+
+def _of_another_noun(ctx: Context, i: int) -> bool:
+    """Whether the role description at ``i`` complements a noun that the name after it may
+    describe instead ("le fils du maire, X"), rather than one that carries the role holder's
+    act ("l'appui du maire, X", resolution list ``role_carriers``)."""
+    view = ctx.view
+    if view.folded[i] in {"du", "des"}:
+        owner = i - 1
+    elif i > 1 and view.folded[i - 1] in {"de", "d"}:
+        owner = i - 2
+    else:
+        return False
+    return view.pos[owner] == "NOUN" and view.folded[owner] not in resolution_list(
+        "role_carriers"
+    )
 
 
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:

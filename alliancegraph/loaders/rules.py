@@ -97,12 +97,13 @@ def _passive(token: Token) -> bool:
 def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
     """A rallying word after the cue, before or within 25 tokens after its objects
     ("proposer une alliance à X", "proposer à X de construire une majorité")."""
-    rally = ctx.lexicon.lists["rally"]
+    rally, aside = ctx.lexicon.lists["rally"], ctx.lexicon.lists["step_aside"]
     view = ctx.view
     end = min(sent.end, objects_end + 25)
     return any(
         (view.lemmas[j] in rally or view.folded[j] in rally)
         and not (j + 1 < end and view.folded[j + 1] == "sur")  # "revenir sur ses propos"
+        and not any(view.lemmas[k] in aside for k in range(max(start, j - 3), j))
         for j in range(start, end)
     )
 
@@ -279,6 +280,16 @@ def _pairs(
             return ctx.trace.unpaired(s, cue, words, "no earlier stance")
         return [(subject, last_stance.object, how * 0.7) for subject in subjects]
     objects = find_objects(ctx, i, cue, sent, skip)
+    labels = [m for m in objects if _labels_a_noun(ctx, m.start, m.kind)]
+    if labels:  # "pour la primaire UMP": the party qualifies a noun, it is not the object
+        objects = [m for m in objects if m not in labels]
+        if not objects:
+            return ctx.trace.unpaired(s, cue, words, "party label of a noun")
+    before = i - 2 if i > 1 and ctx.view.puncts[i - 1] else i - 1
+    label = ctx.at.get(before)
+    if cue.reverse and label is not None and _labels_a_noun(ctx, label.start, label.kind):
+        # "le président sortant LR soutenu par X": the president is supported, not LR
+        return ctx.trace.unpaired(s, cue, words, "party label of a noun")
     if cue.inverse:  # "il peut compter sur X": X is the one who supports
         return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
     holder = _noun_holder(ctx, i, objects)
@@ -315,6 +326,26 @@ def _pairs(
             ctx.trace.unpaired(s, cue, words, "no object", subject)
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
+
+
+def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:
+    """Whether a party mention starting at ``start`` only qualifies the common noun right
+    before it ("la primaire UMP", "le candidat PS", "le président sortant LR"): the act is
+    about that noun's referent (an event, or a person the sentence does not name)."""
+    if kind != "party" or start < 1 or ctx.at.get(start) is None:
+        return False
+    k = start - 1
+    if ctx.view.pos[k] == "ADJ" and k > 0:
+        k -= 1  # "le président sortant LR"
+    folded = ctx.view.folded[k]
+    return (
+        ctx.view.pos[k] == "NOUN"
+        and ctx.at.get(k) is None
+        and (
+            folded in ctx.lexicon.lists["labelled_nouns"]
+            or folded in ctx.lexicon.lists["person_nouns"]
+        )
+    )
 
 
 # Governing verbs under which a verbal noun is the subject's own stance: "a annoncé son
