@@ -71,11 +71,13 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
 
 
 def _mistagged_verb(ctx: Context, i: int) -> bool:
-    """A cue form the tagger called foreign or unknown ("X étrille Y", "Européennes : X
-    soutiendra Y" give ``X`` tags): right after a name it is that name's verb."""
+    """A cue form the tagger called foreign, unknown or a preposition ("X étrille Y",
+    "Européennes : X soutiendra Y" give ``X`` tags, "Européennes : X rallie Y" an ``ADP``):
+    right after a name it is that name's verb (a preposition only outside quotation marks: a
+    quoted rumour is nobody's claim)."""
     before = ctx.at.get(i - 1)
     return (
-        ctx.doc[i].pos_ == "X"
+        (ctx.doc[i].pos_ == "X" or (ctx.doc[i].pos_ == "ADP" and not ctx.in_quote(i)))
         and ctx.at.get(i) is None
         and before is not None
         and before.end == i
