@@ -824,3 +824,14 @@ def test_a_new_offer_or_an_invitation_not_declined_is_not_rejected(extractor, te
         [("Jean-Luc Mélenchon", "INVITED_TO_RALLY", "Fabien Roussel")],
         [("Fabien Roussel", "REJECTS", "Jean-Luc Mélenchon")],
     )
+
+
+def test_explain_says_a_rally_was_read_as_an_invitation_to_win_someone_over(tmp_path, extractor):
+    from alliancegraph.pipeline import explain
+
+    path = tmp_path / "rallier.txt"
+    path.write_text("date 2019-03-02\nTitre\n\nAnne Hidalgo tente de rallier Yannick Jadot.\n")
+    [explanation] = explain([path], extractor=extractor)
+    [sentence] = [s for s in explanation.sentences if s.text.startswith("Anne")]
+    dropped = [(c.relation, c.reason, c.detail) for c in sentence.candidates if not c.kept]
+    assert ("SUPPORTS", "attempt to win over", "read as INVITED_TO_RALLY") in dropped
