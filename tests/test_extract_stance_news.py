@@ -642,3 +642,196 @@ def test_an_opening_refused_and_an_ear_not_deaf_give_neither(extractor):
         [],
         [("Hugo Lestrade", "REJECTS", "Anne Ricard")],
     )
+
+
+# --- fourth round: a green light received, snubs, a person's investiture, winning over --------
+
+GREEN_LIGHTS = [
+    (
+        "Benoît Hamon a obtenu le feu vert de Martine Aubry pour se présenter.",
+        ("Martine Aubry", "SUPPORTS", "Benoît Hamon"),
+    ),
+    (
+        "Yannick Jadot a reçu le feu vert de Cécile Duflot.",
+        ("Cécile Duflot", "SUPPORTS", "Yannick Jadot"),
+    ),
+    (
+        "Clémentine Autain décroche le feu vert du Parti communiste.",
+        ("Parti communiste français", "SUPPORTS", "Clémentine Autain"),
+    ),
+    (
+        "François Hollande a donné son feu vert à Manuel Valls.",
+        ("François Hollande", "SUPPORTS", "Manuel Valls"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), GREEN_LIGHTS)
+def test_a_green_light_received_is_the_givers_support(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manuel Valls attend toujours le feu vert de François Hollande.",
+        "Manuel Valls n'a pas obtenu le feu vert de François Hollande.",
+    ],
+)
+def test_a_green_light_awaited_or_not_obtained_is_no_support(extractor, text):
+    check(extractor, text, [], [("François Hollande", "SUPPORTS", "Manuel Valls")])
+
+
+SNUBS = [
+    (
+        "Marine Le Pen a refusé de serrer la main de Jean-Luc Mélenchon.",
+        ("Marine Le Pen", "REJECTS", "Jean-Luc Mélenchon"),
+    ),
+    ("Valérie Pécresse snobe Éric Zemmour.", ("Valérie Pécresse", "REJECTS", "Éric Zemmour")),
+    (
+        "Xavier Bertrand a snobé Laurent Wauquiez lors du meeting.",
+        ("Xavier Bertrand", "REJECTS", "Laurent Wauquiez"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), SNUBS)
+def test_a_snub_or_a_refused_handshake_rejects(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Marine Le Pen n'a pas refusé de serrer la main de Jean-Luc Mélenchon.",
+            ("Marine Le Pen", "REJECTS", "Jean-Luc Mélenchon"),
+        ),
+        (
+            "Xavier Bertrand n'a pas snobé Laurent Wauquiez.",
+            ("Xavier Bertrand", "REJECTS", "Laurent Wauquiez"),
+        ),
+    ],
+)
+def test_a_handshake_not_refused_or_a_snub_denied_rejects_nobody(extractor, text, edge):
+    check(extractor, text, [], [edge])
+
+
+DESIGNATIONS = [
+    (
+        "Nicolas Sarkozy a désigné François Fillon comme son candidat.",
+        ("Nicolas Sarkozy", "SUPPORTS", "François Fillon"),
+    ),
+    (
+        "Martine Aubry a choisi Anne Hidalgo comme sa dauphine.",
+        ("Martine Aubry", "SUPPORTS", "Anne Hidalgo"),
+    ),
+    ("François Hollande a adoubé Benoît Hamon.", ("François Hollande", "SUPPORTS", "Benoît Hamon")),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), DESIGNATIONS)
+def test_an_investiture_given_by_a_person_is_support(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_a_successor_not_designated_is_no_support(extractor):
+    text = "Nicolas Sarkozy n'a pas désigné François Fillon comme son successeur."
+    check(extractor, text, [], [("Nicolas Sarkozy", "SUPPORTS", "François Fillon")])
+
+
+WINNING_OVER = [
+    ("Anne Hidalgo tente de rallier Yannick Jadot.", "Anne Hidalgo", ["Yannick Jadot"]),
+    (
+        "Benoît Hamon a tenté de rallier Yannick Jadot et Jean-Luc Mélenchon.",
+        "Benoît Hamon",
+        ["Yannick Jadot", "Jean-Luc Mélenchon"],
+    ),
+    (
+        "Valérie Pécresse essaie de rallier Xavier Bertrand à sa candidature.",
+        "Valérie Pécresse",
+        ["Xavier Bertrand"],
+    ),
+    ("Emmanuel Macron cherche à rallier François Bayrou.", "Emmanuel Macron", ["François Bayrou"]),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "invited"), WINNING_OVER)
+def test_trying_to_win_someone_over_invites_them(extractor, text, subject, invited):
+    for name in invited:
+        check(
+            extractor,
+            text,
+            [(subject, "INVITED_TO_RALLY", name)],
+            [(subject, "SUPPORTS", name), (subject, "TEMPTED_BY", name)],
+        )
+
+
+def test_tempted_to_rally_and_not_trying_are_no_invitation(extractor):
+    check(
+        extractor,
+        "Manuel Valls est tenté de rallier Emmanuel Macron.",
+        [("Manuel Valls", "TEMPTED_BY", "Emmanuel Macron")],
+        [("Manuel Valls", "INVITED_TO_RALLY", "Emmanuel Macron")],
+    )
+    assert not edges(extractor, "Anne Hidalgo n'a pas tenté de rallier Yannick Jadot.")
+
+
+DECLINED_BEFORE_TOLD = [
+    (
+        "Fabien Roussel a décliné l'invitation. "
+        "Jean-Luc Mélenchon lui avait proposé de rejoindre sa liste.",
+        "Fabien Roussel",
+        "Jean-Luc Mélenchon",
+    ),
+    (
+        "Clémentine Autain a refusé. Yannick Jadot lui avait offert de rejoindre sa liste.",
+        "Clémentine Autain",
+        "Yannick Jadot",
+    ),
+    (
+        "Anne Hidalgo a poliment décliné l'offre. Olivier Faure lui avait proposé une alliance.",
+        "Anne Hidalgo",
+        "Olivier Faure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "refuser", "inviter"), DECLINED_BEFORE_TOLD)
+def test_an_invitation_told_after_its_refusal_is_what_was_refused(
+    extractor, text, refuser, inviter
+):
+    check(
+        extractor,
+        text,
+        [(refuser, "REJECTS", inviter), (inviter, "INVITED_TO_RALLY", refuser)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fabien Roussel a décliné l'invitation. "
+        "Jean-Luc Mélenchon lui propose désormais de rejoindre sa liste.",
+        "Fabien Roussel n'a pas décliné l'invitation. "
+        "Jean-Luc Mélenchon lui avait proposé de rejoindre sa liste.",
+    ],
+)
+def test_a_new_offer_or_an_invitation_not_declined_is_not_rejected(extractor, text):
+    check(
+        extractor,
+        text,
+        [("Jean-Luc Mélenchon", "INVITED_TO_RALLY", "Fabien Roussel")],
+        [("Fabien Roussel", "REJECTS", "Jean-Luc Mélenchon")],
+    )
+
+
+def test_explain_says_a_rally_was_read_as_an_invitation_to_win_someone_over(tmp_path, extractor):
+    from alliancegraph.pipeline import explain
+
+    path = tmp_path / "rallier.txt"
+    path.write_text("date 2019-03-02\nTitre\n\nAnne Hidalgo tente de rallier Yannick Jadot.\n")
+    [explanation] = explain([path], extractor=extractor)
+    [sentence] = [s for s in explanation.sentences if s.text.startswith("Anne")]
+    dropped = [(c.relation, c.reason, c.detail) for c in sentence.candidates if not c.kept]
+    assert ("SUPPORTS", "attempt to win over", "read as INVITED_TO_RALLY") in dropped

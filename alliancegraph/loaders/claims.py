@@ -72,7 +72,9 @@ class Discourse:
 
     ``invited_by``: who last invited each actor; ``allies``: whom each actor supports or
     speaks for; ``parties``: the party the article gave each person; ``stances``: (sentence,
-    subject) of every stance claim so far.
+    subject) of every stance claim so far; ``declined``: refusals with no object yet
+    (sentence, refuser, cue token, last cue token, cue), which an invitation told just after
+    may answer.
     """
 
     invited_by: dict[str, End] = field(default_factory=dict)
@@ -80,6 +82,7 @@ class Discourse:
     allies: dict[str, set[str]] = field(default_factory=dict)
     stances: list[tuple[int, str]] = field(default_factory=list)
     last_stance: Found | None = None
+    declined: list[tuple] = field(default_factory=list)
 
     def record(self, found: Found) -> None:
         if found.relation == "INVITED_TO_RALLY":

@@ -37,6 +37,7 @@ class Modality:
     refuse_negated: bool = False
     tempt: bool = False
     tempt_negated: bool = False
+    attempt: bool = False
     courtesy: bool = False
     request: bool = False
     conditional: bool = False
@@ -155,6 +156,14 @@ def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
     return cfold(token.lemma_) in words or cfold(token.text) in words
 
 
+def _active(token: Token) -> bool:
+    """A finite verb, an infinitive or a participle with "avoir" ("a tenté"), not the
+    adjective-like participle of "est tenté de"."""
+    return "Part" not in token.morph.get("VerbForm") or any(
+        c.dep_ == "aux:tense" and cfold(c.lemma_) == "avoir" for c in token.children
+    )
+
+
 def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> Modality:
     """The modality of the cue at token ``i`` in sentence ``sent`` (``cue_tokens``: the
     cue's companion words, never read as negation)."""
@@ -182,6 +191,13 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 continue  # "n'a pas hésité à soutenir", "ne cache pas son soutien": affirmed
             elif _has(lexicon, "commit", node) and negated:
                 mod.deny = True  # "ne s'est pas engagée à faire campagne pour X": no stance
+            elif (
+                _has(lexicon, "attempt", node)
+                and _active(node)
+                and _has(lexicon, "win_over", nodes[0])
+            ):  # "tente de rallier X": winning X over is inviting X, not joining X
+                mod.attempt = True
+                mod.deny = mod.deny or negated
             elif _has(lexicon, "tempt", node):
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "courtesy", node):
@@ -302,6 +318,8 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
         return None, 0.0
     if mod.request and relation != "INVITED_TO_RALLY":
         return None, 0.0
+    if mod.attempt:
+        return ("INVITED_TO_RALLY", 0.9) if relation == "SUPPORTS" else (None, 0.0)
     if mod.tempt:
         if mod.tempt_negated or mod.negated or relation not in {"SUPPORTS", "TEMPTED_BY"}:
             return None, 0.0

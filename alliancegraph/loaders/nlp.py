@@ -70,6 +70,37 @@ def sentence_starts(texts: list[str], spaces: list[str]) -> list[bool]:
     return starts
 
 
+# A headline's topic before its colon ("Européennes : X rallie Y") is at most this many tokens.
+TOPIC_TOKENS = 6
+
+
+def headline_topic_end(doc: Doc, texts: list[str] | None = None) -> int | None:
+    """Where the claim of a telegraphic headline starts, after its topic and colon.
+
+    A title ("Européennes : X rallie Y", "Hamon : Jadot le soutient") is the doc's first line
+    when a blank line follows it. Its part before the colon is a topic, not the subject, so the
+    claim after the colon gets a sentence of its own: the parser then stops taking the topic
+    for the subject. Not when the colon introduces a quotation ("X : « … »", the speaker's
+    words) or follows a verb ("X prévient : …"). ``texts``: the token texts, when already
+    listed (token objects are slow to make).
+
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Européennes : Yannick Jadot rallie Benoît Hamon\\n\\nLe reste.")
+    >>> doc[headline_topic_end(doc)].text
+    'Yannick'
+    """
+    texts = [t.text for t in doc] if texts is None else texts
+    end = next((k for k, text in enumerate(texts) if text.count("\n") >= 2), None)
+    if end is None or any("\n" in text for text in texts[:end]):
+        return None
+    colon = next((k for k in range(end) if texts[k] == ":"), None)
+    if colon is None or not 0 < colon <= TOPIC_TOKENS or colon + 1 >= end:
+        return None
+    if doc[colon + 1].text in OPENING or any(t.pos_ in {"VERB", "AUX"} for t in doc[:colon]):
+        return None
+    return colon + 1
+
+
 @Language.component(SENTENCE_COMPONENT)
 def set_sentence_starts(doc: Doc) -> Doc:
     """Preset every token's ``is_sent_start``: True at a sentence start (see
@@ -78,6 +109,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
     texts = [t.text for t in doc]
     spaces = [t.whitespace_ for t in doc]
     flags = [1 if start else -1 for start in sentence_starts(texts, spaces)]
+    topic_end = headline_topic_end(doc, texts)
+    if topic_end is not None:
+        flags[topic_end] = 1
     doc.from_array(
         [SENT_START], numpy.asarray(flags, dtype="int64").astype("uint64").reshape(-1, 1)
     )

@@ -71,11 +71,13 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
 
 
 def _mistagged_verb(ctx: Context, i: int) -> bool:
-    """A cue form the tagger called foreign or unknown ("X étrille Y", "Européennes : X
-    soutiendra Y" give ``X`` tags): right after a name it is that name's verb."""
+    """A cue form the tagger called foreign, unknown or a preposition ("X étrille Y",
+    "Européennes : X soutiendra Y" give ``X`` tags, "Européennes : X rallie Y" an ``ADP``):
+    right after a name it is that name's verb (a preposition only outside quotation marks: a
+    quoted rumour is nobody's claim)."""
     before = ctx.at.get(i - 1)
     return (
-        ctx.doc[i].pos_ == "X"
+        (ctx.doc[i].pos_ == "X" or (ctx.doc[i].pos_ == "ADP" and not ctx.in_quote(i)))
         and ctx.at.get(i) is None
         and before is not None
         and before.end == i
@@ -192,6 +194,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             last, skip = fired
             ctx.trace.fire(s, cue_label(cue), ctx.doc[i : last + 1].text)
             here = _apply(ctx, i, last, skip, cue, s, sent, discourse)
+            here += _declined_before(ctx, i, s, here, discourse)
             for claim in here:  # a reply later in the sentence may answer this invitation
                 discourse.record(claim)
             found += here
@@ -240,6 +243,39 @@ def _apply(
                 Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence, offer)
             )
     return claims
+
+
+PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
+
+
+def _declined_before(
+    ctx: Context, i: int, s: int, claims: list[Found], discourse: Discourse
+) -> list[Found]:
+    """ "X a décliné l'invitation. Y lui avait proposé de rejoindre sa liste": an invitation
+    told in the pluperfect in the sentence right after a refusal with no object is what was
+    refused, so the refusal rejects its author. Any other tense is a new offer."""
+    if not discourse.declined or not any(
+        c.dep_.startswith("aux") and cfold(c.text) in PLUPERFECT_AUX for c in ctx.doc[i].children
+    ):
+        return []
+    answers = []
+    for claim in claims:
+        if claim.relation != "INVITED_TO_RALLY":
+            continue
+        for entry in list(discourse.declined):
+            before, refuser, j, last, cue = entry
+            if before != s - 1 or refuser.name != claim.object.name:
+                continue
+            discourse.declined.remove(entry)
+            mod = modality(ctx, j, ctx.sents[before], set(range(j + 1, last + 1)))
+            relation, factor = outcome(cue, mod)
+            if relation == "REJECTS":
+                weight = 0.7 * factor * refuser.confidence * claim.subject.confidence
+                text = ctx.doc[j : last + 1].text
+                answers.append(
+                    Found(refuser, "REJECTS", claim.subject, text, before, weight, cue_label(cue))
+                )
+    return answers
 
 
 def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
@@ -324,6 +360,8 @@ def _pairs(
         targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
         if not targets:
             ctx.trace.unpaired(s, cue, words, "no object", subject)
+            if cue.orphan and cue.relation == "REJECTS":
+                discourse.declined.append((s, subject, i, last, cue))
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
 

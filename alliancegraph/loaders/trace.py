@@ -32,6 +32,7 @@ MODALITY_REASONS = {
     "past": "long past",
     "conditional": "conditional",
     "request": "request",
+    "attempt": "attempt to win over",
     "tempt": "temptation",
     "refuse": "refusal",
     "negated": "negation",
