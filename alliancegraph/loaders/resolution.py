@@ -26,6 +26,7 @@ from alliancegraph.loaders.anaphora import (
     anaphoric_description,
     antecedent,
     group_reference,
+    object_antecedent,
     pronoun_at,
 )
 from alliancegraph.loaders.context import (
@@ -75,6 +76,9 @@ REFERENCE_WORDS = frozenset(
     }
 )
 
+
+# Stressed pronouns that, after "derrière", "pour", "contre"…, are an object.
+STRESSED = frozenset({"lui", "elle"})
 
 # Folded words a plural reference to persons can start with ("les deux hommes", "tous deux").
 GROUP_STARTS = frozenset({"ils", "elles", "les", "tous", "toutes"})
@@ -273,9 +277,14 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
                 )
             affected = view.folded[end - 1] in AFFECTED
-            name = antecedent(
-                ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
-            )
+            if last and folded in STRESSED:  # "s'est rangée derrière lui": an object
+                name, reason = object_antecedent(ctx, i, s, gender, exclude)
+                if name is None:
+                    ctx.trace.refuse(s, ctx.doc[i - 1 : end].text, "object pronoun", reason)
+            else:
+                name = antecedent(
+                    ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
+                )
             if name is not None:
                 ctx.add(
                     Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
