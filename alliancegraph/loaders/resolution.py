@@ -236,6 +236,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         ):
             i += 1
             continue
+        reused = references.reuse(ctx, i) if folded in determiners else 0
+        if reused:  # "le président proclamé" again: whom the article said
+            i = reused
+            continue
         role = parse_role(ctx, i)
         if role is not None:
             end, spec = role
@@ -248,6 +252,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
+                    references.remember(ctx, mention)
                 elif (
                     described_reference(ctx, i)
                     or references.possessive(ctx, i, s)
@@ -258,12 +263,16 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     continue
             i = max(end, i + 1)
             continue
+        if folded in determiners and described_reference(ctx, i):
+            i = ctx.at[i].end
+            continue
         if folded in determiners and (
-            described_reference(ctx, i)
-            or anaphoric_description(ctx, i, s)
-            or references.possessive(ctx, i, s)
-            or references.party_label(ctx, i, s)
+            anaphoric_description(ctx, i, s) or references.party_label(ctx, i, s)
         ):
+            references.remember(ctx, ctx.at[i])
+            i = ctx.at[i].end
+            continue
+        if folded in determiners and references.possessive(ctx, i, s):
             i = ctx.at[i].end
             continue
         pronoun = pronoun_at(ctx, token)
