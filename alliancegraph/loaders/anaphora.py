@@ -89,6 +89,44 @@ def antecedent(
     return None
 
 
+def object_antecedent(
+    ctx: Context, i: int, s: int, gender: str | None, exclude: frozenset[str]
+) -> tuple[str | None, str]:
+    """The one person an object pronoun at token ``i`` ("il la soutient", "derrière lui")
+    can stand for, or None and why not.
+
+    Unlike a subject pronoun, an object has no salience order to lean on: the candidates are
+    the persons named before it in its sentence and in the sentence before (outside
+    quotations, groups aside), minus ``exclude`` (the subject); one of them, gender agreeing,
+    or nothing. Further back only over sentences that name nobody ("X parle. Le scrutin est
+    serré. Y le soutient"), never past another person, the subject included."""
+    sent = ctx.sents[s]
+    here = [
+        m.name
+        for m in ctx.mentions
+        if sent.start <= m.start < i
+        and m.kind == "person"
+        and m.name
+        and not ctx.in_quote(m.start)
+        and "group" not in m.details
+    ]
+    before = [r[1] for r in ctx.salience[s - 1]] if s else []
+    windows = [here + before] + [
+        [r[1] for r in ctx.salience[k]] for k in range(s - 2, max(-1, s - 4), -1)
+    ]
+    for k, names in enumerate(windows):
+        others = {name for name in names if name not in exclude}
+        if not others:
+            if before if k == 0 else names:
+                return None, "only the subject named"  # never past the subject's sentence
+            continue  # nobody named there: look one sentence further back
+        agreeing = {name for name in others if _compatible(ctx, name, gender)}
+        if len(agreeing) == 1:
+            return agreeing.pop(), ""
+        return None, "several candidates" if agreeing else "gender"
+    return None, "no candidate"
+
+
 def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | None:
     """A third-person reference starting at ``token``: (end, gender, last_mentioned) or None."""
     doc = ctx.doc

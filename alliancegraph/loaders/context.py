@@ -71,6 +71,9 @@ class Context:
     sentence_flags: dict[int, tuple[bool, bool, bool, bool]] = field(default_factory=dict)
     # (token, head noun, content words, name) of every description glued to a name
     described: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
+    # the same, for descriptions the article used alone and that were bound ("le maire
+    # sortant" -> X): a later same or shorter description means X again
+    bound: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
     quote_of: list[int] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sent_of: list[int] = field(default_factory=list)

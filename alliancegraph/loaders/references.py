@@ -14,7 +14,12 @@ from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, party_of_mention
 from alliancegraph.loaders.mentions import Mention
-from alliancegraph.loaders.roles import _held, is_apposition, role_spec_of_text
+from alliancegraph.loaders.roles import (
+    _description_words,
+    _held,
+    is_apposition,
+    role_spec_of_text,
+)
 
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
 # Words inside a role before a party word: "la tête de liste socialiste".
@@ -71,6 +76,67 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
                 binding="possessive")
     )
     return True
+
+
+def _phrase_end(ctx: Context, i: int) -> int:
+    """Where the noun phrase opened at token ``i`` ends: before a verb, a pronoun, a
+    conjunction, a punctuation mark or another mention ("le président proclamé| a …"); a
+    participle the tagger calls a verb ("proclamé", "élue") belongs to the phrase."""
+    view = ctx.view
+    end = i + 1
+    while end < len(view.texts) and end < i + 8 and not view.puncts[end]:
+        participle = view.pos[end] == "VERB" and "Part" in ctx.doc[end].morph.get("VerbForm")
+        verb = view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} and not participle
+        if verb or ctx.at.get(end):
+            break
+        end += 1
+    return end
+
+
+def remember(ctx: Context, mention: Mention) -> None:
+    """Keep what a description bound to ("le président proclamé" -> X), for ``reuse``: its
+    whole noun phrase, which may run past the role the mention covers (read with the
+    mention itself lifted, since description words are the ones no mention covers)."""
+    own = {k: ctx.at.pop(k) for k in range(mention.start, mention.end) if k in ctx.at}
+    end = max(mention.end, _phrase_end(ctx, mention.start))
+    found = _description_words(ctx, mention.start + 1, end)  # its words are no longer free
+    ctx.at.update(own)
+    if found is not None and mention.name:
+        ctx.bound.append((mention.start, found[0], found[1], mention.name))
+
+
+def reuse(ctx: Context, i: int) -> int:
+    """ "le président proclamé … le président proclamé" (or "… le président"): a description
+    the article already bound means the same person again, before any role of the
+    gazetteer is tried; a later apposition giving the description to someone else
+    ("Y, le président proclamé") wins from there on. Adds the mention when it binds and
+    returns where it ends (0 when it does not bind)."""
+    if not ctx.bound:
+        return 0
+    end = _phrase_end(ctx, i)
+    if ctx.at.get(end) is not None or (end < len(ctx.view.texts) and ctx.view.texts[end] == ","):
+        return 0  # "le candidat de X", "le maire, X": the text names whom it means
+    found = _description_words(ctx, i + 1, end)
+    if found is None or is_apposition(ctx, i, end):
+        return 0
+    head, words = found
+    words -= ctx.lexicon.lists["current"]  # "la maire sortante" is the maire bound before
+
+    def fits(entry: tuple[int, str, frozenset[str], str]) -> bool:
+        return entry[0] < i and entry[1] == head and words <= entry[2]
+
+    bound = [entry for entry in ctx.bound if fits(entry)]
+    if not bound:
+        return 0
+    first = min(entry[0] for entry in bound)
+    name = max(entry for entry in bound + ctx.described if fits(entry) and entry[0] >= first)[3]
+    # an anaphor like a pronoun: not a description to read relations in ("son soutien au
+    # nouveau président" is support given to him, not by him); "au"/"du" stay outside it,
+    # for the parse hangs the noun, not the contraction, on the verb
+    start = i + 1 if ctx.view.folded[i] in {"au", "du"} else i
+    ctx.add(Mention(start, end, "person", ctx.doc[start:end].text, "pronoun", name,
+                    confidence=0.6, binding="reused"))
+    return end
 
 
 def party_label(ctx: Context, i: int, s: int) -> bool:

@@ -27,6 +27,7 @@ from alliancegraph.loaders.anaphora import (
     antecedent,
     apposed_name,
     group_reference,
+    object_antecedent,
     pronoun_at,
 )
 from alliancegraph.loaders.context import (
@@ -77,6 +78,9 @@ REFERENCE_WORDS = frozenset(
     }
 )
 
+
+# Stressed pronouns that, after "derrière", "pour", "contre"…, are an object.
+STRESSED = frozenset({"lui", "elle"})
 
 # Folded words a plural reference to persons can start with ("les deux hommes", "tous deux").
 GROUP_STARTS = frozenset({"ils", "elles", "les", "tous", "toutes"})
@@ -234,6 +238,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         ):
             i += 1
             continue
+        reused = references.reuse(ctx, i) if folded in determiners else 0
+        if reused:  # "le président proclamé" again: whom the article said
+            i = reused
+            continue
         role = parse_role(ctx, i)
         if role is not None:
             end, spec = role
@@ -256,6 +264,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
+                    references.remember(ctx, mention)
                 elif (
                     described_reference(ctx, i)
                     or references.possessive(ctx, i, s)
@@ -266,12 +275,16 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     continue
             i = max(end, i + 1)
             continue
+        if folded in determiners and described_reference(ctx, i):
+            i = ctx.at[i].end
+            continue
         if folded in determiners and (
-            described_reference(ctx, i)
-            or anaphoric_description(ctx, i, s)
-            or references.possessive(ctx, i, s)
-            or references.party_label(ctx, i, s)
+            anaphoric_description(ctx, i, s) or references.party_label(ctx, i, s)
         ):
+            references.remember(ctx, ctx.at[i])
+            i = ctx.at[i].end
+            continue
+        if folded in determiners and references.possessive(ctx, i, s):
             i = ctx.at[i].end
             continue
         pronoun = pronoun_at(ctx, token)
@@ -285,9 +298,14 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
                 )
             affected = view.folded[end - 1] in AFFECTED
-            name = antecedent(
-                ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
-            )
+            if last and folded in STRESSED:  # "s'est rangée derrière lui": an object
+                name, reason = object_antecedent(ctx, i, s, gender, exclude)
+                if name is None:
+                    ctx.trace.refuse(s, ctx.doc[i - 1 : end].text, "object pronoun", reason)
+            else:
+                name = antecedent(
+                    ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
+                )
             if name is not None:
                 ctx.add(
                     Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.anaphora import antecedent
+from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import find_objects, find_subjects
 from alliancegraph.loaders.claims import (
     DETERMINERS,
@@ -472,16 +472,21 @@ CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (Non
 
 
 def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
-    """ "Il lui a tendu la main", "elle le soutient": the latest other person mentioned.
+    """ "Il lui a tendu la main", "elle le soutient": the one other person the object pronoun
+    can stand for (``object_antecedent``), or nothing, said in ``--explain``.
 
     Not under a request ("invite les électeurs à le rejoindre"): there the clitic is the one
     who asks, and the one asked is who would join."""
     if token.dep_ == "xcomp" and cfold(token.head.lemma_) in ctx.lexicon.lists["request"]:
         return None
-    for child in token.children:
+    verb = token
+    if token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.pos_ == "VERB":
+        verb = token.head  # "il lui a apporté son soutien": the dative hangs on the verb
+    for child in verb.children:
         word = cfold(child.text)
         if (
-            token.i - 3 <= child.i < token.i
+            verb.i - 3 <= child.i < verb.i
+            and (verb is token or word == "lui")
             and child.pos_ == "PRON"
             and child.dep_ in {"obj", "iobj", "obl:arg", "nsubj", "dep", "expl:comp"}
             and word in CLITIC_OBJECTS
@@ -489,11 +494,24 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
             and CLITIC_OBJECTS[word][1] in cue.objects
             and not ctx.in_quote(child.i)
         ):
-            gender = CLITIC_OBJECTS[word][0]
-            exclude = frozenset({subject.name})
-            name = antecedent(ctx, child.i, s, gender, last_mentioned=True, exclude=exclude)
+            exclude = frozenset({subject.name, *_members(ctx, subject)})
+            name, reason = object_antecedent(ctx, child.i, s, CLITIC_OBJECTS[word][0], exclude)
+            if name is None:
+                refusal = (s, f"{child.text} {token.text}", "object pronoun", reason)
+                if refusal not in ctx.trace.unbound:
+                    ctx.trace.refuse(*refusal)
             return End(name, "person", 0.6) if name else None
     return None
+
+
+def _members(ctx: Context, subject: End) -> tuple[str, ...]:
+    """The persons a group subject stands for ("les deux hommes la soutiennent")."""
+    if subject.group is None:
+        return ()
+    for m in ctx.mentions:
+        if m.name == subject.name and "group" in m.details:
+            return m.details["group"]
+    return ()
 
 
 def _targets(
