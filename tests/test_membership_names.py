@@ -1,0 +1,90 @@
+"""Party labels glued to names: spaCy often reads "la candidate RN Nadia Karim" as one entity
+(a PER, or even a LOC) that swallowed the label; the name is cut off the label and the label
+labels it. Each label of a coordination goes to its own name. A former role ("l'ancien",
+"l'ex-") labels nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancegraph.model import Article
+
+PS, LR, RN = "Parti socialiste", "Les Républicains", "Front national"
+
+
+def edges(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, str, str]]:
+    article = Article(id="t", date=date, title="", text=text)
+    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+
+
+def persons(extractor, text: str) -> set[str]:
+    article = Article(id="t", date="2019-06-01", title="", text=text)
+    return {c.subject for c in extractor.run(article).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("La candidate RN Nadia Karim a tenu meeting à Lens.", ("Nadia Karim", "MEMBER_OF", RN)),
+        (
+            "Face au candidat RN Thomas Rivière, la gauche se rassemble.",
+            ("Thomas Rivière", "MEMBER_OF", RN),
+        ),
+        ("Le jeune militant RN Théo Lambert a été exclu.", ("Théo Lambert", "MEMBER_OF", RN)),
+        ("La tête de liste RN Nadia Karim était présente.", ("Nadia Karim", "MEMBER_OF", RN)),
+    ],
+)
+def test_a_label_swallowed_by_the_name_labels_the_name(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+def test_the_cut_name_takes_part_in_the_other_claims(extractor):
+    text = "La candidate RN Nadia Karim soutient Paul Verdier."
+    assert {
+        ("Nadia Karim", "MEMBER_OF", RN),
+        ("Nadia Karim", "SUPPORTS", "Paul Verdier"),
+    } <= edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le candidat LR Paul Verdier et la candidate RN Nadia Karim se sont affrontés.",
+            {("Paul Verdier", "MEMBER_OF", LR), ("Nadia Karim", "MEMBER_OF", RN)},
+        ),
+        (
+            "Le député PS Paul Verdier, la sénatrice LR Nadia Karim et le maire RN Hugo Balan"
+            " ont signé.",
+            {
+                ("Paul Verdier", "MEMBER_OF", PS),
+                ("Nadia Karim", "MEMBER_OF", LR),
+                ("Hugo Balan", "MEMBER_OF", RN),
+            },
+        ),
+        (
+            "Entre l'élue PS Lucie Garnier et le militant RN Théo Lambert, le ton est monté.",
+            {("Lucie Garnier", "MEMBER_OF", PS), ("Théo Lambert", "MEMBER_OF", RN)},
+        ),
+    ],
+)
+def test_each_label_of_a_coordination_goes_to_its_own_name(extractor, text, expected):
+    found = {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("L'ancien député PS Marc Voisin a rejoint la liste.", "Marc Voisin"),
+        ("Hier, l'ex-député PS Marc Voisin a rejoint la liste.", "Marc Voisin"),
+        ("L'ex-candidate RN Nadia Karim a rejoint la liste.", "Nadia Karim"),
+    ],
+)
+def test_a_former_role_with_a_label_is_no_membership(extractor, text, person):
+    assert not {e for e in edges(extractor, text) if e[0] == person and e[1] == "MEMBER_OF"}
+
+
+def test_a_label_before_a_place_makes_no_person(extractor):
+    text = "La fédération RN Haute-Garonne soutient Paul Verdier."
+    assert "Haute-Garonne" not in persons(extractor, text)
