@@ -88,3 +88,39 @@ def test_a_former_role_with_a_label_is_no_membership(extractor, text, person):
 def test_a_label_before_a_place_makes_no_person(extractor):
     text = "La fédération RN Haute-Garonne soutient Paul Verdier."
     assert "Haute-Garonne" not in persons(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Le PS a réuni son conseil national. Le premier secrétaire Paul Verdier a parlé.",
+            ("Paul Verdier", "MEMBER_OF", PS),
+        ),
+        (
+            "LR tient ses journées d'été à Nice. Devant la presse, la secrétaire nationale,"
+            " Nadia Karim, a défendu le bilan.",
+            ("Nadia Karim", "MEMBER_OF", LR),
+        ),
+        (
+            "Le PCF a tenu son congrès à Ivry. Devant les militants, Nadia Karim, secrétaire"
+            " nationale, a défendu l'union.",
+            ("Nadia Karim", "MEMBER_OF", "Parti communiste français"),
+        ),
+    ],
+)
+def test_a_bare_leadership_title_leads_the_one_party_named_before(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS et LR ont réuni leurs cadres. Le premier secrétaire Paul Verdier a parlé.",
+        "Le PS a réuni son conseil national. L'ancien premier secrétaire Paul Verdier a parlé.",
+        "Le premier secrétaire Paul Verdier a parlé. Il rencontrera le PS demain.",
+        "Le PS a réuni son conseil. Le premier secrétaire de la fédération, Paul Verdier, a parlé.",
+    ],
+)
+def test_a_leadership_title_needs_exactly_one_party_named_before_it(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[0] == "Paul Verdier" and e[1] == "MEMBER_OF"}

@@ -382,6 +382,8 @@ def describe(
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end, s)
+        if party is None and after >= end:
+            party = _led_party(ctx, words, first, after)
         if party is not None:
             cue = ctx.doc[first : party[1]].text
             found.append(
@@ -395,6 +397,24 @@ def describe(
                 )
             )
     return found
+
+
+def _led_party(
+    ctx: Context, words: list[tuple[str, int]], first: int, after: int
+) -> tuple[str, int] | None:
+    """ "Le PS a réuni ses cadres. Le premier secrétaire X a parlé.": a bare leadership title
+    (the [resolution] ``party_leaders``) with nothing after it is the leadership of the one
+    party the article named before it, outside quotations; None when it named none or several.
+    """
+    title = " ".join(w for w, j in words if first <= j < after)
+    if title not in resolution_list("party_leaders"):
+        return None
+    names = {
+        m.name
+        for m in ctx.mentions
+        if m.kind == "party" and m.start < first and not ctx.in_quote(m.start)
+    }
+    return (names.pop(), after) if len(names) == 1 else None
 
 
 def _nested(ctx: Context, start: int, first: int) -> bool:
