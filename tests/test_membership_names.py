@@ -124,3 +124,37 @@ def test_a_bare_leadership_title_leads_the_one_party_named_before(extractor, tex
 )
 def test_a_leadership_title_needs_exactly_one_party_named_before_it(extractor, text):
     assert not {e for e in edges(extractor, text) if e[0] == "Paul Verdier" and e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Nadia Karim, membre du parti socialiste, a voté contre.",
+            ("Nadia Karim", "MEMBER_OF", PS),
+        ),
+        ("Le parti socialiste a investi Nadia Karim.", ("Nadia Karim", "MEMBER_OF", PS)),
+        (
+            "Nadia Karim, militante de la france insoumise, a voté contre.",
+            ("Nadia Karim", "MEMBER_OF", "La France insoumise"),
+        ),
+        (
+            "Paul Verdier a quitté les écologistes pour rejoindre le parti socialiste.",
+            ("Paul Verdier", "MEMBER_OF", PS),
+        ),
+    ],
+)
+def test_a_party_name_written_in_lower_case_is_the_party(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Verdier, membre du parti communiste chinois, a reçu la délégation.",
+        "Paul Verdier rêve d'un parti socialiste rénové.",
+        "Paul Verdier a fondé un parti radical.",
+    ],
+)
+def test_a_lower_case_party_word_with_another_adjective_is_no_known_party(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[0] == "Paul Verdier" and e[1] == "MEMBER_OF"}

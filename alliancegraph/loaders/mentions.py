@@ -134,11 +134,27 @@ class NameIndex:
         )
 
 
-def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int) -> bool:
-    """Names must look like names: capitalised, and acronyms in their exact case."""
+def _lower_party(entry, name_key: tuple[str, ...], doc: Doc, end: int) -> bool:
+    """A party name written in lower case ("le parti socialiste", "la france insoumise"):
+    only a two-word name whose second word is one of the party's own adjectives, and not
+    followed by another adjective ("le parti communiste chinois" is another party)."""
+    if not isinstance(entry, PartyEntry) or len(name_key) != 2:
+        return False
+    adjectives = {fold(a) for a in entry.adjectives}
+    after = doc[end] if end < len(doc) else None
+    return name_key[1] in adjectives and not (
+        after is not None and after.pos_ == "ADJ" and after.text.islower()
+    )
+
+
+def _case_ok(
+    entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int, end: int
+) -> bool:
+    """Names must look like names: capitalised, and acronyms in their exact case (a party's
+    name in lower case only as :func:`_lower_party` allows)."""
     first = doc[start].text
     if not first[:1].isupper():
-        return False
+        return matched.islower() and _lower_party(entry, name_key, doc, end)
     same = [n for n in entry.names() if n and fold_token(n) == name_key]
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
@@ -194,7 +210,7 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
                 continue  # the name ends inside a token
             start, end = owners[k], owners[last - 1] + 1
             text = doc[start:end].text
-            if not _case_ok(entries[0], text, key, doc, start):
+            if not _case_ok(entries[0], text, key, doc, start, end):
                 continue
             matched = (n, start, end, text, entries)
             break
