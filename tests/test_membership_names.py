@@ -158,3 +158,37 @@ def test_a_party_name_written_in_lower_case_is_the_party(extractor, text, edge):
 )
 def test_a_lower_case_party_word_with_another_adjective_is_no_known_party(extractor, text):
     assert not {e for e in edges(extractor, text) if e[0] == "Paul Verdier" and e[1] == "MEMBER_OF"}
+
+
+EELV = "Europe Écologie Les Verts"
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Nadia Karim a rejoint les Verts de Paul Verdier.", ("Paul Verdier", "MEMBER_OF", EELV)),
+        ("Les Verts de Nadia Karim ont voté contre.", ("Nadia Karim", "MEMBER_OF", EELV)),
+        (
+            "Paul Verdier a reproché aux Verts de Nadia Karim leur silence.",
+            ("Nadia Karim", "MEMBER_OF", EELV),
+        ),
+        (
+            "Les Républicains de Nadia Karim ont voté contre.",
+            ("Nadia Karim", "MEMBER_OF", LR),
+        ),
+    ],
+)
+def test_a_plural_party_word_with_its_leader_is_the_leaders_party(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verts de rage, Paul Verdier et Nadia Karim ont quitté la salle.",
+        "L'élue divers gauche Nadia Karim a voté contre.",
+        "L'exclusion des Verts de Nadia Karim a surpris.",
+    ],
+)
+def test_green_with_rage_or_a_miscellaneous_left_label_is_no_party(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}

@@ -875,10 +875,13 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if party is None or party.kind != "party" or party.end != k:
         return []
     d = party.start - 1
-    if d < sent.start or view.folded[d] in ctx.lexicon.lists["former"]:
-        return []
     if fold_token(view.texts[party.start])[:1] == ["ex"]:
         return []  # "l'ex-UMP de X"
+    if d < sent.start:  # "Les Verts de X ont voté contre": the party opens the sentence
+        cue = ctx.doc[party.start : m.start].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    if view.folded[d] in ctx.lexicon.lists["former"]:
+        return []
     if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
         return []
     nested = d - 1 > sent.start and view.folded[d - 1] in {"de", "d"}
