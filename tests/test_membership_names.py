@@ -192,3 +192,23 @@ def test_a_plural_party_word_with_its_leader_is_the_leaders_party(extractor, tex
 )
 def test_green_with_rage_or_a_miscellaneous_left_label_is_no_party(extractor, text):
     assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}
+
+
+PRG = "Parti radical de gauche"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le député radical de gauche Paul Verdier a voté contre.",
+        "Paul Verdier, sénateur radical de gauche, a voté contre.",
+        "L'élu radical de gauche Paul Verdier soutient Nadia Karim.",
+    ],
+)
+def test_a_multi_word_party_adjective_after_a_role_is_the_party(extractor, text):
+    assert ("Paul Verdier", "MEMBER_OF", PRG) in edges(extractor, text)
+
+
+def test_a_radical_speech_is_no_party(extractor):
+    text = "Paul Verdier tient un discours radical de gauche."
+    assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}

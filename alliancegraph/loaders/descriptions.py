@@ -23,6 +23,7 @@ from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
+from alliancegraph.ontology.gazetteer import PartyEntry
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
@@ -456,6 +457,9 @@ def _party_after(
                 return None
             named = _named_party(ctx, after, s)
             return (named.name, j + 1) if named is not None else None
+        phrase = _phrase_adjective(ctx, j, end)
+        if phrase is not None:  # "radical de gauche"
+            return phrase.name, j + 3
         party = ctx.party_by_adjective(token.text)
         if party is None and mention is not None and token.text[:1].isupper():
             party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
@@ -474,6 +478,13 @@ def _party_after(
             return None
         j += 1
     return None
+
+
+def _phrase_adjective(ctx: Context, j: int, end: int) -> PartyEntry | None:
+    """A party adjective of three words at token ``j`` ("le député radical de gauche X")."""
+    if j + 3 > end or ctx.view.folded[j + 1] not in {"de", "d"}:
+        return None
+    return ctx.gazetteer.party_by_adjective(" ".join(ctx.view.texts[j : j + 3]))
 
 
 AT_PARTY = frozenset({"chez", "au sein de", "au sein du", "au sein des"})
