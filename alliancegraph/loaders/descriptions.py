@@ -23,6 +23,7 @@ from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
+from alliancegraph.ontology.gazetteer import PartyEntry
 
 COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
 EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
@@ -396,6 +397,8 @@ def describe(
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end, s)
+        if party is None and after >= end:
+            party = _led_party(ctx, words, first, after)
         if party is not None:
             cue = ctx.doc[first : party[1]].text
             found.append(
@@ -409,6 +412,24 @@ def describe(
                 )
             )
     return found
+
+
+def _led_party(
+    ctx: Context, words: list[tuple[str, int]], first: int, after: int
+) -> tuple[str, int] | None:
+    """ "Le PS a réuni ses cadres. Le premier secrétaire X a parlé.": a bare leadership title
+    (the [resolution] ``party_leaders``) with nothing after it is the leadership of the one
+    party the article named before it, outside quotations; None when it named none or several.
+    """
+    title = " ".join(w for w, j in words if first <= j < after)
+    if title not in resolution_list("party_leaders"):
+        return None
+    names = {
+        m.name
+        for m in ctx.mentions
+        if m.kind == "party" and m.start < first and not ctx.in_quote(m.start)
+    }
+    return (names.pop(), after) if len(names) == 1 else None
 
 
 def _nested(ctx: Context, start: int, first: int) -> bool:
@@ -450,6 +471,9 @@ def _party_after(
                 return None
             named = _named_party(ctx, after, s)
             return (named.name, j + 1) if named is not None else None
+        phrase = _phrase_adjective(ctx, j, end)
+        if phrase is not None:  # "radical de gauche"
+            return phrase.name, j + 3
         party = ctx.party_by_adjective(token.text)
         if party is None and mention is not None and token.text[:1].isupper():
             party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
@@ -468,6 +492,13 @@ def _party_after(
             return None
         j += 1
     return None
+
+
+def _phrase_adjective(ctx: Context, j: int, end: int) -> PartyEntry | None:
+    """A party adjective of three words at token ``j`` ("le député radical de gauche X")."""
+    if j + 3 > end or ctx.view.folded[j + 1] not in {"de", "d"}:
+        return None
+    return ctx.gazetteer.party_by_adjective(" ".join(ctx.view.texts[j : j + 3]))
 
 
 AT_PARTY = frozenset({"chez", "au sein de", "au sein du", "au sein des"})
@@ -869,10 +900,13 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if party is None or party.kind != "party" or party.end != k:
         return []
     d = party.start - 1
-    if d < sent.start or view.folded[d] in ctx.lexicon.lists["former"]:
-        return []
     if fold_token(view.texts[party.start])[:1] == ["ex"]:
         return []  # "l'ex-UMP de X"
+    if d < sent.start:  # "Les Verts de X ont voté contre": the party opens the sentence
+        cue = ctx.doc[party.start : m.start].text
+        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    if view.folded[d] in ctx.lexicon.lists["former"]:
+        return []
     if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
         return []
     nested = d - 1 > sent.start and view.folded[d - 1] in {"de", "d"}

@@ -134,11 +134,27 @@ class NameIndex:
         )
 
 
-def _case_ok(entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int) -> bool:
-    """Names must look like names: capitalised, and acronyms in their exact case."""
+def _lower_party(entry, name_key: tuple[str, ...], doc: Doc, end: int) -> bool:
+    """A party name written in lower case ("le parti socialiste", "la france insoumise"):
+    only a two-word name whose second word is one of the party's own adjectives, and not
+    followed by another adjective ("le parti communiste chinois" is another party)."""
+    if not isinstance(entry, PartyEntry) or len(name_key) != 2:
+        return False
+    adjectives = {fold(a) for a in entry.adjectives}
+    after = doc[end] if end < len(doc) else None
+    return name_key[1] in adjectives and not (
+        after is not None and after.pos_ == "ADJ" and after.text.islower()
+    )
+
+
+def _case_ok(
+    entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int, end: int
+) -> bool:
+    """Names must look like names: capitalised, and acronyms in their exact case (a party's
+    name in lower case only as :func:`_lower_party` allows)."""
     first = doc[start].text
     if not first[:1].isupper():
-        return False
+        return matched.islower() and _lower_party(entry, name_key, doc, end)
     same = [n for n in entry.names() if n and fold_token(n) == name_key]
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
@@ -194,7 +210,7 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
                 continue  # the name ends inside a token
             start, end = owners[k], owners[last - 1] + 1
             text = doc[start:end].text
-            if not _case_ok(entries[0], text, key, doc, start):
+            if not _case_ok(entries[0], text, key, doc, start, end):
                 continue
             matched = (n, start, end, text, entries)
             break
@@ -251,14 +267,35 @@ def unglued(text: str, gazetteer: Gazetteer) -> str:
     return f"{match.group(2)} {rest}"
 
 
-def ner_mentions(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
-    """Persons (and party-like organisations) spaCy found that the gazetteer did not."""
+def _after_label(doc: Doc, ent, taken: set[int], labels: set[int], gazetteer: Gazetteer) -> int:
+    """Where the name starts in an entity that swallowed the party label before it ("la
+    candidate RN Nadia Karim" tagged as one PER or LOC): the first token after the label when
+    the rest is untaken and starts with a known first name, else -1 (the entity is dropped).
+
+    A name whose own first word is a party's short form is matched whole by the gazetteer
+    or is not followed by a first name, so it is never cut."""
+    k = ent.start
+    while k < ent.end and k in labels:
+        k += 1
+    if k == ent.start or ent.end - k < 2 or any(i in taken for i in range(k, ent.end)):
+        return -1
+    return k if cfold(doc[k].text) in gazetteer.first_names else -1
+
+
+def ner_mentions(
+    doc: Doc, taken: set[int], gazetteer: Gazetteer, labels: set[int] = frozenset()
+) -> list[Mention]:
+    """Persons (and party-like organisations) spaCy found that the gazetteer did not
+    (``labels``: the tokens of party names, which an entity may have swallowed)."""
     found: list[Mention] = []
     for ent in doc.ents:
+        first = ent.start
         if any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        if ent.label_ == "PER":
-            start, end = _clean_person_span(doc, ent.start, ent.end)
+            first = _after_label(doc, ent, taken, labels, gazetteer)
+            if first < 0:
+                continue
+        if ent.label_ == "PER" or first > ent.start:
+            start, end = _clean_person_span(doc, first, ent.end)
             # "Guivarc'h": a piece glued to the name (no space) belongs to it
             while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text.isalpha():
                 end += 1
@@ -338,7 +375,8 @@ def find_mentions(
         )
     ]
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    extra = ner_mentions(doc, taken, gazetteer)
+    labels = {i for m in mentions if m.kind == "party" for i in range(m.start, m.end)}
+    extra = ner_mentions(doc, taken, gazetteer, labels)
     mentions += extra
     taken |= {i for m in extra for i in range(m.start, m.end)}
     surnames = {
