@@ -128,3 +128,23 @@ def test_a_description_naming_its_complement_is_not_a_reuse(extractor):
     found = edges(extractor, text)
     assert ("Jean-Luc Mélenchon", "MEMBER_OF", "La France insoumise") in found
     assert ("Benoît Hamon", "MEMBER_OF", "La France insoumise") not in found
+
+
+# --- a stressed pronoun echoes the subject: "lui aussi", "elle aussi", "lui seul" ----------
+
+STRESSED = [
+    ("Julie Fabre était à Lyon lundi. Paul Roux a lui aussi apporté son soutien au conseiller "
+     "de Lozère.", "Julie Fabre"),
+    ("Julie Fabre était à Lyon lundi. Paul Roux a lui seul apporté son soutien au sortant.",
+     "Julie Fabre"),
+    ("Marc Dulac hésite encore. Sophie Lenoir a elle aussi apporté son soutien à la liste "
+     "d'union.", "Marc Dulac"),
+    ("Marc Dulac hésite encore. Sophie Lenoir a elle également apporté son soutien à la liste "
+     "d'union.", "Marc Dulac"),
+]
+
+
+@pytest.mark.parametrize(("text", "bystander"), STRESSED)
+def test_a_stressed_pronoun_after_the_verb_is_no_object(extractor, text, bystander):
+    """Only one other person is named, so a clitic would bind to them: an echo must not."""
+    assert not {e for e in edges(extractor, text) if e[2] == bystander}

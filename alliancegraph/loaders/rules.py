@@ -493,6 +493,7 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
             and (word != "lui" or child.dep_ != "nsubj" or child.lower_ == "lui")
             and CLITIC_OBJECTS[word][1] in cue.objects
             and not ctx.in_quote(child.i)
+            and not _stressed(ctx, child.i)
         ):
             exclude = frozenset({subject.name, *_members(ctx, subject)})
             name, reason = object_antecedent(ctx, child.i, s, CLITIC_OBJECTS[word][0], exclude)
@@ -502,6 +503,13 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
                     ctx.trace.refuse(*refusal)
             return End(name, "person", 0.6) if name else None
     return None
+
+
+def _stressed(ctx: Context, i: int) -> bool:
+    """ "Paul Martin a lui aussi apporté son soutien à X": a stressed pronoun echoing the subject
+    ("lui aussi", "lui non plus", "lui-même", "lui seul"), which stands for no object."""
+    following = ctx.view.folded[i + 1] if i + 1 < len(ctx.view.folded) else ""
+    return following in ctx.lexicon.lists["stressed_echo"]
 
 
 def _members(ctx: Context, subject: End) -> tuple[str, ...]:
