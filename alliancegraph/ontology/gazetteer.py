@@ -115,11 +115,17 @@ class Gazetteer:
     _index: dict[str, list[PartyEntry | PersonEntry]] = field(
         default_factory=lambda: defaultdict(list), repr=False
     )
+    # folded adjective -> the first party it names; asked for nearly every token of an article,
+    # so folded once here rather than on each call
+    _adjectives: dict[str, PartyEntry] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in [*self.parties, *self.persons]:
             for alias in {fold(n) for n in entry.names() if n}:
                 self._index[alias].append(entry)
+        for party in self.parties:
+            for adjective in party.adjectives:
+                self._adjectives.setdefault(fold(adjective), party)
 
     def lookup(self, name: str) -> list[PartyEntry | PersonEntry]:
         """Entries known by ``name`` (full name, surname, short name or alias), folded."""
@@ -135,11 +141,7 @@ class Gazetteer:
 
     def party_by_adjective(self, word: str) -> PartyEntry | None:
         """The party an adjective names: "socialiste" -> Parti socialiste."""
-        folded = fold(word)
-        for party in self.parties:
-            if folded in {fold(a) for a in party.adjectives}:
-                return party
-        return None
+        return self._adjectives.get(fold(word))
 
     def persons_with_role(self, role: str, date: str | None) -> list[PersonEntry]:
         """Persons holding ``role`` (folded comparison) at ``date``."""
