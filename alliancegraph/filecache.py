@@ -24,9 +24,27 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the whole new file or the old one.
+
+    The bytes go to a temporary file beside ``path`` (named by process and thread, so
+    concurrent writers never share one), which then replaces ``path`` in one rename; a failed
+    write removes its temporary file and raises.
+    """
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def cache_root() -> Path:
@@ -57,12 +75,7 @@ def parsed(path: Path, parse: Callable[[bytes], Any], kind: str,
         text = json.dumps(data, ensure_ascii=False)
     except (TypeError, ValueError):
         return data
-    partial = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-    try:
+    with contextlib.suppress(OSError):  # no copy kept: the file is parsed again next time
         copy.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(copy)  # atomic: a reader sees the whole copy or none
-    except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        write_atomically(copy, text.encode("utf-8"))
     return json.loads(text)

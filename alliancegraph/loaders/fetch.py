@@ -30,6 +30,7 @@ import httpx
 from courlan import normalize_url
 
 from alliancegraph import __version__
+from alliancegraph.filecache import write_atomically
 
 # Who to contact about the crawler: a site owner reads it in their logs. Set it to your own
 # address or page when you crawl on a schedule.
@@ -117,9 +118,7 @@ class PageCache:
         meta = {"url": url, "final_url": final_url, "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                              time.gmtime())}
         for path, data in ((body_path, body), (meta_path, json.dumps(meta).encode("utf-8"))):
-            temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
+            write_atomically(path, data)
 
 
 class Fetcher:
