@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from alliancegraph.model import Article
+from fixtures_extract import claim_triples
 
 
 def edges(extractor, text: str, date: str = "2020-09-01") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 CASES = [

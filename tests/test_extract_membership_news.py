@@ -7,13 +7,11 @@ family has its traps: a miss is better than a wrong edge."""
 from __future__ import annotations
 
 import pytest
-
-from alliancegraph.model import Article
+from fixtures_extract import claim_triples
 
 
 def edges(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 def members(extractor, text: str) -> set[tuple[str, str]]:

@@ -8,13 +8,13 @@ Every sentence is our own wording.
 from __future__ import annotations
 
 import pytest
+from fixtures_extract import claim_triples
 
 from alliancegraph.model import Article
 
 
 def edges(extractor, text: str, date: str) -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 # 1. A role or description followed by the name it stands for, set off by commas, is that

@@ -4,13 +4,11 @@ not taken from any corpus or measurement article)."""
 from __future__ import annotations
 
 import pytest
-
-from alliancegraph.model import Article
+from fixtures_extract import claim_triples
 
 
 def edges(extractor, text: str, date: str = "2019-05-10") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 def between(found: set[tuple[str, str, str]], a: str, b: str) -> set[str]:

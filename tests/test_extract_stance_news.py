@@ -8,13 +8,11 @@ words live in ``ontology/cues.toml``; these tests say what they mean.
 from __future__ import annotations
 
 import pytest
-
-from alliancegraph.model import Article
+from fixtures_extract import claim_triples
 
 
 def edges(extractor, text: str) -> set[tuple[str, str, str]]:
-    article = Article(id="t", date="2019-06-01", title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, "2019-06-01")
 
 
 def check(extractor, text: str, expected, forbidden=()) -> None:

@@ -6,6 +6,7 @@ labels it. Each label of a coordination goes to its own name. A former role ("l'
 from __future__ import annotations
 
 import pytest
+from fixtures_extract import claim_triples
 
 from alliancegraph.model import Article
 
@@ -13,8 +14,7 @@ PS, LR, RN = "Parti socialiste", "Les Républicains", "Front national"
 
 
 def edges(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 def persons(extractor, text: str) -> set[str]:

@@ -7,16 +7,14 @@ is not the only one named, a government spokesperson, a party one is opposed to.
 from __future__ import annotations
 
 import pytest
-
-from alliancegraph.model import Article
+from fixtures_extract import claim_triples
 
 PS, LR, RN = "Parti socialiste", "Les Républicains", "Front national"
 PCF, MODEM = "Parti communiste français", "Mouvement démocrate"
 
 
 def edges(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 @pytest.mark.parametrize(

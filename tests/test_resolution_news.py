@@ -4,13 +4,11 @@ descriptions that are a clause's subject, roles with several candidates, "l'intÃ
 from __future__ import annotations
 
 import pytest
-
-from alliancegraph.model import Article
+from fixtures_extract import claim_triples
 
 
 def edges(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 # A membership role glued by a comma to a name, after a short opener or inside a clause.

@@ -12,14 +12,13 @@ same or a shorter form comes back, until an apposition gives it to someone else.
 from __future__ import annotations
 
 import pytest
+from fixtures_extract import claim_triples
 
-from alliancegraph.model import Article
 from alliancegraph.pipeline import explain
 
 
 def edges(extractor, text: str, date: str = "2017-03-10") -> set[tuple[str, str, str]]:
-    article = Article(id="t", date=date, title="", text=text)
-    return {(c.subject, c.relation, c.object) for c in extractor.run(article).claims}
+    return claim_triples(extractor, text, date)
 
 
 def unbound(extractor, tmp_path, text: str, date: str = "2017-03-10") -> list[tuple[str, str]]:
