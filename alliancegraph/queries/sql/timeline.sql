@@ -1,4 +1,5 @@
 -- name: timeline
+-- json: reviewed
 -- The embedded twin of cypher/timeline.cypher (same rows, same order).
 -- The page is cut on the actor's claims alone (its subject and object lookups); only the
 -- page's rows look up their article's title.
@@ -11,7 +12,8 @@ WITH page AS MATERIALIZED (
   LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 )
 SELECT c.date, c.subject, c.relation, c.object, c.evidence AS sentence, c.article,
-       a.title, c.cue, c.confidence, c.grp AS "group", c.url, c.outlet
+       a.title, c.cue, c.confidence, c.grp AS "group", c.url, c.outlet,
+       iif(c.reviewed, 'true', 'false') AS reviewed  -- JSON, so the row holds a boolean
 FROM page
 JOIN claims AS c ON c.rowid = page.id
 LEFT JOIN articles AS a ON a.id = c.article
