@@ -553,7 +553,8 @@ def _show_result(result, fmt: AnswerFormat) -> None:
                                                                        result.until):
             window = ""  # the reading already says which dates it kept
         if result.evidence:
-            window += f", at most {result.evidence} sentence(s) per relation (--evidence all: every one)"
+            window += (f", at most {result.evidence} sentence(s) per relation "
+                       "(--evidence all: every one)")
         line = terminal_safe(head + window)  # names come from the question and the store
         # An answer's table starts with what was understood; csv and jsonl keep stdout for
         # the rows, and a named query's header stays on stderr as it always was.

@@ -81,7 +81,8 @@ def interpret(store: Store, question: str) -> Interpretation:
 
 def ask(
     store: Store, question: str, since: str | None = None, until: str | None = None,
-    *, evidence: int | str | None = DEFAULT_EVIDENCE, limit: int | None = None, offset: int | None = None,
+    *, evidence: int | str | None = DEFAULT_EVIDENCE, limit: int | None = None,
+    offset: int | None = None,
 ) -> Answer:
     """Answer ``question`` on ``store``; ``since``/``until`` narrow the question's own dates.
 
