@@ -48,16 +48,16 @@ page AS MATERIALIZED (
       AND CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END
           <> (SELECT family FROM party)
     UNION
-    SELECT m.subject, t.relation, t.object,
+    SELECT mt.subject, t.relation, t.object,
            CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END,
            t.articles, t.first, t.last, t.claims
-    FROM ties AS m INDEXED BY ties_by_object
+    FROM ties AS mt INDEXED BY ties_by_object
     CROSS JOIN ties AS t
-      ON t.subject = m.subject AND t.relation IN ('SUPPORTS', 'TEMPTED_BY')
+      ON t.subject = mt.subject AND t.relation IN ('SUPPORTS', 'TEMPTED_BY')
     JOIN actors AS o ON o.name = t.object
     LEFT JOIN actors AS op ON op.name = o.party AND op.kind = 'party'
     WHERE :since IS NULL AND :until IS NULL
-      AND m.object = :party AND m.relation = 'MEMBER_OF' AND m.subject <> :party
+      AND mt.object = :party AND mt.relation = 'MEMBER_OF' AND mt.subject <> :party
       -- a scalar, not a join: a joined row would come first and hide the walk's order
       AND CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END
           <> (SELECT family FROM party)

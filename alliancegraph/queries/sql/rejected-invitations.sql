@@ -20,20 +20,20 @@ page AS MATERIALIZED (
   -- each tested with key lookups in the ties, so the page stops after its rows. Only one of
   -- the two lists is read (their conditions on the window exclude each other).
   SELECT * FROM (
-    SELECT i.subject AS inviter, i.object AS invited, i.first AS first_invited
-    FROM ties AS i INDEXED BY ties_by_relation
-    WHERE :since IS NULL AND :until IS NULL AND i.relation = 'INVITED_TO_RALLY'
-      AND i.subject >= coalesce(:inviter, '') AND i.subject <= coalesce(:inviter, char(1114111))
+    SELECT iv.subject AS inviter, iv.object AS invited, iv.first AS first_invited
+    FROM ties AS iv INDEXED BY ties_by_relation
+    WHERE :since IS NULL AND :until IS NULL AND iv.relation = 'INVITED_TO_RALLY'
+      AND iv.subject >= coalesce(:inviter, '') AND iv.subject <= coalesce(:inviter, char(1114111))
       AND (EXISTS (SELECT 1 FROM ties AS r
-                   WHERE r.subject = i.object AND r.relation = 'REJECTS'
-                     AND r.object = i.subject)
+                   WHERE r.subject = iv.object AND r.relation = 'REJECTS'
+                     AND r.object = iv.subject)
            OR EXISTS (SELECT 1
                       FROM ties AS sp INDEXED BY ties_by_object
                       CROSS JOIN ties AS r
                         ON r.subject = sp.subject AND r.relation = 'REJECTS'
-                       AND r.object = i.subject
-                      WHERE sp.object = i.object AND sp.relation = 'SPOKESPERSON_OF'))
-    ORDER BY i.subject, i.object
+                       AND r.object = iv.subject
+                      WHERE sp.object = iv.object AND sp.relation = 'SPOKESPERSON_OF'))
+    ORDER BY iv.subject, iv.object
     LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0))
   UNION ALL
   SELECT * FROM (
