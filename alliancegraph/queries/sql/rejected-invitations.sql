@@ -15,6 +15,14 @@ WITH invitations AS MATERIALIZED (
     AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
   GROUP BY subject, object
 ),
+-- Someone refuses an invitation for the invitee when they are the invitee's spokesperson and
+-- refuse the inviter: the shorter of the two lists is walked (the invitee's spokespersons, or
+-- the inviter's rejecters), each entry tested with one key lookup. A hub invited by a typical
+-- inviter has thousands of spokespersons; a hub inviting has thousands of rejecters.
+inviter_rejecters(n) AS MATERIALIZED (
+  SELECT count(*) FROM ties AS a INDEXED BY ties_by_object
+  WHERE :inviter IS NOT NULL AND a.object = :inviter AND a.relation = 'REJECTS'
+),
 page AS MATERIALIZED (
   -- Without a window: the invitation ties (graph/ties.py) walked in the order of the rows,
   -- each tested with key lookups in the ties, so the page stops after its rows. Only one of
@@ -27,12 +35,24 @@ page AS MATERIALIZED (
       AND (EXISTS (SELECT 1 FROM ties AS r
                    WHERE r.subject = iv.object AND r.relation = 'REJECTS'
                      AND r.object = iv.subject)
-           OR EXISTS (SELECT 1
-                      FROM ties AS sp INDEXED BY ties_by_object
-                      CROSS JOIN ties AS r
-                        ON r.subject = sp.subject AND r.relation = 'REJECTS'
-                       AND r.object = iv.subject
-                      WHERE sp.object = iv.object AND sp.relation = 'SPOKESPERSON_OF'))
+           OR CASE WHEN (:inviter IS NOT NULL AND (SELECT count(*) FROM (
+           SELECT 1 FROM ties AS a INDEXED BY ties_by_object
+           WHERE a.object = iv.object AND a.relation = 'SPOKESPERSON_OF'
+           LIMIT (SELECT n FROM inviter_rejecters) + 1))
+         > (SELECT n FROM inviter_rejecters))
+                   THEN EXISTS (SELECT 1 FROM ties AS rj INDEXED BY ties_by_object
+                                WHERE rj.object = iv.subject AND rj.relation = 'REJECTS'
+                                  AND EXISTS (SELECT 1 FROM ties AS sp
+                                              WHERE sp.subject = rj.subject
+                                                AND sp.relation = 'SPOKESPERSON_OF'
+                                                AND sp.object = iv.object))
+                   ELSE EXISTS (SELECT 1
+                                FROM ties AS sp INDEXED BY ties_by_object
+                                CROSS JOIN ties AS r
+                                  ON r.subject = sp.subject AND r.relation = 'REJECTS'
+                                 AND r.object = iv.subject
+                                WHERE sp.object = iv.object
+                                  AND sp.relation = 'SPOKESPERSON_OF') END)
     ORDER BY iv.subject, iv.object
     LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0))
   UNION ALL
@@ -73,12 +93,24 @@ rejecters AS MATERIALIZED (
            json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
            json_extract(j.value, '$[4]')
     FROM page AS p
-    CROSS JOIN json_each((
-      SELECT json_group_array(json_array(sp.subject, r.first, r.claims, sp.first, sp.claims))
-      FROM ties AS sp INDEXED BY ties_by_object
-      CROSS JOIN ties AS r
-        ON r.subject = sp.subject AND r.relation = 'REJECTS' AND r.object = p.inviter
-      WHERE sp.object = p.invited AND sp.relation = 'SPOKESPERSON_OF')) AS j
+    CROSS JOIN json_each(CASE WHEN (:inviter IS NOT NULL AND (SELECT count(*) FROM (
+           SELECT 1 FROM ties AS a INDEXED BY ties_by_object
+           WHERE a.object = p.invited AND a.relation = 'SPOKESPERSON_OF'
+           LIMIT (SELECT n FROM inviter_rejecters) + 1))
+         > (SELECT n FROM inviter_rejecters))
+      THEN (SELECT json_group_array(json_array(rj.subject, rj.first, rj.claims, sp.first,
+                                               sp.claims))
+            FROM ties AS rj INDEXED BY ties_by_object
+            CROSS JOIN ties AS sp
+              ON sp.subject = rj.subject AND sp.relation = 'SPOKESPERSON_OF'
+             AND sp.object = p.invited
+            WHERE rj.object = p.inviter AND rj.relation = 'REJECTS')
+      ELSE (SELECT json_group_array(json_array(sp.subject, r.first, r.claims, sp.first,
+                                               sp.claims))
+            FROM ties AS sp INDEXED BY ties_by_object
+            CROSS JOIN ties AS r
+              ON r.subject = sp.subject AND r.relation = 'REJECTS' AND r.object = p.inviter
+            WHERE sp.object = p.invited AND sp.relation = 'SPOKESPERSON_OF') END) AS j
     WHERE :since IS NULL AND :until IS NULL)
   WHERE rejected IS NOT NULL
   UNION
