@@ -101,11 +101,26 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Only claims dated on or before (YYYY-MM-DD).")
 ]
+def _evidence_cap(value: str | None) -> str | None:
+    """``--evidence``: a positive number or ``all``, refused as a usage error otherwise."""
+    from alliancegraph.queries.errors import InvalidParameterError
+    from alliancegraph.queries.params import check_evidence
+
+    if value is None:
+        return None
+    try:
+        check_evidence(value)
+    except InvalidParameterError as exc:
+        raise typer.BadParameter(str(exc).removeprefix("evidence: ")) from None
+    return value
+
+
 EvidenceOpt = Annotated[
-    int | None,
+    str | None,
     typer.Option(
-        "--evidence", min=1, metavar="N",
-        help="At most N sentences per relation in each row, the earliest first (default: all).",
+        "--evidence", metavar="N|all", callback=_evidence_cap,
+        help="At most N sentences per relation in each row, the earliest first (default 3); "
+        "`all` for every one. Each row's evidence_total says how many there are.",
     ),
 ]
 FormatOpt = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
@@ -538,7 +553,8 @@ def _show_result(result, fmt: AnswerFormat) -> None:
                                                                        result.until):
             window = ""  # the reading already says which dates it kept
         if result.evidence:
-            window += f", at most {result.evidence} sentence(s) per relation"
+            window += (f", at most {result.evidence} sentence(s) per relation "
+                       "(--evidence all: every one)")
         line = terminal_safe(head + window)  # names come from the question and the store
         # An answer's table starts with what was understood; csv and jsonl keep stdout for
         # the rows, and a named query's header stays on stderr as it always was.
@@ -574,9 +590,11 @@ def ask(
     Example: `alliancegraph ask "quels socialistes soutiennent Valls mais lorgnent vers Macron"`
     """
     from alliancegraph.queries import ask as run_ask
+    from alliancegraph.queries.library import DEFAULT_EVIDENCE
 
     with opened(store, db) as graph:
-        result = run_ask(graph, question, since=since, until=until, evidence=evidence,
+        result = run_ask(graph, question, since=since, until=until,
+                         evidence=DEFAULT_EVIDENCE if evidence is None else evidence,
                          limit=limit, offset=offset)
         _show_result(result, fmt)
 
@@ -611,10 +629,12 @@ def query(
     Example: `alliancegraph query backs-but-eyes -p backs=Valls -p eyes=Macron`
     """
     from alliancegraph.queries import run_query
+    from alliancegraph.queries.library import DEFAULT_EVIDENCE
 
     params = _params(param or [])
     with opened(store, db) as graph:
-        result = run_query(graph, name, params, since=since, until=until, evidence=evidence,
+        result = run_query(graph, name, params, since=since, until=until,
+                           evidence=DEFAULT_EVIDENCE if evidence is None else evidence,
                            limit=limit, offset=offset)
         _show_result(result, fmt)
 

@@ -2,7 +2,9 @@
 CSV on request.
 
 Rows are plain dicts. A value that is a list of dicts (the evidence behind an answer) is shown
-under its row in the table view, so every answer stays next to the sentences that justify it.
+under its row in the table view, so every answer stays next to the sentences that justify it;
+when the row says how many there are in all (``<column>_total``, e.g. ``evidence_total``) and
+the list shows fewer, a last line says so.
 
 One convention for machine output, whatever the command (the README states it):
 
@@ -178,7 +180,12 @@ def write_table(rows: Sequence[dict], console: Console | None = None, title: str
             head.append((f"  ({details})", "bold default"))
         lines.append(head)
         for column in nested:
-            lines.extend(_evidence_line(item) for item in row.get(column) or [])
+            items = row.get(column) or []
+            lines.extend(_evidence_line(item) for item in items)
+            total = row.get(f"{column}_total")
+            if isinstance(total, int) and total > len(items):
+                lines.append([(f"    ({len(items)} of {total} shown: --evidence N or --evidence "
+                               "all for more)", "dim")])
     write_lines(lines, console)
 
 

@@ -123,28 +123,35 @@ LONCLE_ROW = {
     "name": "François Loncle",
     "backs": "Manuel Valls",
     "eyes": "Emmanuel Macron",
+    "evidence_total": 2,
     "evidence": [
         {"relation": "SUPPORTS", "target": "Manuel Valls", "sentence": S_LONCLE,
          "article": A29, "date": "2017-01-29", "url": f"https://example.org/{A29}",
-         "outlet": None},
+         "outlet": None, "reviewed": False},
         {"relation": "TEMPTED_BY", "target": "Emmanuel Macron", "sentence": S_POSSIBILITE,
          "article": A29, "date": "2017-01-29", "url": f"https://example.org/{A29}",
-         "outlet": None},
+         "outlet": None, "reviewed": False},
     ],
 }
 
 
 def with_provenance(rows: list[dict]) -> list[dict]:
     """Expected rows as the stores return them: every evidence sentence (and timeline row)
-    with its article's URL and outlet (the dev articles have a URL and no outlet)."""
+    with its article's URL and outlet (the dev articles have a URL and no outlet) and its
+    ``reviewed`` flag (nothing in the dev graph is reviewed), and every row with an evidence
+    list with its ``evidence_total`` (the dev graph's lists are whole, under the default cap).
+    """
 
     def add(item: dict) -> dict:
-        return {**item, "url": f"https://example.org/{item['article']}", "outlet": None}
+        return {"reviewed": False, **item, "url": f"https://example.org/{item['article']}",
+                "outlet": None}
 
     expected = []
     for row in rows:
         row = {key: [add(e) for e in value] if key in ("evidence", "claims") else value
                for key, value in row.items()}
+        if "evidence" in row:
+            row = {"evidence_total": len(row["evidence"]), **row}
         expected.append(add(row) if "sentence" in row and "article" in row else row)
     return expected
 

@@ -233,7 +233,7 @@ def test_ask_jsonl_and_csv_keep_stdout_for_the_rows(db):
     assert [r["name"] for r in rows] == ["Martine Aubry", "Mathieu Hanotin"]
     assert lines.stderr.startswith("understood: ")
     table = runner.invoke(app, ["ask", "who supports Hamon", "--db", str(db), "-f", "csv"])
-    assert table.stdout.splitlines()[0] == "name,articles,first,last,evidence"
+    assert table.stdout.splitlines()[0] == "name,articles,first,last,evidence_total,evidence"
 
 
 def test_ask_exits_1_with_the_closest_readings_when_it_cannot_map(db):

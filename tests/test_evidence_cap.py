@@ -1,10 +1,13 @@
 """``evidence=N``: at most N sentences per relation in each row, the earliest, on both stores.
 
 On a large graph a hub's rows carry thousands of sentences; the cap keeps every answer backed
-by its first sentences without shipping them all. It must change nothing but the lists: same
-rows, same order, and each capped list is exactly the uncapped one with each relation cut after
-its N earliest sentences. The dev graph is echoed in two later articles so that every tie has
-several sentences to cut.
+by its first sentences without shipping them all, and it is on by default
+(:data:`~alliancegraph.queries.library.DEFAULT_EVIDENCE`, three; ``"all"`` lifts it). It must
+change nothing but the lists: same rows, same order, each capped list exactly the uncapped one
+with each relation cut after its N earliest sentences, and each row's ``evidence_total`` the
+length of its uncapped list, so a reader knows how many sentences were left out. The dev graph
+is echoed in three later articles so that every tie has four sentences, one more than the
+default shows.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from alliancegraph.graph.sqlite_store import SQLiteStore
 from alliancegraph.model import Extraction
 from alliancegraph.queries import ask, get_query, named_queries, run_query
 from alliancegraph.queries.errors import InvalidParameterError
+from alliancegraph.queries.library import DEFAULT_EVIDENCE
 
 pytestmark = pytest.mark.neo4j
 
@@ -41,7 +45,7 @@ def echoed(extraction: Extraction, copy: int) -> Extraction:
 
 def extractions() -> list[Extraction]:
     base = dev_extractions()
-    return [*base, *(echoed(e, 1) for e in base), *(echoed(e, 2) for e in base)]
+    return [*base, *(echoed(e, copy) for copy in (1, 2, 3) for e in base)]
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +87,7 @@ def test_the_cap_only_cuts_each_relations_later_sentences(stores, name, cap):
     for params in CASES[name]:
         full = {}
         for store in stores:
-            rows = run_query(store, name, params).rows
+            rows = run_query(store, name, params, evidence="all").rows
             capped = run_query(store, name, params, evidence=cap).rows
             assert [{**r, "evidence": None} for r in capped] == [
                 {**r, "evidence": None} for r in rows
@@ -103,6 +107,34 @@ def test_backs_but_eyes_keeps_both_sides_of_the_answer(stores):
         assert [(e["relation"], e["date"]) for e in row["evidence"]] == [
             ("SUPPORTS", "2017-01-29"), ("TEMPTED_BY", "2017-01-29"),
         ]
+
+
+@pytest.mark.parametrize("name", CAPPED)
+def test_by_default_three_sentences_and_the_total_of_the_uncapped_list(stores, name):
+    cut_somewhere = False
+    for params in CASES[name]:
+        for store in stores:
+            whole = run_query(store, name, params, evidence=None).rows
+            assert run_query(store, name, params, evidence="all").rows == whole
+            shown = run_query(store, name, params).rows
+            assert shown == run_query(store, name, params, evidence=DEFAULT_EVIDENCE).rows
+            assert [r["evidence"] for r in shown] == [
+                cut(r["evidence"], DEFAULT_EVIDENCE) for r in whole
+            ]
+            assert [r["evidence_total"] for r in shown] == [len(r["evidence"]) for r in whole]
+            cut_somewhere |= any(len(s["evidence"]) < s["evidence_total"] for s in shown)
+    assert cut_somewhere, f"{name}: no row had more than {DEFAULT_EVIDENCE} sentences"
+
+
+def test_the_total_counts_the_claims_inside_the_window(stores):
+    """In a window the total is that of the window's claims, not of the tie's whole life."""
+    for store in stores:
+        inside = run_query(store, "supporters", {"of": "Hamon"}, since="2017-02-20",
+                           until="2017-02-28", evidence="all").rows
+        everywhere = {r["name"]: r["evidence_total"]
+                      for r in run_query(store, "supporters", {"of": "Hamon"}).rows}
+        assert [r["evidence_total"] for r in inside] == [len(r["evidence"]) for r in inside]
+        assert all(r["evidence_total"] < everywhere[r["name"]] for r in inside) and inside
 
 
 @pytest.mark.parametrize("bad", [0, -3, "two"])

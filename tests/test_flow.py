@@ -74,6 +74,21 @@ def test_evidence_cap_from_the_shell_is_said_and_applied(loaded_db):
     assert all(len(r["evidence"]) == 1 for r in rows)
     refused = run(*args, "--evidence", "0")
     assert refused.exit_code == 2 and "--evidence" in refused.stderr
+    assert run(*args, "--evidence", "several").exit_code == 2
+
+
+def test_the_table_says_how_many_sentences_a_capped_row_leaves_out(loaded_db):
+    db, _ = loaded_db
+    args = ("query", "rejected-invitations", "--db", db)
+    every = json.loads(run(*args, "--evidence", "all", "--format", "json").stdout)
+    assert all(r["evidence_total"] == len(r["evidence"]) for r in every)
+    assert "at most 3 sentence(s) per relation" in run(*args).stderr  # the default
+    table = run(*args, "--evidence", "1").stdout
+    capped = json.loads(run(*args, "--evidence", "1", "--format", "json").stdout)
+    left_out = [r for r in capped if r["evidence_total"] > len(r["evidence"])]
+    assert left_out, "Hamon's invitation was refused in more sentences than one per relation"
+    for row in left_out:
+        assert f"({len(row['evidence'])} of {row['evidence_total']} shown" in table
 
 
 def test_named_query_from_the_library(loaded_db):

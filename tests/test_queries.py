@@ -469,3 +469,12 @@ def test_queries_over_every_claim_name_every_relation_of_the_ontology(name):
     alternations = re.findall(r"\[\w+:(\w+(?:\|\w+)+)\]", get_query(name).cypher)
     assert alternations
     assert all(set(types.split("|")) == set(relation_names()) for types in alternations)
+
+
+def test_the_embedded_timeline_walks_every_relation_on_both_sides():
+    """Its page merges one date-ordered walk per relation and side: a relation left out of the
+    SQL would silently drop the actor's claims of that relation."""
+    sql = get_query("timeline").sql
+    subject_side = re.findall(r"c\.relation = '(\w+)' AND c\.subject = :actor", sql)
+    object_side = re.findall(r"c\.object = :actor AND c\.relation = '(\w+)'", sql)
+    assert sorted(subject_side) == sorted(object_side) == sorted(relation_names())

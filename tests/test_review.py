@@ -106,6 +106,11 @@ def test_an_added_claim_appears_marked_reviewed_and_stays(store, extractor):
         ("François de Rugy", "REJECTS", "Benoît Hamon")}
     added = claim(store, "François de Rugy", "REJECTS", "Benoît Hamon")
     assert added["reviewed"] and added["evidence"] == MISSED
+    # the answers show which sentences a reviewer vouched for
+    [row] = run_query(store, "rejected-by", {"who": "de Rugy"}).rows
+    assert [(e["sentence"], e["reviewed"]) for e in row["evidence"]] == [(MISSED, True)]
+    others = run_query(store, "supported-by", {"who": "de Rugy"}).rows
+    assert others and not any(e["reviewed"] for r in others for e in r["evidence"])
 
 
 def test_a_correction_replaces_the_claim_after_every_reload(store, extractor):

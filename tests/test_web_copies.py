@@ -130,9 +130,9 @@ def test_copies_are_grouped_across_runs_and_claims_follow_the_group(store, extra
     assert representative.canonical_url == f"{base}{courrier}"
     assert {a.copy_of for a in articles.values()} == {representative.id}
     assert articles[str(files[blog])].date == "2026-10-14"  # the page keeps its own date
-    [row] = run_query(store, "supporters", {"of": "Anne Hidalgo"}).rows
+    [row] = run_query(store, "supporters", {"of": "Anne Hidalgo"}, evidence="all").rows
     assert (row["articles"], row["first"], row["last"]) == (1, "2026-10-13", "2026-10-13")
-    assert len(row["evidence"]) == 5
+    assert len(row["evidence"]) == row["evidence_total"] == 5
     claims = [c for c in store.claims() if c.relation == "SUPPORTS"]
     assert {c.dispatch for c in claims} == {representative.id}
 

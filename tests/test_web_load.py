@@ -46,7 +46,8 @@ def load(target, *args) -> tuple[object, dict]:
 
 
 def supporters(target, of: str) -> list[dict]:
-    result = run("query", "supporters", "-p", f"of={of}", *target, "--format", "json")
+    result = run("query", "supporters", "-p", f"of={of}", *target, "--format", "json",
+                 "--evidence", "all")  # every copy's sentence, not the first three
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 

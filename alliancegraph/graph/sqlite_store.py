@@ -24,7 +24,7 @@ from alliancegraph.graph.store import (
     gate_batching,
     wait_at_gate,
 )
-from alliancegraph.graph.ties import CAMPS_SCHEMA
+from alliancegraph.graph.ties import BATCH_TRIGGERS, CAMPS_SCHEMA, FOLD
 from alliancegraph.graph.ties import SCHEMA as TIES_SCHEMA
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
@@ -166,6 +166,9 @@ MIGRATIONS: list[str] = [
     # its ties instead of reading all its claims; actors by camp, so cross-camp-ties walks the
     # camps in the order of its rows.
     TIES_SCHEMA + CAMPS_SCHEMA,
+    # A load's batch of claims is folded into the summaries once per tie (graph/ties.py): the
+    # per-claim insert trigger steps aside while ``ag_batch()`` is true.
+    BATCH_TRIGGERS,
 ]
 
 # Insert column lists, in the order of the fields of graph/rows.py's named tuples (checked by
@@ -235,6 +238,8 @@ class SQLiteStore(Store):
         try:
             self._check_owned()
             self.db.create_function("ag_fold", 1, fold, deterministic=True)
+            self._batch = False
+            self.db.create_function("ag_batch", 0, lambda: self._batch)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -380,11 +385,7 @@ class SQLiteStore(Store):
                 rows.actors,
             )
             self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", rows.mentions)
-            self.db.executemany(
-                f"INSERT OR IGNORE INTO claims ({CLAIM_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows.claims,
-            )
+            self._insert_claims(rows.claims)
             self._apply_reviews(self._reviews_of(written))
             self.db.execute("COMMIT")
         except BaseException:
@@ -395,6 +396,26 @@ class SQLiteStore(Store):
         result.claims = len(rows.claims)
         result.actors = len(rows.actors)
         return result
+
+    def _insert_claims(self, claims: list) -> None:
+        """Insert a batch's claims, then fold them into the tie summaries once per tie.
+
+        One upsert per tie rather than per claim (and one copy-group test per group): the
+        per-claim trigger rewrote a hub tie's summary and its covering index entry for each of
+        its claims in the batch. Inside the caller's transaction, so a failed batch leaves both
+        the claims and the summaries as they were.
+        """
+        before = self.db.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
+        self._batch = True
+        try:
+            self.db.executemany(
+                f"INSERT OR IGNORE INTO claims ({CLAIM_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                claims,
+            )
+        finally:
+            self._batch = False
+        self.db.execute(FOLD, {"before": before})
 
     def _forget_claims(self, articles: list[str]) -> None:
         """Drop the claims and mentions of articles about to be extracted again."""

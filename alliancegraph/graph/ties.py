@@ -24,8 +24,11 @@ claims, a review that removes, corrects or adds a claim, a copy regrouping that 
 same transaction, so no writer can forget them and a rolled-back batch rolls them back too.
 Each trigger does a constant number of index seeks (``claims_by_group`` answers "does another
 claim of this tie come from the same copy group?"; ``claims_by_subject`` gives the first and
-last date), so a bulk load stays linear. Camps are not summarised: they change with every
-``fractures`` run and the queries join ``actors`` for them.
+last date), so a bulk load stays linear. A load's batch of new claims goes one step further: the
+insert trigger steps aside while the batch is inserted and :data:`FOLD` then adds the batch to
+the summaries once per tie, in the same transaction (a hub tie's summary and its covering
+index entry were rewritten once per claim of the batch). Camps are not summarised: they change
+with every ``fractures`` run and the queries join ``actors`` for them.
 
 Questions restricted to a date window cannot use the summaries (a window changes every count):
 the SQL texts read the claims then, in a branch guarded by the window parameters (SQLite tests
@@ -150,6 +153,37 @@ END;
 CREATE TRIGGER ties_after_update AFTER UPDATE OF subject, relation, object, date, copy_of
 ON claims BEGIN{_remove("OLD", "NEW.rowid")}{_add("NEW")}{_prune("OLD")}
 END;
+"""
+
+
+# A bulk insert of claims (a load's batch) folds its claims into the summaries once per tie,
+# after the insert and in the same transaction, instead of one upsert per claim: while
+# ``ag_batch()`` (a function each connection registers) is true the per-claim triggers step
+# aside, and :data:`FOLD` adds the claims with ``rowid > :before`` (those the insert created:
+# SQLite gives new rows rowids above the largest) tie by tie. A copy group counts once: a group
+# is new to its tie when no older claim of the tie (``rowid <= :before``) has it.
+BATCH_TRIGGERS = f"""
+DROP TRIGGER ties_after_insert;
+CREATE TRIGGER ties_after_insert AFTER INSERT ON claims WHEN NOT ag_batch() BEGIN{_add("NEW")}
+END;
+"""
+FOLD = """
+INSERT INTO ties (subject, relation, object, claims, articles, first, last)
+SELECT c.subject, c.relation, c.object, count(*),
+       count(DISTINCT c.copy_of) FILTER (
+         WHERE NOT EXISTS (SELECT 1 FROM claims AS o INDEXED BY claims_by_group
+                           WHERE o.subject = c.subject AND o.relation = c.relation
+                             AND o.object = c.object AND o.copy_of = c.copy_of
+                             AND o.rowid <= :before)),
+       min(c.date), max(c.date)
+FROM claims AS c
+WHERE c.rowid > :before
+GROUP BY c.subject, c.relation, c.object
+ON CONFLICT (subject, relation, object) DO UPDATE SET
+  claims = claims + excluded.claims,
+  articles = articles + excluded.articles,
+  first = CASE WHEN first IS NULL OR excluded.first < first THEN excluded.first ELSE first END,
+  last = CASE WHEN last IS NULL OR excluded.last > last THEN excluded.last ELSE last END
 """
 
 

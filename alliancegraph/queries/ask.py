@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from alliancegraph.graph.store import Store
 from alliancegraph.queries.compose import plan
 from alliancegraph.queries.lexicon import load_lexicon
+from alliancegraph.queries.library import DEFAULT_EVIDENCE
 from alliancegraph.queries.params import check_evidence, check_page, date_window
 from alliancegraph.queries.parse import Interpretation, Parser
 from alliancegraph.queries.run import QueryResult, execute
@@ -80,11 +81,14 @@ def interpret(store: Store, question: str) -> Interpretation:
 
 def ask(
     store: Store, question: str, since: str | None = None, until: str | None = None,
-    *, evidence: int | None = None, limit: int | None = None, offset: int | None = None,
+    *, evidence: int | str | None = DEFAULT_EVIDENCE, limit: int | None = None,
+    offset: int | None = None,
 ) -> Answer:
     """Answer ``question`` on ``store``; ``since``/``until`` narrow the question's own dates.
 
-    ``evidence`` caps the sentences per relation in each row, ``limit``/``offset`` give one
+    ``evidence`` caps the sentences per relation in each row (by default
+    :data:`~alliancegraph.queries.library.DEFAULT_EVIDENCE`; None or ``"all"``: every one),
+    ``limit``/``offset`` give one
     page of rows. Raises :class:`~alliancegraph.queries.errors.NoMatchError` (with the two or
     three closest interpretations) when the question cannot be mapped, and the name errors of
     :mod:`~alliancegraph.queries.resolve` for names nobody goes by.

@@ -9,8 +9,9 @@ parameter and relationship types come only from the ontology's whitelist.
 
 The rows of a composed query: ``name``, ``kind`` and ``party`` of each actor asked about,
 ``articles`` (distinct articles of the claims that satisfy its conditions), ``first`` and
-``last`` dates, and ``evidence`` (those claims, at most ``evidence`` per condition, in date
-order), ordered by name so pages are stable.
+``last`` dates, ``evidence_total`` (how many claims the evidence lists uncapped: one per
+condition each satisfies) and ``evidence`` (those claims, at most ``evidence`` per condition,
+in date order, each with its ``reviewed`` flag), ordered by name so pages are stable.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from alliancegraph.queries.library import NamedQuery, get_query
 from alliancegraph.queries.parse import Condition, Interpretation
 
 COMPOSED = "composed"
-COLUMNS = ("name", "kind", "party", "articles", "first", "last", "evidence")
+COLUMNS = ("name", "kind", "party", "articles", "first", "last", "evidence_total", "evidence")
 
 # (relation, asked) -> the named query for that one condition, and its parameter.
 SINGLE: dict[tuple[str, str], tuple[str, str]] = {
@@ -194,7 +195,9 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         "              SELECT * FROM (\n"
         "                SELECT json_object('subject', e.subject, 'relation', e.relation,\n"
         "                                   'object', e.object, 'sentence', e.evidence,\n"
-        "                                   'article', e.article, 'date', e.date) AS item,\n"
+        "                                   'article', e.article, 'date', e.date,\n"
+        "                                   'reviewed', json(iif(e.reviewed, 'true', 'false')))\n"
+        "                         AS item,\n"
         "                       e.date AS date, e.relation AS relation, e.subject AS subject,\n"
         "                       e.object AS object, e.article AS article\n"
         f"                FROM claims AS e WHERE {_sql_claims(i, c, 'e', 'x.name')}\n"
@@ -202,6 +205,10 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         for i, c in positive
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
+    total = " + ".join(
+        f"(SELECT count(*) FROM claims AS e WHERE {_sql_claims(i, c, 'e', 'x.name')})"
+        for i, c in positive
+    ) or "0"
     window = _WINDOW_SQL.format(a="m")
     only = ("\n        AND x.name = :only" if interpretation.only else "") + (
         "\n        AND x.kind = :kind" if interpretation.kind else "")
@@ -213,6 +220,7 @@ SELECT x.name AS name, x.kind AS kind, x.party AS party,
        (SELECT count(DISTINCT e.article) FROM claims AS e WHERE {matching}) AS articles,
        (SELECT min(e.date) FROM claims AS e WHERE {matching}) AS first,
        (SELECT max(e.date) FROM claims AS e WHERE {matching}) AS last,
+       {total} AS evidence_total,
        (SELECT json_group_array(json(p.item))
         FROM (
 {evidence}
@@ -343,12 +351,13 @@ RETURN x.name AS name, CASE WHEN x:Party THEN 'party' ELSE 'person' END AS kind,
          AS first,
        reduce(d = null, c IN every | CASE WHEN d IS NULL OR c.date > d THEN c.date ELSE d END)
          AS last,
+       size(every) AS evidence_total,
        COLLECT {{
          UNWIND shown AS c
          WITH c, startNode(c) AS s, endNode(c) AS o
          ORDER BY c.date, type(c), s.name, o.name, c.article
          RETURN {{subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                 article: c.article, date: c.date}}
+                 article: c.article, date: c.date, reviewed: coalesce(c.reviewed, false)}}
        }} AS evidence
 ORDER BY name
 """

@@ -15,7 +15,9 @@ A ``param`` line without ``= default`` is required; ``= null`` makes it optional
 repeats the name and lists the columns it returns as JSON text (``-- json: evidence``), which
 :func:`~alliancegraph.queries.run.run_query` decodes so both dialects give the same rows.
 Every query also takes ``$since``/``$until`` (``:since``/``:until``), the claim-date window,
-``$evidence`` (``:evidence``), the most sentences a row lists per relation (null: all), and
+``$evidence`` (``:evidence``), the most sentences a row lists per relation (null: all; the
+Python calls and the CLI pass :data:`DEFAULT_EVIDENCE` unless told otherwise; a query with an
+evidence list also returns ``evidence_total``, the number of claims behind the row), and
 ``$limit``/``$offset`` (``:limit``/``:offset``), one page of rows in the query's own order, which
 is total (ties broken by name), so pages never overlap (null: every row).
 """
@@ -56,6 +58,13 @@ ORDER = (
 PARAM_KINDS = ("actor", "party", "date", "text", "int")
 WINDOW = ("since", "until")
 EVIDENCE = "evidence"
+# A first page lists at most this many sentences per relation in each row unless asked for
+# more (``--evidence N``, ``evidence=N``), or for every one (``all``, ``None``): a hub's rows
+# carry hundreds of sentences each, and reading and shipping them was most of a hub's answer.
+# Each row says how many claims stand behind it (``evidence_total``), so nobody takes three
+# sentences for the whole story.
+DEFAULT_EVIDENCE = 3
+ALL_EVIDENCE = "all"
 PAGE = ("limit", "offset")
 
 _HEADER = re.compile(r"^\s*(?://|--)\s*(name|description|param|columns|json|needs)\b\s*(.*)$")

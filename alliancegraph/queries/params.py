@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from alliancegraph import dates
 from alliancegraph.queries.errors import InvalidParameterError
-from alliancegraph.queries.library import EVIDENCE, PAGE
+from alliancegraph.queries.library import ALL_EVIDENCE, EVIDENCE, PAGE
 
 
 def check_date(value: str, what: str = "date") -> str:
@@ -66,16 +66,19 @@ def check_int(value: object, what: str, minimum: int | None = None) -> int:
 
 
 def check_evidence(value: object) -> int | None:
-    """The per-relation cap on evidence sentences: a positive integer, or None for all.
+    """The per-relation cap on evidence sentences: a positive integer, or None (also given as
+    ``"all"``) for every sentence.
 
-    >>> check_evidence("3"), check_evidence(None)
-    (3, None)
+    >>> check_evidence("3"), check_evidence(None), check_evidence("all")
+    (3, None, None)
     """
-    if value is None:
+    if value is None or (isinstance(value, str) and value.strip().lower() == ALL_EVIDENCE):
         return None
     cap = check_int(value, EVIDENCE)
     if cap < 1:
-        raise InvalidParameterError(f"{EVIDENCE}: {value!r} must be at least 1 (omit it for all)")
+        raise InvalidParameterError(
+            f"{EVIDENCE}: {value!r} must be at least 1 (or {ALL_EVIDENCE!r} for every sentence)"
+        )
     return cap
 
 

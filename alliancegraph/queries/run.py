@@ -16,7 +16,15 @@ from alliancegraph.queries.errors import (
     MissingParameterError,
     QueryError,
 )
-from alliancegraph.queries.library import EVIDENCE, PAGE, WINDOW, NamedQuery, Param, get_query
+from alliancegraph.queries.library import (
+    DEFAULT_EVIDENCE,
+    EVIDENCE,
+    PAGE,
+    WINDOW,
+    NamedQuery,
+    Param,
+    get_query,
+)
 from alliancegraph.queries.params import (
     check_date,
     check_evidence,
@@ -110,7 +118,7 @@ def run_query(
     since: str | None = None,
     until: str | None = None,
     *,
-    evidence: int | None = None,
+    evidence: int | str | None = DEFAULT_EVIDENCE,
     names: NameIndex | None = None,
     limit: int | None = None,
     offset: int | None = None,
@@ -118,8 +126,10 @@ def run_query(
     """Run the named query ``name`` on ``store`` over the claims dated in [since, until].
 
     ``params`` are given as text (names as people type them); ``evidence`` caps the sentences
-    each row lists per relation, the earliest first (None: all of them; a hub's rows on a large
-    graph carry thousands); ``names`` may pass a prebuilt :class:`NameIndex` to save rebuilding
+    each row lists per relation, the earliest first (by default
+    :data:`~alliancegraph.queries.library.DEFAULT_EVIDENCE`; None or ``"all"``: every one, and
+    a hub's rows on a large graph carry thousands; ``evidence_total`` says how many there are);
+    ``names`` may pass a prebuilt :class:`NameIndex` to save rebuilding
     it for many queries on the same store (by default the names given are looked up in the
     store); ``limit`` and ``offset`` return one page of rows in the query's order (None: all).
     """

@@ -2,7 +2,7 @@
 // description: Persons who support one actor while tempted by another, with the sentences that say so.
 // param backs: actor - the person or party they support
 // param eyes: actor - the person or party they are tempted by
-// columns: name, backs, eyes, evidence
+// columns: name, backs, eyes, evidence_total, evidence
 //
 // Every named query also takes $since and $until: ISO dates bounding the claims considered
 // (null = unbounded); those with evidence lists take $evidence, the most sentences a row
@@ -43,13 +43,21 @@ WITH backs, eyes, p,
        ORDER BY e.date, e.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN e
-     } AS shown
-RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes,
+     } AS shown,
+     COUNT {
+       MATCH (p)-[e:SUPPORTS]->(backs)
+       WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+     } + COUNT {
+       MATCH (p)-[e:TEMPTED_BY]->(eyes)
+       WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
+     } AS evidence_total
+RETURN p.name AS name, backs.name AS backs, eyes.name AS eyes, evidence_total,
        COLLECT {
          UNWIND shown AS r
          WITH r, CASE type(r) WHEN 'SUPPORTS' THEN backs.name ELSE eyes.name END AS target
          ORDER BY r.date, type(r), target, r.article
          RETURN {relation: type(r), target: target, sentence: r.evidence,
-                 article: r.article, date: r.date, url: r.url, outlet: r.outlet}
+                 article: r.article, date: r.date, url: r.url, outlet: r.outlet,
+                 reviewed: coalesce(r.reviewed, false)}
        } AS evidence
 ORDER BY name

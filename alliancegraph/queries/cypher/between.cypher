@@ -51,6 +51,7 @@ RETURN hops, x.name AS via,
          WITH c, startNode(c) AS s, endNode(c) AS o
          ORDER BY c.date, s.name, type(c), o.name, c.article
          RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                 article: c.article, date: c.date, url: c.url, outlet: c.outlet}
+                 article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+                 reviewed: coalesce(c.reviewed, false)}
        } AS claims
 ORDER BY hops, via

@@ -1,7 +1,7 @@
 // name: cross-camp-ties
 // description: Claims between actors of different camps (as written back by the fracture analysis).
 // needs: camps
-// columns: subject, subject_camp, relation, object, object_camp, articles, first, last, evidence
+// columns: subject, subject_camp, relation, object, object_camp, articles, first, last, evidence_total, evidence
 //
 // Camps are the actor property `camp` set by `alliancegraph fractures` (write-back); actors
 // without a camp are left out. Negative ties here are the fault lines the analysis found,
@@ -41,7 +41,7 @@ CALL (sc, oc) {
 }
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN s.name AS subject, sc AS subject_camp, relation, o.name AS object,
-       oc AS object_camp, articles, first, last,
+       oc AS object_camp, articles, first, last, size(ties) AS evidence_total,
        [e IN ties[..coalesce($evidence, size(ties))]
-        | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
+        | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, reviewed: coalesce(e.reviewed, false)}] AS evidence
 ORDER BY subject_camp, object_camp, subject, relation, object

@@ -1,7 +1,7 @@
 // name: defectors
 // description: Members of a party who support, or are tempted by, someone of another political family.
 // param party: party - the party they belong to
-// columns: name, relation, target, target_family, articles, first, last, evidence
+// columns: name, relation, target, target_family, articles, first, last, evidence_total, evidence
 //
 // Members: persons whose `party` property is the party, and actors with a MEMBER_OF claim to it
 // in the window. A target's family is its own `family` when it is a party, else the `family` of
@@ -45,7 +45,7 @@ CALL (p, m) {
   ORDER BY relation, t.name
 }
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
-RETURN m.name AS name, relation, t.name AS target, target_family, articles, first, last,
+RETURN m.name AS name, relation, t.name AS target, target_family, articles, first, last, size(ties) AS evidence_total,
        [e IN ties[..coalesce($evidence, size(ties))]
-        | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet}] AS evidence
+        | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, reviewed: coalesce(e.reviewed, false)}] AS evidence
 ORDER BY name, relation, target

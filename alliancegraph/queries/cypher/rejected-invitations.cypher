@@ -1,7 +1,7 @@
 // name: rejected-invitations
 // description: Invitations to rally that were rejected by the invitee or by the invitee's spokesperson.
 // param inviter: actor = null - only invitations made by this actor (any inviter when null)
-// columns: inviter, invited, rejected_by, first_invited, first_rejected, evidence
+// columns: inviter, invited, rejected_by, first_invited, first_rejected, evidence_total, evidence
 //
 // A INVITED_TO_RALLY B is rejected when B REJECTS A, or when someone who is SPOKESPERSON_OF B
 // REJECTS A. All three claims must lie in the window; their order in time is not required
@@ -73,7 +73,8 @@ WITH a, b, first_invited, rejecters, first_rejected,
        ORDER BY c.date, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN {subject: a.name, relation: type(c), object: b.name, sentence: c.evidence,
-               article: c.article, date: c.date, url: c.url, outlet: c.outlet}
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
        UNWIND rejecters AS x
        MATCH (x)-[c:REJECTS]->(a)
@@ -82,7 +83,8 @@ WITH a, b, first_invited, rejecters, first_rejected,
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
-               article: c.article, date: c.date, url: c.url, outlet: c.outlet}
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
        UNWIND rejecters AS x
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
@@ -91,10 +93,23 @@ WITH a, b, first_invited, rejecters, first_rejected,
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
        RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
-               article: c.article, date: c.date, url: c.url, outlet: c.outlet}
-     } AS pieces
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } AS pieces,
+     COUNT {
+       MATCH (a)-[c:INVITED_TO_RALLY]->(b)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+     } + COUNT {
+       UNWIND rejecters AS x
+       MATCH (x)-[c:REJECTS]->(a)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+     } + COUNT {
+       UNWIND rejecters AS x
+       MATCH (x)-[c:SPOKESPERSON_OF]->(b)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+     } AS evidence_total
 RETURN a.name AS inviter, b.name AS invited, [x IN rejecters | x.name] AS rejected_by,
-       first_invited, first_rejected,
+       first_invited, first_rejected, evidence_total,
        COLLECT {
          UNWIND pieces AS e
          WITH e

@@ -1,7 +1,7 @@
 // name: spoken-for
 // description: Whom an actor is the spokesperson of: distinct articles, first and last date, and the sentences.
 // param who: actor - the spokesperson
-// columns: name, articles, first, last, evidence
+// columns: name, articles, first, last, evidence_total, evidence
 //
 // Also takes $since and $until (ISO dates, null = unbounded), $evidence (the most sentences
 // per row, null = all), $limit and $offset (a page of rows). In Neo4j Browser:
@@ -13,16 +13,17 @@
 //   :param offset => null
 MATCH (source:Actor {name: $who})-[r:SPOKESPERSON_OF]->(s:Actor)
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-WITH source, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last
+WITH source, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last,
+     count(r) AS evidence_total
 ORDER BY articles DESC, s.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
-RETURN s.name AS name, articles, first, last,
+RETURN s.name AS name, articles, first, last, evidence_total,
        COLLECT {
          MATCH (source)-[e:SPOKESPERSON_OF]->(s)
          WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
          WITH e
          ORDER BY e.date, e.article
          LIMIT coalesce($evidence, 9223372036854775807)
-         RETURN {sentence: e.evidence, article: e.article, date: e.date}
+         RETURN {sentence: e.evidence, article: e.article, date: e.date, reviewed: coalesce(e.reviewed, false)}
        } AS evidence
 ORDER BY articles DESC, name

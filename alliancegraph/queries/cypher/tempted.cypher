@@ -2,7 +2,7 @@
 // description: Who is tempted by an actor, optionally only inside one party (its members, or the party itself as a group).
 // param target: actor - the person or party they are tempted by
 // param party: party = null - keep only this party's members (actor property party, or a MEMBER_OF claim) and the party itself
-// columns: name, party, articles, first, last, evidence
+// columns: name, party, articles, first, last, evidence_total, evidence
 //
 // The party itself counts when the article speaks of a group inside it ("certains au PS sont
 // tentés..."): the claim's `group` says which. Also takes $since and $until. In Neo4j Browser:
@@ -18,17 +18,18 @@ WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $unt
          MATCH (s)-[m:MEMBER_OF]->(:Actor {name: $party})
          WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
        })
-WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last
+WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last,
+     count(r) AS evidence_total
 // The page is cut here, before any evidence is read.
 ORDER BY articles DESC, s.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
-RETURN s.name AS name, s.party AS party, articles, first, last,
+RETURN s.name AS name, s.party AS party, articles, first, last, evidence_total,
        COLLECT {
          MATCH (s)-[e:TEMPTED_BY]->(target)
          WHERE ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)
          WITH e
          ORDER BY e.date, e.article
          LIMIT coalesce($evidence, 9223372036854775807)
-         RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, `group`: e.group}
+         RETURN {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, `group`: e.group, reviewed: coalesce(e.reviewed, false)}
        } AS evidence
 ORDER BY articles DESC, name

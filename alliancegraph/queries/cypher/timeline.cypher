@@ -1,7 +1,7 @@
 // name: timeline
 // description: Every claim by or about an actor, in date order, with its sentence and article.
 // param actor: actor - the person or party
-// columns: date, subject, relation, object, sentence, article, title, cue, confidence, group, url, outlet
+// columns: date, subject, relation, object, sentence, article, title, cue, confidence, group, url, outlet, reviewed
 //
 // Also takes $since and $until (ISO dates, null = unbounded). In Neo4j Browser:
 //   :param actor => 'François Loncle'
@@ -27,5 +27,5 @@ SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 OPTIONAL MATCH (art:Article {id: article})
 RETURN date, subject, relation, object, r.evidence AS sentence, article,
        art.title AS title, r.cue AS cue, r.confidence AS confidence, r.group AS `group`,
-       r.url AS url, r.outlet AS outlet
+       r.url AS url, r.outlet AS outlet, coalesce(r.reviewed, false) AS reviewed
 ORDER BY date, article, subject, relation, object

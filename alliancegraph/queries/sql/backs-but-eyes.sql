@@ -6,11 +6,26 @@
 -- The IN lists let it seek the two (relation, object) keys instead of reading every claim of
 -- each person and testing the OR afterwards.
 SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
+       -- how many claims stand behind the row (the evidence lists at most :evidence of each
+       -- relation): the two ties' counts, or in a date window the claims dated in it
+       CASE WHEN :since IS NULL AND :until IS NULL
+            THEN (SELECT sum(t.claims) FROM ties AS t
+                  WHERE t.subject = p.subject
+                    AND t.relation IN ('SUPPORTS', 'TEMPTED_BY') AND t.object IN (:backs, :eyes)
+                    AND ((t.relation = 'SUPPORTS' AND t.object = :backs)
+                      OR (t.relation = 'TEMPTED_BY' AND t.object = :eyes)))
+            ELSE (SELECT count(*) FROM claims AS c INDEXED BY claims_by_subject
+                  WHERE c.subject = p.subject
+                    AND c.relation IN ('SUPPORTS', 'TEMPTED_BY') AND c.object IN (:backs, :eyes)
+                    AND ((c.relation = 'SUPPORTS' AND c.object = :backs)
+                      OR (c.relation = 'TEMPTED_BY' AND c.object = :eyes))
+                    AND (:since IS NULL OR c.date >= :since)
+                    AND (:until IS NULL OR c.date <= :until)) END AS evidence_total,
        (SELECT json_group_array(json_object('relation', e.relation, 'target', e.object,
                                             'sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
-        FROM (SELECT relation, object, evidence, article, date, url, outlet
-              FROM (SELECT relation, object, evidence, article, date, url, outlet,
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
+        FROM (SELECT relation, object, evidence, article, date, url, outlet, reviewed
+              FROM (SELECT relation, object, evidence, article, date, url, outlet, reviewed,
                            -- :evidence caps each relation's sentences, the earliest first
                            row_number() OVER (PARTITION BY relation ORDER BY date, article) AS k
                     FROM claims INDEXED BY claims_by_subject

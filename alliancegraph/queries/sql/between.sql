@@ -54,9 +54,10 @@ SELECT r.hops, r.via,
        (SELECT json_group_array(json_object('subject', d.subject, 'relation', d.relation,
                                             'object', d.object, 'sentence', d.evidence,
                                             'article', d.article, 'date', d.date,
-                                            'url', d.url, 'outlet', d.outlet))
+                                            'url', d.url, 'outlet', d.outlet,
+                                            'reviewed', json(iif(d.reviewed, 'true', 'false'))))
         FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
-                     c.outlet
+                     c.outlet, c.reviewed
               FROM ties AS t INDEXED BY ties_by_ends
               CROSS JOIN claims AS c INDEXED BY claims_by_subject
                 ON c.subject = t.subject AND c.relation = t.relation AND c.object = t.object

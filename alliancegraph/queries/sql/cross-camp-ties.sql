@@ -12,7 +12,7 @@ WITH page AS MATERIALIZED (
   SELECT * FROM (
   SELECT s.name AS subject, sc.camp AS subject_camp, t.relation AS relation,
          t.object AS object, oc.camp AS object_camp, t.articles AS articles, t.first AS first,
-         t.last AS last
+         t.last AS last, t.claims AS evidence_total
   FROM camps AS sc
   CROSS JOIN camps AS oc
   CROSS JOIN actors AS s INDEXED BY actors_by_camp ON s.camp = sc.camp
@@ -24,7 +24,7 @@ WITH page AS MATERIALIZED (
   UNION ALL
   SELECT * FROM (
   SELECT c.subject, s.camp, c.relation, c.object, o.camp,
-         count(DISTINCT c.copy_of), min(c.date), max(c.date)
+         count(DISTINCT c.copy_of), min(c.date), max(c.date), count(*)
   FROM actors AS s
   CROSS JOIN claims AS c ON c.subject = s.name
   JOIN actors AS o ON o.name = c.object
@@ -36,10 +36,10 @@ WITH page AS MATERIALIZED (
   LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0))
 )
 SELECT p.subject, p.subject_camp, p.relation, p.object, p.object_camp, p.articles, p.first,
-       p.last,
+       p.last, p.evidence_total,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
-        FROM (SELECT evidence, article, date, url, outlet
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
+        FROM (SELECT evidence, article, date, url, outlet, reviewed
               FROM claims INDEXED BY claims_by_subject
               WHERE subject = p.subject AND relation = p.relation AND object = p.object
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)

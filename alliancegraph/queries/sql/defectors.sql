@@ -35,7 +35,8 @@ page AS MATERIALIZED (
   SELECT * FROM (
     SELECT a.name AS name, t.relation AS relation, t.object AS target,
            CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END AS target_family,
-           t.articles AS articles, t.first AS first, t.last AS last
+           t.articles AS articles, t.first AS first, t.last AS last,
+           t.claims AS evidence_total
     FROM actors AS a INDEXED BY actors_by_party
     CROSS JOIN ties AS t
       ON t.subject = a.name AND t.relation IN ('SUPPORTS', 'TEMPTED_BY')
@@ -47,16 +48,16 @@ page AS MATERIALIZED (
       AND CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END
           <> (SELECT family FROM party)
     UNION
-    SELECT m.subject, t.relation, t.object,
+    SELECT mt.subject, t.relation, t.object,
            CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END,
-           t.articles, t.first, t.last
-    FROM ties AS m INDEXED BY ties_by_object
+           t.articles, t.first, t.last, t.claims
+    FROM ties AS mt INDEXED BY ties_by_object
     CROSS JOIN ties AS t
-      ON t.subject = m.subject AND t.relation IN ('SUPPORTS', 'TEMPTED_BY')
+      ON t.subject = mt.subject AND t.relation IN ('SUPPORTS', 'TEMPTED_BY')
     JOIN actors AS o ON o.name = t.object
     LEFT JOIN actors AS op ON op.name = o.party AND op.kind = 'party'
     WHERE :since IS NULL AND :until IS NULL
-      AND m.object = :party AND m.relation = 'MEMBER_OF' AND m.subject <> :party
+      AND mt.object = :party AND mt.relation = 'MEMBER_OF' AND mt.subject <> :party
       -- a scalar, not a join: a joined row would come first and hide the walk's order
       AND CASE WHEN o.kind = 'party' THEN o.family ELSE op.family END
           <> (SELECT family FROM party)
@@ -66,7 +67,7 @@ page AS MATERIALIZED (
   SELECT * FROM (
     SELECT ties_.subject AS name, ties_.relation, ties_.object AS target, ties_.target_family,
            count(DISTINCT ties_.copy_of) AS articles, min(ties_.date) AS first,
-           max(ties_.date) AS last
+           max(ties_.date) AS last, count(*) AS evidence_total
     FROM ties_
     JOIN party ON party.family IS NOT NULL AND ties_.target_family IS NOT NULL
               AND ties_.target_family <> party.family
@@ -76,8 +77,8 @@ page AS MATERIALIZED (
 )
 SELECT page.*,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'url', e.url, 'outlet', e.outlet))
-        FROM (SELECT evidence, article, date, url, outlet
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
+        FROM (SELECT evidence, article, date, url, outlet, reviewed
               FROM claims INDEXED BY claims_by_subject
               WHERE subject = page.name AND relation = page.relation AND object = page.target
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)

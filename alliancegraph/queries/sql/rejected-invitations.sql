@@ -15,25 +15,45 @@ WITH invitations AS MATERIALIZED (
     AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
   GROUP BY subject, object
 ),
+-- Someone refuses an invitation for the invitee when they are the invitee's spokesperson and
+-- refuse the inviter: the shorter of the two lists is walked (the invitee's spokespersons, or
+-- the inviter's rejecters), each entry tested with one key lookup. A hub invited by a typical
+-- inviter has thousands of spokespersons; a hub inviting has thousands of rejecters.
+inviter_rejecters(n) AS MATERIALIZED (
+  SELECT count(*) FROM ties AS a INDEXED BY ties_by_object
+  WHERE :inviter IS NOT NULL AND a.object = :inviter AND a.relation = 'REJECTS'
+),
 page AS MATERIALIZED (
   -- Without a window: the invitation ties (graph/ties.py) walked in the order of the rows,
   -- each tested with key lookups in the ties, so the page stops after its rows. Only one of
   -- the two lists is read (their conditions on the window exclude each other).
   SELECT * FROM (
-    SELECT i.subject AS inviter, i.object AS invited, i.first AS first_invited
-    FROM ties AS i INDEXED BY ties_by_relation
-    WHERE :since IS NULL AND :until IS NULL AND i.relation = 'INVITED_TO_RALLY'
-      AND i.subject >= coalesce(:inviter, '') AND i.subject <= coalesce(:inviter, char(1114111))
+    SELECT iv.subject AS inviter, iv.object AS invited, iv.first AS first_invited
+    FROM ties AS iv INDEXED BY ties_by_relation
+    WHERE :since IS NULL AND :until IS NULL AND iv.relation = 'INVITED_TO_RALLY'
+      AND iv.subject >= coalesce(:inviter, '') AND iv.subject <= coalesce(:inviter, char(1114111))
       AND (EXISTS (SELECT 1 FROM ties AS r
-                   WHERE r.subject = i.object AND r.relation = 'REJECTS'
-                     AND r.object = i.subject)
-           OR EXISTS (SELECT 1
-                      FROM ties AS sp INDEXED BY ties_by_object
-                      CROSS JOIN ties AS r
-                        ON r.subject = sp.subject AND r.relation = 'REJECTS'
-                       AND r.object = i.subject
-                      WHERE sp.object = i.object AND sp.relation = 'SPOKESPERSON_OF'))
-    ORDER BY i.subject, i.object
+                   WHERE r.subject = iv.object AND r.relation = 'REJECTS'
+                     AND r.object = iv.subject)
+           OR CASE WHEN (:inviter IS NOT NULL AND (SELECT count(*) FROM (
+           SELECT 1 FROM ties AS a INDEXED BY ties_by_object
+           WHERE a.object = iv.object AND a.relation = 'SPOKESPERSON_OF'
+           LIMIT (SELECT n FROM inviter_rejecters) + 1))
+         > (SELECT n FROM inviter_rejecters))
+                   THEN EXISTS (SELECT 1 FROM ties AS rj INDEXED BY ties_by_object
+                                WHERE rj.object = iv.subject AND rj.relation = 'REJECTS'
+                                  AND EXISTS (SELECT 1 FROM ties AS sp
+                                              WHERE sp.subject = rj.subject
+                                                AND sp.relation = 'SPOKESPERSON_OF'
+                                                AND sp.object = iv.object))
+                   ELSE EXISTS (SELECT 1
+                                FROM ties AS sp INDEXED BY ties_by_object
+                                CROSS JOIN ties AS r
+                                  ON r.subject = sp.subject AND r.relation = 'REJECTS'
+                                 AND r.object = iv.subject
+                                WHERE sp.object = iv.object
+                                  AND sp.relation = 'SPOKESPERSON_OF') END)
+    ORDER BY iv.subject, iv.object
     LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0))
   UNION ALL
   SELECT * FROM (
@@ -51,88 +71,155 @@ page AS MATERIALIZED (
     ORDER BY i.inviter, i.invited
     LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0))
 ),
--- In a window, each invitee's spokespersons with a claim dated in it, once each (a hub has
--- thousands of such claims).
-speakers AS MATERIALIZED (
-  SELECT DISTINCT v.invited, sp.subject AS speaker
-  FROM (SELECT DISTINCT invited FROM page) AS v
-  CROSS JOIN claims AS sp INDEXED BY claims_by_object
-    ON sp.object = v.invited AND sp.relation = 'SPOKESPERSON_OF'
-  WHERE NOT (:since IS NULL AND :until IS NULL)
-    AND (:since IS NULL OR sp.date >= :since) AND (:until IS NULL OR sp.date <= :until)
+-- Who refused each row's inviter: the invitee, and each spokesperson of the invitee (walked
+-- through the ties by the invitee, one key seek each), with what their ties say: the first
+-- refusal and the number of refusals, the first spokesperson claim and their number. Without
+-- a window these are the tie summaries; in a window, the claims dated in it.
+rejecters AS MATERIALIZED (
+  -- Lookups per row of the page (scalar subqueries, the spokespersons' walk as one list per
+  -- row) rather than joins of the page with ``ties``: for a join SQLite builds a Bloom filter
+  -- over the whole table first (a pass over every tie) to save the misses of a hundred seeks.
+  SELECT * FROM (
+    SELECT p.inviter, p.invited, p.invited AS rejecter,
+           (SELECT r.first FROM ties AS r WHERE r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter) AS rejected,
+           (SELECT r.claims FROM ties AS r WHERE r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter) AS refusals,
+           (SELECT s.first FROM ties AS s WHERE s.subject = p.invited AND s.relation = 'SPOKESPERSON_OF' AND s.object = p.invited) AS spoke,
+           coalesce((SELECT s.claims FROM ties AS s WHERE s.subject = p.invited AND s.relation = 'SPOKESPERSON_OF' AND s.object = p.invited), 0)
+             AS speeches
+    FROM page AS p
+    WHERE :since IS NULL AND :until IS NULL
+    UNION
+    SELECT p.inviter, p.invited, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+           json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
+           json_extract(j.value, '$[4]')
+    FROM page AS p
+    CROSS JOIN json_each(CASE WHEN (:inviter IS NOT NULL AND (SELECT count(*) FROM (
+           SELECT 1 FROM ties AS a INDEXED BY ties_by_object
+           WHERE a.object = p.invited AND a.relation = 'SPOKESPERSON_OF'
+           LIMIT (SELECT n FROM inviter_rejecters) + 1))
+         > (SELECT n FROM inviter_rejecters))
+      THEN (SELECT json_group_array(json_array(rj.subject, rj.first, rj.claims, sp.first,
+                                               sp.claims))
+            FROM ties AS rj INDEXED BY ties_by_object
+            CROSS JOIN ties AS sp
+              ON sp.subject = rj.subject AND sp.relation = 'SPOKESPERSON_OF'
+             AND sp.object = p.invited
+            WHERE rj.object = p.inviter AND rj.relation = 'REJECTS')
+      ELSE (SELECT json_group_array(json_array(sp.subject, r.first, r.claims, sp.first,
+                                               sp.claims))
+            FROM ties AS sp INDEXED BY ties_by_object
+            CROSS JOIN ties AS r
+              ON r.subject = sp.subject AND r.relation = 'REJECTS' AND r.object = p.inviter
+            WHERE sp.object = p.invited AND sp.relation = 'SPOKESPERSON_OF') END) AS j
+    WHERE :since IS NULL AND :until IS NULL)
+  WHERE rejected IS NOT NULL
+  UNION
+  SELECT * FROM (
+    SELECT w.inviter, w.invited, w.rejecter,
+           (SELECT min(r.date) FROM claims AS r INDEXED BY claims_by_subject
+            WHERE r.subject = w.rejecter AND r.relation = 'REJECTS' AND r.object = w.inviter
+              AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)) AS rejected,
+           (SELECT count(*) FROM claims AS r INDEXED BY claims_by_subject
+            WHERE r.subject = w.rejecter AND r.relation = 'REJECTS' AND r.object = w.inviter
+              AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)),
+           (SELECT min(s.date) FROM claims AS s INDEXED BY claims_by_subject
+            WHERE s.subject = w.rejecter AND s.relation = 'SPOKESPERSON_OF' AND s.object = w.invited
+              AND (:since IS NULL OR s.date >= :since) AND (:until IS NULL OR s.date <= :until)),
+           (SELECT count(*) FROM claims AS s INDEXED BY claims_by_subject
+            WHERE s.subject = w.rejecter AND s.relation = 'SPOKESPERSON_OF' AND s.object = w.invited
+              AND (:since IS NULL OR s.date >= :since) AND (:until IS NULL OR s.date <= :until))
+    FROM (SELECT p.inviter, p.invited, p.invited AS rejecter
+          FROM page AS p
+          UNION
+          SELECT p.inviter, p.invited, j.value
+          FROM page AS p
+          CROSS JOIN json_each((
+            SELECT json_group_array(DISTINCT sp.subject)
+            FROM claims AS sp INDEXED BY claims_by_object
+            WHERE sp.object = p.invited AND sp.relation = 'SPOKESPERSON_OF'
+              AND (:since IS NULL OR sp.date >= :since) AND (:until IS NULL OR sp.date <= :until))) AS j) AS w
+    WHERE NOT (:since IS NULL AND :until IS NULL))
+  WHERE rejected IS NOT NULL
 ),
--- Who refused each row's inviter: the invitee, and each spokesperson of the invitee, with
--- the date of their first refusal (their tie's first date, or in a window their first claim
--- dated in it).
-rejections AS MATERIALIZED (
-  SELECT p.inviter, p.invited, p.invited AS rejecter, r.first AS rejected
-  FROM page AS p
-  CROSS JOIN ties AS r
-    ON r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter
-  WHERE :since IS NULL AND :until IS NULL
-  UNION
-  SELECT p.inviter, p.invited, sp.subject, r.first
-  FROM page AS p
-  CROSS JOIN ties AS sp INDEXED BY ties_by_object
-    ON sp.object = p.invited AND sp.relation = 'SPOKESPERSON_OF'
-  CROSS JOIN ties AS r
-    ON r.subject = sp.subject AND r.relation = 'REJECTS' AND r.object = p.inviter
-  WHERE :since IS NULL AND :until IS NULL
-  UNION
-  SELECT p.inviter, p.invited, p.invited, min(r.date)
-  FROM page AS p
-  CROSS JOIN claims AS r
-    ON r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter
-  WHERE NOT (:since IS NULL AND :until IS NULL)
-    AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)
-  GROUP BY p.inviter, p.invited
-  UNION
-  SELECT p.inviter, p.invited, s.speaker, min(r.date)
-  FROM page AS p
-  JOIN speakers AS s ON s.invited = p.invited
-  CROSS JOIN claims AS r
-    ON r.subject = s.speaker AND r.relation = 'REJECTS' AND r.object = p.inviter
-  WHERE NOT (:since IS NULL AND :until IS NULL)
-    AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)
-  GROUP BY p.inviter, p.invited, s.speaker
+-- The evidence lists each relation's :evidence earliest claims of the row, ordered by date
+-- then subject: those come from the :evidence ties of the row that rank first by (first date,
+-- subject) (any other tie's claims all come after theirs), so without a window only those
+-- ties are read.
+ranked AS MATERIALIZED (
+  SELECT x.*,
+         row_number() OVER (PARTITION BY x.inviter, x.invited
+                            ORDER BY x.rejected, x.rejecter) AS refusal_rank,
+         row_number() OVER (PARTITION BY x.inviter, x.invited
+                            ORDER BY x.spoke IS NULL, x.spoke, x.rejecter) AS speech_rank
+  FROM rejecters AS x
 ),
--- Each row's rejecters as one list (a window aggregate, whose ORDER BY orders the list): the
--- evidence below reads it back with json_each instead of searching rejections per row.
 refused AS MATERIALIZED (
-  SELECT DISTINCT x.inviter, x.invited,
-         json_group_array(x.rejecter) OVER w AS rejected_by,
-         min(x.rejected) OVER w AS first_rejected
-  FROM rejections AS x
-  WINDOW w AS (PARTITION BY x.inviter, x.invited ORDER BY x.rejecter
-               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+  SELECT b.inviter, b.invited, json_group_array(b.rejecter) AS rejected_by,
+         min(b.rejected) AS first_rejected,
+         -- how many claims stand behind the row (the evidence lists at most :evidence of each
+         -- relation): the refusals and spokesperson claims here, the invitations below
+         sum(b.refusals) + sum(b.speeches) AS said,
+         json_group_array(b.rejecter) FILTER (
+           WHERE :evidence IS NULL OR NOT (:since IS NULL AND :until IS NULL)
+              OR b.refusal_rank <= :evidence) AS rejects_read,
+         json_group_array(b.rejecter) FILTER (
+           WHERE b.speeches > 0
+             AND (:evidence IS NULL OR NOT (:since IS NULL AND :until IS NULL)
+                  OR b.speech_rank <= :evidence)) AS speaks_read
+  -- in name order, so each list is too
+  FROM (SELECT * FROM ranked ORDER BY inviter, invited, rejecter) AS b
+  GROUP BY b.inviter, b.invited
 )
 SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
+       rf.said + (SELECT count(*) FROM claims AS c INDEXED BY claims_by_subject
+                  WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
+                    AND c.object = i.invited AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)) AS evidence_total,
        (SELECT json_group_array(json_object('subject', e.subject, 'relation', e.relation,
                                             'object', e.object, 'sentence', e.evidence,
                                             'article', e.article, 'date', e.date,
-                                            'url', e.url, 'outlet', e.outlet))
-        FROM (SELECT subject, relation, object, evidence, article, date, url, outlet
+                                            'url', e.url, 'outlet', e.outlet,
+                                            'reviewed', json(iif(e.reviewed, 'true', 'false'))))
+        FROM (SELECT subject, relation, object, evidence, article, date, url, outlet, reviewed
               -- :evidence caps each relation's sentences, the earliest first
               FROM (SELECT u.*, row_number() OVER (PARTITION BY relation
                                                    ORDER BY date, subject, object, article) AS k
-                    FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
+                    -- each tie's earliest :evidence claims, read by their keys: the earliest
+                    -- of a relation across the row's ties are among them; without a window
+                    -- only the ties that can hold them (see refused) are read
+                    FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
+                                 c.outlet, c.reviewed
                           FROM claims AS c
-                          WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
-                            AND c.object = i.invited
-                            AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+                          WHERE c.rowid IN (
+                            SELECT v.rowid FROM claims AS v INDEXED BY claims_by_subject
+                            WHERE v.subject = i.inviter AND v.relation = 'INVITED_TO_RALLY'
+                              AND v.object = i.invited
+                              AND (:since IS NULL OR v.date >= :since)
+                              AND (:until IS NULL OR v.date <= :until)
+                            ORDER BY v.date, v.article LIMIT coalesce(:evidence, -1))
                           UNION ALL
-                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM json_each(rf.rejected_by) AS x
+                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
+                                 c.outlet, c.reviewed
+                          FROM json_each(rf.rejects_read) AS x
                           CROSS JOIN claims AS c
-                            ON c.subject = x.value AND c.relation = 'REJECTS' AND c.object = i.inviter
-                          WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
+                          WHERE c.rowid IN (
+                            SELECT v.rowid FROM claims AS v INDEXED BY claims_by_subject
+                            WHERE v.subject = x.value AND v.relation = 'REJECTS'
+                              AND v.object = i.inviter
+                              AND (:since IS NULL OR v.date >= :since)
+                              AND (:until IS NULL OR v.date <= :until)
+                            ORDER BY v.date, v.article LIMIT coalesce(:evidence, -1))
                           UNION ALL
-                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet
-                          FROM json_each(rf.rejected_by) AS x
+                          SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
+                                 c.outlet, c.reviewed
+                          FROM json_each(rf.speaks_read) AS x
                           CROSS JOIN claims AS c
-                            ON c.subject = x.value AND c.relation = 'SPOKESPERSON_OF'
-                           AND c.object = i.invited
-                          WHERE (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)) AS u)
+                          WHERE c.rowid IN (
+                            SELECT v.rowid FROM claims AS v INDEXED BY claims_by_subject
+                            WHERE v.subject = x.value AND v.relation = 'SPOKESPERSON_OF'
+                              AND v.object = i.invited
+                              AND (:since IS NULL OR v.date >= :since)
+                              AND (:until IS NULL OR v.date <= :until)
+                            ORDER BY v.date, v.article LIMIT coalesce(:evidence, -1))) AS u)
               WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, subject, relation, object, article) AS e) AS evidence
 FROM page AS i

@@ -7,15 +7,16 @@
 -- evidence is read: evidence is a subquery per row, which SQLite would otherwise evaluate
 -- for every row before sorting them.
 WITH page AS MATERIALIZED (
-  SELECT u.name AS name, s.party AS party, u.articles AS articles, u.first, u.last
+  SELECT u.name AS name, s.party AS party, u.articles AS articles, u.first, u.last,
+         u.evidence_total
   FROM (-- every claim: the tie summaries (graph/ties.py)
-        SELECT t.subject AS name, t.articles, t.first, t.last
+        SELECT t.subject AS name, t.articles, t.first, t.last, t.claims AS evidence_total
         FROM ties AS t INDEXED BY ties_by_object
         WHERE :since IS NULL AND :until IS NULL
           AND t.object = :target AND t.relation = 'TEMPTED_BY'
         UNION ALL
         -- a date window: the claims dated in it
-        SELECT c.subject, count(DISTINCT c.copy_of), min(c.date), max(c.date)
+        SELECT c.subject, count(DISTINCT c.copy_of), min(c.date), max(c.date), count(*)
         FROM claims AS c INDEXED BY claims_by_object
         WHERE NOT (:since IS NULL AND :until IS NULL)
           AND c.object = :target AND c.relation = 'TEMPTED_BY'
@@ -32,8 +33,8 @@ WITH page AS MATERIALIZED (
 )
 SELECT page.*,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'group', e.grp))
-        FROM (SELECT evidence, article, date, grp, url, outlet
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'group', e.grp, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
+        FROM (SELECT evidence, article, date, grp, url, outlet, reviewed
               FROM claims INDEXED BY claims_by_subject
               WHERE subject = page.name AND relation = 'TEMPTED_BY' AND object = :target
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
