@@ -80,7 +80,8 @@ def _named(name: str, given: dict[str, object]) -> Plan:
 def _fit(interpretation: Interpretation) -> Plan | None:
     """A named query whose slots are exactly the interpretation's, if there is one."""
     conditions = interpretation.conditions
-    if any(c.negated or c.alternative or c.actor is None for c in conditions):
+    if interpretation.outside_party or any(
+            c.negated or c.alternative or c.actor is None for c in conditions):
         return None
     party = interpretation.party
     if len(conditions) == 1:
@@ -186,7 +187,7 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ]
     asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
     if interpretation.most:
-        asked = _sql_most(conditions[0])
+        asked = _sql_most(conditions[0], interpretation.outside_party)
     for i, c in negative:
         asked += f"\n  EXCEPT\n  SELECT * FROM (\n{_sql_set(i, c, '    ')})"
     matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive) or "0"
@@ -220,20 +221,23 @@ SELECT x.name AS name, x.kind AS kind, x.party AS party,
 -- the page is cut before any evidence is read
 FROM (SELECT x.name, x.kind, x.party
       FROM asked JOIN actors AS x ON x.name = asked.name
-      WHERE (:party IS NULL OR x.name = :party OR x.party = :party
+      WHERE (:party IS NULL OR {"NOT " if interpretation.outside_party else ""}(
+             x.name = :party OR x.party IS :party
              OR EXISTS (SELECT 1 FROM claims AS m
                         WHERE m.subject = x.name AND m.relation = :membership
-                          AND m.object = :party AND {window})){only}
+                          AND m.object = :party AND {window}))){only}
       ORDER BY x.name
       LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS x
 ORDER BY x.name
 """
 
 
-def _sql_most(c: Condition) -> str:
+def _sql_most(c: Condition, outside_party: bool = False) -> str:
     """The actors at the ``asked`` end of condition 0 with the most distinct other ends (among
-    the JSON list ``:among`` when one is given): "who has the most supporters"."""
+    the JSON list ``:among`` when one is given): "who has the most supporters"; the party's
+    members only, or with ``outside_party`` everyone but them."""
     asked, other = _ends(c)
+    negation = "NOT " if outside_party else ""
     return f"""  SELECT name FROM (
     SELECT c.{asked} AS name, count(DISTINCT c.{other}) AS n,
            max(count(DISTINCT c.{other})) OVER () AS top
@@ -241,11 +245,11 @@ def _sql_most(c: Condition) -> str:
     WHERE c.relation = :r0 AND {_WINDOW_SQL.format(a='c')}
       AND (:among IS NULL
            OR instr('{AMONG}' || :among || '{AMONG}', '{AMONG}' || c.{asked} || '{AMONG}') > 0)
-      AND (:party IS NULL OR c.{asked} = :party
+      AND (:party IS NULL OR {negation}(c.{asked} = :party
            OR c.{asked} IN (SELECT p.name FROM actors AS p WHERE p.party = :party)
            OR c.{asked} IN (SELECT m.subject FROM claims AS m
                             WHERE m.relation = :membership AND m.object = :party
-                              AND {_WINDOW_SQL.format(a='m')}))
+                              AND {_WINDOW_SQL.format(a='m')})))
     GROUP BY c.{asked})
   WHERE n = top"""
 
@@ -289,11 +293,13 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         tests.append("x.name = $only")
     if interpretation.kind:  # "quels partis...": one kind of actor
         tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
-    tests.append(
-        "($party IS NULL OR x.name = $party OR x.party = $party\n"
+    negation = "NOT " if interpretation.outside_party else ""
+    members = (
+        "x.name = $party OR coalesce(x.party = $party, false)\n"
         f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->(:Actor {{name: $party}})\n"
-        f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }})"
+        f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }}"
     )
+    tests.append(f"($party IS NULL OR {negation}({members}))")
     lists = ",\n     ".join(
         f"COLLECT {{ MATCH {_pattern(i, c, 'e')}\n"
         f"               WHERE {_WINDOW_CYPHER.format(a='e')}\n"
@@ -312,10 +318,7 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         start = (f"MATCH {pattern}\n"
                  f"WHERE {_WINDOW_CYPHER.format(a='c0')}\n"
                  f"  AND ($among IS NULL OR x.name IN split($among, '{AMONG}'))\n"
-                 "  AND ($party IS NULL OR x.name = $party OR x.party = $party\n"
-                 f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->"
-                 "(:Actor {name: $party})\n"
-                 f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }})\n"
+                 f"  AND ($party IS NULL OR {negation}({members}))\n"
                  "WITH x, count(DISTINCT o) AS n\n"
                  "WITH collect({x: x, n: n}) AS tallies, max(n) AS top\n"
                  "UNWIND tallies AS t\n"
@@ -368,6 +371,7 @@ def _comment(interpretation: Interpretation) -> str:
         link = "" if i == 0 else (", or " if c.alternative else ", and ")
         parts.append(link + ("not " if c.negated else "") + text)
     return ("actors who " + "".join(parts)
-            + "; party filter: party; window: since, until"
+            + ("; outside party: party" if interpretation.outside_party
+               else "; party filter: party") + "; window: since, until"
             + ("; yes/no about: only" if interpretation.only else "")
             + ("; kind: kind" if interpretation.kind else ""))

@@ -38,6 +38,7 @@ from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
 from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
 
+LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 
@@ -70,6 +71,7 @@ class Interpretation:
 
     conditions: list[Condition] = field(default_factory=list)
     party: str | None = None
+    outside_party: bool = False  # "but is not in the PS": the party's members are left out
     since: str | None = None
     until: str | None = None
     shape: str | None = None
@@ -108,7 +110,7 @@ class Interpretation:
         if self.kind:
             text += f", {self.kind} only"
         if self.party:
-            text += f", in {self.party}"
+            text += f", {'not ' if self.outside_party else ''}in {self.party}"
         if self.since or self.until:
             text += f", claims dated {self.since or '…'} to {self.until or '…'}"
         if self.corrected:
@@ -127,6 +129,7 @@ class Interpretation:
                 for c in self.conditions
             ],
             "party": self.party,
+            "outside_party": self.outside_party,
             "since": self.since,
             "until": self.until,
             "dates": self.dates,
@@ -167,6 +170,8 @@ def tokenize(question: str) -> list[Token]:
 
     >>> [(t.word, t.start, t.end) for t in tokenize("d'Éric ?")]
     [('d', 0, 1), ('eric', 2, 6)]
+    >>> [t.word for t in tokenize("l'Œil")]
+    ['l', 'oeil']
     """
     tokens: list[Token] = []
     current, start = "", None
@@ -174,6 +179,7 @@ def tokenize(question: str) -> list[Token]:
         folded = "".join(
             p for p in unicodedata.normalize("NFKD", char) if not unicodedata.combining(p)
         ).lower()
+        folded = LIGATURES.get(folded, folded)  # "l'œil" as "l oeil", as the lexicon spells it
         if folded and all(c.isalnum() for c in folded):
             if start is None:
                 start = index
@@ -220,6 +226,10 @@ class Parser:
                 s.since for s in dates) else None
             interpretation.until = max(s.until for s in dates if s.until) if all(
                 s.until for s in dates) else None
+        if any(not taken[k] and self.lexicon.phrase_at("unanswerable", words, k)
+               for k in range(len(words))):  # "combien de voix", "how old": not in the graph
+            raise NoMatchError(self._closest(question, self._items(question, tokens, words,
+                                                                   list(taken))))
         interpretation.count = self._take(words, taken, "count", anywhere=True)
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
@@ -307,11 +317,19 @@ class Parser:
                 found = _find_gapped(words, taken, keyword)
                 after = found[-1] + 1 if found else len(words)
                 if found is not None and not any(  # "la position de X *sur* Y"
-                        word in compound.unless_next for word in words[after:]):
+                        word in compound.unless_next for word in words[after:]) \
+                        and not self._in_wording(words, found):
                     for k in found:
                         taken[k] = True
                     return compound
         return None
+
+    def _in_wording(self, words: list[str], found: list[int]) -> bool:
+        """Whether the words at ``found`` are part of a relation wording ("a pris *position*
+        pour X" supports X; it does not ask for X's position)."""
+        return any(start <= found[0] and end > found[-1]
+                   for start in range(max(0, found[0] - 5), found[0] + 1)
+                   for _, end in self.lexicon.match_forms(words, start))
 
     def _compound_conditions(self, question: str, items: list[Item], compound: Compound,
                              interpretation: Interpretation) -> Interpretation:
@@ -341,6 +359,7 @@ class Parser:
         every actor's name."""
         actors = self.store.actors()
         index = NameIndex(actors, load_gazetteer())
+        stored = {actor.name for actor in actors}
         first_names: dict[str, set[str]] = {}
         for actor in actors:
             first_names.setdefault(fold(actor.name).split()[0], set()).add(actor.name)
@@ -352,6 +371,8 @@ class Parser:
             typed = fold(question[it.start:it.end])
             close = {name for name in index.suggest(typed, n=5)
                      if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
+            if len(close) > 1 and len(close & stored) == 1:
+                close &= stored  # "Rossignolle": the Rossignol of the graph, not a namesake
             if len(close) != 1 and len(first_names.get(typed, ())) == 1 and " " not in typed:
                 close = first_names[typed]
             if len(close) != 1:
@@ -464,7 +485,8 @@ class Parser:
                 continue
             matched = None
             for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
-                              ("negations", "neg"), ("party_prepositions", "pprep")):
+                              ("party_exclusions", "pxprep"), ("negations", "neg"),
+                              ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, words, i)
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
@@ -677,6 +699,7 @@ class Parser:
         conditions: list[Condition] = []
         previous: Form | None = None
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
+        excluded: list[str] = []
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -684,14 +707,21 @@ class Parser:
                     and not clause.negated:  # "Hamon supporters who are Greens"
                 filters += [it.value for it in named]
                 continue
+            if not form_items and named and clause.negated and conditions and all(
+                    it.actor_kind == "party" and (it.group or _after_pprep(clause.items, k))
+                    for k, it in enumerate(clause.items) if it.kind == "actor"):
+                # "who supports Hamon but is not in the PS", "mais n'est pas socialiste"
+                excluded += [it.value for it in named]
+                continue
             form = form_items[0].value if form_items else previous
             if form is None:
                 filters += [it.value for it in clause.items
                             if it.kind == "actor" and it.actor_kind == "party"]
                 continue
-            condition, leftover = self._condition(question, clause, form, bool(form_items),
+            condition, leftover, outside = self._condition(question, clause, form, bool(form_items),
                                                   role, asked_from)
             filters += leftover
+            excluded += outside
             if condition is not None:
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
@@ -716,15 +746,18 @@ class Parser:
             conditions[0] = replace(conditions[0], alternative=False)
         interpretation.conditions = conditions
         kept = list(dict.fromkeys(filters))
-        if len(kept) > 1:
+        left_out = list(dict.fromkeys(excluded))
+        if len(kept) + len(left_out) > 1:
             raise NoMatchError(
-                f"the question names several parties to filter by ({', '.join(kept)}); "
-                "ask about one at a time"
+                f"the question names several parties to filter by "
+                f"({', '.join(kept + left_out)}); ask about one at a time"
             )
-        interpretation.party = kept[0] if kept else None
+        interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
+        interpretation.outside_party = bool(left_out)
 
     def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
-                   role: dict[str, str], asked_from: int) -> tuple[Condition | None, list[str]]:
+                   role: dict[str, str], asked_from: int,
+                   ) -> tuple[Condition | None, list[str], list[str]]:
         items = clause.items
         where = next((k for k, it in enumerate(items) if it.kind == "form"), -1)
         after = items[where + 1:] if where >= 0 else items
@@ -732,7 +765,9 @@ class Parser:
         filters: list[str] = []
         argument, arg_before = None, False
         if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
-                and not before[-1].group and not _after_pprep(before, len(before) - 1):
+                and not before[-1].group and not _after_pprep(before, len(before) - 1) \
+                and not (before[-1].actor_kind == "party"  # "les écologistes soutiens de X"
+                         and any(it.kind == "actor" for it in after)):
             if form.kind == "nouns" and (form.words[-1],) in self.lexicon.words[
                     "prepositions"] and not any(it.kind == "actor" for it in after):
                 # "Hamon's outstretched hand to whom": the name before owns what it made
@@ -753,12 +788,15 @@ class Parser:
             for k in range(len(before) - 1, -1, -1):
                 it = before[k]
                 if it.kind == "actor" and not _after_pprep(before, k) and not (
-                        it.group and _is_group(before, k) and form.kind in ("verbs", "reverse")):
+                        it.group and _is_group(before, k)):  # "les socialistes tentés"
                     argument, arg_before = it, True
                     break
-        for it in items:
+        outside: list[str] = []
+        for k, it in enumerate(items):
             if it.kind == "actor" and it is not argument and it.actor_kind == "party":
-                filters.append(it.value)
+                # "hors du PS", "outside the PS": the party's members are left out
+                excluded = k > 0 and items[k - 1].kind == "pxprep"
+                (outside if excluded else filters).append(it.value)
         if argument is None:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown:
@@ -773,7 +811,7 @@ class Parser:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
         actor = argument.value if argument is not None else None
         alternative = clause.alternative and not clause.negated
-        return Condition(relation, asked, actor, clause.negated, alternative), filters
+        return Condition(relation, asked, actor, clause.negated, alternative), filters, outside
 
     def _closest(self, question: str, items: list[Item]) -> str:
         """Two or three interpretations close to the question, its names filled in."""
@@ -782,15 +820,21 @@ class Parser:
         actors = [it for it in items if it.kind == "actor"]
         persons = [a.value for a in actors if a.actor_kind != "party"] or ["Hamon", "Valls"]
         parties = [a.value for a in actors if a.actor_kind == "party"] or ["PS"]
-        fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else "Macron",
+        other = next(n for n in ("Macron", "Valls") if n not in persons[0])
+        fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else other,
                 "p": parties[0]}
         folded = fold(question)
+        words = folded.split()
+        # a named query whose keywords are there but not what it needs ("who switched sides":
+        # defectors, of which party?) comes first
+        wanted = {shape.query for shape in self.lexicon.shapes
+                  if any(_contains(words, keyword) for keyword in shape.keywords)}
         scored = []
-        for variants in self.lexicon.examples:
+        for variants, query in self.lexicon.examples:
             best = max(variants, key=lambda v: difflib.SequenceMatcher(
                 None, folded, fold(v.format(**fill))).ratio())
             ratio = difflib.SequenceMatcher(None, folded, fold(best.format(**fill))).ratio()
-            scored.append((ratio, best.format(**fill)))
+            scored.append((ratio + (query in wanted), best.format(**fill)))
         scored.sort(key=lambda pair: -pair[0])
         shown = " | ".join(text for _, text in scored[:3])
         return f"cannot map {question.strip()!r} to a query; closest: {shown}"
@@ -842,6 +886,10 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                 current.object_question = True
             if not content and it.value in owner_words:
                 current.owner_question = True
+            elif it.value in owner_words and current.items and current.items[-1].kind == "form" \
+                    and current.items[-1].value.kind == "nouns" and any(
+                        x.kind == "actor" for x in current.items):
+                current.owner_question = True  # "Carvounas soutien *de qui*": X's own tie
         elif it.kind == "form" and current.has_form:
             # A second wording in one clause starts its own ("which LR members support X"):
             # what precedes it stays with the first, except a name just before a noun, which
@@ -872,7 +920,8 @@ def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
 
 def _after_pprep(items: list[Item], k: int) -> bool:
     """Whether the party at ``items[k]`` follows a party preposition ("au sein du PS")."""
-    return (items[k].actor_kind == "party" and k > 0 and items[k - 1].kind == "pprep")
+    return (items[k].actor_kind == "party" and k > 0
+            and items[k - 1].kind in ("pprep", "pxprep"))
 
 
 def _is_group(items: list[Item], k: int) -> bool:
