@@ -249,6 +249,7 @@ def relative_period(unit: str, offset: int, today: dt.date) -> Period:
 
 
 ARTICLES = ("the", "le", "la", "l", "les")
+CLAUSE = ("que", "qu")  # a date word opening a clause: "avant qu'il ne gagne"
 
 
 def _event(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
@@ -306,6 +307,9 @@ def find_dates(
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
+                if first is None and i + size < len(tokens) and tokens[i + size] in CLAUSE:
+                    size += 1  # "depuis *que* Hamon a gagné la primaire"
+                    first = _read_date(tokens, i + size, lexicon, True)
                 modifier = 0 if first is not None or cls == "in" else lexicon.phrase_at(
                     "in", tokens, i + size, table="dates")
                 if modifier:  # "since *early* February", "avant *la fin de* mars"

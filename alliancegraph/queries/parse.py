@@ -237,7 +237,8 @@ class Parser:
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
-        items = self._items(question, tokens, words, taken)
+        items = self._items(question, tokens, words, taken, self._topics(
+            question, tokens, words, dates))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
@@ -254,12 +255,12 @@ class Parser:
             return self._compound_conditions(question, items, compound, interpretation)
         if self._shape(items, words, taken, interpretation):
             return interpretation
-        first = items[0] if items else None
+        first = next((it for it in items if it.kind != "topic"), None)
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
             interpretation.only = first.value
-            items = items[1:]
+            items = [it for it in items if it is not first]
         role = self.lexicon.roles.get(noun, {})
         try:
             self._conditions(question, items, interpretation, role)
@@ -455,8 +456,22 @@ class Parser:
 
     # -- word groups ---------------------------------------------------------------------------
 
+    def _topics(self, question: str, tokens: list[Token], words: list[str],
+                dates: list) -> dict[int, Item]:
+        """Actors named inside a date ("before *Hamon* won the primary"), by first word: no
+        condition's argument, only what a later pronoun may stand for ("who backed *him*")."""
+        outside = [True] * len(words)
+        for span in dates:
+            for k in range(span.start, span.end):
+                outside[k] = False
+        if all(outside):
+            return {}
+        names = self._names(question, tokens, words, outside)
+        return {i: Item("topic", tokens[i].start, tokens[end - 1].end, name, kind)
+                for i, (end, name, kind) in names.items()}
+
     def _items(self, question: str, tokens: list[Token], words: list[str],
-               taken: list[bool]) -> list[Item]:
+               taken: list[bool], topics: dict[int, Item] | None = None) -> list[Item]:
         lexicon = self.lexicon
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
@@ -464,6 +479,8 @@ class Parser:
         fronted = self._fronted(words, taken)
         i = 0
         while i < len(words):
+            if topics and i in topics:
+                items.append(topics[i])
             if taken[i]:
                 i += 1
                 continue
@@ -548,7 +565,7 @@ class Parser:
         lexicon = self.lexicon
         if i + 2 >= stop or (words[i + 1],) not in lexicon.words["pronouns"]:
             return None
-        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
+        antecedent = next((it for it in reversed(items) if it.kind in ("actor", "topic")), None)
         forms = [(f, e) for f, e in lexicon.match_forms([words[i], *words[i + 2:stop]], 0)
                  if e > 1]
         if antecedent is None or not forms:
@@ -562,9 +579,10 @@ class Parser:
         """A pronoun standing for the latest actor named ("who rejected Hamon but was invited
         by *him*", "Hamon : qui *le* soutient ?"), and whether it is a clitic before its verb."""
         lexicon = self.lexicon
-        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
-        if antecedent is None:
+        named = [it for it in reversed(items) if it.kind in ("actor", "topic")]
+        if not named:
             return None
+        antecedent = named[0]
         key = (words[i],)
         verb = i + 1  # the verb a clitic stands before, past auxiliaries ("l'*a* rejeté")
         while verb < len(words) and not taken[verb] and verb not in names \
@@ -576,6 +594,9 @@ class Parser:
                                           for f, _ in lexicon.match_forms(words, verb))
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
+        if not clitic and len(named) > 1 and len(items) > 1 and items[-1].kind == "form" \
+                and items[-2] is antecedent:
+            antecedent = named[1]  # "did Jadot support *him*": not Jadot, the one before
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
                             antecedent.actor_kind, pronoun=not clitic)
 
