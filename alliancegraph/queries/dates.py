@@ -249,6 +249,7 @@ def relative_period(unit: str, offset: int, today: dt.date) -> Period:
 
 
 ARTICLES = ("the", "le", "la", "l", "les")
+LIST_WORDS = ("or", "and", "ou", "et")  # a second month listed after a date
 CLAUSE = ("que", "qu")  # a date word opening a clause: "avant qu'il ne gagne"
 
 
@@ -321,7 +322,10 @@ def find_dates(
                 word = cls
                 break
         if word is None:
-            bare = _read_date(tokens, i, lexicon, False)
+            # "in January *or February*": a month right after a date and "or" / "and" is one
+            listed = bool(found) and found[-1][2] == i - 1 and tokens[i - 1] in LIST_WORDS \
+                and not lexicon.match_forms(tokens, i)  # "and *may join* Macron"
+            bare = _read_date(tokens, i, lexicon, listed)
             if bare is None:
                 i += 1
                 continue

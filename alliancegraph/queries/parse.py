@@ -39,6 +39,7 @@ from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
 
 LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
+DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 
@@ -272,10 +273,32 @@ class Parser:
                 {question[it.start:it.end]: it.value for it, was in zip(
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
+        self._one_window(question, tokens, items, dates)
         interpretation.kind = kind
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    @staticmethod
+    def _one_window(question: str, tokens: list[Token], items: list[Item], dates: list) -> None:
+        """Refuse two parts of a question with dates of their own ("who criticised Hamon in
+        January and who supported him in February"): one window cannot hold both, and the
+        union of the two would answer each part with the other's dates. Dates joined with
+        nothing else between them ("in January or February") are one window."""
+        if len({(d.since, d.until) for d in dates}) < 2:
+            return
+        spans = [(tokens[d.start].start, tokens[d.end - 1].end) for d in dates]
+        words = [it for it in items if it.kind in ("form", "actor", "question", "neg")]
+        for bound in (it for it in items if it.kind in ("conj", "rel", "or")):
+            before = [end for _, end in spans if end <= bound.start]
+            after = [start for start, _ in spans if start >= bound.end]
+            if before and after and any(
+                    max(before) <= it.start < min(after) for it in words):
+                cut = bound.start
+                raise NoMatchError(
+                    f"cannot map {question.strip()!r} to one query: its parts have dates of "
+                    f"their own; closest: {question[:cut].strip(' ,;')} | "
+                    f"{question[bound.end:].strip(' ,;?')}")
 
     @staticmethod
     def _rank(interpretation: Interpretation, items: list[Item], most_at: int) -> None:
@@ -493,6 +516,14 @@ class Parser:
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
             forms = lexicon.match_forms(words, i, stop, fronted)
+            around = self._form_around_name(words, i, names, taken, tokens)
+            if around is not None and (not forms or around[0][1] > forms[0][1]):
+                # "who asked *Mélenchon* to join", "offered *Jadot* an alliance": the wording
+                # around the name, the name its actor
+                (form, end), actor = around
+                items += [Item("form", tokens[i].start, tokens[end - 1].end, form), actor]
+                i = end
+                continue
             split = self._split_form(words, i, stop, items, tokens)
             if split is not None and (not forms or split[0][1] >= forms[0][1]):
                 # "turned *him* down": the form around a pronoun, the pronoun its actor
@@ -510,6 +541,10 @@ class Parser:
                     break
             if matched is None and forms:
                 form, end = forms[0]
+                if i > 0 and words[i - 1] in DETERMINERS and form.kind in ("verbs", "reverse"):
+                    # "les *invités* de Hamon": after an article the word is a noun
+                    form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
+                        "nouns", "object_nouns")), (form, end))
                 items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
                 if pending is not None:  # "qui *le* soutient": the clitic is the object
                     items.append(pending)
@@ -558,6 +593,28 @@ class Parser:
                 items.append(item)
             i += size
         return items
+
+    def _form_around_name(self, words: list[str], i: int, names: dict, taken: list[bool],
+                          tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
+        """A wording of several words whose first word comes before a name and the rest after
+        it ("asked *X* to join", "demande à *X* de le rejoindre"): the wording (its end in
+        ``words``) and the name as an actor."""
+        at = i + 1
+        if at < len(words) and at not in names and (words[at],) in self.lexicon.words[
+                "prepositions"]:
+            at += 1  # "demande *à* X de ..."
+        if at not in names or taken[i] or (words[i],) in self.lexicon.words["skip"]:
+            return None  # "who *is* Hamon against": an auxiliary opens no wording
+        end, name, kind = names[at]
+        rest = [k for k in range(end, len(words)) if not taken[k] and k not in names]
+        stop = next((k for k in range(end, len(words)) if taken[k] or k in names), len(words))
+        found = [(f, e) for f, e in self.lexicon.match_forms([words[i], *words[end:stop]], 0)
+                 if e > 1 and len(f.words) > 1]
+        if not rest or not found:
+            return None
+        form, e = found[0]
+        return (form, end + e - 1), Item("actor", tokens[at].start, tokens[end - 1].end, name,
+                                         kind, self._is_group_word(" ".join(words[at:end])))
 
     def _split_form(self, words: list[str], i: int, stop: int, items: list[Item],
                     tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
@@ -739,10 +796,17 @@ class Parser:
                 filters += [it.value for it in clause.items
                             if it.kind == "actor" and it.actor_kind == "party"]
                 continue
-            condition, leftover, outside = self._condition(question, clause, form, bool(form_items),
-                                                  role, asked_from)
+            condition, leftover, outside = self._condition(
+                question, clause, form, bool(form_items), role, asked_from)
             filters += leftover
             excluded += outside
+            if condition is not None and condition.actor is None and clause.alternative \
+                    and form_items and conditions and conditions[-1].actor is not None \
+                    and not any(it.kind == "actor" for it in clause.items):
+                # "qui Hanotin soutient-il *et qui critique-t-il*": the same actor, asked of
+                # the same way, in a second question
+                condition = replace(condition, actor=conditions[-1].actor,
+                                    asked=conditions[-1].asked)
             if condition is not None:
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
@@ -979,6 +1043,9 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
         else:
             kept.append(condition)
     objects = {c.relation for c in kept if c.actor is None and c.asked == "object"}
+    if len(kept) == 2 and not any(c.actor or c.negated or c.alternative for c in kept) \
+            and kept[0].relation == kept[1].relation and kept[0].asked != kept[1].asked:
+        return kept[:1]  # "qui est membre d'un *parti*": the noun names the other end
     if any(c.actor is not None for c in kept):
         kept = [c if c.relation not in objects else replace(c, asked="object")
                 for c in kept if c.actor is not None]
