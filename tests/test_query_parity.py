@@ -149,6 +149,10 @@ COMPOSED = [
     "who rejects Valls and supports Hamon or Jadot",
     "Did Jadot endorse Hamon?",
     "Quels partis sont tentés par Macron ?",
+    "who supports Hamon but is not in the PS",
+    "qui critique le plus hors du PS",
+    "est-ce que Valls et Loncle soutiennent Macron ?",
+    "Macron est-il soutenu par des socialistes ?",
 ]
 
 

@@ -112,6 +112,8 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
     params["membership"] = membership
     if interpretation.only:
         params["only"] = interpretation.only
+        if interpretation.together:  # "do Aubry and Montebourg back Hamon": each of them
+            params["together"] = AMONG.join([interpretation.only, *interpretation.together])
     if interpretation.kind:
         params["kind"] = interpretation.kind
     if interpretation.most:  # the candidates ranked, one text for both dialects
@@ -204,7 +206,9 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
     window = _WINDOW_SQL.format(a="m")
-    only = ("\n        AND x.name = :only" if interpretation.only else "") + (
+    asked_about = ("\n        AND instr('{s}' || :together || '{s}', '{s}' || x.name || '{s}') > 0"
+                   .format(s=AMONG) if interpretation.together else "\n        AND x.name = :only")
+    only = (asked_about if interpretation.only else "") + (
         "\n        AND x.kind = :kind" if interpretation.kind else "")
     return f"""-- composed: {_comment(interpretation)}
 WITH asked(name) AS (
@@ -289,8 +293,9 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         if group[0][0] != first_i:
             tests.append("(" + "\n   OR ".join(exists(i, c) for i, c in group) + ")")
     tests += [f"NOT {exists(i, c)}" for i, c in enumerate(conditions) if c.negated]
-    if interpretation.only:  # a yes/no question: is this one actor in the answer
-        tests.append("x.name = $only")
+    if interpretation.only:  # a yes/no question: is this one actor (are these) in the answer
+        tests.append(f"x.name IN split($together, '{AMONG}')" if interpretation.together
+                     else "x.name = $only")
     if interpretation.kind:  # "quels partis...": one kind of actor
         tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
     negation = "NOT " if interpretation.outside_party else ""
@@ -373,5 +378,6 @@ def _comment(interpretation: Interpretation) -> str:
     return ("actors who " + "".join(parts)
             + ("; outside party: party" if interpretation.outside_party
                else "; party filter: party") + "; window: since, until"
-            + ("; yes/no about: only" if interpretation.only else "")
+            + ("; yes/no about: together" if interpretation.together
+               else "; yes/no about: only" if interpretation.only else "")
             + ("; kind: kind" if interpretation.kind else ""))

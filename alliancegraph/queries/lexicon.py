@@ -188,6 +188,13 @@ class Lexicon:
                 or any(key in phrases for phrases in self.dates.values())
                 or any(key in shape.keywords for shape in self.shapes))
 
+    @cached_property
+    def plain_and(self) -> frozenset[str]:
+        """The conjunctions that may join two names ("Valls et Loncle"): the first of each
+        language's list ("and", "et")."""
+        return frozenset(" ".join(p) for p in self.words["conjunctions"] if p in (
+            ("and",), ("et",)))
+
     @property
     def relations(self) -> set[str]:
         return {f.relation for forms in self.forms.values() for f in forms} | {

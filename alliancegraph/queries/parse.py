@@ -79,6 +79,8 @@ class Interpretation:
     shape_params: dict[str, str] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
     only: str | None = None  # a yes/no question: whether this actor is one of the answer
+    together: list[str] = field(default_factory=list)  # ...and these too ("do A and B ...")
+    exists: bool = False  # "is Macron backed by socialists": yes when any actor answers
     count: bool = False  # "how many": the answer states the number of actors
     most: bool = False  # "who has the most supporters": the actors with the most partners
     among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
@@ -104,7 +106,12 @@ class Interpretation:
                 text = (f"actors with the most distinct "
                         f"{'subjects' if c.asked == 'object' else 'objects'} of {c.relation}"
                         + (f" among {', '.join(self.among)}" if self.among else ""))
-            if self.only:
+            if self.exists:
+                text = f"yes/no: are there {text}"
+            elif self.only and self.together:
+                names = " and ".join([self.only, *self.together])
+                text = f"yes/no: are {names} each one of the {text}"
+            elif self.only:
                 text = f"yes/no: is {self.only} one of the {text}"
             elif self.count:
                 text = f"how many {text}"
@@ -135,6 +142,8 @@ class Interpretation:
             "until": self.until,
             "dates": self.dates,
             "only": self.only,
+            "together": self.together,
+            "exists": self.exists,
             "count": self.count,
             "most": self.most,
             "among": self.among,
@@ -261,6 +270,13 @@ class Parser:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
             interpretation.only = first.value
+            at = items.index(first)
+            while at + 2 < len(items) and items[at + 1].kind == "conj" \
+                    and items[at + 1].value in self.lexicon.plain_and \
+                    and items[at + 2].kind == "actor" and not items[at + 2].group:
+                # "est-ce que Valls *et Loncle* soutiennent Macron": each of them is asked about
+                interpretation.together.append(items[at + 2].value)
+                items = items[:at + 1] + items[at + 3:]
             items = [it for it in items if it is not first]
         role = self.lexicon.roles.get(noun, {})
         try:
@@ -274,6 +290,25 @@ class Parser:
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
         self._one_window(question, tokens, items, dates)
+        groups = {it.value for it in items if it.kind == "actor" and it.group}
+        if interpretation.only and not interpretation.together \
+                and len(interpretation.conditions) == 1 and interpretation.party is None \
+                and interpretation.conditions[0].actor in groups:
+            # "Macron est-il soutenu par des socialistes ?": are there socialists who do
+            c = interpretation.conditions[0]
+            interpretation.conditions = [replace(
+                c, asked="object" if c.asked == "subject" else "subject",
+                actor=interpretation.only)]
+            interpretation.party, interpretation.only = c.actor, None
+            interpretation.exists = True
+        elif interpretation.only and not interpretation.together and most_at is None \
+                and len(interpretation.conditions) == 1 \
+                and interpretation.conditions[0].actor is None and any(
+                    it.kind == "form" and it.value.kind == "nouns" for it in items):
+            # "Does Hamon have green supporters?": are there supporters of Hamon (in EELV)
+            interpretation.conditions = [replace(interpretation.conditions[0],
+                                                 actor=interpretation.only)]
+            interpretation.only, interpretation.exists = None, True
         interpretation.kind = kind
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
