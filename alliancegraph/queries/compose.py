@@ -206,8 +206,9 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
     window = _WINDOW_SQL.format(a="m")
-    asked_about = ("\n        AND instr('{s}' || :together || '{s}', '{s}' || x.name || '{s}') > 0"
-                   .format(s=AMONG) if interpretation.together else "\n        AND x.name = :only")
+    together = (f"instr('{AMONG}' || :together || '{AMONG}', '{AMONG}' || x.name || '{AMONG}')"
+                " > 0")  # "do Aubry and Montebourg...": each of the actors asked about
+    asked_about = f"\n        AND {together if interpretation.together else 'x.name = :only'}"
     only = (asked_about if interpretation.only else "") + (
         "\n        AND x.kind = :kind" if interpretation.kind else "")
     return f"""-- composed: {_comment(interpretation)}
