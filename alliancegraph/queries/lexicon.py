@@ -106,6 +106,7 @@ class Lexicon:
     examples: list[tuple[tuple[str, ...], str | None]] = field(  # (variants, named query)
         default_factory=list)
     membership: str = ""
+    followers: tuple[str, tuple[str, ...]] = ("", ())  # (relation, endings): "vallsistes"
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
 
@@ -200,7 +201,8 @@ class Lexicon:
         return {f.relation for forms in self.forms.values() for f in forms} | {
             f.party_relation for forms in self.forms.values() for f in forms if f.party_relation
         } | {r for forms in self.forms.values() for f in forms for r in f.also} | {
-            r for c in self.compounds for r, _ in c.conditions} | {self.membership}
+            r for c in self.compounds for r, _ in c.conditions} | {self.membership} | (
+            {self.followers[0]} if self.followers[0] else set())
 
 
 def _phrase(text: str) -> Phrase:
@@ -293,6 +295,9 @@ def _load(path: Path) -> Lexicon:
     lexicon.examples = [(tuple(raw["question"]), raw.get("query"))
                         for raw in data.get("example", [])]
     lexicon.membership = data.get("filters", {}).get("membership", "")
+    followers = data.get("followers", {})
+    lexicon.followers = (followers.get("relation", ""), tuple(
+        sorted((fold(e) for e in followers.get("endings", ())), key=len, reverse=True)))
     for raw in data.get("role", []):
         for word in raw.get("words", ()):
             lexicon.roles[_phrase(word)] = dict(raw.get("asked", {}))

@@ -607,6 +607,11 @@ class Parser:
                        for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
                     i += 1  # a word of a named query's keyword ("changé de camp"): no slip
                     continue
+                followed = self._followers(words[i], tokens[i])
+                if followed is not None:  # "les *vallsistes*": Valls's supporters
+                    items += followed
+                    i += 1
+                    continue
                 corrected = lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
                         [*words[:i], corrected, *words[i + 1:]], i, stop):
@@ -628,6 +633,23 @@ class Parser:
                 items.append(item)
             i += size
         return items
+
+    def _followers(self, word: str, token: Token) -> list[Item] | None:
+        """A person's followers named after the person ("vallsistes", "Hamonists"): a noun of
+        the followers' relation and the person, when the word less its ending is the surname
+        of exactly one stored or known person; else None."""
+        relation, endings = self.lexicon.followers
+        ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), None)
+        if not relation or ending is None:
+            return None
+        stem = word[:-len(ending)]
+        found = [n for n in lookup_index(self.store, [stem]).candidates(stem, "person")
+                 if fold(n).split()[-1] == stem]
+        if len(found) != 1:
+            return None
+        form = Form((word,), relation, "nouns", "")
+        return [Item("form", token.start, token.end, form),
+                Item("actor", token.start, token.end, found[0], "person")]
 
     def _form_around_name(self, words: list[str], i: int, names: dict, taken: list[bool],
                           tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
@@ -921,6 +943,11 @@ class Parser:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown:
                 raise _unknown(self.store, question, unknown[0])
+        unused = [it for it in items if it.kind == "actor" and it.actor_kind != "party"
+                  and not it.group and not it.pronoun and argument is not None
+                  and it.value != argument.value]
+        if unused:  # a person the clause names but no condition reads: never drop a name
+            raise NoMatchError(self._closest(question, items))
         relation = form.relation
         if argument is not None and argument.actor_kind == "party" and form.party_relation:
             relation = form.party_relation
