@@ -906,6 +906,12 @@ class Parser:
         before = items[:where] if where >= 0 else []
         filters: list[str] = []
         argument, arg_before = None, False
+        if form.kind in ("nouns", "object_nouns") and len(before) > 1 and before[-1].group \
+                and before[-2].kind == "actor" and not before[-2].group \
+                and before[-2].actor_kind != "party" and not any(
+                    it.kind == "actor" for it in after):
+            # "Hamon's *green* supporters": the owner before the party word, which filters
+            before = before[:-2] + [before[-1], before[-2]]
         if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
                 and not before[-1].group and not _after_pprep(before, len(before) - 1) \
                 and not (before[-1].actor_kind == "party"  # "les écologistes soutiens de X"
