@@ -201,7 +201,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         "                       e.date AS date, e.relation AS relation, e.subject AS subject,\n"
         "                       e.object AS object, e.article AS article\n"
         f"                FROM claims AS e WHERE {_sql_claims(i, c, 'e', 'x.name')}\n"
-        "                ORDER BY e.date, e.article LIMIT coalesce(:evidence, -1))"
+        "                ORDER BY e.date, e.article, e.subject, e.object\n"
+        "                LIMIT coalesce(:evidence, -1))"
         for i, c in positive
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
@@ -309,7 +310,9 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
     lists = ",\n     ".join(
         f"COLLECT {{ MATCH {_pattern(i, c, 'e')}\n"
         f"               WHERE {_WINDOW_CYPHER.format(a='e')}\n"
-        f"               WITH e ORDER BY e.date, e.article RETURN e }} AS e{i}"
+        # the ends break ties: one article may hold two claims of a condition on one day
+        f"               WITH e ORDER BY e.date, e.article, startNode(e).name, endNode(e).name\n"
+        f"               RETURN e }} AS e{i}"
         for i, c in positive
     ) or "[] AS none"
     every = " + ".join(f"e{i}" for i, _ in positive) or "none"

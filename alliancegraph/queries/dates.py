@@ -109,6 +109,8 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     if (at(i).isdigit() and at(i + 1).isdigit() and _YEAR.match(at(i + 2))
             and 1 <= int(at(i)) <= 31 and 1 <= int(at(i + 1)) <= 12):
         return _Date(int(at(i + 2)), int(at(i + 1)), int(at(i)), i, i + 3)
+    if at(i).isdigit() and 1 <= int(at(i)) <= 12 and len(at(i)) <= 2 and _YEAR.match(at(i + 1)):
+        return _Date(int(at(i + 1)), int(at(i)), None, i, i + 2)  # "01/2017"
     if _YEAR.match(at(i)):
         return _Date(int(at(i)), None, None, i, i + 1)
     relative = _relative(tokens, i, lexicon)
@@ -130,14 +132,17 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         k += 1
     first = _number(at(k), _DAY)
     if first and 1 <= first <= 31 and (at(k + 1) in lexicon.months or (
-            at(k + 1) in ordinals and at(k + 2) in lexicon.months)):
-        day, k = first, k + (2 if at(k + 1) in ordinals else 1)
+            (at(k + 1) in ordinals or at(k + 1) == "of") and at(k + 2) in lexicon.months)):
+        day, k = first, k + (2 if at(k + 1) in ordinals or at(k + 1) == "of" else 1)
         if at(k) == "of":
             k += 1
     month = lexicon.months.get(at(k))
     if month is None:
         return None
     end = k + 1
+    if day is None and lexicon.month_langs.get(at(k)) == {"fr"} and len(at(end)) == 2 \
+            and at(end).isdigit():
+        return _Date(2000 + int(at(end)), month, None, i, end + 1)  # "janvier 17": 2017
     if day is None:
         later = _number(at(end), _DAY)
         if later and 1 <= later <= 31 and not _YEAR.match(at(end)):
@@ -188,6 +193,7 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
         at = k + size
         if at < len(tokens) and tokens[at] in ("of", "de", "d") + ARTICLES:
             at += 1
+        at += lexicon.phrase_at("in", tokens, at, table="dates")  # "début de *l'année* 2017"
         date = _read_date(tokens, at, lexicon, True)
         if date is None or (date.month is None and any(
                 tuple(tokens[k:k + n]) in lexicon.periods for n in range(1, size + 1))):
@@ -210,6 +216,8 @@ def _relative(tokens: list[str], i: int, lexicon: Lexicon,
         if i + size > len(tokens) or any(word != "#" and tokens[i + k] != word
                                          for k, word in enumerate(phrase)):
             continue
+        if tokens[i + size:i + size + 1] == ["la"]:
+            continue  # "cette semaine-là": a week of the story, not this one
         if "#" in phrase:
             typed = tokens[i + phrase.index("#")]
             number = int(typed) if typed.isdigit() else lexicon.numbers.get(typed)

@@ -94,6 +94,7 @@ class Lexicon:
     words: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     months: dict[str, int] = field(default_factory=dict)
+    month_langs: dict[str, set[str]] = field(default_factory=dict)  # "janvier" -> {"fr"}
     periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
     month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
     relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
@@ -240,10 +241,11 @@ def _load(path: Path) -> Lexicon:
         for party, words in classes.get("parties", {}).items():
             for word in words:
                 lexicon.party_words[_phrase(word)] = party
-    for classes in data.get("dates", {}).values():
+    for lang, classes in data.get("dates", {}).items():
         for number, names in enumerate(classes.get("months", ()), start=1):
             for name in names:
                 lexicon.months[fold(name)] = number
+                lexicon.month_langs.setdefault(fold(name), set()).add(lang)
         for cls in DATE_CLASSES:
             lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
         for words, (first, last) in classes.get("periods", {}).items():
