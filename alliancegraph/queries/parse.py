@@ -278,6 +278,11 @@ class Parser:
                 interpretation.together.append(items[at + 2].value)
                 items = items[:at + 1] + items[at + 3:]
             items = [it for it in items if it is not first]
+        elif yes_no and most_at is None and compound is None and not any(
+                it.kind == "question" for it in items):  # "can you *list*...": a request
+            # "is anyone tempted by Hamon?", "est-ce que des écologistes soutiennent Hamon ?":
+            # whether there are any
+            interpretation.exists = True
         role = self.lexicon.roles.get(noun, {})
         try:
             self._conditions(question, items, interpretation, role)
