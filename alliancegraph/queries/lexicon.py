@@ -30,7 +30,7 @@ FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
                 "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
                 "pronouns", "clitics", "yes_no", "inverted", "count", "most", "party_exclusions",
-                "unanswerable")
+                "unanswerable", "titles")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 

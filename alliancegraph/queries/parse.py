@@ -261,6 +261,7 @@ class Parser:
                 kind = None
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
+        self._description(question, tokens, words, taken, items, noun_at)
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
         if self._shape(items, words, taken, interpretation):
@@ -318,6 +319,39 @@ class Parser:
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    def _description(self, question: str, tokens: list[Token], words: list[str],
+                     taken: list[bool], items: list[Item], noun_at: int | None) -> None:
+        """Refuse a person named by an office ("qui soutient *le candidat socialiste*", "who
+        criticised *the former prime minister*"): read as the party, or as anyone, it would
+        answer another question. A title right after the question word is a role ("quel
+        candidat soutient X") and one next to a person's name describes that person."""
+        at = {it.start: it for it in items}
+        ends = {it.end: it for it in items}
+        links = {"de", "du", "d", "des", "of", "the", "l", "le", "la", "les", "a", "an"}
+        for k in range(len(words)):
+            size = 0 if taken[k] or k == noun_at else self.lexicon.phrase_at(
+                "titles", words, k)
+            if not size:
+                continue
+            j = k + size
+            while j < len(words) and words[j] in links:
+                j += 1
+            following = at.get(tokens[j].start) if j < len(words) else None
+            before = ends.get(tokens[k - 1].end) if k > 0 else None
+            if following is not None and following.kind == "actor" \
+                    and following.actor_kind != "party":
+                continue  # "le candidat Hamon"
+            if before is not None and before.kind == "actor" and before.actor_kind != "party":
+                continue  # "Hamon, candidat du PS"
+            party_next = following is not None and following.actor_kind == "party"
+            party_before = before is not None and before.kind == "actor" and before.group
+            earlier = [it for it in items if it.end <= tokens[k].start
+                       and it.kind not in ("skip", "question")]
+            object_of_form = bool(earlier) and earlier[-1].kind == "form" and (
+                following is None or following.kind != "actor")
+            if party_next or party_before or object_of_form:
+                raise NoMatchError(self._closest(question, items))
 
     @staticmethod
     def _one_window(question: str, tokens: list[Token], items: list[Item], dates: list) -> None:
