@@ -37,9 +37,12 @@ class Answer(QueryResult):
     @property
     def answer(self) -> str | None:
         """"yes" or "no" for a yes/no question ("does Valls support Hamon?"), else None."""
+        if self.interpretation is not None and self.interpretation.exists:
+            return "yes" if self.rows else "no"
         if self.interpretation is None or not self.interpretation.only:
             return None
-        return "yes" if self.rows else "no"
+        asked = {self.interpretation.only, *self.interpretation.together}
+        return "yes" if asked <= {row.get("name") for row in self.rows} else "no"
 
     def to_dict(self) -> dict:
         """``{"question", "interpretation", "query", "params", "since", "until", "rows"}``,

@@ -81,7 +81,8 @@ def _named(name: str, given: dict[str, object]) -> Plan:
 def _fit(interpretation: Interpretation) -> Plan | None:
     """A named query whose slots are exactly the interpretation's, if there is one."""
     conditions = interpretation.conditions
-    if any(c.negated or c.alternative or c.actor is None for c in conditions):
+    if interpretation.outside_party or any(
+            c.negated or c.alternative or c.actor is None for c in conditions):
         return None
     party = interpretation.party
     if len(conditions) == 1:
@@ -112,6 +113,8 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
     params["membership"] = membership
     if interpretation.only:
         params["only"] = interpretation.only
+        if interpretation.together:  # "do Aubry and Montebourg back Hamon": each of them
+            params["together"] = AMONG.join([interpretation.only, *interpretation.together])
     if interpretation.kind:
         params["kind"] = interpretation.kind
     if interpretation.most:  # the candidates ranked, one text for both dialects
@@ -187,7 +190,7 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ]
     asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
     if interpretation.most:
-        asked = _sql_most(conditions[0])
+        asked = _sql_most(conditions[0], interpretation.outside_party)
     for i, c in negative:
         asked += f"\n  EXCEPT\n  SELECT * FROM (\n{_sql_set(i, c, '    ')})"
     matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive) or "0"
@@ -201,7 +204,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         "                       e.date AS date, e.relation AS relation, e.subject AS subject,\n"
         "                       e.object AS object, e.article AS article\n"
         f"                FROM claims AS e WHERE {_sql_claims(i, c, 'e', 'x.name')}\n"
-        "                ORDER BY e.date, e.article LIMIT coalesce(:evidence, -1))"
+        "                ORDER BY e.date, e.article, e.subject, e.object\n"
+        "                LIMIT coalesce(:evidence, -1))"
         for i, c in positive
     ) or "              SELECT NULL AS item, NULL AS date, NULL AS relation, NULL AS subject,\n" \
          "                     NULL AS object, NULL AS article WHERE 0"
@@ -210,7 +214,10 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
         for i, c in positive
     ) or "0"
     window = _WINDOW_SQL.format(a="m")
-    only = ("\n        AND x.name = :only" if interpretation.only else "") + (
+    together = (f"instr('{AMONG}' || :together || '{AMONG}', '{AMONG}' || x.name || '{AMONG}')"
+                " > 0")  # "do Aubry and Montebourg...": each of the actors asked about
+    asked_about = f"\n        AND {together if interpretation.together else 'x.name = :only'}"
+    only = (asked_about if interpretation.only else "") + (
         "\n        AND x.kind = :kind" if interpretation.kind else "")
     return f"""-- composed: {_comment(interpretation)}
 WITH asked(name) AS (
@@ -228,20 +235,23 @@ SELECT x.name AS name, x.kind AS kind, x.party AS party,
 -- the page is cut before any evidence is read
 FROM (SELECT x.name, x.kind, x.party
       FROM asked JOIN actors AS x ON x.name = asked.name
-      WHERE (:party IS NULL OR x.name = :party OR x.party = :party
+      WHERE (:party IS NULL OR {"NOT " if interpretation.outside_party else ""}(
+             x.name = :party OR x.party IS :party
              OR EXISTS (SELECT 1 FROM claims AS m
                         WHERE m.subject = x.name AND m.relation = :membership
-                          AND m.object = :party AND {window})){only}
+                          AND m.object = :party AND {window}))){only}
       ORDER BY x.name
       LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)) AS x
 ORDER BY x.name
 """
 
 
-def _sql_most(c: Condition) -> str:
+def _sql_most(c: Condition, outside_party: bool = False) -> str:
     """The actors at the ``asked`` end of condition 0 with the most distinct other ends (among
-    the JSON list ``:among`` when one is given): "who has the most supporters"."""
+    the JSON list ``:among`` when one is given): "who has the most supporters"; the party's
+    members only, or with ``outside_party`` everyone but them."""
     asked, other = _ends(c)
+    negation = "NOT " if outside_party else ""
     return f"""  SELECT name FROM (
     SELECT c.{asked} AS name, count(DISTINCT c.{other}) AS n,
            max(count(DISTINCT c.{other})) OVER () AS top
@@ -249,11 +259,11 @@ def _sql_most(c: Condition) -> str:
     WHERE c.relation = :r0 AND {_WINDOW_SQL.format(a='c')}
       AND (:among IS NULL
            OR instr('{AMONG}' || :among || '{AMONG}', '{AMONG}' || c.{asked} || '{AMONG}') > 0)
-      AND (:party IS NULL OR c.{asked} = :party
+      AND (:party IS NULL OR {negation}(c.{asked} = :party
            OR c.{asked} IN (SELECT p.name FROM actors AS p WHERE p.party = :party)
            OR c.{asked} IN (SELECT m.subject FROM claims AS m
                             WHERE m.relation = :membership AND m.object = :party
-                              AND {_WINDOW_SQL.format(a='m')}))
+                              AND {_WINDOW_SQL.format(a='m')})))
     GROUP BY c.{asked})
   WHERE n = top"""
 
@@ -293,19 +303,24 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         if group[0][0] != first_i:
             tests.append("(" + "\n   OR ".join(exists(i, c) for i, c in group) + ")")
     tests += [f"NOT {exists(i, c)}" for i, c in enumerate(conditions) if c.negated]
-    if interpretation.only:  # a yes/no question: is this one actor in the answer
-        tests.append("x.name = $only")
+    if interpretation.only:  # a yes/no question: is this one actor (are these) in the answer
+        tests.append(f"x.name IN split($together, '{AMONG}')" if interpretation.together
+                     else "x.name = $only")
     if interpretation.kind:  # "quels partis...": one kind of actor
         tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
-    tests.append(
-        "($party IS NULL OR x.name = $party OR x.party = $party\n"
+    negation = "NOT " if interpretation.outside_party else ""
+    members = (
+        "x.name = $party OR coalesce(x.party = $party, false)\n"
         f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->(:Actor {{name: $party}})\n"
-        f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }})"
+        f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }}"
     )
+    tests.append(f"($party IS NULL OR {negation}({members}))")
     lists = ",\n     ".join(
         f"COLLECT {{ MATCH {_pattern(i, c, 'e')}\n"
         f"               WHERE {_WINDOW_CYPHER.format(a='e')}\n"
-        f"               WITH e ORDER BY e.date, e.article RETURN e }} AS e{i}"
+        # the ends break ties: one article may hold two claims of a condition on one day
+        f"               WITH e ORDER BY e.date, e.article, startNode(e).name, endNode(e).name\n"
+        f"               RETURN e }} AS e{i}"
         for i, c in positive
     ) or "[] AS none"
     every = " + ".join(f"e{i}" for i, _ in positive) or "none"
@@ -320,10 +335,7 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         start = (f"MATCH {pattern}\n"
                  f"WHERE {_WINDOW_CYPHER.format(a='c0')}\n"
                  f"  AND ($among IS NULL OR x.name IN split($among, '{AMONG}'))\n"
-                 "  AND ($party IS NULL OR x.name = $party OR x.party = $party\n"
-                 f"       OR EXISTS {{ MATCH (x)-[m:{_whitelisted(membership)}]->"
-                 "(:Actor {name: $party})\n"
-                 f"                   WHERE {_WINDOW_CYPHER.format(a='m')} }})\n"
+                 f"  AND ($party IS NULL OR {negation}({members}))\n"
                  "WITH x, count(DISTINCT o) AS n\n"
                  "WITH collect({x: x, n: n}) AS tallies, max(n) AS top\n"
                  "UNWIND tallies AS t\n"
@@ -377,6 +389,8 @@ def _comment(interpretation: Interpretation) -> str:
         link = "" if i == 0 else (", or " if c.alternative else ", and ")
         parts.append(link + ("not " if c.negated else "") + text)
     return ("actors who " + "".join(parts)
-            + "; party filter: party; window: since, until"
-            + ("; yes/no about: only" if interpretation.only else "")
+            + ("; outside party: party" if interpretation.outside_party
+               else "; party filter: party") + "; window: since, until"
+            + ("; yes/no about: together" if interpretation.together
+               else "; yes/no about: only" if interpretation.only else "")
             + ("; kind: kind" if interpretation.kind else ""))

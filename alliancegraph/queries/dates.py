@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from alliancegraph.dates import end_of
 from alliancegraph.queries.lexicon import Lexicon
@@ -56,6 +56,7 @@ class _Date:
     start: int
     end: int
     last_month: int | None = None  # a part of a year ("first quarter": months 1 to 3)
+    days: tuple[int, int] | None = None  # a part of a month ("fin janvier": 21 to 31)
     fixed: Period | None = None  # a named period of the calendar ("the primary")
 
     def period(self, default_year: int) -> Period:
@@ -69,6 +70,9 @@ class _Date:
                           end_of(f"{year:04d}-{self.last_month:02d}"))
         if self.day is None:
             month = f"{year:04d}-{self.month:02d}"
+            if self.days is not None:  # the last day of a part is at most the month's last
+                last = min(end_of(month), f"{month}-{self.days[1]:02d}")
+                return Period(f"{month}-{self.days[0]:02d}", last)
             return Period(f"{month}-01", end_of(month))
         day = _dateparser_day(year, self.month, self.day)
         return Period(day, day)
@@ -105,8 +109,16 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     if (at(i).isdigit() and at(i + 1).isdigit() and _YEAR.match(at(i + 2))
             and 1 <= int(at(i)) <= 31 and 1 <= int(at(i + 1)) <= 12):
         return _Date(int(at(i + 2)), int(at(i + 1)), int(at(i)), i, i + 3)
+    if at(i).isdigit() and 1 <= int(at(i)) <= 12 and len(at(i)) <= 2 and _YEAR.match(at(i + 1)):
+        return _Date(int(at(i + 1)), int(at(i)), None, i, i + 2)  # "01/2017"
     if _YEAR.match(at(i)):
         return _Date(int(at(i)), None, None, i, i + 1)
+    relative = _relative(tokens, i, lexicon)
+    if relative is not None:
+        return relative
+    part = _part_of_month(tokens, i, lexicon)
+    if part is not None:
+        return part
     event = _event(tokens, i, lexicon, after_word)
     if event is not None:
         return event
@@ -120,14 +132,17 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         k += 1
     first = _number(at(k), _DAY)
     if first and 1 <= first <= 31 and (at(k + 1) in lexicon.months or (
-            at(k + 1) in ordinals and at(k + 2) in lexicon.months)):
-        day, k = first, k + (2 if at(k + 1) in ordinals else 1)
+            (at(k + 1) in ordinals or at(k + 1) == "of") and at(k + 2) in lexicon.months)):
+        day, k = first, k + (2 if at(k + 1) in ordinals or at(k + 1) == "of" else 1)
         if at(k) == "of":
             k += 1
     month = lexicon.months.get(at(k))
     if month is None:
         return None
     end = k + 1
+    if day is None and lexicon.month_langs.get(at(k)) == {"fr"} and len(at(end)) == 2 \
+            and at(end).isdigit():
+        return _Date(2000 + int(at(end)), month, None, i, end + 1)  # "janvier 17": 2017
     if day is None:
         later = _number(at(end), _DAY)
         if later and 1 <= later <= 31 and not _YEAR.match(at(end)):
@@ -137,6 +152,12 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     year = int(at(end)) if _YEAR.match(at(end)) else None
     if year:
         end += 1
+    else:  # "en mars de l'an dernier", "in March last year": the year counted back
+        k = end + 1 if at(end) in ("of", "de", "d") else end
+        relative = _relative(tokens, k, lexicon)
+        if relative is not None and relative.fixed is not None \
+                and relative.fixed.start[5:] == "01-01" and relative.fixed.end[5:] == "12-31":
+            year, end = int(relative.fixed.start[:4]), relative.end
     if not (after_word or day or year):
         return None  # "may" alone is not a date ("who may join Macron")
     return _Date(year, month, day, i, end)
@@ -160,7 +181,84 @@ def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool)
     return None
 
 
+def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
+    """A part of a month named before it ("début mars", "late January 2017", "la deuxième
+    quinzaine de février"): its days. Before a year or anything else that is no month
+    ("début 2017", "early 2017"), the words say nothing more than the date they precede."""
+    k = i + 1 if i < len(tokens) and tokens[i] in ARTICLES else i
+    for size in range(min(5, len(tokens) - k), 0, -1):
+        days = lexicon.month_parts.get(tuple(tokens[k:k + size]))
+        if days is None:
+            continue
+        at = k + size
+        if at < len(tokens) and tokens[at] in ("of", "de", "d") + ARTICLES:
+            at += 1
+        at += lexicon.phrase_at("in", tokens, at, table="dates")  # "début de *l'année* 2017"
+        date = _read_date(tokens, at, lexicon, True)
+        if date is None or (date.month is None and any(
+                tuple(tokens[k:k + n]) in lexicon.periods for n in range(1, size + 1))):
+            return None  # "the first half of 2017": a part of the year
+        if date.month is not None and date.day is None and date.fixed is None \
+                and date.last_month is None:
+            return replace(date, start=i, days=days)
+        return replace(date, start=i)
+    return None
+
+
+def _relative(tokens: list[str], i: int, lexicon: Lexicon,
+              today: dt.date | None = None) -> _Date | None:
+    """A period counted back from the day the question is asked ("l'an dernier", "last
+    month", "il y a deux ans", "3 years ago"): the relative dates of the lexicon, longest
+    first, ``#`` standing for a number in figures or words."""
+    best: tuple[int, str, int] | None = None
+    for phrase, (unit, offset) in lexicon.relative.items():
+        size, number = len(phrase), None
+        if i + size > len(tokens) or any(word != "#" and tokens[i + k] != word
+                                         for k, word in enumerate(phrase)):
+            continue
+        if tokens[i + size:i + size + 1] == ["la"]:
+            continue  # "cette semaine-là": a week of the story, not this one
+        if "#" in phrase:
+            typed = tokens[i + phrase.index("#")]
+            number = int(typed) if typed.isdigit() else lexicon.numbers.get(typed)
+            if number is None or not 0 < number < 100:
+                continue
+        if best is None or size > best[0]:
+            best = (size, unit, -number if number is not None else int(offset))
+    if best is None:
+        return None
+    size, unit, offset = best
+    period = relative_period(unit, offset, today or dt.date.today())
+    return _Date(None, None, None, i, i + size, fixed=period)
+
+
+def relative_period(unit: str, offset: int, today: dt.date) -> Period:
+    """The day, week (Monday to Sunday), month or year ``offset`` units from ``today``'s.
+
+    >>> relative_period("year", -1, dt.date(2026, 12, 6))
+    Period(start='2025-01-01', end='2025-12-31')
+    >>> relative_period("month", -1, dt.date(2026, 1, 15))
+    Period(start='2025-12-01', end='2025-12-31')
+    >>> relative_period("week", 0, dt.date(2026, 12, 6))
+    Period(start='2026-11-30', end='2026-12-06')
+    """
+    if unit == "year":
+        year = today.year + offset
+        return Period(f"{year:04d}-01-01", end_of(f"{year:04d}"))
+    if unit == "month":
+        months = today.year * 12 + today.month - 1 + offset
+        month = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return Period(f"{month}-01", end_of(month))
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+        return Period(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+    day = (today + dt.timedelta(days=offset)).isoformat()
+    return Period(day, day)
+
+
 ARTICLES = ("the", "le", "la", "l", "les")
+LIST_WORDS = ("or", "and", "ou", "et")  # a second month listed after a date
+CLAUSE = ("que", "qu")  # a date word opening a clause: "avant qu'il ne gagne"
 
 
 def _event(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
@@ -218,6 +316,9 @@ def find_dates(
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
+                if first is None and i + size < len(tokens) and tokens[i + size] in CLAUSE:
+                    size += 1  # "depuis *que* Hamon a gagné la primaire"
+                    first = _read_date(tokens, i + size, lexicon, True)
                 modifier = 0 if first is not None or cls == "in" else lexicon.phrase_at(
                     "in", tokens, i + size, table="dates")
                 if modifier:  # "since *early* February", "avant *la fin de* mars"
@@ -229,7 +330,10 @@ def find_dates(
                 word = cls
                 break
         if word is None:
-            bare = _read_date(tokens, i, lexicon, False)
+            # "in January *or February*": a month right after a date and "or" / "and" is one
+            listed = bool(found) and found[-1][2] == i - 1 and tokens[i - 1] in LIST_WORDS \
+                and not lexicon.match_forms(tokens, i)  # "and *may join* Macron"
+            bare = _read_date(tokens, i, lexicon, listed)
             if bare is None:
                 i += 1
                 continue

@@ -29,7 +29,9 @@ QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
                 "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
-                "pronouns", "clitics", "yes_no", "inverted", "count", "most")
+                "pronouns", "clitics", "yes_no", "inverted", "count", "most", "party_exclusions",
+                "unanswerable", "titles")
+RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
 
 Phrase = tuple[str, ...]
@@ -92,13 +94,20 @@ class Lexicon:
     words: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[Phrase]] = field(default_factory=lambda: defaultdict(set))
     months: dict[str, int] = field(default_factory=dict)
+    month_langs: dict[str, set[str]] = field(default_factory=dict)  # "janvier" -> {"fr"}
     periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
+    month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
+    relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
+        default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)  # "deux" -> 2, for relative dates
     events: dict[Phrase, Event] = field(default_factory=dict)
     compounds: list[Compound] = field(default_factory=list)
     party_words: dict[Phrase, str] = field(default_factory=dict)
     shapes: list[Shape] = field(default_factory=list)
-    examples: list[tuple[str, ...]] = field(default_factory=list)
+    examples: list[tuple[tuple[str, ...], str | None]] = field(  # (variants, named query)
+        default_factory=list)
     membership: str = ""
+    followers: tuple[str, tuple[str, ...]] = ("", ())  # (relation, endings): "vallsistes"
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
 
@@ -175,17 +184,26 @@ class Lexicon:
     def is_vocabulary(self, word: str) -> bool:
         """Whether a single folded word is one of the question words (never a name alone)."""
         key = (word,)
-        return (word in self.forms or word in self.months
+        return (word in self.forms or word in self.months or key in self.month_parts
+                or key in self.relative
                 or any(key in phrases for phrases in self.words.values())
                 or any(key in phrases for phrases in self.dates.values())
                 or any(key in shape.keywords for shape in self.shapes))
+
+    @cached_property
+    def plain_and(self) -> frozenset[str]:
+        """The conjunctions that may join two names ("Valls et Loncle"): the first of each
+        language's list ("and", "et")."""
+        return frozenset(" ".join(p) for p in self.words["conjunctions"] if p in (
+            ("and",), ("et",)))
 
     @property
     def relations(self) -> set[str]:
         return {f.relation for forms in self.forms.values() for f in forms} | {
             f.party_relation for forms in self.forms.values() for f in forms if f.party_relation
         } | {r for forms in self.forms.values() for f in forms for r in f.also} | {
-            r for c in self.compounds for r, _ in c.conditions} | {self.membership}
+            r for c in self.compounds for r, _ in c.conditions} | {self.membership} | (
+            {self.followers[0]} if self.followers[0] else set())
 
 
 def _phrase(text: str) -> Phrase:
@@ -223,14 +241,26 @@ def _load(path: Path) -> Lexicon:
         for party, words in classes.get("parties", {}).items():
             for word in words:
                 lexicon.party_words[_phrase(word)] = party
-    for classes in data.get("dates", {}).values():
+    for lang, classes in data.get("dates", {}).items():
         for number, names in enumerate(classes.get("months", ()), start=1):
             for name in names:
                 lexicon.months[fold(name)] = number
+                lexicon.month_langs.setdefault(fold(name), set()).add(lang)
         for cls in DATE_CLASSES:
             lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
         for words, (first, last) in classes.get("periods", {}).items():
             lexicon.periods[_phrase(words)] = (int(first), int(last))
+        for words, (first, last) in classes.get("month_parts", {}).items():
+            lexicon.month_parts[_phrase(words)] = (int(first), int(last))
+        for words, (unit, offset) in classes.get("relative", {}).items():
+            if unit not in RELATIVE_UNITS or not (isinstance(offset, int) or offset == "-#"):
+                raise QueryError(f"{path}: relative date {words!r} needs [unit, offset] with a "
+                                 f"unit among {', '.join(RELATIVE_UNITS)}: {[unit, offset]!r}")
+            lexicon.relative[tuple(w if w == "#" else fold(w) for w in words.split())] = (
+                unit, offset)
+        for number, names in enumerate(classes.get("numbers", ()), start=1):
+            for name in names:
+                lexicon.numbers[fold(name)] = number
     for raw in data.get("compound", []):
         pairs = tuple(tuple(text.split()) for text in raw.get("conditions", ()))
         if not pairs or any(len(p) != 2 or p[1] not in ("subject", "object") for p in pairs):
@@ -264,8 +294,12 @@ def _load(path: Path) -> Lexicon:
             raw["query"], frozenset(_phrase(k) for k in raw.get("keywords", ())),
             raw.get("needs", ""),
         ))
-    lexicon.examples = [tuple(raw["question"]) for raw in data.get("example", [])]
+    lexicon.examples = [(tuple(raw["question"]), raw.get("query"))
+                        for raw in data.get("example", [])]
     lexicon.membership = data.get("filters", {}).get("membership", "")
+    followers = data.get("followers", {})
+    lexicon.followers = (followers.get("relation", ""), tuple(
+        sorted((fold(e) for e in followers.get("endings", ())), key=len, reverse=True)))
     for raw in data.get("role", []):
         for word in raw.get("words", ()):
             lexicon.roles[_phrase(word)] = dict(raw.get("asked", {}))

@@ -38,6 +38,8 @@ from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
 from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
 
+LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
+DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 
@@ -70,12 +72,15 @@ class Interpretation:
 
     conditions: list[Condition] = field(default_factory=list)
     party: str | None = None
+    outside_party: bool = False  # "but is not in the PS": the party's members are left out
     since: str | None = None
     until: str | None = None
     shape: str | None = None
     shape_params: dict[str, str] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
     only: str | None = None  # a yes/no question: whether this actor is one of the answer
+    together: list[str] = field(default_factory=list)  # ...and these too ("do A and B ...")
+    exists: bool = False  # "is Macron backed by socialists": yes when any actor answers
     count: bool = False  # "how many": the answer states the number of actors
     most: bool = False  # "who has the most supporters": the actors with the most partners
     among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
@@ -101,14 +106,19 @@ class Interpretation:
                 text = (f"actors with the most distinct "
                         f"{'subjects' if c.asked == 'object' else 'objects'} of {c.relation}"
                         + (f" among {', '.join(self.among)}" if self.among else ""))
-            if self.only:
+            if self.exists:
+                text = f"yes/no: are there {text}"
+            elif self.only and self.together:
+                names = " and ".join([self.only, *self.together])
+                text = f"yes/no: are {names} each one of the {text}"
+            elif self.only:
                 text = f"yes/no: is {self.only} one of the {text}"
             elif self.count:
                 text = f"how many {text}"
         if self.kind:
             text += f", {self.kind} only"
         if self.party:
-            text += f", in {self.party}"
+            text += f", {'not ' if self.outside_party else ''}in {self.party}"
         if self.since or self.until:
             text += f", claims dated {self.since or '…'} to {self.until or '…'}"
         if self.corrected:
@@ -127,10 +137,13 @@ class Interpretation:
                 for c in self.conditions
             ],
             "party": self.party,
+            "outside_party": self.outside_party,
             "since": self.since,
             "until": self.until,
             "dates": self.dates,
             "only": self.only,
+            "together": self.together,
+            "exists": self.exists,
             "count": self.count,
             "most": self.most,
             "among": self.among,
@@ -167,6 +180,8 @@ def tokenize(question: str) -> list[Token]:
 
     >>> [(t.word, t.start, t.end) for t in tokenize("d'Éric ?")]
     [('d', 0, 1), ('eric', 2, 6)]
+    >>> [t.word for t in tokenize("l'Œil")]
+    ['l', 'oeil']
     """
     tokens: list[Token] = []
     current, start = "", None
@@ -174,6 +189,7 @@ def tokenize(question: str) -> list[Token]:
         folded = "".join(
             p for p in unicodedata.normalize("NFKD", char) if not unicodedata.combining(p)
         ).lower()
+        folded = LIGATURES.get(folded, folded)  # "l'œil" as "l oeil", as the lexicon spells it
         if folded and all(c.isalnum() for c in folded):
             if start is None:
                 start = index
@@ -220,6 +236,10 @@ class Parser:
                 s.since for s in dates) else None
             interpretation.until = max(s.until for s in dates if s.until) if all(
                 s.until for s in dates) else None
+        if any(not taken[k] and self.lexicon.phrase_at("unanswerable", words, k)
+               for k in range(len(words))):  # "combien de voix", "how old": not in the graph
+            raise NoMatchError(self._closest(question, self._items(question, tokens, words,
+                                                                   list(taken))))
         interpretation.count = self._take(words, taken, "count", anywhere=True)
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
@@ -227,7 +247,8 @@ class Parser:
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
-        items = self._items(question, tokens, words, taken)
+        items = self._items(question, tokens, words, taken, self._topics(
+            question, tokens, words, dates))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
@@ -240,16 +261,29 @@ class Parser:
                 kind = None
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
+        self._description(question, tokens, words, taken, items, noun_at)
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
         if self._shape(items, words, taken, interpretation):
             return interpretation
-        first = items[0] if items else None
+        first = next((it for it in items if it.kind != "topic"), None)
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
             interpretation.only = first.value
-            items = items[1:]
+            at = items.index(first)
+            while at + 2 < len(items) and items[at + 1].kind == "conj" \
+                    and items[at + 1].value in self.lexicon.plain_and \
+                    and items[at + 2].kind == "actor" and not items[at + 2].group:
+                # "est-ce que Valls *et Loncle* soutiennent Macron": each of them is asked about
+                interpretation.together.append(items[at + 2].value)
+                items = items[:at + 1] + items[at + 3:]
+            items = [it for it in items if it is not first]
+        elif yes_no and most_at is None and compound is None and not any(
+                it.kind == "question" for it in items):  # "can you *list*...": a request
+            # "is anyone tempted by Hamon?", "est-ce que des écologistes soutiennent Hamon ?":
+            # whether there are any
+            interpretation.exists = True
         role = self.lexicon.roles.get(noun, {})
         try:
             self._conditions(question, items, interpretation, role)
@@ -261,10 +295,84 @@ class Parser:
                 {question[it.start:it.end]: it.value for it, was in zip(
                     corrected, items, strict=True) if was.kind == "unknown"})
             self._conditions(question, corrected, interpretation, role)
+        self._one_window(question, tokens, items, dates)
+        groups = {it.value for it in items if it.kind == "actor" and it.group}
+        if interpretation.only and not interpretation.together \
+                and len(interpretation.conditions) == 1 and interpretation.party is None \
+                and interpretation.conditions[0].actor in groups:
+            # "Macron est-il soutenu par des socialistes ?": are there socialists who do
+            c = interpretation.conditions[0]
+            interpretation.conditions = [replace(
+                c, asked="object" if c.asked == "subject" else "subject",
+                actor=interpretation.only)]
+            interpretation.party, interpretation.only = c.actor, None
+            interpretation.exists = True
+        elif interpretation.only and not interpretation.together and most_at is None \
+                and len(interpretation.conditions) == 1 \
+                and interpretation.conditions[0].actor is None and any(
+                    it.kind == "form" and it.value.kind == "nouns" for it in items):
+            # "Does Hamon have green supporters?": are there supporters of Hamon (in EELV)
+            interpretation.conditions = [replace(interpretation.conditions[0],
+                                                 actor=interpretation.only)]
+            interpretation.only, interpretation.exists = None, True
         interpretation.kind = kind
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    def _description(self, question: str, tokens: list[Token], words: list[str],
+                     taken: list[bool], items: list[Item], noun_at: int | None) -> None:
+        """Refuse a person named by an office ("qui soutient *le candidat socialiste*", "who
+        criticised *the former prime minister*"): read as the party, or as anyone, it would
+        answer another question. A title right after the question word is a role ("quel
+        candidat soutient X") and one next to a person's name describes that person."""
+        at = {it.start: it for it in items}
+        ends = {it.end: it for it in items}
+        links = {"de", "du", "d", "des", "of", "the", "l", "le", "la", "les", "a", "an"}
+        for k in range(len(words)):
+            size = 0 if taken[k] or k == noun_at else self.lexicon.phrase_at(
+                "titles", words, k)
+            if not size:
+                continue
+            j = k + size
+            while j < len(words) and words[j] in links:
+                j += 1
+            following = at.get(tokens[j].start) if j < len(words) else None
+            before = ends.get(tokens[k - 1].end) if k > 0 else None
+            if following is not None and following.kind == "actor" \
+                    and following.actor_kind != "party":
+                continue  # "le candidat Hamon"
+            if before is not None and before.kind == "actor" and before.actor_kind != "party":
+                continue  # "Hamon, candidat du PS"
+            party_next = following is not None and following.actor_kind == "party"
+            party_before = before is not None and before.kind == "actor" and before.group
+            earlier = [it for it in items if it.end <= tokens[k].start
+                       and it.kind not in ("skip", "question")]
+            object_of_form = bool(earlier) and earlier[-1].kind == "form" and (
+                following is None or following.kind != "actor")
+            if party_next or party_before or object_of_form:
+                raise NoMatchError(self._closest(question, items))
+
+    @staticmethod
+    def _one_window(question: str, tokens: list[Token], items: list[Item], dates: list) -> None:
+        """Refuse two parts of a question with dates of their own ("who criticised Hamon in
+        January and who supported him in February"): one window cannot hold both, and the
+        union of the two would answer each part with the other's dates. Dates joined with
+        nothing else between them ("in January or February") are one window."""
+        if len({(d.since, d.until) for d in dates}) < 2:
+            return
+        spans = [(tokens[d.start].start, tokens[d.end - 1].end) for d in dates]
+        words = [it for it in items if it.kind in ("form", "actor", "question", "neg")]
+        for bound in (it for it in items if it.kind in ("conj", "rel", "or")):
+            before = [end for _, end in spans if end <= bound.start]
+            after = [start for start, _ in spans if start >= bound.end]
+            if before and after and any(
+                    max(before) <= it.start < min(after) for it in words):
+                cut = bound.start
+                raise NoMatchError(
+                    f"cannot map {question.strip()!r} to one query: its parts have dates of "
+                    f"their own; closest: {question[:cut].strip(' ,;')} | "
+                    f"{question[bound.end:].strip(' ,;?')}")
 
     @staticmethod
     def _rank(interpretation: Interpretation, items: list[Item], most_at: int) -> None:
@@ -307,11 +415,19 @@ class Parser:
                 found = _find_gapped(words, taken, keyword)
                 after = found[-1] + 1 if found else len(words)
                 if found is not None and not any(  # "la position de X *sur* Y"
-                        word in compound.unless_next for word in words[after:]):
+                        word in compound.unless_next for word in words[after:]) \
+                        and not self._in_wording(words, found):
                     for k in found:
                         taken[k] = True
                     return compound
         return None
+
+    def _in_wording(self, words: list[str], found: list[int]) -> bool:
+        """Whether the words at ``found`` are part of a relation wording ("a pris *position*
+        pour X" supports X; it does not ask for X's position)."""
+        return any(start <= found[0] and end > found[-1]
+                   for start in range(max(0, found[0] - 5), found[0] + 1)
+                   for _, end in self.lexicon.match_forms(words, start))
 
     def _compound_conditions(self, question: str, items: list[Item], compound: Compound,
                              interpretation: Interpretation) -> Interpretation:
@@ -341,6 +457,7 @@ class Parser:
         every actor's name."""
         actors = self.store.actors()
         index = NameIndex(actors, load_gazetteer())
+        stored = {actor.name for actor in actors}
         first_names: dict[str, set[str]] = {}
         for actor in actors:
             first_names.setdefault(fold(actor.name).split()[0], set()).add(actor.name)
@@ -352,6 +469,8 @@ class Parser:
             typed = fold(question[it.start:it.end])
             close = {name for name in index.suggest(typed, n=5)
                      if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
+            if len(close) > 1 and len(close & stored) == 1:
+                close &= stored  # "Rossignolle": the Rossignol of the graph, not a namesake
             if len(close) != 1 and len(first_names.get(typed, ())) == 1 and " " not in typed:
                 close = first_names[typed]
             if len(close) != 1:
@@ -434,8 +553,22 @@ class Parser:
 
     # -- word groups ---------------------------------------------------------------------------
 
+    def _topics(self, question: str, tokens: list[Token], words: list[str],
+                dates: list) -> dict[int, Item]:
+        """Actors named inside a date ("before *Hamon* won the primary"), by first word: no
+        condition's argument, only what a later pronoun may stand for ("who backed *him*")."""
+        outside = [True] * len(words)
+        for span in dates:
+            for k in range(span.start, span.end):
+                outside[k] = False
+        if all(outside):
+            return {}
+        names = self._names(question, tokens, words, outside)
+        return {i: Item("topic", tokens[i].start, tokens[end - 1].end, name, kind)
+                for i, (end, name, kind) in names.items()}
+
     def _items(self, question: str, tokens: list[Token], words: list[str],
-               taken: list[bool]) -> list[Item]:
+               taken: list[bool], topics: dict[int, Item] | None = None) -> list[Item]:
         lexicon = self.lexicon
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
@@ -443,6 +576,8 @@ class Parser:
         fronted = self._fronted(words, taken)
         i = 0
         while i < len(words):
+            if topics and i in topics:
+                items.append(topics[i])
             if taken[i]:
                 i += 1
                 continue
@@ -455,6 +590,14 @@ class Parser:
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
             forms = lexicon.match_forms(words, i, stop, fronted)
+            around = self._form_around_name(words, i, names, taken, tokens)
+            if around is not None and (not forms or around[0][1] > forms[0][1]):
+                # "who asked *Mélenchon* to join", "offered *Jadot* an alliance": the wording
+                # around the name, the name its actor
+                (form, end), actor = around
+                items += [Item("form", tokens[i].start, tokens[end - 1].end, form), actor]
+                i = end
+                continue
             split = self._split_form(words, i, stop, items, tokens)
             if split is not None and (not forms or split[0][1] >= forms[0][1]):
                 # "turned *him* down": the form around a pronoun, the pronoun its actor
@@ -464,13 +607,18 @@ class Parser:
                 continue
             matched = None
             for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
-                              ("negations", "neg"), ("party_prepositions", "pprep")):
+                              ("party_exclusions", "pxprep"), ("negations", "neg"),
+                              ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, words, i)
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
             if matched is None and forms:
                 form, end = forms[0]
+                if i > 0 and words[i - 1] in DETERMINERS and form.kind in ("verbs", "reverse"):
+                    # "les *invités* de Hamon": after an article the word is a noun
+                    form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
+                        "nouns", "object_nouns")), (form, end))
                 items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
                 if pending is not None:  # "qui *le* soutient": the clitic is the object
                     items.append(pending)
@@ -498,6 +646,11 @@ class Parser:
                        for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
                     i += 1  # a word of a named query's keyword ("changé de camp"): no slip
                     continue
+                followed = self._followers(words[i], tokens[i])
+                if followed is not None:  # "les *vallsistes*": Valls's supporters
+                    items += followed
+                    i += 1
+                    continue
                 corrected = lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
                         [*words[:i], corrected, *words[i + 1:]], i, stop):
@@ -520,13 +673,52 @@ class Parser:
             i += size
         return items
 
+    def _followers(self, word: str, token: Token) -> list[Item] | None:
+        """A person's followers named after the person ("vallsistes", "Hamonists"): a noun of
+        the followers' relation and the person, when the word less its ending is the surname
+        of exactly one stored or known person; else None."""
+        relation, endings = self.lexicon.followers
+        ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), None)
+        if not relation or ending is None:
+            return None
+        stem = word[:-len(ending)]
+        found = [n for n in lookup_index(self.store, [stem]).candidates(stem, "person")
+                 if fold(n).split()[-1] == stem]
+        if len(found) != 1:
+            return None
+        form = Form((word,), relation, "nouns", "")
+        return [Item("form", token.start, token.end, form),
+                Item("actor", token.start, token.end, found[0], "person")]
+
+    def _form_around_name(self, words: list[str], i: int, names: dict, taken: list[bool],
+                          tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
+        """A wording of several words whose first word comes before a name and the rest after
+        it ("asked *X* to join", "demande à *X* de le rejoindre"): the wording (its end in
+        ``words``) and the name as an actor."""
+        at = i + 1
+        if at < len(words) and at not in names and (words[at],) in self.lexicon.words[
+                "prepositions"]:
+            at += 1  # "demande *à* X de ..."
+        if at not in names or taken[i] or (words[i],) in self.lexicon.words["skip"]:
+            return None  # "who *is* Hamon against": an auxiliary opens no wording
+        end, name, kind = names[at]
+        rest = [k for k in range(end, len(words)) if not taken[k] and k not in names]
+        stop = next((k for k in range(end, len(words)) if taken[k] or k in names), len(words))
+        found = [(f, e) for f, e in self.lexicon.match_forms([words[i], *words[end:stop]], 0)
+                 if e > 1 and len(f.words) > 1]
+        if not rest or not found:
+            return None
+        form, e = found[0]
+        return (form, end + e - 1), Item("actor", tokens[at].start, tokens[end - 1].end, name,
+                                         kind, self._is_group_word(" ".join(words[at:end])))
+
     def _split_form(self, words: list[str], i: int, stop: int, items: list[Item],
                     tokens: list[Token]) -> tuple[tuple[Form, int], Item] | None:
         """A form whose words a pronoun splits ("turned *him* down"), with that pronoun."""
         lexicon = self.lexicon
         if i + 2 >= stop or (words[i + 1],) not in lexicon.words["pronouns"]:
             return None
-        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
+        antecedent = next((it for it in reversed(items) if it.kind in ("actor", "topic")), None)
         forms = [(f, e) for f, e in lexicon.match_forms([words[i], *words[i + 2:stop]], 0)
                  if e > 1]
         if antecedent is None or not forms:
@@ -540,9 +732,10 @@ class Parser:
         """A pronoun standing for the latest actor named ("who rejected Hamon but was invited
         by *him*", "Hamon : qui *le* soutient ?"), and whether it is a clitic before its verb."""
         lexicon = self.lexicon
-        antecedent = next((it for it in reversed(items) if it.kind == "actor"), None)
-        if antecedent is None:
+        named = [it for it in reversed(items) if it.kind in ("actor", "topic")]
+        if not named:
             return None
+        antecedent = named[0]
         key = (words[i],)
         verb = i + 1  # the verb a clitic stands before, past auxiliaries ("l'*a* rejeté")
         while verb < len(words) and not taken[verb] and verb not in names \
@@ -554,6 +747,9 @@ class Parser:
                                           for f, _ in lexicon.match_forms(words, verb))
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
+        if not clitic and len(named) > 1 and len(items) > 1 and items[-1].kind == "form" \
+                and items[-2] is antecedent:
+            antecedent = named[1]  # "did Jadot support *him*": not Jadot, the one before
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
                             antecedent.actor_kind, pronoun=not clitic)
 
@@ -677,6 +873,7 @@ class Parser:
         conditions: list[Condition] = []
         previous: Form | None = None
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
+        excluded: list[str] = []
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -684,14 +881,28 @@ class Parser:
                     and not clause.negated:  # "Hamon supporters who are Greens"
                 filters += [it.value for it in named]
                 continue
+            if not form_items and named and clause.negated and conditions and all(
+                    it.actor_kind == "party" and (it.group or _after_pprep(clause.items, k))
+                    for k, it in enumerate(clause.items) if it.kind == "actor"):
+                # "who supports Hamon but is not in the PS", "mais n'est pas socialiste"
+                excluded += [it.value for it in named]
+                continue
             form = form_items[0].value if form_items else previous
             if form is None:
                 filters += [it.value for it in clause.items
                             if it.kind == "actor" and it.actor_kind == "party"]
                 continue
-            condition, leftover = self._condition(question, clause, form, bool(form_items),
-                                                  role, asked_from)
+            condition, leftover, outside = self._condition(
+                question, clause, form, bool(form_items), role, asked_from)
             filters += leftover
+            excluded += outside
+            if condition is not None and condition.actor is None and clause.alternative \
+                    and form_items and conditions and conditions[-1].actor is not None \
+                    and not any(it.kind == "actor" for it in clause.items):
+                # "qui Hanotin soutient-il *et qui critique-t-il*": the same actor, asked of
+                # the same way, in a second question
+                condition = replace(condition, actor=conditions[-1].actor,
+                                    asked=conditions[-1].asked)
             if condition is not None:
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
@@ -716,23 +927,34 @@ class Parser:
             conditions[0] = replace(conditions[0], alternative=False)
         interpretation.conditions = conditions
         kept = list(dict.fromkeys(filters))
-        if len(kept) > 1:
+        left_out = list(dict.fromkeys(excluded))
+        if len(kept) + len(left_out) > 1:
             raise NoMatchError(
-                f"the question names several parties to filter by ({', '.join(kept)}); "
-                "ask about one at a time"
+                f"the question names several parties to filter by "
+                f"({', '.join(kept + left_out)}); ask about one at a time"
             )
-        interpretation.party = kept[0] if kept else None
+        interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
+        interpretation.outside_party = bool(left_out)
 
     def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
-                   role: dict[str, str], asked_from: int) -> tuple[Condition | None, list[str]]:
+                   role: dict[str, str], asked_from: int,
+                   ) -> tuple[Condition | None, list[str], list[str]]:
         items = clause.items
         where = next((k for k, it in enumerate(items) if it.kind == "form"), -1)
         after = items[where + 1:] if where >= 0 else items
         before = items[:where] if where >= 0 else []
         filters: list[str] = []
         argument, arg_before = None, False
+        if form.kind in ("nouns", "object_nouns") and len(before) > 1 and before[-1].group \
+                and before[-2].kind == "actor" and not before[-2].group \
+                and before[-2].actor_kind != "party" and not any(
+                    it.kind == "actor" for it in after):
+            # "Hamon's *green* supporters": the owner before the party word, which filters
+            before = before[:-2] + [before[-1], before[-2]]
         if form.kind in ("nouns", "object_nouns") and before and before[-1].kind == "actor" \
-                and not before[-1].group and not _after_pprep(before, len(before) - 1):
+                and not before[-1].group and not _after_pprep(before, len(before) - 1) \
+                and not (before[-1].actor_kind == "party"  # "les écologistes soutiens de X"
+                         and any(it.kind == "actor" for it in after)):
             if form.kind == "nouns" and (form.words[-1],) in self.lexicon.words[
                     "prepositions"] and not any(it.kind == "actor" for it in after):
                 # "Hamon's outstretched hand to whom": the name before owns what it made
@@ -753,16 +975,24 @@ class Parser:
             for k in range(len(before) - 1, -1, -1):
                 it = before[k]
                 if it.kind == "actor" and not _after_pprep(before, k) and not (
-                        it.group and _is_group(before, k) and form.kind in ("verbs", "reverse")):
+                        it.group and _is_group(before, k)):  # "les socialistes tentés"
                     argument, arg_before = it, True
                     break
-        for it in items:
+        outside: list[str] = []
+        for k, it in enumerate(items):
             if it.kind == "actor" and it is not argument and it.actor_kind == "party":
-                filters.append(it.value)
+                # "hors du PS", "outside the PS": the party's members are left out
+                excluded = k > 0 and items[k - 1].kind == "pxprep"
+                (outside if excluded else filters).append(it.value)
         if argument is None:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown:
                 raise _unknown(self.store, question, unknown[0])
+        unused = [it for it in items if it.kind == "actor" and it.actor_kind != "party"
+                  and not it.group and not it.pronoun and argument is not None
+                  and it.value != argument.value]
+        if unused:  # a person the clause names but no condition reads: never drop a name
+            raise NoMatchError(self._closest(question, items))
         relation = form.relation
         if argument is not None and argument.actor_kind == "party" and form.party_relation:
             relation = form.party_relation
@@ -773,7 +1003,7 @@ class Parser:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
         actor = argument.value if argument is not None else None
         alternative = clause.alternative and not clause.negated
-        return Condition(relation, asked, actor, clause.negated, alternative), filters
+        return Condition(relation, asked, actor, clause.negated, alternative), filters, outside
 
     def _closest(self, question: str, items: list[Item]) -> str:
         """Two or three interpretations close to the question, its names filled in."""
@@ -782,15 +1012,21 @@ class Parser:
         actors = [it for it in items if it.kind == "actor"]
         persons = [a.value for a in actors if a.actor_kind != "party"] or ["Hamon", "Valls"]
         parties = [a.value for a in actors if a.actor_kind == "party"] or ["PS"]
-        fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else "Macron",
+        other = next(n for n in ("Macron", "Valls") if n not in persons[0])
+        fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else other,
                 "p": parties[0]}
         folded = fold(question)
+        words = folded.split()
+        # a named query whose keywords are there but not what it needs ("who switched sides":
+        # defectors, of which party?) comes first
+        wanted = {shape.query for shape in self.lexicon.shapes
+                  if any(_contains(words, keyword) for keyword in shape.keywords)}
         scored = []
-        for variants in self.lexicon.examples:
+        for variants, query in self.lexicon.examples:
             best = max(variants, key=lambda v: difflib.SequenceMatcher(
                 None, folded, fold(v.format(**fill))).ratio())
             ratio = difflib.SequenceMatcher(None, folded, fold(best.format(**fill))).ratio()
-            scored.append((ratio, best.format(**fill)))
+            scored.append((ratio + (query in wanted), best.format(**fill)))
         scored.sort(key=lambda pair: -pair[0])
         shown = " | ".join(text for _, text in scored[:3])
         return f"cannot map {question.strip()!r} to a query; closest: {shown}"
@@ -842,6 +1078,10 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                 current.object_question = True
             if not content and it.value in owner_words:
                 current.owner_question = True
+            elif it.value in owner_words and current.items and current.items[-1].kind == "form" \
+                    and current.items[-1].value.kind == "nouns" and any(
+                        x.kind == "actor" for x in current.items):
+                current.owner_question = True  # "Carvounas soutien *de qui*": X's own tie
         elif it.kind == "form" and current.has_form:
             # A second wording in one clause starts its own ("which LR members support X"):
             # what precedes it stays with the first, except a name just before a noun, which
@@ -872,7 +1112,8 @@ def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
 
 def _after_pprep(items: list[Item], k: int) -> bool:
     """Whether the party at ``items[k]`` follows a party preposition ("au sein du PS")."""
-    return (items[k].actor_kind == "party" and k > 0 and items[k - 1].kind == "pprep")
+    return (items[k].actor_kind == "party" and k > 0
+            and items[k - 1].kind in ("pprep", "pxprep"))
 
 
 def _is_group(items: list[Item], k: int) -> bool:
@@ -909,6 +1150,9 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
         else:
             kept.append(condition)
     objects = {c.relation for c in kept if c.actor is None and c.asked == "object"}
+    if len(kept) == 2 and not any(c.actor or c.negated or c.alternative for c in kept) \
+            and kept[0].relation == kept[1].relation and kept[0].asked != kept[1].asked:
+        return kept[:1]  # "qui est membre d'un *parti*": the noun names the other end
     if any(c.actor is not None for c in kept):
         kept = [c if c.relation not in objects else replace(c, asked="object")
                 for c in kept if c.actor is not None]
