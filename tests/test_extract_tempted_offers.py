@@ -139,3 +139,67 @@ def test_looking_with_interest_is_a_temptation(extractor, text):
 def test_no_interest_is_no_temptation(extractor):
     text = "Inès Marchal ne regarde pas avec intérêt la liste de Bastien Collard."
     assert ("Inès Marchal", "TEMPTED_BY", "Bastien Collard") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inès Marchal ne le cache pas : le projet de Bastien Collard lui parle.",
+        "Inès Marchal reconnaît que le discours de Bastien Collard « lui parle ».",
+        "Inès Marchal ne s'en cache pas, la ligne de Bastien Collard lui parle beaucoup.",
+    ],
+)
+def test_what_of_someone_speaks_to_a_person_tempts_that_person(extractor, text):
+    assert ("Inès Marchal", "TEMPTED_BY", "Bastien Collard") in edges(extractor, text)
+
+
+def test_a_person_who_talks_to_someone_does_not_tempt_them(extractor):
+    text = "Inès Marchal a croisé Bastien Collard au marché. Bastien Collard lui parle souvent."
+    assert ("Inès Marchal", "TEMPTED_BY", "Bastien Collard") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Inès Marchal est en discussion avec Bastien Collard depuis deux semaines.",
+            "Bastien Collard",
+        ),
+        (
+            "Inès Marchal a engagé des discussions avec Bastien Collard pour le second tour.",
+            "Bastien Collard",
+        ),
+        ("Inès Marchal a noué des contacts avec Les Républicains.", "Les Républicains"),
+        ("Inès Marchal reste en pourparlers avec Bastien Collard.", "Bastien Collard"),
+    ],
+)
+def test_talks_with_someone_are_a_temptation(extractor, text, target):
+    found = edges(extractor, text)
+    assert ("Inès Marchal", "TEMPTED_BY", target) in found
+    assert ("Inès Marchal", "SUPPORTS", target) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inès Marchal dément être en discussion avec Bastien Collard.",
+        "Inès Marchal n'a aucun contact avec Bastien Collard.",
+        "Les discussions entre Inès Marchal et Bastien Collard ont échoué.",
+    ],
+)
+def test_no_talks_no_temptation(extractor, text):
+    assert ("Inès Marchal", "TEMPTED_BY", "Bastien Collard") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Inès Marchal dit regarder du côté de Bastien Collard et de Odile Ferrand.", "TEMPTED_BY"),
+        ("Inès Marchal lorgne en direction de Bastien Collard et d'Odile Ferrand.", "TEMPTED_BY"),
+        ("Inès Marchal reste aux côtés de Bastien Collard et d'Odile Ferrand.", "SUPPORTS"),
+    ],
+)
+def test_a_multi_word_preposition_repeats_its_last_word_in_a_list(extractor, text, relation):
+    found = edges(extractor, text)
+    assert ("Inès Marchal", relation, "Bastien Collard") in found
+    assert ("Inès Marchal", relation, "Odile Ferrand") in found
