@@ -203,3 +203,21 @@ def test_a_multi_word_preposition_repeats_its_last_word_in_a_list(extractor, tex
     found = edges(extractor, text)
     assert ("Inès Marchal", relation, "Bastien Collard") in found
     assert ("Inès Marchal", relation, "Odile Ferrand") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gérald Puech conduit la liste de droite. Hervé Sallan a tendu la main à son ancien "
+        "adjoint à l'urbanisme, Léon Garrigue.",
+        "Gérald Puech conduit la liste de droite. Hervé Sallan avait proposé à son ancien adjoint "
+        "aux finances, Léon Garrigue, de le rejoindre.",
+        "Gérald Puech conduit la liste de droite. Hervé Sallan votera pour son ancienne "
+        "collègue du conseil, Maud Irigoin.",
+    ],
+)
+def test_a_possessive_whose_name_is_apposed_after_a_complement_is_not_guessed(extractor, text):
+    """ "son ancien adjoint aux finances, X": the apposition names the person, so the
+    possessive is never bound to the one other person named before."""
+    found = edges(extractor, text)
+    assert not {e for e in found if e[0] == "Hervé Sallan" and e[2] == "Gérald Puech"}
