@@ -206,18 +206,28 @@ def test_a_multi_word_preposition_repeats_its_last_word_in_a_list(extractor, tex
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Gérald Puech conduit la liste de droite. Hervé Sallan a tendu la main à son ancien "
-        "adjoint à l'urbanisme, Léon Garrigue.",
-        "Gérald Puech conduit la liste de droite. Hervé Sallan avait proposé à son ancien adjoint "
-        "aux finances, Léon Garrigue, de le rejoindre.",
-        "Gérald Puech conduit la liste de droite. Hervé Sallan votera pour son ancienne "
-        "collègue du conseil, Maud Irigoin.",
+        (
+            "Gérald Puech conduit la liste de droite. Hervé Sallan a tendu la main à son ancien "
+            "adjoint à l'urbanisme, Léon Garrigue.",
+            ("Hervé Sallan", "INVITED_TO_RALLY", "Léon Garrigue"),
+        ),
+        (
+            "Gérald Puech conduit la liste de droite. Hervé Sallan avait proposé à son ancien "
+            "adjoint aux finances, Léon Garrigue, de le rejoindre.",
+            ("Hervé Sallan", "INVITED_TO_RALLY", "Léon Garrigue"),
+        ),
+        (
+            "Gérald Puech conduit la liste de droite. Hervé Sallan votera pour son ancienne "
+            "collègue du conseil, Maud Irigoin.",
+            ("Hervé Sallan", "SUPPORTS", "Maud Irigoin"),
+        ),
     ],
 )
-def test_a_possessive_whose_name_is_apposed_after_a_complement_is_not_guessed(extractor, text):
+def test_a_possessive_stands_for_the_name_apposed_after_its_complement(extractor, text, expected):
     """ "son ancien adjoint aux finances, X": the apposition names the person, so the
-    possessive is never bound to the one other person named before."""
+    possessive is X, never a guess among the other persons named before."""
     found = edges(extractor, text)
+    assert expected in found
     assert not {e for e in found if e[0] == "Hervé Sallan" and e[2] == "Gérald Puech"}
