@@ -53,12 +53,28 @@ def _appealed(ctx: Context, verb: Token, s: int, appealing: End) -> End | None:
             mention = ctx.at.get(child.i)
             return end_of(mention) if mention is not None and mention.name else None
         if word in THIRD_PERSON_CLITICS and child.dep_ in {"obj", "iobj", "obl:arg"}:
-            if verb.lemma_ == "parler":
-                return None  # "X lui parle" is talking to him; only "ça me parle" appeals
+            if verb.lemma_ == "parler" and not _thing_subject(ctx, verb):
+                return None  # "X lui parle" is talking to him; "le projet de X lui parle" appeals
             exclude = frozenset({appealing.name})
             name = antecedent(ctx, child.i, s, THIRD_PERSON_CLITICS[word], exclude=exclude)
             return End(name, "person", 0.6) if name else None
     return None
+
+
+def _thing_subject(ctx: Context, verb: Token) -> bool:
+    """The subject of ``verb`` is a thing, not an actor ("le discours de X lui parle")."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and ctx.at.get(c.i) is None
+        for c in verb.children
+    )
+
+
+def _talk_complement(ctx: Context, verb: Token, child: Token) -> bool:
+    """A complement that makes "parler" talking ("X lui parle de Y"); the clitic before the
+    verb is no such complement when the subject is a thing ("le projet de X lui parle")."""
+    if child.dep_ not in TALK_COMPLEMENTS:
+        return False
+    return not (child.pos_ == "PRON" and child.i < verb.i and _thing_subject(ctx, verb))
 
 
 BLOCKING = ("negated", "deny", "question", "hypothetical", "request")
@@ -80,7 +96,7 @@ def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
         if verb.pos_ != "VERB" or ctx.view.lemmas[i] not in verbs:
             continue
         if ctx.view.lemmas[i] == "parler" and any(
-            c.dep_ in TALK_COMPLEMENTS for c in verb.children
+            _talk_complement(ctx, verb, c) for c in verb.children
         ):
             continue
         appealing = _appealing(ctx, verb)

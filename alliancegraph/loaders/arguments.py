@@ -249,7 +249,10 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             gap = [view.folded[k] for k in range(start, j) if not view.puncts[k]]
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
-            allowed = {" ".join(p) for p in cue.objects}
+            # "du côté de X et de Y": a multi-word preposition repeats only its last word
+            repeated = {p[-1] for p in cue.objects if len(p) > 1}
+            allowed = {" ".join(p) for p in cue.objects} | repeated
+            allowed |= {"d"} if "de" in repeated else set()  # "et d'Anne Roux"
             if joined and all(w in allowed for w in gap) and len(gap) <= 2:
                 objects.append(mention)
                 start = j = mention.end

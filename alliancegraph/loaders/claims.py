@@ -74,7 +74,8 @@ class Discourse:
     speaks for; ``parties``: the party the article gave each person; ``stances``: (sentence,
     subject) of every stance claim so far; ``declined``: refusals with no object yet
     (sentence, refuser, cue token, last cue token, cue), which an invitation told just after
-    may answer.
+    may answer; ``invitations``: every invitation so far, in order (an answer that is no
+    refusal needs to know how fresh the offer is: ``loaders/offers.py``).
     """
 
     invited_by: dict[str, End] = field(default_factory=dict)
@@ -83,10 +84,12 @@ class Discourse:
     stances: list[tuple[int, str]] = field(default_factory=list)
     last_stance: Found | None = None
     declined: list[tuple] = field(default_factory=list)
+    invitations: list[Found] = field(default_factory=list)
 
     def record(self, found: Found) -> None:
         if found.relation == "INVITED_TO_RALLY":
             self.invited_by[found.object.name] = found.subject
+            self.invitations.append(found)
         if found.relation in {"SUPPORTS", "SPOKESPERSON_OF"}:
             self.allies.setdefault(found.subject.name, set()).add(found.object.name)
         if found.relation in STANCES:

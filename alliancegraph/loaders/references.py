@@ -58,8 +58,15 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
     noun = ctx.doc[j]
     if noun.dep_ in SUBJECT_DEPS or ctx.at.get(j + 1) is not None or is_apposition(ctx, i, j + 1):
         return False  # "son lieutenant X": the name is given; "son mentor a dit": not a complement
-    if j + 1 < len(view.texts) and view.texts[j + 1] == "," and ctx.at.get(j + 2) is not None:
-        return False
+    named = _named_after(ctx, j + 1)
+    if named is not None:  # "son ancien adjoint aux finances, X": the apposition names him
+        if named.kind != "person" or not named.name:
+            return False
+        ctx.add(
+            Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", named.name,
+                    confidence=0.9 * named.confidence, binding="apposition")
+        )
+        return True
     sent = ctx.sents[s]
     possessors = frozenset(
         m.name
@@ -76,6 +83,23 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
                 binding="possessive")
     )
     return True
+
+
+# Words a relationship noun's own complement may take before its apposed name.
+COMPLEMENT_SPAN = 4
+
+
+def _named_after(ctx: Context, k: int) -> Mention | None:
+    """The name apposed right after the relationship noun ending before ``k``, or after a
+    short complement of that noun ("son adjoint, X", "son ancien adjoint aux finances, X")."""
+    view = ctx.view
+    for j in range(k, min(len(view.texts) - 1, k + COMPLEMENT_SPAN + 1)):
+        if view.texts[j] == ",":
+            named = ctx.at.get(j + 1)
+            return named if named is not None and named.start == j + 1 else None
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"} or ctx.at.get(j) is not None:
+            return None
+    return None
 
 
 def _phrase_end(ctx: Context, i: int) -> int:

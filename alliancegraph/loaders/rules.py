@@ -27,6 +27,7 @@ from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.loaders.offers import answered_offer, past_rally_complement
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
 
@@ -284,7 +285,7 @@ def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
     words = {ctx.view.folded[k] for k in range(i + 1, last + 1)}
     if not words & OFFERS:
         return None
-    j = last + 1
+    j = past_rally_complement(ctx, last + 1, sent.end)  # "l'offre d'alliance de X"
     if j + 1 < sent.end and ctx.view.folded[j] in {"de", "d", "du"}:
         mention = ctx.at.get(j + 1)
         if mention is None or mention.start != j + 1 or not mention.name:
@@ -562,7 +563,10 @@ def _targets(
         # an offer made to one's party is answered only by a refusal with no complement
         # ("a décliné l'offre."), not by "a fermé la porte à <someone unnamed>"
         bare = last + 1 >= sent.end or ctx.view.pos[last + 1] != "ADP"
-        inviter = discourse.inviter_of(subject.name, via_party=bare)
+        if cue.relation == "TEMPTED_BY":  # "Y hésite": only a fresh offer by one actor
+            inviter = answered_offer(ctx, discourse, subject.name, i, s, sent)
+        else:
+            inviter = discourse.inviter_of(subject.name, via_party=bare)
         if inviter is not None and subject.group is not None and cue.negated == "TEMPTED_BY":
             # "L'écologiste n'a pas fermé la porte": a door left open is one person's
             # temptation, too weak to lend to a whole party named by a group word
