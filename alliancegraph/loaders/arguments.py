@@ -141,10 +141,12 @@ def _gap_ok(
         return ()  # "soutenir l'essayiste X", "rejoindre le député LR X"
     tail = _descriptive_start(ctx, start, end, skip) if bare else None
     if tail is not None and tail > start:
-        head = _gap_words(ctx, start, tail, skip)
+        heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
         for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
-            if prep and head is not None and tuple(head) == prep:
-                return prep  # "liste commune avec l'écologiste X", "à la socialiste X"
+            if prep and any(head is not None and tuple(head) == prep for head in heads):
+                # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
+                # ending the preposition: "se rassembler derrière le candidat socialiste X"
+                return prep
     for words in (bare, full):
         for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
             if not prep:

@@ -27,6 +27,7 @@ from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.loaders.pacts import between_pair
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
 
@@ -51,7 +52,7 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         words = words_from(ctx, i + 1, i + 10)
         for phrase in cue.with_words:
             after = phrase_at(words, phrase, 6)
-            if after is not None:
+            if after is not None and not _clause_between(ctx, i, after):
                 skip = set(range(i + 1, after))
                 last = after - 1
                 break
@@ -68,6 +69,18 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     if cue.passive and not _passive(ctx.doc[i]):
         return None
     return last, skip
+
+
+def _clause_between(ctx: Context, i: int, end: int) -> bool:
+    """A participle clause opens between a cue and its companion words: in "a refusé le poste,
+    apportant son soutien à X" the support is not what was refused."""
+    view = ctx.view
+    return any(
+        view.texts[k] == ","
+        and view.pos[k + 1] == "VERB"
+        and "Part" in ctx.doc[k + 1].morph.get("VerbForm")
+        for k in range(i + 1, end - 1)
+    )
 
 
 def _mistagged_verb(ctx: Context, i: int) -> bool:
@@ -187,6 +200,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
         by_form = index.get(folded[i], ())
         if not by_lemma and not by_form:
             continue
+        by_form = () if _noun_form(ctx, i) else by_form
         for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
@@ -199,6 +213,20 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
                 discourse.record(claim)
             found += here
     return found
+
+
+FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
+
+
+def _noun_form(ctx: Context, i: int) -> bool:
+    """A verb's written form that is a noun here: "les soutiens de X et Y" (a determiner before
+    a token tagged as a noun) is no "je soutiens"; its noun cue, by lemma, still fires."""
+    before = i - 1
+    return (
+        i > 0
+        and ctx.view.pos[i] == "NOUN"
+        and (ctx.view.pos[before] == "DET" or ctx.view.folded[before] in FUSED_ARTICLES)
+    )
 
 
 def _apply(
@@ -308,8 +336,17 @@ def _pairs(
     discourse: Discourse,
 ) -> list[tuple[End, End, float]]:
     """(subject, object, weight) pairs a cue relates, before its modality is considered."""
-    subjects, how = find_subjects(ctx, i, sent)
     words = ctx.doc[i : last + 1].text
+    if cue.between:  # "une alliance entre X et Y": no subject, each partner of the other
+        pair = between_pair(ctx, last, sent)
+        if isinstance(pair, str):
+            return ctx.trace.unpaired(s, cue, words, pair)
+        first, second = pair
+        pairs = [(first, second, 0.9), (second, first, 0.9)]
+        # a person's pact with a party ("l'accord entre X et LREM") ties the person to it;
+        # the party's whole support of that person is more than the sentence says
+        return [(a, b, w) for a, b, w in pairs if not (a.kind == "party" and b.kind == "person")]
+    subjects, how = find_subjects(ctx, i, sent)
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
         last_stance = discourse.echoed(s)
         if last_stance is None:
@@ -330,9 +367,10 @@ def _pairs(
         return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
     holder = _noun_holder(ctx, i, objects)
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
-        if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
-            return [(holder, t, how * 0.9) for t in subjects]
-        subjects, how = [holder], 1.0
+        holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
+        if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"] or _received_with(ctx, i):
+            return [(h, t, how * 0.9) for h in holders for t in subjects if h.name != t.name]
+        subjects, how = holders, 1.0
     elif _someone_elses_move(ctx, i):
         return []
     by = objects[0].start - 1 if objects else -1
@@ -440,6 +478,49 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
 
 
 HOLDER_OF = frozenset({"de", "d", "du"})
+HOLDER_LINKS = frozenset({",", "et", "de", "d", "du", "ainsi", "que"})
+
+
+def _co_holders(ctx: Context, i: int, holder: End, sent) -> list[End]:
+    """The holders listed after the first: "le soutien de X, de Y et de Z", "de X, Y et Z"."""
+    first = next(
+        (m for m in ctx.mentions if i < m.start < sent.end and m.name == holder.name), None
+    )
+    if first is None:
+        return []
+    found: list[End] = []
+    j = first.end
+    while j < sent.end:
+        k = j
+        while k < sent.end and ctx.view.folded[k] in HOLDER_LINKS | {""} and ctx.at.get(k) is None:
+            k += 1
+        links = {ctx.view.texts[x] for x in range(j, k)}
+        mention = ctx.at.get(k)
+        if not links & {",", "et"} or mention is None or mention.start != k or not mention.name:
+            break
+        if mention.kind not in {"person", "party"}:
+            break
+        found.append(end_of(mention))
+        j = mention.end
+        if "et" in links:
+            break  # the last of the list
+    return found
+
+
+def _received_with(ctx: Context, i: int) -> bool:
+    """ "X a présenté sa liste avec le soutien de Y", "a déclaré X, avec le soutien de Y": the
+    support Y gives the subject of a statement, not an election won long ago with it ("élu en
+    2002 avec le soutien de Y"), which only statement and carrying verbs rule out."""
+    token = ctx.doc[i]
+    folded = ctx.view.folded
+    if i < 2 or folded[i - 2] != "avec" or folded[i - 1] not in {"le", "l", "son"}:
+        return False
+    lists = ctx.lexicon.lists
+    head = token.head
+    words = {cfold(head.lemma_), cfold(head.text)}
+    return head.pos_ == "VERB" and bool(words & (lists["speech"] | lists["carry"]))
+
+
 WEIGHT_WORDS = frozenset({"de", "poids", "taille", "marque", "choix"})
 PRONOUN_HOLDERS = frozenset({"celui", "celle"})
 
