@@ -292,3 +292,96 @@ def test_a_giver_list_ends_with_its_clause(extractor):
     )
     assert ("Paul Vernier", "SUPPORTS", "Claire Dumas") in found, found
     assert ("Marc Petit", "SUPPORTS", "Claire Dumas") not in found, found
+
+
+# --- an aside between the verb and its object --------------------------------------------------
+
+ASIDES = [
+    "Claire Dumas soutient pour sa part Paul Vernier.",
+    "Claire Dumas votera de son côté pour Paul Vernier.",
+    "Claire Dumas soutient, quant à elle, Paul Vernier.",
+]
+
+
+@pytest.mark.parametrize("text", ASIDES)
+def test_an_aside_before_the_object_keeps_the_support(extractor, text):
+    check(extractor, text, [("Claire Dumas", "SUPPORTS", "Paul Vernier")])
+
+
+def test_an_aside_does_not_lift_a_negation(extractor):
+    check(
+        extractor,
+        "Claire Dumas ne soutient pas pour sa part Paul Vernier.",
+        [],
+        [("Claire Dumas", "SUPPORTS", "Paul Vernier")],
+    )
+
+
+# --- a quotation condemning what someone said or decided --------------------------------------
+
+OWNED_MOVES = [
+    "« La déclaration de Paul Vernier n'a aucune valeur », a déclaré Claire Dumas.",
+    "« La décision de Paul Vernier est une faute politique », a lancé Claire Dumas.",
+    "« Les propos de Paul Vernier sont indignes », a lancé Claire Dumas.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED_MOVES)
+def test_condemning_someones_move_in_a_quote_rejects_them(extractor, text):
+    check(extractor, text, [("Claire Dumas", "REJECTS", "Paul Vernier")])
+
+
+def test_deploring_what_befell_someone_is_no_rejection(extractor):
+    for text in (
+        "« La défaite de Paul Vernier est un scandale », a lancé Claire Dumas.",
+        "« La décision de Paul Vernier n'est pas une erreur », a estimé Claire Dumas.",
+    ):
+        check(extractor, text, [], [("Claire Dumas", "REJECTS", "Paul Vernier")])
+
+
+# --- interest shown in someone's move: temptation ----------------------------------------------
+
+INTEREST = [
+    "Paul Vernier dit regarder « avec intérêt » la candidature de Claire Dumas.",
+    "Paul Vernier observe avec un grand intérêt la démarche de Claire Dumas.",
+    "Paul Vernier accueille avec intérêt la proposition de Claire Dumas.",
+]
+
+
+@pytest.mark.parametrize("text", INTEREST)
+def test_interest_in_someones_move_is_temptation(extractor, text):
+    check(extractor, text, [("Paul Vernier", "TEMPTED_BY", "Claire Dumas")])
+
+
+def test_interest_denied_or_in_a_debate_is_no_temptation(extractor):
+    for text in (
+        "Paul Vernier ne regarde pas avec intérêt la candidature de Claire Dumas.",
+        "Le public a suivi avec intérêt le débat entre Paul Vernier et Claire Dumas.",
+    ):
+        found = edges(extractor, text)
+        assert not {e for e in found if e[1] == "TEMPTED_BY"}, (text, found)
+
+
+GIVERS_DESCRIBED = [
+    "Claire Dumas a reçu un soutien appuyé du patron des Verts Paul Vernier, venu la veille, "
+    "et du maire (EELV) de Grenoble Marc Petit.",
+    "Claire Dumas a reçu le soutien du maire de Nantes Paul Vernier et de la députée "
+    "socialiste Marc Petit.",
+    "Claire Dumas a reçu le soutien de Paul Vernier, arrivé la veille, et du sénateur Marc Petit.",
+]
+
+
+@pytest.mark.parametrize("text", GIVERS_DESCRIBED)
+def test_givers_written_with_their_roles_and_incises_each_support(extractor, text):
+    found = edges(extractor, text)
+    for name in ("Paul Vernier", "Marc Petit"):
+        assert (name, "SUPPORTS", "Claire Dumas") in found, (name, found)
+
+
+def test_an_incise_naming_someone_else_ends_the_givers(extractor):
+    found = edges(
+        extractor,
+        "Claire Dumas a reçu le soutien de Paul Vernier, qui critique Marc Petit, et de ses amis.",
+    )
+    assert ("Paul Vernier", "SUPPORTS", "Claire Dumas") in found, found
+    assert ("Marc Petit", "SUPPORTS", "Claire Dumas") not in found, found

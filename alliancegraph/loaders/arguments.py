@@ -58,9 +58,10 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     """Folded words between a cue and a candidate object (None if a clause intervenes)."""
     words: list[str] = []
     view = ctx.view
+    aside = _asides(ctx, start, end)
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
-        if j in skip or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
+        if j in skip or j in aside or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
         if view.folded[j] in EMPHATIC and j + 1 < end and view.folded[j + 1] in {"aussi", "meme"}:
             continue  # "lorgne lui aussi vers X"
@@ -76,6 +77,19 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     while words and words[-1] in DETERMINERS:
         words.pop()
     return words
+
+
+def _asides(ctx: Context, start: int, end: int) -> set[int]:
+    """Tokens of an adverbial aside between a cue and its object ("soutient pour sa part X",
+    "vote de son côté pour X"): the ``asides`` phrases of the ontology's cue lists."""
+    folded = ctx.view.folded
+    found: set[int] = set()
+    for j in range(start, end):
+        for phrase in ctx.lexicon.phrases["asides"]:
+            n = len(phrase)
+            if j + n <= end and tuple(folded[j : j + n]) == phrase:
+                found.update(range(j, j + n))
+    return found
 
 
 def _descriptive(ctx: Context, start: int, end: int, skip: set[int]) -> bool:

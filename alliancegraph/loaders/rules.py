@@ -200,7 +200,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
         by_form = index.get(folded[i], ())
         if not by_lemma and not by_form:
             continue
-        by_form = () if _noun_form(ctx, i) else by_form
+        by_form = () if by_lemma and _noun_form(ctx, i) else by_form
         for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
@@ -220,7 +220,8 @@ FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an 
 
 def _noun_form(ctx: Context, i: int) -> bool:
     """A verb's written form that is a noun here: "les soutiens de X et Y" (a determiner before
-    a token tagged as a noun) is no "je soutiens"; its noun cue, by lemma, still fires."""
+    a token tagged as a noun) is no "je soutiens" when the noun has cues of its own (by lemma),
+    which still fire; a noun cue listed by its form ("sous les couleurs de") is kept."""
     before = i - 1
     return (
         i > 0
@@ -489,14 +490,16 @@ def _co_holders(ctx: Context, i: int, holder: End, sent) -> list[End]:
     if first is None:
         return []
     found: list[End] = []
-    j = first.end
+    j = _after_incise(ctx, first.end, sent)
     while j < sent.end:
         k = j
         while k < sent.end and ctx.view.folded[k] in HOLDER_LINKS | {""} and ctx.at.get(k) is None:
             k += 1
         links = {ctx.view.texts[x] for x in range(j, k)}
         mention = ctx.at.get(k)
-        if not links & {",", "et"} or mention is None or mention.start != k or not mention.name:
+        if mention is None and "et" in links:  # "et du maire de Grenoble Y"
+            mention = _described_name(ctx, k, sent.end)
+        if not links & {",", "et"} or mention is None or mention.start < k or not mention.name:
             break
         if mention.kind not in {"person", "party"}:
             break
@@ -505,6 +508,23 @@ def _co_holders(ctx: Context, i: int, holder: End, sent) -> list[End]:
         if "et" in links:
             break  # the last of the list
     return found
+
+
+def _after_incise(ctx: Context, j: int, sent) -> int:
+    """Past an incise that closes right before "et" (", venu la veille, et du maire …"): the
+    comma before "et"; ``j`` itself when there is none, or when it names a person."""
+    view = ctx.view
+    if j >= sent.end or view.texts[j] != ",":
+        return j
+    for k in range(j + 1, min(sent.end - 1, j + 14)):
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person":
+            return j
+        if view.texts[k] in {";", ":", "."} or view.folded[k] == "et":
+            return j
+        if view.texts[k] == "," and view.folded[k + 1] == "et":
+            return k
+    return j
 
 
 def _received_with(ctx: Context, i: int) -> bool:
@@ -537,16 +557,48 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
         or (view.folded[j] in WEIGHT_WORDS and ctx.at.get(j + 1) is None)
     ):
         j += 1
-    if j == i + 1:
-        return None  # nothing skipped: the parse already had its chance
+    skipped = j > i + 1
     if j + 2 < sent_end and view.texts[j] == "," and view.folded[j + 1] in PRONOUN_HOLDERS:
         j += 2  # ", celui de X"
     if j + 1 >= min(limit, sent_end) or view.folded[j] not in HOLDER_OF:
         return None
     mention = ctx.at.get(j + 1)
-    if mention is None or mention.start != j + 1 or not mention.name:
-        return None
+    if mention is None:  # "le soutien appuyé du patron des Verts X": a role, then the name
+        described = _described_name(ctx, j + 1, min(limit, sent_end))
+        return end_of(described) if described is not None else None
+    if not skipped or mention.start != j + 1 or not mention.name:
+        return None  # nothing skipped: the parse already had its chance
     return end_of(mention)
+
+
+NAME_SOURCES = frozenset({"gazetteer", "ner", "surname"})
+DESCRIPTION_LINKS = frozenset({"de", "des", "du", "d", "(", ")"})
+
+
+def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
+    """The person named after a role written out ("du patron des Verts X", "du maire (EELV) de
+    Grenoble X"): the role must open it, nouns, adjectives and parties may follow, never a verb
+    or a second person."""
+    view = ctx.view
+    former = ctx.lexicon.lists["former"]
+    while k < end and (view.pos[k] == "DET" or view.folded[k] in former):
+        k += 1  # "de l'ancien ministre X"
+    if k >= end or ctx.at.get(k) is not None or not _describes_a_person(ctx, k):
+        return None
+    for x in range(k + 1, min(end, k + 8)):
+        mention = ctx.at.get(x)
+        if mention is not None and mention.kind == "party":
+            continue
+        if mention is not None:
+            usable = (
+                mention.start == x and mention.kind == "person" and mention.source in NAME_SOURCES
+            )
+            return mention if usable else None
+        if view.folded[x] in DESCRIPTION_LINKS or view.texts[x] in DESCRIPTION_LINKS:
+            continue
+        if view.pos[x] not in {"NOUN", "ADJ", "PROPN", "DET"}:
+            return None
+    return None
 
 
 CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (None, ("a",))}
