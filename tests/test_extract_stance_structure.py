@@ -385,3 +385,12 @@ def test_an_incise_naming_someone_else_ends_the_givers(extractor):
     )
     assert ("Paul Vernier", "SUPPORTS", "Claire Dumas") in found, found
     assert ("Marc Petit", "SUPPORTS", "Claire Dumas") not in found, found
+
+
+def test_the_replacement_named_after_a_dismissal_is_not_dismissed(extractor):
+    found = edges(
+        extractor,
+        "Claire Dumas a été nommée vice-présidente en janvier. Paul Vernier l'a limogée hier, "
+        "la remplaçant par Marc Petit, maire de Vannes.",
+    )
+    assert ("Paul Vernier", "REJECTS", "Marc Petit") not in found, found

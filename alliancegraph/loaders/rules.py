@@ -384,6 +384,10 @@ def _pairs(
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
+    if cue.reverse and by > last and ctx.view.folded[by] == "par":
+        # "l'a limogée hier, la remplaçant par X": a "par" past a clause is another verb's
+        # agent, never this cue's object
+        objects = []
     if not subjects:
         return ctx.trace.unpaired(s, cue, words, "no subject")
     subjects = subjects + [a for a in _alike(ctx, sent) if a not in subjects]
