@@ -384,9 +384,14 @@ def _pairs(
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
-    if cue.reverse and by > last and ctx.view.folded[by] == "par":
-        # "l'a limogée hier, la remplaçant par X": a "par" past a clause is another verb's
-        # agent, never this cue's object
+    if (
+        cue.reverse
+        and by > last
+        and ctx.view.folded[by] == "par"
+        and any(ctx.view.puncts[k] for k in between)
+    ):
+        # "l'a limogée hier, la remplaçant par X": a "par" past a comma is another verb's
+        # agent, never this cue's object (but "soutient la liste conduite par X" reads X)
         objects = []
     if not subjects:
         return ctx.trace.unpaired(s, cue, words, "no subject")
