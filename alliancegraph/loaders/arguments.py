@@ -58,9 +58,10 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     """Folded words between a cue and a candidate object (None if a clause intervenes)."""
     words: list[str] = []
     view = ctx.view
+    aside = _asides(ctx, start, end)
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
-        if j in skip or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
+        if j in skip or j in aside or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
         if view.folded[j] in EMPHATIC and j + 1 < end and view.folded[j + 1] in {"aussi", "meme"}:
             continue  # "lorgne lui aussi vers X"
@@ -76,6 +77,19 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     while words and words[-1] in DETERMINERS:
         words.pop()
     return words
+
+
+def _asides(ctx: Context, start: int, end: int) -> set[int]:
+    """Tokens of an adverbial aside between a cue and its object ("soutient pour sa part X",
+    "vote de son côté pour X"): the ``asides`` phrases of the ontology's cue lists."""
+    folded = ctx.view.folded
+    found: set[int] = set()
+    for j in range(start, end):
+        for phrase in ctx.lexicon.phrases["asides"]:
+            n = len(phrase)
+            if j + n <= end and tuple(folded[j : j + n]) == phrase:
+                found.update(range(j, j + n))
+    return found
 
 
 def _descriptive(ctx: Context, start: int, end: int, skip: set[int]) -> bool:
@@ -141,10 +155,12 @@ def _gap_ok(
         return ()  # "soutenir l'essayiste X", "rejoindre le député LR X"
     tail = _descriptive_start(ctx, start, end, skip) if bare else None
     if tail is not None and tail > start:
-        head = _gap_words(ctx, start, tail, skip)
+        heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
         for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
-            if prep and head is not None and tuple(head) == prep:
-                return prep  # "liste commune avec l'écologiste X", "à la socialiste X"
+            if prep and any(head is not None and tuple(head) == prep for head in heads):
+                # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
+                # ending the preposition: "se rassembler derrière le candidat socialiste X"
+                return prep
     for words in (bare, full):
         for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
             if not prep:

@@ -43,6 +43,7 @@ class VerbCue:
     echo: bool = False
     passive: bool = False
     mutual: bool = False
+    between: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -89,6 +90,7 @@ def _verb(raw: dict) -> VerbCue:
         echo=raw.get("echo", False),
         passive=raw.get("passive", False),
         mutual=raw.get("mutual", False),
+        between=raw.get("between", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

@@ -35,6 +35,7 @@ from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
 from alliancegraph.loaders.quote_stance import quote_claims
 from alliancegraph.loaders.resolution import build_context
+from alliancegraph.loaders.rosters import roster_claims
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
 from alliancegraph.loaders.trace import cue_label
 from alliancegraph.loaders.validation import Proposal, validate
@@ -173,7 +174,7 @@ class Extractor:
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
-        return found
+        return found + roster_claims(ctx)
 
     def decide(self, ctx: Context) -> Extraction:
         """The rules' proposals through the shared stages: validation, then actors."""

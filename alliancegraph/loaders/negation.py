@@ -137,6 +137,19 @@ def _if_clause(token: Token) -> bool:
     )
 
 
+def _loose(token: Token) -> bool:
+    """An adjunct, not a complement: the governing verb's meaning stays out of it. A present
+    participle counts even when parsed as a complement ("a refusé le poste, apportant son
+    soutien à X": the support is asserted, not refused)."""
+    if token.dep_ in LOOSE:
+        return True
+    return (
+        token.dep_ == "xcomp"
+        and "Part" in token.morph.get("VerbForm")
+        and "Pres" in token.morph.get("Tense")
+    )
+
+
 def chain(ctx: Context, i: int) -> list[Token]:
     """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
     token = ctx.doc[i]
@@ -177,7 +190,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     )
     governed = True
     for k, node in enumerate(nodes):
-        if k and nodes[k - 1].dep_ in LOOSE and not _has(lexicon, "intent", nodes[k - 1].head):
+        if k and _loose(nodes[k - 1]) and not _has(lexicon, "intent", nodes[k - 1].head):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False

@@ -63,10 +63,31 @@ def _matches(words: list[tuple[str, int]], phrases) -> list[tuple[int, int]]:
     return found
 
 
+def _acting_token(ctx: Context, m: Mention):
+    """The token that acts for a mention: its own, or the subject noun it owns when that noun
+    is a move or a statement of its ("« La déclaration de X n'a aucune valeur »")."""
+    token = ctx.doc[m.start]
+    head = token.head
+    if (
+        token.dep_ == "nmod"
+        and head.dep_ in SUBJECT_DEPS
+        and head.i < token.i
+        and ctx.view.folded[head.i] in owned_moves(ctx)
+    ):
+        return head
+    return token
+
+
+def owned_moves(ctx: Context) -> frozenset[str]:
+    lists = ctx.lexicon.lists
+    return lists["proposal"] | lists["moves"]
+
+
 def _doing(ctx: Context, quote: Quote, m: Mention) -> bool:
     """An active subject: tagged so, or opening the quotation when the parser made it the
-    root ("« Masseret s'entête … »"); never a passive subject (the one wronged)."""
-    token = ctx.doc[m.start]
+    root ("« Masseret s'entête … »"), or owning the subject move ("la décision de X");
+    never a passive subject (the one wronged)."""
+    token = _acting_token(ctx, m)
     verb_next = m.end < quote.end and (
         ctx.view.pos[m.end] in {"VERB", "AUX"} or ctx.view.folded[m.end] in {"ne", "n"}
     )  # "« X n'a aucune légitimité »" parsed with X hung on the speaker before the colon
@@ -80,10 +101,9 @@ def _inside(ctx: Context, quote: Quote, token) -> bool:
 
 def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) -> Mention | None:
     """The one actor the condemnation is about, or None."""
-    doc = ctx.doc
     own = []
     for m in actors:
-        token = doc[m.start]
+        token = _acting_token(ctx, m)
         if not _doing(ctx, quote, m):
             continue
         head = token if token.head.i == token.i else token.head

@@ -28,6 +28,7 @@ from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.offers import answered_offer, past_rally_complement
+from alliancegraph.loaders.pacts import between_pair
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
 
@@ -52,7 +53,7 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         words = words_from(ctx, i + 1, i + 10)
         for phrase in cue.with_words:
             after = phrase_at(words, phrase, 6)
-            if after is not None:
+            if after is not None and not _clause_between(ctx, i, after):
                 skip = set(range(i + 1, after))
                 last = after - 1
                 break
@@ -69,6 +70,18 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     if cue.passive and not _passive(ctx.doc[i]):
         return None
     return last, skip
+
+
+def _clause_between(ctx: Context, i: int, end: int) -> bool:
+    """A participle clause opens between a cue and its companion words: in "a refusé le poste,
+    apportant son soutien à X" the support is not what was refused."""
+    view = ctx.view
+    return any(
+        view.texts[k] == ","
+        and view.pos[k + 1] == "VERB"
+        and "Part" in ctx.doc[k + 1].morph.get("VerbForm")
+        for k in range(i + 1, end - 1)
+    )
 
 
 def _mistagged_verb(ctx: Context, i: int) -> bool:
@@ -188,6 +201,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
         by_form = index.get(folded[i], ())
         if not by_lemma and not by_form:
             continue
+        by_form = () if by_lemma and _noun_form(ctx, i) else by_form
         for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
@@ -200,6 +214,21 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
                 discourse.record(claim)
             found += here
     return found
+
+
+FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
+
+
+def _noun_form(ctx: Context, i: int) -> bool:
+    """A verb's written form that is a noun here: "les soutiens de X et Y" (a determiner before
+    a token tagged as a noun) is no "je soutiens" when the noun has cues of its own (by lemma),
+    which still fire; a noun cue listed by its form ("sous les couleurs de") is kept."""
+    before = i - 1
+    return (
+        i > 0
+        and ctx.view.pos[i] == "NOUN"
+        and (ctx.view.pos[before] == "DET" or ctx.view.folded[before] in FUSED_ARTICLES)
+    )
 
 
 def _apply(
@@ -309,8 +338,17 @@ def _pairs(
     discourse: Discourse,
 ) -> list[tuple[End, End, float]]:
     """(subject, object, weight) pairs a cue relates, before its modality is considered."""
-    subjects, how = find_subjects(ctx, i, sent)
     words = ctx.doc[i : last + 1].text
+    if cue.between:  # "une alliance entre X et Y": no subject, each partner of the other
+        pair = between_pair(ctx, last, sent)
+        if isinstance(pair, str):
+            return ctx.trace.unpaired(s, cue, words, pair)
+        first, second = pair
+        pairs = [(first, second, 0.9), (second, first, 0.9)]
+        # a person's pact with a party ("l'accord entre X et LREM") ties the person to it;
+        # the party's whole support of that person is more than the sentence says
+        return [(a, b, w) for a, b, w in pairs if not (a.kind == "party" and b.kind == "person")]
+    subjects, how = find_subjects(ctx, i, sent)
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
         last_stance = discourse.echoed(s)
         if last_stance is None:
@@ -331,9 +369,10 @@ def _pairs(
         return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
     holder = _noun_holder(ctx, i, objects)
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
-        if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]:
-            return [(holder, t, how * 0.9) for t in subjects]
-        subjects, how = [holder], 1.0
+        holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
+        if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"] or _received_with(ctx, i):
+            return [(h, t, how * 0.9) for h in holders for t in subjects if h.name != t.name]
+        subjects, how = holders, 1.0
     elif _someone_elses_move(ctx, i):
         return []
     by = objects[0].start - 1 if objects else -1
@@ -346,6 +385,15 @@ def _pairs(
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
+    if (
+        cue.reverse
+        and by > last
+        and ctx.view.folded[by] == "par"
+        and any(ctx.view.puncts[k] for k in between)
+    ):
+        # "l'a limogée hier, la remplaçant par X": a "par" past a comma is another verb's
+        # agent, never this cue's object (but "soutient la liste conduite par X" reads X)
+        objects = []
     if not subjects:
         return ctx.trace.unpaired(s, cue, words, "no subject")
     subjects = subjects + [a for a in _alike(ctx, sent) if a not in subjects]
@@ -441,6 +489,68 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
 
 
 HOLDER_OF = frozenset({"de", "d", "du"})
+HOLDER_LINKS = frozenset({",", "et", "de", "d", "du", "ainsi", "que"})
+
+
+def _co_holders(ctx: Context, i: int, holder: End, sent) -> list[End]:
+    """The holders listed after the first: "le soutien de X, de Y et de Z", "de X, Y et Z"."""
+    first = next(
+        (m for m in ctx.mentions if i < m.start < sent.end and m.name == holder.name), None
+    )
+    if first is None:
+        return []
+    found: list[End] = []
+    j = _after_incise(ctx, first.end, sent)
+    while j < sent.end:
+        k = j
+        while k < sent.end and ctx.view.folded[k] in HOLDER_LINKS | {""} and ctx.at.get(k) is None:
+            k += 1
+        links = {ctx.view.texts[x] for x in range(j, k)}
+        mention = ctx.at.get(k)
+        if mention is None and "et" in links:  # "et du maire de Grenoble Y"
+            mention = _described_name(ctx, k, sent.end)
+        if not links & {",", "et"} or mention is None or mention.start < k or not mention.name:
+            break
+        if mention.kind not in {"person", "party"}:
+            break
+        found.append(end_of(mention))
+        j = mention.end
+        if "et" in links:
+            break  # the last of the list
+    return found
+
+
+def _after_incise(ctx: Context, j: int, sent) -> int:
+    """Past an incise that closes right before "et" (", venu la veille, et du maire …"): the
+    comma before "et"; ``j`` itself when there is none, or when it names a person."""
+    view = ctx.view
+    if j >= sent.end or view.texts[j] != ",":
+        return j
+    for k in range(j + 1, min(sent.end - 1, j + 14)):
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person":
+            return j
+        if view.texts[k] in {";", ":", "."} or view.folded[k] == "et":
+            return j
+        if view.texts[k] == "," and view.folded[k + 1] == "et":
+            return k
+    return j
+
+
+def _received_with(ctx: Context, i: int) -> bool:
+    """ "X a présenté sa liste avec le soutien de Y", "a déclaré X, avec le soutien de Y": the
+    support Y gives the subject of a statement, not an election won long ago with it ("élu en
+    2002 avec le soutien de Y"), which only statement and carrying verbs rule out."""
+    token = ctx.doc[i]
+    folded = ctx.view.folded
+    if i < 2 or folded[i - 2] != "avec" or folded[i - 1] not in {"le", "l", "son"}:
+        return False
+    lists = ctx.lexicon.lists
+    head = token.head
+    words = {cfold(head.lemma_), cfold(head.text)}
+    return head.pos_ == "VERB" and bool(words & (lists["speech"] | lists["carry"]))
+
+
 WEIGHT_WORDS = frozenset({"de", "poids", "taille", "marque", "choix"})
 PRONOUN_HOLDERS = frozenset({"celui", "celle"})
 
@@ -457,16 +567,48 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
         or (view.folded[j] in WEIGHT_WORDS and ctx.at.get(j + 1) is None)
     ):
         j += 1
-    if j == i + 1:
-        return None  # nothing skipped: the parse already had its chance
+    skipped = j > i + 1
     if j + 2 < sent_end and view.texts[j] == "," and view.folded[j + 1] in PRONOUN_HOLDERS:
         j += 2  # ", celui de X"
     if j + 1 >= min(limit, sent_end) or view.folded[j] not in HOLDER_OF:
         return None
     mention = ctx.at.get(j + 1)
-    if mention is None or mention.start != j + 1 or not mention.name:
-        return None
+    if mention is None:  # "le soutien appuyé du patron des Verts X": a role, then the name
+        described = _described_name(ctx, j + 1, min(limit, sent_end))
+        return end_of(described) if described is not None else None
+    if not skipped or mention.start != j + 1 or not mention.name:
+        return None  # nothing skipped: the parse already had its chance
     return end_of(mention)
+
+
+NAME_SOURCES = frozenset({"gazetteer", "ner", "surname"})
+DESCRIPTION_LINKS = frozenset({"de", "des", "du", "d", "(", ")"})
+
+
+def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
+    """The person named after a role written out ("du patron des Verts X", "du maire (EELV) de
+    Grenoble X"): the role must open it, nouns, adjectives and parties may follow, never a verb
+    or a second person."""
+    view = ctx.view
+    former = ctx.lexicon.lists["former"]
+    while k < end and (view.pos[k] == "DET" or view.folded[k] in former):
+        k += 1  # "de l'ancien ministre X"
+    if k >= end or ctx.at.get(k) is not None or not _describes_a_person(ctx, k):
+        return None
+    for x in range(k + 1, min(end, k + 8)):
+        mention = ctx.at.get(x)
+        if mention is not None and mention.kind == "party":
+            continue
+        if mention is not None:
+            usable = (
+                mention.start == x and mention.kind == "person" and mention.source in NAME_SOURCES
+            )
+            return mention if usable else None
+        if view.folded[x] in DESCRIPTION_LINKS or view.texts[x] in DESCRIPTION_LINKS:
+            continue
+        if view.pos[x] not in {"NOUN", "ADJ", "PROPN", "DET"}:
+            return None
+    return None
 
 
 CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (None, ("a",))}

@@ -1,0 +1,207 @@
+"""Support stated by the article's structure: "qui soutient qui" pages.
+
+News lists the supporters of a candidate the way a page is laid out, not in clauses: a heading
+line names whose supporters follow ("Les soutiens de X", "Ils soutiennent X"), then a list
+sentence gives the names ("Parmi les fidèles : A, B et C") and short paragraphs tell who
+brought their support ("A a apporté son soutien mi-octobre"), with X written only in the
+heading. A list sentence may also carry its target itself: "Parmi les soutiens de X : A, B".
+
+A section runs from its heading to the next heading (a short line that does not end with a
+period, or has no verb) or the end of the article. Words of the ``[roster]`` section of
+``ontology/cues.toml``; the ``void`` words (past supporters, opponents, negation) in a heading
+or a list opening read nothing. A support with no object keeps its own modality (negation,
+conditional...).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from alliancegraph.loaders.arguments import find_subjects
+from alliancegraph.loaders.claims import End, Found, end_of
+from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.cues import CUES_FILE
+from alliancegraph.loaders.mentions import Mention
+from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.ontology.gazetteer import fold
+
+NAMES = frozenset({"gazetteer", "ner", "surname"})
+HEADING_TOKENS = 10
+OF = frozenset({"de", "du", "d", "des"})
+POSSESSIVES = frozenset({"ses", "leurs", "son", "sa", "leur"})
+TARGET_KINDS = frozenset({"person", "party"})
+SUPPORT_NOUNS = frozenset({"soutien", "appui", "ralliement"})
+
+
+@cache
+def roster_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each ``[roster]`` list as folded word tuples."""
+    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("roster", {})
+    return {name: tuple(tuple(fold(w).split()) for w in words) for name, words in data.items()}
+
+
+def _starts(words: list[str], k: int, phrases) -> int | None:
+    """Position after the longest phrase starting at ``words[k]``."""
+    best = None
+    for phrase in phrases:
+        if tuple(words[k : k + len(phrase)]) == phrase and (best is None or k + len(phrase) > best):
+            best = k + len(phrase)
+    return best
+
+
+def _line(ctx: Context, sent) -> bool:
+    """A sentence that is a whole line of the article."""
+    text = ctx.article.text
+    own = text[sent.start_char : sent.end_char]
+    end = sent.start_char + len(own.rstrip())  # a sentence span keeps its trailing blank line
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _finite(ctx: Context, j: int) -> bool:
+    return ctx.view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+
+
+def _heading(ctx: Context, sent) -> tuple[bool, End | None]:
+    """(is a heading, whose supporters it announces)."""
+    if not _line(ctx, sent) or sent.end - sent.start > HEADING_TOKENS:
+        return False, None
+    view = ctx.view
+    words = [view.folded[j] for j in range(sent.start, sent.end) if not view.puncts[j]]
+    tokens = [j for j in range(sent.start, sent.end) if not view.puncts[j]]
+    lists = roster_words()
+    void = {w for (w,) in (p for p in lists["void"] if len(p) == 1)}
+    actors = {m.name: m for j in tokens if (m := ctx.at.get(j)) is not None and m.name}
+    target = _announced(words, tokens, ctx, lists)
+    if target is not None and not set(words) & void and len(actors) == 1:
+        return True, target
+    last = max((j for j in range(sent.start, sent.end) if not ctx.doc[j].is_space), default=None)
+    unfinished = last is None or ctx.view.texts[last] != "."
+    return unfinished or not any(_finite(ctx, j) for j in range(sent.start, sent.end)), None
+
+
+def _announced(words, tokens, ctx: Context, lists) -> End | None:
+    """The actor a heading announces supporters of: "Les soutiens de X", "Ils soutiennent X"."""
+    k = 1 if words and words[0] in {"les", "ses", "leurs"} else 0
+    after = _starts(words, k, lists["supporters"])
+    if after is not None and after < len(words) and words[after] in OF:
+        return _actor_at(ctx, tokens, after + 1)
+    after = _starts(words, 0, lists["heading_subjects"])
+    if after is not None:
+        k = after + 1 if after < len(words) and words[after] in {"ont", "sont"} else after
+        verb = _starts(words, k, lists["heading_verbs"])
+        if verb is not None:
+            return _actor_at(ctx, tokens, verb)
+    return None
+
+
+def _actor_at(ctx: Context, tokens: list[int], k: int) -> End | None:
+    if k >= len(tokens):
+        return None
+    mention = ctx.at.get(tokens[k])
+    if mention is None or not mention.name or mention.kind not in TARGET_KINDS:
+        return None
+    return end_of(mention)
+
+
+def roster_claims(ctx: Context) -> list[Found]:
+    """SUPPORTS read from the article's headings and list sentences."""
+    found: list[Found] = []
+    target: End | None = None
+    for s, sent in enumerate(ctx.sents):
+        heading, announced = _heading(ctx, sent)
+        if heading:
+            target = announced
+            if announced is not None:
+                ctx.trace.fire(s, "roster heading", ctx.sentence_text(s))
+            continue
+        found += _listed(ctx, s, sent, target)
+        if target is not None:
+            found += _objectless(ctx, s, sent, target)
+    return found
+
+
+def _listed(ctx: Context, s: int, sent, target: End | None) -> list[Found]:
+    """ "Parmi les fidèles : A, B et C" (in a section), "Parmi les soutiens de X figurent A, B"."""
+    view = ctx.view
+    tokens = [j for j in range(sent.start, sent.end) if not view.puncts[j] or view.texts[j] == ":"]
+    words = [view.folded[j] for j in tokens]
+    if len(words) < 4 or words[0] != "parmi" or words[1] not in {"les", "ses", "leurs", "ces"}:
+        return []
+    lists = roster_words()
+    after = _starts(words, 2, lists["supporters"])
+    inline = None
+    if after is not None and after < len(words) and words[after] in OF:
+        inline = _actor_at(ctx, tokens, after + 1)
+        if inline is None:
+            return []
+        mention = ctx.at[tokens[after + 1]]
+        after = tokens.index(mention.end - 1) + 1 if mention.end - 1 in tokens else after + 2
+    elif target is not None:
+        after = after or _starts(words, 2, lists["members"])
+        if after is None or words[1] == "ces":
+            return []
+    else:
+        return []
+    goal = inline or target
+    void = {p for p in lists["void"]}
+    if any(tuple(words[k : k + len(p)]) == p for p in void for k in range(1, after)):
+        return []
+    opening = view.texts[tokens[after]] if after < len(tokens) else ""
+    if opening != ":" and _starts(words, after, lists["list_verbs"]) is None:
+        return []
+    found = []
+    start = tokens[after] if after < len(tokens) else sent.end
+    seen: set[str] = set()
+    for j in range(start, sent.end):
+        if _finite(ctx, j) and view.folded[j] not in {"figurent", "figure", "trouve", "compte"}:
+            break
+        if view.texts[j] in {";", "?", "!"}:
+            break
+        mention: Mention | None = ctx.at.get(j)
+        if (
+            mention is None
+            or mention.start != j
+            or mention.kind != "person"
+            or mention.source not in NAMES
+            or mention.name in seen
+            or mention.name == goal.name
+        ):
+            continue
+        seen.add(mention.name)
+        confidence = 0.8 * mention.confidence * goal.confidence
+        found.append(
+            Found(end_of(mention), "SUPPORTS", goal, "parmi", s, confidence, "roster list")
+        )
+    return found
+
+
+def _objectless(ctx: Context, s: int, sent, target: End) -> list[Found]:
+    """ "A a apporté son soutien mi-octobre": a support noun with a possessive and no object,
+    carried by its subject's verb, supports the section's candidate."""
+    view, lexicon = ctx.view, ctx.lexicon
+    found = []
+    for i in range(sent.start + 1, sent.end):
+        if view.lemmas[i] not in SUPPORT_NOUNS or view.folded[i - 1] not in POSSESSIVES:
+            continue
+        token = ctx.doc[i]
+        head = token.head
+        if token.dep_ != "obj" or view.lemmas[head.i] not in lexicon.lists["carry"]:
+            continue
+        if i + 1 < sent.end and (view.folded[i + 1] in {"a", "au", "aux"} or ctx.at.get(i + 1)):
+            continue  # it has an object of its own: the verb rules read it
+        subjects, how = find_subjects(ctx, i, sent)
+        people = [e for e in subjects if e.kind == "person" and e.name != target.name]
+        if len(people) != 1:
+            continue
+        cue = next(c for c in lexicon.verb_index[view.lemmas[i]] if c.relation == "SUPPORTS")
+        relation, factor = outcome(cue, modality(ctx, i, sent))
+        if relation != "SUPPORTS":
+            continue
+        confidence = 0.7 * factor * how * people[0].confidence * target.confidence
+        found.append(
+            Found(people[0], "SUPPORTS", target, token.text, s, confidence, "roster support")
+        )
+    return found
