@@ -283,3 +283,53 @@ def test_a_plural_role_with_a_party_name_before_names_labels_each(extractor):
 
 def test_a_party_listed_with_names_labels_nobody(extractor):
     assert members(extractor, "Le PS, Julien Mercadier et Claire Dufay ont signé.") == set()
+
+
+# --- membership stated in an enumeration after a party-labelled group ---------------------------
+
+ENUMERATED = [
+    (
+        "Selon nos informations, Michel Barnier a retenu plusieurs membres de sa famille Les "
+        "Républicains (LR), à savoir Anne Morel au Logement, Paul Girard aux Transports, et "
+        "Julie Brun à la Culture.",
+        "Les Républicains",
+        {"Anne Morel", "Paul Girard", "Julie Brun"},
+    ),
+    (
+        "Le Premier ministre a aussi nommé des ministres MoDem, avec Claire Fontaine, chargée "
+        "de l'Europe, et Marc Leroy à la Défense.",
+        "Mouvement démocrate",
+        {"Claire Fontaine", "Marc Leroy"},
+    ),
+    (
+        "Plusieurs élus socialistes, dont Anne Morel et Paul Girard, ont signé la tribune.",
+        "Parti socialiste",
+        {"Anne Morel", "Paul Girard"},
+    ),
+    (
+        "Le gouvernement compte trois personnalités insoumises : Anne Morel, Paul Girard et "
+        "Julie Brun.",
+        "La France insoumise",
+        {"Anne Morel", "Paul Girard", "Julie Brun"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "party", "members"), ENUMERATED)
+def test_names_enumerated_after_a_labelled_group_are_members(extractor, text, party, members):
+    found = claim_triples(extractor, text, "2024-09-20")
+    assert {s for s, r, o in found if r == "MEMBER_OF" and o == party} == members
+
+
+ENUMERATION_TRAPS = [
+    "Plusieurs anciens élus socialistes, dont Anne Morel et Paul Girard, ont rejoint la liste.",
+    "Les ministres LR ont dîné avec Paul Girard et Anne Morel.",
+    "Des élus LR, avec le soutien de Paul Girard, ont voté le texte.",
+    "Le PS a réuni ses cadres, dont Anne Morel et Paul Girard.",
+]
+
+
+@pytest.mark.parametrize("text", ENUMERATION_TRAPS)
+def test_no_membership_from_a_former_group_or_a_mere_companion(extractor, text):
+    found = claim_triples(extractor, text, "2024-09-20")
+    assert not {e for e in found if e[1] == "MEMBER_OF" and e[0] in {"Anne Morel", "Paul Girard"}}

@@ -44,6 +44,7 @@ class VerbCue:
     passive: bool = False
     mutual: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
+    forms: frozenset[str] = frozenset()  # its ``surface`` forms: conjugated verb forms
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def _verb(raw: dict) -> VerbCue:
         passive=raw.get("passive", False),
         mutual=raw.get("mutual", False),
         name="/".join(raw.get("lemmas", ())[:3]),
+        forms=frozenset(fold(w) for w in raw.get("surface", ())),
     )
 
 

@@ -151,6 +151,18 @@ def chain(ctx: Context, i: int) -> list[Token]:
     return nodes
 
 
+def _participle_clause(ctx: Context, token: Token) -> bool:
+    """A present participle set off by a comma ("…, apportant son soutien à X") opens an
+    adjunct clause of its own, whatever the parser attached it to: the verb it hangs on
+    ("a refusé le poste, apportant son soutien à X") does not govern it."""
+    return (
+        token.i > 0
+        and ctx.view.texts[token.i - 1] == ","
+        and "Part" in token.morph.get("VerbForm")
+        and "Pres" in token.morph.get("Tense")
+    )
+
+
 def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
     words = lexicon.lists[name]
     return cfold(token.lemma_) in words or cfold(token.text) in words
@@ -177,7 +189,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     )
     governed = True
     for k, node in enumerate(nodes):
-        if k and nodes[k - 1].dep_ in LOOSE and not _has(lexicon, "intent", nodes[k - 1].head):
+        loose = k > 0 and (nodes[k - 1].dep_ in LOOSE or _participle_clause(ctx, nodes[k - 1]))
+        if loose and not _has(lexicon, "intent", nodes[k - 1].head):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
@@ -221,7 +234,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
     mod.request = mod.request or _requested(ctx, nodes[0])
-    mod.past = _long_past(nodes[0])
+    mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
@@ -277,6 +290,24 @@ def _long_past(token: Token) -> bool:
     """ "qui avait longtemps fermé la porte à X": a stance held long ago, since given up."""
     children = [cfold(c.text) for c in token.children]
     return bool(PLUPERFECT_AUX & set(children)) and bool(LONG_AGO & set(children))
+
+
+def _dated_before(ctx: Context, token: Token) -> bool:
+    """ "X, qui avait soutenu Y en 2017, …" in a later article: a relative clause in the
+    pluperfect, dated by a year before the article's own, is background on X, a tie of the
+    past (the present may differ). A main clause in the pluperfect is the story itself."""
+    children = list(token.children)
+    if token.dep_ != "acl:relcl" or not PLUPERFECT_AUX & {cfold(c.text) for c in children}:
+        return False
+    year = ctx.article.date[:4]
+    return any(
+        c.dep_.startswith("obl")
+        and len(c.text) == 4
+        and c.text.isdigit()
+        and c.text < year
+        and any(cfold(g.text) == "en" for g in c.children)
+        for c in children
+    )
 
 
 def _surface_denied(ctx: Context, i: int, sent) -> bool:

@@ -38,6 +38,7 @@ OFFERS = frozenset({"offre", "invitation", "proposition", "propositions", "offre
 # A speaker found by salience alone (no incise, no "X :") is a guess: too weak for a refusal
 # that has no verb.
 REFUSAL_SPEAKER_CONFIDENCE = 0.7
+CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "?", "!"})
 
 
 # --- verb cues --------------------------------------------------------------------------------
@@ -48,7 +49,17 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     skip: set[int] = set()
     last = i
     if cue.with_words:
-        words = words_from(ctx, i + 1, i + 10)
+        # the companion words belong to the cue's clause: "a refusé le poste, apportant son
+        # soutien à X" is no refusal of support
+        limit = next(
+            (
+                j
+                for j in range(i + 1, i + 10)
+                if j < len(ctx.view.texts) and ctx.view.texts[j] in CLAUSE_PUNCT
+            ),
+            i + 10,
+        )
+        words = words_from(ctx, i + 1, limit)
         for phrase in cue.with_words:
             after = phrase_at(words, phrase, 6)
             if after is not None:
@@ -188,6 +199,8 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
         if not by_lemma and not by_form:
             continue
         for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
+            if cue not in by_lemma and folded[i] in cue.forms and _determined_noun(ctx, i):
+                continue  # "les soutiens de X": a verb's form used as a noun is no verb
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
                 continue
@@ -199,6 +212,13 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
                 discourse.record(claim)
             found += here
     return found
+
+
+def _determined_noun(ctx: Context, i: int) -> bool:
+    """A token tagged as a noun right after a determiner ("les soutiens", "ses appuis"): when
+    only a cue's conjugated ``surface`` form matched it, it is that noun, not the verb ("je
+    soutiens")."""
+    return i > 0 and ctx.view.pos[i] == "NOUN" and ctx.view.pos[i - 1] == "DET"
 
 
 def _apply(
