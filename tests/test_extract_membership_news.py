@@ -333,3 +333,61 @@ ENUMERATION_TRAPS = [
 def test_no_membership_from_a_former_group_or_a_mere_companion(extractor, text):
     found = claim_triples(extractor, text, "2024-09-20")
     assert not {e for e in found if e[1] == "MEMBER_OF" and e[0] in {"Anne Morel", "Paul Girard"}}
+
+
+# --- a role before a party whose name has a hyphen or a bracketed abbreviation ------------------
+
+HYPHENATED_PARTIES = [
+    (
+        "Le président du Parti chrétien-démocrate (PCD) Paul Girard a rejoint la liste.",
+        ("Paul Girard", "MEMBER_OF", "Parti chrétien-démocrate"),
+    ),
+    (
+        "La secrétaire nationale d'Europe Écologie-Les Verts (EELV) Anne Morel a parlé.",
+        ("Anne Morel", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+    (
+        "Le porte-parole du Parti radical de gauche (PRG) Marc Leroy a parlé.",
+        ("Marc Leroy", "SPOKESPERSON_OF", "Parti radical de gauche"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), HYPHENATED_PARTIES)
+def test_a_role_reads_across_a_hyphenated_party_and_its_abbreviation(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2018-09-23")
+
+
+def test_a_former_role_across_a_hyphenated_party_is_no_membership(extractor):
+    text = "L'ancien président du Parti chrétien-démocrate (PCD) Paul Girard a rejoint la liste."
+    assert not {e for e in claim_triples(extractor, text, "2018-09-23") if e[1] == "MEMBER_OF"}
+
+
+# --- deputy mayors and local referents as membership roles -------------------------------------
+
+LOCAL_ROLES = [
+    ("Le premier adjoint LR, Paul Girard, regrette une campagne solitaire.", "Les Républicains"),
+    ("La première adjointe écologiste Anne Morel votera contre.", "Europe Écologie Les Verts"),
+    ("Marc Leroy, adjoint PCF, soutient la liste.", "Parti communiste français"),
+    ("Le RN a parlé. Sa référente départementale, Claire Fontaine, attend.", "Front national"),
+    ("Paul Girard, référent LFI de la circonscription, a parlé.", "La France insoumise"),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), LOCAL_ROLES)
+def test_a_deputy_mayor_or_referent_with_a_party_is_a_member(extractor, text, party):
+    found = claim_triples(extractor, text, "2020-03-10")
+    assert any(r == "MEMBER_OF" and o == party for _, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Morel, adjointe au maire socialiste de Valbourg, a salué ce retrait.",
+        "Anne Morel, ancienne adjointe socialiste, a salué ce retrait.",
+        "Anne Morel, l'adjointe du maire socialiste, a salué ce retrait.",
+    ],
+)
+def test_no_membership_from_the_mayors_party_or_a_former_post(extractor, text):
+    found = claim_triples(extractor, text, "2020-03-10")
+    assert ("Anne Morel", "MEMBER_OF", "Parti socialiste") not in found

@@ -192,7 +192,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             break
         if other is not None and other.kind == "person":
             break
-        j -= 1
+        # a party's name is skipped whole ("du Parti chrétien-démocrate": its hyphen is no stop)
+        j = other.start - 1 if other is not None else j - 1
     start = j + 1
     while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
         start += 1
