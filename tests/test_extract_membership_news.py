@@ -391,3 +391,42 @@ def test_a_deputy_mayor_or_referent_with_a_party_is_a_member(extractor, text, pa
 def test_no_membership_from_the_mayors_party_or_a_former_post(extractor, text):
     found = claim_triples(extractor, text, "2020-03-10")
     assert ("Anne Morel", "MEMBER_OF", "Parti socialiste") not in found
+
+
+# --- a party led or represented by a titled person ----------------------------------------------
+
+REPRESENTED = [
+    (
+        "Le Rassemblement national sera représenté par Paul Girard, un cadre de 38 ans.",
+        "Paul Girard",
+        "Front national",
+    ),
+    (
+        "Les Républicains seront représentés par Anne Morel dans la 3e circonscription.",
+        "Anne Morel",
+        "Les Républicains",
+    ),
+    (
+        "Les insoumis, emmenés par le député Marc Leroy, présenteront leur liste.",
+        "Marc Leroy",
+        "La France insoumise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "party"), REPRESENTED)
+def test_a_party_represented_or_led_by_a_person_has_them_as_member(extractor, text, person, party):
+    assert (person, "MEMBER_OF", party) in claim_triples(extractor, text, "2026-02-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS, représenté par son avocat Paul Girard, a porté plainte.",
+        "Le candidat sera représenté par Paul Girard au débat.",
+        "Le PS a été battu par le député Paul Girard.",
+    ],
+)
+def test_no_membership_from_a_lawyer_a_stand_in_or_a_winner(extractor, text):
+    found = claim_triples(extractor, text, "2026-02-18")
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "MEMBER_OF"}

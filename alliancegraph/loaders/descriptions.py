@@ -1076,11 +1076,22 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return []
 
 
+def _title_word(ctx: Context, k: int) -> bool:
+    """A word of a title before a name ("le député", "la sénatrice"): a determiner or a role
+    noun, never a name or another noun ("son avocat X" is no title in the party)."""
+    view = ctx.view
+    return ctx.at.get(k) is None and (
+        view.folded[k] in DETERMINERS or view.folded[k] in ctx.lexicon.lists["nominal"]
+    )
+
+
 def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Les Républicains, dirigés par X, …", "LR, le parti présidé par X", "le mouvement
     présidé par X, Debout la France": a party led by a person has that person as a member."""
     view = ctx.view
     k = m.start - 1
+    while k > m.start - 4 and k > sent.start and _title_word(ctx, k):
+        k -= 1  # "emmenés par le député X": the leader's title
     if k - 2 < sent.start or view.folded[k] != "par":
         return []
     if view.folded[k - 1] not in resolution_list("party_leading"):
@@ -1091,6 +1102,8 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     while j >= sent.start and j > k - 6:
         if view.folded[j] in nouns and ctx.at.get(j) is None:
             noun = True
+        elif view.pos[j] == "AUX" and ctx.at.get(j) is None:
+            pass  # "Le RN sera représenté par X"
         elif view.folded[j] not in PARTY_DETERMINERS and view.texts[j] != ",":
             break
         j -= 1
