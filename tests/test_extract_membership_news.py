@@ -430,3 +430,40 @@ def test_a_party_represented_or_led_by_a_person_has_them_as_member(extractor, te
 def test_no_membership_from_a_lawyer_a_stand_in_or_a_winner(extractor, text):
     found = claim_triples(extractor, text, "2026-02-18")
     assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "MEMBER_OF"}
+
+
+# --- a role in a "dont" relative on a party -----------------------------------------------------
+
+PARTY_RELATIVES = [
+    (
+        "Elle refuse toute alliance avec le MoDem, dont la candidate, Anne Morel, courtise les "
+        "électeurs.",
+        ("Anne Morel", "MEMBER_OF", "Mouvement démocrate"),
+    ),
+    (
+        "Le PS, dont le premier secrétaire Paul Girard a parlé, hésite.",
+        ("Paul Girard", "MEMBER_OF", "Parti socialiste"),
+    ),
+    (
+        "Les écologistes hésitent. Ils négocient avec le PCF, dont la tête de liste, Julie Brun, "
+        "est arrivée deuxième.",
+        ("Julie Brun", "MEMBER_OF", "Parti communiste français"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), PARTY_RELATIVES)
+def test_a_role_in_a_relative_on_a_party_is_a_membership(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2009-05-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS, dont l'ancien maire Paul Girard a claqué la porte, hésite.",
+        "Le PS, dont Paul Girard critique la ligne, hésite.",
+    ],
+)
+def test_no_membership_from_a_former_role_or_a_critic_in_the_relative(extractor, text):
+    found = claim_triples(extractor, text, "2009-05-20")
+    assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found

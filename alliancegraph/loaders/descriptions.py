@@ -841,6 +841,33 @@ def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Fo
     return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
 
 
+def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "le MoDem, dont la candidate, X, …", "Le PS, dont le premier secrétaire X a parlé":
+    a membership role in a "dont" relative whose antecedent is a party is a role in that
+    party (never a former one)."""
+    view = ctx.view
+    end = m.start - 1 if view.texts[m.start - 1] == "," else m.start
+    k = end - 1
+    while k > sent.start and k > end - 6 and view.folded[k] != "dont":
+        k -= 1
+    if k <= sent.start + 1 or view.folded[k] != "dont":
+        return []
+    words = words_from(ctx, k + 1, end)
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    if not roles or words[0][0] not in DETERMINERS or roles[0][0] != words[1][1]:
+        return []  # "dont la candidate": a determiner, then the role itself
+    if any(w in ctx.lexicon.lists["former"] for w, _ in words):
+        return []
+    if roles[0][1] < end and ctx.at.get(roles[0][1]) is None:
+        return []  # the role must end the phrase: "dont le candidat à Lyon" says no party tie
+    j = k - 1 if view.texts[k - 1] == "," else k
+    party = ctx.at.get(j - 1)
+    if party is None or party.kind != "party" or party.end != j:
+        return []
+    cue = ctx.doc[k:end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
 PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
 
 
@@ -1268,6 +1295,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
             found += _heads_list(ctx, m, sent, s) + _enumerated(ctx, m, sent, s)
+            found += _party_relative(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
