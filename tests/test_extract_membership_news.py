@@ -467,3 +467,33 @@ def test_a_role_in_a_relative_on_a_party_is_a_membership(extractor, text, edge):
 def test_no_membership_from_a_former_role_or_a_critic_in_the_relative(extractor, text):
     found = claim_triples(extractor, text, "2009-05-20")
     assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found
+
+
+# --- "the party (ABBR) of X" --------------------------------------------------------------------
+
+BRACKETED_PARTY_OF = [
+    (
+        "Le PS a approuvé l'alliance avec La France insoumise (LFI) de Jean-Luc Mélenchon.",
+        ("Jean-Luc Mélenchon", "MEMBER_OF", "La France insoumise"),
+    ),
+    (
+        "Les écologistes ont rejoint le Parti communiste français (PCF) de Fabien Roussel dans la "
+        "rue.",
+        ("Fabien Roussel", "MEMBER_OF", "Parti communiste français"),
+    ),
+    (
+        "Le débat oppose le Rassemblement national (RN) de Jordan Bardella aux autres listes.",
+        ("Jordan Bardella", "MEMBER_OF", "Front national"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), BRACKETED_PARTY_OF)
+def test_a_party_with_its_abbreviation_then_a_person_is_that_persons(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2022-05-06")
+
+
+def test_the_exclusion_from_a_bracketed_party_of_a_person_is_no_membership(extractor):
+    text = "La presse a relayé l'exclusion du Parti socialiste (PS) de Paul Girard."
+    found = claim_triples(extractor, text, "2022-05-06")
+    assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found

@@ -1025,8 +1025,10 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     k = m.start - 1
     if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
         return []
-    party = ctx.at.get(k - 1)
-    if party is None or party.kind != "party" or party.end != k:
+    bracket = _bracketed_party(ctx, k - 1) if k - 1 >= sent.start + 2 else None
+    last = k - 1 if bracket is None else bracket  # "La France insoumise (LFI) de X"
+    party = ctx.at.get(last)
+    if party is None or party.kind != "party" or party.end != last + 1:
         return []
     d = party.start - 1
     if fold_token(view.texts[party.start])[:1] == ["ex"]:
