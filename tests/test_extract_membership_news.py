@@ -283,3 +283,217 @@ def test_a_plural_role_with_a_party_name_before_names_labels_each(extractor):
 
 def test_a_party_listed_with_names_labels_nobody(extractor):
     assert members(extractor, "Le PS, Julien Mercadier et Claire Dufay ont signé.") == set()
+
+
+# --- membership stated in an enumeration after a party-labelled group ---------------------------
+
+ENUMERATED = [
+    (
+        "Selon nos informations, Michel Barnier a retenu plusieurs membres de sa famille Les "
+        "Républicains (LR), à savoir Anne Morel au Logement, Paul Girard aux Transports, et "
+        "Julie Brun à la Culture.",
+        "Les Républicains",
+        {"Anne Morel", "Paul Girard", "Julie Brun"},
+    ),
+    (
+        "Le Premier ministre a aussi nommé des ministres MoDem, avec Claire Fontaine, chargée "
+        "de l'Europe, et Marc Leroy à la Défense.",
+        "Mouvement démocrate",
+        {"Claire Fontaine", "Marc Leroy"},
+    ),
+    (
+        "Plusieurs élus socialistes, dont Anne Morel et Paul Girard, ont signé la tribune.",
+        "Parti socialiste",
+        {"Anne Morel", "Paul Girard"},
+    ),
+    (
+        "Le gouvernement compte trois personnalités insoumises : Anne Morel, Paul Girard et "
+        "Julie Brun.",
+        "La France insoumise",
+        {"Anne Morel", "Paul Girard", "Julie Brun"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "party", "members"), ENUMERATED)
+def test_names_enumerated_after_a_labelled_group_are_members(extractor, text, party, members):
+    found = claim_triples(extractor, text, "2024-09-20")
+    assert {s for s, r, o in found if r == "MEMBER_OF" and o == party} == members
+
+
+ENUMERATION_TRAPS = [
+    "Plusieurs anciens élus socialistes, dont Anne Morel et Paul Girard, ont rejoint la liste.",
+    "Les ministres LR ont dîné avec Paul Girard et Anne Morel.",
+    "Des élus LR, avec le soutien de Paul Girard, ont voté le texte.",
+    "Le PS a réuni ses cadres, dont Anne Morel et Paul Girard.",
+]
+
+
+@pytest.mark.parametrize("text", ENUMERATION_TRAPS)
+def test_no_membership_from_a_former_group_or_a_mere_companion(extractor, text):
+    found = claim_triples(extractor, text, "2024-09-20")
+    assert not {e for e in found if e[1] == "MEMBER_OF" and e[0] in {"Anne Morel", "Paul Girard"}}
+
+
+# --- a role before a party whose name has a hyphen or a bracketed abbreviation ------------------
+
+HYPHENATED_PARTIES = [
+    (
+        "Le président du Parti chrétien-démocrate (PCD) Paul Girard a rejoint la liste.",
+        ("Paul Girard", "MEMBER_OF", "Parti chrétien-démocrate"),
+    ),
+    (
+        "La secrétaire nationale d'Europe Écologie-Les Verts (EELV) Anne Morel a parlé.",
+        ("Anne Morel", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+    (
+        "Le porte-parole du Parti radical de gauche (PRG) Marc Leroy a parlé.",
+        ("Marc Leroy", "SPOKESPERSON_OF", "Parti radical de gauche"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), HYPHENATED_PARTIES)
+def test_a_role_reads_across_a_hyphenated_party_and_its_abbreviation(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2018-09-23")
+
+
+def test_a_former_role_across_a_hyphenated_party_is_no_membership(extractor):
+    text = "L'ancien président du Parti chrétien-démocrate (PCD) Paul Girard a rejoint la liste."
+    assert not {e for e in claim_triples(extractor, text, "2018-09-23") if e[1] == "MEMBER_OF"}
+
+
+# --- deputy mayors and local referents as membership roles -------------------------------------
+
+LOCAL_ROLES = [
+    ("Le premier adjoint LR, Paul Girard, regrette une campagne solitaire.", "Les Républicains"),
+    ("La première adjointe écologiste Anne Morel votera contre.", "Europe Écologie Les Verts"),
+    ("Marc Leroy, adjoint PCF, soutient la liste.", "Parti communiste français"),
+    ("Le RN a parlé. Sa référente départementale, Claire Fontaine, attend.", "Front national"),
+    ("Paul Girard, référent LFI de la circonscription, a parlé.", "La France insoumise"),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), LOCAL_ROLES)
+def test_a_deputy_mayor_or_referent_with_a_party_is_a_member(extractor, text, party):
+    found = claim_triples(extractor, text, "2020-03-10")
+    assert any(r == "MEMBER_OF" and o == party for _, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Morel, adjointe au maire socialiste de Valbourg, a salué ce retrait.",
+        "Anne Morel, ancienne adjointe socialiste, a salué ce retrait.",
+        "Anne Morel, l'adjointe du maire socialiste, a salué ce retrait.",
+    ],
+)
+def test_no_membership_from_the_mayors_party_or_a_former_post(extractor, text):
+    found = claim_triples(extractor, text, "2020-03-10")
+    assert ("Anne Morel", "MEMBER_OF", "Parti socialiste") not in found
+
+
+# --- a party led or represented by a titled person ----------------------------------------------
+
+REPRESENTED = [
+    (
+        "Le Rassemblement national sera représenté par Paul Girard, un cadre de 38 ans.",
+        "Paul Girard",
+        "Front national",
+    ),
+    (
+        "Les Républicains seront représentés par Anne Morel dans la 3e circonscription.",
+        "Anne Morel",
+        "Les Républicains",
+    ),
+    (
+        "Les insoumis, emmenés par le député Marc Leroy, présenteront leur liste.",
+        "Marc Leroy",
+        "La France insoumise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "party"), REPRESENTED)
+def test_a_party_represented_or_led_by_a_person_has_them_as_member(extractor, text, person, party):
+    assert (person, "MEMBER_OF", party) in claim_triples(extractor, text, "2026-02-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS, représenté par son avocat Paul Girard, a porté plainte.",
+        "Le candidat sera représenté par Paul Girard au débat.",
+        "Le PS a été battu par le député Paul Girard.",
+    ],
+)
+def test_no_membership_from_a_lawyer_a_stand_in_or_a_winner(extractor, text):
+    found = claim_triples(extractor, text, "2026-02-18")
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "MEMBER_OF"}
+
+
+# --- a role in a "dont" relative on a party -----------------------------------------------------
+
+PARTY_RELATIVES = [
+    (
+        "Elle refuse toute alliance avec le MoDem, dont la candidate, Anne Morel, courtise les "
+        "électeurs.",
+        ("Anne Morel", "MEMBER_OF", "Mouvement démocrate"),
+    ),
+    (
+        "Le PS, dont le premier secrétaire Paul Girard a parlé, hésite.",
+        ("Paul Girard", "MEMBER_OF", "Parti socialiste"),
+    ),
+    (
+        "Les écologistes hésitent. Ils négocient avec le PCF, dont la tête de liste, Julie Brun, "
+        "est arrivée deuxième.",
+        ("Julie Brun", "MEMBER_OF", "Parti communiste français"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), PARTY_RELATIVES)
+def test_a_role_in_a_relative_on_a_party_is_a_membership(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2009-05-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS, dont l'ancien maire Paul Girard a claqué la porte, hésite.",
+        "Le PS, dont Paul Girard critique la ligne, hésite.",
+    ],
+)
+def test_no_membership_from_a_former_role_or_a_critic_in_the_relative(extractor, text):
+    found = claim_triples(extractor, text, "2009-05-20")
+    assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found
+
+
+# --- "the party (ABBR) of X" --------------------------------------------------------------------
+
+BRACKETED_PARTY_OF = [
+    (
+        "Le PS a approuvé l'alliance avec La France insoumise (LFI) de Jean-Luc Mélenchon.",
+        ("Jean-Luc Mélenchon", "MEMBER_OF", "La France insoumise"),
+    ),
+    (
+        "Les écologistes ont rejoint le Parti communiste français (PCF) de Fabien Roussel dans la "
+        "rue.",
+        ("Fabien Roussel", "MEMBER_OF", "Parti communiste français"),
+    ),
+    (
+        "Le débat oppose le Rassemblement national (RN) de Jordan Bardella aux autres listes.",
+        ("Jordan Bardella", "MEMBER_OF", "Front national"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), BRACKETED_PARTY_OF)
+def test_a_party_with_its_abbreviation_then_a_person_is_that_persons(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2022-05-06")
+
+
+def test_the_exclusion_from_a_bracketed_party_of_a_person_is_no_membership(extractor):
+    text = "La presse a relayé l'exclusion du Parti socialiste (PS) de Paul Girard."
+    found = claim_triples(extractor, text, "2022-05-06")
+    assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found

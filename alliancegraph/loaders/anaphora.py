@@ -179,6 +179,25 @@ def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
 APPOSITION_CLOSERS = frozenset({",", ".", ")", ";", ":", "—", "!", "?", "qui"})
 
 
+PLACE_PREPOSITIONS = frozenset({"dans", "en", "a", "pour"})
+
+
+def _after_place(ctx: Context, end: int) -> int:
+    """Token after a short place adjunct that follows a description ("le candidat PS dans le
+    Nord, X, …", "la tête de liste en Bretagne, X"): a preposition, at most a determiner, and
+    one capitalised word; ``end`` itself when there is none."""
+    view = ctx.view
+    k = end
+    if k >= len(view.texts) or view.folded[k] not in PLACE_PREPOSITIONS:
+        return end
+    k += 1
+    if k < len(view.texts) and view.pos[k] == "DET":
+        k += 1
+    if k < len(view.texts) and view.texts[k][:1].isupper() and ctx.at.get(k) is None:
+        return k + 1
+    return end
+
+
 def apposed_name(ctx: Context, end: int) -> Mention | None:
     """The person a description ending at token ``end`` names itself, set off by commas.
 
@@ -190,6 +209,7 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
     sentence's subject, not an apposition.
     """
     doc = ctx.doc
+    end = _after_place(ctx, end)
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     mention = ctx.at.get(end + 1)
@@ -220,6 +240,14 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
         return False
     head = ctx.doc[i].head
+    if "Ord" in head.morph.get("NumType"):
+        return False  # "Le premier à franchir le pas a été X": an ordinal is no role
+    k = head.i + 1
+    while k < len(view.texts) and view.pos[k] == "ADJ" and ctx.at.get(k) is None:
+        k += 1
+    glued = ctx.at.get(k)
+    if glued is not None and glued.kind == "person" and glued.start == k:
+        return False  # "Le conseiller général Jean Martin sera exclu": his own description
     if view.folded[head.i] in AFFECTED:
         return False  # "l'intéressé" is the person acted upon: see ``antecedent``
     if ctx.at.get(head.i) is not None or not (

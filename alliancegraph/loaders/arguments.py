@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_sequence
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, foreign, resolution_sequence
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
@@ -321,6 +321,8 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
     groups = ctx.lexicon.lists["group"]
     words = list(token.subtree)
     party = ctx.party_by_adjective(token.text)
+    if party is not None and foreign(ctx, token.i + 1):
+        return None  # "les Verts allemands": another country's party
     if party is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
         text = ctx.doc[words[0].i : words[-1].i + 1].text
         return End(party.name, "party", 0.8, group=text)
@@ -332,7 +334,7 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
             text = ctx.doc[words[0].i : words[-1].i + 1].text
             return End(mention.name, "party", 0.8, group=text)
         party = ctx.party_by_adjective(t.text)
-        if party is not None:
+        if party is not None and not foreign(ctx, t.i + 1):
             text = ctx.doc[words[0].i : words[-1].i + 1].text
             return End(party.name, "party", 0.8, group=text)
     return None

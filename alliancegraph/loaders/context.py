@@ -138,6 +138,13 @@ def party_of_mention(ctx: Context, m: Mention) -> set[str]:
     return parties
 
 
+def foreign(ctx: Context, j: int) -> bool:
+    """Whether token ``j``, right after a party's name or adjective, makes it a foreign party
+    ("les Verts allemands", "le député socialiste espagnol X"): the gazetteer's parties are
+    French, and a party word qualified by another nation is not one of them."""
+    return j < len(ctx.view.folded) and ctx.view.folded[j] in resolution_list("nationalities")
+
+
 @cache
 def resolution_list(name: str) -> frozenset[str]:
     """A folded word list of the ``[resolution]`` section of ``ontology/cues.toml``."""

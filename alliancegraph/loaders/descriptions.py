@@ -19,7 +19,7 @@ from alliancegraph.loaders.claims import (
     end_of,
     words_from,
 )
-from alliancegraph.loaders.context import Context, resolution_list
+from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
@@ -162,6 +162,10 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
             if doc[j].pos_ in {"VERB", "AUX"}:
                 return _role_phrase_before(ctx, j + 1, end)
+            other = ctx.at.get(j)
+            if _coordinated_name(ctx, other):
+                # "Le maire LR X et la déléguée de Y, Z, …": what precedes X is X's own
+                return _role_phrase_before(ctx, other.end, end)
             j -= 1
             skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
             j = skip if skip is not None else j
@@ -188,11 +192,28 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             break
         if other is not None and other.kind == "person":
             break
-        j -= 1
+        # a party's name is skipped whole ("du Parti chrétien-démocrate": its hyphen is no stop)
+        j = other.start - 1 if other is not None else j - 1
     start = j + 1
     while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
         start += 1
     return (start, end) if end > start else None
+
+
+# Mentions of a name the text wrote (not a pronoun, a role or a description bound to one).
+WRITTEN = frozenset({"gazetteer", "ner", "surname"})
+
+
+def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
+    """A name the text wrote, followed by "et"/"ou": it ends its own description, and a new
+    one (another person's) starts after it ("proche de X, Y" is Y's description, about X)."""
+    return (
+        other is not None
+        and other.kind == "person"
+        and other.source in WRITTEN
+        and other.end < len(ctx.view.folded)
+        and ctx.view.folded[other.end] in {"et", "ou"}
+    )
 
 
 ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
@@ -351,6 +372,8 @@ def describe(
         for first, after, word in _find_phrases(words, noun.words):
             if _former_before(ctx, words, first, word):
                 continue  # "ancien soutien de X", "ex-porte-parole de X"
+            if first > start and ctx.view.folded[first - 1] in resolution_list("organisations"):
+                continue  # "président d'une formation proche du FN": the formation's tie
             target = _noun_object(ctx, after, end, noun.objects)
             if target is None and not negated:
                 target = _party_noun_object(ctx, after, end, noun.objects, s)
@@ -445,7 +468,18 @@ def _nested(ctx: Context, start: int, first: int) -> bool:
             noun = nested = False
         elif noun and view.folded[k] in {"de", "du", "des", "d"}:
             nested = True
+        elif (
+            view.folded[k] in {"au", "aux", "a"}
+            and k > start
+            and _person_noun(ctx, view.folded[k - 1])
+        ):
+            nested = True  # "adjointe au maire socialiste": the mayor's party, not hers
     return nested
+
+
+def _person_noun(ctx: Context, word: str) -> bool:
+    """A noun for a person by position ("adjointe", "conseiller"), not a locution ("face")."""
+    return word in resolution_list("description_heads") or word in ctx.lexicon.lists["nominal"]
 
 
 AT_ROLE = frozenset({"au", "aux", "chez"})
@@ -478,7 +512,7 @@ def _party_after(
         if party is None and mention is not None and token.text[:1].isupper():
             party = ctx.gazetteer.party(token.text)  # "le militant MoDem" (one mention)
         if party is not None:
-            return party.name, j + 1
+            return None if foreign(ctx, j + 1) else (party.name, j + 1)
         word = cfold(token.text)
         lists = ctx.lexicon.lists
         modifier = (
@@ -739,6 +773,101 @@ def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), "MEMBER_OF", end_of(label), label.text, s, m.confidence * 0.8)]
 
 
+def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "plusieurs membres de sa famille LR, à savoir A à l'Intérieur, B à la Santé et C",
+    "des ministres MoDem, avec A et B", "les socialistes, dont A et B": names enumerated after a
+    plural group labelled by a party, and a list opener ([resolution] ``list_openers``), are
+    members of it, each name followed at most by a short complement without a verb."""
+    view = ctx.view
+    j = m.start - 1
+    for _ in range(12):  # one step per earlier name of the list
+        opener = _list_opener(view, j, sent.start)
+        if opener is not None:
+            return _group_label(ctx, m, opener, sent, s)
+        if j <= sent.start or view.texts[j] not in {",", "et"}:
+            return []
+        j -= 2 if view.texts[j] == "et" and view.texts[j - 1] == "," else 1
+        for _ in range(8):  # back over the complement to the name before
+            named = ctx.at.get(j)
+            if named is not None and named.kind == "person" and named.source in WRITTEN:
+                break
+            finite = "Part" not in ctx.doc[j].morph.get("VerbForm")
+            verb = view.pos[j] in {"VERB", "AUX"} and finite
+            if j <= sent.start or verb or view.texts[j] in {":", ";"}:
+                return []  # "A, chargée de l'Europe, et B": a participle may qualify A
+            j -= 1
+        else:
+            return []
+        j = named.start - 1
+    return []
+
+
+def _list_opener(view, j: int, start: int) -> int | None:
+    """First token of a list opener ("à savoir", "dont", ":") ending at token ``j``."""
+    if j > start and view.texts[j] == ":":
+        return j
+    for opener in resolution_sequence("list_openers"):
+        words = opener.split()
+        first = j - len(words) + 1
+        if first > start and [view.folded[k] for k in range(first, j + 1)] == words:
+            return first
+    return None
+
+
+def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Found]:
+    """The membership of ``m`` when the words before the list opener at ``opener`` are a plural
+    group labelled by a party ("des ministres MoDem", "membres de sa famille Les Républicains
+    (LR)", "les écologistes"), never a former one."""
+    view = ctx.view
+    k = opener - 1
+    if k > sent.start and view.texts[k] == ",":
+        k -= 1
+    if k > sent.start + 2 and view.texts[k] == ")" and view.texts[k - 2] == "(":
+        k -= 3  # "Les Républicains (LR)"
+    label = ctx.at.get(k)
+    adjective = ctx.party_by_adjective(view.texts[k]) if label is None else None
+    if adjective is not None and view.texts[k].islower():  # "plusieurs élus socialistes"
+        label = Mention(k, k + 1, "party", view.texts[k], "adjective", adjective.name, adjective)
+    if label is None or label.kind != "party" or label.end != k + 1:
+        return []
+    before = [view.folded[t] for t in range(max(sent.start, label.start - 5), label.start)]
+    groups = resolution_list("member_groups")
+    grouped = any(w in groups for w in before)
+    plural = label.source == "adjective" and before[-1:] and before[-1] in PLURAL_DETERMINERS
+    if not (grouped or plural) or any(w in ctx.lexicon.lists["former"] for w in before):
+        return []
+    cue = ctx.doc[label.start : opener].text
+    party = End(label.name, "party", 1.0)
+    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
+
+
+def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "le MoDem, dont la candidate, X, …", "Le PS, dont le premier secrétaire X a parlé":
+    a membership role in a "dont" relative whose antecedent is a party is a role in that
+    party (never a former one)."""
+    view = ctx.view
+    end = m.start - 1 if view.texts[m.start - 1] == "," else m.start
+    k = end - 1
+    while k > sent.start and k > end - 6 and view.folded[k] != "dont":
+        k -= 1
+    if k <= sent.start + 1 or view.folded[k] != "dont":
+        return []
+    words = words_from(ctx, k + 1, end)
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    if not roles or words[0][0] not in DETERMINERS or roles[0][0] != words[1][1]:
+        return []  # "dont la candidate": a determiner, then the role itself
+    if any(w in ctx.lexicon.lists["former"] for w, _ in words):
+        return []
+    if roles[0][1] < end and ctx.at.get(roles[0][1]) is None:
+        return []  # the role must end the phrase: "dont le candidat à Lyon" says no party tie
+    j = k - 1 if view.texts[k - 1] == "," else k
+    party = ctx.at.get(j - 1)
+    if party is None or party.kind != "party" or party.end != j:
+        return []
+    cue = ctx.doc[k:end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
 PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
 
 
@@ -896,8 +1025,10 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     k = m.start - 1
     if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
         return []
-    party = ctx.at.get(k - 1)
-    if party is None or party.kind != "party" or party.end != k:
+    bracket = _bracketed_party(ctx, k - 1) if k - 1 >= sent.start + 2 else None
+    last = k - 1 if bracket is None else bracket  # "La France insoumise (LFI) de X"
+    party = ctx.at.get(last)
+    if party is None or party.kind != "party" or party.end != last + 1:
         return []
     d = party.start - 1
     if fold_token(view.texts[party.start])[:1] == ["ex"]:
@@ -974,11 +1105,22 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return []
 
 
+def _title_word(ctx: Context, k: int) -> bool:
+    """A word of a title before a name ("le député", "la sénatrice"): a determiner or a role
+    noun, never a name or another noun ("son avocat X" is no title in the party)."""
+    view = ctx.view
+    return ctx.at.get(k) is None and (
+        view.folded[k] in DETERMINERS or view.folded[k] in ctx.lexicon.lists["nominal"]
+    )
+
+
 def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Les Républicains, dirigés par X, …", "LR, le parti présidé par X", "le mouvement
     présidé par X, Debout la France": a party led by a person has that person as a member."""
     view = ctx.view
     k = m.start - 1
+    while k > m.start - 4 and k > sent.start and _title_word(ctx, k):
+        k -= 1  # "emmenés par le député X": the leader's title
     if k - 2 < sent.start or view.folded[k] != "par":
         return []
     if view.folded[k - 1] not in resolution_list("party_leading"):
@@ -989,6 +1131,8 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     while j >= sent.start and j > k - 6:
         if view.folded[j] in nouns and ctx.at.get(j) is None:
             noun = True
+        elif view.pos[j] == "AUX" and ctx.at.get(j) is None:
+            pass  # "Le RN sera représenté par X"
         elif view.folded[j] not in PARTY_DETERMINERS and view.texts[j] != ",":
             break
         j -= 1
@@ -1152,7 +1296,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
             found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
-            found += _heads_list(ctx, m, sent, s)
+            found += _heads_list(ctx, m, sent, s) + _enumerated(ctx, m, sent, s)
+            found += _party_relative(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))

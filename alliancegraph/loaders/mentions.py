@@ -387,7 +387,28 @@ def find_mentions(
     mentions += surname_fixes(view, taken, surnames)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += party_nouns(view, taken, gazetteer, groups)
+    mentions += family_groups(view, mentions, gazetteer)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def family_groups(view: TokenView, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "aux centristes du MoDem", "les centristes de l'UDI": a plural family word (never a
+    party by itself) followed by a party of that family names that party, as a group."""
+    found = []
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "party" or m.entry is None or k < 2:
+            continue
+        if view.folded[k] in {"l", "la", "le"}:
+            k -= 1
+        if k < 2 or view.folded[k] not in {"du", "de", "d"}:
+            continue
+        family = gazetteer.parties_by_family(view.texts[k - 1])
+        if m.entry in family and view.folded[k - 2] in {"les", "aux", "des"}:
+            group = Mention(k - 1, k, "party", view.texts[k - 1], "adjective", m.name, m.entry)
+            group.confidence = 0.8
+            found.append(group)
+    return found
 
 
 LIST = {",", "et", "ou"}

@@ -164,6 +164,7 @@ def chain(ctx: Context, i: int) -> list[Token]:
     return nodes
 
 
+
 def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
     words = lexicon.lists[name]
     return cfold(token.lemma_) in words or cfold(token.text) in words
@@ -234,7 +235,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
     mod.request = mod.request or _requested(ctx, nodes[0])
-    mod.past = _long_past(nodes[0])
+    mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
@@ -290,6 +291,24 @@ def _long_past(token: Token) -> bool:
     """ "qui avait longtemps fermé la porte à X": a stance held long ago, since given up."""
     children = [cfold(c.text) for c in token.children]
     return bool(PLUPERFECT_AUX & set(children)) and bool(LONG_AGO & set(children))
+
+
+def _dated_before(ctx: Context, token: Token) -> bool:
+    """ "X, qui avait soutenu Y en 2017, …" in a later article: a relative clause in the
+    pluperfect, dated by a year before the article's own, is background on X, a tie of the
+    past (the present may differ). A main clause in the pluperfect is the story itself."""
+    children = list(token.children)
+    if token.dep_ != "acl:relcl" or not PLUPERFECT_AUX & {cfold(c.text) for c in children}:
+        return False
+    year = ctx.article.date[:4]
+    return any(
+        c.dep_.startswith("obl")
+        and len(c.text) == 4
+        and c.text.isdigit()
+        and c.text < year
+        and any(cfold(g.text) == "en" for g in c.children)
+        for c in children
+    )
 
 
 def _surface_denied(ctx: Context, i: int, sent) -> bool:

@@ -172,17 +172,20 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         return False
     lists = ctx.lexicon.lists
     j = i + 1
-    party = None
+    parties: set[str] = set()
     while j < min(len(view.texts), i + 5):
         party = ctx.party_by_adjective(view.texts[j])
-        if party is not None or ctx.at.get(j) is not None:
+        # "la centriste": a family word points to a person of any party of that family
+        family = ctx.gazetteer.parties_by_family(view.texts[j]) if party is None else (party,)
+        parties = {p.name for p in family}
+        if parties or ctx.at.get(j) is not None:
             break  # a bare "l'écologiste" may already stand for the party as a group
         word = view.folded[j]
         known = word in lists["nominal"] or word in LABEL_FILLERS or word in lists["current"]
         if word in lists["former"] or not known:  # "la sortante socialiste" is known
             return False
         j += 1
-    if party is None or view.texts[j][:1].isupper():
+    if not parties or view.texts[j][:1].isupper():
         return False
     end = j + 1
     if ctx.at.get(end) is not None or is_apposition(ctx, i, end):
@@ -197,7 +200,7 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         and m.name
         and m.source in {"gazetteer", "ner", "surname"}
         and _compatible(ctx, m.name, gender)
-        and party.name in party_of_mention(ctx, m)
+        and parties & party_of_mention(ctx, m)
     }
     if len(names) != 1:
         return False

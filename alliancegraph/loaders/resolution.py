@@ -36,6 +36,7 @@ from alliancegraph.loaders.context import (
     Context,
     Entity,
     Quote,
+    foreign,
     is_subject,
     resolution_list,
 )
@@ -190,6 +191,8 @@ def build_context(
         ctx.sent_of[sent.start : sent.end] = [s] * (sent.end - sent.start)
     ctx.quote_of, ctx.quotes = quote_tokens(view)
     for mention in find_mentions(doc, gazetteer, index, view, lexicon.lists["group"]):
+        if mention.kind == "party" and foreign(ctx, mention.end):
+            continue  # "les Verts allemands", "les socialistes espagnols": not the French party
         ctx.add(mention)
     resolve_names(ctx)
     record_descriptions(ctx)

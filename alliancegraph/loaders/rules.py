@@ -40,6 +40,7 @@ OFFERS = frozenset({"offre", "invitation", "proposition", "propositions", "offre
 # A speaker found by salience alone (no incise, no "X :") is a guess: too weak for a refusal
 # that has no verb.
 REFUSAL_SPEAKER_CONFIDENCE = 0.7
+# A colon may open what the cue refuses ("a refusé : « jamais d'alliance »"): not a stop.
 
 
 # --- verb cues --------------------------------------------------------------------------------

@@ -66,6 +66,9 @@ class PartyEntry:
     short: str | None = None
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()  # "socialiste", "écologiste": "la maire socialiste"
+    # Words of a political family several parties share ("centriste"): never this party by
+    # themselves, only a pointer to a person the text already tied to one of them.
+    family_adjectives: tuple[str, ...] = ()
     camp: str | None = None  # far-left | left | green | centre | right | far-right
     color: str = "#B1B1B1"
 
@@ -118,6 +121,7 @@ class Gazetteer:
     # folded adjective -> the first party it names; asked for nearly every token of an article,
     # so folded once here rather than on each call
     _adjectives: dict[str, PartyEntry] = field(default_factory=dict, repr=False)
+    _families: dict[str, list[PartyEntry]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in [*self.parties, *self.persons]:
@@ -126,6 +130,8 @@ class Gazetteer:
         for party in self.parties:
             for adjective in party.adjectives:
                 self._adjectives.setdefault(fold(adjective), party)
+            for adjective in party.family_adjectives:
+                self._families.setdefault(fold(adjective), []).append(party)
 
     def lookup(self, name: str) -> list[PartyEntry | PersonEntry]:
         """Entries known by ``name`` (full name, surname, short name or alias), folded."""
@@ -142,6 +148,14 @@ class Gazetteer:
     def party_by_adjective(self, word: str) -> PartyEntry | None:
         """The party an adjective names: "socialiste" -> Parti socialiste."""
         return self._adjectives.get(fold(word))
+
+    def parties_by_family(self, word: str) -> tuple[PartyEntry, ...]:
+        """The parties a family word may point to: "centriste" -> MoDem, UDI, … (none alone).
+
+        >>> [p.short for p in load_gazetteer().parties_by_family("centristes")][:2]
+        ['MoDem', 'UDI']
+        """
+        return tuple(self._families.get(fold(word), ()))
 
     def persons_with_role(self, role: str, date: str | None) -> list[PersonEntry]:
         """Persons holding ``role`` (folded comparison) at ``date``."""
@@ -187,6 +201,7 @@ def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, s
                 short=raw.get("short"),
                 aliases=tuple(raw.get("aliases", ())),
                 adjectives=tuple(raw.get("adjectives", ())),
+                family_adjectives=tuple(raw.get("family_adjectives", ())),
                 camp=raw.get("camp"),
                 color=raw.get("color", "#B1B1B1"),
             )
