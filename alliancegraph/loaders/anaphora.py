@@ -192,14 +192,30 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
     doc = ctx.doc
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    mention = ctx.at.get(end + 1)
-    if mention is None or mention.kind != "person" or mention.start != end + 1:
+    start = _past_label(ctx, end + 1)
+    mention = ctx.at.get(start)
+    if mention is None or mention.kind != "person" or mention.start != start:
         return None
     if mention.source in {"pronoun", "role", "description"}:
         return None
     if mention.end >= len(doc) or doc[mention.end].is_sent_start:
         return mention
     return mention if doc[mention.end].text.lower() in APPOSITION_CLOSERS else None
+
+
+def _past_label(ctx: Context, k: int) -> int:
+    """Where a name starts after a short label that opens a second apposition ("la maire
+    sortante, la socialiste Jeanne Martin,": "la socialiste"): a determiner and at most two
+    nouns or adjectives that no mention covers; ``k`` itself when there is no such label."""
+    view = ctx.view
+    if view.pos[k] != "DET" or ctx.at.get(k) is not None:
+        return k
+    j = k + 1
+    while j < min(len(view.texts), k + 3) and ctx.at.get(j) is None:
+        if view.pos[j] not in {"NOUN", "ADJ"}:
+            return k
+        j += 1
+    return j if j > k + 1 else k
 
 
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:

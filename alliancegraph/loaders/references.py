@@ -18,6 +18,7 @@ from alliancegraph.loaders.roles import (
     _description_words,
     _held,
     is_apposition,
+    label_end,
     role_spec_of_text,
 )
 
@@ -60,6 +61,9 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
         return False  # "son lieutenant X": the name is given; "son mentor a dit": not a complement
     if j + 1 < len(view.texts) and view.texts[j + 1] == "," and ctx.at.get(j + 2) is not None:
         return False
+    end = _phrase_end(ctx, j)
+    if end + 1 < len(view.texts) and view.texts[end] == "," and _names_person(ctx, end + 1):
+        return False  # "son ancien adjoint aux finances, X": the text names whom it means
     sent = ctx.sents[s]
     possessors = frozenset(
         m.name
@@ -76,6 +80,11 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
                 binding="possessive")
     )
     return True
+
+
+def _names_person(ctx: Context, k: int) -> bool:
+    mention = ctx.at.get(k)
+    return mention is not None and mention.kind == "person" and mention.start == k
 
 
 def _phrase_end(ctx: Context, i: int) -> int:
@@ -113,8 +122,11 @@ def reuse(ctx: Context, i: int) -> int:
     returns where it ends (0 when it does not bind)."""
     if not ctx.bound:
         return 0
-    end = _phrase_end(ctx, i)
-    if ctx.at.get(end) is not None or (end < len(ctx.view.texts) and ctx.view.texts[end] == ","):
+    view = ctx.view
+    end = label_end(ctx, _phrase_end(ctx, i))  # "le maire RPR" is not "le candidat de X"
+    if ctx.at.get(end) is not None or (
+        end + 1 < len(view.texts) and view.texts[end] == "," and _names_person(ctx, end + 1)
+    ):
         return 0  # "le candidat de X", "le maire, X": the text names whom it means
     found = _description_words(ctx, i + 1, end)
     if found is None or is_apposition(ctx, i, end):

@@ -255,6 +255,9 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 )
                 mention.details["role"] = spec
                 ctx.add(mention)
+                # "le maire sortant RPR, Jeanne Martin" introduces her as such: a later "le
+                # maire sortant" (or "le maire") is her, before any other holder is tried
+                references.remember(ctx, mention)
             elif not is_apposition(ctx, i, end):
                 refused = len(ctx.trace.unbound)
                 found = resolve_role(ctx, i, spec, s, end)

@@ -389,7 +389,10 @@ def _description_words(ctx: Context, start: int, end: int) -> tuple[str, frozens
     head = None
     words: set[str] = set()
     for j in range(start, end):
-        if view.pos[j] in {"NOUN", "PROPN", "ADJ"} and ctx.at.get(j) is None:
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "party":
+            words.update(fold_token(view.texts[j]))  # "le maire RPR" is not "le maire PS"
+        elif view.pos[j] in {"NOUN", "PROPN", "ADJ"} and mention is None:
             if head is None and view.pos[j] == "NOUN":
                 head = view.folded[j]
             words.update(fold_token(view.texts[j]))
@@ -420,7 +423,9 @@ def record_descriptions(ctx: Context) -> None:
         if last > 0 and view.texts[last] == ",":
             last -= 1  # "La maire socialiste, Inès Gaudin, …"
         k = last
-        while k >= 0 and view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None:
+        while k >= 0 and (
+            (view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None) or _is_label(ctx, k)
+        ):
             k -= 1
         if k >= 0 and k < last and (view.pos[k] == "DET" or view.folded[k] in CONTRACTED):
             spans.append((k + 1, last + 1))  # "face au député sortant X" too
@@ -435,6 +440,23 @@ def record_descriptions(ctx: Context) -> None:
                 entity.gender = "f" if gender == ["Fem"] else "m"
 
 
+def _is_label(ctx: Context, k: int) -> bool:
+    """A party name glued to a role word before it ("le maire RPR", "le maire sortant PS"),
+    not "le candidat de X" nor "le parti Les Républicains"."""
+    mention = ctx.at.get(k)
+    if mention is None or mention.kind != "party" or mention.start == 0:
+        return False
+    before = mention.start - 1
+    lists = ctx.lexicon.lists
+    word = ctx.view.folded[before]
+    return ctx.view.pos[before] == "ADJ" or word in lists["nominal"] or word in lists["current"]
+
+
+def label_end(ctx: Context, end: int) -> int:
+    """Past a party label that a description ending at ``end`` carries ("le maire RPR")."""
+    return ctx.at[end].end if end < len(ctx.view.texts) and _is_label(ctx, end) else end
+
+
 def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     """ "l'essayiste", "le député de Paris": a definite description the article earlier glued
     to exactly one person; adds the mention (unless ``add`` is False) when resolved."""
@@ -444,6 +466,7 @@ def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
         if view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or ctx.at.get(end):
             break
         end += 1
+    end = label_end(ctx, end)
     found = _description_words(ctx, i + 1, end)
     if found is None or is_apposition(ctx, i, end):
         return False
