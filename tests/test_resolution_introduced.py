@@ -73,3 +73,46 @@ def test_a_possessive_description_completed_by_a_name_is_not_someone_else(extrac
     found = edges(extractor, text)
     assert not {e for e in found if "Lucien Ferrat" in (e[0], e[2])}
 
+
+# A role labelled with a party's name stands for the one person the article tied to that
+# party, however far back, rather than for the person of the sentence before.
+PARTY_NAMED = [
+    (
+        "Paul Verdier (LR) a obtenu 18 % au premier tour. La participation a reculé de six "
+        "points. Marc Dupertuis, sans étiquette, a réuni 9 % des voix. Dimanche soir, Anne "
+        "Morel a apporté son soutien au candidat LR.",
+        ("Anne Morel", "SUPPORTS", "Paul Verdier"),
+    ),
+    (
+        "La socialiste Claire Vassal conduira la liste de gauche. Le scrutin aura lieu en "
+        "mars. Nadia Berthet a déposé sa liste mardi. Marc Dupertuis a rejoint la candidate "
+        "du PS dès lundi.",
+        ("Marc Dupertuis", "SUPPORTS", "Claire Vassal"),
+    ),
+    (
+        "Nadia Berthet, élue de La République en marche, hésite encore. Les discussions "
+        "reprendront jeudi. Lucie Ferrat a quitté la réunion avant la fin. Hervé Lambrecq "
+        "refuse toute alliance avec la candidate de La République en marche.",
+        ("Hervé Lambrecq", "REJECTS", "Nadia Berthet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), PARTY_NAMED)
+def test_a_role_labelled_with_a_party_name_stands_for_its_one_member(extractor, text, edge):
+    assert edge in edges(extractor, text, "2019-03-01")
+
+
+def test_two_members_of_the_party_leave_its_labelled_role_unbound(extractor):
+    text = (
+        "Paul Verdier (LR) et Hervé Lambrecq (LR) sont en lice. Anne Morel soutient le "
+        "candidat LR."
+    )
+    found = edges(extractor, text, "2019-03-01")
+    assert not {e for e in found if e[0] == "Anne Morel" and e[1] == "SUPPORTS"}
+
+
+def test_a_feminine_labelled_role_is_not_a_man_of_that_party(extractor):
+    text = "Paul Verdier (PS) est arrivé second. Anne Morel soutient la candidate du PS."
+    found = edges(extractor, text, "2019-03-01")
+    assert ("Anne Morel", "SUPPORTS", "Paul Verdier") not in found
