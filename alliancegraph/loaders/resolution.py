@@ -119,7 +119,13 @@ def resolve_names(ctx: Context) -> None:
                 if known is not None and known != m.name:
                     full[surname] = None
     kept = []
+    foreign = resolution_list("foreign_nationalities")
     for m in ctx.mentions:
+        if m.kind == "party" and m.end < len(ctx.doc) and ctx.view.folded[m.end] in foreign:
+            # "les Verts allemands": another country's party, not the French one of that name
+            words = ctx.doc[m.start : m.end + 1].text
+            ctx.trace.refuse(ctx.sent_of[m.start], words, "party", "a foreign party")
+            continue
         if m.name is None:
             surname = cfold(m.text)
             if surname in full:
