@@ -116,3 +116,37 @@ def test_a_feminine_labelled_role_is_not_a_man_of_that_party(extractor):
     text = "Paul Verdier (PS) est arrivé second. Anne Morel soutient la candidate du PS."
     found = edges(extractor, text, "2019-03-01")
     assert ("Anne Morel", "SUPPORTS", "Paul Verdier") not in found
+
+
+# "Les deux candidats" after a sentence that names exactly two persons, however it names them.
+COUNTED = [
+    (
+        "Le comité a validé une alliance entre Paul Verdier, arrivé deuxième, et Claire Vassal, "
+        "troisième du scrutin. Les deux candidats ont scellé un accord mardi.",
+        ("Paul Verdier", "SUPPORTS", "Claire Vassal"),
+    ),
+    (
+        "Marc Dupertuis a longtemps ignoré Hervé Lambrecq, son voisin de circonscription. Les "
+        "deux hommes ont finalement conclu une alliance.",
+        ("Hervé Lambrecq", "SUPPORTS", "Marc Dupertuis"),
+    ),
+    (
+        "Au premier tour, Nadia Berthet a devancé de peu Lucie Ferrat, élue du canton. Les deux "
+        "candidates ont trouvé un accord jeudi.",
+        ("Nadia Berthet", "SUPPORTS", "Lucie Ferrat"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), COUNTED)
+def test_a_counted_group_is_every_person_the_sentence_before_names(extractor, text, edge):
+    assert edge in edges(extractor, text, "2019-03-01")
+
+
+def test_a_count_that_disagrees_binds_nobody(extractor):
+    text = (
+        "Paul Verdier a reçu Claire Vassal et Hervé Lambrecq, arrivé troisième. Les deux "
+        "candidats ont scellé un accord mardi."
+    )
+    found = edges(extractor, text, "2019-03-01")
+    assert not {e for e in found if e[1] == "SUPPORTS"}

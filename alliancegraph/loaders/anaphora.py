@@ -352,6 +352,17 @@ def _listed_names(ctx: Context, s: int) -> list[str] | None:
     return names
 
 
+def _named_apart(ctx: Context, s: int, count: int) -> list[str] | None:
+    """The persons of sentence ``s`` (outside quotations), in order, when there are exactly
+    ``count`` of them; None otherwise."""
+    names: list[str] = []
+    for m in sorted(ctx.mentions, key=lambda m: m.start):
+        outside = ctx.sent_of[m.start] == s and not ctx.in_quote(m.start)
+        if outside and m.kind == "person" and m.name and m.name not in names:
+            names.append(m.name)
+    return names if len(names) == count else None
+
+
 def group_reference(ctx: Context, i: int, s: int) -> bool:
     """ "A et B ont déjeuné ensemble. Les deux hommes soutiennent C": a plural subject
     reference stands for the list of persons the sentence before named, and for nobody when
@@ -363,6 +374,10 @@ def group_reference(ctx: Context, i: int, s: int) -> bool:
     end, count, gender = found
     words = ctx.doc[i:end].text
     names = _listed_names(ctx, s - 1)
+    if names is None and count is not None:
+        # "une alliance entre A, arrivé deuxième, et B. Les deux candidats …": a number that
+        # counts every person the sentence before names leaves no other reading
+        names = _named_apart(ctx, s - 1, count)
     if not names or len(names) < 2:
         if names is None:
             ctx.trace.refuse(s, words, "group", "the sentence before names persons apart")
