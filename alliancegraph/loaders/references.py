@@ -184,8 +184,12 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
     )
     if party is None and named is not None and named.kind == "party" and member_role:
         party_name, end = named.name, named.end  # "le candidat LR", "la candidate du PS"
-    elif party is None or view.texts[j][:1].isupper() or view.folded[j - 1] in PARTY_OF:
-        return False
+    elif (
+        party is None
+        or view.texts[j][:1].isupper()
+        or any(view.folded[k] in PARTY_OF - LABEL_FILLERS for k in range(i + 1, j))
+    ):
+        return False  # before an adjective, only role words ("la tête de liste socialiste")
     else:
         party_name, end, named = party.name, j + 1, None
     if ctx.at.get(end) is not None or is_apposition(ctx, i, end):
