@@ -212,14 +212,30 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
     end = _after_place(ctx, end)
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    mention = ctx.at.get(end + 1)
-    if mention is None or mention.kind != "person" or mention.start != end + 1:
+    start = _past_label(ctx, end + 1)
+    mention = ctx.at.get(start)
+    if mention is None or mention.kind != "person" or mention.start != start:
         return None
     if mention.source in {"pronoun", "role", "description"}:
         return None
     if mention.end >= len(doc) or doc[mention.end].is_sent_start:
         return mention
     return mention if doc[mention.end].text.lower() in APPOSITION_CLOSERS else None
+
+
+def _past_label(ctx: Context, k: int) -> int:
+    """Where a name starts after a short label that opens a second apposition ("la maire
+    sortante, la socialiste Jeanne Martin,": "la socialiste"): a determiner and at most two
+    nouns or adjectives that no mention covers; ``k`` itself when there is no such label."""
+    view = ctx.view
+    if view.pos[k] != "DET" or ctx.at.get(k) is not None:
+        return k
+    j = k + 1
+    while j < min(len(view.texts), k + 3) and ctx.at.get(j) is None:
+        if view.pos[j] not in {"NOUN", "ADJ"}:
+            return k
+        j += 1
+    return j if j > k + 1 else k
 
 
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
@@ -364,6 +380,17 @@ def _listed_names(ctx: Context, s: int) -> list[str] | None:
     return names
 
 
+def _named_apart(ctx: Context, s: int, count: int) -> list[str] | None:
+    """The persons of sentence ``s`` (outside quotations), in order, when there are exactly
+    ``count`` of them; None otherwise."""
+    names: list[str] = []
+    for m in sorted(ctx.mentions, key=lambda m: m.start):
+        outside = ctx.sent_of[m.start] == s and not ctx.in_quote(m.start)
+        if outside and m.kind == "person" and m.name and m.name not in names:
+            names.append(m.name)
+    return names if len(names) == count else None
+
+
 def group_reference(ctx: Context, i: int, s: int) -> bool:
     """ "A et B ont déjeuné ensemble. Les deux hommes soutiennent C": a plural subject
     reference stands for the list of persons the sentence before named, and for nobody when
@@ -375,6 +402,10 @@ def group_reference(ctx: Context, i: int, s: int) -> bool:
     end, count, gender = found
     words = ctx.doc[i:end].text
     names = _listed_names(ctx, s - 1)
+    if names is None and count is not None:
+        # "une alliance entre A, arrivé deuxième, et B. Les deux candidats …": a number that
+        # counts every person the sentence before names leaves no other reading
+        names = _named_apart(ctx, s - 1, count)
     if not names or len(names) < 2:
         if names is None:
             ctx.trace.refuse(s, words, "group", "the sentence before names persons apart")

@@ -12,18 +12,26 @@ from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
 from alliancegraph.loaders.claims import End
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context, party_of_mention
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.roles import (
     _description_words,
     _held,
     is_apposition,
+    label_end,
+    noun_complement,
+    party_members,
     role_spec_of_text,
 )
 
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
 # Words inside a role before a party word: "la tête de liste socialiste".
 LABEL_FILLERS = frozenset({"liste", "de"})
+# Determiners a party-labelled description opens with ("du candidat socialiste" too).
+LABEL_DETERMINERS = frozenset({"le", "la", "l", "du", "au"})
+# Words between a role noun and the party name it belongs to: "la candidate de La République
+# en marche", "le chef de file des Insoumis".
+PARTY_OF = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
 
 
 def sole_candidate(
@@ -102,6 +110,12 @@ def _named_after(ctx: Context, k: int) -> Mention | None:
     return None
 
 
+def _names_person(ctx: Context, k: int) -> bool:
+    """Whether a person's name starts at token ``k``."""
+    mention = ctx.at.get(k)
+    return mention is not None and mention.kind == "person" and mention.start == k
+
+
 def _phrase_end(ctx: Context, i: int) -> int:
     """Where the noun phrase opened at token ``i`` ends: before a verb, a pronoun, a
     conjunction, a punctuation mark or another mention ("le président proclamé| a …"); a
@@ -137,8 +151,11 @@ def reuse(ctx: Context, i: int) -> int:
     returns where it ends (0 when it does not bind)."""
     if not ctx.bound:
         return 0
-    end = _phrase_end(ctx, i)
-    if ctx.at.get(end) is not None or (end < len(ctx.view.texts) and ctx.view.texts[end] == ","):
+    view = ctx.view
+    end = label_end(ctx, _phrase_end(ctx, i))  # "le maire RPR" is not "le candidat de X"
+    if ctx.at.get(end) is not None or (
+        end + 1 < len(view.texts) and view.texts[end] == "," and _names_person(ctx, end + 1)
+    ):
         return 0  # "le candidat de X", "le maire, X": the text names whom it means
     found = _description_words(ctx, i + 1, end)
     if found is None or is_apposition(ctx, i, end):
@@ -164,16 +181,19 @@ def reuse(ctx: Context, i: int) -> int:
 
 
 def party_label(ctx: Context, i: int, s: int) -> bool:
-    """ "la centriste", "l'élu écologiste", "la tête de liste socialiste": a definite
-    description made of a party word (and a role noun) stands for the one person named
-    earlier in the article with that party, gender agreeing."""
+    """ "la centriste", "l'élu écologiste", "la tête de liste socialiste", "le candidat LR",
+    "la candidate de La République en marche": a definite description made of a party word
+    or name (and a role noun) stands for the one person named earlier in the article with
+    that party, gender agreeing."""
     view = ctx.view
-    if view.folded[i] not in {"le", "la", "l"}:
+    if view.folded[i] not in LABEL_DETERMINERS:
         return False
+    if noun_complement(ctx, i):
+        return False  # "adjointe au maire socialiste", "le fils du maire": another person
     lists = ctx.lexicon.lists
     j = i + 1
     parties: set[str] = set()
-    while j < min(len(view.texts), i + 5):
+    while j < min(len(view.texts), i + 7):
         party = ctx.party_by_adjective(view.texts[j])
         # "la centriste": a family word points to a person of any party of that family
         family = ctx.gazetteer.parties_by_family(view.texts[j]) if party is None else (party,)
@@ -182,34 +202,40 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
             break  # a bare "l'écologiste" may already stand for the party as a group
         word = view.folded[j]
         known = word in lists["nominal"] or word in LABEL_FILLERS or word in lists["current"]
-        if word in lists["former"] or not known:  # "la sortante socialiste" is known
-            return False
+        if word in lists["former"] or not (known or word in PARTY_OF):
+            return False  # "la sortante socialiste" is known
         j += 1
-    if not parties or view.texts[j][:1].isupper():
-        return False
-    end = j + 1
+    named = ctx.at.get(j) if j < len(view.texts) else None
+    roles = resolution_list("member_roles_of_party")
+    member_role = any(
+        " ".join(view.folded[k : k + n]) in roles for k in range(i + 1, j) for n in (1, 2, 3)
+    )
+    if not parties and named is not None and named.kind == "party" and member_role:
+        parties, end = {named.name}, named.end  # "le candidat LR", "la candidate du PS"
+    elif (
+        not parties
+        or view.texts[j][:1].isupper()
+        or any(view.folded[k] in PARTY_OF - LABEL_FILLERS for k in range(i + 1, j))
+    ):
+        return False  # before an adjective, only role words ("la tête de liste socialiste")
+    else:
+        end, named = j + 1, None
     if ctx.at.get(end) is not None or is_apposition(ctx, i, end):
         return False  # "l'écologiste X": the name is given
+    if end < len(view.texts) and view.texts[end] == "," and ctx.at.get(end + 1) is not None:
+        return False  # "le candidat LR, X"
     # the determiner tells the gender; "l'écologiste" does not (the tagger guesses)
-    gender = {"la": "f", "le": "m"}.get(view.folded[i])
-    names = {
-        m.name
-        for m in ctx.mentions
-        if m.start < i
-        and m.kind == "person"
-        and m.name
-        and m.source in {"gazetteer", "ner", "surname"}
-        and _compatible(ctx, m.name, gender)
-        and parties & party_of_mention(ctx, m)
-    }
+    gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
+    names = party_members(ctx, i, parties, gender)
     if len(names) != 1:
         return False
     group = ctx.at.get(j)
-    if group is not None:
+    if group is not None and named is None:
         ctx.mentions.remove(group)
+    start = i + 1 if view.folded[i] in {"du", "au"} else i  # as in ``reuse``
     ctx.add(
-        Mention(i, end, "person", ctx.doc[i:end].text, "description", names.pop(), confidence=0.5,
-                binding="party label")
+        Mention(start, end, "person", ctx.doc[start:end].text, "description", names.pop(),
+                confidence=0.5, binding="party label")
     )
     return True
 

@@ -192,7 +192,10 @@ def build_context(
     ctx.quote_of, ctx.quotes = quote_tokens(view)
     for mention in find_mentions(doc, gazetteer, index, view, lexicon.lists["group"]):
         if mention.kind == "party" and foreign(ctx, mention.end):
-            continue  # "les Verts allemands", "les socialistes espagnols": not the French party
+            # "les Verts allemands", "les socialistes espagnols": not the French party
+            words = doc[mention.start : mention.end + 1].text
+            ctx.trace.refuse(ctx.sent_of[mention.start], words, "party", "a foreign party")
+            continue
         ctx.add(mention)
     resolve_names(ctx)
     record_descriptions(ctx)
@@ -234,7 +237,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         # « … la liste de la maire sortante »: a description the article itself bound
         quoted = ctx.at.get(i) is None and ctx.in_quote(i) and folded in determiners
         if quoted and (described_reference(ctx, i) or references.party_label(ctx, i, s)):
-            i = ctx.at[i].end
+            i = _bound(ctx, i).end
             continue
         if ctx.at.get(i) is not None or (
             ctx.in_quote(i) and token.text.lower() not in {"-t", *CLITICS}
@@ -258,12 +261,17 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 )
                 mention.details["role"] = spec
                 ctx.add(mention)
+                # "le maire sortant RPR, Jeanne Martin" introduces her as such: a later "le
+                # maire sortant" (or "le maire") is her, before any other holder is tried
+                references.remember(ctx, mention)
             elif not is_apposition(ctx, i, end):
                 refused = len(ctx.trace.unbound)
                 found = resolve_role(ctx, i, spec, s, end)
                 if found is not None:
+                    binding = found[2] if len(found) > 2 else None
                     mention = Mention(
-                        i, end, "person", ctx.doc[i:end].text, "role", found[0], confidence=found[1]
+                        i, end, "person", ctx.doc[i:end].text, "role", found[0],
+                        confidence=found[1], binding=binding,
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
@@ -274,7 +282,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     or references.party_label(ctx, i, s)
                 ):
                     del ctx.trace.unbound[refused:]  # bound after all, by the article's words
-                    i = ctx.at[i].end
+                    i = _bound(ctx, i).end
                     continue
             i = max(end, i + 1)
             continue
@@ -284,8 +292,8 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         if folded in determiners and (
             anaphoric_description(ctx, i, s) or references.party_label(ctx, i, s)
         ):
-            references.remember(ctx, ctx.at[i])
-            i = ctx.at[i].end
+            references.remember(ctx, _bound(ctx, i))
+            i = _bound(ctx, i).end
             continue
         if folded in determiners and references.possessive(ctx, i, s):
             i = ctx.at[i].end
@@ -316,6 +324,12 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i = end
             continue
         i += 1
+
+
+def _bound(ctx: Context, i: int) -> Mention:
+    """The mention a reference opened at token ``i`` just bound (one after "au"/"du", which
+    stay outside it: the parse hangs the noun, not the contraction, on the verb)."""
+    return ctx.at.get(i) or ctx.at[i + 1]
 
 
 def _of_another_noun(ctx: Context, i: int) -> bool:

@@ -9,9 +9,10 @@ dated roles is its own body of rules, which ``references`` also builds on.
 
 from __future__ import annotations
 
-from alliancegraph.loaders.anaphora import antecedent
+from alliancegraph.loaders.anaphora import _compatible, antecedent
 from alliancegraph.loaders.context import (
     ROLE_STOP,
+    SUBJECT_DEPS,
     Context,
     Entity,
     RoleSpec,
@@ -241,8 +242,9 @@ GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "ga
 
 def resolve_role(
     ctx: Context, start: int, spec: RoleSpec, sent: int, end: int | None = None
-) -> tuple[str, float] | None:
-    """The person a role description stands for, or None when it is not clear enough.
+) -> tuple[str, float] | tuple[str, float, str] | None:
+    """The person a role description stands for, or None when it is not clear enough (and,
+    when it is not the role itself that bound it, the binding that did: "party label").
 
     Holders already mentioned come first; then a description the article itself glued to a
     name ("X, le député de Corrèze"); then a salient antecedent of the sentence right
@@ -259,9 +261,20 @@ def resolve_role(
     words = ctx.doc[start : end if end is not None else start + 1].text
     specific = bool(spec.party or spec.words) or spec.head in GENERIC_HEADS
     if spec.party and not holders and not spec.former:
-        labelled = _party_candidate(ctx, start, sent, spec.party)
+        labelled = _party_candidate(ctx, start, sent, spec.party, spec.gender)
         if labelled is not None:  # "Le candidat des Républicains": the one LR person nearby
             return labelled, 0.6
+        members = (
+            party_members(ctx, start, {spec.party}, spec.gender)
+            if spec.head in resolution_list("member_roles_of_party")
+            and not noun_complement(ctx, start)
+            else set()
+        )
+        if len(members) == 1:  # "le candidat LR": the article's one LR person, however far
+            return members.pop(), 0.55, "party label"
+        if members:  # several could be meant; never the salient person instead
+            ctx.trace.refuse(sent, words, "role", f"several members of {spec.party} named before")
+            return None
     # The salient person of the sentences before (never the clause's own subject).
     salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
     entity = ctx.entities.get(salient) if salient else None
@@ -317,6 +330,7 @@ def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSp
             is_subject(ctx, m)
             or m.details.get("speaker")
             or m.start == ctx.sents[ctx.sent_of[m.start]].start
+            or _joined_to_subject(ctx, m)
         )
     }
     others = set()
@@ -329,6 +343,17 @@ def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSp
     return not others
 
 
+def _joined_to_subject(ctx: Context, m) -> bool:
+    """ "A et B sont en lice": B, joined to the subject, is a subject as much as A."""
+    token = ctx.doc[m.start]
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "conj":
+        return False
+    head = token.head
+    return head.dep_ in SUBJECT_DEPS or head.i == ctx.sents[ctx.sent_of[head.i]].start
+
+
 def _parties_of(ctx: Context, name: str, before: int) -> set[str]:
     """The parties the article put next to ``name`` before token ``before``, and the
     gazetteer's party of that person at the article's date."""
@@ -339,7 +364,9 @@ def _parties_of(ctx: Context, name: str, before: int) -> set[str]:
     return parties
 
 
-def _party_candidate(ctx: Context, start: int, sent: int, party: str) -> str | None:
+def _party_candidate(
+    ctx: Context, start: int, sent: int, party: str, gender: str | None = None
+) -> str | None:
     """The one person named in the two sentences before (outside quotations) whose party,
     by the text or the gazetteer, is ``party``; None when another person there has no known
     party (it could be theirs too) or several have it. (Not this sentence: a description
@@ -359,7 +386,41 @@ def _party_candidate(ctx: Context, start: int, sent: int, party: str) -> str | N
             return None
         if party in parties:
             same.append(name)
-    return same[0] if len(same) == 1 else None
+    if len(same) != 1:
+        return None
+    entity = ctx.entities.get(same[0])
+    agrees = gender is None or entity is None or entity.gender in (None, gender)
+    return same[0] if agrees else None  # "la candidate du PS" is no man of the PS
+
+
+def noun_complement(ctx: Context, i: int) -> bool:
+    """Whether the description starting at ``i`` ("au maire socialiste", "du candidat LR")
+    is the complement of a relationship noun before it ("adjointe au maire socialiste", "le
+    rival du candidat LR"): that is another person than the noun's, never its holder ("son
+    soutien au candidat LR" is no such noun: the candidate is the one supported)."""
+    view = ctx.view
+    k = i if view.folded[i] in {"du", "au"} else i - 1
+    return (
+        k > 0
+        and view.folded[k] in {"du", "au"}
+        and view.folded[k - 1] in ctx.lexicon.lists["relatives"]
+    )
+
+
+def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -> set[str]:
+    """The persons named before token ``i`` whom the text or the gazetteer ties to one of
+    ``parties`` (one party, or a family: "la centriste"), gender agreeing ("le candidat LR"
+    may be one of them, and no one else)."""
+    return {
+        m.name
+        for m in ctx.mentions
+        if m.start < i
+        and m.kind == "person"
+        and m.name
+        and m.source in {"gazetteer", "ner", "surname"}
+        and _compatible(ctx, m.name, gender)
+        and parties & party_of_mention(ctx, m)
+    }
 
 
 def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
@@ -389,7 +450,10 @@ def _description_words(ctx: Context, start: int, end: int) -> tuple[str, frozens
     head = None
     words: set[str] = set()
     for j in range(start, end):
-        if view.pos[j] in {"NOUN", "PROPN", "ADJ"} and ctx.at.get(j) is None:
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "party":
+            words.update(fold_token(view.texts[j]))  # "le maire RPR" is not "le maire PS"
+        elif view.pos[j] in {"NOUN", "PROPN", "ADJ"} and mention is None:
             if head is None and view.pos[j] == "NOUN":
                 head = view.folded[j]
             words.update(fold_token(view.texts[j]))
@@ -420,7 +484,9 @@ def record_descriptions(ctx: Context) -> None:
         if last > 0 and view.texts[last] == ",":
             last -= 1  # "La maire socialiste, Inès Gaudin, …"
         k = last
-        while k >= 0 and view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None:
+        while k >= 0 and (
+            (view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None) or _is_label(ctx, k)
+        ):
             k -= 1
         if k >= 0 and k < last and (view.pos[k] == "DET" or view.folded[k] in CONTRACTED):
             spans.append((k + 1, last + 1))  # "face au député sortant X" too
@@ -435,6 +501,23 @@ def record_descriptions(ctx: Context) -> None:
                 entity.gender = "f" if gender == ["Fem"] else "m"
 
 
+def _is_label(ctx: Context, k: int) -> bool:
+    """A party name glued to a role word before it ("le maire RPR", "le maire sortant PS"),
+    not "le candidat de X" nor "le parti Les Républicains"."""
+    mention = ctx.at.get(k)
+    if mention is None or mention.kind != "party" or mention.start == 0:
+        return False
+    before = mention.start - 1
+    lists = ctx.lexicon.lists
+    word = ctx.view.folded[before]
+    return ctx.view.pos[before] == "ADJ" or word in lists["nominal"] or word in lists["current"]
+
+
+def label_end(ctx: Context, end: int) -> int:
+    """Past a party label that a description ending at ``end`` carries ("le maire RPR")."""
+    return ctx.at[end].end if end < len(ctx.view.texts) and _is_label(ctx, end) else end
+
+
 def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     """ "l'essayiste", "le député de Paris": a definite description the article earlier glued
     to exactly one person; adds the mention (unless ``add`` is False) when resolved."""
@@ -444,6 +527,7 @@ def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
         if view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or ctx.at.get(end):
             break
         end += 1
+    end = label_end(ctx, end)
     found = _description_words(ctx, i + 1, end)
     if found is None or is_apposition(ctx, i, end):
         return False
