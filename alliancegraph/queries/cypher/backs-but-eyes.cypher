@@ -15,7 +15,8 @@
 // The persons are decided first and paged; only the page's persons read their sentences,
 // through typed matches between two known actors. Without a date window the persons are those
 // with a TIE_SUPPORTS to one and a TIE_TEMPTED_BY to the other (graph/neo4j_ties.py: one
-// summary relationship per tie); in a window, each
+// summary relationship per tie), each supporter tested once against the other end (joining
+// the two sets from the eyed end let the planner walk a hub's tempted first); in a window, each
 // supporter with a claim dated in it, once, then one existence test for the temptation. The
 // two branches exclude each other.
 // Each list is taken in date order, so $evidence (a cap per relation) keeps the earliest.
@@ -23,7 +24,8 @@ MATCH (backs:Actor {name: $backs}), (eyes:Actor {name: $eyes})
 CALL (backs, eyes) {
   WITH backs, eyes
   WHERE $since IS NULL AND $until IS NULL
-  MATCH (backs)<-[:TIE_SUPPORTS]-(p:Person)-[:TIE_TEMPTED_BY]->(eyes)
+  MATCH (backs)<-[:TIE_SUPPORTS]-(p:Person)
+  WHERE EXISTS { MATCH (p)-[:TIE_TEMPTED_BY]->(eyes) }
   RETURN p
   UNION ALL
   MATCH (backs)<-[s:SUPPORTS]-(p:Person)
