@@ -377,6 +377,20 @@ def test_read_refuses_writes_and_changes_nothing(store, driver, query, why):
     assert run(driver, "CALL db.labels() YIELD label RETURN collect(label) AS l")[0]["l"] == labels
 
 
+WRITES = [q for q, why in REFUSED if why == "'w'" or why == "'rw'"]
+
+
+@pytest.mark.parametrize("query", WRITES, ids=[q.split()[0] + str(i) for i, q in enumerate(WRITES)])
+def test_the_package_s_own_reads_skip_the_plan_check_but_still_cannot_write(store, driver, query):
+    """``own=True`` (named and composed queries) skips the EXPLAIN round trip: the read
+    transaction is what keeps them read-only, and the server refuses any write in it."""
+    load_all(store)
+    before = snapshot(driver), store.actor_attributes()
+    with pytest.raises(StoreError, match="Writing in read access mode not allowed"):
+        store.read(query, {"v": "Intrus"}, own=True)
+    assert (snapshot(driver), store.actor_attributes()) == before
+
+
 def test_a_refused_write_stays_refused_when_asked_again(store, driver):
     """Only read-only verdicts are remembered per text: a write is planned and refused each
     time, and a remembered read does not open the door to anything else."""
