@@ -252,7 +252,7 @@ class SyntheticStore(Store):
         return {"articles": 0, "persons": len(self.names), "parties": 0,
                 "claims": self.n_claims}
 
-    def read(self, text: str, params: dict | None = None) -> list[dict]:
+    def read(self, text: str, params: dict | None = None, *, own: bool = False) -> list[dict]:
         return []
 
     def set_camps(self, camps) -> None:

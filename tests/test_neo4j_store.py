@@ -15,6 +15,7 @@ from neo4j_support import NEO4J_URI, wipe_neo4j
 
 import alliancegraph.graph.neo4j_store as neo4j_store
 from alliancegraph.graph.neo4j_store import Neo4jStore
+from alliancegraph.graph.neo4j_ties import tie_type
 from alliancegraph.graph.sqlite_store import SQLiteStore
 from alliancegraph.graph.store import StoreError, open_store
 from alliancegraph.model import Actor, Article, Claim, Extraction
@@ -24,8 +25,10 @@ pytestmark = pytest.mark.neo4j
 
 URI = NEO4J_URI
 
-NODE_COUNT = "MATCH (n) RETURN count(n) AS n"
-REL_COUNT = "MATCH ()-[r]->() RETURN count(r) AS n"
+# The store's own bookkeeping (:StoreMeta: the version of its derived data) is no graph data.
+NODE_COUNT = "MATCH (n) WHERE NOT n:StoreMeta RETURN count(n) AS n"
+# Claims and mentions; the per-tie summaries (TIE_*, graph/neo4j_ties.py) are derived from them.
+REL_COUNT = "MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH 'TIE_' RETURN count(r) AS n"
 
 # -- fixtures -------------------------------------------------------------------------------------
 
@@ -189,7 +192,8 @@ def test_data_model(store, driver):
                        "RETURN properties(r) AS r")
     assert [row["r"]["cue"] for row in kept] == ["soutient"]
     types = {row["t"] for row in run(driver, "MATCH ()-[r]->() RETURN DISTINCT type(r) AS t")}
-    assert types == {*relation_names(), "MENTIONS"}
+    # claims, their per-tie summaries (graph/neo4j_ties.py) and mentions; nothing else
+    assert types == {*relation_names(), *(tie_type(r) for r in relation_names()), "MENTIONS"}
     griveaux = run(driver, "MATCH (:Article)-[:MENTIONS]->(a {name: 'Benjamin Griveaux'}) "
                            "RETURN count(a) AS n")[0]["n"]
     assert griveaux == 0
@@ -199,7 +203,8 @@ def test_schema_is_created_once(store, driver):
     constraints = run(driver, "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
     indexes = run(driver, "SHOW INDEXES YIELD name RETURN name ORDER BY name")
     assert {"actor_name", "article_id"} <= {row["name"] for row in constraints}
-    assert {"person_party", "actor_camp"} <= {row["name"] for row in indexes}
+    assert {"person_party", "actor_camp", "actor_key", "actor_surname_key"} <= {
+        row["name"] for row in indexes}
     with Neo4jStore(uri=URI):
         pass
     assert run(driver, "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name") == constraints
@@ -370,6 +375,20 @@ def test_read_refuses_writes_and_changes_nothing(store, driver, query, why):
         assert "is not read-only (query type" in str(info.value)
     assert (snapshot(driver), store.actor_attributes()) == before
     assert run(driver, "CALL db.labels() YIELD label RETURN collect(label) AS l")[0]["l"] == labels
+
+
+WRITES = [q for q, why in REFUSED if why == "'w'" or why == "'rw'"]
+
+
+@pytest.mark.parametrize("query", WRITES, ids=[q.split()[0] + str(i) for i, q in enumerate(WRITES)])
+def test_the_package_s_own_reads_skip_the_plan_check_but_still_cannot_write(store, driver, query):
+    """``own=True`` (named and composed queries) skips the EXPLAIN round trip: the read
+    transaction is what keeps them read-only, and the server refuses any write in it."""
+    load_all(store)
+    before = snapshot(driver), store.actor_attributes()
+    with pytest.raises(StoreError, match="Writing in read access mode not allowed"):
+        store.read(query, {"v": "Intrus"}, own=True)
+    assert (snapshot(driver), store.actor_attributes()) == before
 
 
 def test_a_refused_write_stays_refused_when_asked_again(store, driver):

@@ -17,6 +17,11 @@ query per kind of row and per relationship type), so a load costs a few round tr
 instead of one per claim, and the driver retries a batch on transient errors. Analyst reads are
 checked with ``EXPLAIN`` first, because the read access mode alone does not stop a write on a
 single server.
+Named and composed queries (the package's own texts) skip that check: they run in read
+transactions, which the server itself refuses to let write.
+
+Tie summaries and name keys (:mod:`alliancegraph.graph.neo4j_ties`) are kept by the same write
+transactions, and given to a store written by older code when it is opened.
 """
 
 from __future__ import annotations
@@ -28,11 +33,18 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import neo4j
-from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
-from neo4j import exceptions as errors
-from neo4j.graph import Node, Path, Relationship
-
+from alliancegraph.graph import neo4j_ties
+from alliancegraph.graph.neo4j_driver import (
+    GraphDatabase,
+    ManagedTransaction,
+    Node,
+    Path,
+    Relationship,
+    errors,
+    neo4j,
+    unit_of_work,
+)
+from alliancegraph.graph.neo4j_ties import name_keys, refresh_ties
 from alliancegraph.graph.rows import ActorRow, BatchRows, build_rows
 from alliancegraph.graph.store import (
     ArticleInfo,
@@ -129,7 +141,7 @@ MERGE (a)-[:MENTIONS]->(x)
 MERGE_ACTORS = """
 UNWIND $rows AS row
 MERGE (a:Actor {{name: row.name}})
-  ON CREATE SET a:{label}
+  ON CREATE SET a:{label}, a.key = row.key, a.surname_key = row.surname_key
 WITH a, row, row.party_date >= coalesce(a.party_date, '') AS newer
 SET a.gender = coalesce(a.gender, row.gender),
     a.family = coalesce(a.family, row.family),
@@ -163,6 +175,7 @@ WITH a, row
 MATCH (a)-[:MENTIONS]->(:Actor)-[r:{types}]->(:Actor)
 WHERE r.article = row.id
 SET r.copy_of = row.copy_of, r.date = row.date
+RETURN DISTINCT startNode(r).name AS subject, type(r) AS relation, endNode(r).name AS object
 """
 SIGNATURES = """
 MATCH (a:Article) WHERE a.signature IS NOT NULL
@@ -176,9 +189,11 @@ RETURN a.id AS id, a.date AS date, a.canonical_url AS canonical_url, a.copy_of A
 FORGET_ARTICLES = """
 UNWIND $ids AS id
 MATCH (a:Article {{id: id}})-[m:MENTIONS]->(x:Actor)
-OPTIONAL MATCH (x)-[r:{types}]->(:Actor)
+OPTIONAL MATCH (x)-[r:{types}]->(o:Actor)
 WHERE r.article = id
+WITH m, r, x.name AS subject, type(r) AS relation, o.name AS object
 DELETE m, r
+RETURN DISTINCT subject, relation, object
 """
 SAVE_REVIEW = "MERGE (v:Review {key: $key}) SET v += $props"
 REVIEWS_OF = """
@@ -200,9 +215,9 @@ WHERE type(r) = k[1] AND r.article = k[3]
 DELETE r
 """
 ENSURE_ACTORS = """
-UNWIND $names AS name
-MERGE (a:Actor {{name: name}})
-  ON CREATE SET a:{label}
+UNWIND $rows AS row
+MERGE (a:Actor {{name: row[0]}})
+  ON CREATE SET a:{label}, a.key = row[1], a.surname_key = row[2]
 """
 WRITE_REVIEWED = """
 UNWIND $rows AS row
@@ -309,7 +324,8 @@ def _schema_statements() -> list[str]:
     """Constraints first (every MERGE seeks through them), then the party and camp indexes."""
     person = label_for("person")
     party_index = SCHEMA_PARTY_INDEX.format(name=f"{person.lower()}_party", label=person)
-    return [*SCHEMA_CONSTRAINTS, party_index, SCHEMA_CAMP_INDEX]
+    return [*SCHEMA_CONSTRAINTS, party_index, SCHEMA_CAMP_INDEX,
+            *neo4j_ties.SCHEMA_KEY_INDEXES]
 
 
 def _safe_uri(uri: str) -> str:
@@ -409,12 +425,19 @@ class Neo4jStore(Store):
     # -- connection -----------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        """Fail now, with a hint, rather than at the first query; then ensure the schema."""
-        with self._errors():
-            self.driver.verify_connectivity()
-            with self._session() as session:
-                for statement in _schema_statements():
-                    session.run(statement).consume()
+        """Fail now, with a hint, rather than at the first query; then ensure the schema and
+        the derived data (:func:`neo4j_ties.upgrade`) unless the store already has them.
+
+        The version read is the connection check: a store at the current version needs one
+        round trip to open (``ask`` opens it on every call).
+        """
+        with self._errors(), self._session() as session:
+            if neo4j_ties.stored_version(session) >= neo4j_ties.VERSION:
+                return
+            for statement in _schema_statements():
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+            neo4j_ties.upgrade(session)
 
     def _session(self, read: bool = False, quiet: bool = True) -> neo4j.Session:
         """A session on the configured database.
@@ -546,8 +569,13 @@ class Neo4jStore(Store):
     def set_copies(self, changes: list[Regrouped]) -> None:
         rows = [{"id": c.id, "copy_of": c.copy_of, "date": c.date} for c in changes]
         query = SET_COPIES.format(types=_types())
+        def work(tx: ManagedTransaction) -> None:
+            touched = [(r["subject"], r["relation"], r["object"])
+                       for r in tx.run(query, rows=rows)]
+            refresh_ties(tx, touched)
+
         with self._errors(), self._session() as session:
-            session.execute_write(lambda tx: tx.run(query, rows=rows).consume())
+            session.execute_write(work)
 
     def mentions(self) -> Iterator[tuple[str, str]]:
         for row in self._fetch(ALL_MENTIONS):
@@ -571,16 +599,20 @@ class Neo4jStore(Store):
                     url=r["url"], outlet=r["outlet"],
                 )
 
-    def read(self, text: str, params: dict | None = None) -> list[dict]:
+    def read(self, text: str, params: dict | None = None, *, own: bool = False) -> list[dict]:
         """Run an analyst's Cypher query, refused unless Neo4j itself plans it as read-only.
 
         ``EXPLAIN`` plans without executing; only query type ``"r"`` passes (``"w"``, ``"rw"``
-        and schema ``"s"`` are refused), then the query runs in a read transaction with a
-        timeout. Nodes, relationships and paths come back as plain dicts and lists.
+        and schema ``"s"`` are refused), as do plans without ``LOAD CSV`` (a read of the
+        server's files) or ``TERMINATE TRANSACTIONS``; then the query runs in a read
+        transaction with a timeout, which the server refuses to let write. ``own`` marks the
+        package's own texts (named and composed queries, name lookups), which need no plan
+        check: that round trip per text was a tenth of a short ``ask``. Nodes, relationships
+        and paths come back as plain dicts and lists.
         """
         params = dict(params or {})
         with self._errors():
-            if text not in self._planned_reads:
+            if not own and text not in self._planned_reads:
                 # A text's query type does not depend on its parameters, so one verdict per
                 # text is enough: repeated named queries skip a round trip (~10 ms).
                 with self._session(read=True, quiet=False) as session:
@@ -618,13 +650,17 @@ def _write_batch(
     rows = build_rows(fresh)
     articles, claims = _article_maps(rows), _claim_lists(rows)
     written = [row["id"] for row in articles]
+    touched = {(c.subject, c.relation, c.object) for c in rows.claims}
     if replace:
-        tx.run(FORGET_ARTICLES.format(types=_types()), ids=written).consume()
+        forgotten = tx.run(FORGET_ARTICLES.format(types=_types()), ids=written)
+        touched |= {(r["subject"], r["relation"], r["object"]) for r in forgotten
+                    if r["relation"] is not None}
     for kind, maps in _actor_maps(rows.actors).items():
         tx.run(MERGE_ACTORS.format(label=label_for(kind)), rows=maps).consume()
     tx.run(MERGE_ARTICLES, rows=articles).consume()
     for rel, lists in claims.items():
         tx.run(MERGE_CLAIMS.format(type=rel), rows=lists).consume()
+    refresh_ties(tx, touched)
     decisions = [_decision(r["v"]) for r in tx.run(REVIEWS_OF, ids=written)]
     _apply_reviews(tx, decisions)
     result.articles_new = len(fresh)
@@ -651,12 +687,15 @@ def _apply_reviews(tx: ManagedTransaction, decisions: list[Decision]) -> dict[st
         names[row["object_kind"]].add(row["object"])
         by_type[row["relation"]].append(row)
     for kind, group in names.items():
-        tx.run(ENSURE_ACTORS.format(label=label_for(kind)), names=sorted(group)).consume()
+        keyed = [[name, *name_keys(name)] for name in sorted(group)]
+        tx.run(ENSURE_ACTORS.format(label=label_for(kind)), rows=keyed).consume()
     for rel, rows in by_type.items():
         tx.run(
             WRITE_REVIEWED.format(type=rel), rows=rows, cue=REVIEW_CUE,
             confidence=REVIEW_CONFIDENCE,
         ).consume()
+    refresh_ties(tx, [(k[0], k[1], k[2]) for k in changes.removes]
+                 + [(r["subject"], r["relation"], r["object"]) for r in changes.writes])
     tx.run(SET_STATUSES, rows=[[k, v] for k, v in changes.statuses.items()]).consume()
     return changes.statuses
 
@@ -686,7 +725,8 @@ def _actor_maps(actors: list[ActorRow]) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for a in actors:
         label_for(a.kind)  # raises for a kind the ontology does not define
-        groups[a.kind].append(a._asdict())
+        key, surname_key = name_keys(a.name)
+        groups[a.kind].append({**a._asdict(), "key": key, "surname_key": surname_key})
     return groups
 
 

@@ -630,8 +630,9 @@ class SQLiteStore(Store):
                 outlet=r["outlet"],
             )
 
-    def read(self, text: str, params: dict | None = None) -> list[dict]:
-        """Run one read-only SQL statement; a write is refused by SQLite itself."""
+    def read(self, text: str, params: dict | None = None, *, own: bool = False) -> list[dict]:
+        """Run one read-only SQL statement; a write is refused by SQLite itself (``own`` or
+        not: nothing to skip)."""
         reader = self._reader()
         reader.execute("PRAGMA query_only = ON")
         try:

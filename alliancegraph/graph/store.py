@@ -173,8 +173,13 @@ class Store(ABC):
         """Every stored claim whose date lies in [since, until], streamed."""
 
     @abstractmethod
-    def read(self, text: str, params: dict | None = None) -> list[dict]:
-        """Run a read-only query in the store's dialect with parameters; rows as dicts."""
+    def read(self, text: str, params: dict | None = None, *, own: bool = False) -> list[dict]:
+        """Run a read-only query in the store's dialect with parameters; rows as dicts.
+
+        ``own``: the text is the package's own (a named or composed query, a name lookup),
+        not an analyst's; a store that checks an analyst's text before running it may skip
+        that check (the query still runs read-only).
+        """
 
     @abstractmethod
     def set_camps(self, camps: dict[str, int | None]) -> None:

@@ -280,9 +280,13 @@ def _whitelisted(relation: str) -> str:
     return relation
 
 
-def _pattern(i: int, c: Condition, rel: str, x: str = "x") -> str:
+def _pattern(i: int, c: Condition, rel: str, x: str = "x", tie: bool = False) -> str:
+    """Condition ``i`` as a path from ``x``: over its claims, or (``tie``) over the tie
+    summaries (``TIE_<relation>``, see graph/neo4j_ties.py), one per pair instead of one per
+    claim."""
     other = "(:Actor)" if c.actor is None else f"(:Actor {{name: $a{i}}})"
-    arrow = f"-[{rel}:{_whitelisted(c.relation)}]->"
+    kind = ("TIE_" if tie else "") + _whitelisted(c.relation)
+    arrow = f"-[{rel}:{kind}]->"
     if c.asked == "subject":
         return f"({x}){arrow}{other}"
     return f"{other}{arrow}({x})"
@@ -292,7 +296,7 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
             membership: str) -> str:
     positive = [(i, c) for i, c in enumerate(conditions) if not c.negated]
     groups = _groups(conditions)
-    first_i = groups[0][0][0] if groups and len(groups[0]) == 1 else None
+    first = groups[0] if groups else []
 
     def exists(i: int, c: Condition) -> str:
         return (f"EXISTS {{ MATCH {_pattern(i, c, f'c{i}')}\n"
@@ -300,7 +304,7 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
 
     tests = []
     for group in groups:
-        if group[0][0] != first_i:
+        if group is not first:
             tests.append("(" + "\n   OR ".join(exists(i, c) for i, c in group) + ")")
     tests += [f"NOT {exists(i, c)}" for i, c in enumerate(conditions) if c.negated]
     if interpretation.only:  # a yes/no question: is this one actor (are these) in the answer
@@ -340,10 +344,19 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
                  "WITH collect({x: x, n: n}) AS tallies, max(n) AS top\n"
                  "UNWIND tallies AS t\n"
                  "WITH t.x AS x, t.n AS n, top WHERE n = top\nWITH x")
-    elif first_i is not None:
-        first = conditions[first_i]
-        start = (f"MATCH {_pattern(first_i, first, 'c0')}\n"
-                 f"WHERE {_WINDOW_CYPHER.format(a='c0')}\nWITH DISTINCT x")
+    elif first:
+        # The actors of the first group (a condition, or alternatives) are where the walk
+        # starts: without a window from the tie summaries, else from the claims in it.
+        ways = [
+            f"  MATCH {_pattern(i, c, f'c{i}', tie=True)}\n"
+            "  WHERE $since IS NULL AND $until IS NULL\n  RETURN x\n"
+            "  UNION\n"
+            f"  MATCH {_pattern(i, c, f'c{i}')}\n"
+            f"  WHERE NOT ($since IS NULL AND $until IS NULL)\n"
+            f"    AND {_WINDOW_CYPHER.format(a=f'c{i}')}\n  RETURN x"
+            for i, c in first
+        ]
+        start = "CALL () {\n" + "\n  UNION\n".join(ways) + "\n}\nWITH x"
     else:
         start = "MATCH (x:Actor)"  # alternatives first, or only conditions that must not hold
     return f"""// composed: {_comment(interpretation)}

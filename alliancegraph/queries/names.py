@@ -5,14 +5,13 @@ whole actors table on each call (20,000 actors on a large graph); a question nam
 :func:`lookup_index` asks the store only for the actors whose full name or surname folds to one
 of the given keys, plus the gazetteer's names for those keys, in one query with every value a
 parameter, and builds the index from those few. The embedded store keeps every actor under its
-folded full name and surname (the ``actor_keys`` table its write path maintains), so the lookup
-is a few key seeks; on Neo4j an accentable letter of the key matches any of its variants in a
-regular expression. Either way the folded name is then compared exactly here.
+folded full name and surname (the ``actor_keys`` table its write path maintains), and every
+Neo4j actor has them as indexed properties (``key``, ``surname_key``), so the lookup is a few
+key seeks on either store; the folded name is then compared exactly here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from alliancegraph.graph.store import Store
@@ -27,27 +26,6 @@ from alliancegraph.ontology.gazetteer import (
 from alliancegraph.queries.errors import UnknownNameError
 from alliancegraph.queries.resolve import NameIndex, surname
 
-# Letters an accent may hide, with what they may stand for in a stored name (regex classes).
-_LOOSE = {"a": "aàâäáã", "c": "cç", "e": "eéèêë", "i": "iîïíì", "o": "oôöóòõ", "u": "uùûüú",
-          "y": "yÿ", "n": "nñ"}
-
-
-def regex_pattern(key: str) -> str:
-    """A Java regular expression for a folded key, case- and accent-insensitive.
-
-    >>> print(regex_pattern("le pen"))
-    (?iu)(?:.*[ -])?l[eéèêë][ \\-'’]+p[eéèêë][nñ]
-    """
-    parts = []
-    for ch in key:
-        if ch in _LOOSE:
-            parts.append(f"[{_LOOSE[ch]}]")
-        elif ch == " ":
-            parts.append("[ \\-'’]+")
-        else:
-            parts.append(re.escape(ch))
-    return "(?iu)(?:.*[ -])?" + "".join(parts)
-
 
 def _sql(keys: list[str]) -> tuple[str, dict]:
     """The actors whose folded full name or surname is one of ``keys`` (``actor_keys``)."""
@@ -57,9 +35,14 @@ def _sql(keys: list[str]) -> tuple[str, dict]:
             + ", ".join(f":k{i}" for i in range(len(keys))) + "))"), params
 
 
+# The Neo4j store keeps the same two keys as properties of every actor, each indexed
+# (graph/neo4j_ties.py): two index seeks per key, joined by a UNION.
 _CYPHER = """
-MATCH (a:Actor)
-WHERE a.name IN $exact OR any(p IN $patterns WHERE a.name =~ p)
+MATCH (a:Actor) WHERE a.key IN $keys
+RETURN a.name AS name, CASE WHEN a:Party THEN 'party' ELSE 'person' END AS kind,
+       a.gender AS gender, a.party AS party
+UNION
+MATCH (a:Actor) WHERE a.surname_key IN $keys
 RETURN a.name AS name, CASE WHEN a:Party THEN 'party' ELSE 'person' END AS kind,
        a.gender AS gender, a.party AS party
 """
@@ -80,10 +63,9 @@ def stored_actors(store: Store, keys: Iterable[str]) -> list[Actor]:
     if store.dialect == "sql":
         text, params = _sql(sorted(wanted))
     else:
-        text, params = _CYPHER, {"exact": exact,
-                                 "patterns": [regex_pattern(k) for k in folded]}
+        text, params = _CYPHER, {"keys": sorted(wanted)}
     found = []
-    for row in store.read(text, params):
+    for row in store.read(text, params, own=True):
         name = row["name"]
         if fold(name) in wanted or fold(surname(name)) in wanted:
             found.append(Actor(name, row["kind"], row.get("gender"), row.get("party")))

@@ -547,7 +547,7 @@ class Parser:
         """The year of the latest article: what a month without a year refers to."""
         text = ("SELECT max(date) AS last FROM articles" if self.store.dialect == "sql"
                 else "MATCH (a:Article) RETURN max(a.date) AS last")
-        rows = self.store.read(text, {})
+        rows = self.store.read(text, {}, own=True)
         last = rows[0]["last"] if rows else None
         return int(last[:4]) if last else None
 

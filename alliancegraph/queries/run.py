@@ -155,7 +155,7 @@ def execute(
     raw = store.read(text, {
         **params, WINDOW[0]: since, WINDOW[1]: until, EVIDENCE: evidence,
         PAGE[0]: limit, PAGE[1]: offset,
-    })
+    }, own=True)
     rows = [_decode(query, row) for row in raw]
     return QueryResult(
         query=query, params=params, rows=rows, since=since, until=until, evidence=evidence,

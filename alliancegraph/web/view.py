@@ -133,8 +133,8 @@ class ViewStore(Store):
     def articles(self):
         return self.store.articles()
 
-    def read(self, text: str, params: dict | None = None) -> list[dict]:
-        return self.store.read(text, params)
+    def read(self, text: str, params: dict | None = None, *, own: bool = False) -> list[dict]:
+        return self.store.read(text, params, own=own)
 
     def set_camps(self, camps) -> None:
         raise TypeError("a view is read-only")

@@ -12,18 +12,31 @@
 //   :param since => null
 //   :param until => null
 //   :param evidence => null
-// The persons are decided first (each supporter once, then one existence test for the
-// temptation, which stops at its first claim) and paged; only the page's persons read their
-// sentences, through typed matches between two known actors. Collecting and sorting every
-// supporter's claims first read a hub's 30,000 SUPPORTS twice before the first row.
+// The persons are decided first and paged; only the page's persons read their sentences,
+// through typed matches between two known actors. Without a date window the persons are those
+// with a TIE_SUPPORTS to one and a TIE_TEMPTED_BY to the other (graph/neo4j_ties.py: one
+// summary relationship per tie), each supporter tested once against the other end (joining
+// the two sets from the eyed end let the planner walk a hub's tempted first); in a window, each
+// supporter with a claim dated in it, once, then one existence test for the temptation. The
+// two branches exclude each other.
 // Each list is taken in date order, so $evidence (a cap per relation) keeps the earliest.
-MATCH (backs:Actor {name: $backs})<-[s:SUPPORTS]-(p:Person)
-WHERE ($since IS NULL OR s.date >= $since) AND ($until IS NULL OR s.date <= $until)
-WITH DISTINCT backs, p
-MATCH (eyes:Actor {name: $eyes})
-WHERE EXISTS {
-  MATCH (p)-[t:TEMPTED_BY]->(eyes)
-  WHERE ($since IS NULL OR t.date >= $since) AND ($until IS NULL OR t.date <= $until)
+MATCH (backs:Actor {name: $backs}), (eyes:Actor {name: $eyes})
+CALL (backs, eyes) {
+  WITH backs, eyes
+  WHERE $since IS NULL AND $until IS NULL
+  MATCH (backs)<-[:TIE_SUPPORTS]-(p:Person)
+  WHERE EXISTS { MATCH (p)-[:TIE_TEMPTED_BY]->(eyes) }
+  RETURN p
+  UNION ALL
+  MATCH (backs)<-[s:SUPPORTS]-(p:Person)
+  WHERE NOT ($since IS NULL AND $until IS NULL)
+    AND ($since IS NULL OR s.date >= $since) AND ($until IS NULL OR s.date <= $until)
+  WITH DISTINCT eyes, p
+  WHERE EXISTS {
+    MATCH (p)-[t:TEMPTED_BY]->(eyes)
+    WHERE ($since IS NULL OR t.date >= $since) AND ($until IS NULL OR t.date <= $until)
+  }
+  RETURN p
 }
 WITH backs, eyes, p
 ORDER BY p.name

@@ -15,21 +15,42 @@
 // The rows are decided by existence tests alone (each stops at its first claim), paged, and
 // only the page's rows read their claims: between two hubs there are thousands of
 // intermediaries, and collecting every one's claims before the page held them all in memory.
+// Without a date window the tests and the walk use the tie summaries (graph/neo4j_ties.py:
+// one TIE_<relation> relationship per subject, relation and object), one per pair and relation
+// instead of one per claim, and the walk starts from the end with fewer of them; in a window
+// they read the claims dated in it. The branches exclude each other.
 // The claim types are listed (every relation of the ontology; tests/test_queries.py checks it):
 // an untyped pattern would also expand each actor's MENTIONS, more numerous than its claims.
 MATCH (a:Actor {name: $a}), (b:Actor {name: $b})
 CALL (a, b) {
   WITH a, b
-  WHERE EXISTS {
-    MATCH (a)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(b)
-    WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  }
+  WHERE $since IS NULL AND $until IS NULL
+    AND EXISTS { MATCH (a)-[:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-(b) }
   RETURN 1 AS hops, null AS x
+  UNION ALL
+  WITH a, b
+  WHERE NOT ($since IS NULL AND $until IS NULL)
+    AND EXISTS {
+      MATCH (a)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(b)
+      WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+    }
+  RETURN 1 AS hops, null AS x
+  UNION ALL
+  // the end with fewer ties is walked; each of its neighbours is tested against the other end
+  WITH a, b
+  WHERE $since IS NULL AND $until IS NULL
+  WITH a, b, COUNT { (a)-[:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-() } <= COUNT { (b)-[:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-() } AS from_a
+  WITH CASE WHEN from_a THEN a ELSE b END AS u, CASE WHEN from_a THEN b ELSE a END AS v, a, b
+  MATCH (u)-[:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-(x:Actor)
+  WHERE x <> a AND x <> b
+  WITH DISTINCT v, x
+  WHERE EXISTS { MATCH (x)-[:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-(v) }
+  RETURN 2 AS hops, x
   UNION ALL
   // a's neighbours first, then one existence test each: matching the two-step path would
   // pair every claim with a's side with every claim with b's (millions between two hubs).
   MATCH (a)-[r1:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(x:Actor)
-  WHERE x <> a AND x <> b
+  WHERE NOT ($since IS NULL AND $until IS NULL) AND x <> a AND x <> b
     AND ($since IS NULL OR r1.date >= $since) AND ($until IS NULL OR r1.date <= $until)
   WITH DISTINCT a, b, x
   WHERE EXISTS {

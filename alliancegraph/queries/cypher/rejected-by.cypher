@@ -11,10 +11,22 @@
 //   :param evidence => null
 //   :param limit => null
 //   :param offset => null
-MATCH (source:Actor {name: $who})-[r:REJECTS]->(s:Actor)
-WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-WITH source, s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last,
-     count(r) AS evidence_total
+// Without a date window the rows are the tie summaries (graph/neo4j_ties.py: one
+// TIE_REJECTS relationship per row, with its count of claims and first and last dates), so a
+// hub's page sorts its ties, not its claims; in a window they are counted from the claims
+// dated in it. The two branches exclude each other.
+MATCH (source:Actor {name: $who})
+CALL (source) {
+  MATCH (source)-[t:TIE_REJECTS]->(s:Actor)
+  WHERE $since IS NULL AND $until IS NULL
+  RETURN s, t.claims AS articles, t.first AS first, t.last AS last, t.claims AS evidence_total
+  UNION ALL
+  MATCH (source)-[r:REJECTS]->(s:Actor)
+  WHERE NOT ($since IS NULL AND $until IS NULL)
+    AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  RETURN s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last, count(r) AS evidence_total
+}
+WITH source, s, articles, first, last, evidence_total
 ORDER BY articles DESC, s.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 RETURN s.name AS name, articles, first, last, evidence_total,

@@ -26,39 +26,64 @@ CALL () {
   WHERE $inviter IS NULL
   RETURN a
 }
-MATCH (a)-[i:INVITED_TO_RALLY]->(b:Actor)
-WHERE ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
-WITH a, b, min(i.date) AS first_invited
-WHERE EXISTS {
-        MATCH (b)-[r:REJECTS]->(a)
-        WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-      }
-   OR EXISTS {
-        MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
-        WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
-          AND EXISTS {
-            MATCH (x)-[r:REJECTS]->(a)
-            WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-          }
-      }
+// Without a date window the pairs, the refusals and each rejecter's first refusal come from
+// the tie summaries (graph/neo4j_ties.py: one TIE_<relation> relationship per subject,
+// relation and object, with its first date); in a window from the claims dated in it. The
+// branches exclude each other.
+CALL (a) {
+  MATCH (a)-[i:TIE_INVITED_TO_RALLY]->(b:Actor)
+  WHERE $since IS NULL AND $until IS NULL
+    AND (EXISTS { MATCH (b)-[:TIE_REJECTS]->(a) }
+         OR EXISTS {
+           MATCH (x:Actor)-[:TIE_SPOKESPERSON_OF]->(b)
+           WHERE EXISTS { MATCH (x)-[:TIE_REJECTS]->(a) }
+         })
+  RETURN b, i.first AS first_invited
+  UNION ALL
+  MATCH (a)-[i:INVITED_TO_RALLY]->(b:Actor)
+  WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
+  WITH a, b, min(i.date) AS first_invited
+  WHERE EXISTS {
+          MATCH (b)-[r:REJECTS]->(a)
+          WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+        }
+     OR EXISTS {
+          MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
+          WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+            AND EXISTS {
+              MATCH (x)-[r:REJECTS]->(a)
+              WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+            }
+        }
+  RETURN b, first_invited
+}
 WITH a, b, first_invited
 ORDER BY a.name, b.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 CALL (a, b) {
   CALL (a, b) {
+    MATCH (b)-[r:TIE_REJECTS]->(a)
+    WHERE $since IS NULL AND $until IS NULL
+    RETURN b AS x, r.first AS rejected
+    UNION
+    MATCH (x:Actor)-[:TIE_SPOKESPERSON_OF]->(b)
+    WHERE $since IS NULL AND $until IS NULL
+    MATCH (x)-[r:TIE_REJECTS]->(a)
+    RETURN x, r.first AS rejected
+    UNION
     MATCH (b)-[r:REJECTS]->(a)
-    WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-    RETURN b AS x, r
+    WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+    RETURN b AS x, r.date AS rejected
     UNION
     MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
-    WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+    WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
     // each spokesperson once: a hub has thousands of such claims
     WITH DISTINCT a, x
     MATCH (x)-[r:REJECTS]->(a)
     WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-    RETURN x, r
+    RETURN x, r.date AS rejected
   }
-  WITH x, min(r.date) AS rejected
+  WITH x, min(rejected) AS rejected
   ORDER BY x.name
   RETURN collect(x) AS rejecters, min(rejected) AS first_rejected
 }

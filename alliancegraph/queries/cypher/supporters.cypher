@@ -10,10 +10,22 @@
 //   :param since => null
 //   :param until => null
 //   :param evidence => null
-MATCH (target:Actor {name: $of})<-[r:SUPPORTS]-(s:Actor)
-WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last,
-     count(r) AS evidence_total
+// Without a date window the rows are the tie summaries (graph/neo4j_ties.py: one
+// TIE_SUPPORTS relationship per row, with its count of copy groups and first and last dates), so a
+// hub's page sorts its ties, not its claims; in a window they are counted from the claims
+// dated in it. The two branches exclude each other.
+MATCH (target:Actor {name: $of})
+CALL (target) {
+  MATCH (target)<-[t:TIE_SUPPORTS]-(s:Actor)
+  WHERE $since IS NULL AND $until IS NULL
+  RETURN s, t.articles AS articles, t.first AS first, t.last AS last, t.claims AS evidence_total
+  UNION ALL
+  MATCH (target)<-[r:SUPPORTS]-(s:Actor)
+  WHERE NOT ($since IS NULL AND $until IS NULL)
+    AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  RETURN s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last, count(r) AS evidence_total
+}
+WITH target, s, articles, first, last, evidence_total
 WHERE articles >= $min_articles
 // The page is cut here, before any evidence is read.
 ORDER BY articles DESC, s.name

@@ -11,15 +11,32 @@
 //   :param since => null
 //   :param until => null
 //   :param evidence => null
-MATCH (target:Actor {name: $target})<-[r:TEMPTED_BY]-(s:Actor)
-WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  AND ($party IS NULL OR s.name = $party OR s.party = $party
-       OR EXISTS {
-         MATCH (s)-[m:MEMBER_OF]->(:Actor {name: $party})
-         WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
-       })
-WITH target, s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last,
-     count(r) AS evidence_total
+// Without a date window the rows are the tie summaries (graph/neo4j_ties.py: one
+// TIE_TEMPTED_BY relationship per row, with its count of copy groups and first and last
+// dates), and membership is a TIE_MEMBER_OF; in a window both are read from the claims dated
+// in it. The two branches exclude each other. The party is bound once, so each membership
+// test joins two known nodes.
+MATCH (target:Actor {name: $target})
+OPTIONAL MATCH (party:Actor {name: $party})
+CALL (target, party) {
+  MATCH (target)<-[t:TIE_TEMPTED_BY]-(s:Actor)
+  WHERE $since IS NULL AND $until IS NULL
+    AND ($party IS NULL OR s.name = $party OR s.party = $party
+         OR EXISTS { MATCH (s)-[:TIE_MEMBER_OF]->(party) })
+  RETURN s, t.articles AS articles, t.first AS first, t.last AS last, t.claims AS evidence_total
+  UNION ALL
+  MATCH (target)<-[r:TEMPTED_BY]-(s:Actor)
+  WHERE NOT ($since IS NULL AND $until IS NULL)
+    AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+    AND ($party IS NULL OR s.name = $party OR s.party = $party
+         OR EXISTS {
+           MATCH (s)-[m:MEMBER_OF]->(party)
+           WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
+         })
+  RETURN s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first,
+         max(r.date) AS last, count(r) AS evidence_total
+}
+WITH target, s, articles, first, last, evidence_total
 // The page is cut here, before any evidence is read.
 ORDER BY articles DESC, s.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)

@@ -1,0 +1,172 @@
+"""Neo4j's per-tie summaries stay exact under every kind of write, and match the embedded store's.
+
+The named queries read the summary relationships (graph/neo4j_ties.py) when no date window is
+given, and the claims inside a window. Hypothesis drives the same random sequences of loads,
+re-loads, re-extractions, review decisions, copy regroupings and camp splits into a Neo4j store
+and an embedded one (the writes of tests/test_tie_summaries.py): after each write the summaries
+must equal a recomputation from the claims, and the embedded store's ``ties``; at the end every
+named query must give the same rows from the summaries and from the claims (a window holding
+every claim), whole and paged, and the same rows as the embedded store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from neo4j_support import NEO4J_URI, wipe_neo4j
+from test_tie_summaries import (
+    EVERY_CLAIM,
+    apply,
+    every_call,
+    extraction,
+    write,
+)
+
+from alliancegraph.graph import neo4j_ties
+from alliancegraph.graph.neo4j_store import Neo4jStore
+from alliancegraph.graph.sqlite_store import SQLiteStore
+from alliancegraph.graph.ties import stored_summaries as embedded_summaries
+from alliancegraph.model import Actor, Extraction
+from alliancegraph.queries.run import run_query
+from alliancegraph.review.decisions import Decision
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture
+def store(neo4j_driver):
+    wipe_neo4j(neo4j_driver)
+    store = Neo4jStore(uri=NEO4J_URI)
+    yield store
+    store.close()
+
+
+def summaries(store: Neo4jStore) -> tuple[list[tuple], list[tuple]]:
+    """(the summary relationships, the ties as the claims state them), both sorted."""
+    with store.driver.session(database=store.database) as session:
+        return neo4j_ties.stored_summaries(session), neo4j_ties.summaries_from_claims(session)
+
+
+def assert_summaries_exact(store: Neo4jStore) -> None:
+    stored, recomputed = summaries(store)
+    assert stored == recomputed
+
+
+class Mirror:
+    """An embedded store holding the same claims: it picks the claims a review acts on (the
+    writes of test_tie_summaries read them from SQLite) and is the reference the Neo4j store's
+    summaries and rows are compared with."""
+
+    def __init__(self, neo4j: Neo4jStore) -> None:
+        self.neo4j = neo4j
+        self.local = SQLiteStore(":memory:")
+
+    def apply(self, step: tuple) -> None:
+        recorder = _Recorder(self.local)
+        apply(recorder, step)
+        for name, args, kwargs in recorder.calls:
+            if name == "write":
+                args = ([mentioning_every_claim_actor(e) for e in args[0]], *args[1:])
+            getattr(self.local, name)(*args, **kwargs)
+            getattr(self.neo4j, name)(*args, **kwargs)
+
+
+def mentioning_every_claim_actor(extraction: Extraction) -> Extraction:
+    """The extraction with every actor of its claims among its actors, as the extractor gives
+    them: Neo4j finds an article's claims to replace through the actors it mentions."""
+    named = {a.name for a in extraction.actors}
+    extra = {}
+    for c in extraction.claims:
+        for name, kind in ((c.subject, c.subject_kind), (c.object, c.object_kind)):
+            if name not in named:
+                extra[name] = Actor(name, kind)
+    return replace(extraction, actors=[*extraction.actors, *extra.values()])
+
+
+class _Recorder:
+    """Stands for the embedded store in ``apply``: reads go to it, writes are recorded so both
+    stores receive exactly the same calls."""
+
+    def __init__(self, local: SQLiteStore) -> None:
+        self.db = local.db
+        self.calls: list[tuple[str, tuple, dict]] = []
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: self.calls.append((name, args, kwargs))
+
+
+def as_embedded(rows: list[tuple]) -> list[tuple]:
+    return sorted((*row[:5], row[5] or "", row[6] or "") for row in rows)
+
+
+def assert_queries_agree(mirror: Mirror) -> None:
+    """Summaries (no window) and claims (a window holding every claim) give the same rows on
+    Neo4j, and the same as the embedded store's, whole and paged."""
+    camps = {row[0]: row[1] for row in mirror.local.db.execute("SELECT name, camp FROM actors")}
+    mirror.local.set_camps(camps)
+    mirror.neo4j.set_camps(camps)
+    for name, params in every_call(mirror.local):
+        for page in ({}, {"limit": 2, "offset": 1}):
+            summarised = run_query(mirror.neo4j, name, params, **page).rows
+            counted = run_query(mirror.neo4j, name, params, since=EVERY_CLAIM, **page).rows
+            embedded = run_query(mirror.local, name, params, **page).rows
+            assert summarised == counted == embedded, (name, params, page)
+
+
+# No shrinking: each example costs Neo4j round trips, and a failing one is printed anyway.
+@settings(max_examples=12, deadline=None, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(write, min_size=1, max_size=10))
+def test_summaries_match_the_claims_after_any_sequence_of_writes(neo4j_driver, steps):
+    wipe_neo4j(neo4j_driver)
+    with Neo4jStore(uri=NEO4J_URI) as store:
+        mirror = Mirror(store)
+        for step in steps:
+            mirror.apply(step)
+            stored, recomputed = summaries(store)
+            assert stored == recomputed, step
+            assert as_embedded(stored) == as_embedded(embedded_summaries(mirror.local.db)), step
+        assert_queries_agree(mirror)
+
+
+def article(article_id: str, date: str, ties: list[tuple]) -> Extraction:
+    return mentioning_every_claim_actor(extraction(article_id, date, ties, {}))
+
+
+def test_a_re_extraction_and_a_rejection_remove_their_ties(store):
+    store.write([
+        article("a0", "2017-01-10", [("Anne Martin", "SUPPORTS", "Paul Durand")]),
+        article("a1", "2017-02-20", [("Anne Martin", "SUPPORTS", "Paul Durand"),
+                                     ("Luc Bernard", "REJECTS", "Paul Durand")]),
+    ])
+    assert summaries(store)[0] == [
+        ("Anne Martin", "SUPPORTS", "Paul Durand", 2, 2, "2017-01-10", "2017-02-20"),
+        ("Luc Bernard", "REJECTS", "Paul Durand", 1, 1, "2017-02-20", "2017-02-20"),
+    ]
+    store.write([article("a1", "2017-02-20", [])], replace=True)
+    store.record_review(Decision("reject", "a0", "Anne Martin SUPPORTS Paul Durand (a0).",
+                                 "Anne Martin", "SUPPORTS", "Paul Durand", date="2017-01-10"))
+    assert summaries(store) == ([], [])
+    assert run_query(store, "supporters", {"of": "Paul Durand"}).rows == []
+
+
+def test_an_old_store_is_upgraded_in_place_with_exact_summaries_and_name_keys(store):
+    """A graph written before the summaries existed gets them, and its actors their name keys,
+    when it is next opened; a later write keeps them."""
+    store.write([article("a0", "2017-01-10", [("Anne Martin", "SUPPORTS", "Paul Durand")])])
+    with store.driver.session(database=store.database) as session:
+        session.run(f"MATCH ()-[t:{neo4j_ties.tie_types()}]->() DELETE t").consume()
+        session.run("MATCH (a:Actor) REMOVE a.key, a.surname_key").consume()
+        session.run("MATCH (m:StoreMeta {key: 'ties'}) DELETE m").consume()
+    assert summaries(store)[0] == []
+    with Neo4jStore(uri=NEO4J_URI) as upgraded:
+        assert summaries(upgraded)[0] == [
+            ("Anne Martin", "SUPPORTS", "Paul Durand", 1, 1, "2017-01-10", "2017-01-10")]
+        upgraded.write([article("a1", "2017-02-20", [("Anne Martin", "SUPPORTS", "Paul Durand")])])
+        assert_summaries_exact(upgraded)
+        keys = upgraded.read("MATCH (a:Actor {name: 'Paul Durand'}) "
+                             "RETURN a.key AS key, a.surname_key AS surname")
+        assert keys == [{"key": "paul durand", "surname": "durand"}]
