@@ -134,6 +134,9 @@ class NameIndex:
     names: dict[tuple[str, ...], tuple[PersonEntry | PartyEntry, ...]]
     first_words: frozenset[str]
     longest: int
+    # every leading part of a name ("parti", "parti socialiste"): a scan stops growing a
+    # candidate as soon as no name starts with it
+    prefixes: frozenset[tuple[str, ...]]
 
     @classmethod
     def build(cls, gazetteer: Gazetteer) -> NameIndex:
@@ -152,6 +155,7 @@ class NameIndex:
             names={k: tuple(v) for k, v in names.items()},
             first_words=frozenset(k[0] for k in names),
             longest=max((len(k) for k in names), default=1),
+            prefixes=frozenset(k[:n] for k in names for n in range(1, len(k) + 1)),
         )
 
 
@@ -221,7 +225,10 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
             k += 1
             continue
         matched = None
-        for n in range(min(index.longest, len(words) - k), 0, -1):
+        reach = 1
+        while k + reach < len(words) and tuple(words[k : k + reach + 1]) in index.prefixes:
+            reach += 1
+        for n in range(min(reach, index.longest, len(words) - k), 0, -1):
             key = tuple(words[k : k + n])
             entries = index.names.get(key)
             if not entries:
