@@ -92,9 +92,9 @@ def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
     found: list[Found] = []
     verbs = ctx.lexicon.lists["appeal"]
     for i in range(sent.start, sent.end):
-        verb = ctx.doc[i]
-        if verb.pos_ != "VERB" or ctx.view.lemmas[i] not in verbs:
+        if ctx.view.pos[i] != "VERB" or ctx.view.lemmas[i] not in verbs:
             continue
+        verb = ctx.doc[i]
         if ctx.view.lemmas[i] == "parler" and any(
             _talk_complement(ctx, verb, c) for c in verb.children
         ):

@@ -129,9 +129,16 @@ def words_from(ctx: Context, start: int, limit: int) -> list[tuple[str, int]]:
 
 
 def phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int) -> int | None:
-    """Token index after ``phrase`` if it starts within the first ``within`` words."""
+    """Token index after ``phrase`` if it starts within the first ``within`` words.
+
+    Only a position whose word is the phrase's first is compared whole (the rules ask this
+    for every cue and every companion phrase: slicing at each position was their main cost).
+    """
     n = len(phrase)
+    first = phrase[0] if n else None
     for k in range(0, min(within, len(words) - n + 1)):
+        if n and words[k][0] != first:
+            continue
         if tuple(w for w, _ in words[k : k + n]) == phrase:
             return words[k + n - 1][1] + 1
     return None

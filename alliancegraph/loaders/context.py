@@ -154,8 +154,13 @@ def resolution_list(name: str) -> frozenset[str]:
 @cache
 def resolution_sequence(name: str) -> tuple[str, ...]:
     """The same list in its written order (``group_numbers``: "deux" counts 2, "trois" 3…)."""
-    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("resolution", {})
-    return tuple(cfold(word) for word in data.get(name, ()))
+    return tuple(cfold(word) for word in _resolution_data().get(name, ()))
+
+
+@cache
+def _resolution_data() -> dict:
+    """The ``[resolution]`` section, read once per process (not once per list asked for)."""
+    return tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("resolution", {})
 
 
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
-
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
     DETERMINERS,
@@ -79,38 +77,40 @@ def view_nominal(ctx: Context, j: int) -> bool:
     return bool(words) and words[0] in ctx.lexicon.lists["nominal"]
 
 
-def _clause_break(ctx: Context, token: Token) -> bool:
+def _clause_break(ctx: Context, j: int) -> bool:
     """A verb or relative word ends a description, unless it is a role noun mis-tagged as a
     verb ("porte-parole" is sometimes tagged VERB)."""
-    if fold_token(token.text)[:1] and fold_token(token.text)[0] in ctx.lexicon.lists["nominal"]:
+    view = ctx.view
+    if view_nominal(ctx, j):
         return False
-    named = ctx.at.get(token.i)
+    named = ctx.at.get(j)
     if named is not None and named.kind == "party":
         return False  # "président de Soyons libres": a party's name is no verb
-    modifiers = ctx.lexicon.lists["role_modifiers"] | resolution_list("role_modifiers")
-    if token.dep_ in {"acl", "amod"} and cfold(token.text) in modifiers:
+    if view.deps[j] in {"acl", "amod"} and (
+        view.folded[j] in ctx.lexicon.lists["role_modifiers"]
+        or view.folded[j] in resolution_list("role_modifiers")
+    ):
         return False  # "candidat investi par LR"
-    return token.pos_ in {"VERB", "AUX"} or cfold(token.text) in CLAUSE_STOPS
+    return view.pos[j] in {"VERB", "AUX"} or view.folded[j] in CLAUSE_STOPS
 
 
 def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
-    doc = ctx.doc
+    view = ctx.view
     j = m.end
     if j >= sent.end:
         return None
-    if doc[j].text == ",":
+    if view.texts[j] == ",":
         j += 1
-        while j + 1 < sent.end and cfold(doc[j].text) in EMPHATIC_FILLERS:
+        while j + 1 < sent.end and view.folded[j] in EMPHATIC_FILLERS:
             j += 1  # "X, lui aussi socialiste, …"
         # "X, porte-parole de Y" describes X; "X, selon un proche de Y" does not.
-        if j >= sent.end or not (doc[j].pos_ in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
+        if j >= sent.end or not (view.pos[j] in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
             return None
-    elif doc[j].pos_ not in {"NOUN", "ADJ"} or doc[j].text[:1].isupper():
+    elif view.pos[j] not in {"NOUN", "ADJ"} or view.texts[j][:1].isupper():
         return None
     start = j
     while j < sent.end and j < start + 16:
-        token = doc[j]
-        if (token.is_punct and token.text not in {"-", "'", "(", ")"}) or _clause_break(ctx, token):
+        if (view.puncts[j] and view.texts[j] not in {"-", "'", "(", ")"}) or _clause_break(ctx, j):
             break
         j += 1
     definite = ctx.view.folded[start] in DETERMINERS
@@ -121,13 +121,13 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
 
 def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "X est (désormais) un proche de Y", "celui qui est devenu le candidat du PS"."""
-    doc = ctx.doc
+    view = ctx.view
     j = m.end
     seen_copula = False
     while j < sent.end and j < m.end + 6:
-        word = cfold(doc[j].text)
-        copula = cfold(doc[j].lemma_) in COPULAS or cfold(doc[j].text) in COPULA_FORMS
-        if copula and doc[j].pos_ in {"AUX", "VERB"}:
+        word = view.folded[j]
+        copula = view.lemmas[j] in COPULAS or word in COPULA_FORMS
+        if copula and view.pos[j] in {"AUX", "VERB"}:
             seen_copula = True
         elif word not in COPULA_FILLERS and word not in NEGATION_WORDS:
             break
@@ -136,8 +136,7 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
         return None
     start = j
     while j < sent.end and j < start + 14:
-        token = doc[j]
-        if (token.is_punct and token.text not in {"-", "'"}) or _clause_break(ctx, token):
+        if (view.puncts[j] and view.texts[j] not in {"-", "'"}) or _clause_break(ctx, j):
             break
         j += 1
     return (start, j) if j > start else None
@@ -154,13 +153,13 @@ def _bracketed_party(ctx: Context, j: int) -> int | None:
 
 def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
-    doc = ctx.doc
+    view = ctx.view
     j = m.start - 1
-    if j >= sent.start and doc[j].text == ",":
+    if j >= sent.start and view.texts[j] == ",":
         j -= 1
         end = j + 1
-        while j >= sent.start and not (doc[j].is_punct and doc[j].text not in {"-", "'"}):
-            if doc[j].pos_ in {"VERB", "AUX"}:
+        while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'"}):
+            if view.pos[j] in {"VERB", "AUX"}:
                 return _role_phrase_before(ctx, j + 1, end)
             other = ctx.at.get(j)
             if _coordinated_name(ctx, other):
@@ -172,30 +171,29 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         start = j + 1
         at_start = (
             start == sent.start
-            or doc[start - 1].text in {"«", '"', "—", "-"}
+            or view.texts[start - 1] in {"«", '"', "—", "-"}
             or _after_opener(ctx, sent.start, start - 1)
         )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
-        described = start < end and doc[start].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
+        described = start < end and view.pos[start] in {"DET", "NOUN", "ADJ", "PROPN"}
         if at_start and described:
             return start, end
         return _role_phrase_before(ctx, start, end)
     end = m.start
     while j >= sent.start:
-        token = doc[j]
         other = ctx.at.get(j)
         skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
         if skip is not None:
             j = skip
             continue
-        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
             break
         if other is not None and other.kind == "person":
             break
         # a party's name is skipped whole ("du Parti chrétien-démocrate": its hyphen is no stop)
         j = other.start - 1 if other is not None else j - 1
     start = j + 1
-    while start < end and cfold(doc[start].text) not in DETERMINERS and doc[start].pos_ == "ADP":
+    while start < end and view.folded[start] not in DETERMINERS and view.pos[start] == "ADP":
         start += 1
     return (start, end) if end > start else None
 
@@ -266,10 +264,9 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
             if len(words) == 1 and words[0] in objects:
                 return mention
             return None
-        token = ctx.doc[j]
-        if token.is_punct or _clause_break(ctx, token):
+        if ctx.view.puncts[j] or _clause_break(ctx, j):
             return None
-        gap.extend(fold_token(token.text))
+        gap.extend(fold_token(ctx.view.texts[j]))
         if len(_gap_core(ctx, gap)) > 1:
             return None
     return None
@@ -546,11 +543,12 @@ def _role_at_party(
     if any(f.subject == holder and f.relation == "MEMBER_OF" for f in found):
         return []
     party = None
+    folded = ctx.view.folded
     for n in range(1, 5):
-        opener = " ".join(cfold(t.text) for t in ctx.doc[sent.start : sent.start + n])
+        opener = " ".join(folded[sent.start : sent.start + n])
         if opener in AT_PARTY:
             k = sent.start + n
-            while k < sent.end and cfold(ctx.doc[k].text) in DETERMINERS:
+            while k < sent.end and folded[k] in DETERMINERS:
                 k += 1
             party = ctx.at.get(k)
             break
@@ -616,17 +614,18 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
     possessive, right before a name, ties the name to the closest earlier person (or, with
     nobody earlier in the sentence, to the one person of the sentence before)."""
+    view = ctx.view
     j = m.start - 1
-    if j >= sent.start and ctx.doc[j].text == ",":
+    if j >= sent.start and view.texts[j] == ",":
         j -= 1
     words: list[str] = []
     while j >= sent.start and len(words) < 4:
-        word = cfold(ctx.doc[j].text)
+        word = view.folded[j]
         if word in POSSESSIVES:
             break
-        if ctx.doc[j].is_punct or ctx.at.get(j) is not None:
+        if view.puncts[j] or ctx.at.get(j) is not None:
             return []
-        words[:0] = fold_token(ctx.doc[j].text)
+        words[:0] = fold_token(view.texts[j])
         j -= 1
     else:
         return []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
@@ -45,35 +45,56 @@ class TokenView:
     """Per-token strings and flags read once from the Doc.
 
     Creating spaCy Token objects is the main cost of pure-Python rules; every scan of the
-    article reads these lists instead and touches the Doc only where a cue fired.
+    article reads these lists instead and touches the Doc only where a cue fired. A rule that
+    loops over tokens tests these first (``view.pos[j]``, ``view.lemmas[j]``, ``view.deps[j]``,
+    ``view.heads[j]``) and makes ``ctx.doc[j]`` only for the few tokens that pass.
     """
 
     texts: list[str]
     folded: list[str]
     lemmas: list[str]
-    spaces: list[bool]
+    spaces: list[bool]  # the token is whitespace
     puncts: list[bool]
     pos: list[str]
+    trailing: list[bool]  # whitespace follows the token (``Token.whitespace_``)
+    deps: list[str]  # ``Token.dep_``
+    heads: list[int]  # ``Token.head.i``
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
         if not len(doc):
-            return cls([], [], [], [], [], [])
+            return cls([], [], [], [], [], [], [], [], [])
         strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, LEMMA, IS_SPACE, IS_PUNCT, POS]).tolist()
-        texts = [strings[row[0]] for row in columns]
+        columns = doc.to_array([ORTH, LEMMA, IS_SPACE, IS_PUNCT, POS, SPACY, DEP, HEAD])
+        orths, lemmas, spaces, puncts, pos, trailing, deps, heads = columns.T.tolist()
+        texts = [strings[orth] for orth in orths]
         return cls(
             texts,
             [cfold(t) for t in texts],
-            [_folded_string(strings, row[1]) for row in columns],
-            [bool(row[2]) for row in columns],
-            [bool(row[3]) for row in columns],
-            [POS_NAMES.get(row[4], "X") for row in columns],
+            [_folded_string(strings, lemma) for lemma in lemmas],
+            [bool(flag) for flag in spaces],
+            [bool(flag) for flag in puncts],
+            [POS_NAMES.get(tag, "X") for tag in pos],
+            [bool(flag) for flag in trailing],
+            [_string(strings, dep) for dep in deps],
+            # HEAD is stored relative to the token, as an unsigned offset
+            [i + (offset if offset < 2**63 else offset - 2**64) for i, offset in enumerate(heads)],
         )
 
 
 POS_NAMES = {value: name for name, value in POS_IDS.items()}
 _FOLDED_IDS: dict[int, str] = {}
+_STRINGS: dict[int, str] = {}
+
+
+def _string(strings, key: int) -> str:
+    """String of a vocabulary id (cached: dependency labels are few)."""
+    text = _STRINGS.get(key)
+    if text is None:
+        text = _STRINGS[key] = strings[key]
+        if len(_STRINGS) > 10_000:
+            _STRINGS.clear()
+    return text
 
 
 def _folded_string(strings, key: int) -> str:
@@ -113,6 +134,9 @@ class NameIndex:
     names: dict[tuple[str, ...], tuple[PersonEntry | PartyEntry, ...]]
     first_words: frozenset[str]
     longest: int
+    # every leading part of a name ("parti", "parti socialiste"): a scan stops growing a
+    # candidate as soon as no name starts with it
+    prefixes: frozenset[tuple[str, ...]]
 
     @classmethod
     def build(cls, gazetteer: Gazetteer) -> NameIndex:
@@ -131,6 +155,7 @@ class NameIndex:
             names={k: tuple(v) for k, v in names.items()},
             first_words=frozenset(k[0] for k in names),
             longest=max((len(k) for k in names), default=1),
+            prefixes=frozenset(k[:n] for k in names for n in range(1, len(k) + 1)),
         )
 
 
@@ -200,7 +225,10 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
             k += 1
             continue
         matched = None
-        for n in range(min(index.longest, len(words) - k), 0, -1):
+        reach = 1
+        while k + reach < len(words) and tuple(words[k : k + reach + 1]) in index.prefixes:
+            reach += 1
+        for n in range(min(reach, index.longest, len(words) - k), 0, -1):
             key = tuple(words[k : k + n])
             entries = index.names.get(key)
             if not entries:

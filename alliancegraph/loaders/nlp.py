@@ -12,7 +12,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,7 +30,7 @@ def _is_abbreviation(text: str) -> bool:
     return (len(text) == 1 and text.isalpha()) or text in ABBREVIATIONS
 
 
-def _ends_sentence(texts: list[str], spaces: list[str], i: int) -> bool:
+def _ends_sentence(texts: list[str], spaces: list[bool], i: int) -> bool:
     """Whether a sentence may end after token ``i`` (terminal mark, closing quotes allowed)."""
     while texts[i] in CLOSING and i > 0 and not spaces[i - 1]:
         i -= 1
@@ -42,8 +42,8 @@ def _ends_sentence(texts: list[str], spaces: list[str], i: int) -> bool:
     return False
 
 
-def sentence_starts(texts: list[str], spaces: list[str]) -> list[bool]:
-    """Sentence starts from token texts and trailing whitespace (pure Python, no Token objects).
+def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
+    """Sentence starts from token texts and whether whitespace follows each (no Token objects).
 
     True after a blank line, or after . ! ? … + whitespace + capital or opening quote.
     """
@@ -105,9 +105,11 @@ def headline_topic_end(doc: Doc, texts: list[str] | None = None) -> int | None:
 def set_sentence_starts(doc: Doc) -> Doc:
     """Preset every token's ``is_sent_start``: True at a sentence start (see
     :func:`sentence_starts`), False everywhere else, so the parser cannot cut a name
-    ("Laurence | Rossignol") in two. Set as one array: per-token setters are slow."""
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    ("Laurence | Rossignol") in two. Read and set as arrays: Token objects are slow to make."""
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+    texts = [strings[orth] for orth, _ in columns]
+    spaces = [bool(space) for _, space in columns]
     flags = [1 if start else -1 for start in sentence_starts(texts, spaces)]
     topic_end = headline_topic_end(doc, texts)
     if topic_end is not None:

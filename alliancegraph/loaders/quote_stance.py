@@ -52,13 +52,20 @@ def _cue_tokens(words: list[tuple[str, int]], phrases) -> list[int]:
 
 
 def _matches(words: list[tuple[str, int]], phrases) -> list[tuple[int, int]]:
-    """(first, last + 1) word positions of every phrase found in ``words``."""
+    """(first, last + 1) word positions of every phrase found in ``words``.
+
+    Each phrase is compared only where its first word stands (positions indexed once).
+    """
     found = []
     folded = [w for w, _ in words]
+    at: dict[str, list[int]] = {}
+    for k, word in enumerate(folded):
+        at.setdefault(word, []).append(k)
     for phrase in phrases:
         n = len(phrase)
-        for k in range(len(folded) - n + 1):
-            if tuple(folded[k : k + n]) == phrase:
+        starts = at.get(phrase[0], ()) if n else range(len(folded) + 1)
+        for k in starts:
+            if k <= len(folded) - n and tuple(folded[k : k + n]) == phrase:
                 found.append((k, k + n))
     return found
 

@@ -233,14 +233,13 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         if folded not in determiners and folded not in REFERENCE_WORDS:
             i += 1
             continue
-        token = ctx.doc[i]
         # « … la liste de la maire sortante »: a description the article itself bound
         quoted = ctx.at.get(i) is None and ctx.in_quote(i) and folded in determiners
         if quoted and (described_reference(ctx, i) or references.party_label(ctx, i, s)):
             i = _bound(ctx, i).end
             continue
         if ctx.at.get(i) is not None or (
-            ctx.in_quote(i) and token.text.lower() not in {"-t", *CLITICS}
+            ctx.in_quote(i) and view.texts[i].lower() not in {"-t", *CLITICS}
         ):
             i += 1
             continue
@@ -298,7 +297,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         if folded in determiners and references.possessive(ctx, i, s):
             i = ctx.at[i].end
             continue
-        pronoun = pronoun_at(ctx, token)
+        pronoun = pronoun_at(ctx, ctx.doc[i])
         if pronoun is not None:
             end, gender, last = pronoun
             exclude = frozenset()

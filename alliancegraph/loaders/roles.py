@@ -75,25 +75,25 @@ def role_spec_of_text(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> Role
 
 def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
     """A role description starting with the determiner at token ``i``: its end and its key."""
-    doc, lexicon = ctx.doc, ctx.lexicon
-    determiner = cfold(doc[i].text)
+    view, lexicon = ctx.view, ctx.lexicon
+    determiner = view.folded[i]
     if determiner not in lexicon.lists["role_determiners"]:
         return None
     words: list[str] = []
     owners: list[int] = []
     glued: set[int] = set()  # word positions right after a hyphen glued on both sides
     j = i + 1
-    while j < len(doc) and j < i + 14:
-        token = doc[j]
-        if token.text == "-" and not doc[j - 1].whitespace_ and not token.whitespace_:
+    while j < len(view.texts) and j < i + 14:
+        text = view.texts[j]
+        if text == "-" and not view.trailing[j - 1] and not view.trailing[j]:
             glued.add(len(words))  # "le député-maire de Meaux": one compound role
             j += 1
             continue
-        if token.is_punct or token.is_space or token.pos_ in {"VERB", "AUX", "CCONJ", "PRON"}:
+        if view.puncts[j] or view.spaces[j] or view.pos[j] in {"VERB", "AUX", "CCONJ", "PRON"}:
             break
         if ctx.at.get(j) is not None and ctx.at[j].kind == "person":
             break
-        for word in fold_token(token.text):
+        for word in fold_token(text):
             words.append(word)
             owners.append(j)
         j += 1
@@ -134,18 +134,18 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             expect_group = False
         elif word in ROLE_PREPS:
             expect_group = True
-        elif doc[owner].pos_ in {"DET"} or word in ROLE_STOP:
+        elif view.pos[owner] in {"DET"} or word in ROLE_STOP:
             pass
-        elif expect_group or doc[owner].pos_ in {"ADJ", "PROPN"}:
+        elif expect_group or view.pos[owner] in {"ADJ", "PROPN"}:
             quals.add(word)
-            expect_group = doc[owner].pos_ != "ADJ" and expect_group
-            if doc[owner].pos_ != "ADJ":
+            expect_group = view.pos[owner] != "ADJ" and expect_group
+            if view.pos[owner] != "ADJ":
                 expect_group = False
         else:
             break
         end = owner + 1
         k += 1
-    while end > i + 1 and (cfold(doc[end - 1].text) in ROLE_STOP):
+    while end > i + 1 and (view.folded[end - 1] in ROLE_STOP):
         end -= 1
     gender = _role_gender(phrase, determiner, lexicon)
     return end, RoleSpec(
@@ -203,15 +203,15 @@ def role_specs(ctx: Context) -> dict[str, list[tuple[PersonEntry, Period, RoleSp
 
 def is_apposition(ctx: Context, start: int, end: int) -> bool:
     """A description glued to a name ("le candidat écologiste Yannick Jadot", "X, le maire")."""
-    doc = ctx.doc
+    texts = ctx.view.texts
     nxt = ctx.at.get(end)
     if nxt is not None and nxt.kind == "person":
         return True
-    if end + 1 < len(doc) and doc[end].text == "," and ctx.at.get(end + 1) is not None:
-        first = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in {",", "—"})
+    if end + 1 < len(texts) and texts[end] == "," and ctx.at.get(end + 1) is not None:
+        first = ctx.doc[start].is_sent_start or (start > 0 and texts[start - 1] in {",", "—"})
         if first and ctx.at[end + 1].kind == "person":
             return True
-    if not (start > 1 and doc[start - 1].text == "," and ctx.at.get(start - 2) is not None):
+    if not (start > 1 and texts[start - 1] == "," and ctx.at.get(start - 2) is not None):
         return False
     # "Après un entretien avec X, le président du parti a renoncé": a description that a verb
     # follows is the clause's subject, not an apposition to the name before the comma.

@@ -458,9 +458,10 @@ def _alike(ctx: Context, sent) -> list[End]:
     """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance."""
     folded = ctx.view.folded
     alike = ctx.lexicon.phrases["alike"]
+    firsts = {phrase[0] for phrase in alike}
     found = []
     for j in range(sent.start, sent.end - 2):
-        if ctx.in_quote(j):
+        if folded[j] not in firsts or ctx.in_quote(j):
             continue
         for phrase in alike:
             k = j + len(phrase)

@@ -13,7 +13,7 @@ import tomllib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from alliancegraph.filecache import parsed
@@ -37,6 +37,10 @@ def fold(text: str) -> str:
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     cleaned = "".join(c if c.isalnum() else " " for c in stripped.lower())
     return " ".join(cleaned.split())
+
+
+# ``fold`` cached, for the per-token look-ups: words recur across articles.
+_fold_word = lru_cache(maxsize=100_000)(fold)
 
 
 def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
@@ -146,8 +150,9 @@ class Gazetteer:
         return found[0] if len(found) == 1 else None
 
     def party_by_adjective(self, word: str) -> PartyEntry | None:
-        """The party an adjective names: "socialiste" -> Parti socialiste."""
-        return self._adjectives.get(fold(word))
+        """The party an adjective names: "socialiste" -> Parti socialiste (asked for most
+        nouns and adjectives of an article, hence the cached fold)."""
+        return self._adjectives.get(_fold_word(word))
 
     def parties_by_family(self, word: str) -> tuple[PartyEntry, ...]:
         """The parties a family word may point to: "centriste" -> MoDem, UDI, … (none alone).
