@@ -12,6 +12,7 @@ process, steadier than wall time on a shared machine) and the best wall time of 
 ratios to the store without summaries.
 
     .venv/bin/python bench/bench_store_writes.py [--claims 30000] [--repeat 3]
+    .venv/bin/python bench/bench_store_writes.py --quick    # 3,000 claims, 2 rounds
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=30_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="3,000 claims, 2 rounds")
     args = parser.parse_args()
+    if args.quick:
+        args.claims, args.repeat = 3_000, 2
     extractions = list(synthetic_extractions(GraphSpec(args.claims)))
     best: dict[str, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as folder:
