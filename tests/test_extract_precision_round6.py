@@ -1,0 +1,58 @@
+"""Precision, round 6: families of false edges found on the measurement sets after the
+stance, resolution and membership rounds, each with sentences that must not give the edge
+and sentences that still must.
+
+Every sentence is our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+# 1. A singular "qui" right after the last name of a list ("X ou Y qui a rallié Z") is about
+# that last name: the parser hangs the relative on the first conjunct, which made X the one
+# who rallied.
+LAST_CONJUNCT = [
+    (
+        "Il salue Jean Dupont ou Claire Lemoine qui a rejoint Hélène Vidal.",
+        ("Jean Dupont", "SUPPORTS", "Hélène Vidal"),
+        ("Claire Lemoine", "SUPPORTS", "Hélène Vidal"),
+    ),
+    (
+        "On pense à Henri Durand ou à Sophie Marchal, qui soutient désormais Hélène Vidal.",
+        ("Henri Durand", "SUPPORTS", "Hélène Vidal"),
+        ("Sophie Marchal", "SUPPORTS", "Hélène Vidal"),
+    ),
+    (
+        "La réunion a vu Marc Fabre ou Lucie Garnier qui appelle à voter pour Hélène Vidal.",
+        ("Marc Fabre", "SUPPORTS", "Hélène Vidal"),
+        ("Lucie Garnier", "SUPPORTS", "Hélène Vidal"),
+    ),
+    (
+        "On attendait Louis Caron et Nadia Benali qui a apporté son soutien à Hélène Vidal.",
+        ("Louis Caron", "SUPPORTS", "Hélène Vidal"),
+        ("Nadia Benali", "SUPPORTS", "Hélène Vidal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), LAST_CONJUNCT)
+def test_a_singular_relative_after_a_list_is_about_the_last_name(extractor, text, wrong, right):
+    found = claim_triples(extractor, text, "2019-05-10")
+    assert wrong not in found
+    assert right in found
+
+
+def test_a_plural_relative_after_a_list_keeps_the_first_name(extractor):
+    found = claim_triples(
+        extractor, "Anne Morel et Luc Bernard, qui ont rallié Hélène Vidal, sont là.", "2019-05-10"
+    )
+    assert ("Anne Morel", "SUPPORTS", "Hélène Vidal") in found
+
+
+def test_a_relative_after_one_name_is_about_that_name(extractor):
+    found = claim_triples(
+        extractor, "Le député Marc Roux, qui a rallié Hélène Vidal, est présent.", "2019-05-10"
+    )
+    assert ("Marc Roux", "SUPPORTS", "Hélène Vidal") in found
