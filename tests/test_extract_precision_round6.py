@@ -56,3 +56,44 @@ def test_a_relative_after_one_name_is_about_that_name(extractor):
         extractor, "Le député Marc Roux, qui a rallié Hélène Vidal, est présent.", "2019-05-10"
     )
     assert ("Marc Roux", "SUPPORTS", "Hélène Vidal") in found
+
+
+# 2. A party that only qualifies a singular role noun in a pact between two actors ("une
+# alliance entre un élu UMP et le FN") is one unnamed member's pact, not the party's.
+ROLE_IN_PACT = [
+    (
+        "Une nouvelle alliance entre un élu UMP et le Front national inquiète la direction.",
+        ("Les Républicains", "SUPPORTS", "Front national"),
+    ),
+    (
+        "L'accord entre la candidate PS et les écologistes a surpris.",
+        ("Parti socialiste", "SUPPORTS", "Europe Écologie Les Verts"),
+    ),
+    (
+        "Le pacte conclu entre le maire sortant LR et le MoDem fait grincer des dents.",
+        ("Les Républicains", "SUPPORTS", "Mouvement démocrate"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), ROLE_IN_PACT)
+def test_a_party_labelling_a_role_in_a_pact_is_not_the_partner(extractor, text, wrong):
+    found = claim_triples(extractor, text, "2015-11-20")
+    assert wrong not in found
+    assert (wrong[2], "SUPPORTS", wrong[0]) not in found
+
+
+def test_a_pact_between_two_parties_still_ties_them(extractor):
+    found = claim_triples(
+        extractor, "Un accord entre le PS et les écologistes a été signé lundi.", "2015-11-20"
+    )
+    assert ("Parti socialiste", "SUPPORTS", "Europe Écologie Les Verts") in found
+
+
+def test_a_labelled_role_with_its_name_is_that_person_in_the_pact(extractor):
+    found = claim_triples(
+        extractor,
+        "L'accord entre la candidate PS Julie Brun et les écologistes a été signé.",
+        "2015-11-20",
+    )
+    assert ("Julie Brun", "SUPPORTS", "Europe Écologie Les Verts") in found
