@@ -97,3 +97,34 @@ def test_a_labelled_role_with_its_name_is_that_person_in_the_pact(extractor):
         "2015-11-20",
     )
     assert ("Julie Brun", "SUPPORTS", "Europe Écologie Les Verts") in found
+
+
+# 3. A participle of leading after a list of parties ("une liste réunissant les écologistes et
+# les communistes, menée par X") leads what gathers them: X is not a member of the last party.
+UNION_LEADER = [
+    (
+        "Le président sortant affrontera une liste d'union réunissant les écologistes, les "
+        "socialistes et les communistes, emmenée par Claire Lemoine.",
+        ("Claire Lemoine", "MEMBER_OF", "Parti communiste français"),
+    ),
+    (
+        "Elle affronte l'alliance des socialistes et des communistes, menée par Paul Girard.",
+        ("Paul Girard", "MEMBER_OF", "Parti communiste français"),
+    ),
+    (
+        "Il fera face à une coalition rassemblant le PS, le PCF et EELV, conduite par Marc Fabre.",
+        ("Marc Fabre", "MEMBER_OF", "Europe Écologie Les Verts"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), UNION_LEADER)
+def test_the_leader_of_a_union_is_not_a_member_of_its_last_party(extractor, text, wrong):
+    assert wrong not in claim_triples(extractor, text, "2021-06-01")
+
+
+def test_a_party_led_by_a_person_still_has_that_member(extractor):
+    found = claim_triples(
+        extractor, "Les Républicains, dirigés par Julie Brun, ont tranché.", "2021-06-01"
+    )
+    assert ("Julie Brun", "MEMBER_OF", "Les Républicains") in found
