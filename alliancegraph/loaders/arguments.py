@@ -369,7 +369,7 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
                 # "X, secrétaire national du PCF, qui …": the relative is about X
                 sent = ctx.sents[ctx.sent_of[token.i]]
                 return _name_before_verb(ctx, token.i, sent, enclosed=False)
-            return end_of(named)
+            return end_of(_nearest_conjunct(ctx, token, named))
         k = token.i - 1
         while k >= 0 and ctx.doc[k].text == ",":
             k -= 1
@@ -377,6 +377,32 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(ctx.at[k])
         return None
     return _group_subject(ctx, token)
+
+
+def _nearest_conjunct(ctx: Context, qui: Token, named: Mention) -> Mention:
+    """The antecedent of a singular "qui" after a list of names is the last one named: the
+    parser hangs the relative on the first conjunct, but "X ou Y qui a rallié Z" says that Y
+    rallied. A plural verb ("X et Y qui ont rallié Z") keeps the parser's antecedent.
+    """
+    verb = qui.head
+    if any("Plur" in t.morph.get("Number") for t in [verb, *verb.children] if t.dep_ != "obj"):
+        return named
+    k = qui.i - 1
+    while k >= 0 and ctx.doc[k].text == ",":
+        k -= 1
+    last = ctx.at.get(k)
+    if (
+        last is None
+        or last.end != k + 1
+        or last.kind != "person"
+        or last.name == named.name
+        or last.start <= named.start
+    ):
+        return named
+    first = ctx.doc[last.start]
+    if first.dep_ == "conj" and named.start <= first.head.i < named.end:
+        return last
+    return named
 
 
 def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:

@@ -1140,6 +1140,8 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         before = view.folded[party.start - 1] if party.start > sent.start else "le"
         if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
             return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
+        if _closes_a_party_list(ctx, party, sent):
+            return []  # "une liste réunissant les écologistes et les communistes, menée par X"
         cue = ctx.doc[party.start : m.start].text
         return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
     after = m.end
@@ -1149,6 +1151,18 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             cue = ctx.doc[j + 1 : party.end].text
             return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
     return []
+
+
+def _closes_a_party_list(ctx: Context, party: Mention, sent) -> bool:
+    """Whether ``party`` is the last of a list of parties ("les écologistes, les socialistes et
+    les communistes"): a participle after the list leads what gathers them, not that party."""
+    k = party.start - 1
+    if k > sent.start and ctx.view.folded[k] in PARTY_DETERMINERS:
+        k -= 1
+    if k <= sent.start or ctx.view.folded[k] not in {"et", "ou"} and ctx.view.texts[k] != ",":
+        return False
+    before = ctx.at.get(k - 1)
+    return before is not None and before.kind == "party" and before.end == k
 
 
 QUOTES = frozenset({"«", '"', "“"})

@@ -77,13 +77,25 @@ def _actor_after(ctx: Context, start: int, sent) -> Mention | None:
                 return None
             if mention.source not in NAMES or mention.kind == "party":
                 # "le candidat LR, X", "la candidate LR X": the name the label qualifies
-                return _name_after(ctx, mention.end, sent) or mention
+                named = _name_after(ctx, mention.end, sent)
+                if named is None and _labels_a_role(ctx, start, mention):
+                    return None  # "entre un élu UMP et le FN": one unnamed member, not UMP
+                return named or mention
             return mention
         if ctx.view.pos[k] not in DESCRIPTION_POS and ctx.view.texts[k] != ",":
             return None
         if ctx.view.folded[k] in {"et", "ou", "entre"}:
             return None
     return None
+
+
+def _labels_a_role(ctx: Context, start: int, party: Mention) -> bool:
+    """Whether a party written after ``start`` only qualifies a singular role noun before it
+    ("un élu UMP", "la candidate PS", "le maire sortant LR"): the pact is that one person's."""
+    k = party.start - 1
+    if k > start and ctx.view.pos[k] == "ADJ":
+        k -= 1  # "le maire sortant LR"
+    return k >= start and ctx.view.folded[k] in ctx.lexicon.lists["labelled_nouns"]
 
 
 def _name_after(ctx: Context, start: int, sent) -> Mention | None:
