@@ -9,6 +9,7 @@ numbered migrations recorded in ``PRAGMA user_version``: an old file is upgraded
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -241,7 +242,7 @@ class SQLiteStore(Store):
             self._batch = False
             self.db.create_function("ag_batch", 0, lambda: self._batch)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -253,6 +254,22 @@ class SQLiteStore(Store):
             if isinstance(exc, sqlite3.DatabaseError):
                 raise StoreError(f"{self.path}: not an alliancegraph database ({exc})") from None
             raise
+
+    def _use_wal(self) -> None:
+        """Switch the file to write-ahead logging, waiting up to the busy timeout.
+
+        SQLite does not call the busy handler for this switch: when several processes open a
+        brand-new store at once, all but one get "database is locked" at once. The switch is
+        retried until it holds or the timeout has passed (then the usual one-line error)."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _locked(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
 
     def _check_owned(self) -> None:
         """Refuse, before changing anything, a file this version must not write.
