@@ -8,13 +8,12 @@ rules can depend on these shapes without depending on the pass that runs the ste
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc
 
-from alliancegraph.loaders.cues import CUES_FILE, Lexicon
+from alliancegraph.loaders.cues import Lexicon, cue_section
 from alliancegraph.loaders.mentions import Mention, TokenView, cfold
 from alliancegraph.loaders.trace import Trace
 from alliancegraph.model import Article
@@ -154,13 +153,7 @@ def resolution_list(name: str) -> frozenset[str]:
 @cache
 def resolution_sequence(name: str) -> tuple[str, ...]:
     """The same list in its written order (``group_numbers``: "deux" counts 2, "trois" 3…)."""
-    return tuple(cfold(word) for word in _resolution_data().get(name, ()))
-
-
-@cache
-def _resolution_data() -> dict:
-    """The ``[resolution]`` section, read once per process (not once per list asked for)."""
-    return tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("resolution", {})
+    return tuple(cfold(word) for word in cue_section("resolution").get(name, ()))
 
 
 _ADJECTIVES: dict[int, dict[str, PartyEntry]] = {}

@@ -17,6 +17,21 @@ from alliancegraph.ontology.gazetteer import fold
 CUES_FILE = Path(__file__).resolve().parents[1] / "ontology" / "cues.toml"
 
 
+@cache
+def cue_section(name: str) -> dict:
+    """One section of ``ontology/cues.toml`` (``[resolution]``, ``[offers]``, ``[roster]``…).
+
+    The file is parsed once per process, whichever section is asked for first: the rules ask
+    for their word lists per article, and each module reading the file again cost a parse each.
+    """
+    return _cue_file().get(name, {})
+
+
+@cache
+def _cue_file() -> dict:
+    return tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
+
+
 def _words(items) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(item).split()) for item in items)
 

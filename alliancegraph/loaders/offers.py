@@ -14,12 +14,11 @@ Two readings the relation rules (:mod:`~alliancegraph.loaders.rules`) ask of thi
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from alliancegraph.loaders.claims import Discourse, End
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.cues import CUES_FILE
+from alliancegraph.loaders.cues import cue_section
 from alliancegraph.loaders.mentions import cfold
 
 # How many sentences back an offer may have been told for a hesitation to answer it.
@@ -66,8 +65,7 @@ def past_rally_complement(ctx: Context, j: int, end: int) -> int:
 @cache
 def offers_list(name: str) -> frozenset[str]:
     """A folded word list of the ``[offers]`` section of ``ontology/cues.toml``."""
-    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("offers", {})
-    return frozenset(cfold(word) for word in data.get(name, ()))
+    return frozenset(cfold(word) for word in cue_section("offers").get(name, ()))
 
 
 def declined_after(ctx: Context, i: int, sent) -> bool:

@@ -12,12 +12,11 @@ quotation, or a second candidate, and nothing is read.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote
-from alliancegraph.loaders.cues import CUES_FILE
+from alliancegraph.loaders.cues import cue_section
 from alliancegraph.loaders.mentions import Mention, fold_token
 from alliancegraph.ontology.gazetteer import fold
 
@@ -31,7 +30,7 @@ def condemnation_words() -> tuple[
     tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]
 ]:
     """(condemnation phrases, denial phrases, as folded word tuples; folded voiding words)."""
-    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("quote_condemnation", {})
+    data = cue_section("quote_condemnation")
     phrases = tuple(tuple(fold(w).split()) for w in data.get("words", ()))
     denials = tuple(tuple(fold(w).split()) for w in data.get("denials", ()))
     return phrases, denials, frozenset(fold(w) for w in data.get("voiding", ()))

@@ -15,13 +15,12 @@ conditional...).
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.cues import CUES_FILE
+from alliancegraph.loaders.cues import cue_section
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.ontology.gazetteer import fold
@@ -37,8 +36,10 @@ SUPPORT_NOUNS = frozenset({"soutien", "appui", "ralliement"})
 @cache
 def roster_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each ``[roster]`` list as folded word tuples."""
-    data = tomllib.loads(CUES_FILE.read_text(encoding="utf-8")).get("roster", {})
-    return {name: tuple(tuple(fold(w).split()) for w in words) for name, words in data.items()}
+    return {
+        name: tuple(tuple(fold(w).split()) for w in words)
+        for name, words in cue_section("roster").items()
+    }
 
 
 def _starts(words: list[str], k: int, phrases) -> int | None:
