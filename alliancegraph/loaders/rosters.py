@@ -30,7 +30,6 @@ HEADING_TOKENS = 10
 OF = frozenset({"de", "du", "d", "des"})
 POSSESSIVES = frozenset({"ses", "leurs", "son", "sa", "leur"})
 TARGET_KINDS = frozenset({"person", "party"})
-SUPPORT_NOUNS = frozenset({"soutien", "appui", "ralliement"})
 
 
 @cache
@@ -40,6 +39,11 @@ def roster_words() -> dict[str, tuple[tuple[str, ...], ...]]:
         name: tuple(tuple(fold(w).split()) for w in words)
         for name, words in cue_section("roster").items()
     }
+
+
+@cache
+def _support_nouns() -> frozenset[str]:
+    return frozenset(" ".join(words) for words in roster_words()["support_nouns"])
 
 
 def _starts(words: list[str], k: int, phrases) -> int | None:
@@ -185,7 +189,7 @@ def _objectless(ctx: Context, s: int, sent, target: End) -> list[Found]:
     view, lexicon = ctx.view, ctx.lexicon
     found = []
     for i in range(sent.start + 1, sent.end):
-        if view.lemmas[i] not in SUPPORT_NOUNS or view.folded[i - 1] not in POSSESSIVES:
+        if view.lemmas[i] not in _support_nouns() or view.folded[i - 1] not in POSSESSIVES:
             continue
         token = ctx.doc[i]
         head = token.head
