@@ -18,7 +18,7 @@ from alliancegraph.loaders.claims import (
     words_from,
 )
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
-from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
@@ -198,8 +198,6 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-# Mentions of a name the text wrote (not a pronoun, a role or a description bound to one).
-WRITTEN = frozenset({"gazetteer", "ner", "surname"})
 
 
 def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
@@ -208,7 +206,7 @@ def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
     return (
         other is not None
         and other.kind == "person"
-        and other.source in WRITTEN
+        and other.source in WRITTEN_SOURCES
         and other.end < len(ctx.view.folded)
         and ctx.view.folded[other.end] in {"et", "ou"}
     )
@@ -788,7 +786,7 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         j -= 2 if view.texts[j] == "et" and view.texts[j - 1] == "," else 1
         for _ in range(8):  # back over the complement to the name before
             named = ctx.at.get(j)
-            if named is not None and named.kind == "person" and named.source in WRITTEN:
+            if named is not None and named.kind == "person" and named.source in WRITTEN_SOURCES:
                 break
             finite = "Part" not in ctx.doc[j].morph.get("VerbForm")
             verb = view.pos[j] in {"VERB", "AUX"} and finite

@@ -107,6 +107,11 @@ def _folded_string(strings, key: int) -> str:
     return folded
 
 
+# The sources of a mention whose name the text wrote (not a pronoun, a role or a description
+# bound to one): the rules that must not lean on a guess ask for these.
+WRITTEN_SOURCES = frozenset({"gazetteer", "ner", "surname"})
+
+
 @dataclass
 class Mention:
     """A span of tokens naming an actor: ``name`` is its canonical name once resolved.

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from alliancegraph.loaders.claims import End, end_of
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.mentions import Mention
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
 
 # Words of a short description before a name: determiner, role, party adjective.
 DESCRIPTION_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "PRON"})
 MAX_DESCRIPTION = 4
 MAX_INCISE = 16
-NAMES = frozenset({"gazetteer", "ner", "surname"})
 
 
 def between_pair(ctx: Context, last: int, sent) -> tuple[End, End] | str:
@@ -75,7 +74,7 @@ def _actor_after(ctx: Context, start: int, sent) -> Mention | None:
         if mention is not None and mention.name and mention.kind in {"person", "party"}:
             if mention.start < start and mention.kind != "party":
                 return None
-            if mention.source not in NAMES or mention.kind == "party":
+            if mention.source not in WRITTEN_SOURCES or mention.kind == "party":
                 # "le candidat LR, X", "la candidate LR X": the name the label qualifies
                 named = _name_after(ctx, mention.end, sent)
                 if named is None and _labels_a_role(ctx, start, mention):
@@ -102,7 +101,7 @@ def _name_after(ctx: Context, start: int, sent) -> Mention | None:
     """A person's name closing a description: "le candidat LR, X" (party and comma between)."""
     for k in range(start, min(sent.end, start + MAX_DESCRIPTION)):
         mention = ctx.at.get(k)
-        if mention is not None and mention.kind == "person" and mention.source in NAMES:
+        if mention is not None and mention.kind == "person" and mention.source in WRITTEN_SOURCES:
             return mention
         if mention is None and ctx.view.texts[k] != "," and ctx.view.pos[k] not in {"ADJ", "NOUN"}:
             return None

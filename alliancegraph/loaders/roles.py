@@ -22,7 +22,7 @@ from alliancegraph.loaders.context import (
     resolution_list,
 )
 from alliancegraph.loaders.cues import Lexicon
-from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
 
 ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
@@ -359,7 +359,7 @@ def _parties_of(ctx: Context, name: str, before: int) -> set[str]:
     gazetteer's party of that person at the article's date."""
     parties: set[str] = set()
     for m in ctx.mentions:
-        if m.name == name and m.start < before and m.source in {"gazetteer", "ner", "surname"}:
+        if m.name == name and m.start < before and m.source in WRITTEN_SOURCES:
             parties |= party_of_mention(ctx, m)
     return parties
 
@@ -417,7 +417,7 @@ def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -
         if m.start < i
         and m.kind == "person"
         and m.name
-        and m.source in {"gazetteer", "ner", "surname"}
+        and m.source in WRITTEN_SOURCES
         and _compatible(ctx, m.name, gender)
         and parties & party_of_mention(ctx, m)
     }

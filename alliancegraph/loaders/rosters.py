@@ -21,11 +21,10 @@ from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import cue_section
-from alliancegraph.loaders.mentions import Mention
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.ontology.gazetteer import fold
 
-NAMES = frozenset({"gazetteer", "ner", "surname"})
 HEADING_TOKENS = 10
 OF = frozenset({"de", "du", "d", "des"})
 POSSESSIVES = frozenset({"ses", "leurs", "son", "sa", "leur"})
@@ -170,7 +169,7 @@ def _listed(ctx: Context, s: int, sent, target: End | None) -> list[Found]:
             mention is None
             or mention.start != j
             or mention.kind != "person"
-            or mention.source not in NAMES
+            or mention.source not in WRITTEN_SOURCES
             or mention.name in seen
             or mention.name == goal.name
         ):

@@ -25,7 +25,7 @@ from alliancegraph.loaders.claims import (
 )
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import VerbCue
-from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.loaders.offers import answered_offer, past_rally_complement
 from alliancegraph.loaders.pacts import between_pair
@@ -583,7 +583,6 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     return end_of(mention)
 
 
-NAME_SOURCES = frozenset({"gazetteer", "ner", "surname"})
 DESCRIPTION_LINKS = frozenset({"de", "des", "du", "d", "(", ")"})
 
 
@@ -603,7 +602,9 @@ def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
             continue
         if mention is not None:
             usable = (
-                mention.start == x and mention.kind == "person" and mention.source in NAME_SOURCES
+                mention.start == x
+                and mention.kind == "person"
+                and mention.source in WRITTEN_SOURCES
             )
             return mention if usable else None
         if view.folded[x] in DESCRIPTION_LINKS or view.texts[x] in DESCRIPTION_LINKS:
