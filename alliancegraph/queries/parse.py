@@ -610,6 +610,9 @@ class Parser:
                               ("party_exclusions", "pxprep"), ("negations", "neg"),
                               ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, words, i)
+                if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
+                        "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
+                    continue  # "non" leaves out a party named next ("non-socialist"), else negates
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
