@@ -192,8 +192,8 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
         if days is None:
             continue
         at = k + size
-        if at < len(tokens) and tokens[at] in ("of", "de", "d") + ARTICLES:
-            at += 1
+        if at < len(tokens) and tokens[at] in ("of", "de", "d", "du") + ARTICLES:
+            at += 1  # "fin *du* mois de janvier"
         at += lexicon.phrase_at("in", tokens, at, table="dates")  # "début de *l'année* 2017"
         date = _read_date(tokens, at, lexicon, True)
         if date is None or (date.month is None and any(
@@ -305,8 +305,8 @@ def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | No
     """A day alone opening a range whose end names the month ("du 1er au 25 février",
     "entre le 20 et le 30 janvier")."""
     if i + 1 < len(tokens) and tokens[i] in {p[0] for p in lexicon.dates["ordinals"]
-                                             if len(p) == 1} and tokens[i] != "the":
-        i += 1  # "entre *le* 20 et le 30 janvier"
+                                             if len(p) == 1}:
+        i += 1  # "entre *le* 20 et le 30 janvier", "between *the* 24th and the 30th of January"
     day = _number(tokens[i], _DAY) if i < len(tokens) else None
     if not day or not 1 <= day <= 31:
         return None

@@ -73,6 +73,7 @@ class Interpretation:
     conditions: list[Condition] = field(default_factory=list)
     party: str | None = None
     outside_party: bool = False  # "but is not in the PS": the party's members are left out
+    excluded: list[str] = field(default_factory=list)  # "besides Montebourg": left out by name
     since: str | None = None
     until: str | None = None
     shape: str | None = None
@@ -119,6 +120,8 @@ class Interpretation:
             text += f", {self.kind} only"
         if self.party:
             text += f", {'not ' if self.outside_party else ''}in {self.party}"
+        if self.excluded:
+            text += f", except {', '.join(self.excluded)}"
         if self.since or self.until:
             text += f", claims dated {self.since or '…'} to {self.until or '…'}"
         if self.corrected:
@@ -138,6 +141,7 @@ class Interpretation:
             ],
             "party": self.party,
             "outside_party": self.outside_party,
+            "excluded": self.excluded,
             "since": self.since,
             "until": self.until,
             "dates": self.dates,
@@ -670,10 +674,20 @@ class Parser:
                 items[-1].value = f"{items[-1].value} {item.value}"
             elif kind == "question" and items and items[-1].kind in ("form", "actor", "unknown") \
                     and (words[i],) in lexicon.words["relatives"]:
-                items.append(Item("rel", item.start, item.end, item.value))
+                if items[0].kind == "question" and items[0].value == item.value and any(
+                        mark in question[_previous_end(tokens, i):item.start] for mark in ",;"):
+                    # "qui soutient Hamon, qui soutient Valls ?": the question word again
+                    # after a comma asks a second question, as "and who" does
+                    items += [Item("conj", item.start, item.start, ","), item]
+                else:
+                    items.append(Item("rel", item.start, item.end, item.value))
             elif kind != "skip":
                 items.append(item)
             i += size
+        for k in range(len(items) - 3):  # "sauf Aubry *et* Jadot": both left out
+            if items[k].kind == "pxprep" and items[k + 1].kind == items[k + 3].kind == "actor" \
+                    and items[k + 2].kind == "conj" and items[k + 2].value in lexicon.plain_and:
+                items[k + 2] = replace(items[k + 2], kind="pxprep")
         return items
 
     def _followers(self, word: str, token: Token) -> list[Item] | None:
@@ -931,6 +945,9 @@ class Parser:
         interpretation.conditions = conditions
         kept = list(dict.fromkeys(filters))
         left_out = list(dict.fromkeys(excluded))
+        # "besides Montebourg", "sauf Valls": persons left out by name, not a party's members
+        interpretation.excluded = [name for name in left_out if name not in parties]
+        left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
                 f"the question names several parties to filter by "
@@ -969,7 +986,8 @@ class Parser:
             if it.pronoun and it.value in named:
                 continue  # "whom did Hamon invite to join *him*": Hamon again, not the argument
             later = any(x.kind == "actor" for x in after[k + 1:])
-            if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
+            if it.kind == "actor" and not _after_pprep(after, k) and not _left_out(after, k) \
+                    and not (it.group and later):
                 argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
                 break
             if it.kind == "unknown" and not any(x.kind == "actor" for x in after[k + 1:]):
@@ -977,7 +995,8 @@ class Parser:
         if argument is None and own_form:
             for k in range(len(before) - 1, -1, -1):
                 it = before[k]
-                if it.kind == "actor" and not _after_pprep(before, k) and not (
+                if it.kind == "actor" and not _after_pprep(before, k) \
+                        and not _left_out(before, k) and not (
                         it.group and _is_group(before, k)):  # "les socialistes tentés"
                     argument, arg_before = it, True
                     break
@@ -985,15 +1004,17 @@ class Parser:
         for k, it in enumerate(items):
             if it.kind == "actor" and it is not argument and it.actor_kind == "party":
                 # "hors du PS", "outside the PS": the party's members are left out
-                excluded = k > 0 and items[k - 1].kind == "pxprep"
-                (outside if excluded else filters).append(it.value)
+                (outside if _left_out(items, k) else filters).append(it.value)
+            elif it.kind == "actor" and it is not argument and _left_out(items, k):
+                outside.append(it.value)  # "besides Montebourg": that person left out
         if argument is None:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown:
                 raise _unknown(self.store, question, unknown[0])
-        unused = [it for it in items if it.kind == "actor" and it.actor_kind != "party"
-                  and not it.group and not it.pronoun and argument is not None
-                  and it.value != argument.value]
+        unused = [it for k, it in enumerate(items) if it.kind == "actor"
+                  and it.actor_kind != "party" and not it.group and not it.pronoun
+                  and argument is not None and it.value != argument.value
+                  and not _left_out(items, k)]
         if unused:  # a person the clause names but no condition reads: never drop a name
             raise NoMatchError(self._closest(question, items))
         relation = form.relation
@@ -1117,6 +1138,12 @@ def _after_pprep(items: list[Item], k: int) -> bool:
     """Whether the party at ``items[k]`` follows a party preposition ("au sein du PS")."""
     return (items[k].actor_kind == "party" and k > 0
             and items[k - 1].kind in ("pprep", "pxprep"))
+
+
+def _left_out(items: list[Item], k: int) -> bool:
+    """Whether the actor at ``items[k]`` follows an exclusion word ("hors du PS", "besides
+    Montebourg"): left out of the answer, never a condition's argument."""
+    return k > 0 and items[k - 1].kind == "pxprep"
 
 
 def _is_group(items: list[Item], k: int) -> bool:
