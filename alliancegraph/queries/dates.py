@@ -127,6 +127,9 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     if part is not None:
         return part
     k, day = i, None
+    weekdays = {p[0] for p in lexicon.dates["weekdays"]}
+    if at(k) in weekdays or (at(k) in ordinals and at(k + 1) in weekdays):
+        k += 1 if at(k) in weekdays else 2  # "(le) dimanche 29 janvier": the day says it
     if at(k) in ordinals and at(k) != "the" and _number(at(k + 1), _DAY):
         k += 1  # "le 15 mars"
     if at(k) == "the":

@@ -32,7 +32,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepos
                 "pronouns", "clitics", "yes_no", "inverted", "count", "most", "party_exclusions",
                 "unanswerable", "titles")
 RELATIVE_UNITS = ("day", "week", "month", "year")
-DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week")
+DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
+                "weekdays")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
