@@ -304,6 +304,16 @@ def _event(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Da
     return None
 
 
+def _month_before_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
+    """A month right before another one, with nothing between them but a dash or a slash
+    ("January–March 2017", "janvier/février"): the first month of a range, else None."""
+    if i + 1 >= len(tokens) or tokens[i] not in lexicon.months \
+            or tokens[i + 1] not in lexicon.months:
+        return None
+    first = _read_date(tokens, i, lexicon, True)
+    return first if first is not None and first.end == i + 1 else None
+
+
 def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
     """A day alone opening a range whose end names the month ("du 1er au 25 février",
     "entre le 20 et le 30 janvier")."""
@@ -366,7 +376,8 @@ def find_dates(
             # "in January *or February*": a month right after a date and "or" / "and" is one
             listed = bool(found) and found[-1][2] == i - 1 and tokens[i - 1] in LIST_WORDS \
                 and not lexicon.match_forms(tokens, i)  # "and *may join* Macron"
-            bare = _read_date(tokens, i, lexicon, listed)
+            bare = _read_date(tokens, i, lexicon, listed) or _month_before_month(
+                tokens, i, lexicon)
             if bare is None:
                 i += 1
                 continue
@@ -382,6 +393,12 @@ def find_dates(
                 word, dates, end = "between", [first, second], second.end
             elif word == "between":
                 word = "since"  # "from January" alone
+        second = _read_date(tokens, end, lexicon, True) if word == "in" and first.month \
+            and first.day is None and first.last_month is None and first.days is None \
+            and first.year is None and end < len(tokens) and tokens[end] in lexicon.months \
+            else None
+        if second is not None:  # "January–March 2017", "en janvier-mars": a range
+            word, dates, end = "between", [first, second], second.end
         found.append((word, i, end, dates))
         i = end
     if not found:

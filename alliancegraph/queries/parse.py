@@ -610,10 +610,12 @@ class Parser:
                 i = end
                 continue
             matched = None
+            within = words[:stop]  # no word class reaches into a name ("au sein de | la
+            # France insoumise": the name's own article stays the name's)
             for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
                               ("party_exclusions", "pxprep"), ("negations", "neg"),
                               ("party_prepositions", "pprep")):
-                size = lexicon.phrase_at(cls, words, i)
+                size = lexicon.phrase_at(cls, within, i)
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
@@ -644,7 +646,7 @@ class Parser:
             if matched is None:
                 for cls, kind in (("question", "question"), ("relatives", "rel"),
                                   ("skip", "skip"), ("prepositions", "skip")):
-                    size = lexicon.phrase_at(cls, words, i)
+                    size = lexicon.phrase_at(cls, within, i)
                     if size:
                         matched = (kind, size)
                         break
