@@ -168,7 +168,8 @@ class Token:
 @dataclass
 class Item:
     """A classified word group: ``kind`` is actor, form, conj, rel, neg, pprep, question,
-    unknown or shape; ``value`` the actor's name, the Form, or the words."""
+    owner (a preposition left at the end: "the spokeswoman *of*"), unknown or shape;
+    ``value`` the actor's name, the Form, or the words."""
 
     kind: str
     start: int
@@ -547,6 +548,27 @@ class Parser:
                 return tuple(words[k:k + size - 1]) or None
         return None
 
+    def _party_of_person(self, conditions: list[Condition], filters: list[str],
+                         parties: set[str]) -> list[Condition]:
+        """"Members of Macron's party", "qui, dans le parti de Mélenchon, critique Hamon": the
+        party a person belongs to, next to another condition, filters by that party (the
+        person's own party property, as the store holds it) instead of asking whom the
+        person belongs to."""
+        membership = self.lexicon.membership
+        found = next((c for c in conditions if c.relation == membership and c.asked == "object"
+                      and c.actor is not None and c.actor not in parties and not c.negated
+                      and any(o is not c and o.actor is not None for o in conditions)), None)
+        if found is None:
+            return conditions
+        text = ("SELECT party FROM actors WHERE name = :name" if self.store.dialect == "sql"
+                else "MATCH (a:Actor {name: $name}) RETURN a.party AS party")
+        rows = self.store.read(text, {"name": found.actor}, own=True)
+        party = rows[0]["party"] if rows else None
+        if not party:
+            return conditions
+        filters.append(party)
+        return [c for c in conditions if c is not found]
+
     def _default_year(self) -> int | None:
         """The year of the latest article: what a month without a year refers to."""
         text = ("SELECT max(date) AS last FROM articles" if self.store.dialect == "sql"
@@ -650,6 +672,11 @@ class Parser:
                     if size:
                         matched = (kind, size)
                         break
+                if matched == ("skip", 1) and i == len(words) - 1 and (
+                        words[i],) in lexicon.words["prepositions"] and items \
+                        and items[-1].kind == "form" and items[-1].value.kind == "nouns":
+                    # "who's Chaibi the spokeswoman *of*": the noun's other end is asked
+                    matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
                        for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
@@ -930,6 +957,7 @@ class Parser:
             previous = form
         parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
         conditions = _merge_memberships(conditions, filters, parties)
+        conditions = self._party_of_person(conditions, filters, parties)
         groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
         if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
                 and len(groups) == 1 and len(groups) == len(
@@ -1108,6 +1136,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                     and current.items[-1].value.kind == "nouns" and any(
                         x.kind == "actor" for x in current.items):
                 current.owner_question = True  # "Carvounas soutien *de qui*": X's own tie
+        elif it.kind == "owner":  # a preposition left at the end after a noun
+            current.owner_question = True
         elif it.kind == "form" and current.has_form:
             # A second wording in one clause starts its own ("which LR members support X"):
             # what precedes it stays with the first, except a name just before a noun, which
