@@ -156,6 +156,31 @@ def test_a_how_many_question_counts_every_page(store):
     assert (len(answer.rows), answer.count, answer.to_dict()["count"]) == (1, 4, 4)
 
 
+def test_an_actor_left_out_by_name_is_in_the_reading_and_only_a_parameter(store):
+    answer = ask(store, "who else backs Hamon, apart from Montebourg and Aubry?")
+    assert answer.interpretation.excluded == ["Arnaud Montebourg", "Martine Aubry"]
+    assert answer.to_dict()["interpretation"]["excluded"] == answer.interpretation.excluded
+    assert ", except Arnaud Montebourg, Martine Aubry" in answer.understood
+    assert sorted(row["name"] for row in answer.rows) == ["Mathieu Hanotin", "Yannick Jadot"]
+    assert "Montebourg" not in answer.text
+    # a ranking leaves them out before it ranks: Valls has the most supporters after Hamon
+    assert [r["name"] for r in ask(store, "qui a le plus de soutiens, hormis Hamon ?").rows] \
+        == ["Manuel Valls"]
+
+
+def test_recent_days_count_back_from_today_and_the_week_of_a_day_is_monday_to_sunday(store):
+    import datetime as dt
+
+    today = dt.date.today()
+    recent = interpret(store, "qui a critiqué Hamon ces six derniers mois")
+    assert recent.until == today.isoformat()
+    assert (today - dt.timedelta(days=185)).isoformat() <= recent.since \
+        <= (today - dt.timedelta(days=180)).isoformat()
+    assert ask(store, "who backed Valls over the past month").rows == []
+    week = interpret(store, "who backed Hamon during the week of Wednesday 25 January 2017")
+    assert (week.since, week.until) == ("2017-01-23", "2017-01-29")
+
+
 def test_a_name_far_from_every_actor_is_an_error_quoting_it(store):
     with pytest.raises(UnknownNameError, match=r"^no actor named 'Zorglub'"):
         ask(store, "who backs Zorglub but eyes Macron")

@@ -32,9 +32,9 @@ def load_set(name: str) -> list[dict]:
 
 QUESTIONS = load_set("questions.toml")
 IDS = [q["text"] for q in QUESTIONS]
-# Three fresh sets, by three helpers, each written before reading the parser.
+# Four fresh sets, by four helpers, each written before reading the parser.
 FRESH = (load_set("questions_fresh.toml") + load_set("questions_fresh2.toml")
-         + load_set("questions_fresh3.toml"))
+         + load_set("questions_fresh3.toml") + load_set("questions_fresh4.toml"))
 
 
 def as_params(specs: list[dict]) -> list:
@@ -180,7 +180,7 @@ def check_fresh(answer, spec: dict) -> None:
 
 
 @pytest.mark.parametrize("name", ["questions_fresh.toml", "questions_fresh2.toml",
-                                  "questions_fresh3.toml"])
+                                  "questions_fresh3.toml", "questions_fresh4.toml"])
 def test_each_fresh_set_has_at_least_120_questions(name):
     assert len(load_set(name)) >= 120
 

@@ -153,6 +153,9 @@ COMPOSED = [
     "qui critique le plus hors du PS",
     "est-ce que Valls et Loncle soutiennent Macron ?",
     "Macron est-il soutenu par des socialistes ?",
+    "who else backs Hamon, apart from Montebourg and Aubry?",
+    "qui a le plus de soutiens, hormis Hamon ?",
+    "the non-socialist critics of Hamon",
 ]
 
 

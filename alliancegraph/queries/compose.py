@@ -81,7 +81,7 @@ def _named(name: str, given: dict[str, object]) -> Plan:
 def _fit(interpretation: Interpretation) -> Plan | None:
     """A named query whose slots are exactly the interpretation's, if there is one."""
     conditions = interpretation.conditions
-    if interpretation.outside_party or any(
+    if interpretation.outside_party or interpretation.excluded or any(
             c.negated or c.alternative or c.actor is None for c in conditions):
         return None
     party = interpretation.party
@@ -117,6 +117,8 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
             params["together"] = AMONG.join([interpretation.only, *interpretation.together])
     if interpretation.kind:
         params["kind"] = interpretation.kind
+    if interpretation.excluded:  # "besides Montebourg": actors left out by name
+        params["excluded"] = AMONG.join(interpretation.excluded)
     if interpretation.most:  # the candidates ranked, one text for both dialects
         params["among"] = AMONG.join(interpretation.among) or None
     if dialect == "sql":
@@ -190,7 +192,8 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     ]
     asked = "\n  INTERSECT\n".join(sets) or "  SELECT name FROM actors"  # only "not ..."
     if interpretation.most:
-        asked = _sql_most(conditions[0], interpretation.outside_party)
+        asked = _sql_most(conditions[0], interpretation.outside_party,
+                          bool(interpretation.excluded))
     for i, c in negative:
         asked += f"\n  EXCEPT\n  SELECT * FROM (\n{_sql_set(i, c, '    ')})"
     matching = " OR ".join(f"({_sql_claims(i, c, 'e', 'x.name')})" for i, c in positive) or "0"
@@ -218,7 +221,9 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
                 " > 0")  # "do Aubry and Montebourg...": each of the actors asked about
     asked_about = f"\n        AND {together if interpretation.together else 'x.name = :only'}"
     only = (asked_about if interpretation.only else "") + (
-        "\n        AND x.kind = :kind" if interpretation.kind else "")
+        "\n        AND x.kind = :kind" if interpretation.kind else "") + (
+        f"\n        AND instr('{AMONG}' || :excluded || '{AMONG}', '{AMONG}' || x.name || "
+        f"'{AMONG}') = 0" if interpretation.excluded else "")
     return f"""-- composed: {_comment(interpretation)}
 WITH asked(name) AS (
 {asked}
@@ -246,19 +251,23 @@ ORDER BY x.name
 """
 
 
-def _sql_most(c: Condition, outside_party: bool = False) -> str:
+def _sql_most(c: Condition, outside_party: bool = False, excluded: bool = False) -> str:
     """The actors at the ``asked`` end of condition 0 with the most distinct other ends (among
     the JSON list ``:among`` when one is given): "who has the most supporters"; the party's
-    members only, or with ``outside_party`` everyone but them."""
+    members only, or with ``outside_party`` everyone but them; with ``excluded``, ranked
+    without the actors ``:excluded`` leaves out ("the most supporters besides Hamon")."""
     asked, other = _ends(c)
     negation = "NOT " if outside_party else ""
+    left_out = (f"\n      AND instr('{AMONG}' || :excluded || '{AMONG}', "
+                f"'{AMONG}' || c.{asked} || '{AMONG}') = 0" if excluded else "")
     return f"""  SELECT name FROM (
     SELECT c.{asked} AS name, count(DISTINCT c.{other}) AS n,
            max(count(DISTINCT c.{other})) OVER () AS top
     FROM claims AS c
     WHERE c.relation = :r0 AND {_WINDOW_SQL.format(a='c')}
       AND (:among IS NULL
-           OR instr('{AMONG}' || :among || '{AMONG}', '{AMONG}' || c.{asked} || '{AMONG}') > 0)
+           OR instr('{AMONG}' || :among || '{AMONG}',
+                    '{AMONG}' || c.{asked} || '{AMONG}') > 0){left_out}
       AND (:party IS NULL OR {negation}(c.{asked} = :party
            OR c.{asked} IN (SELECT p.name FROM actors AS p WHERE p.party = :party)
            OR c.{asked} IN (SELECT m.subject FROM claims AS m
@@ -312,6 +321,8 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
                      else "x.name = $only")
     if interpretation.kind:  # "quels partis...": one kind of actor
         tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
+    if interpretation.excluded:  # "besides Montebourg": actors left out by name
+        tests.append(f"NOT x.name IN split($excluded, '{AMONG}')")
     negation = "NOT " if interpretation.outside_party else ""
     members = (
         "x.name = $party OR coalesce(x.party = $party, false)\n"
@@ -339,6 +350,8 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
         start = (f"MATCH {pattern}\n"
                  f"WHERE {_WINDOW_CYPHER.format(a='c0')}\n"
                  f"  AND ($among IS NULL OR x.name IN split($among, '{AMONG}'))\n"
+                 + (f"  AND NOT x.name IN split($excluded, '{AMONG}')\n"
+                    if interpretation.excluded else "") +
                  f"  AND ($party IS NULL OR {negation}({members}))\n"
                  "WITH x, count(DISTINCT o) AS n\n"
                  "WITH collect({x: x, n: n}) AS tallies, max(n) AS top\n"
@@ -406,4 +419,5 @@ def _comment(interpretation: Interpretation) -> str:
                else "; party filter: party") + "; window: since, until"
             + ("; yes/no about: together" if interpretation.together
                else "; yes/no about: only" if interpretation.only else "")
-            + ("; kind: kind" if interpretation.kind else ""))
+            + ("; kind: kind" if interpretation.kind else "")
+            + ("; left out: excluded" if interpretation.excluded else ""))

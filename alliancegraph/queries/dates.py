@@ -3,7 +3,8 @@
 A date names a period (a year, a month or a day) and a word before it says how the period bounds
 the claims (:data:`~alliancegraph.queries.lexicon.DATE_CLASSES`): ``in`` keeps the period itself,
 ``since`` starts at it, ``after`` starts the day after it ends, ``before`` stops the day before
-it starts, ``until`` stops at its end, ``between A and B`` runs from A's start to B's end. A bare
+it starts, ``until`` stops at its end, ``between A and B`` runs from A's start to B's end,
+``week`` (of a day) the Monday to Sunday around it. A bare
 date ("Hamon's supporters, March 2017") is read as ``in``. The words are data
 (``questions.toml``); days are read by ``dateparser`` when a day is named ("15 March 2017",
 "1er mars 2017").
@@ -126,6 +127,9 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
     if part is not None:
         return part
     k, day = i, None
+    weekdays = {p[0] for p in lexicon.dates["weekdays"]}
+    if at(k) in weekdays or (at(k) in ordinals and at(k + 1) in weekdays):
+        k += 1 if at(k) in weekdays else 2  # "(le) dimanche 29 janvier": the day says it
     if at(k) in ordinals and at(k) != "the" and _number(at(k + 1), _DAY):
         k += 1  # "le 15 mars"
     if at(k) == "the":
@@ -191,8 +195,8 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
         if days is None:
             continue
         at = k + size
-        if at < len(tokens) and tokens[at] in ("of", "de", "d") + ARTICLES:
-            at += 1
+        if at < len(tokens) and tokens[at] in ("of", "de", "d", "du") + ARTICLES:
+            at += 1  # "fin *du* mois de janvier"
         at += lexicon.phrase_at("in", tokens, at, table="dates")  # "début de *l'année* 2017"
         date = _read_date(tokens, at, lexicon, True)
         if date is None or (date.month is None and any(
@@ -208,10 +212,15 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
 def _relative(tokens: list[str], i: int, lexicon: Lexicon,
               today: dt.date | None = None) -> _Date | None:
     """A period counted back from the day the question is asked ("l'an dernier", "last
-    month", "il y a deux ans", "3 years ago"): the relative dates of the lexicon, longest
-    first, ``#`` standing for a number in figures or words."""
-    best: tuple[int, str, int] | None = None
-    for phrase, (unit, offset) in lexicon.relative.items():
+    month", "il y a deux ans", "3 years ago"), or the days up to it ("over the past month",
+    "ces six derniers mois", "in the last 12 months"): the relative and recent dates of the
+    lexicon, longest first, ``#`` standing for a number in figures or words."""
+    best: tuple[int, Period] | None = None
+    today = today or dt.date.today()
+    tables = [(phrase, unit, offset, False) for phrase, (unit, offset)
+              in lexicon.relative.items()] + [
+        (phrase, unit, -1, True) for phrase, unit in lexicon.recent.items()]
+    for phrase, unit, offset, recent in tables:
         size, number = len(phrase), None
         if i + size > len(tokens) or any(word != "#" and tokens[i + k] != word
                                          for k, word in enumerate(phrase)):
@@ -224,12 +233,34 @@ def _relative(tokens: list[str], i: int, lexicon: Lexicon,
             if number is None or not 0 < number < 100:
                 continue
         if best is None or size > best[0]:
-            best = (size, unit, -number if number is not None else int(offset))
+            count = number if number is not None else -int(offset)
+            best = (size, recent_period(unit, count, today) if recent
+                    else relative_period(unit, -count, today))
     if best is None:
         return None
-    size, unit, offset = best
-    period = relative_period(unit, offset, today or dt.date.today())
+    size, period = best
     return _Date(None, None, None, i, i + size, fixed=period)
+
+
+def recent_period(unit: str, count: int, today: dt.date) -> Period:
+    """The ``count`` days, weeks, months or years up to ``today``, today included ("the past
+    month": from the same day a month ago, the day after it).
+
+    >>> recent_period("month", 6, dt.date(2026, 12, 6))
+    Period(start='2026-06-07', end='2026-12-06')
+    >>> recent_period("year", 1, dt.date(2024, 2, 29))
+    Period(start='2023-03-01', end='2024-02-29')
+    >>> recent_period("week", 2, dt.date(2026, 12, 6))
+    Period(start='2026-11-23', end='2026-12-06')
+    """
+    if unit in ("month", "year"):
+        months = today.year * 12 + today.month - 1 - count * (12 if unit == "year" else 1)
+        year, month = divmod(months, 12)
+        last = int(end_of(f"{year:04d}-{month + 1:02d}")[8:])
+        start = dt.date(year, month + 1, min(today.day, last))
+    else:
+        start = today - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    return Period((start + dt.timedelta(days=1)).isoformat(), today.isoformat())
 
 
 def relative_period(unit: str, offset: int, today: dt.date) -> Period:
@@ -273,12 +304,22 @@ def _event(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Da
     return None
 
 
+def _month_before_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
+    """A month right before another one, with nothing between them but a dash or a slash
+    ("January–March 2017", "janvier/février"): the first month of a range, else None."""
+    if i + 1 >= len(tokens) or tokens[i] not in lexicon.months \
+            or tokens[i + 1] not in lexicon.months:
+        return None
+    first = _read_date(tokens, i, lexicon, True)
+    return first if first is not None and first.end == i + 1 else None
+
+
 def _day_before_range(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
     """A day alone opening a range whose end names the month ("du 1er au 25 février",
     "entre le 20 et le 30 janvier")."""
     if i + 1 < len(tokens) and tokens[i] in {p[0] for p in lexicon.dates["ordinals"]
-                                             if len(p) == 1} and tokens[i] != "the":
-        i += 1  # "entre *le* 20 et le 30 janvier"
+                                             if len(p) == 1}:
+        i += 1  # "entre *le* 20 et le 30 janvier", "between *the* 24th and the 30th of January"
     day = _number(tokens[i], _DAY) if i < len(tokens) else None
     if not day or not 1 <= day <= 31:
         return None
@@ -312,10 +353,12 @@ def find_dates(
             found.append(("in", i, named.end, [named]))
             i = named.end
             continue
-        for cls in ("between", "since", "after", "before", "until", "in"):
+        for cls in ("week", "between", "since", "after", "before", "until", "in"):
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
+                if cls == "week" and (first is None or first.day is None):
+                    continue  # "the week of" a day only
                 if first is None and i + size < len(tokens) and tokens[i + size] in CLAUSE:
                     size += 1  # "depuis *que* Hamon a gagné la primaire"
                     first = _read_date(tokens, i + size, lexicon, True)
@@ -333,7 +376,8 @@ def find_dates(
             # "in January *or February*": a month right after a date and "or" / "and" is one
             listed = bool(found) and found[-1][2] == i - 1 and tokens[i - 1] in LIST_WORDS \
                 and not lexicon.match_forms(tokens, i)  # "and *may join* Macron"
-            bare = _read_date(tokens, i, lexicon, listed)
+            bare = _read_date(tokens, i, lexicon, listed) or _month_before_month(
+                tokens, i, lexicon)
             if bare is None:
                 i += 1
                 continue
@@ -349,6 +393,12 @@ def find_dates(
                 word, dates, end = "between", [first, second], second.end
             elif word == "between":
                 word = "since"  # "from January" alone
+        second = _read_date(tokens, end, lexicon, True) if word == "in" and first.month \
+            and first.day is None and first.last_month is None and first.days is None \
+            and first.year is None and end < len(tokens) and tokens[end] in lexicon.months \
+            else None
+        if second is not None:  # "January–March 2017", "en janvier-mars": a range
+            word, dates, end = "between", [first, second], second.end
         found.append((word, i, end, dates))
         i = end
     if not found:
@@ -365,6 +415,10 @@ def find_dates(
 
 def _window(word: str, periods: list[Period]) -> tuple[str | None, str | None]:
     first, last = periods[0], periods[-1]
+    if word == "week":  # "la semaine du 23 janvier": Monday to Sunday around that day
+        day = dt.date.fromisoformat(first.start)
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     if word == "between":
         return first.start, last.end
     if word == "since":

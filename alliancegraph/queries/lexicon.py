@@ -32,7 +32,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepos
                 "pronouns", "clitics", "yes_no", "inverted", "count", "most", "party_exclusions",
                 "unanswerable", "titles")
 RELATIVE_UNITS = ("day", "week", "month", "year")
-DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals")
+DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
+                "weekdays")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
@@ -99,6 +100,7 @@ class Lexicon:
     month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
     relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
         default_factory=dict)
+    recent: dict[Phrase, str] = field(default_factory=dict)  # "the past # months" -> unit
     numbers: dict[str, int] = field(default_factory=dict)  # "deux" -> 2, for relative dates
     events: dict[Phrase, Event] = field(default_factory=dict)
     compounds: list[Compound] = field(default_factory=list)
@@ -185,7 +187,7 @@ class Lexicon:
         """Whether a single folded word is one of the question words (never a name alone)."""
         key = (word,)
         return (word in self.forms or word in self.months or key in self.month_parts
-                or key in self.relative
+                or key in self.relative or key in self.recent
                 or any(key in phrases for phrases in self.words.values())
                 or any(key in phrases for phrases in self.dates.values())
                 or any(key in shape.keywords for shape in self.shapes))
@@ -216,12 +218,21 @@ def _gapped(text: str) -> Phrase:
     return tuple(word for k, part in enumerate(parts) for word in (("_",) if k else ()) + part)
 
 
-def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]]) -> list[Phrase]:
-    """The phrase, and its contracted forms when it ends with "à" or "de" ("rallié au")."""
+def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]],
+              leading: dict[Phrase, list[Phrase]] | None = None) -> list[Phrase]:
+    """The phrase, and its contracted forms when it ends with "à" or "de" ("rallié au") or
+    starts with an auxiliary the question may have contracted ("is for": "who*'s* for him").
+
+    >>> _variants(("is", "for"), {}, {("is",): [("s",)]})
+    [('is', 'for'), ('s', 'for')]
+    """
     found = [phrase]
     for tail, replacements in contractions.items():
         if len(phrase) > len(tail) and phrase[-len(tail):] == tail:
             found += [phrase[:-len(tail)] + r for r in replacements]
+    for head, replacements in (leading or {}).items():
+        found += [r + words[len(head):] for words in list(found) for r in replacements
+                  if len(words) > len(head) and words[:len(head)] == head]
     return found
 
 
@@ -234,6 +245,10 @@ def _load(path: Path) -> Lexicon:
     contractions = {
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("contractions", {}).items()
+    }
+    leading = {
+        _phrase(key): [_phrase(v) for v in values]
+        for key, values in data.get("leading_contractions", {}).items()
     }
     for classes in data.get("words", {}).values():
         for cls in WORD_CLASSES:
@@ -258,6 +273,11 @@ def _load(path: Path) -> Lexicon:
                                  f"unit among {', '.join(RELATIVE_UNITS)}: {[unit, offset]!r}")
             lexicon.relative[tuple(w if w == "#" else fold(w) for w in words.split())] = (
                 unit, offset)
+        for words, unit in classes.get("recent", {}).items():
+            if unit not in RELATIVE_UNITS:
+                raise QueryError(f"{path}: recent period {words!r} needs a unit among "
+                                 f"{', '.join(RELATIVE_UNITS)}: {unit!r}")
+            lexicon.recent[tuple(w if w == "#" else fold(w) for w in words.split())] = unit
         for number, names in enumerate(classes.get("numbers", ()), start=1):
             for name in names:
                 lexicon.numbers[fold(name)] = number
@@ -281,7 +301,7 @@ def _load(path: Path) -> Lexicon:
             raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
         for kind in FORM_KINDS:
             for text in group.get(kind, ()):
-                for words in _variants(_phrase(text), contractions):
+                for words in _variants(_phrase(text), contractions, leading):
                     if words:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],

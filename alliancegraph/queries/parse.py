@@ -73,6 +73,7 @@ class Interpretation:
     conditions: list[Condition] = field(default_factory=list)
     party: str | None = None
     outside_party: bool = False  # "but is not in the PS": the party's members are left out
+    excluded: list[str] = field(default_factory=list)  # "besides Montebourg": left out by name
     since: str | None = None
     until: str | None = None
     shape: str | None = None
@@ -119,6 +120,8 @@ class Interpretation:
             text += f", {self.kind} only"
         if self.party:
             text += f", {'not ' if self.outside_party else ''}in {self.party}"
+        if self.excluded:
+            text += f", except {', '.join(self.excluded)}"
         if self.since or self.until:
             text += f", claims dated {self.since or '…'} to {self.until or '…'}"
         if self.corrected:
@@ -138,6 +141,7 @@ class Interpretation:
             ],
             "party": self.party,
             "outside_party": self.outside_party,
+            "excluded": self.excluded,
             "since": self.since,
             "until": self.until,
             "dates": self.dates,
@@ -164,7 +168,8 @@ class Token:
 @dataclass
 class Item:
     """A classified word group: ``kind`` is actor, form, conj, rel, neg, pprep, question,
-    unknown or shape; ``value`` the actor's name, the Form, or the words."""
+    owner (a preposition left at the end: "the spokeswoman *of*"), unknown or shape;
+    ``value`` the actor's name, the Form, or the words."""
 
     kind: str
     start: int
@@ -543,6 +548,27 @@ class Parser:
                 return tuple(words[k:k + size - 1]) or None
         return None
 
+    def _party_of_person(self, conditions: list[Condition], filters: list[str],
+                         parties: set[str]) -> list[Condition]:
+        """"Members of Macron's party", "qui, dans le parti de Mélenchon, critique Hamon": the
+        party a person belongs to, next to another condition, filters by that party (the
+        person's own party property, as the store holds it) instead of asking whom the
+        person belongs to."""
+        membership = self.lexicon.membership
+        found = next((c for c in conditions if c.relation == membership and c.asked == "object"
+                      and c.actor is not None and c.actor not in parties and not c.negated
+                      and any(o is not c and o.actor is not None for o in conditions)), None)
+        if found is None:
+            return conditions
+        text = ("SELECT party FROM actors WHERE name = :name" if self.store.dialect == "sql"
+                else "MATCH (a:Actor {name: $name}) RETURN a.party AS party")
+        rows = self.store.read(text, {"name": found.actor}, own=True)
+        party = rows[0]["party"] if rows else None
+        if not party:
+            return conditions
+        filters.append(party)
+        return [c for c in conditions if c is not found]
+
     def _default_year(self) -> int | None:
         """The year of the latest article: what a month without a year refers to."""
         text = ("SELECT max(date) AS last FROM articles" if self.store.dialect == "sql"
@@ -606,10 +632,15 @@ class Parser:
                 i = end
                 continue
             matched = None
+            within = words[:stop]  # no word class reaches into a name ("au sein de | la
+            # France insoumise": the name's own article stays the name's)
             for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
                               ("party_exclusions", "pxprep"), ("negations", "neg"),
                               ("party_prepositions", "pprep")):
-                size = lexicon.phrase_at(cls, words, i)
+                size = lexicon.phrase_at(cls, within, i)
+                if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
+                        "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
+                    continue  # "non" leaves out a party named next ("non-socialist"), else negates
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
@@ -637,10 +668,15 @@ class Parser:
             if matched is None:
                 for cls, kind in (("question", "question"), ("relatives", "rel"),
                                   ("skip", "skip"), ("prepositions", "skip")):
-                    size = lexicon.phrase_at(cls, words, i)
+                    size = lexicon.phrase_at(cls, within, i)
                     if size:
                         matched = (kind, size)
                         break
+                if matched == ("skip", 1) and i == len(words) - 1 and (
+                        words[i],) in lexicon.words["prepositions"] and items \
+                        and items[-1].kind == "form" and items[-1].value.kind == "nouns":
+                    # "who's Chaibi the spokeswoman *of*": the noun's other end is asked
+                    matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
                        for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
@@ -667,10 +703,20 @@ class Parser:
                 items[-1].value = f"{items[-1].value} {item.value}"
             elif kind == "question" and items and items[-1].kind in ("form", "actor", "unknown") \
                     and (words[i],) in lexicon.words["relatives"]:
-                items.append(Item("rel", item.start, item.end, item.value))
+                if items[0].kind == "question" and items[0].value == item.value and any(
+                        mark in question[_previous_end(tokens, i):item.start] for mark in ",;"):
+                    # "qui soutient Hamon, qui soutient Valls ?": the question word again
+                    # after a comma asks a second question, as "and who" does
+                    items += [Item("conj", item.start, item.start, ","), item]
+                else:
+                    items.append(Item("rel", item.start, item.end, item.value))
             elif kind != "skip":
                 items.append(item)
             i += size
+        for k in range(len(items) - 3):  # "sauf Aubry *et* Jadot": both left out
+            if items[k].kind == "pxprep" and items[k + 1].kind == items[k + 3].kind == "actor" \
+                    and items[k + 2].kind == "conj" and items[k + 2].value in lexicon.plain_and:
+                items[k + 2] = replace(items[k + 2], kind="pxprep")
         return items
 
     def _followers(self, word: str, token: Token) -> list[Item] | None:
@@ -911,6 +957,7 @@ class Parser:
             previous = form
         parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
         conditions = _merge_memberships(conditions, filters, parties)
+        conditions = self._party_of_person(conditions, filters, parties)
         groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
         if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
                 and len(groups) == 1 and len(groups) == len(
@@ -928,6 +975,9 @@ class Parser:
         interpretation.conditions = conditions
         kept = list(dict.fromkeys(filters))
         left_out = list(dict.fromkeys(excluded))
+        # "besides Montebourg", "sauf Valls": persons left out by name, not a party's members
+        interpretation.excluded = [name for name in left_out if name not in parties]
+        left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
                 f"the question names several parties to filter by "
@@ -966,7 +1016,8 @@ class Parser:
             if it.pronoun and it.value in named:
                 continue  # "whom did Hamon invite to join *him*": Hamon again, not the argument
             later = any(x.kind == "actor" for x in after[k + 1:])
-            if it.kind == "actor" and not _after_pprep(after, k) and not (it.group and later):
+            if it.kind == "actor" and not _after_pprep(after, k) and not _left_out(after, k) \
+                    and not (it.group and later):
                 argument = it  # "les soutiens socialistes de Valls": Valls, not the PS
                 break
             if it.kind == "unknown" and not any(x.kind == "actor" for x in after[k + 1:]):
@@ -974,7 +1025,8 @@ class Parser:
         if argument is None and own_form:
             for k in range(len(before) - 1, -1, -1):
                 it = before[k]
-                if it.kind == "actor" and not _after_pprep(before, k) and not (
+                if it.kind == "actor" and not _after_pprep(before, k) \
+                        and not _left_out(before, k) and not (
                         it.group and _is_group(before, k)):  # "les socialistes tentés"
                     argument, arg_before = it, True
                     break
@@ -982,15 +1034,17 @@ class Parser:
         for k, it in enumerate(items):
             if it.kind == "actor" and it is not argument and it.actor_kind == "party":
                 # "hors du PS", "outside the PS": the party's members are left out
-                excluded = k > 0 and items[k - 1].kind == "pxprep"
-                (outside if excluded else filters).append(it.value)
+                (outside if _left_out(items, k) else filters).append(it.value)
+            elif it.kind == "actor" and it is not argument and _left_out(items, k):
+                outside.append(it.value)  # "besides Montebourg": that person left out
         if argument is None:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown:
                 raise _unknown(self.store, question, unknown[0])
-        unused = [it for it in items if it.kind == "actor" and it.actor_kind != "party"
-                  and not it.group and not it.pronoun and argument is not None
-                  and it.value != argument.value]
+        unused = [it for k, it in enumerate(items) if it.kind == "actor"
+                  and it.actor_kind != "party" and not it.group and not it.pronoun
+                  and argument is not None and it.value != argument.value
+                  and not _left_out(items, k)]
         if unused:  # a person the clause names but no condition reads: never drop a name
             raise NoMatchError(self._closest(question, items))
         relation = form.relation
@@ -1082,6 +1136,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                     and current.items[-1].value.kind == "nouns" and any(
                         x.kind == "actor" for x in current.items):
                 current.owner_question = True  # "Carvounas soutien *de qui*": X's own tie
+        elif it.kind == "owner":  # a preposition left at the end after a noun
+            current.owner_question = True
         elif it.kind == "form" and current.has_form:
             # A second wording in one clause starts its own ("which LR members support X"):
             # what precedes it stays with the first, except a name just before a noun, which
@@ -1114,6 +1170,12 @@ def _after_pprep(items: list[Item], k: int) -> bool:
     """Whether the party at ``items[k]`` follows a party preposition ("au sein du PS")."""
     return (items[k].actor_kind == "party" and k > 0
             and items[k - 1].kind in ("pprep", "pxprep"))
+
+
+def _left_out(items: list[Item], k: int) -> bool:
+    """Whether the actor at ``items[k]`` follows an exclusion word ("hors du PS", "besides
+    Montebourg"): left out of the answer, never a condition's argument."""
+    return k > 0 and items[k - 1].kind == "pxprep"
 
 
 def _is_group(items: list[Item], k: int) -> bool:
