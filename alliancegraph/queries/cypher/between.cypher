@@ -2,15 +2,18 @@
 // description: What links two actors: their claims in both directions, then every intermediary tied to both.
 // param a: actor - one person or party
 // param b: actor - the other
-// columns: hops, via, claims
+// columns: hops, via, claims_total, claims
 //
 // One row with hops 1 (via null) holds the direct claims; one row per intermediary (hops 2)
 // holds its claims with either end. Every relationship between two actors is a claim, in
-// either direction. Also takes $since and $until. In Neo4j Browser:
+// either direction. Also takes $since and $until, and $evidence: the most claims a row lists
+// per relation, the earliest first (null = all; claims_total counts them all). In Neo4j
+// Browser:
 //   :param a => 'Benoît Hamon'
 //   :param b => 'Jean-Luc Mélenchon'
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 //
 // The rows are decided by existence tests alone (each stops at its first claim), paged, and
 // only the page's rows read their claims: between two hubs there are thousands of
@@ -62,17 +65,40 @@ CALL (a, b) {
 WITH a, b, hops, x
 ORDER BY hops, x.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
-// The direct row's claims join a and b; an intermediary's join it to a, then to b.
+// The direct row's claims join a and b; an intermediary's join it to a, then to b. Each
+// relation's list is taken in date order and cut at $evidence.
+WITH a, b, hops, x,
+     CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS pairs
 RETURN hops, x.name AS via,
+       // without a window the tie summaries' counts, in one the claims dated in it
+       reduce(total = 0, n IN COLLECT {
+         UNWIND pairs AS ends
+         WITH ends[0] AS u, ends[1] AS v
+         MATCH (u)-[t:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-(v)
+         WHERE $since IS NULL AND $until IS NULL
+         RETURN t.claims AS n
+         UNION ALL
+         UNWIND pairs AS ends
+         WITH ends[0] AS u, ends[1] AS v
+         MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
+         WHERE NOT ($since IS NULL AND $until IS NULL)
+           AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+         RETURN 1 AS n
+       } | total + n) AS claims_total,
        COLLECT {
-         UNWIND CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS ends
+         UNWIND pairs AS ends
          WITH ends[0] AS u, ends[1] AS v
          MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
          WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
          WITH c, startNode(c) AS s, endNode(c) AS o
-         ORDER BY c.date, s.name, type(c), o.name, c.article
-         RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                 article: c.article, date: c.date, url: c.url, outlet: c.outlet,
-                 reviewed: coalesce(c.reviewed, false)}
+         ORDER BY c.date, s.name, o.name, c.article
+         WITH type(c) AS relation,
+              collect({subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
+                       article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+                       reviewed: coalesce(c.reviewed, false)}) AS listed
+         UNWIND CASE WHEN $evidence IS NULL THEN listed ELSE listed[..$evidence] END AS e
+         WITH e
+         ORDER BY e.date, e.subject, e.relation, e.object, e.article
+         RETURN e
        } AS claims
 ORDER BY hops, via
