@@ -66,38 +66,29 @@ WITH a, b, hops, x
 ORDER BY hops, x.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
 // The direct row's claims join a and b; an intermediary's join it to a, then to b. Each
-// relation's list is taken in date order and cut at $evidence.
+// relation's claims are taken in date order and counted; only the first $evidence of each
+// are read in full.
 WITH a, b, hops, x,
-     CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS pairs
-RETURN hops, x.name AS via,
-       // without a window the tie summaries' counts, in one the claims dated in it
-       reduce(total = 0, n IN COLLECT {
-         UNWIND pairs AS ends
-         WITH ends[0] AS u, ends[1] AS v
-         MATCH (u)-[t:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-(v)
-         WHERE $since IS NULL AND $until IS NULL
-         RETURN t.claims AS n
-         UNION ALL
-         UNWIND pairs AS ends
-         WITH ends[0] AS u, ends[1] AS v
-         MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
-         WHERE NOT ($since IS NULL AND $until IS NULL)
-           AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-         RETURN 1 AS n
-       } | total + n) AS claims_total,
+     COLLECT {
+       UNWIND CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS ends
+       WITH ends[0] AS u, ends[1] AS v
+       MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH c, startNode(c) AS s, endNode(c) AS o
+       ORDER BY c.date, s.name, o.name, c.article
+       WITH type(c) AS relation, collect([c, s, o]) AS listed
+       RETURN {total: size(listed),
+               shown: CASE WHEN $evidence IS NULL THEN listed ELSE listed[..$evidence] END}
+         AS kind
+     } AS kinds
+RETURN hops, x.name AS via, reduce(total = 0, k IN kinds | total + k.total) AS claims_total,
        COLLECT {
-         UNWIND pairs AS ends
-         WITH ends[0] AS u, ends[1] AS v
-         MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
-         WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-         WITH c, startNode(c) AS s, endNode(c) AS o
-         ORDER BY c.date, s.name, o.name, c.article
-         WITH type(c) AS relation,
-              collect({subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                       article: c.article, date: c.date, url: c.url, outlet: c.outlet,
-                       reviewed: coalesce(c.reviewed, false)}) AS listed
-         UNWIND CASE WHEN $evidence IS NULL THEN listed ELSE listed[..$evidence] END AS e
-         WITH e
+         UNWIND kinds AS k
+         UNWIND k.shown AS listed
+         WITH listed[0] AS c, listed[1] AS s, listed[2] AS o
+         WITH {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)} AS e
          ORDER BY e.date, e.subject, e.relation, e.object, e.article
          RETURN e
        } AS claims
