@@ -10,7 +10,11 @@ store in that checkout's schema, and with this checkout's texts on a store in th
     python bench/ab_first_pages.py --baseline /tmp/baseline \\
         --old-db OLD/claims1000000-....db --new-db NEW/claims1000000-....db --claims 1000000
 
-A query slower than ``--cap`` seconds is interrupted and reported as ``> cap``.
+A query slower than ``--cap`` seconds is interrupted and reported as ``> cap``. When both
+sides use the same schema, ``--old-db`` and ``--new-db`` may name the same file (both are opened
+read-only). ``--steps`` adds the SQLite virtual-machine instructions each first page executes
+(counted by a progress handler in one extra, untimed run per side): unlike milliseconds they
+do not depend on the machine's load.
 """
 
 from __future__ import annotations
@@ -51,6 +55,22 @@ def timed(db: sqlite3.Connection, text: str, params: dict, cap: float) -> float 
     return (time.perf_counter() - started) * 1000
 
 
+def vm_steps(db: sqlite3.Connection, text: str, params: dict) -> int:
+    """Thousands of virtual-machine instructions SQLite runs for one read (deterministic)."""
+    count = [0]
+
+    def tick() -> int:
+        count[0] += 1
+        return 0
+
+    db.set_progress_handler(tick, 1000)
+    try:
+        db.execute(text, params).fetchall()
+    finally:
+        db.set_progress_handler(None, 0)
+    return count[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", type=Path, required=True, help="baseline checkout")
@@ -62,7 +82,11 @@ def main() -> None:
     parser.add_argument("--baseline-lists-all", action="store_true",
                         help="the baseline's default lists every sentence (before the cap of "
                         "three became the default)")
+    parser.add_argument("--steps", action="store_true",
+                        help="also count each side's SQLite VM instructions (thousands)")
+    parser.add_argument("--only", default="", help="comma-separated query names (default: all)")
     args = parser.parse_args()
+    only = {n for n in args.only.split(",") if n}
     spec = GraphSpec(args.claims)
     store = SQLiteStore(args.new_db, create=False)
     names = NameIndex(store.actors())
@@ -77,11 +101,13 @@ def main() -> None:
              "hub, evidence=all": (hub_params(spec), (None, None))}
     print(f"first page (limit 100), median of {args.runs} interleaved runs, ms; "
           f"{args.claims:,} claims")
-    print("| case | query | old texts, old schema | new texts, new schema | new / old |")
-    print("|---|---|---|---|---|")
+    steps_head = " old k-steps | new k-steps |" if args.steps else ""
+    print("| case | query | old texts, old schema | new texts, new schema | new / old |"
+          + steps_head)
+    print("|---|---|---|---|---|" + ("---|---|" if args.steps else ""))
     for case, (queries, caps) in cases.items():
         for name in ORDER:
-            if name not in queries:
+            if name not in queries or (only and name not in only):
                 continue
             query = get_query(name)
             old_text = (args.baseline / "alliancegraph/queries/sql" / f"{name}.sql").read_text()
@@ -99,7 +125,11 @@ def main() -> None:
             shown = [f"{c:,.3g}" if c is not None and c < 1000 else f"{c:,.0f}" if c is not None
                      else f"> {args.cap:g} s" for c in cells]
             ratio = f"{cells[1] / cells[0]:.3g}" if None not in cells else ""
-            print(f"| {case} | {name} | {shown[0]} | {shown[1]} | {ratio} |", flush=True)
+            counts = ""
+            if args.steps:
+                counts = (f" {vm_steps(old, old_text, old_params):,} |"
+                          f" {vm_steps(new, query.sql, new_params):,} |")
+            print(f"| {case} | {name} | {shown[0]} | {shown[1]} | {ratio} |{counts}", flush=True)
 
 
 if __name__ == "__main__":

@@ -29,14 +29,14 @@ HEAVY = ("networkx", "rdflib", "matplotlib", "numpy", "starlette", "uvicorn", "t
          "rich.progress")
 
 
-def imported_after(code: str, env: dict[str, str]) -> set[str]:
+def imported_after(code: str, env: dict[str, str], heavy: tuple[str, ...] = HEAVY) -> set[str]:
     """The heavy modules in ``sys.modules`` of a fresh interpreter after running ``code``."""
     probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     modules = json.loads(result.stdout.splitlines()[-1])
-    return {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}
+    return {m for m in modules if m.split(".")[0] in heavy or m in heavy}
 
 
 @pytest.fixture
@@ -64,6 +64,15 @@ def test_asking_from_the_shell_imports_no_heavy_library(tmp_path, env):
             "try:\n    app()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code")
     assert imported_after(code, env) == set()
     assert imported_after(code.replace("'ask', ", "'ask', '-f', 'json', "), env) == set()
+
+
+def test_a_store_opened_for_a_question_leaves_its_write_and_review_paths_unimported(env):
+    """The batch row builder and the review package are the stores' write paths: imported when
+    a load or a review runs, not for every question (a few milliseconds of each ``ask``)."""
+    own = ("alliancegraph.review", "alliancegraph.graph.rows")
+    for module in ("sqlite_store", "neo4j_store"):
+        code = f"import alliancegraph.cli, alliancegraph.queries, alliancegraph.graph.{module}"
+        assert imported_after(code, env, heavy=own) == set()
 
 
 def test_the_relations_are_read_from_the_turtle_once_then_from_its_json_copy(env):

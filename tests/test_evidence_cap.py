@@ -100,6 +100,27 @@ def test_the_cap_only_cuts_each_relations_later_sentences(stores, name, cap):
     assert cut_somewhere, f"{name}: no row had more than {cap} sentence(s) per relation"
 
 
+@pytest.mark.parametrize("cap", [1, DEFAULT_EVIDENCE])
+def test_between_caps_each_rows_claims_per_relation_and_counts_them_all(stores, cap):
+    """between lists claims, not sentences beside an answer, but between two hubs each of a
+    hundred intermediaries has hundreds of them: the same cap applies to its ``claims``, each
+    relation's earliest first, and ``claims_total`` counts the uncapped list."""
+    cut_somewhere = False
+    for params in CASES["between"]:
+        answers = {}
+        for store in stores:
+            whole = run_query(store, "between", params, evidence="all").rows
+            capped = run_query(store, "between", params, evidence=cap).rows
+            assert [(r["hops"], r["via"]) for r in capped] == [(r["hops"], r["via"])
+                                                                for r in whole]
+            assert [r["claims"] for r in capped] == [cut(r["claims"], cap) for r in whole]
+            assert [r["claims_total"] for r in capped] == [len(r["claims"]) for r in whole]
+            cut_somewhere |= any(len(c["claims"]) < c["claims_total"] for c in capped)
+            answers[store.name] = capped
+        assert answers["neo4j"] == answers["local"], params
+    assert cut_somewhere
+
+
 def test_backs_but_eyes_keeps_both_sides_of_the_answer(stores):
     """Capped per relation, not per row: the support and the temptation both stay."""
     for store in stores:

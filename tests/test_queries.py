@@ -83,10 +83,11 @@ def test_backs_but_eyes_comes_first_and_every_query_is_listed():
 @pytest.mark.parametrize("name", list(named_queries()))
 def test_each_query_declares_its_parameters_and_both_texts_use_exactly_those(name):
     """Besides its own, every query takes the date window and the page, and a query
-    returning evidence lists takes the per-relation cap on them."""
+    returning capped lists (evidence, between's claims: each with its ``_total``) takes the
+    per-relation cap on them."""
     query = get_query(name)
     declared = {p.name for p in query.params} | {"since", "until", "limit", "offset"}
-    if "evidence" in query.columns:
+    if any(column.endswith("_total") for column in query.columns):
         declared.add("evidence")
     body = "\n".join(
         line for line in query.cypher.splitlines() if not line.lstrip().startswith("//")
@@ -282,16 +283,16 @@ def test_between_hamon_and_melenchon_direct_claims_then_intermediaries(store):
         "Benoît Hamon", "Jean-Luc Mélenchon", "Leïla Chaibi", "Parti socialiste"
     )
     assert rows(store, "between", a="Hamon", b="Mélenchon") == with_provenance([
-        {"hops": 1, "via": None, "claims": [
+        {"hops": 1, "via": None, "claims_total": 3, "claims": [
             claim(hamon, "INVITED_TO_RALLY", melenchon, S_PROPOSE, A29, "2017-01-29"),
             claim(hamon, "INVITED_TO_RALLY", melenchon, S_MAIN_TENDUE, F23, "2017-02-23"),
             claim(melenchon, "REJECTS", hamon, S_PORTE, F23, "2017-02-23"),
         ]},
-        {"hops": 2, "via": chaibi, "claims": [
+        {"hops": 2, "via": chaibi, "claims_total": 2, "claims": [
             claim(chaibi, "REJECTS", hamon, S_CHAIBI_CLAN, A29, "2017-01-29"),
             claim(chaibi, "SPOKESPERSON_OF", melenchon, S_CHAIBI_VOIX, A29, "2017-01-29"),
         ]},
-        {"hops": 2, "via": ps, "claims": [
+        {"hops": 2, "via": ps, "claims_total": 4, "claims": [
             claim(hamon, "INVITED_TO_RALLY", ps, S_RASSEMBLER, A29, "2017-01-29"),
             claim(hamon, "MEMBER_OF", ps, S_CANDIDAT_PS, A29, "2017-01-29"),
             claim(hamon, "MEMBER_OF", ps, S_CANDIDAT_SOCIALISTE, F23, "2017-02-23"),
@@ -468,7 +469,9 @@ def test_queries_over_every_claim_name_every_relation_of_the_ontology(name):
     are never expanded. A relation added to the ontology must be added to these lists too."""
     alternations = re.findall(r"\[\w+:(\w+(?:\|\w+)+)\]", get_query(name).cypher)
     assert alternations
-    assert all(set(types.split("|")) == set(relation_names()) for types in alternations)
+    # the tie summaries' types (TIE_<relation>) must list every relation too
+    assert all({t.removeprefix("TIE_") for t in types.split("|")} == set(relation_names())
+               for types in alternations)
 
 
 def test_the_embedded_timeline_walks_every_relation_on_both_sides():

@@ -30,7 +30,7 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from alliancegraph.graph import neo4j_ties
@@ -45,7 +45,6 @@ from alliancegraph.graph.neo4j_driver import (
     unit_of_work,
 )
 from alliancegraph.graph.neo4j_ties import name_keys, refresh_ties
-from alliancegraph.graph.rows import ActorRow, BatchRows, build_rows
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
@@ -60,8 +59,10 @@ from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology import label_for, relation_names
 from alliancegraph.ontology.vocabulary import actor_kinds
-from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
-from alliancegraph.review.decisions import REVIEW_CONFIDENCE, REVIEW_CUE, Decision, plan
+
+if TYPE_CHECKING:  # the write and review paths import these when they run: a question does not
+    from alliancegraph.graph.rows import ActorRow, BatchRows
+    from alliancegraph.review.decisions import Decision
 
 # The driver logs every server notification, and every retry of a transaction, as a multi-line
 # warning, which Python prints on stderr when nothing else handles it. Analyst queries surface
@@ -647,6 +648,8 @@ def _write_batch(
     result = WriteResult(articles_unchanged=unchanged)
     if not fresh:
         return result
+    from alliancegraph.graph.rows import build_rows
+
     rows = build_rows(fresh)
     articles, claims = _article_maps(rows), _claim_lists(rows)
     written = [row["id"] for row in articles]
@@ -671,6 +674,8 @@ def _write_batch(
 
 def _apply_reviews(tx: ManagedTransaction, decisions: list[Decision]) -> dict[str, str]:
     """Apply decisions inside ``tx`` (see :func:`alliancegraph.review.decisions.plan`)."""
+    from alliancegraph.review.decisions import REVIEW_CONFIDENCE, REVIEW_CUE, plan
+
     if not decisions:
         return {}
     keys = [list(d.judged) for d in decisions]
@@ -701,7 +706,9 @@ def _apply_reviews(tx: ManagedTransaction, decisions: list[Decision]) -> dict[st
 
 
 def _decision(props: dict) -> Decision:
-    return Decision(**{name: props.get(name) for name in REVIEW_FIELDS})
+    from alliancegraph.review.decisions import FIELDS, Decision
+
+    return Decision(**{name: props.get(name) for name in FIELDS})
 
 
 def _article_maps(rows: BatchRows) -> list[dict]:

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alliancegraph.graph.rows import build_rows
 from alliancegraph.graph.store import (
     ArticleInfo,
     Store,
@@ -30,16 +29,12 @@ from alliancegraph.graph.ties import SCHEMA as TIES_SCHEMA
 from alliancegraph.loaders.copies import Regrouped, Signed
 from alliancegraph.model import Actor, Claim, Extraction
 from alliancegraph.ontology.gazetteer import fold
-from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
-from alliancegraph.review.decisions import (
-    REVIEW_CONFIDENCE,
-    REVIEW_CUE,
-    Decision,
-    plan,
-)
 
-if TYPE_CHECKING:  # networkx is imported by the analyses that build a graph, not by queries
+if TYPE_CHECKING:  # networkx is imported by the analyses that build a graph, not by queries;
+    # the write and review paths import theirs when they run: a question needs neither
     import networkx as nx
+
+    from alliancegraph.review.decisions import Decision
 
 MIGRATIONS: list[str] = [
     """
@@ -379,6 +374,8 @@ class SQLiteStore(Store):
         result = WriteResult(articles_unchanged=unchanged)
         if not fresh:
             return result
+        from alliancegraph.graph.rows import build_rows
+
         rows = build_rows(fresh)  # named tuples in the order of the columns below
         try:
             self.db.execute("BEGIN IMMEDIATE")
@@ -482,6 +479,8 @@ class SQLiteStore(Store):
 
     def record_review(self, decision: Decision) -> Decision:
         """Keep ``decision`` (replacing one with the same key) and apply it, in one transaction."""
+        from alliancegraph.review.decisions import FIELDS as REVIEW_FIELDS
+
         try:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute(
@@ -511,6 +510,8 @@ class SQLiteStore(Store):
 
     def _apply_reviews(self, decisions: list[Decision]) -> dict[str, str]:
         """Apply decisions inside the caller's transaction; their statuses are recorded."""
+        from alliancegraph.review.decisions import REVIEW_CONFIDENCE, REVIEW_CUE, plan
+
         if not decisions:
             return {}
         articles = sorted({d.article for d in decisions})
@@ -693,4 +694,6 @@ class SQLiteStore(Store):
 
 
 def _decision(row: sqlite3.Row) -> Decision:
-    return Decision(**{name: row[name] for name in REVIEW_FIELDS})
+    from alliancegraph.review.decisions import FIELDS, Decision
+
+    return Decision(**{name: row[name] for name in FIELDS})

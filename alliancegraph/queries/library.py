@@ -17,7 +17,8 @@ repeats the name and lists the columns it returns as JSON text (``-- json: evide
 Every query also takes ``$since``/``$until`` (``:since``/``:until``), the claim-date window,
 ``$evidence`` (``:evidence``), the most sentences a row lists per relation (null: all; the
 Python calls and the CLI pass :data:`DEFAULT_EVIDENCE` unless told otherwise; a query with an
-evidence list also returns ``evidence_total``, the number of claims behind the row), and
+evidence list also returns ``evidence_total``, the number of claims behind the row, and
+``between``, whose rows list claims, ``claims_total``), and
 ``$limit``/``$offset`` (``:limit``/``:offset``), one page of rows in the query's own order, which
 is total (ties broken by name), so pages never overlap (null: every row).
 """

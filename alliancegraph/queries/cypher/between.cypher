@@ -2,15 +2,18 @@
 // description: What links two actors: their claims in both directions, then every intermediary tied to both.
 // param a: actor - one person or party
 // param b: actor - the other
-// columns: hops, via, claims
+// columns: hops, via, claims_total, claims
 //
 // One row with hops 1 (via null) holds the direct claims; one row per intermediary (hops 2)
 // holds its claims with either end. Every relationship between two actors is a claim, in
-// either direction. Also takes $since and $until. In Neo4j Browser:
+// either direction. Also takes $since and $until, and $evidence: the most claims a row lists
+// per relation, the earliest first (null = all; claims_total counts them all). In Neo4j
+// Browser:
 //   :param a => 'Benoît Hamon'
 //   :param b => 'Jean-Luc Mélenchon'
 //   :param since => null
 //   :param until => null
+//   :param evidence => null
 //
 // The rows are decided by existence tests alone (each stops at its first claim), paged, and
 // only the page's rows read their claims: between two hubs there are thousands of
@@ -62,17 +65,31 @@ CALL (a, b) {
 WITH a, b, hops, x
 ORDER BY hops, x.name
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
-// The direct row's claims join a and b; an intermediary's join it to a, then to b.
-RETURN hops, x.name AS via,
+// The direct row's claims join a and b; an intermediary's join it to a, then to b. Each
+// relation's claims are taken in date order and counted; only the first $evidence of each
+// are read in full.
+WITH a, b, hops, x,
+     COLLECT {
+       UNWIND CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS ends
+       WITH ends[0] AS u, ends[1] AS v
+       MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
+       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH c, startNode(c) AS s, endNode(c) AS o
+       ORDER BY c.date, s.name, o.name, c.article
+       WITH type(c) AS relation, collect([c, s, o]) AS listed
+       RETURN {total: size(listed),
+               shown: CASE WHEN $evidence IS NULL THEN listed ELSE listed[..$evidence] END}
+         AS kind
+     } AS kinds
+RETURN hops, x.name AS via, reduce(total = 0, k IN kinds | total + k.total) AS claims_total,
        COLLECT {
-         UNWIND CASE WHEN x IS NULL THEN [[a, b]] ELSE [[x, a], [x, b]] END AS ends
-         WITH ends[0] AS u, ends[1] AS v
-         MATCH (u)-[c:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(v)
-         WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-         WITH c, startNode(c) AS s, endNode(c) AS o
-         ORDER BY c.date, s.name, type(c), o.name, c.article
-         RETURN {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
-                 article: c.article, date: c.date, url: c.url, outlet: c.outlet,
-                 reviewed: coalesce(c.reviewed, false)}
+         UNWIND kinds AS k
+         UNWIND k.shown AS listed
+         WITH listed[0] AS c, listed[1] AS s, listed[2] AS o
+         WITH {subject: s.name, relation: type(c), object: o.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)} AS e
+         ORDER BY e.date, e.subject, e.relation, e.object, e.article
+         RETURN e
        } AS claims
 ORDER BY hops, via

@@ -22,8 +22,10 @@ CALL () {
   MATCH (a:Actor {name: $inviter})
   RETURN a
   UNION
-  MATCH (a:Actor)
+  // (the test before the scan: after it, every actor was read, then dropped)
+  WITH 1 AS every
   WHERE $inviter IS NULL
+  MATCH (a:Actor)
   RETURN a
 }
 // Without a date window the pairs, the refusals and each rejecter's first refusal come from
@@ -64,16 +66,36 @@ CALL (a, b) {
   CALL (a, b) {
     MATCH (b)-[r:TIE_REJECTS]->(a)
     WHERE $since IS NULL AND $until IS NULL
-    RETURN b AS x, r.first AS rejected
+    OPTIONAL MATCH (b)-[sp:TIE_SPOKESPERSON_OF]->(b)
+    RETURN b AS x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
+           coalesce(sp.claims, 0) AS speeches
     UNION
-    MATCH (x:Actor)-[:TIE_SPOKESPERSON_OF]->(b)
+    // the spokespersons who refuse: the shorter of two lists is walked, the invitee's
+    // spokespersons or the inviter's rejecters (a hub invited by a typical inviter has
+    // thousands of spokespersons, a hub inviting thousands of rejecters)
+    WITH a, b
     WHERE $since IS NULL AND $until IS NULL
+      AND COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } <= COUNT { (a)<-[:TIE_REJECTS]-() }
+    MATCH (x:Actor)-[sp:TIE_SPOKESPERSON_OF]->(b)
     MATCH (x)-[r:TIE_REJECTS]->(a)
-    RETURN x, r.first AS rejected
+    RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
+           sp.claims AS speeches
+    UNION
+    WITH a, b
+    WHERE $since IS NULL AND $until IS NULL
+      AND COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } > COUNT { (a)<-[:TIE_REJECTS]-() }
+    MATCH (x:Actor)-[r:TIE_REJECTS]->(a)
+    WHERE EXISTS { MATCH (x)-[:TIE_SPOKESPERSON_OF]->(b) }
+    CALL (x, b) {
+      MATCH (x)-[sp:TIE_SPOKESPERSON_OF]->(b)
+      RETURN sp
+    }
+    RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
+           sp.claims AS speeches
     UNION
     MATCH (b)-[r:REJECTS]->(a)
     WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-    RETURN b AS x, r.date AS rejected
+    RETURN b AS x, r.date AS rejected, 0 AS refusals, null AS spoke, 0 AS speeches
     UNION
     MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
     WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
@@ -81,16 +103,42 @@ CALL (a, b) {
     WITH DISTINCT a, x
     MATCH (x)-[r:REJECTS]->(a)
     WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-    RETURN x, r.date AS rejected
+    RETURN x, r.date AS rejected, 0 AS refusals, null AS spoke, 0 AS speeches
   }
-  WITH x, min(rejected) AS rejected
+  WITH x, min(rejected) AS rejected, max(refusals) AS refusals, min(spoke) AS spoke,
+       max(speeches) AS speeches
   ORDER BY x.name
-  RETURN collect(x) AS rejecters, min(rejected) AS first_rejected
+  RETURN collect(x) AS rejecters, min(rejected) AS first_rejected, sum(refusals) AS refusals,
+         sum(speeches) AS speeches, collect([x, rejected]) AS firsts,
+         collect(CASE WHEN spoke IS NOT NULL THEN [x, spoke] END) AS spokes
 }
+// The $evidence earliest refusals of the row come from the $evidence rejecters whose first
+// refusal ranks first by (date, name): any other rejecter's refusals all come after theirs;
+// the same for the spokesperson claims. Without a window only those are read, and both are
+// counted by the summaries.
+WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches,
+     CASE WHEN $since IS NULL AND $until IS NULL
+          THEN COLLECT {
+                 UNWIND firsts AS first
+                 WITH first
+                 ORDER BY first[1], first[0].name
+                 LIMIT coalesce($evidence, 9223372036854775807)
+                 RETURN first[0]
+               }
+          ELSE rejecters END AS refusing,
+     CASE WHEN $since IS NULL AND $until IS NULL
+          THEN COLLECT {
+                 UNWIND spokes AS first
+                 WITH first
+                 ORDER BY first[1], first[0].name
+                 LIMIT coalesce($evidence, 9223372036854775807)
+                 RETURN first[0]
+               }
+          ELSE rejecters END AS speaking
 // Each piece of evidence joins two known actors: the invitation (a -> b), each refusal
 // (rejecter -> a) and each spokesperson claim (rejecter -> b); typed matches between bound
 // nodes, each capped at $evidence, then merged in date order.
-WITH a, b, first_invited, rejecters, first_rejected,
+WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusing, speaking,
      COLLECT {
        MATCH (a)-[c:INVITED_TO_RALLY]->(b)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
@@ -101,7 +149,7 @@ WITH a, b, first_invited, rejecters, first_rejected,
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND rejecters AS x
+       UNWIND refusing AS x
        MATCH (x)-[c:REJECTS]->(a)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        WITH x, c
@@ -111,7 +159,7 @@ WITH a, b, first_invited, rejecters, first_rejected,
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND rejecters AS x
+       UNWIND speaking AS x
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        WITH x, c
@@ -124,12 +172,16 @@ WITH a, b, first_invited, rejecters, first_rejected,
      COUNT {
        MATCH (a)-[c:INVITED_TO_RALLY]->(b)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-     } + COUNT {
+     } + CASE WHEN $since IS NULL AND $until IS NULL THEN refusals ELSE 0 END + COUNT {
        UNWIND rejecters AS x
+       WITH x
+       WHERE NOT ($since IS NULL AND $until IS NULL)
        MATCH (x)-[c:REJECTS]->(a)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
-     } + COUNT {
+     } + CASE WHEN $since IS NULL AND $until IS NULL THEN speeches ELSE 0 END + COUNT {
        UNWIND rejecters AS x
+       WITH x
+       WHERE NOT ($since IS NULL AND $until IS NULL)
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
      } AS evidence_total

@@ -24,18 +24,25 @@ SELECT p.subject AS name, :backs AS backs, :eyes AS eyes,
        (SELECT json_group_array(json_object('relation', e.relation, 'target', e.object,
                                             'sentence', e.evidence, 'article', e.article,
                                             'date', e.date, 'url', e.url, 'outlet', e.outlet, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
-        FROM (SELECT relation, object, evidence, article, date, url, outlet, reviewed
-              FROM (SELECT relation, object, evidence, article, date, url, outlet, reviewed,
-                           -- :evidence caps each relation's sentences, the earliest first
-                           row_number() OVER (PARTITION BY relation ORDER BY date, article) AS k
-                    FROM claims INDEXED BY claims_by_subject
-                    WHERE subject = p.subject
-                      AND relation IN ('SUPPORTS', 'TEMPTED_BY') AND object IN (:backs, :eyes)
-                      AND ((relation = 'SUPPORTS' AND object = :backs)
-                        OR (relation = 'TEMPTED_BY' AND object = :eyes))
-                      AND (:since IS NULL OR date >= :since)
-                      AND (:until IS NULL OR date <= :until))
-              WHERE :evidence IS NULL OR k <= :evidence
+        FROM (-- each relation's :evidence earliest claims, the earliest first: their keys
+              -- from claims_by_subject in date order, then only those rows are read
+              SELECT c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet,
+                     c.reviewed
+              FROM (SELECT v.rowid AS id FROM claims AS v INDEXED BY claims_by_subject
+                    WHERE v.subject = p.subject AND v.relation = 'SUPPORTS' AND v.object = :backs
+                      AND (:since IS NULL OR v.date >= :since)
+                      AND (:until IS NULL OR v.date <= :until)
+                    ORDER BY v.date, v.article LIMIT coalesce(:evidence, -1)) AS k
+              CROSS JOIN claims AS c ON c.rowid = k.id
+              UNION ALL
+              SELECT c.relation, c.object, c.evidence, c.article, c.date, c.url, c.outlet,
+                     c.reviewed
+              FROM (SELECT v.rowid AS id FROM claims AS v INDEXED BY claims_by_subject
+                    WHERE v.subject = p.subject AND v.relation = 'TEMPTED_BY' AND v.object = :eyes
+                      AND (:since IS NULL OR v.date >= :since)
+                      AND (:until IS NULL OR v.date <= :until)
+                    ORDER BY v.date, v.article LIMIT coalesce(:evidence, -1)) AS k
+              CROSS JOIN claims AS c ON c.rowid = k.id
               ORDER BY date, relation, object, article) AS e) AS evidence
 FROM (-- every claim: the tie summaries (graph/ties.py), walked in name order, so the page
       -- stops after its rows

@@ -49,23 +49,77 @@ rows_ AS (
                       SELECT other FROM near WHERE end_ = :b AND other NOT IN (:a, :b))
     ORDER BY x
     LIMIT (SELECT take FROM page) OFFSET (SELECT skip FROM page))
+),
+-- A row is capped when it has more than :evidence claims of one relation (the summaries
+-- count at least the claims of any window); the others are read whole, with no ranking.
+listed AS MATERIALIZED (
+  SELECT q.*,
+         :evidence IS NOT NULL AND EXISTS (
+           SELECT 1 FROM ties AS t INDEXED BY ties_by_ends
+           WHERE ((q.hops = 1 AND t.subject = :a AND t.object = :b)
+               OR (q.hops = 1 AND t.subject = :b AND t.object = :a)
+               OR (t.subject = q.via AND t.object IN (:a, :b))
+               OR (t.subject IN (:a, :b) AND t.object = q.via))
+           GROUP BY t.relation HAVING sum(t.claims) > :evidence) AS capped
+  FROM rows_ AS q
 )
+-- Each row's ties with the ends (at most four pairs of names, six relations) are looked up by
+-- their keys; :evidence caps each relation's claims of the row, the earliest first (by date,
+-- subject, object, article), and those are among each tie's :evidence earliest, so only those
+-- are read (their keys from claims_by_subject in date order); claims_total counts them all
+-- (the summaries' counts, or in a date window the claims dated in it).
 SELECT r.hops, r.via,
+       (SELECT sum(CASE WHEN :since IS NULL AND :until IS NULL THEN t.claims
+                        ELSE (SELECT count(*) FROM claims AS c INDEXED BY claims_by_subject
+                              WHERE c.subject = t.subject AND c.relation = t.relation
+                                AND c.object = t.object
+                                AND (:since IS NULL OR c.date >= :since)
+                                AND (:until IS NULL OR c.date <= :until)) END)
+        FROM ties AS t INDEXED BY ties_by_ends
+        WHERE (r.hops = 1 AND t.subject = :a AND t.object = :b)
+           OR (r.hops = 1 AND t.subject = :b AND t.object = :a)
+           OR (t.subject = r.via AND t.object IN (:a, :b))
+           OR (t.subject IN (:a, :b) AND t.object = r.via)) AS claims_total,
        (SELECT json_group_array(json_object('subject', d.subject, 'relation', d.relation,
                                             'object', d.object, 'sentence', d.evidence,
                                             'article', d.article, 'date', d.date,
                                             'url', d.url, 'outlet', d.outlet,
                                             'reviewed', json(iif(d.reviewed, 'true', 'false'))))
-        FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
+        FROM (-- every claim (no cap): each tie's claims by its key
+              SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
                      c.outlet, c.reviewed
               FROM ties AS t INDEXED BY ties_by_ends
               CROSS JOIN claims AS c INDEXED BY claims_by_subject
                 ON c.subject = t.subject AND c.relation = t.relation AND c.object = t.object
-              WHERE ((r.hops = 1 AND t.subject = :a AND t.object = :b)
+              WHERE NOT r.capped
+                AND ((r.hops = 1 AND t.subject = :a AND t.object = :b)
                   OR (r.hops = 1 AND t.subject = :b AND t.object = :a)
                   OR (t.subject = r.via AND t.object IN (:a, :b))
                   OR (t.subject IN (:a, :b) AND t.object = r.via))
                 AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)
-              ORDER BY c.date, c.subject, c.relation, c.object, c.article) AS d) AS claims
-FROM rows_ AS r
+              UNION ALL
+              -- capped: each relation's :evidence earliest, from each tie's :evidence earliest
+              SELECT subject, relation, object, evidence, article, date, url, outlet, reviewed
+              FROM (SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date,
+                           c.url, c.outlet, c.reviewed,
+                           row_number() OVER (PARTITION BY c.relation
+                                              ORDER BY c.date, c.subject, c.object, c.article)
+                             AS k
+                    FROM ties AS t INDEXED BY ties_by_ends
+                    CROSS JOIN claims AS c
+                    WHERE r.capped
+                      AND ((r.hops = 1 AND t.subject = :a AND t.object = :b)
+                        OR (r.hops = 1 AND t.subject = :b AND t.object = :a)
+                        OR (t.subject = r.via AND t.object IN (:a, :b))
+                        OR (t.subject IN (:a, :b) AND t.object = r.via))
+                      AND c.rowid IN (
+                        SELECT v.rowid FROM claims AS v INDEXED BY claims_by_subject
+                        WHERE v.subject = t.subject AND v.relation = t.relation
+                          AND v.object = t.object
+                          AND (:since IS NULL OR v.date >= :since)
+                          AND (:until IS NULL OR v.date <= :until)
+                        ORDER BY v.date, v.article LIMIT :evidence))
+              WHERE k <= :evidence
+              ORDER BY date, subject, relation, object, article) AS d) AS claims
+FROM listed AS r
 ORDER BY r.hops, r.via

@@ -141,34 +141,27 @@ rejecters AS MATERIALIZED (
     WHERE NOT (:since IS NULL AND :until IS NULL))
   WHERE rejected IS NOT NULL
 ),
--- The evidence lists each relation's :evidence earliest claims of the row, ordered by date
--- then subject: those come from the :evidence ties of the row that rank first by (first date,
--- subject) (any other tie's claims all come after theirs), so without a window only those
--- ties are read.
-ranked AS MATERIALIZED (
-  SELECT x.*,
-         row_number() OVER (PARTITION BY x.inviter, x.invited
-                            ORDER BY x.rejected, x.rejecter) AS refusal_rank,
-         row_number() OVER (PARTITION BY x.inviter, x.invited
-                            ORDER BY x.spoke IS NULL, x.spoke, x.rejecter) AS speech_rank
-  FROM rejecters AS x
-),
 refused AS MATERIALIZED (
   SELECT b.inviter, b.invited, json_group_array(b.rejecter) AS rejected_by,
          min(b.rejected) AS first_rejected,
          -- how many claims stand behind the row (the evidence lists at most :evidence of each
          -- relation): the refusals and spokesperson claims here, the invitations below
          sum(b.refusals) + sum(b.speeches) AS said,
-         json_group_array(b.rejecter) FILTER (
-           WHERE :evidence IS NULL OR NOT (:since IS NULL AND :until IS NULL)
-              OR b.refusal_rank <= :evidence) AS rejects_read,
-         json_group_array(b.rejecter) FILTER (
-           WHERE b.speeches > 0
-             AND (:evidence IS NULL OR NOT (:since IS NULL AND :until IS NULL)
-                  OR b.speech_rank <= :evidence)) AS speaks_read
+         -- each rejecter with the first date of its refusals, and of its spokesperson claims
+         json_group_array(json_array(b.rejected, b.rejecter)) AS refusals,
+         json_group_array(json_array(b.spoke, b.rejecter)) FILTER (WHERE b.speeches > 0)
+           AS speeches
   -- in name order, so each list is too
-  FROM (SELECT * FROM ranked ORDER BY inviter, invited, rejecter) AS b
+  FROM (SELECT * FROM rejecters ORDER BY inviter, invited, rejecter) AS b
   GROUP BY b.inviter, b.invited
+),
+-- The evidence lists each relation's :evidence earliest claims of the row, ordered by date
+-- then subject: those come from the :evidence ties of the row that rank first by (first date,
+-- subject) (any other tie's claims all come after theirs), so without a window only those
+-- ties are read (in a window every rejecter's: the first dates above are the window's).
+read_(n) AS (
+  SELECT CASE WHEN :evidence IS NULL OR NOT (:since IS NULL AND :until IS NULL) THEN -1
+              ELSE :evidence END
 )
 SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
        rf.said + (SELECT count(*) FROM claims AS c INDEXED BY claims_by_subject
@@ -199,7 +192,11 @@ SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
                                  c.outlet, c.reviewed
-                          FROM json_each(rf.rejects_read) AS x
+                          FROM (SELECT json_extract(item.value, '$[1]') AS value
+                                FROM json_each(rf.refusals) AS item
+                                ORDER BY json_extract(item.value, '$[0]'),
+                                         json_extract(item.value, '$[1]')
+                                LIMIT (SELECT n FROM read_)) AS x
                           CROSS JOIN claims AS c
                           WHERE c.rowid IN (
                             SELECT v.rowid FROM claims AS v INDEXED BY claims_by_subject
@@ -211,7 +208,11 @@ SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
                           UNION ALL
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
                                  c.outlet, c.reviewed
-                          FROM json_each(rf.speaks_read) AS x
+                          FROM (SELECT json_extract(item.value, '$[1]') AS value
+                                FROM json_each(rf.speeches) AS item
+                                ORDER BY json_extract(item.value, '$[0]'),
+                                         json_extract(item.value, '$[1]')
+                                LIMIT (SELECT n FROM read_)) AS x
                           CROSS JOIN claims AS c
                           WHERE c.rowid IN (
                             SELECT v.rowid FROM claims AS v INDEXED BY claims_by_subject
