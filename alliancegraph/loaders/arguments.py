@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context, foreign, resolution_sequence
+from alliancegraph.loaders.context import (
+    SUBJECT_DEPS,
+    Context,
+    foreign,
+    party_of_mention,
+    resolution_list,
+    resolution_sequence,
+)
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
@@ -58,25 +65,65 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     """Folded words between a cue and a candidate object (None if a clause intervenes)."""
     words: list[str] = []
     view = ctx.view
-    aside = _asides(ctx, start, end)
+    aside = _asides(ctx, start, end) | _incise(ctx, start, end)
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
         if j in skip or j in aside or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
         if view.folded[j] in EMPHATIC and j + 1 < end and view.folded[j + 1] in {"aussi", "meme"}:
             continue  # "lorgne lui aussi vers X"
+        if _time_word(ctx, j, end):
+            continue  # "a rallié hier soir X", "votera ce dimanche pour X"
         if view.folded[j] in {"ni", "et", "ou"}:
             # "ne soutiendrai ni cet accord ni X": the name is a conjunct of the object
             words.clear()
             continue
         if view.puncts[j] and text != ",":
             return None
-        if pos in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
+        if (
+            pos in {"VERB", "AUX"}
+            and "Fin" in ctx.doc[j].morph.get("VerbForm")
+            and view.folded[j] not in ctx.lexicon.lists["current"]  # "sortante" tagged a verb
+        ):
             return None
         words.extend("de" if w == "d" else w for w in fold_token(text))
     while words and words[-1] in DETERMINERS:
         words.pop()
     return words
+
+
+def _time_word(ctx: Context, j: int, end: int) -> bool:
+    """A word of time in a gap ("hier", "soir", "dimanche", "officiellement"), or the
+    determiner that opens one ("ce matin", "cette nuit")."""
+    times = ctx.lexicon.lists["time_words"]
+    folded = ctx.view.folded
+    if folded[j] in times:
+        return True
+    return ctx.view.pos[j] == "DET" and j + 1 < end and folded[j + 1] in times
+
+
+MAX_INCISE = 8
+
+
+def _incise(ctx: Context, start: int, end: int) -> set[int]:
+    """Tokens of an adverbial incise between commas in the gap ("critique, dans un entretien
+    au journal local, X", "a apporté, dès lundi, son soutien à X"): it opens on a preposition
+    or an adverb, names nobody and holds no verb of its own."""
+    view = ctx.view
+    if start >= end or view.texts[start] != ",":
+        return set()
+    for k in range(start + 1, min(end, start + MAX_INCISE + 2)):
+        if view.texts[k] == ",":
+            inside = range(start + 1, k)
+            plain = all(
+                ctx.at.get(j) is None and view.pos[j] not in {"VERB", "AUX", "PRON"}
+                for j in inside
+            )
+            opens = k > start + 1 and view.pos[start + 1] in {"ADP", "ADV"}
+            return set(range(start, k + 1)) if plain and opens else set()
+        if view.puncts[k]:
+            return set()
+    return set()
 
 
 def _asides(ctx: Context, start: int, end: int) -> set[int]:
@@ -176,6 +223,13 @@ def _gap_ok(
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
     if group is not None:
         return group
+    described = description_start(ctx, start, end, skip)
+    if described is not None:  # "à la candidate LR X", "la liste de la maire sortante X"
+        for head in _heads_before(ctx, start, described, skip):
+            found = _head_ok(head, preps)
+            found = _stand_in_gap(head, preps) if found is None else found
+            if found is not None:
+                return found
     if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
         # "le programme de X", "la liste conduite par X", "un accord avec X"
         body = [w for w in bare[:-1] if w not in DETERMINERS]
@@ -193,6 +247,100 @@ def _gap_ok(
 
 # A preposition fused with the stand-in's determiner: "au camp de X" is "à" + "le camp de".
 FUSED = {"au": ("a",), "aux": ("a",), "du": ("de",)}
+# Lists of the ontology whose words name a person: the head of a description ("la maire
+# sortante X", "l'ancien ministre X", "le candidat investi par LR, X").
+PERSON_HEADS = ("member_roles", "role_heads", "person_nouns", "labelled_nouns", "relatives")
+# Words that may link the parts of a description ("la maire socialiste de Nantes X", "le
+# candidat investi par LR dans la 2e circonscription, X"); never its last word ("l'adjoint de
+# X" is someone else).
+LINKS = frozenset({"de", "du", "des", "d", "par", "dans", "en", "a", "au", "aux", "sur", "pour"})
+MAX_DESCRIPTION = 12
+
+
+def _person_head(ctx: Context, k: int, stop: int) -> int | None:
+    """Where the head of a person's description starting at ``k`` ends: a role or person noun
+    ("maire", "tête de liste", "ancienne ministre"), a party word ("la socialiste X", "le LR
+    X"), after at most two modifiers ("l'ancien", "la jeune")."""
+    view, lists = ctx.view, ctx.lexicon.lists
+    for _ in range(3):
+        if k >= stop:
+            return None
+        for n in (3, 2, 1):
+            words = " ".join(view.folded[k : k + n])
+            if k + n <= stop and any(words in lists[name] for name in PERSON_HEADS):
+                return k + n
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "party" and mention.start == k:
+            return mention.end if mention.end <= stop else None
+        if mention is None and ctx.party_by_adjective(view.texts[k]) is not None:
+            return k + 1
+        if mention is not None or not (view.folded[k] in lists["former"] or view.pos[k] == "ADJ"):
+            return None
+        k += 1
+    return None
+
+
+def _description_body(ctx: Context, k: int, stop: int) -> bool:
+    """The words after a description's head, up to the name: adjectives, nouns, parties,
+    places and short links ("socialiste de Nantes", "investi par LR dans la 2e
+    circonscription"), no verb of its own, no other person, not ending on a link."""
+    view = ctx.view
+    for j in range(k, stop):
+        mention = ctx.at.get(j)
+        if mention is not None:
+            if mention.kind != "party":
+                return False
+            continue
+        if view.folded[j] in LINKS or view.pos[j] in {"NOUN", "ADJ", "NUM", "PROPN", "DET"}:
+            continue
+        if view.folded[j] in ctx.lexicon.lists["current"]:
+            continue  # "la maire sortante X", whatever the tagger calls "sortante"
+        if view.pos[j] == "VERB" and "Part" in ctx.doc[j].morph.get("VerbForm"):
+            continue
+        return False
+    last = stop - 1
+    return last < k or (view.folded[last] not in LINKS and view.pos[last] != "DET")
+
+
+def description_start(ctx: Context, start: int, end: int, skip: set[int]) -> int | None:
+    """Where a description of the person whose name starts at ``end`` begins, inside the gap
+    ``[start, end)``: a determiner (or "au", "du") opening a person's head and its modifiers
+    right before the name, or before a comma right before it ("le candidat investi par LR, X").
+    The earliest such determiner wins, so that "la liste de la maire sortante X" keeps "la
+    liste de" as what stands before the description."""
+    view = ctx.view
+    stop = end - 1 if end - 1 > start and view.texts[end - 1] == "," else end
+    for p in range(max(start, end - MAX_DESCRIPTION), stop - 1):
+        if p in skip or not (view.pos[p] == "DET" or view.folded[p] in FUSED):
+            continue
+        head = _person_head(ctx, p + 1, stop)
+        if head is not None and _description_body(ctx, head, stop):
+            return p
+    return None
+
+
+def _heads_before(ctx: Context, start: int, p: int, skip: set[int]) -> list[list[str]]:
+    """The gap words before a description that opens at ``p``, with the preposition a fused
+    article carries ("au président X" is "à" + "le président X")."""
+    heads = []
+    for words in (_gap_words(ctx, start, p, skip), _gap_words(ctx, start, p, set())):
+        if words is None:
+            continue
+        words = ["de" if w == "d" else w for w in words]
+        fused = list(FUSED.get(ctx.view.folded[p], ()))
+        if words + fused not in heads:
+            heads.append(words + fused)
+    return heads
+
+
+def _head_ok(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The allowed preposition the words before a description are: exactly, or ending them
+    when it has several words ("retire sa liste au profit de")."""
+    for prep in preps:
+        folded = tuple("de" if w == "d" else w for w in prep)
+        if tuple(words) == folded or (len(folded) > 1 and tuple(words[-len(folded) :]) == folded):
+            return prep
+    return None
 
 
 def _stand_in_gap(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
@@ -211,9 +359,9 @@ def _stand_in_gap(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple
             head = tuple(words[:-n]) + FUSED[words[-n]]
         else:
             continue
-        for prep in preps:
-            if tuple("de" if w == "d" else w for w in prep) == head:
-                return prep
+        found = _head_ok(list(head), preps)
+        if found is not None:
+            return found
     return None
 
 
@@ -274,6 +422,9 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
                 start = j = mention.end
                 continue
             break
+        if mention.kind == "party" and not objects and _labels_a_person(ctx, start, mention, sent):
+            j = mention.end  # "à la candidate LR X": the party describes the person named next
+            continue
         end = contracted_start(ctx, mention)
         rejection = cue.relation == "REJECTS"
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
@@ -281,10 +432,106 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             objects.append(mention)
             start = j = mention.end
             continue
+        party = _party_of_person(ctx, start, mention, cue.objects, skip)
+        if party is not None:  # "un rapprochement avec le parti de X": X's party
+            objects.append(party)
+            start = j = mention.end
+            continue
         if cue.objects == ((),):
             break
         j = mention.end
     return objects
+
+
+def _party_of_person(
+    ctx: Context, start: int, mention: Mention, preps: tuple[tuple[str, ...], ...], skip: set[int]
+) -> Mention | None:
+    """ "s'allier avec le parti de X", "rejoindre la formation de X": a party noun
+    (``party_nouns`` of the ontology's ``[resolution]`` words) completed by a person stands
+    for that person's party, when the gazetteer (or the text next to the name) gives exactly
+    one at the article's date."""
+    words = _gap_words(ctx, start, mention.start, skip)
+    if mention.kind != "person" or not words or len(words) < 3 or words[-1] not in {"de", "d"}:
+        return None
+    body = words[:-1]
+    nouns = resolution_list("party_nouns")
+    noun = next((n for n in (2, 1) if " ".join(body[-n:]) in nouns), None)
+    if noun is None or body[-noun - 1] not in DETERMINERS:
+        return None
+    if _head_ok(body[: -noun - 1], preps) is None:
+        return None
+    parties = party_of_mention(ctx, mention)
+    if len(parties) != 1:
+        return None
+    name = parties.pop()
+    return Mention(
+        mention.start, mention.end, "party", mention.text, "description", name,
+        confidence=0.8 * mention.confidence, binding="party of a person",
+    )
+
+
+RELATIVE_OBJECTS = frozenset({"que", "qu"})
+CLITIC_OBJECT_WORDS = frozenset({"le", "la", "l", "les", "lui", "leur"})
+
+
+def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
+    """The object a relative pronoun before the cue stands for: its antecedent. "X, que Y
+    accuse de …", "le maire sortant, X, qu'il n'a pas soutenu" (a direct object), "X, dont Y
+    désapprouve la stratégie" (the owner of the proposal the cue governs).
+
+    Read on the surface, which the parser often gets wrong here: the antecedent's name, a
+    comma (or the parser's own relative clause), the relative word, the relative's subject
+    (a name, a pronoun, a short description), the verb group, then the cue with no direct
+    object of its own. Negation stays the cue's ("qu'il n'a pas soutenu")."""
+    view, doc = ctx.view, ctx.doc
+    sent = ctx.sents[ctx.sent_of[i]]
+    j = i - 1
+    while j > sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS):
+        if view.folded[j] in CLITIC_OBJECT_WORDS:
+            return None  # "qu'il le soutient": the clitic is the object
+        j -= 1
+    k = j
+    while k > max(sent.start, j - 6) and view.folded[k] not in RELATIVE_OBJECTS | {"dont"}:
+        if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"}):
+            return None
+        k -= 1
+    if k >= j or view.folded[k] not in RELATIVE_OBJECTS | {"dont"} or k - 1 <= sent.start:
+        return None
+    comma = view.texts[k - 1] == ","
+    antecedent = ctx.at.get(k - 2 if comma else k - 1)
+    if antecedent is None or antecedent.end != (k - 1 if comma else k):
+        return None
+    if not comma and not (doc[i].dep_ in {"acl:relcl", "acl"} and ctx.at.get(doc[i].head.i)):
+        return None
+    if antecedent.kind == "party" and view.folded[antecedent.start - 1] in {"de", "du", "d", "des"}:
+        # "au cofondateur de P, qu'il accuse …": the relative is about the cofounder
+        antecedent = ctx.at.get(antecedent.start - 2)
+        if antecedent is None or antecedent.kind != "person":
+            return None
+    objects = [c for c in doc[i].children if c.dep_ == "obj" and c.i > i]
+    if view.folded[k] in RELATIVE_OBJECTS:
+        after = ctx.at.get(i + 1)
+        return antecedent if () in cue.objects and not objects and after is None else None
+    if objects:  # "dont": the antecedent owns what the cue governs
+        noun = objects[0]
+        owned = not any(c.dep_ == "nmod" for c in noun.children)  # "la stratégie de Z"
+        if owned and view.folded[noun.i] in ctx.lexicon.lists["proposal"]:
+            return antecedent
+    return None
+
+
+def _labels_a_person(ctx: Context, start: int, party: Mention, sent) -> bool:
+    """A party written inside a person's description that ends on the person's name ("la
+    candidate LR X", "le maire sortant (PS) X", "le candidat investi par LR, X")."""
+    for k in range(party.end, min(sent.end, party.end + MAX_DESCRIPTION)):
+        mention = ctx.at.get(k)
+        if mention is None or mention.kind == "party":
+            continue
+        if mention.start != k or mention.kind != "person":
+            return False
+        described = description_start(ctx, start, k, set())
+        return described is not None and described < party.start
+    return False
 
 
 def _gloss_end(ctx: Context, start: int, sent) -> int | None:
