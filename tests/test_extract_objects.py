@@ -157,6 +157,47 @@ def test_a_word_of_time_keeps_the_negation(extractor):
     )
 
 
+# --- listed objects with descriptions, appositions and glosses ----------------------------------
+
+BOTH = [("Marc Petit", "SUPPORTS", "Jean Roux"), SUPPORT]
+
+LISTED = [
+    "Marc Petit a rallié le socialiste Jean Roux et l'écologiste Claire Dumas.",
+    "Marc Petit soutient Jean Roux, le maire sortant, et Claire Dumas.",
+    "Marc Petit soutient Jean Roux, 58 ans, et Claire Dumas.",
+    "Marc Petit a rallié Jean Roux et la candidate LR Claire Dumas.",
+    "Marc Petit soutient Jean Roux (32 %) et Claire Dumas (12 %).",
+]
+
+
+@pytest.mark.parametrize("text", LISTED)
+def test_every_listed_object_is_read(extractor, text):
+    check(extractor, text, BOTH)
+
+
+LIST_TRAPS = [
+    # the second name is the object of another verb
+    "Marc Petit soutient Jean Roux, candidat du PS, et critique Claire Dumas.",
+    # the second is a complement of someone else
+    "Marc Petit soutient Jean Roux et l'adjoint de Claire Dumas.",
+]
+
+
+@pytest.mark.parametrize("text", LIST_TRAPS)
+def test_a_name_outside_the_list_is_not_listed(extractor, text):
+    check(extractor, text, [BOTH[0]], [SUPPORT])
+
+
+def test_a_civil_title_before_the_name_is_part_of_it(extractor):
+    """ "a voté pour M. Roux": the title is no word of the gap."""
+    found = edges(
+        extractor,
+        "Le socialiste Jean Roux a été élu maire. Claire Dumas a voté pour M. Roux sans "
+        "hésiter.",
+    )
+    assert ("Claire Dumas", "SUPPORTS", "Jean Roux") in found, found
+
+
 # --- an adverbial incise between commas --------------------------------------------------------
 
 INCISES = [

@@ -10,6 +10,8 @@ is the party, and a first-person possessive in a quote is the speaker.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
@@ -21,7 +23,7 @@ from alliancegraph.loaders.context import (
     resolution_list,
     resolution_sequence,
 )
-from alliancegraph.loaders.cues import VerbCue
+from alliancegraph.loaders.cues import VerbCue, cue_section
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
 
@@ -410,7 +412,14 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             if gloss is not None:  # "aux Écologistes (EELV), au Parti communiste (PCF) …"
                 start = j = gloss
                 continue
-            gap = [view.folded[k] for k in range(start, j) if not view.puncts[k]]
+            if mention.kind == "party" and _labels_a_person(ctx, start, mention, sent):
+                j = mention.end  # "et la candidate LR X": the party describes X
+                continue
+            start = _apposition_end(ctx, start, j)  # "X, le maire sortant, et Y"
+            described = description_start(ctx, start, j, set())  # "et l'écologiste Y"
+            cut = j if described is None else described
+            gap = [view.folded[k] for k in range(start, cut) if not view.puncts[k]]
+            gap += list(FUSED.get(view.folded[cut], ())) if described is not None else []
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
             # "du côté de X et de Y": a multi-word preposition repeats only its last word
@@ -426,6 +435,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             j = mention.end  # "à la candidate LR X": the party describes the person named next
             continue
         end = contracted_start(ctx, mention)
+        if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
+            end -= 1  # "a voté pour M. Roux": the title belongs to the name
         rejection = cue.relation == "REJECTS"
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
         if gap is not None:
@@ -468,6 +479,12 @@ def _party_of_person(
         mention.start, mention.end, "party", mention.text, "description", name,
         confidence=0.8 * mention.confidence, binding="party of a person",
     )
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Civil titles as written ("M.", "Mme"): folded, "M." would be the clitic "m'"."""
+    return frozenset(cue_section("lists").get("titles", ()))
 
 
 RELATIVE_OBJECTS = frozenset({"que", "qu"})
@@ -532,6 +549,22 @@ def _labels_a_person(ctx: Context, start: int, party: Mention, sent) -> bool:
         described = description_start(ctx, start, k, set())
         return described is not None and described < party.start
     return False
+
+
+def _apposition_end(ctx: Context, start: int, j: int) -> int:
+    """Past a short apposition between commas after a listed object, right before the
+    coordination ("X, le maire sortant, et Y", "X, 32 ans, et Y"): its closing comma; ``start``
+    itself when there is none (it names nobody and holds no verb of its own)."""
+    view = ctx.view
+    if start >= j or view.texts[start] != ",":
+        return start
+    for k in range(start + 1, min(j, start + MAX_INCISE + 2)):
+        if view.texts[k] == ",":
+            return k if k + 1 < j and view.folded[k + 1] in {"et", "ou"} else start
+        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        if view.puncts[k] or ctx.at.get(k) is not None or finite:
+            return start
+    return start
 
 
 def _gloss_end(ctx: Context, start: int, sent) -> int | None:
