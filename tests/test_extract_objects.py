@@ -240,6 +240,39 @@ def test_a_relative_pronoun_before_the_cue_is_its_object(extractor, text, edge):
     check(extractor, text, [edge])
 
 
+RELATIVE_FAMILY = [
+    # a cleft puts the object first
+    ("C'est Claire Dumas que Marc Petit soutiendra au second tour.", SUPPORT),
+    # a control verb between the relative's subject and the cue
+    ("Claire Dumas, que Marc Petit a décidé de rallier, mène la liste.", SUPPORT),
+    # a preposition the cue allows, before "qui" or "lequel"
+    ("Claire Dumas, à qui Marc Petit a apporté son soutien, mène la liste.", SUPPORT),
+    ("Claire Dumas, avec laquelle Marc Petit refuse toute alliance, mène la liste.", REJECTION),
+    ("Claire Dumas, pour qui Marc Petit votera dimanche, mène la liste.", SUPPORT),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), RELATIVE_FAMILY)
+def test_a_relative_object_through_cleft_control_verb_or_preposition(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+RELATIVE_PREPOSITION_TRAPS = [
+    # a preposition the cue does not take
+    "Claire Dumas, chez qui Marc Petit a apporté son soutien à Jean Roux, mène la liste.",
+    # "qui" with no preposition is the relative's subject
+    "Claire Dumas, qui soutient Marc Petit, mène la liste.",
+    # a past tie told in the pluperfect or the imperfect: background, no stance of the day
+    "Claire Dumas, avec laquelle Marc Petit s'était allié en 2017, refuse toute liste commune.",
+    "Claire Dumas, que Marc Petit soutenait jusque-là, mène une autre liste.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_PREPOSITION_TRAPS)
+def test_a_relative_the_cue_does_not_govern_is_no_object(extractor, text):
+    check(extractor, text, [], [SUPPORT])
+
+
 def test_a_negated_relative_keeps_its_negation(extractor):
     """ "la maire sortante, X, qu'il n'a pas soutenue": not supported."""
     check(

@@ -488,37 +488,95 @@ def _titles() -> frozenset[str]:
 
 
 RELATIVE_OBJECTS = frozenset({"que", "qu"})
+# Relative pronouns after a preposition ("à qui", "avec lequel") and fused with one ("auquel").
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+FUSED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",)}
 CLITIC_OBJECT_WORDS = frozenset({"le", "la", "l", "les", "lui", "leur"})
+# "c'est X que Y soutient": a cleft puts the object first.
+CLEFT = (("c", "est"), ("ce", "sont"), ("c", "etait"))
+
+
+def _verb_group_start(ctx: Context, i: int, sent) -> int | None:
+    """The token before the verb group of a cue in a relative clause: auxiliaries, adverbs,
+    clitics and up to two control verbs ("a décidé de rallier", "a choisi de soutenir"); the
+    carrying verb of a noun cue ("a apporté son soutien"). None when an object clitic shows
+    the clause has an object of its own ("qu'il le soutient")."""
+    view, token = ctx.view, ctx.doc[i]
+    if (
+        token.pos_ == "NOUN"
+        and token.head.pos_ == "VERB"
+        and token.head.i < i
+        and all(view.pos[x] in {"DET", "ADJ", "ADV"} for x in range(token.head.i + 1, i))
+    ):
+        i = token.head.i  # "à qui il a apporté son soutien"
+    j, verbs = i - 1, 0
+    while j > sent.start:
+        word, pos = view.folded[j], view.pos[j]
+        if word in CLITIC_OBJECT_WORDS and pos == "PRON":
+            return None
+        if pos in {"AUX", "ADV"} or word in CLITIC_WORDS:
+            j -= 1
+        elif word in {"de", "d", "a"} and verbs < 2 and view.pos[j - 1] == "VERB":
+            j, verbs = j - 2, verbs + 1  # "a décidé de rallier"
+        else:
+            return j
+    return None
+
+
+def _background(ctx: Context, j: int, i: int) -> bool:
+    """A relative clause told in the imperfect or the pluperfect ("avec lequel il s'était
+    allié", "qu'il soutenait jusque-là") gives the antecedent's background: a past tie, no
+    stance of the article's day."""
+    return any(
+        "Imp" in ctx.doc[k].morph.get("Tense") and ctx.view.pos[k] in {"AUX", "VERB"}
+        for k in range(j + 1, i + 1)
+    )
 
 
 def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
     """The object a relative pronoun before the cue stands for: its antecedent. "X, que Y
-    accuse de …", "le maire sortant, X, qu'il n'a pas soutenu" (a direct object), "X, dont Y
-    désapprouve la stratégie" (the owner of the proposal the cue governs).
+    accuse de …", "le maire sortant, X, qu'il n'a pas soutenu", "c'est X que Y soutiendra"
+    (a direct object), "X, à qui Y a apporté son soutien", "X, avec lequel Y refuse toute
+    alliance" (after a preposition the cue allows), "X, dont Y désapprouve la stratégie" (the
+    owner of the proposal the cue governs).
 
     Read on the surface, which the parser often gets wrong here: the antecedent's name, a
-    comma (or the parser's own relative clause), the relative word, the relative's subject
-    (a name, a pronoun, a short description), the verb group, then the cue with no direct
-    object of its own. Negation stays the cue's ("qu'il n'a pas soutenu")."""
+    comma (or a cleft, or the parser's own relative clause), the relative word, the relative's
+    subject (a name, a pronoun, a short description), the verb group, then the cue with no
+    direct object of its own. Negation stays the cue's ("qu'il n'a pas soutenu")."""
     view, doc = ctx.view, ctx.doc
     sent = ctx.sents[ctx.sent_of[i]]
-    j = i - 1
-    while j > sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS):
-        if view.folded[j] in CLITIC_OBJECT_WORDS:
-            return None  # "qu'il le soutient": the clitic is the object
-        j -= 1
+    j = _verb_group_start(ctx, i, sent)
+    if j is None or _background(ctx, j, i):
+        return None
+    relatives = RELATIVE_OBJECTS | RELATIVE_PRONOUNS | {"dont"} | set(FUSED_RELATIVES)
     k = j
-    while k > max(sent.start, j - 6) and view.folded[k] not in RELATIVE_OBJECTS | {"dont"}:
+    while k > max(sent.start, j - 6) and view.folded[k] not in relatives:
         if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"}):
             return None
         k -= 1
-    if k >= j or view.folded[k] not in RELATIVE_OBJECTS | {"dont"} or k - 1 <= sent.start:
+    word = view.folded[k]
+    if k >= j or word not in relatives:
         return None
-    comma = view.texts[k - 1] == ","
-    antecedent = ctx.at.get(k - 2 if comma else k - 1)
-    if antecedent is None or antecedent.end != (k - 1 if comma else k):
+    prep: list[str] = list(FUSED_RELATIVES.get(word, ()))
+    before = k - 1
+    if word in RELATIVE_PRONOUNS:
+        while before > sent.start and view.pos[before] == "ADP" and len(prep) < 3:
+            prep.insert(0, "de" if view.folded[before] == "d" else view.folded[before])
+            before -= 1
+        if not prep:
+            return None  # "X, qui soutient Y": the relative is the subject
+    prepositional = word in RELATIVE_PRONOUNS or word in FUSED_RELATIVES
+    if prepositional and _head_ok(prep, cue.objects) is None:
         return None
-    if not comma and not (doc[i].dep_ in {"acl:relcl", "acl"} and ctx.at.get(doc[i].head.i)):
+    comma = before > sent.start and view.texts[before] == ","
+    last = before - 1 if comma else before
+    antecedent = ctx.at.get(last)
+    if antecedent is None or antecedent.end != last + 1:
+        return None
+    cleft = tuple(view.folded[antecedent.start - 2 : antecedent.start]) in CLEFT
+    parsed = doc[i].dep_ in {"acl:relcl", "acl"} and ctx.at.get(doc[i].head.i) is not None
+    if not (comma or cleft or parsed):
         return None
     if antecedent.kind == "party" and view.folded[antecedent.start - 1] in {"de", "du", "d", "des"}:
         # "au cofondateur de P, qu'il accuse …": the relative is about the cofounder
@@ -526,9 +584,11 @@ def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
         if antecedent is None or antecedent.kind != "person":
             return None
     objects = [c for c in doc[i].children if c.dep_ == "obj" and c.i > i]
-    if view.folded[k] in RELATIVE_OBJECTS:
+    if word in RELATIVE_OBJECTS:
         after = ctx.at.get(i + 1)
         return antecedent if () in cue.objects and not objects and after is None else None
+    if word != "dont":
+        return antecedent if ctx.at.get(i + 1) is None else None
     if objects:  # "dont": the antecedent owns what the cue governs
         noun = objects[0]
         owned = not any(c.dep_ == "nmod" for c in noun.children)  # "la stratégie de Z"
