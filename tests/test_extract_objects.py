@@ -94,6 +94,8 @@ STAND_INS = [
     "Marc Petit retire sa liste au profit de celle de la socialiste Claire Dumas.",
     "Marc Petit soutient la liste conduite par la députée Claire Dumas.",
     "Marc Petit a rejoint la majorité de Claire Dumas.",
+    # a proposal noun completed by a described person
+    "Marc Petit soutient le projet de la maire sortante Claire Dumas.",
 ]
 
 
@@ -118,6 +120,7 @@ PARTY_OF = [
     ("Marc Petit a exclu tout rapprochement avec le parti de Marine Le Pen.", "REJECTS"),
     ("Marc Petit refuse toute alliance avec le mouvement de Marine Le Pen.", "REJECTS"),
     ("Marc Petit a tourné le dos à la formation de Marine Le Pen.", "REJECTS"),
+    ("Marc Petit s'oppose au parti de Marine Le Pen.", "REJECTS"),
 ]
 
 
@@ -286,8 +289,6 @@ def test_a_negated_relative_keeps_its_negation(extractor):
 RELATIVE_TRAPS = [
     # the relative's antecedent is a thing, not the person named later
     "La réforme, que Marc Petit critique, divise Claire Dumas.",
-    # "dont": the proposal belongs to another, named after it
-    "Jean Roux, dont Marc Petit critique la stratégie de la présidente Claire Dumas, hésite.",
     # a clitic object in the relative: "qu'il le soutient" is about someone else
     "Claire Dumas, qui sait que Marc Petit le soutient, se tait.",
 ]
@@ -296,6 +297,16 @@ RELATIVE_TRAPS = [
 @pytest.mark.parametrize("text", RELATIVE_TRAPS)
 def test_a_relative_that_is_not_the_object_gives_nothing(extractor, text):
     check(extractor, text, [], [REJECTION, SUPPORT])
+
+
+def test_dont_with_a_proposal_of_someone_else_is_about_that_someone(extractor):
+    """ "X, dont Y critique la stratégie de la présidente Z": the strategy is Z's."""
+    check(
+        extractor,
+        "Jean Roux, dont Marc Petit critique la stratégie de la présidente Claire Dumas, hésite.",
+        [REJECTION],
+        [("Marc Petit", "REJECTS", "Jean Roux")],
+    )
 
 
 def test_a_relative_after_a_party_complement_is_about_the_noun(extractor):

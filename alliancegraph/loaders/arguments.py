@@ -230,20 +230,30 @@ def _gap_ok(
         for head in _heads_before(ctx, start, described, skip):
             found = _head_ok(head, preps)
             found = _stand_in_gap(head, preps) if found is None else found
+            if found is None and proposal:  # "le projet de la maire sortante X"
+                found = _proposal_gap(ctx, head, preps, rejection)
             if found is not None:
                 return found
-    if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
-        # "le programme de X", "la liste conduite par X", "un accord avec X"
-        body = [w for w in bare[:-1] if w not in DETERMINERS]
-        for prep in preps:  # "s'en prendre au programme de X"
-            if prep and tuple(body[: len(prep)]) == prep:
-                body = body[len(prep) :]
-                break
-        nouns = ctx.lexicon.lists["proposal"]
-        if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
-            nouns = nouns | ctx.lexicon.lists["exchanges"]
-        if body and body[0] in nouns and len(body) <= 3:
-            return ("de",)
+    return _proposal_gap(ctx, bare, preps, rejection) if proposal else None
+
+
+def _proposal_gap(
+    ctx: Context, words: list[str], preps: tuple[tuple[str, ...], ...], rejection: bool
+) -> tuple[str, ...] | None:
+    """ "le programme de X", "la liste conduite par X", "un accord avec X": a proposal noun
+    (and, for a refusal, a noun of exchange) completed by the actor it belongs to."""
+    if len(words) < 2 or words[-1] not in {"de", "du", "des", "par", "avec"}:
+        return None
+    body = [w for w in words[:-1] if w not in DETERMINERS]
+    for prep in preps:  # "s'en prendre au programme de X"
+        if prep and tuple(body[: len(prep)]) == prep:
+            body = body[len(prep) :]
+            break
+    nouns = ctx.lexicon.lists["proposal"]
+    if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
+        nouns = nouns | ctx.lexicon.lists["exchanges"]
+    if body and body[0] in nouns and len(body) <= 3:
+        return ("de",)
     return None
 
 
@@ -467,9 +477,11 @@ def _party_of_person(
     body = words[:-1]
     nouns = resolution_list("party_nouns")
     noun = next((n for n in (2, 1) if " ".join(body[-n:]) in nouns), None)
-    if noun is None or body[-noun - 1] not in DETERMINERS:
+    if noun is None or len(body) <= noun:
         return None
-    if _head_ok(body[: -noun - 1], preps) is None:
+    article = body[-noun - 1]
+    head = body[: -noun - 1] + list(FUSED.get(article, ()))  # "au parti de X" is "à le parti"
+    if (article not in DETERMINERS and article not in FUSED) or _head_ok(head, preps) is None:
         return None
     parties = party_of_mention(ctx, mention)
     if len(parties) != 1:
