@@ -50,6 +50,15 @@ def test_a_description_before_the_name_leads_to_the_name(extractor, text):
     check(extractor, text, [SUPPORT])
 
 
+def test_a_negated_vote_for_a_described_person_is_a_rejection(extractor):
+    check(
+        extractor,
+        "Marc Petit ne votera pas pour la maire sortante Claire Dumas.",
+        [REJECTION],
+        [SUPPORT],
+    )
+
+
 def test_the_party_of_a_description_is_not_the_object(extractor):
     """ "la candidate investie par le PS …, X": the party only describes X."""
     found = edges(
@@ -73,6 +82,10 @@ def test_the_agent_after_a_description_is_the_supporter(extractor):
 
 
 DESCRIPTION_TRAPS = [
+    # a past tie in the subject's own apposition
+    "Marc Petit, ancien ministre du gouvernement de Claire Dumas, a rejoint le PS.",
+    # a hypothetical vote
+    "Marc Petit voterait pour la candidate LR Claire Dumas si elle se maintenait.",
     # the description is of someone else: "l'adjoint de X", "le fils du maire X"
     "Marc Petit soutient l'adjoint de Claire Dumas.",
     "Marc Petit soutient le fils de la maire Claire Dumas.",
