@@ -10,11 +10,20 @@ is the party, and a first-person possessive in a quote is the speaker.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context, foreign, resolution_sequence
-from alliancegraph.loaders.cues import VerbCue
+from alliancegraph.loaders.context import (
+    SUBJECT_DEPS,
+    Context,
+    foreign,
+    party_of_mention,
+    resolution_list,
+    resolution_sequence,
+)
+from alliancegraph.loaders.cues import VerbCue, cue_section
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
 
@@ -58,25 +67,65 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     """Folded words between a cue and a candidate object (None if a clause intervenes)."""
     words: list[str] = []
     view = ctx.view
-    aside = _asides(ctx, start, end)
+    aside = _asides(ctx, start, end) | _incise(ctx, start, end)
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
         if j in skip or j in aside or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
             continue
         if view.folded[j] in EMPHATIC and j + 1 < end and view.folded[j + 1] in {"aussi", "meme"}:
             continue  # "lorgne lui aussi vers X"
+        if _time_word(ctx, j, end):
+            continue  # "a rallié hier soir X", "votera ce dimanche pour X"
         if view.folded[j] in {"ni", "et", "ou"}:
             # "ne soutiendrai ni cet accord ni X": the name is a conjunct of the object
             words.clear()
             continue
         if view.puncts[j] and text != ",":
             return None
-        if pos in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
+        if (
+            pos in {"VERB", "AUX"}
+            and "Fin" in ctx.doc[j].morph.get("VerbForm")
+            and view.folded[j] not in ctx.lexicon.lists["current"]  # "sortante" tagged a verb
+        ):
             return None
         words.extend("de" if w == "d" else w for w in fold_token(text))
     while words and words[-1] in DETERMINERS:
         words.pop()
     return words
+
+
+def _time_word(ctx: Context, j: int, end: int) -> bool:
+    """A word of time in a gap ("hier", "soir", "dimanche", "officiellement"), or the
+    determiner that opens one ("ce matin", "cette nuit")."""
+    times = ctx.lexicon.lists["time_words"]
+    folded = ctx.view.folded
+    if folded[j] in times:
+        return True
+    return ctx.view.pos[j] == "DET" and j + 1 < end and folded[j + 1] in times
+
+
+MAX_INCISE = 8
+
+
+def _incise(ctx: Context, start: int, end: int) -> set[int]:
+    """Tokens of an adverbial incise between commas in the gap ("critique, dans un entretien
+    au journal local, X", "a apporté, dès lundi, son soutien à X"): it opens on a preposition
+    or an adverb, names nobody and holds no verb of its own."""
+    view = ctx.view
+    if start >= end or view.texts[start] != ",":
+        return set()
+    for k in range(start + 1, min(end, start + MAX_INCISE + 2)):
+        if view.texts[k] == ",":
+            inside = range(start + 1, k)
+            plain = all(
+                ctx.at.get(j) is None and view.pos[j] not in {"VERB", "AUX", "PRON"}
+                for j in inside
+            )
+            opens = k > start + 1 and view.pos[start + 1] in {"ADP", "ADV"}
+            return set(range(start, k + 1)) if plain and opens else set()
+        if view.puncts[k]:
+            return set()
+    return set()
 
 
 def _asides(ctx: Context, start: int, end: int) -> set[int]:
@@ -176,23 +225,134 @@ def _gap_ok(
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
     if group is not None:
         return group
-    if proposal and len(bare) >= 2 and bare[-1] in {"de", "du", "des", "par", "avec"}:
-        # "le programme de X", "la liste conduite par X", "un accord avec X"
-        body = [w for w in bare[:-1] if w not in DETERMINERS]
-        for prep in preps:  # "s'en prendre au programme de X"
-            if prep and tuple(body[: len(prep)]) == prep:
-                body = body[len(prep) :]
-                break
-        nouns = ctx.lexicon.lists["proposal"]
-        if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
-            nouns = nouns | ctx.lexicon.lists["exchanges"]
-        if body and body[0] in nouns and len(body) <= 3:
-            return ("de",)
+    described = description_start(ctx, start, end, skip)
+    if described is not None:  # "à la candidate LR X", "la liste de la maire sortante X"
+        for head in _heads_before(ctx, start, described, skip):
+            found = _head_ok(head, preps)
+            found = _stand_in_gap(head, preps) if found is None else found
+            if found is None and proposal:  # "le projet de la maire sortante X"
+                found = _proposal_gap(ctx, head, preps, rejection)
+            if found is not None:
+                return found
+    return _proposal_gap(ctx, bare, preps, rejection) if proposal else None
+
+
+def _proposal_gap(
+    ctx: Context, words: list[str], preps: tuple[tuple[str, ...], ...], rejection: bool
+) -> tuple[str, ...] | None:
+    """ "le programme de X", "la liste conduite par X", "un accord avec X": a proposal noun
+    (and, for a refusal, a noun of exchange) completed by the actor it belongs to."""
+    if len(words) < 2 or words[-1] not in {"de", "du", "des", "par", "avec"}:
+        return None
+    body = [w for w in words[:-1] if w not in DETERMINERS]
+    for prep in preps:  # "s'en prendre au programme de X"
+        if prep and tuple(body[: len(prep)]) == prep:
+            body = body[len(prep) :]
+            break
+    nouns = ctx.lexicon.lists["proposal"]
+    if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
+        nouns = nouns | ctx.lexicon.lists["exchanges"]
+    if body and body[0] in nouns and len(body) <= 3:
+        return ("de",)
     return None
 
 
 # A preposition fused with the stand-in's determiner: "au camp de X" is "à" + "le camp de".
 FUSED = {"au": ("a",), "aux": ("a",), "du": ("de",)}
+# Lists of the ontology whose words name a person: the head of a description ("la maire
+# sortante X", "l'ancien ministre X", "le candidat investi par LR, X").
+PERSON_HEADS = ("member_roles", "role_heads", "person_nouns", "labelled_nouns", "relatives")
+# Words that may link the parts of a description ("la maire socialiste de Nantes X", "le
+# candidat investi par LR dans la 2e circonscription, X"); never its last word ("l'adjoint de
+# X" is someone else).
+LINKS = frozenset({"de", "du", "des", "d", "par", "dans", "en", "a", "au", "aux", "sur", "pour"})
+MAX_DESCRIPTION = 12
+
+
+def _person_head(ctx: Context, k: int, stop: int) -> int | None:
+    """Where the head of a person's description starting at ``k`` ends: a role or person noun
+    ("maire", "tête de liste", "ancienne ministre"), a party word ("la socialiste X", "le LR
+    X"), after at most two modifiers ("l'ancien", "la jeune")."""
+    view, lists = ctx.view, ctx.lexicon.lists
+    for _ in range(3):
+        if k >= stop:
+            return None
+        for n in (3, 2, 1):
+            words = " ".join(view.folded[k : k + n])
+            if k + n <= stop and any(words in lists[name] for name in PERSON_HEADS):
+                return k + n
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "party" and mention.start == k:
+            return mention.end if mention.end <= stop else None
+        if mention is None and ctx.party_by_adjective(view.texts[k]) is not None:
+            return k + 1
+        if mention is not None or not (view.folded[k] in lists["former"] or view.pos[k] == "ADJ"):
+            return None
+        k += 1
+    return None
+
+
+def _description_body(ctx: Context, k: int, stop: int) -> bool:
+    """The words after a description's head, up to the name: adjectives, nouns, parties,
+    places and short links ("socialiste de Nantes", "investi par LR dans la 2e
+    circonscription"), no verb of its own, no other person, not ending on a link."""
+    view = ctx.view
+    for j in range(k, stop):
+        mention = ctx.at.get(j)
+        if mention is not None:
+            if mention.kind != "party":
+                return False
+            continue
+        if view.folded[j] in LINKS or view.pos[j] in {"NOUN", "ADJ", "NUM", "PROPN", "DET"}:
+            continue
+        if view.folded[j] in ctx.lexicon.lists["current"]:
+            continue  # "la maire sortante X", whatever the tagger calls "sortante"
+        if view.pos[j] == "VERB" and "Part" in ctx.doc[j].morph.get("VerbForm"):
+            continue
+        return False
+    last = stop - 1
+    return last < k or (view.folded[last] not in LINKS and view.pos[last] != "DET")
+
+
+def description_start(ctx: Context, start: int, end: int, skip: set[int]) -> int | None:
+    """Where a description of the person whose name starts at ``end`` begins, inside the gap
+    ``[start, end)``: a determiner (or "au", "du") opening a person's head and its modifiers
+    right before the name, or before a comma right before it ("le candidat investi par LR, X").
+    The earliest such determiner wins, so that "la liste de la maire sortante X" keeps "la
+    liste de" as what stands before the description."""
+    view = ctx.view
+    stop = end - 1 if end - 1 > start and view.texts[end - 1] == "," else end
+    for p in range(max(start, end - MAX_DESCRIPTION), stop - 1):
+        if p in skip or not (view.pos[p] == "DET" or view.folded[p] in FUSED):
+            continue
+        head = _person_head(ctx, p + 1, stop)
+        if head is not None and _description_body(ctx, head, stop):
+            return p
+    return None
+
+
+def _heads_before(ctx: Context, start: int, p: int, skip: set[int]) -> list[list[str]]:
+    """The gap words before a description that opens at ``p``, with the preposition a fused
+    article carries ("au président X" is "à" + "le président X")."""
+    heads = []
+    for words in (_gap_words(ctx, start, p, skip), _gap_words(ctx, start, p, set())):
+        if words is None:
+            continue
+        words = ["de" if w == "d" else w for w in words]
+        fused = list(FUSED.get(ctx.view.folded[p], ()))
+        if words + fused not in heads:
+            heads.append(words + fused)
+    return heads
+
+
+def _head_ok(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The allowed preposition the words before a description are: exactly, or ending them
+    when it has several words ("retire sa liste au profit de")."""
+    for prep in preps:
+        folded = tuple("de" if w == "d" else w for w in prep)
+        if tuple(words) == folded or (len(folded) > 1 and tuple(words[-len(folded) :]) == folded):
+            return prep
+    return None
 
 
 def _stand_in_gap(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
@@ -211,9 +371,9 @@ def _stand_in_gap(words: list[str], preps: tuple[tuple[str, ...], ...]) -> tuple
             head = tuple(words[:-n]) + FUSED[words[-n]]
         else:
             continue
-        for prep in preps:
-            if tuple("de" if w == "d" else w for w in prep) == head:
-                return prep
+        found = _head_ok(list(head), preps)
+        if found is not None:
+            return found
     return None
 
 
@@ -262,7 +422,14 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             if gloss is not None:  # "aux Écologistes (EELV), au Parti communiste (PCF) …"
                 start = j = gloss
                 continue
-            gap = [view.folded[k] for k in range(start, j) if not view.puncts[k]]
+            if mention.kind == "party" and _labels_a_person(ctx, start, mention, sent):
+                j = mention.end  # "et la candidate LR X": the party describes X
+                continue
+            start = _apposition_end(ctx, start, j)  # "X, le maire sortant, et Y"
+            described = description_start(ctx, start, j, set())  # "et l'écologiste Y"
+            cut = j if described is None else described
+            gap = [view.folded[k] for k in range(start, cut) if not view.puncts[k]]
+            gap += list(FUSED.get(view.folded[cut], ())) if described is not None else []
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
             # "du côté de X et de Y": a multi-word preposition repeats only its last word
@@ -274,17 +441,202 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
                 start = j = mention.end
                 continue
             break
+        if mention.kind == "party" and not objects and _labels_a_person(ctx, start, mention, sent):
+            j = mention.end  # "à la candidate LR X": the party describes the person named next
+            continue
         end = contracted_start(ctx, mention)
+        if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
+            end -= 1  # "a voté pour M. Roux": the title belongs to the name
         rejection = cue.relation == "REJECTS"
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
         if gap is not None:
             objects.append(mention)
             start = j = mention.end
             continue
+        party = _party_of_person(ctx, start, mention, cue.objects, skip)
+        if party is not None:  # "un rapprochement avec le parti de X": X's party
+            objects.append(party)
+            start = j = mention.end
+            continue
         if cue.objects == ((),):
             break
         j = mention.end
     return objects
+
+
+def _party_of_person(
+    ctx: Context, start: int, mention: Mention, preps: tuple[tuple[str, ...], ...], skip: set[int]
+) -> Mention | None:
+    """ "s'allier avec le parti de X", "rejoindre la formation de X": a party noun
+    (``party_nouns`` of the ontology's ``[resolution]`` words) completed by a person stands
+    for that person's party, when the gazetteer (or the text next to the name) gives exactly
+    one at the article's date."""
+    words = _gap_words(ctx, start, mention.start, skip)
+    if mention.kind != "person" or not words or len(words) < 3 or words[-1] not in {"de", "d"}:
+        return None
+    body = words[:-1]
+    nouns = resolution_list("party_nouns")
+    noun = next((n for n in (2, 1) if " ".join(body[-n:]) in nouns), None)
+    if noun is None or len(body) <= noun:
+        return None
+    article = body[-noun - 1]
+    head = body[: -noun - 1] + list(FUSED.get(article, ()))  # "au parti de X" is "à le parti"
+    if (article not in DETERMINERS and article not in FUSED) or _head_ok(head, preps) is None:
+        return None
+    parties = party_of_mention(ctx, mention)
+    if len(parties) != 1:
+        return None
+    name = parties.pop()
+    return Mention(
+        mention.start, mention.end, "party", mention.text, "description", name,
+        confidence=0.8 * mention.confidence, binding="party of a person",
+    )
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Civil titles as written ("M.", "Mme"): folded, "M." would be the clitic "m'"."""
+    return frozenset(cue_section("lists").get("titles", ()))
+
+
+RELATIVE_OBJECTS = frozenset({"que", "qu"})
+# Relative pronouns after a preposition ("à qui", "avec lequel") and fused with one ("auquel").
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+FUSED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",)}
+CLITIC_OBJECT_WORDS = frozenset({"le", "la", "l", "les", "lui", "leur"})
+# "c'est X que Y soutient": a cleft puts the object first.
+CLEFT = (("c", "est"), ("ce", "sont"), ("c", "etait"))
+
+
+def _verb_group_start(ctx: Context, i: int, sent) -> int | None:
+    """The token before the verb group of a cue in a relative clause: auxiliaries, adverbs,
+    clitics and up to two control verbs ("a décidé de rallier", "a choisi de soutenir"); the
+    carrying verb of a noun cue ("a apporté son soutien"). None when an object clitic shows
+    the clause has an object of its own ("qu'il le soutient")."""
+    view, token = ctx.view, ctx.doc[i]
+    if (
+        token.pos_ == "NOUN"
+        and token.head.pos_ == "VERB"
+        and token.head.i < i
+        and all(view.pos[x] in {"DET", "ADJ", "ADV"} for x in range(token.head.i + 1, i))
+    ):
+        i = token.head.i  # "à qui il a apporté son soutien"
+    j, verbs = i - 1, 0
+    while j > sent.start:
+        word, pos = view.folded[j], view.pos[j]
+        if word in CLITIC_OBJECT_WORDS and pos == "PRON":
+            return None
+        if pos in {"AUX", "ADV"} or word in CLITIC_WORDS:
+            j -= 1
+        elif word in {"de", "d", "a"} and verbs < 2 and view.pos[j - 1] == "VERB":
+            j, verbs = j - 2, verbs + 1  # "a décidé de rallier"
+        else:
+            return j
+    return None
+
+
+def _background(ctx: Context, j: int, i: int) -> bool:
+    """A relative clause told in the imperfect or the pluperfect ("avec lequel il s'était
+    allié", "qu'il soutenait jusque-là") gives the antecedent's background: a past tie, no
+    stance of the article's day."""
+    return any(
+        "Imp" in ctx.doc[k].morph.get("Tense") and ctx.view.pos[k] in {"AUX", "VERB"}
+        for k in range(j + 1, i + 1)
+    )
+
+
+def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
+    """The object a relative pronoun before the cue stands for: its antecedent. "X, que Y
+    accuse de …", "le maire sortant, X, qu'il n'a pas soutenu", "c'est X que Y soutiendra"
+    (a direct object), "X, à qui Y a apporté son soutien", "X, avec lequel Y refuse toute
+    alliance" (after a preposition the cue allows), "X, dont Y désapprouve la stratégie" (the
+    owner of the proposal the cue governs).
+
+    Read on the surface, which the parser often gets wrong here: the antecedent's name, a
+    comma (or a cleft, or the parser's own relative clause), the relative word, the relative's
+    subject (a name, a pronoun, a short description), the verb group, then the cue with no
+    direct object of its own. Negation stays the cue's ("qu'il n'a pas soutenu")."""
+    view, doc = ctx.view, ctx.doc
+    sent = ctx.sents[ctx.sent_of[i]]
+    j = _verb_group_start(ctx, i, sent)
+    if j is None or _background(ctx, j, i):
+        return None
+    relatives = RELATIVE_OBJECTS | RELATIVE_PRONOUNS | {"dont"} | set(FUSED_RELATIVES)
+    k = j
+    while k > max(sent.start, j - 6) and view.folded[k] not in relatives:
+        if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"}):
+            return None
+        k -= 1
+    word = view.folded[k]
+    if k >= j or word not in relatives:
+        return None
+    prep: list[str] = list(FUSED_RELATIVES.get(word, ()))
+    before = k - 1
+    if word in RELATIVE_PRONOUNS:
+        while before > sent.start and view.pos[before] == "ADP" and len(prep) < 3:
+            prep.insert(0, "de" if view.folded[before] == "d" else view.folded[before])
+            before -= 1
+        if not prep:
+            return None  # "X, qui soutient Y": the relative is the subject
+    prepositional = word in RELATIVE_PRONOUNS or word in FUSED_RELATIVES
+    if prepositional and _head_ok(prep, cue.objects) is None:
+        return None
+    comma = before > sent.start and view.texts[before] == ","
+    last = before - 1 if comma else before
+    antecedent = ctx.at.get(last)
+    if antecedent is None or antecedent.end != last + 1:
+        return None
+    cleft = tuple(view.folded[antecedent.start - 2 : antecedent.start]) in CLEFT
+    parsed = doc[i].dep_ in {"acl:relcl", "acl"} and ctx.at.get(doc[i].head.i) is not None
+    if not (comma or cleft or parsed):
+        return None
+    if antecedent.kind == "party" and view.folded[antecedent.start - 1] in {"de", "du", "d", "des"}:
+        # "au cofondateur de P, qu'il accuse …": the relative is about the cofounder
+        antecedent = ctx.at.get(antecedent.start - 2)
+        if antecedent is None or antecedent.kind != "person":
+            return None
+    objects = [c for c in doc[i].children if c.dep_ == "obj" and c.i > i]
+    if word in RELATIVE_OBJECTS:
+        after = ctx.at.get(i + 1)
+        return antecedent if () in cue.objects and not objects and after is None else None
+    if word != "dont":
+        return antecedent if ctx.at.get(i + 1) is None else None
+    if objects:  # "dont": the antecedent owns what the cue governs
+        noun = objects[0]
+        owned = not any(c.dep_ == "nmod" for c in noun.children)  # "la stratégie de Z"
+        if owned and view.folded[noun.i] in ctx.lexicon.lists["proposal"]:
+            return antecedent
+    return None
+
+
+def _labels_a_person(ctx: Context, start: int, party: Mention, sent) -> bool:
+    """A party written inside a person's description that ends on the person's name ("la
+    candidate LR X", "le maire sortant (PS) X", "le candidat investi par LR, X")."""
+    for k in range(party.end, min(sent.end, party.end + MAX_DESCRIPTION)):
+        mention = ctx.at.get(k)
+        if mention is None or mention.kind == "party":
+            continue
+        if mention.start != k or mention.kind != "person":
+            return False
+        described = description_start(ctx, start, k, set())
+        return described is not None and described < party.start
+    return False
+
+
+def _apposition_end(ctx: Context, start: int, j: int) -> int:
+    """Past a short apposition between commas after a listed object, right before the
+    coordination ("X, le maire sortant, et Y", "X, 32 ans, et Y"): its closing comma; ``start``
+    itself when there is none (it names nobody and holds no verb of its own)."""
+    view = ctx.view
+    if start >= j or view.texts[start] != ",":
+        return start
+    for k in range(start + 1, min(j, start + MAX_INCISE + 2)):
+        if view.texts[k] == ",":
+            return k if k + 1 < j and view.folded[k + 1] in {"et", "ou"} else start
+        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        if view.puncts[k] or ctx.at.get(k) is not None or finite:
+            return start
+    return start
 
 
 def _gloss_end(ctx: Context, start: int, sent) -> int | None:

@@ -24,6 +24,8 @@ from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
 DESCRIPTION_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "PRON"})
 MAX_DESCRIPTION = 4
 MAX_INCISE = 16
+# Words between a pact's noun and its "entre": "conclu dans la nuit", "de dernière minute".
+MAX_BEFORE_ENTRE = 9
 
 
 def between_pair(ctx: Context, last: int, sent) -> tuple[End, End] | str:
@@ -57,11 +59,18 @@ def between_pair(ctx: Context, last: int, sent) -> tuple[End, End] | str:
 
 def _entre(ctx: Context, last: int, sent) -> int | None:
     """The "entre" after the cue, which a short modifier may precede ("une alliance de
-    dernière minute entre", "un accord électoral entre")."""
-    for k in range(last + 1, min(sent.end, last + 5)):
-        if ctx.view.folded[k] == "entre":
+    dernière minute entre", "un accord électoral entre"), or the participle that tells the
+    pact was made, with a short adjunct ("un accord a été conclu dans la nuit entre")."""
+    view = ctx.view
+    for k in range(last + 1, min(sent.end, last + MAX_BEFORE_ENTRE)):
+        if view.folded[k] == "entre":
             return k
-        if ctx.view.puncts[k] or ctx.view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None:
+        made = view.pos[k] == "AUX" or (
+            view.pos[k] == "VERB" and "Part" in ctx.doc[k].morph.get("VerbForm")
+        )
+        if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"} and not made):
+            return None
+        if ctx.at.get(k) is not None or (k > last + 4 and not made and view.pos[k] == "VERB"):
             return None
     return None
 

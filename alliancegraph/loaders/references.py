@@ -80,7 +80,7 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
         m.name
         for m in ctx.mentions
         if sent.start <= m.start < i
-        and (ctx.doc[m.start].dep_ in SUBJECT_DEPS or m.start == sent.start)
+        and (_main_subject(ctx, m) or m.start == sent.start)
     ) or frozenset(r[1] for r in ctx.salience[s - 1][:1] if s)
     gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
     name = sole_candidate(ctx, i, s, possessors, gender)
@@ -91,6 +91,14 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
                 binding="possessive")
     )
     return True
+
+
+def _main_subject(ctx: Context, mention: Mention) -> bool:
+    """A subject that may own a possessive later in its sentence: not the subject of a
+    relative clause ("X, que Y avait écartée de sa liste, votera pour son ancien patron": the
+    patron may well be Y)."""
+    token = ctx.doc[mention.start]
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ not in {"acl:relcl", "acl"}
 
 
 # Words a relationship noun's own complement may take before its apposed name.

@@ -13,7 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import object_antecedent
-from alliancegraph.loaders.arguments import find_objects, find_subjects
+from alliancegraph.loaders.arguments import (
+    description_start,
+    find_objects,
+    find_subjects,
+    relative_object,
+)
 from alliancegraph.loaders.claims import (
     DETERMINERS,
     Discourse,
@@ -377,6 +382,9 @@ def _pairs(
     elif _someone_elses_move(ctx, i):
         return []
     by = objects[0].start - 1 if objects else -1
+    described = description_start(ctx, last + 1, objects[0].start, skip) if objects else None
+    if described is not None:
+        by = described  # "soutenu par la maire socialiste de Nantes X": "par" opens it
     while by > last and ctx.view.pos[by] == "DET":
         by -= 1  # "soutenue par les insoumis"
     between = range(last + 1, by)  # "soutenu depuis mars par X": a short adjunct may intervene
@@ -697,6 +705,9 @@ def _targets(
         )
     ):
         return [end_of(antecedent)], 0.9
+    relative = relative_object(ctx, i, cue)  # "X, qu'il accuse de …", "X, dont il critique …"
+    if relative is not None and relative.name != subject.name:
+        return [end_of(relative)], 0.9
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
