@@ -226,3 +226,65 @@ def test_the_holder_is_not_a_relative_of_the_named(extractor):
         "Le ralliement du fils de Marc Zeller à Paul Girard a surpris.",
         forbidden=[("Marc Zeller", "SUPPORTS", "Paul Girard")],
     )
+
+
+# --- a fronted role or place, then the name, a relative clause, and the main verb -------------
+
+AFTER_RELATIVE = [
+    (
+        "Tête de liste aux régionales, Marc Zeller, qui avait déjà soutenu Paul Girard en 2015, "
+        "appelle cette fois à voter pour Claire Dumas.",
+        ("Marc Zeller", "SUPPORTS", "Claire Dumas"),
+    ),
+    (
+        "À l'UDI, Marc Zeller, dont la liste a fait moins de 5 %, a lui aussi appelé à voter "
+        "pour Claire Dumas.",
+        ("Marc Zeller", "SUPPORTS", "Claire Dumas"),
+    ),
+    (
+        "Au MoDem, Anne Berthier, dont le score a déçu, a elle aussi appelé à voter pour Paul "
+        "Girard.",
+        ("Anne Berthier", "SUPPORTS", "Paul Girard"),
+    ),
+    (
+        "Dans le Nord, Paul Chabert, dont la campagne a coûté cher, a lui aussi décidé de "
+        "soutenir Claire Dumas.",
+        ("Paul Chabert", "SUPPORTS", "Claire Dumas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), AFTER_RELATIVE)
+def test_the_main_verb_after_a_relative_clause_has_the_name_before_it(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+def test_the_complement_of_a_fronted_adjective_is_no_subject(extractor):
+    # the parser hangs the relative on the complement: the subject is still the apposed name
+    check(
+        extractor,
+        "Rivale de Marc Zeller, Anne Berthier, qui a perdu la primaire, appelle à voter pour "
+        "Paul Girard.",
+        [("Anne Berthier", "SUPPORTS", "Paul Girard")],
+        [("Marc Zeller", "SUPPORTS", "Paul Girard")],
+    )
+
+
+RELATIVE_TRAPS = [
+    (
+        "Marc Zeller, qui soutient Claire Dumas, critique sévèrement Paul Girard.",
+        ("Marc Zeller", "SUPPORTS", "Claire Dumas"),
+        ("Claire Dumas", "REJECTS", "Paul Girard"),
+    ),
+    (
+        "Anne Berthier, dont Marc Zeller fut longtemps l'adjoint, a elle aussi appelé à voter "
+        "pour Paul Girard.",
+        ("Anne Berthier", "SUPPORTS", "Paul Girard"),
+        ("Marc Zeller", "SUPPORTS", "Paul Girard"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge", "trap"), RELATIVE_TRAPS)
+def test_a_name_inside_the_relative_clause_is_not_the_main_subject(extractor, text, edge, trap):
+    check(extractor, text, [edge], [trap])

@@ -555,6 +555,9 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
         if view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS:
             j -= 1
             continue
+        if view.folded[j] in EMPHATIC and view.folded[j + 1] in {"aussi", "meme"}:
+            j -= 1  # "X a elle aussi appelé …"
+            continue
         if judged and j == i - 1 and (view.folded[j] in speech or view.lemmas[j] in speech):
             j -= 1
             continue
@@ -737,7 +740,8 @@ def inverted_after_aside(ctx: Context, i: int) -> bool:
     sent = ctx.sents[ctx.sent_of[i]]
     if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
         return False
-    if not any(c.dep_ in SUBJECT_DEPS and c.i > i for c in verb.children):
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or min(subjects) < i:  # a subject before the verb is the subject
         return False
     j = i - 1
     while j > sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS):
@@ -757,17 +761,46 @@ def _finite_before(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def _main_verb_after_relative(ctx: Context, verb: Token) -> bool:
+    """ "Rivale de X, Y, qui a perdu la primaire, appelle à voter pour Z": a finite verb after
+    the comma that closes a relative clause, hung by the parser on the relative's verb, is the
+    sentence's main verb: its subject is never the relative's antecedent as parsed, but the
+    name the relative follows."""
+    view, head = ctx.view, verb.head
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    start = verb.i - 1  # the verb group: "a lui aussi décidé"
+    while start > head.i and (
+        view.pos[start] in {"AUX", "ADV"} or view.folded[start] in CLITIC_WORDS | EMPHATIC
+    ):
+        start -= 1
+    if not (
+        verb.dep_ in {"advcl", "conj", "parataxis"}
+        and head.i < start
+        and any("Fin" in t.morph.get("VerbForm") for t in group)
+        and view.texts[start] == ","
+    ):
+        return False
+    if head.dep_ == "acl:relcl":
+        return True
+    k = start - 1  # or a clause opening on "qui"/"dont" after a comma, whatever its parse
+    while k > head.i - 12 and k > 0 and view.texts[k] != ",":
+        k -= 1
+    return view.texts[k] == "," and k < head.i and view.folded[k + 1] in {"qui", "dont"}
+
+
 # Third-person subject pronouns and their number.
 PRONOUN_NUMBER = {"il": "Sing", "elle": "Sing", "ils": "Plur", "elles": "Plur"}
 
 
 def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> bool:
     """ "Ses alliés, emmenés par X, ont fait savoir qu'ils ne voteraient pas pour Y": a
-    pronoun subject that no earlier step bound, in a clause reported by a verb of the same
-    sentence whose own subject agrees in number, is that subject (French reported speech keeps
-    the reporter as "il"). Only then: a pronoun bound to someone else keeps its binding, and
-    "X a dit qu'elles …" after a singular X is somebody else."""
-    if len(subjects) != 1 or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+    pronoun subject that no earlier step bound, in a clause reported by an earlier verb of the
+    same sentence whose own subject agrees in number and gender, is that subject (French
+    reported speech keeps the reporter as "il"). Only then: a pronoun bound to someone else
+    keeps its binding, and "X a dit qu'elles …" after a singular X is somebody else."""
+    if len(subjects) != 1 or clause.dep_ != "ccomp":
+        return False
+    if clause.head.pos_ not in {"VERB", "AUX"} or clause.head.i > clause.i:
         return False
     pronoun = subjects[0]
     number = PRONOUN_NUMBER.get(cfold(pronoun.text))
@@ -777,9 +810,13 @@ def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> 
     if len(reporters) != 1 or reporters[0].pos_ == "PRON":
         return False
     reporter = reporters[0]
-    plural = "Plur" in reporter.morph.get("Number") or any(
-        c.dep_ == "conj" for c in reporter.children
+    plural = "Plur" in reporter.morph.get("Number") or any(  # "X et Y", not "Le maire, X"
+        c.dep_ == "conj" and any(cc.dep_ == "cc" for cc in c.children) for c in reporter.children
     )
+    gender = reporter.morph.get("Gender")
+    feminine = cfold(pronoun.text).startswith("elle")
+    if (feminine and "Masc" in gender) or (number == "Sing" and not feminine and "Fem" in gender):
+        return False
     return (number == "Plur") == plural
 
 
@@ -799,6 +836,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         and _finite_before(ctx, sent.start, before.start)  # not "X, …, rejoint Z" (finite)
     ):
         return [end_of(before)], 0.9  # "Y a salué X, soutenu depuis mars par Z": X is described
+    controlled = True  # climbed only through control, report and conjoined verbs
     for _ in range(8):
         subjects = [
             c
@@ -821,7 +859,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 # The name before the cue, or before the verb the subject belongs to when the
                 # cue is further ("Tête de liste aux régionales, X, qui …, appelle à voter").
                 verb, named = i, None
-                for verb in dict.fromkeys((i, token.i)):
+                for verb in dict.fromkeys((i, token.i) if controlled else (i,)):
                     named = _name_before_verb(ctx, verb, sent, enclosed=True) or (
                         _name_before_verb(ctx, verb, sent, enclosed=False)
                     )
@@ -836,6 +874,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
+        if _main_verb_after_relative(ctx, token):
+            named = _name_before_verb(ctx, token.i, sent, enclosed=False)
+            return ([named], 0.8) if named is not None else ([], 0.0)
         described = ctx.at.get(token.head.i)
         if (
             token.dep_ == "acl"
@@ -851,6 +892,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             break
         if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
             break
+        controlled = controlled and token.dep_ in {"xcomp", "ccomp", "conj"}
         token = token.head
     # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous
     # l'étiquette MoDem, …"), a name right before the verb group ("X ne votera pas"), then
@@ -866,6 +908,15 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     named = _name_before_verb(ctx, i, sent, enclosed=False)
     if named is not None:
         return [named], 0.8
+    governing = cue  # an infinitive under control verbs: "a lui aussi appelé à voter pour Y"
+    infinitive = "Inf" in cue.morph.get("VerbForm")
+    while infinitive and governing.dep_ in {"xcomp", "ccomp"} and governing.head.pos_ == "VERB":
+        governing = governing.head
+        if ctx.in_quote(governing.i) != ctx.in_quote(i):
+            break
+        named = _name_before_verb(ctx, governing.i, sent, enclosed=False)
+        if named is not None:
+            return [named], 0.8
     for j in range(i - 1, sent.start - 1, -1):
         candidate = ctx.doc[j]
         if ctx.in_quote(j) != ctx.in_quote(i):
