@@ -288,3 +288,40 @@ RELATIVE_TRAPS = [
 @pytest.mark.parametrize(("text", "edge", "trap"), RELATIVE_TRAPS)
 def test_a_name_inside_the_relative_clause_is_not_the_main_subject(extractor, text, edge, trap):
     check(extractor, text, [edge], [trap])
+
+
+# --- the antecedent of "qui" after a fronted adjective and its complement ----------------------
+
+FRONTED_RELATIVES = [
+    (
+        "Rivale de Marc Zeller, Anne Berthier, qui soutient Paul Girard, a perdu la primaire.",
+        ("Anne Berthier", "SUPPORTS", "Paul Girard"),
+        ("Marc Zeller", "SUPPORTS", "Paul Girard"),
+    ),
+    (
+        "Proche de Marc Zeller, Anne Berthier, qui a rejoint Paul Girard, ne se représente pas.",
+        ("Anne Berthier", "SUPPORTS", "Paul Girard"),
+        ("Marc Zeller", "SUPPORTS", "Paul Girard"),
+    ),
+    (
+        "Adversaire de toujours de Claire Dumas, Paul Chabert, qui soutient désormais Marc "
+        "Zeller, quitte le conseil.",
+        ("Paul Chabert", "SUPPORTS", "Marc Zeller"),
+        ("Claire Dumas", "SUPPORTS", "Marc Zeller"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge", "trap"), FRONTED_RELATIVES)
+def test_qui_after_a_fronted_complement_is_the_name_it_follows(extractor, text, edge, trap):
+    check(extractor, text, [edge], [trap])
+
+
+def test_qui_after_a_description_of_the_subject_stays_with_the_subject(extractor):
+    # "rival de Y" describes X: the relative is X's, as before
+    check(
+        extractor,
+        "Marc Zeller, rival d'Anne Berthier, qui soutient Paul Girard, a perdu la primaire.",
+        [("Marc Zeller", "SUPPORTS", "Paul Girard")],
+        [("Anne Berthier", "SUPPORTS", "Paul Girard")],
+    )

@@ -410,7 +410,9 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
                 # "X, secrétaire national du PCF, qui …": the relative is about X
                 sent = ctx.sents[ctx.sent_of[token.i]]
                 return _name_before_verb(ctx, token.i, sent, enclosed=False)
-            return end_of(_nearest_conjunct(ctx, token, named))
+            return end_of(
+                _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
+            )
         k = token.i - 1
         while k >= 0 and ctx.doc[k].text == ",":
             k -= 1
@@ -418,6 +420,21 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(ctx.at[k])
         return None
     return _group_subject(ctx, token)
+
+
+def _apposed_person(ctx: Context, qui: Token, named: Mention) -> Mention | None:
+    """ "Rivale de X, Y, qui soutient Z": the parser hangs the relative on X and makes Y its
+    apposition, but one person is never another's apposition: Y, the name right before "qui",
+    heads the phrase and is the antecedent (X only completes the fronted adjective)."""
+    k = qui.i - 1
+    while k >= 0 and ctx.doc[k].text == ",":
+        k -= 1
+    last = ctx.at.get(k)
+    if last is None or last.end != k + 1 or last.kind != "person" or named.kind != "person":
+        return None
+    first = ctx.doc[last.start]
+    apposed = first.dep_ == "appos" and named.start <= first.head.i < named.end
+    return last if apposed and last.name != named.name else None
 
 
 def _nearest_conjunct(ctx: Context, qui: Token, named: Mention) -> Mention:
