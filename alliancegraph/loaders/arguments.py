@@ -492,8 +492,10 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
         for opener in [m for m in ctx.mentions if sent.start <= m.start < first.start] + [first]:
             listed = _listed_subjects(ctx, opener, token.head)  # the parser may pick any name
             if first in listed:
-                found = [end_of(m) for m in listed if m.name != actor.name]
-                return [actor, *(f for k, f in enumerate(found) if f not in found[:k])]
+                for mention in listed:
+                    if mention.name not in {f.name for f in found}:
+                        found.append(end_of(mention))
+                return found
     return found
 
 
