@@ -56,8 +56,8 @@ CLITIC_WORDS = frozenset(
 )
 EMPHATIC = frozenset({"lui", "elle", "eux", "elles"})
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
-# Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI").
-INNER_MARKS = frozenset({"'", "-", "(", ")"})
+# Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI", "9 %").
+INNER_MARKS = frozenset({"'", "-", "(", ")", "%"})
 
 
 # --- objects --------------------------------------------------------------------------------
@@ -403,6 +403,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     proposal = cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}  # "tenté par le projet de X"
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
     fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
+    fronted = fronted or inverted_after_aside(ctx, i)  # "X, arrivée troisième, soutient Y"
     view = ctx.view
     while j < sent.end and (objects or j < i + window):  # a list may run past the window
         mention = ctx.at.get(j)
@@ -692,7 +693,41 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
     return None
 
 
+def _leader_of(ctx: Context, token: Token) -> End | None:
+    """ "La liste écologiste menée par X", "Ses alliés, emmenés par le député X, …", "Les
+    insoumis, conduits par X": a list or a group led by a named person acts through its
+    leader (the sets' gold takes the leader as the actor, the list's party at most as an
+    optional edge). Never a party written by its name ("Les Républicains, dirigés par X"),
+    which acts as itself."""
+    mention = ctx.at.get(token.i)
+    if token.pos_ not in {"NOUN", "ADJ"} or (mention is not None and mention.source != "adjective"):
+        return None
+    leading = resolution_list("list_leading")
+    agreement = (token.morph.get("Gender"), token.morph.get("Number"))
+    participles = [c for c in token.children if c.dep_ == "acl"] + [
+        c  # "la liste des Verts menée par X": the participle agrees with the list, not the Verts
+        for n in token.children
+        if n.dep_ == "nmod"
+        for c in n.children
+        if c.dep_ == "acl" and (c.morph.get("Gender"), c.morph.get("Number")) == agreement
+    ]
+    for child in participles:
+        if child.i > token.i + 6 or ctx.view.folded[child.i] not in leading:
+            continue
+        for agent in child.children:
+            if agent.dep_ != "obl:agent":
+                continue
+            for k in (agent.i, *(c.i for c in agent.children if c.dep_ in {"appos", "flat:name"})):
+                led = ctx.at.get(k)  # "par X", "par le député X", "par leur animateur, X"
+                if led is not None and led.kind == "person" and led.name:
+                    return end_of(led)
+    return None
+
+
 def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
+    leader = _leader_of(ctx, token)
+    if leader is not None:
+        return leader
     mention = ctx.at.get(token.i)
     if mention is not None and mention.source == "adjective":
         return _group_subject(ctx, token)  # "les écologistes": the party, as a group
@@ -721,7 +756,9 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
                 # "X, secrétaire national du PCF, qui …": the relative is about X
                 sent = ctx.sents[ctx.sent_of[token.i]]
                 return _name_before_verb(ctx, token.i, sent, enclosed=False)
-            return end_of(_nearest_conjunct(ctx, token, named))
+            return end_of(
+                _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
+            )
         k = token.i - 1
         while k >= 0 and ctx.doc[k].text == ",":
             k -= 1
@@ -729,6 +766,21 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(ctx.at[k])
         return None
     return _group_subject(ctx, token)
+
+
+def _apposed_person(ctx: Context, qui: Token, named: Mention) -> Mention | None:
+    """ "Rivale de X, Y, qui soutient Z": the parser hangs the relative on X and makes Y its
+    apposition, but one person is never another's apposition: Y, the name right before "qui",
+    heads the phrase and is the antecedent (X only completes the fronted adjective)."""
+    k = qui.i - 1
+    while k >= 0 and ctx.doc[k].text == ",":
+        k -= 1
+    last = ctx.at.get(k)
+    if last is None or last.end != k + 1 or last.kind != "person" or named.kind != "person":
+        return None
+    first = ctx.doc[last.start]
+    apposed = first.dep_ == "appos" and named.start <= first.head.i < named.end
+    return last if apposed and last.name != named.name else None
 
 
 def _nearest_conjunct(ctx: Context, qui: Token, named: Mention) -> Mention:
@@ -779,7 +831,65 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
                 and _only_names_between(ctx, head.i, mention.start)
             ):
                 found.append(end_of(mention))
+    apposed = [ctx.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in ctx.at]
+    first = ctx.at.get(token.i) if token.pos_ == "PROPN" else next(iter(apposed), None)
+    if len(found) == 1 and first is not None and first.kind == "person" and token.head.i > token.i:
+        sent = ctx.sents[ctx.sent_of[token.i]]
+        for opener in [m for m in ctx.mentions if sent.start <= m.start < first.start] + [first]:
+            listed = _listed_subjects(ctx, opener, token.head)  # the parser may pick any name
+            if first in listed:
+                for mention in listed:
+                    if mention.name not in {f.name for f in found}:
+                        found.append(end_of(mention))
+                return found
     return found
+
+
+# Words that join the names of a listed subject ("X, Y ou encore Z", "X ainsi que Y").
+LIST_GLUE = frozenset({",", "et", "ou", "encore", "ainsi", "que"})
+# Prepositions of a short place or post complement after each listed name ("X à Lyon", "Y au
+# Sénat", "Z en Bretagne").
+PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans"})
+
+
+def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]:
+    """ "X à Lyon, Y à Dijon et Z à Brest ont apporté leur soutien à W", "Les deux élus, X au
+    conseil régional et Y au Sénat, ont refusé …": a list of names, each with at most a short
+    place or post complement, running from the first subject to the verb group of a plural
+    verb, has every name for subject (the parser keeps one, or hangs the others on a
+    complement). Empty when anything else stands in the list ("X, rivale de Y, …", "X avec Y").
+    """
+    view = ctx.view
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any("Plur" in t.morph.get("Number") for t in group):
+        return []
+    names = [first]
+    k = first.end
+    while k < verb.i:
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person" and mention.start == k:
+            if view.folded[k - 1] not in LIST_GLUE and view.texts[k - 1] not in {",", ")"}:
+                return []
+            names.append(mention)
+            k = mention.end
+        elif mention is not None and mention.kind == "party":
+            k = mention.end  # "(PS)", "LR"
+        elif view.texts[k] in {",", "(", ")"} or view.folded[k] in LIST_GLUE:
+            k += 1
+        elif view.folded[k] in PLACE_PREPOSITIONS:
+            k += 1  # "à Lyon", "au conseil régional": nouns, adjectives, names of places
+            start = k
+            while k < verb.i and k - start < 4 and view.pos[k] in {"DET", "NOUN", "PROPN", "ADJ"}:
+                if ctx.at.get(k) is not None and ctx.at[k].kind == "person":
+                    return []
+                k += 1
+            if k == start:
+                return []
+        elif len(names) > 1 and (view.pos[k] in {"AUX", "ADV"} or view.folded[k] in CLITIC_WORDS):
+            k += 1  # the verb group: "n'ont pas hésité"
+        else:
+            return []
+    return names if len({m.name for m in names}) > 1 else []
 
 
 def _only_names_between(ctx: Context, start: int, end: int) -> bool:
@@ -809,6 +919,9 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     while j >= sent.start and ctx.at.get(j) is None:
         if view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS:
             j -= 1
+            continue
+        if view.folded[j] in EMPHATIC and view.folded[j + 1] in {"aussi", "meme"}:
+            j -= 1  # "X a elle aussi appelé …"
             continue
         if judged and j == i - 1 and (view.folded[j] in speech or view.lemmas[j] in speech):
             j -= 1
@@ -843,7 +956,23 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
         return None
     if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
         return None
+    if _agent_of_other(ctx, mention.start, sent):
+        return None
     return end_of(mention)
+
+
+def _agent_of_other(ctx: Context, start: int, sent) -> bool:
+    """ "La liste soutenue par X a rallié Y": a name right before the verb that is the agent
+    of a participle ("par X", "par le député X") describes the real subject, which X only
+    backs. A participle of leading ("la liste menée par X") is the exception: a list acts
+    through its leader."""
+    view = ctx.view
+    k = start - 1
+    while k > sent.start and k > start - 4 and view.pos[k] in {"DET", "NOUN", "ADJ"}:
+        k -= 1
+    if k <= sent.start or view.folded[k] != "par":
+        return False
+    return view.folded[k - 1] not in resolution_list("list_leading")
 
 
 def _adverbial_before(ctx: Context, j: int, sent) -> int | None:
@@ -954,6 +1083,108 @@ def _labelled_list(ctx: Context, i: int, sent) -> list[End]:
     return found
 
 
+def _misparsed_subject(ctx: Context, verb: Token, subject: Token) -> bool:
+    """A "subject" the parser got wrong in news sentences: a fronted adverbial phrase ("Mais
+    après ses déclarations sur X, la secrétaire Y a appelé …": a subject takes no
+    preposition), or the object of a verb that follows a name and its aside ("X, arrivée
+    troisième avec 9 %, soutient Y", parsed with Y as an inverted subject). An inversion after
+    a quotation ("« … », soutient Y") or with an object of its own is a real one."""
+    if subject.i < verb.i:
+        return any(
+            c.dep_ == "case" and c.pos_ == "ADP" and cfold(c.text) not in {"de", "d", "du", "des"}
+            for c in subject.children
+        )
+    return inverted_after_aside(ctx, verb.i)
+
+
+def inverted_after_aside(ctx: Context, i: int) -> bool:
+    """Whether the name after the verb at ``i`` that the parser made its subject is its object:
+    the verb follows a comma closing an aside, no quotation opens the sentence before it, and
+    it has no object of its own ("X, arrivée troisième, soutient Y")."""
+    view, verb = ctx.view, ctx.doc[i]
+    sent = ctx.sents[ctx.sent_of[i]]
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or min(subjects) < i:  # a subject before the verb is the subject
+        return False
+    j = i - 1
+    while j > sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in CLITIC_WORDS):
+        j -= 1
+    if view.texts[j] != "," or any(view.texts[k] in QUOTE_MARKS for k in range(sent.start, i)):
+        return False
+    return _name_before_verb(ctx, i, sent, enclosed=False) is not None
+
+
+def _finite_before(ctx: Context, start: int, end: int) -> bool:
+    """A finite verb between ``start`` and ``end``: the clause a participle aside hangs on
+    ("Y a salué X, soutenu par Z"). Without one, an ambiguous form after the aside is the
+    main verb ("X, candidate face à Y, rejoint Z": "rejoint" is finite)."""
+    return any(
+        ctx.view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        for k in range(start, end)
+    )
+
+
+def _main_verb_after_relative(ctx: Context, verb: Token) -> bool:
+    """ "Rivale de X, Y, qui a perdu la primaire, appelle à voter pour Z": a finite verb after
+    the comma that closes a relative clause, hung by the parser on the relative's verb, is the
+    sentence's main verb: its subject is never the relative's antecedent as parsed, but the
+    name the relative follows."""
+    view, head = ctx.view, verb.head
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    start = verb.i - 1  # the verb group: "a lui aussi décidé"
+    while start > head.i and (
+        view.pos[start] in {"AUX", "ADV"} or view.folded[start] in CLITIC_WORDS | EMPHATIC
+    ):
+        start -= 1
+    if not (
+        verb.dep_ in {"advcl", "conj", "parataxis"}
+        and head.i < start
+        and any("Fin" in t.morph.get("VerbForm") for t in group)
+        and view.texts[start] == ","
+    ):
+        return False
+    if head.dep_ == "acl:relcl":
+        return True
+    k = start - 1  # or a clause opening on "qui"/"dont" after a comma, whatever its parse
+    while k > head.i - 12 and k > 0 and view.texts[k] != ",":
+        k -= 1
+    return view.texts[k] == "," and k < head.i and view.folded[k + 1] in {"qui", "dont"}
+
+
+# Third-person subject pronouns and their number.
+PRONOUN_NUMBER = {"il": "Sing", "elle": "Sing", "ils": "Plur", "elles": "Plur"}
+
+
+def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> bool:
+    """ "Ses alliés, emmenés par X, ont fait savoir qu'ils ne voteraient pas pour Y": a
+    pronoun subject that no earlier step bound, in a clause reported by an earlier verb of the
+    same sentence whose own subject agrees in number and gender, is that subject (French
+    reported speech keeps the reporter as "il"). Only then: a pronoun bound to someone else
+    keeps its binding, and "X a dit qu'elles …" after a singular X is somebody else."""
+    if len(subjects) != 1 or clause.dep_ != "ccomp":
+        return False
+    if clause.head.pos_ not in {"VERB", "AUX"} or clause.head.i > clause.i:
+        return False
+    pronoun = subjects[0]
+    number = PRONOUN_NUMBER.get(cfold(pronoun.text))
+    if number is None or ctx.at.get(pronoun.i) is not None:
+        return False
+    reporters = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i]
+    if len(reporters) != 1 or reporters[0].pos_ == "PRON":
+        return False
+    reporter = reporters[0]
+    plural = "Plur" in reporter.morph.get("Number") or any(  # "X et Y", not "Le maire, X"
+        c.dep_ == "conj" and any(cc.dep_ == "cc" for cc in c.children) for c in reporter.children
+    )
+    gender = reporter.morph.get("Gender")
+    feminine = cfold(pronoun.text).startswith("elle")
+    if (feminine and "Masc" in gender) or (number == "Sing" and not feminine and "Fem" in gender):
+        return False
+    return (number == "Plur") == plural
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     listed = _labelled_list(ctx, i, sent)
@@ -967,8 +1198,10 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         and before.end == i - 1
         and "Part" in token.morph.get("VerbForm")
         and token.dep_ in {"advcl", "acl", "appos"}
+        and _finite_before(ctx, sent.start, before.start)  # not "X, …, rejoint Z" (finite)
     ):
         return [end_of(before)], 0.9  # "Y a salué X, soutenu depuis mars par Z": X is described
+    controlled = True  # climbed only through control, report and conjoined verbs
     for _ in range(8):
         subjects = [
             c
@@ -976,6 +1209,11 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
             or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
         ]
+        if any(_misparsed_subject(ctx, token, c) for c in subjects):
+            named = _name_before_verb(ctx, token.i, sent, enclosed=False)
+            if named is not None:  # "X, arrivée troisième avec 9 %, soutient Y"
+                return _listed_with(ctx, named, token.i, sent), 0.8
+            subjects = [c for c in subjects if not _misparsed_subject(ctx, token, c)]
         if subjects:
             for child in subjects:
                 actor = _resolve_subject_token(ctx, child)
@@ -983,15 +1221,27 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                     return _with_conjuncts(ctx, child, actor), 1.0
             if all(c.pos_ == "NOUN" for c in subjects):
                 # "Un proche de X, Y, a dénoncé …": the noun describes the name after it.
-                named = _name_before_verb(ctx, i, sent, enclosed=True) or _name_before_verb(
-                    ctx, i, sent, enclosed=False
-                )
-                if named is None or complement_of_noun(ctx, named, subjects, i):
+                # The name before the cue, or before the verb the subject belongs to when the
+                # cue is further ("Tête de liste aux régionales, X, qui …, appelle à voter").
+                verb, named = i, None
+                for verb in dict.fromkeys((i, token.i) if controlled else (i,)):
+                    named = _name_before_verb(ctx, verb, sent, enclosed=True) or (
+                        _name_before_verb(ctx, verb, sent, enclosed=False)
+                    )
+                    if named is not None:
+                        break
+                if named is None or complement_of_noun(ctx, named, subjects, verb):
                     return [], 0.0
-                return _listed_with(ctx, named, i, sent), 0.8
+                return _listed_with(ctx, named, verb, sent), 0.8
+            if _reported_by_subject(ctx, token, subjects):
+                token = token.head  # "X ont fait savoir qu'ils …": the reporter's subject
+                continue
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
+        if _main_verb_after_relative(ctx, token):
+            named = _name_before_verb(ctx, token.i, sent, enclosed=False)
+            return ([named], 0.8) if named is not None else ([], 0.0)
         described = ctx.at.get(token.head.i)
         if (
             token.dep_ == "acl"
@@ -1007,6 +1257,7 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             break
         if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
             break
+        controlled = controlled and token.dep_ in {"xcomp", "ccomp", "conj"}
         token = token.head
     # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous
     # l'étiquette MoDem, …"), a name right before the verb group ("X ne votera pas"), then
@@ -1022,6 +1273,15 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     named = _name_before_verb(ctx, i, sent, enclosed=False)
     if named is not None:
         return [named], 0.8
+    governing = cue  # an infinitive under control verbs: "a lui aussi appelé à voter pour Y"
+    infinitive = "Inf" in cue.morph.get("VerbForm")
+    while infinitive and governing.dep_ in {"xcomp", "ccomp"} and governing.head.pos_ == "VERB":
+        governing = governing.head
+        if ctx.in_quote(governing.i) != ctx.in_quote(i):
+            break
+        named = _name_before_verb(ctx, governing.i, sent, enclosed=False)
+        if named is not None:
+            return [named], 0.8
     for j in range(i - 1, sent.start - 1, -1):
         candidate = ctx.doc[j]
         if ctx.in_quote(j) != ctx.in_quote(i):

@@ -567,14 +567,20 @@ PRONOUN_HOLDERS = frozenset({"celui", "celle"})
 
 def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     """The holder written after the noun's modifiers, which the parser hangs elsewhere: "le
-    soutien appuyé de X", "un soutien officiel de X", "un soutien de poids, celui de X"."""
+    soutien appuyé de X", "un soutien officiel de X", "un soutien de poids, celui de X". A "de"
+    is a weight word only before one ("de poids"): "le ralliement de l'ancienne ministre X"
+    opens the holder."""
     view = ctx.view
     sent_end = ctx.sents[ctx.sent_of[i]].end
     j = i + 1
     while j < min(limit, sent_end, i + 5) and (
         view.pos[j] == "ADJ"
         or "Part" in ctx.doc[j].morph.get("VerbForm")
-        or (view.folded[j] in WEIGHT_WORDS and ctx.at.get(j + 1) is None)
+        or (
+            view.folded[j] in WEIGHT_WORDS
+            and ctx.at.get(j + 1) is None
+            and (view.folded[j] != "de" or view.folded[j + 1] in WEIGHT_WORDS)
+        )
     ):
         j += 1
     skipped = j > i + 1
