@@ -9,7 +9,7 @@ dated roles is its own body of rules, which ``references`` also builds on.
 
 from __future__ import annotations
 
-from alliancegraph.loaders.anaphora import _compatible, antecedent
+from alliancegraph.loaders.anaphora import _compatible, description_antecedent
 from alliancegraph.loaders.context import (
     ROLE_STOP,
     SUBJECT_DEPS,
@@ -276,7 +276,10 @@ def resolve_role(
             ctx.trace.refuse(sent, words, "role", f"several members of {spec.party} named before")
             return None
     # The salient person of the sentences before (never the clause's own subject).
-    salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
+    def fits(name: str) -> bool:
+        return name in ctx.entities and not _contradicts(ctx, ctx.entities[name], spec)
+
+    salient = description_antecedent(ctx, sent, spec.gender, fits)
     entity = ctx.entities.get(salient) if salient else None
     # a person the gazetteer does not know, or whose role it does not record
     if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
