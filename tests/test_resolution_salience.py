@@ -152,3 +152,41 @@ def test_a_negated_support_beside_the_support_is_no_refusal(extractor):
     found = edges(extractor, text)
     assert ("Paul Girard", "SUPPORTS", "Anne Vidal") in found
     assert ("Paul Girard", "REJECTS", "Anne Vidal") not in found
+
+
+# "le président du parti", "le premier secrétaire du parti": the one party the article has
+# named, and its holder of the role at the article's date (never the salient person instead).
+PARTY_HEADS = [
+    (
+        "Les Républicains se divisent sur la réforme. Le sénateur Paul Girard se range "
+        "derrière le président du parti.",
+        "2023-03-01",
+        ("Paul Girard", "SUPPORTS", "Éric Ciotti"),
+    ),
+    (
+        "Le Parti socialiste prépare son congrès. La députée Anne Vidal apporte son soutien au "
+        "premier secrétaire du parti.",
+        "2019-05-01",
+        ("Anne Vidal", "SUPPORTS", "Olivier Faure"),
+    ),
+    (
+        "Europe Écologie Les Verts réunit son conseil fédéral. Julien Morel a rejoint le "
+        "secrétaire national du parti.",
+        "2018-06-01",
+        ("Julien Morel", "SUPPORTS", "David Cormand"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "edge"), PARTY_HEADS)
+def test_the_head_of_the_party_is_the_holder_for_the_one_party_named(extractor, text, date, edge):
+    assert edge in edges(extractor, text, date)
+
+
+def test_the_head_of_the_party_with_two_parties_named_stays_unbound(extractor):
+    text = (
+        "Aurélien Pradié s'est opposé au MoDem et aux Républicains. Le sénateur Paul Girard se "
+        "range derrière le président du parti."
+    )
+    found = edges(extractor, text, "2023-03-01")
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "SUPPORTS"}

@@ -9,6 +9,8 @@ dated roles is its own body of rules, which ``references`` also builds on.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from alliancegraph.loaders.anaphora import _compatible, description_antecedent
 from alliancegraph.loaders.context import (
     ROLE_STOP,
@@ -251,6 +253,15 @@ def resolve_role(
     before that the gazetteer does not record in the role; then a holder named anywhere, or
     the only one. Refusals are written to the trace (``extract --explain``).
     """
+    generic = spec.words & resolution_list("party_nouns")
+    if generic and spec.party is None:
+        # "le président du parti": the one party the article has named so far, or nobody
+        named = {m.name for m in ctx.mentions if m.kind == "party" and m.start < start}
+        if len(named) != 1:
+            words = ctx.doc[start : end if end is not None else start + 1].text
+            ctx.trace.refuse(sent, words, "role", f"which party: {len(named)} named before")
+            return None
+        spec = replace(spec, party=named.pop(), words=spec.words - generic)
     holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
     names = {p.name for p in holders}
     earlier = [(m.start, m.name) for m in ctx.mentions if m.start < start and m.name in names]
