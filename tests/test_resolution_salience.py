@@ -178,6 +178,15 @@ PARTY_HEADS = [
 ]
 
 
+PARTY_HEADS.append(  # "son président de parti": the possessor's party
+    (
+        "Paul Girard, député LR des Vosges, se range derrière son président de parti.",
+        "2023-03-01",
+        ("Paul Girard", "SUPPORTS", "Éric Ciotti"),
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "date", "edge"), PARTY_HEADS)
 def test_the_head_of_the_party_is_the_holder_for_the_one_party_named(extractor, text, date, edge):
     assert edge in edges(extractor, text, date)
@@ -188,5 +197,11 @@ def test_the_head_of_the_party_with_two_parties_named_stays_unbound(extractor):
         "Aurélien Pradié s'est opposé au MoDem et aux Républicains. Le sénateur Paul Girard se "
         "range derrière le président du parti."
     )
+    found = edges(extractor, text, "2023-03-01")
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "SUPPORTS"}
+
+
+def test_the_head_of_the_party_of_a_possessor_without_party_stays_unbound(extractor):
+    text = "Paul Girard a rencontré Anne Vidal. Il se range derrière son président de parti."
     found = edges(extractor, text, "2023-03-01")
     assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "SUPPORTS"}

@@ -255,8 +255,14 @@ def resolve_role(
     """
     generic = spec.words & resolution_list("party_nouns")
     if generic and spec.party is None:
-        # "le président du parti": the one party the article has named so far, or nobody
-        named = {m.name for m in ctx.mentions if m.kind == "party" and m.start < start}
+        # "le président du parti": the one party the article has named so far, or nobody;
+        # "son président de parti": the possessor's party
+        possessive = ctx.view.folded[start] in POSSESSIVE_ROLES
+        named = (
+            _possessor_parties(ctx, start, sent)
+            if possessive
+            else {m.name for m in ctx.mentions if m.kind == "party" and m.start < start}
+        )
         if len(named) != 1:
             words = ctx.doc[start : end if end is not None else start + 1].text
             ctx.trace.refuse(sent, words, "role", f"which party: {len(named)} named before")
@@ -324,6 +330,31 @@ def resolve_role(
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+POSSESSIVE_ROLES = frozenset({"son", "sa", "leur"})
+
+
+def _possessor_parties(ctx: Context, start: int, sent: int) -> set[str]:
+    """The parties of the one person subject of sentence ``sent`` before token ``start`` (the
+    possessor of "son président de parti"), by the text or the gazetteer; empty when the
+    subject is not one person."""
+    lo = ctx.sents[sent].start
+    subjects = {
+        m.name
+        for m in ctx.mentions
+        if lo <= m.start < start and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+        and (is_subject(ctx, m) or m.start == lo)
+    }
+    if len(subjects) != 1:
+        return set()
+    name = subjects.pop()
+    parties = _parties_of(ctx, name, start)
+    entity = ctx.entities.get(name)
+    if entity is not None and isinstance(entity.entry, PersonEntry):
+        party = entity.entry.party_at(ctx.article.date)
+        parties |= {party} if party else set()
+    return parties
 
 
 def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSpec) -> bool:
