@@ -3,6 +3,7 @@ in the turn layout (an article announced as an interview) and in a labelled tran
 
 from __future__ import annotations
 
+import pytest
 from fixtures_extract import claim_triples
 
 
@@ -70,3 +71,46 @@ Oui. Il écrit : « Je soutiens Yannick Jadot ». Cela le regarde.
 """
     found = edges(extractor, text)
     assert ("Sandrine Mercier", "SUPPORTS", "Yannick Jadot") not in found
+
+
+# A statement a paragraph introduces with a colon, printed without quotation marks.
+STATEMENTS = [
+    (
+        "Paul Girard, maire de Rivel, a réagi dans un entretien au journal local :\n\n"
+        "Je soutiendrai Valérie Pécresse jusqu'au bout.",
+        ("Paul Girard", "SUPPORTS", "Valérie Pécresse"),
+    ),
+    (
+        "La sénatrice Anne Vidal a publié un communiqué mardi :\n\n"
+        "Je voterai pour Paul Girard au second tour, sans hésiter.",
+        ("Anne Vidal", "SUPPORTS", "Paul Girard"),
+    ),
+    (
+        "Julien Morel a répondu sur son blog :\n"
+        "Je refuse toute alliance avec Éric Zemmour.",
+        ("Julien Morel", "REJECTS", "Éric Zemmour"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), STATEMENTS)
+def test_first_person_after_a_colon_paragraph_is_its_subject(extractor, text, edge):
+    assert edge in edges(extractor, text, "2022-03-01")
+
+
+def test_a_name_completing_the_subject_is_not_the_speaker(extractor):
+    text = (
+        "L'ancien collaborateur de Paul Girard a choisi de parler :\n\n"
+        "Je soutiendrai Valérie Pécresse jusqu'au bout."
+    )
+    found = edges(extractor, text, "2022-03-01")
+    assert ("Paul Girard", "SUPPORTS", "Valérie Pécresse") not in found
+
+
+def test_two_subjects_before_the_colon_bind_nobody(extractor):
+    text = (
+        "Paul Girard et Julien Morel ont répondu ensemble :\n\n"
+        "Je soutiendrai Valérie Pécresse jusqu'au bout."
+    )
+    found = edges(extractor, text, "2022-03-01")
+    assert not {e for e in found if e[2] == "Valérie Pécresse" and e[1] == "SUPPORTS"}

@@ -205,3 +205,11 @@ def test_the_head_of_the_party_of_a_possessor_without_party_stays_unbound(extrac
     text = "Paul Girard a rencontré Anne Vidal. Il se range derrière son président de parti."
     found = edges(extractor, text, "2023-03-01")
     assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "SUPPORTS"}
+
+
+def test_an_incise_pronoun_is_not_the_person_its_quotation_names(extractor):
+    text = (
+        "Paul Girard a reçu Julien Morel lundi. « Je voterai pour Paul Girard », a-t-il "
+        "annoncé."
+    )
+    assert ("Julien Morel", "SUPPORTS", "Paul Girard") in edges(extractor, text)

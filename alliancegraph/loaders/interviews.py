@@ -14,20 +14,23 @@ speaker there: "Je voterai pour X" in an answer is the interviewee's word, and "
 
 First person in an answer (je, j', me, m', moi: not "nous", which may be a party) is its
 speaker; "vous" in a question is the interviewee. Words inside quotation marks keep the
-quotation's own speaker.
+quotation's own speaker. The same holds for a statement a paragraph introduces with a colon
+("X a déclaré sur LCI :" then "Je soutiendrai Y …" as the next paragraph, a block quotation
+whose marks web pages lose).
 """
 
 from __future__ import annotations
 
 import re
 
-from alliancegraph.loaders.context import Context, resolution_list
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
 
 SPEAKING = frozenset({"je", "j", "me", "m", "moi"})
 ADDRESSED = frozenset({"vous"})
 QUESTION_ENDS = frozenset({"?", "…", "..."})
 CLOSERS = frozenset({"»", '"', "”", ")"})
+OPENERS = frozenset({"«", "“"})
 # A capitalised speaker label opening a paragraph ("NADIA FERHAT. Bonjour.").
 LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' -]+[.:]\s", re.MULTILINE)
 
@@ -114,6 +117,48 @@ def _turns(ctx: Context) -> tuple[list[tuple[int, int, str]], str | None] | None
     return answers, interviewee
 
 
+def introduced_statements(ctx: Context) -> None:
+    """ "X a réagi dans un entretien :" closing a paragraph, and the statement printed as the
+    next paragraph without quotation marks ("Je soutiendrai Y …"): first person there is the
+    one person subject of the sentence that introduced it (as in an interview's answer).
+    Nothing when that sentence has no single person subject or the statement is quoted."""
+    if ":\n" not in ctx.article.text and ": \n" not in ctx.article.text:
+        return  # most articles: no paragraph ends with a colon
+    paragraphs = _paragraphs(ctx)
+    for (start, end), (nxt, nxt_end) in zip(paragraphs, paragraphs[1:], strict=False):
+        k = end - 1
+        while k > start and ctx.doc[k].is_space:
+            k -= 1
+        if ctx.doc[k].text != ":" or ctx.doc[nxt].text in CLOSERS | OPENERS:
+            continue
+        sent = ctx.sents[ctx.sent_of[k]]
+        subjects = {
+            m.name
+            for m in ctx.mentions
+            if sent.start <= m.start < k and m.kind == "person" and m.name
+            and not ctx.in_quote(m.start) and not m.details.get("first_person")
+            and _main_subject(ctx, m, k)
+        }
+        if len(subjects) == 1:
+            _bind(ctx, range(nxt, nxt_end), SPEAKING, subjects.pop(), True, "statement speaker")
+
+
+def _main_subject(ctx: Context, m: Mention, colon: int) -> bool:
+    """Whether mention ``m`` is the subject of the main verb before the colon at ``colon``
+    (not of a clause inside it, nor a name completing the subject: "l'ancien ministre de X
+    a dit :"). The statement after the colon may share its sentence, so the verb's own head,
+    if any, lies past the colon."""
+    token = ctx.doc[m.start]
+    while token.dep_ in {"flat:name", "appos"} and token.head.i < token.i:
+        token = token.head  # "La sénatrice Anne Vidal a dit :": the title is the subject
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.i >= colon:
+        return False
+    if any(c.dep_ == "conj" for c in token.children):
+        return False  # "A et B ont répondu :": either may speak
+    return verb.dep_ in {"ROOT", "conj", "parataxis"} or verb.head.i >= colon
+
+
 def interview_voices(ctx: Context) -> None:
     """Bind "je" in an interview's answers to who answers, "vous" in its questions to the
     interviewee (see the module's docstring); nothing when the article is no interview."""
@@ -140,12 +185,19 @@ def _questions_start(ctx: Context, first_answer: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _bind(ctx: Context, tokens, words: frozenset[str], name: str, first_person: bool) -> None:
+def _bind(
+    ctx: Context,
+    tokens,
+    words: frozenset[str],
+    name: str,
+    first_person: bool,
+    binding: str = "interviewee",
+) -> None:
     for i in tokens:
         if cfold(ctx.doc[i].text) not in words or ctx.at.get(i) is not None or ctx.in_quote(i):
             continue
         mention = Mention(i, i + 1, "person", ctx.doc[i].text, "pronoun", name, confidence=0.8,
-                          binding="interviewee")
+                          binding=binding)
         if first_person:
             mention.details["first_person"] = True
         ctx.add(mention)

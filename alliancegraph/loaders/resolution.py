@@ -41,7 +41,7 @@ from alliancegraph.loaders.context import (
     resolution_list,
 )
 from alliancegraph.loaders.cues import Lexicon
-from alliancegraph.loaders.interviews import interview_voices
+from alliancegraph.loaders.interviews import interview_voices, introduced_statements
 from alliancegraph.loaders.mentions import (
     WRITTEN_SOURCES,
     Mention,
@@ -237,6 +237,7 @@ def build_context(
     references.quoted_stressed(ctx)
     first_person(ctx)
     interview_voices(ctx)
+    introduced_statements(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
     return ctx
 
@@ -356,18 +357,24 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
 
 def own_clause_names(ctx: Context, pronoun) -> frozenset[str]:
     """The persons named in the clause a subject pronoun opens ("Il soutient X", "Elle dit
-    que X a raison"): never what the pronoun stands for (a name cannot be bound by a pronoun
-    that governs it), so they leave the candidates."""
+    que X a raison"), and those named in the quotation an inverted one introduces: never what
+    the pronoun stands for (a name cannot be bound by a pronoun that governs it, and a
+    speaker does not name himself), so they leave the candidates."""
     verb = pronoun.head
     inverted = pronoun.i > 0 and ctx.doc[pronoun.i - 1].text.lower() == "-t"
     if pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ != "expl:subj" and not inverted:
         return frozenset()
     span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    sent = ctx.sents[ctx.sent_of[pronoun.i]]
     return frozenset(
         m.name
         for m in ctx.mentions
-        if m.start in span and m.start > pronoun.i and m.kind == "person" and m.name
-        and m.source in WRITTEN_SOURCES
+        if m.kind == "person" and m.name and m.source in WRITTEN_SOURCES
+        and (
+            (m.start in span and m.start > pronoun.i)
+            # "« … je voterai pour X », a-t-il dit": a speaker is not whom the quote names
+            or (inverted and sent.start <= m.start < sent.end and ctx.in_quote(m.start))
+        )
     )
 
 
