@@ -22,6 +22,7 @@ whose marks web pages lose).
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
@@ -36,17 +37,17 @@ LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' -]+[.:]\s", re.MULTILINE)
 
 
 def _paragraphs(ctx: Context) -> list[tuple[int, int]]:
-    """Token ranges of the article's paragraphs (a line break in the text separates them)."""
-    doc = ctx.doc
+    """Token ranges of the article's paragraphs: the tokenizer makes every line break a
+    whitespace token of its own, so only those are looked at."""
+    view = ctx.view
+    breaks = [k for k in compress(range(len(view.spaces)), view.spaces) if "\n" in view.texts[k]]
     bounds, start = [], 0
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if "\n" in token.text else token.i + 1
-            if end > start:
-                bounds.append((start, end))
-            start = token.i + 1
-    if start < len(doc):
-        bounds.append((start, len(doc)))
+    for k in breaks:
+        if k > start:
+            bounds.append((start, k))
+        start = k + 1
+    if start < len(view.texts):
+        bounds.append((start, len(view.texts)))
     return bounds
 
 
