@@ -44,7 +44,6 @@ def antecedent(
     i: int,
     sent: int,
     gender: str | None,
-    subjects_only: bool = False,
     last_mentioned: bool = False,
     exclude: frozenset[str] = frozenset(),
     affected: bool = False,
@@ -85,8 +84,6 @@ def antecedent(
             records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True
         )
         for start, name, weight in ranked:
-            if subjects_only and weight < 2:
-                continue
             if name not in exclude and _compatible(ctx, name, gender):
                 if unique and _rivals(ctx, records, start, name, weight, gender, exclude):
                     return None  # "A et B briguent la mairie. Elle …": either could be meant
