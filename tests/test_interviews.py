@@ -62,12 +62,25 @@ def test_a_report_is_no_interview(extractor):
     assert ("Sandrine Mercier", "SUPPORTS", "Yannick Jadot") not in edges(extractor, text)
 
 
+def test_one_question_in_a_report_makes_no_interview(extractor):
+    text = (
+        "Paul Girard s'explique dans une interview\n\nLe maire de Rivel a accordé une "
+        "interview à notre journal.\n\nY aura-t-il une alliance à gauche ?\n\n"
+        "Je soutiens Yannick Jadot, confie un militant venu l'écouter."
+    )
+    assert ("Paul Girard", "SUPPORTS", "Yannick Jadot") not in edges(extractor, text)
+
+
 def test_the_lede_and_quotations_keep_their_own_speakers(extractor):
     text = """Entretien avec Sandrine Mercier
 
 Vous avez lu la tribune d'Olivier Brunel ?
 
-Oui. Il écrit : « Je soutiens Yannick Jadot ». Cela le regarde.
+Oui, mardi.
+
+Et alors ?
+
+Il écrit : « Je soutiens Yannick Jadot ». Cela le regarde.
 """
     found = edges(extractor, text)
     assert ("Sandrine Mercier", "SUPPORTS", "Yannick Jadot") not in found

@@ -6,8 +6,8 @@ speaker there: "Je voterai pour X" in an answer is the interviewee's word, and "
 
 * questions and answers in turns, the article announcing itself as an interview in its
   headline or lede (an ``interview_markers`` word of ``ontology/cues.toml``): the interviewee
-  is the one person the headline names; a paragraph that ends with "?" or "…" is a question,
-  the paragraphs after it until the next question are the answer;
+  is the one person the headline names; a paragraph that ends with "?" or "…" is a question
+  (two at least), the paragraphs after it until the next question are the answer;
 * a transcript whose paragraphs open with the speaker's name in capitals ("NADIA FERHAT.",
   "JOURNALISTE :"): a paragraph labelled with a person's name is that person's turn, another
   label is the interviewer's; "vous" is the interviewee only when a single person speaks.
@@ -109,13 +109,14 @@ def _turns(ctx: Context) -> tuple[list[tuple[int, int, str]], str | None] | None
     if len(headline) != 1:
         return None
     interviewee = headline.pop()
-    answers, asked = [], False
+    answers, asked = [], 0
     for start, end in paragraphs[1:]:
         if _is_question(ctx, start, end):
-            asked = True
+            asked += 1
         elif asked:
             answers.append((start, end, interviewee))
-    return answers, interviewee
+    # one question in a report ("Y aura-t-il une alliance ?") makes no interview
+    return (answers, interviewee) if asked >= 2 else None
 
 
 def introduced_statements(ctx: Context) -> None:
