@@ -44,16 +44,18 @@ def antecedent(
     i: int,
     sent: int,
     gender: str | None,
-    subjects_only: bool = False,
     last_mentioned: bool = False,
     exclude: frozenset[str] = frozenset(),
     affected: bool = False,
+    unique: bool = False,
 ) -> str | None:
     """The salient person before token ``i``: subjects and speakers first, gender agreeing.
 
     Mentions inside quotations are skipped (a third person named in a quote is not what the
     incise pronoun refers to); ``last_mentioned`` takes the latest mention of any role instead;
-    ``affected`` ("l'intéressé") first looks for the latest person who was not a subject.
+    ``affected`` ("l'intéressé") first looks for the latest person who was not a subject;
+    ``unique`` (a personal pronoun) gives nobody when another person of that sentence is as
+    salient and agrees too.
     """
     here = [
         (m.start, m.name, 2 if is_subject(ctx, m) or m.details.get("speaker") else 1)
@@ -81,11 +83,73 @@ def antecedent(
         ranked = sorted(
             records, key=lambda r: (r[2] if not last_mentioned else 0, r[0]), reverse=True
         )
-        for _, name, weight in ranked:
-            if subjects_only and weight < 2:
-                continue
+        for start, name, weight in ranked:
             if name not in exclude and _compatible(ctx, name, gender):
+                if unique and _rivals(ctx, records, start, name, weight, gender, exclude):
+                    return None  # "A et B briguent la mairie. Elle …": either could be meant
                 return name
+    return None
+
+
+def _rivals(
+    ctx: Context,
+    records: list[tuple[int, str, int]],
+    start: int,
+    name: str,
+    weight: int,
+    gender: str | None,
+    exclude: frozenset[str],
+) -> bool:
+    """Whether another person of the same sentence is as salient as ``name`` (mentioned at
+    ``start``) and agrees as well: as much a subject or speaker, or coordinated with it ("A
+    et B se disputent la mairie", "A, comme B, …"). A pronoun then has no single antecedent,
+    and a miss is better than a wrong edge."""
+    coordinated = _coordinated_with(ctx, start)
+    return any(
+        other != name
+        and other not in exclude
+        and _compatible(ctx, other, gender)
+        and (w == weight or k in coordinated)
+        for k, other, w in records
+    )
+
+
+def _coordinated_with(ctx: Context, start: int) -> set[int]:
+    """Token positions coordinated with the name starting at ``start`` ("A et B": B for A,
+    A for B), by the parse: the name's head token and its conjuncts."""
+    token = ctx.doc[start]
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    root = token
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    linked = {root.i, *(c.i for c in root.children if c.dep_ == "conj")}
+    positions = set()
+    for m in ctx.mentions:
+        if any(k in linked for k in range(m.start, m.end)) and m.start != start:
+            positions.add(m.start)
+    return positions
+
+
+def description_antecedent(
+    ctx: Context, sent: int, gender: str | None, fits=None
+) -> str | None:
+    """The person a description opening sentence ``sent`` stands for, by salience: in the
+    nearest sentence before that names someone who agrees (gender, and ``fits`` when given),
+    its one agreeing subject or speaker, else its one agreeing person; nobody when several
+    remain there, or none that ``fits``. ("Son numéro deux, B, salue A. Le sortant
+    l'accuse": the nearest agreeing person is the one meant, never an older subject skipped
+    over him.)"""
+    for k in range(sent - 1, max(-1, sent - 4), -1):
+        agreeing = [
+            (weight, name) for _, name, weight in ctx.salience[k] if _compatible(ctx, name, gender)
+        ]
+        if not agreeing:
+            continue
+        agreeing = [(weight, name) for weight, name in agreeing if fits is None or fits(name)]
+        subjects = {name for weight, name in agreeing if weight == 2}
+        names = subjects or {name for _, name in agreeing}
+        return names.pop() if len(names) == 1 else None
     return None
 
 
@@ -142,8 +206,10 @@ def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | Non
     if low in {"lui", "elle"} and before in STRESSED_AFTER:
         return token.i + 1, "f" if low == "elle" else "m", True  # "fait campagne pour elle"
     personal = token.dep_ in SUBJECT_DEPS or (  # the parser may call a personal "il" expletive
-        token.dep_ == "expl:subj" and token.head.pos_ == "VERB"
+        token.dep_ == "expl:subj" and (token.head.pos_ == "VERB" or _personal_adjective(token))
     )
+    if low in SUBJECT_PRONOUNS and not personal and token.dep_ not in {"expl:subj", "expl:pass"}:
+        personal = _verb_follows(ctx, token)  # "Elle votera pour X" parsed with "Elle" as root
     if low in SUBJECT_PRONOUNS and personal:
         if token.head.lemma_ in IMPERSONAL or any(c.text == "y" for c in token.head.children):
             return None
@@ -164,6 +230,39 @@ def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | Non
         if pair in LAST_MENTIONED:
             return token.i + 2, LAST_GENDER[pair[1]], True
     return None
+
+
+# Words between a subject pronoun and its verb: negation and object clitics ("elle ne le
+# soutient pas", "il s'est rallié"); "y" is not among them ("il y a" is impersonal).
+BEFORE_VERB = frozenset({"ne", "n", "se", "s", "lui", "leur", "la", "le", "l", "les", "en", "me",
+                         "m", "nous", "vous"})
+
+
+def _verb_follows(ctx: Context, token: Token) -> bool:
+    """Whether a verb follows "il"/"elle" past negation and clitics only: the pronoun is then
+    the verb's subject, whatever the parse says (it sometimes makes "Elle" a root and its
+    verb a participle).
+    Not before "être" for "il" ("il est difficile de …" is impersonal), nor an impersonal
+    verb ("il faut")."""
+    view = ctx.view
+    k = token.i + 1
+    while k < len(view.texts) and view.folded[k] in BEFORE_VERB:
+        k += 1
+    if k >= len(view.texts) or view.pos[k] not in {"VERB", "AUX"}:
+        return False
+    impersonal = view.lemmas[k] == "etre" and view.folded[token.i] == "il"
+    return not impersonal and view.lemmas[k] not in IMPERSONAL
+
+
+# What an impersonal "il est <adjectif>" governs: "il est difficile de …", "il est clair que …".
+IMPERSONAL_CLAUSES = frozenset({"csubj", "xcomp", "ccomp", "advcl", "acl"})
+
+
+def _personal_adjective(token: Token) -> bool:
+    """ "Il a été très dur avec X", "elle est favorable à Y": "il" before a copula and an
+    adjective that governs no clause is a person, unlike "il est difficile de …"."""
+    head = token.head
+    return head.pos_ == "ADJ" and not any(c.dep_ in IMPERSONAL_CLAUSES for c in head.children)
 
 
 def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:

@@ -174,7 +174,7 @@ class Extractor:
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
-        return found + roster_claims(ctx)
+        return _qualified_supports(ctx, found) + roster_claims(ctx)
 
     def decide(self, ctx: Context) -> Extraction:
         """The rules' proposals through the shared stages: validation, then actors."""
@@ -220,6 +220,25 @@ def _watch_parent(parent: int) -> None:
 def _run_chunk(chunk: list[Article], batch_size: int) -> list[Extraction]:
     assert _WORKER is not None
     return list(_WORKER.pipe(chunk, workers=1, batch_size=batch_size))
+
+
+def _qualified_supports(ctx: Context, found: list[Found]) -> list[Found]:
+    """ "Je voterai X, mais je ne ferai pas campagne pour lui": a support cue read negated
+    (a refusal) in the very sentence that states the subject's support of the same actor
+    only qualifies that support; it is dropped, with its reason in the trace."""
+    affirmed = {
+        (f.sentence, f.subject.name, f.object.name) for f in found if f.relation == "SUPPORTS"
+    }
+    kept = []
+    for f in found:
+        negated = f.relation == "REJECTS" and f.rule.split()[1:2] == ["SUPPORTS"]
+        if negated and (f.sentence, f.subject.name, f.object.name) in affirmed:
+            ctx.trace.drop(f.sentence, f.subject, f.relation, f.object, f.rule, f.cue,
+                           "qualified support", "the sentence states the support",
+                           round(f.confidence, 3))
+            continue
+        kept.append(f)
+    return kept
 
 
 def _tagged(found: list[Found], family: str) -> list[Found]:

@@ -41,7 +41,15 @@ from alliancegraph.loaders.context import (
     resolution_list,
 )
 from alliancegraph.loaders.cues import Lexicon
-from alliancegraph.loaders.mentions import Mention, NameIndex, TokenView, cfold, find_mentions
+from alliancegraph.loaders.interviews import interview_voices, introduced_statements
+from alliancegraph.loaders.mentions import (
+    WRITTEN_SOURCES,
+    Mention,
+    NameIndex,
+    TokenView,
+    cfold,
+    find_mentions,
+)
 from alliancegraph.loaders.quotes import (
     find_speaker,
     first_person,
@@ -109,6 +117,8 @@ def resolve_names(ctx: Context) -> None:
             known = gaz.person(m.text)
             m.entry = known
             m.name = known.name if known else m.text
+    _one_spelling(ctx)
+    for m in ctx.mentions:
         if m.kind == "person" and m.name and len(m.name.split()) > 1:
             surnames = {cfold(m.name.split()[-1]), cfold(m.text.split()[-1])}
             if isinstance(m.entry, PersonEntry):
@@ -146,6 +156,18 @@ def resolve_names(ctx: Context) -> None:
     ctx.at = {}
     for m in _party_labels(ctx, kept):
         ctx.add(m)
+
+
+def _one_spelling(ctx: Context) -> None:
+    """One person written two ways ("Benoît Payan", later "Benoit Payan"; "Jean-Marc" and
+    "Jean Marc"): full names that fold alike are one name, the gazetteer's if it knows one
+    of them, else the first written."""
+    canonical: dict[str, str] = {}
+    persons = [m for m in ctx.mentions if m.kind == "person" and m.name and " " in m.name]
+    for m in sorted(persons, key=lambda m: (m.entry is None, m.start)):
+        canonical.setdefault(cfold(m.name), m.name)
+    for m in persons:
+        m.name = canonical[cfold(m.name)]
 
 
 SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "du", "au"})
@@ -214,6 +236,8 @@ def build_context(
         ctx.salience.append(_salience(ctx, s, sent))
     references.quoted_stressed(ctx)
     first_person(ctx)
+    interview_voices(ctx)
+    introduced_statements(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
     return ctx
 
@@ -313,9 +337,15 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 if name is None:
                     ctx.trace.refuse(s, ctx.doc[i - 1 : end].text, "object pronoun", reason)
             else:
+                plain = not last and not affected
+                if plain:
+                    exclude = own_clause_names(ctx, ctx.doc[end - 1])
                 name = antecedent(
-                    ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected
+                    ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected,
+                    unique=plain,
                 )
+                if name is None and plain:
+                    ctx.trace.refuse(s, ctx.doc[i:end].text, "pronoun", "no single antecedent")
             if name is not None:
                 ctx.add(
                     Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
@@ -323,6 +353,29 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i = end
             continue
         i += 1
+
+
+def own_clause_names(ctx: Context, pronoun) -> frozenset[str]:
+    """The persons named in the clause a subject pronoun opens ("Il soutient X", "Elle dit
+    que X a raison"), and those named in the quotation an inverted one introduces: never what
+    the pronoun stands for (a name cannot be bound by a pronoun that governs it, and a
+    speaker does not name himself), so they leave the candidates."""
+    verb = pronoun.head
+    inverted = pronoun.i > 0 and ctx.doc[pronoun.i - 1].text.lower() == "-t"
+    if pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ != "expl:subj" and not inverted:
+        return frozenset()
+    span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    sent = ctx.sents[ctx.sent_of[pronoun.i]]
+    return frozenset(
+        m.name
+        for m in ctx.mentions
+        if m.kind == "person" and m.name and m.source in WRITTEN_SOURCES
+        and (
+            (m.start in span and m.start > pronoun.i)
+            # "« … je voterai pour X », a-t-il dit": a speaker is not whom the quote names
+            or (inverted and sent.start <= m.start < sent.end and ctx.in_quote(m.start))
+        )
+    )
 
 
 def _bound(ctx: Context, i: int) -> Mention:

@@ -9,7 +9,9 @@ dated roles is its own body of rules, which ``references`` also builds on.
 
 from __future__ import annotations
 
-from alliancegraph.loaders.anaphora import _compatible, antecedent
+from dataclasses import replace
+
+from alliancegraph.loaders.anaphora import _compatible, description_antecedent
 from alliancegraph.loaders.context import (
     ROLE_STOP,
     SUBJECT_DEPS,
@@ -251,6 +253,21 @@ def resolve_role(
     before that the gazetteer does not record in the role; then a holder named anywhere, or
     the only one. Refusals are written to the trace (``extract --explain``).
     """
+    generic = spec.words & resolution_list("party_nouns")
+    if generic and spec.party is None:
+        # "le président du parti": the one party the article has named so far, or nobody;
+        # "son président de parti": the possessor's party
+        possessive = ctx.view.folded[start] in POSSESSIVE_ROLES
+        named = (
+            _possessor_parties(ctx, start, sent)
+            if possessive
+            else {m.name for m in ctx.mentions if m.kind == "party" and m.start < start}
+        )
+        if len(named) != 1:
+            words = ctx.doc[start : end if end is not None else start + 1].text
+            ctx.trace.refuse(sent, words, "role", f"which party: {len(named)} named before")
+            return None
+        spec = replace(spec, party=named.pop(), words=spec.words - generic)
     holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
     names = {p.name for p in holders}
     earlier = [(m.start, m.name) for m in ctx.mentions if m.start < start and m.name in names]
@@ -276,7 +293,10 @@ def resolve_role(
             ctx.trace.refuse(sent, words, "role", f"several members of {spec.party} named before")
             return None
     # The salient person of the sentences before (never the clause's own subject).
-    salient = antecedent(ctx, ctx.sents[sent].start, sent, spec.gender, subjects_only=True)
+    def fits(name: str) -> bool:
+        return name in ctx.entities and not _contradicts(ctx, ctx.entities[name], spec)
+
+    salient = description_antecedent(ctx, sent, spec.gender, fits)
     entity = ctx.entities.get(salient) if salient else None
     # a person the gazetteer does not know, or whose role it does not record
     if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
@@ -310,6 +330,31 @@ def resolve_role(
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+POSSESSIVE_ROLES = frozenset({"son", "sa", "leur"})
+
+
+def _possessor_parties(ctx: Context, start: int, sent: int) -> set[str]:
+    """The parties of the one person subject of sentence ``sent`` before token ``start`` (the
+    possessor of "son président de parti"), by the text or the gazetteer; empty when the
+    subject is not one person."""
+    lo = ctx.sents[sent].start
+    subjects = {
+        m.name
+        for m in ctx.mentions
+        if lo <= m.start < start and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+        and (is_subject(ctx, m) or m.start == lo)
+    }
+    if len(subjects) != 1:
+        return set()
+    name = subjects.pop()
+    parties = _parties_of(ctx, name, start)
+    entity = ctx.entities.get(name)
+    if entity is not None and isinstance(entity.entry, PersonEntry):
+        party = entity.entry.party_at(ctx.article.date)
+        parties |= {party} if party else set()
+    return parties
 
 
 def _only_candidate(ctx: Context, start: int, sent: int, name: str, spec: RoleSpec) -> bool:

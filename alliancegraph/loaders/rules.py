@@ -28,7 +28,7 @@ from alliancegraph.loaders.claims import (
     phrase_at,
     words_from,
 )
-from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.negation import modality, outcome
@@ -644,11 +644,21 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
         verb = token.head  # "il lui a apporté son soutien": the dative hangs on the verb
     for child in verb.children:
         word = cfold(child.text)
+        bound = ctx.at.get(child.i)
+        if (  # "X vous invite à …" in an interview's question, "il m'a soutenu" in a quote
+            bound is not None
+            and bound.kind == "person"
+            and bound.name
+            and bound.name != subject.name
+            and verb.i - 3 <= child.i < verb.i
+            and (child.dep_ in {"obj", "iobj"} or _second_subject(verb, child))
+            and (() in cue.objects or ("a",) in cue.objects)
+        ):
+            return End(bound.name, "person", bound.confidence)
         if (
             verb.i - 3 <= child.i < verb.i
             and (verb is token or word == "lui")
-            and child.pos_ == "PRON"
-            and child.dep_ in {"obj", "iobj", "obl:arg", "nsubj", "dep", "expl:comp"}
+            and _object_pronoun(child)
             and word in CLITIC_OBJECTS
             and (word != "lui" or child.dep_ != "nsubj" or child.lower_ == "lui")
             and CLITIC_OBJECTS[word][1] in cue.objects
@@ -663,6 +673,26 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
                     ctx.trace.refuse(*refusal)
             return End(name, "person", 0.6) if name else None
     return None
+
+
+def _second_subject(verb: Token, child: Token) -> bool:
+    """A pronoun the parser made a second subject of a verb that has one already ("X vous
+    invite": "vous" is then the object)."""
+    return child.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in SUBJECT_DEPS and c.i < child.i for c in verb.children
+    )
+
+
+def _object_pronoun(child: Token) -> bool:
+    """Whether a "le"/"la"/"l'"/"lui" hung on the verb is an object pronoun: as the parser
+    says, or a "determiner" of the verb itself or a determiner-tagged object ("Le PS la
+    soutient" is often parsed so: a verb takes no determiner, so the word can only be the
+    pronoun)."""
+    if child.dep_ == "det":
+        return child.head.pos_ in {"VERB", "AUX"}
+    return child.pos_ in {"PRON", "DET"} and child.dep_ in {
+        "obj", "iobj", "obl:arg", "nsubj", "dep", "expl:comp"
+    }
 
 
 def _stressed(ctx: Context, i: int) -> bool:

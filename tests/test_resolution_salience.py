@@ -1,0 +1,215 @@
+"""Pronouns bound by salience only when one candidate remains, names a pronoun cannot stand
+for, clitic objects the tagger calls determiners, descriptions bound to the nearest agreeing
+person, and one person written two ways."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def edges(extractor, text: str, date: str = "2019-03-01") -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, date)
+
+
+# A subject pronoun: the one salient person that agrees; the subject before the object.
+PRONOUNS = [
+    (
+        "Marc Tessier a reçu Paul Girard lundi à la mairie. Il soutient désormais Julien Morel.",
+        ("Marc Tessier", "SUPPORTS", "Julien Morel"),
+    ),
+    (
+        "Anne Vidal et Marc Tessier se disputent la mairie. Elle a reçu le soutien du Parti "
+        "socialiste.",
+        ("Parti socialiste", "SUPPORTS", "Anne Vidal"),
+    ),
+    (  # the parser makes "Elle" a root here: a verb right after it still makes it the subject
+        "Anne Vidal a tranché mardi soir. Elle votera pour Marc Tessier au second tour.",
+        ("Anne Vidal", "SUPPORTS", "Marc Tessier"),
+    ),
+    (  # "il" before a copula and an adjective that governs no clause is a person
+        "Julien Morel conduit la liste divers droite. Il a été très dur avec Anne Vidal et la "
+        "soutient pourtant au second tour.",
+        ("Julien Morel", "SUPPORTS", "Anne Vidal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), PRONOUNS)
+def test_a_pronoun_binds_the_one_salient_person_that_agrees(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+def test_two_persons_of_the_same_gender_leave_the_pronoun_unbound(extractor):
+    text = (
+        "Anne Vidal et Claire Roussel se disputent la mairie. Elle a reçu le soutien du Parti "
+        "socialiste."
+    )
+    assert not {e for e in edges(extractor, text) if e[0] == "Parti socialiste"}
+
+
+def test_two_subjects_of_one_sentence_leave_the_pronoun_unbound(extractor):
+    text = "Marc Tessier a annoncé que Paul Girard serait candidat. Il soutient Julien Morel."
+    assert not {e for e in edges(extractor, text) if e[2] == "Julien Morel"}
+
+
+def test_a_name_in_the_pronouns_own_clause_is_not_its_antecedent(extractor):
+    text = (
+        "Paul Girard a rejoint le MoDem. Selon lui, Julien Morel est le meilleur candidat. "
+        "Il soutient Julien Morel."
+    )
+    assert ("Paul Girard", "SUPPORTS", "Julien Morel") in edges(extractor, text)
+
+
+def test_a_pronoun_inside_a_quotation_is_not_bound(extractor):
+    text = (
+        "Anne Vidal a quitté le Parti socialiste. « Elle soutient Paul Girard », ironise Marc "
+        "Tessier."
+    )
+    assert ("Anne Vidal", "SUPPORTS", "Paul Girard") not in edges(extractor, text)
+
+
+# An object clitic the tagger calls a determiner of the verb: still the pronoun.
+CLITICS = [
+    (
+        "Claire Dumas, maire sortante de Belvaux, brigue un troisième mandat. Le Parti "
+        "socialiste la soutient.",
+        ("Parti socialiste", "SUPPORTS", "Claire Dumas"),
+    ),
+    (
+        "Anne Vidal brigue la mairie de Brévilly. Les Républicains la soutiennent.",
+        ("Les Républicains", "SUPPORTS", "Anne Vidal"),
+    ),
+    (
+        "Paul Girard tient meeting à Brévilly. Julien Morel lui a apporté son soutien.",
+        ("Julien Morel", "SUPPORTS", "Paul Girard"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), CLITICS)
+def test_an_object_clitic_binds_the_one_other_person(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+def test_an_object_clitic_with_two_candidates_stays_unbound(extractor):
+    text = "Anne Vidal et Claire Roussel briguent la mairie. Le MoDem la soutient."
+    assert not {e for e in edges(extractor, text) if e[0] == "Mouvement démocrate"}
+
+
+# A role description opening a sentence: the nearest agreeing person, never an older subject
+# skipped over him.
+def test_a_description_takes_the_nearest_agreeing_person(extractor):
+    text = (
+        "Son adjointe, Claire Roussel, salue Paul Girard. Le député sortant l'accuse pourtant "
+        "de trahison."
+    )
+    assert ("Paul Girard", "REJECTS", "Claire Roussel") in edges(extractor, text)
+
+
+def test_a_description_skips_no_nearer_person_for_an_older_subject(extractor):
+    text = (
+        "Marc Tessier tient meeting à Brévilly. Claire Roussel a salué Paul Girard et Julien "
+        "Morel. Le député sortant l'accuse de trahison."
+    )
+    assert not {e for e in edges(extractor, text) if e[0] == "Marc Tessier"}
+
+
+# One person written with and without accents, or with and without a hyphen.
+SPELLINGS = [
+    (
+        "Hélène Garnier mène la liste socialiste à Rivel. Helene Garnier a rejeté toute "
+        "alliance avec Marc Tessier.",
+        ("Hélène Garnier", "REJECTS", "Marc Tessier"),
+    ),
+    (
+        "Benoît Lacaze brigue un second mandat. Benoit Lacaze a rejeté toute alliance avec "
+        "Anne Vidal.",
+        ("Benoît Lacaze", "REJECTS", "Anne Vidal"),
+    ),
+    (
+        "Jean-Pierre Lasalle conduit la liste. Jean Pierre Lasalle a rejoint le MoDem en 2019.",
+        ("Jean-Pierre Lasalle", "MEMBER_OF", "Mouvement démocrate"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), SPELLINGS)
+def test_one_person_written_two_ways_is_one_actor(extractor, text, edge):
+    found = edges(extractor, text)
+    assert edge in found
+    assert not {e for e in found if e[0] != edge[0] and e[1] == edge[1] and e[2] == edge[2]}
+
+
+def test_two_persons_with_different_names_stay_two(extractor):
+    text = "Hélène Garnier mène la liste. Hélène Garnaud a rejeté toute alliance avec Marc Tessier."
+    assert ("Hélène Garnier", "REJECTS", "Marc Tessier") not in edges(extractor, text)
+
+
+# Within one sentence, a support read negated only qualifies the support it states.
+def test_a_negated_support_beside_the_support_is_no_refusal(extractor):
+    text = "« Je voterai pour Anne Vidal, je ne ferai pas campagne pour elle », a dit Paul Girard."
+    found = edges(extractor, text)
+    assert ("Paul Girard", "SUPPORTS", "Anne Vidal") in found
+    assert ("Paul Girard", "REJECTS", "Anne Vidal") not in found
+
+
+# "le président du parti", "le premier secrétaire du parti": the one party the article has
+# named, and its holder of the role at the article's date (never the salient person instead).
+PARTY_HEADS = [
+    (
+        "Les Républicains se divisent sur la réforme. Le sénateur Paul Girard se range "
+        "derrière le président du parti.",
+        "2023-03-01",
+        ("Paul Girard", "SUPPORTS", "Éric Ciotti"),
+    ),
+    (
+        "Le Parti socialiste prépare son congrès. La députée Anne Vidal apporte son soutien au "
+        "premier secrétaire du parti.",
+        "2019-05-01",
+        ("Anne Vidal", "SUPPORTS", "Olivier Faure"),
+    ),
+    (
+        "Europe Écologie Les Verts réunit son conseil fédéral. Julien Morel a rejoint le "
+        "secrétaire national du parti.",
+        "2018-06-01",
+        ("Julien Morel", "SUPPORTS", "David Cormand"),
+    ),
+]
+
+
+PARTY_HEADS.append(  # "son président de parti": the possessor's party
+    (
+        "Paul Girard, député LR des Vosges, se range derrière son président de parti.",
+        "2023-03-01",
+        ("Paul Girard", "SUPPORTS", "Éric Ciotti"),
+    )
+)
+
+
+@pytest.mark.parametrize(("text", "date", "edge"), PARTY_HEADS)
+def test_the_head_of_the_party_is_the_holder_for_the_one_party_named(extractor, text, date, edge):
+    assert edge in edges(extractor, text, date)
+
+
+def test_the_head_of_the_party_with_two_parties_named_stays_unbound(extractor):
+    text = (
+        "Aurélien Pradié s'est opposé au MoDem et aux Républicains. Le sénateur Paul Girard se "
+        "range derrière le président du parti."
+    )
+    found = edges(extractor, text, "2023-03-01")
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "SUPPORTS"}
+
+
+def test_the_head_of_the_party_of_a_possessor_without_party_stays_unbound(extractor):
+    text = "Paul Girard a rencontré Anne Vidal. Il se range derrière son président de parti."
+    found = edges(extractor, text, "2023-03-01")
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "SUPPORTS"}
+
+
+def test_an_incise_pronoun_is_not_the_person_its_quotation_names(extractor):
+    text = (
+        "Paul Girard a reçu Julien Morel lundi. « Je voterai pour Paul Girard », a-t-il "
+        "annoncé."
+    )
+    assert ("Julien Morel", "SUPPORTS", "Paul Girard") in edges(extractor, text)
