@@ -48,6 +48,8 @@ class Modality:
     contrast: bool = False
     hedge: bool = False
     past: bool = False
+    dated: bool = False
+    unasserted: bool = False
 
 
 def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -205,6 +207,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 continue  # "n'a pas hésité à soutenir", "ne cache pas son soutien": affirmed
             elif _has(lexicon, "commit", node) and negated:
                 mod.deny = True  # "ne s'est pas engagée à faire campagne pour X": no stance
+            elif _has(lexicon, "display", node) and negated:
+                mod.deny = True  # "n'affiche pas son soutien à X": not shown, not refused
             elif (
                 _has(lexicon, "attempt", node)
                 and _active(node)
@@ -234,8 +238,13 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
+    mod.unasserted = any(
+        _content_clause(node) and _has(lexicon, "unasserted", node.head) for node in nodes
+    )
     mod.request = mod.request or _requested(ctx, nodes[0])
     mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0])
+    mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
@@ -311,6 +320,43 @@ def _dated_before(ctx: Context, token: Token) -> bool:
     )
 
 
+# Prepositions that date an event by a year: "en 2014", "dès 2012"; "depuis 2014" dates the
+# event only for a past participle ("exclu depuis 2014"), not for a state ("soutient depuis").
+EVENT_DATING = frozenset({"en", "des"})
+STATE_DATING = frozenset({"depuis"})
+
+
+def _event_dated_before(ctx: Context, token: Token) -> bool:
+    """ "X, exclu du parti depuis mars 2013, …", "Y avait soutenu Z en 2011" in a later
+    article: an event the text dates by a year before the article's own is a tie of the past,
+    whatever the clause (the present may differ). A membership still holds once joined, so
+    the rules keep a MEMBER_OF claim under it (``dated`` decides nothing in :func:`outcome`)."""
+    year = ctx.article.date[:4]
+    past_participle = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    for child in token.children:
+        if not child.dep_.startswith("obl"):
+            continue
+        words = list(child.subtree)
+        if len(words) > 5:
+            continue
+        preps = {cfold(w.text) for w in words if w.dep_ == "case"}
+        if not preps & EVENT_DATING and not (past_participle and preps & STATE_DATING):
+            continue
+        if any(len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words):
+            return True
+    return False
+
+
+def _content_clause(token: Token) -> bool:
+    """A "que" clause completing a noun ("la crainte que X rejoigne Y"); the parser often
+    calls it a relative, so any "que" the clause's verb governs counts."""
+    return (
+        token.dep_ in {"acl", "acl:relcl", "ccomp"}
+        and token.head.pos_ == "NOUN"
+        and any(cfold(c.text) in {"que", "qu"} for c in token.children)
+    )
+
+
 def _surface_denied(ctx: Context, i: int, sent) -> bool:
     """A backup for tagging errors ("dément" tagged as an adverb): a denial verb among the few
     words before the cue, in the same clause."""
@@ -345,6 +391,8 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
     """The relation the cue asserts under ``mod`` (or None) and a confidence factor."""
     relation = cue.relation
     if mod.courtesy or mod.deny or mod.question or mod.hypothetical or mod.past:
+        return None, 0.0
+    if mod.unasserted:
         return None, 0.0
     if mod.conditional and (mod.rumour or not mod.reported):
         return None, 0.0

@@ -111,6 +111,49 @@ def _passive(token: Token) -> bool:
     return not any(c.dep_ in {"aux:tense", "obj"} for c in children)
 
 
+OBJECT_PREPOSITIONS = frozenset(
+    {"a", "au", "aux", "avec", "pour", "contre", "de", "du", "des", "derriere", "sur", "vers",
+     "en", "par", "entre", "aupres"}
+)
+
+
+def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
+    """An active cue with a direct object used as a passive participle ("X, critiqué par Y",
+    "Désavoué par son parti, X …", "X a été rejeté par Y"): its subject is the one it was
+    done to. Cues whose participle reads actively with a preposition ("X, rallié à Y") or
+    that are written for the passive (``reverse``, ``passive``, ``inverse``) are not."""
+    if cue.reverse or cue.passive or cue.inverse or () not in cue.objects:
+        return False
+    if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
+        return False
+    token = ctx.doc[i]
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    return token.dep_ in {"acl", "advcl", "amod"} and not any(
+        c.dep_ in {"aux", "aux:tense", "obj"} or c.dep_.startswith("expl") for c in children
+    )
+
+
+def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
+    """The actor after "par" that a passive participle's agent names ("critiqué par X",
+    "désavoué hier par X"): the parser's agent, or "par" within a short adjunct of it."""
+    for child in ctx.doc[i].children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "obl:agent" and mention is not None:
+            return end_of(mention)
+    for k in range(last + 1, min(sent.end - 1, last + 5)):
+        if ctx.view.puncts[k] or ctx.view.pos[k] in {"VERB", "AUX"}:
+            return None
+        if ctx.view.folded[k] == "par":
+            j = k + 1 + (ctx.view.pos[k + 1] == "DET")
+            mention = ctx.at.get(j)
+            return end_of(mention) if mention is not None else None
+    return None
+
+
 def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
     """A rallying word after the cue, before or within 25 tokens after its objects
     ("proposer une alliance à X", "proposer à X de construire une majorité")."""
@@ -267,6 +310,11 @@ def _apply(
         rel = relation
         if target.kind == "party" and cue.party_relation and relation == cue.relation:
             rel = cue.party_relation
+        if mod.dated and rel != "MEMBER_OF":  # "avait soutenu X en 2011": a tie of the past
+            ctx.trace.drop(
+                s, subject, rel, target, cue_label(cue), cue_text, "dated before the article"
+            )
+            continue
         confidence = factor * weight * subject.confidence * target.confidence
         claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
         if offerer is not None and offerer.name == target.name:  # the offer was made
@@ -386,6 +434,11 @@ def _pairs(
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
+    if _passive_use(ctx, i, cue):  # "critiqué par X": X is the one who criticises
+        agent = _agent(ctx, i, last, sent)
+        if agent is None:  # "Condamné pour …, X renonce": nobody named did it
+            return ctx.trace.unpaired(s, cue, words, "passive without agent")
+        return [(agent, t, 0.9) for t in subjects if t.name != agent.name]
     if (
         cue.reverse
         and by > last

@@ -1,0 +1,131 @@
+"""Stances the sentence does not assert: a tie dated before the article, a stance not shown
+(negated display), a clause only feared or hoped for, and a cue in the passive (the one it was
+done to is not the one who did it). Each family with a sentence that must still give its edge."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+DATE = "2019-05-01"
+
+
+def edges(extractor, text: str, date: str = DATE) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, date)
+
+
+def between(found: set[tuple[str, str, str]], a: str, b: str) -> set[str]:
+    return {r for s, r, o in found if {s, o} == {a, b}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumoulin, élue en 2009, avait soutenu Paul Girard en 2011.",
+        "En 2015, Marc Leroy avait rallié Paul Girard.",
+        "Paul Girard, exclu du PS depuis mars 2013, mène une liste contre Claire Dumoulin.",
+    ],
+)
+def test_a_stance_dated_before_the_article_is_a_past_tie(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[1] != "MEMBER_OF"}, found
+
+
+def test_dated_stances_of_the_article_year_or_still_held_stay(extractor):
+    assert ("Marc Leroy", "SUPPORTS", "Paul Girard") in edges(
+        extractor, "Marc Leroy a rallié Paul Girard en 2019."
+    )
+    # "depuis" dates a state only when the stance is a past event ("exclu depuis")
+    assert ("Claire Dumoulin", "SUPPORTS", "Paul Girard") in edges(
+        extractor, "Claire Dumoulin soutient Paul Girard depuis 2012."
+    )
+    # a membership still holds once joined
+    assert ("Paul Girard", "MEMBER_OF", "Les Républicains") in edges(
+        extractor, "Paul Girard a rejoint LR en 2012."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumoulin n'a pas encore officialisé son ralliement à Paul Girard.",
+        "Le sénateur Marc Leroy n'affiche pourtant pas son soutien à Paul Girard.",
+        "Paul Girard n'a jamais exprimé le moindre soutien à Claire Dumoulin.",
+    ],
+)
+def test_a_stance_not_shown_is_no_stance(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[1] in {"SUPPORTS", "REJECTS"}}, found
+
+
+def test_shown_or_plainly_negated_stances_stay(extractor):
+    assert ("Paul Girard", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Paul Girard affiche son soutien à Claire Dumoulin."
+    )
+    assert ("Paul Girard", "REJECTS", "Claire Dumoulin") in edges(
+        extractor, "Paul Girard ne soutient pas Claire Dumoulin."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Girard dit ne pas avoir la garantie que Marc Leroy ne ralliera pas Claire "
+        "Dumoulin.",
+        "La crainte que Marc Leroy rejoigne Claire Dumoulin agite le parti.",
+        "Rien ne permet d'écarter l'hypothèse que Marc Leroy soutienne Claire Dumoulin.",
+    ],
+)
+def test_a_clause_feared_or_doubted_asserts_nothing(extractor, text):
+    assert not between(edges(extractor, text), "Marc Leroy", "Claire Dumoulin")
+
+
+def test_a_clause_reported_as_said_stays(extractor):
+    assert ("Marc Leroy", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Marc Leroy a confirmé qu'il soutiendra Claire Dumoulin."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Paul Girard a été vivement critiqué par Claire Dumoulin.",
+            ("Claire Dumoulin", "REJECTS", "Paul Girard"),
+        ),
+        (
+            "Marc Leroy, lâché par Claire Dumoulin, perd la mairie.",
+            ("Claire Dumoulin", "REJECTS", "Marc Leroy"),
+        ),
+        (
+            "Désavoué par le PS, Paul Girard maintient sa liste.",
+            ("Parti socialiste", "REJECTS", "Paul Girard"),
+        ),
+        (
+            "Paul Girard, rejoint par Claire Dumoulin, a lancé sa campagne.",
+            ("Claire Dumoulin", "SUPPORTS", "Paul Girard"),
+        ),
+    ],
+)
+def test_a_passive_cue_is_done_by_its_agent(extractor, text, edge):
+    found = edges(extractor, text)
+    assert edge in found
+    assert (edge[2], edge[1], edge[0]) not in found
+
+
+def test_a_passive_cue_without_agent_gives_nobody_the_stance(extractor):
+    found = edges(
+        extractor,
+        "Condamné pour fraude en 2018, Paul Girard renonce face à Claire Dumoulin et aux "
+        "écologistes.",
+    )
+    assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "REJECTS"}, found
+
+
+def test_active_cues_and_active_participles_stay(extractor):
+    assert ("Paul Girard", "REJECTS", "Claire Dumoulin") in edges(
+        extractor, "Paul Girard critique Claire Dumoulin."
+    )
+    assert ("Paul Girard", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Paul Girard, rallié à Claire Dumoulin, fait campagne."
+    )
