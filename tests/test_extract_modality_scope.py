@@ -21,17 +21,21 @@ def between(found: set[tuple[str, str, str]], a: str, b: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Claire Dumoulin, élue en 2009, avait soutenu Paul Girard en 2011.",
-        "En 2015, Marc Leroy avait rallié Paul Girard.",
-        "Paul Girard, exclu du PS depuis mars 2013, mène une liste contre Claire Dumoulin.",
+        "Marc Leroy, qui a rallié Paul Girard en 2012, hésite aujourd'hui.",
+        "Marc Leroy, qui avait rallié Paul Girard dès 2012, hésite.",
+        "Paul Girard, exclu du PS depuis mars 2013, mène sa propre liste.",
     ],
 )
-def test_a_stance_dated_before_the_article_is_a_past_tie(extractor, text):
+def test_background_dated_before_the_article_is_a_past_tie(extractor, text):
     found = edges(extractor, text)
     assert not {e for e in found if e[1] != "MEMBER_OF"}, found
 
 
-def test_dated_stances_of_the_article_year_or_still_held_stay(extractor):
+def test_dated_stances_of_the_story_the_article_year_or_still_held_stay(extractor):
+    # a main clause dated so is the story itself
+    assert ("Paul Girard", "REJECTS", "Lise Aubert") in edges(
+        extractor, "Paul Girard avait combattu Lise Aubert en 2014."
+    )
     assert ("Marc Leroy", "SUPPORTS", "Paul Girard") in edges(
         extractor, "Marc Leroy a rallié Paul Girard en 2019."
     )

@@ -59,6 +59,7 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     words: list[str] = []
     view = ctx.view
     aside = _asides(ctx, start, end)
+    verb_seen = False
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
         if j in skip or j in aside or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
@@ -66,9 +67,12 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
         if view.folded[j] in EMPHATIC and j + 1 < end and view.folded[j + 1] in {"aussi", "meme"}:
             continue  # "lorgne lui aussi vers X"
         if view.folded[j] in {"ni", "et", "ou"}:
+            if verb_seen:  # "désavoue X en annonçant soutenir P et Q": Q is another verb's
+                return None
             # "ne soutiendrai ni cet accord ni X": the name is a conjunct of the object
             words.clear()
             continue
+        verb_seen = verb_seen or pos == "VERB"
         if view.puncts[j] and text != ",":
             return None
         if pos in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
@@ -274,6 +278,9 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
                 start = j = mention.end
                 continue
             break
+        if _agent_of_noun_participle(ctx, mention, start, skip):
+            j = mention.end  # "pour le candidat investi par P": P invests, it is not voted for
+            continue
         end = contracted_start(ctx, mention)
         rejection = cue.relation == "REJECTS"
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
@@ -285,6 +292,30 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             break
         j = mention.end
     return objects
+
+
+def _agent_of_noun_participle(ctx: Context, mention: Mention, start: int, skip: set[int]) -> bool:
+    """The mention is the agent ("par P") of a participle on a noun for a person after the
+    cue ("le candidat investi par P", "la députée soutenue par P"): it acts on that person
+    and is not the cue's object. A thing's agent is its owner and stays ("la motion déposée
+    par X", "la liste conduite par X"), and so does the cue's own words' ("a rejeté la main
+    tendue par X")."""
+    view = ctx.view
+    k = mention.start - 1
+    k -= k > start and view.pos[k] == "DET"
+    if k <= start or view.folded[k] != "par":
+        return False
+    participle = ctx.doc[k - 1]  # the parser may hang "par En Marche" on the noun itself
+    noun = participle.head
+    return (
+        "Part" in participle.morph.get("VerbForm")
+        and participle.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and start <= noun.i < mention.start
+        and noun.i not in skip
+        and ctx.at.get(noun.i) is None
+        and any(ctx.view.folded[noun.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+    )
 
 
 def _gloss_end(ctx: Context, start: int, sent) -> int | None:
@@ -602,6 +633,35 @@ def _labelled_list(ctx: Context, i: int, sent) -> list[End]:
     return found
 
 
+NOBODY = End("", "person", 0.0)
+PERSON_NOUNS = ("member_roles", "role_heads", "person_nouns", "relatives")
+
+
+def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
+    """The person a participle on a noun for a person describes ("le candidat investi par P,
+    X": X; "X, candidat investi par P": X), or :data:`NOBODY` when the noun names no one ("il
+    votera pour le candidat investi par P" is not his investiture). None: not such a
+    participle (a participle on a thing, "la main tendue par X", keeps the clause's subject)."""
+    head = token.head
+    if (
+        token.dep_ != "acl"
+        or "Part" not in token.morph.get("VerbForm")
+        or head.pos_ != "NOUN"
+        or ctx.at.get(head.i) is not None
+        or not any(ctx.view.folded[head.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+    ):
+        return None
+    if head.dep_ == "appos":
+        mention = ctx.at.get(head.head.i)
+        if mention is not None and mention.kind == "person":
+            return end_of(mention)
+    for child in head.children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "appos" and mention is not None and mention.kind == "person":
+            return end_of(mention)
+    return NOBODY
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     listed = _labelled_list(ctx, i, sent)
@@ -640,6 +700,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             return [], 0.0
         if token.dep_ == "acl:relcl":
             return [], 0.0
+        noun_holder = _participle_noun_holder(ctx, token)
+        if noun_holder is not None:  # "vote pour le candidat investi par P, X": X's, not hers
+            return ([noun_holder], 0.9) if noun_holder.name else ([], 0.0)
         described = ctx.at.get(token.head.i)
         if (
             token.dep_ == "acl"

@@ -326,11 +326,18 @@ EVENT_DATING = frozenset({"en", "des"})
 STATE_DATING = frozenset({"depuis"})
 
 
+BACKGROUND = frozenset({"acl", "acl:relcl", "advcl", "appos"})
+
+
 def _event_dated_before(ctx: Context, token: Token) -> bool:
-    """ "X, exclu du parti depuis mars 2013, …", "Y avait soutenu Z en 2011" in a later
-    article: an event the text dates by a year before the article's own is a tie of the past,
-    whatever the clause (the present may differ). A membership still holds once joined, so
-    the rules keep a MEMBER_OF claim under it (``dated`` decides nothing in :func:`outcome`)."""
+    """ "X, exclu du parti depuis mars 2013, …", "Y, qui a soutenu Z en 2011, …" in a later
+    article: background on someone (a participle, a relative or an adverbial clause) dated by
+    a year before the article's own is a tie of the past (the present may differ). A main
+    clause dated so is the story itself ("X avait combattu Y en 2014"). A membership still
+    holds once joined, so the rules keep a MEMBER_OF claim under it (``dated`` decides
+    nothing in :func:`outcome`)."""
+    if token.dep_ not in BACKGROUND:
+        return False
     year = ctx.article.date[:4]
     past_participle = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
     for child in token.children:
@@ -368,6 +375,59 @@ def _surface_denied(ctx: Context, i: int, sent) -> bool:
         if view.folded[j] in deny or view.lemmas[j] in deny:
             return True
     return False
+
+
+# Quantifiers of a group that mean some of its members, never all: "des élus PS",
+# "plusieurs députés LR", "certains militants socialistes", "quelques cadres".
+SOME = frozenset({"certains", "certaines", "plusieurs", "quelques", "divers", "diverses"})
+SOME_BEFORE = (("une", "partie"), ("nombre",), ("beaucoup",), ("la", "plupart"), ("d", "autres"))
+
+
+def some_members(ctx: Context, noun: Token) -> bool:
+    """A group noun that stands for some of a party's members only, so the party is not the
+    actor: an indefinite or partitive quantifier ("des élus PS se sont ralliés à X", "une
+    partie des militants", "plusieurs députés LR") or a restrictive relative, with no comma
+    before it ("les députés LR qui refusent l'accord": those who do, not the party)."""
+    for child in noun.children:
+        word = cfold(child.text)
+        if child.dep_ == "det" and (
+            word in SOME or (word == "des" and "Ind" in child.morph.get("Definite"))
+        ):
+            return True
+        start = child.left_edge.i
+        if child.dep_ == "acl:relcl" and start > noun.i and ctx.doc[start - 1].text != ",":
+            return True
+    if cfold(noun.text) in SOME:
+        return True  # "certains au PS"
+    before = tuple(ctx.view.folded[max(0, noun.i - 3) : noun.i])
+    return any(
+        before[-len(p) - 1 : -1] == p or before[-len(p) :] == p for p in SOME_BEFORE
+    )
+
+
+def some_members_words(text: str) -> bool:
+    """The words of a group subject begin with a quantifier of some members ("Certains
+    militants socialistes", "Des élus PS", "Une partie des cadres LR")."""
+    words = tuple(cfold(text).split())
+    return bool(words) and (
+        words[0] in SOME or words[0] == "des" or any(words[: len(p)] == p for p in SOME_BEFORE)
+    )
+
+
+CORRECTION_MARKS = frozenset({"...", "…", "..", ",", "—", "–"})
+
+
+def taken_back(ctx: Context, end: int) -> bool:
+    """Whether the words from token ``end`` take back what came just before it: a speaker's
+    self-correction ("le président UMP… pardon, RPR du conseil général", "le PS, ou plutôt
+    le PRG"), so a name ending at ``end`` names nobody. The words are the ontology's
+    ``corrections``."""
+    view = ctx.view
+    k = end
+    while k < len(view.texts) and view.texts[k] in CORRECTION_MARKS:
+        k += 1
+    words = tuple(view.folded[k : k + 4])
+    return any(words[: len(p)] == p for p in ctx.lexicon.phrases["corrections"])
 
 
 def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:

@@ -42,6 +42,7 @@ from alliancegraph.loaders.context import (
 )
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import Mention, NameIndex, TokenView, cfold, find_mentions
+from alliancegraph.loaders.negation import taken_back
 from alliancegraph.loaders.quotes import (
     find_speaker,
     first_person,
@@ -195,6 +196,9 @@ def build_context(
             # "les Verts allemands", "les socialistes espagnols": not the French party
             words = doc[mention.start : mention.end + 1].text
             ctx.trace.refuse(ctx.sent_of[mention.start], words, "party", "a foreign party")
+            continue
+        if taken_back(ctx, mention.end):  # "le président UMP… pardon, RPR": not UMP
+            ctx.trace.refuse(ctx.sent_of[mention.start], mention.text, mention.kind, "taken back")
             continue
         ctx.add(mention)
     resolve_names(ctx)

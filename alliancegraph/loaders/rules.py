@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import object_antecedent
-from alliancegraph.loaders.arguments import find_objects, find_subjects
+from alliancegraph.loaders.arguments import PERSON_NOUNS, find_objects, find_subjects
 from alliancegraph.loaders.claims import (
     DETERMINERS,
     Discourse,
@@ -26,7 +26,12 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
-from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.loaders.negation import (
+    modality,
+    outcome,
+    some_members,
+    some_members_words,
+)
 from alliancegraph.loaders.offers import answered_offer, past_rally_complement
 from alliancegraph.loaders.pacts import between_pair
 from alliancegraph.loaders.references import government_head, sole_candidate
@@ -132,8 +137,25 @@ def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
     children = list(token.children)
     if any(c.dep_ == "aux:pass" for c in children):
         return True
-    return token.dep_ in {"acl", "advcl", "amod"} and not any(
-        c.dep_ in {"aux", "aux:tense", "obj"} or c.dep_.startswith("expl") for c in children
+    # "rejoint" is also a present tense: a name right after it is its object, so no passive
+    follows = ctx.at.get(i + 1)
+    return (
+        token.dep_ in {"acl", "advcl", "amod"}
+        and (follows is None or follows.kind != "person")
+        and not any(
+            c.dep_ in {"aux", "aux:tense", "obj"} or c.dep_.startswith("expl") for c in children
+        )
+    )
+
+
+def _on_a_thing(ctx: Context, token: Token) -> bool:
+    """A participle on a noun that names no one ("l'investiture dénoncée par X")."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and ctx.at.get(head.i) is None
+        and not any(ctx.view.folded[head.i] in ctx.lexicon.lists[n] for n in PERSON_NOUNS)
     )
 
 
@@ -174,11 +196,19 @@ def _own_camp(ctx: Context, after: int, sent) -> bool:
 
 
 def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
-    """Whose is the denounced thing: "le revenu universel défendu par X", "le projet de X"."""
+    """Whose is the denounced thing: "le revenu universel défendu par X", "le projet de X".
+
+    Only within the denounced thing: its words when the parser found the cue's direct object,
+    and never past a gerund ("a désavoué l'homme en annonçant soutenir l'alliance fondée par
+    X": X owns nothing that was disavowed)."""
     lexicon = ctx.lexicon
-    for j in range(i + 1, sent.end):
+    obj = next((c for c in ctx.doc[i].children if c.dep_ == "obj"), None)
+    limit = sent.end if obj is None else min(sent.end, obj.right_edge.i + 1)
+    for j in range(i + 1, limit):
         token = ctx.doc[j]
         word = cfold(token.text)
+        if word == "en" and j + 1 < limit and "Pres" in ctx.doc[j + 1].morph.get("Tense"):
+            break  # "en annonçant …": another act of the subject
         participle_by = (
             "Part" in token.morph.get("VerbForm")
             and j + 1 < sent.end
@@ -190,7 +220,7 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             or participle_by
             or (token.pos_ == "VERB" and _relative_owner(ctx, token))
         ):
-            for k in range(j + 1, min(sent.end, j + 4)):
+            for k in range(j + 1, min(limit, j + 4)):
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
                     return mention
@@ -206,7 +236,7 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             ):
                 return mention
         if word in lexicon.lists["proposal"]:
-            for k in range(j + 1, min(sent.end, j + 5)):
+            for k in range(j + 1, min(limit, j + 5)):
                 mention = ctx.at.get(k)
                 prev = cfold(ctx.doc[k - 1].text)
                 if (
@@ -297,6 +327,8 @@ def _apply(
         ctx.trace.overruled(s, pairs, cue, ctx.doc[i : last + 1].text, mod, relation)
     if relation is None:
         return []
+    if relation != "TEMPTED_BY":
+        pairs = _whole_parties(ctx, s, sent, pairs, cue, ctx.doc[i : last + 1].text)
     if cue.echo:
         echoed = discourse.echoed(s)
         relation = echoed.relation if echoed is not None else relation
@@ -438,6 +470,8 @@ def _pairs(
         agent = _agent(ctx, i, last, sent)
         if agent is None:  # "Condamné pour …, X renonce": nobody named did it
             return ctx.trace.unpaired(s, cue, words, "passive without agent")
+        if _on_a_thing(ctx, ctx.doc[i]):  # "son investiture, dénoncée par X": not a person
+            return ctx.trace.unpaired(s, cue, words, "passive on a thing")
         return [(agent, t, 0.9) for t in subjects if t.name != agent.name]
     if (
         cue.reverse
@@ -467,6 +501,47 @@ def _pairs(
                 discourse.declined.append((s, subject, i, last, cue))
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
+
+
+def _whole_parties(
+    ctx: Context, s: int, sent, pairs: list[tuple[End, End, float]], cue: VerbCue, words: str
+) -> list[tuple[End, End, float]]:
+    """The pairs whose party ends stand for the whole party: "des élus PS se sont ralliés à
+    X", "plusieurs députés LR soutiennent X", "les députés LR qui refusent l'accord" are some
+    of its members, not the party. A temptation keeps them (the caller asks only for the other
+    relations): a party whose members look elsewhere is a party tempted."""
+    if not any(a.kind == "party" or b.kind == "party" for a, b, _ in pairs):
+        return pairs
+    mentions = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+    partial = {m.name for m in mentions if _labels_some_members(ctx, m)}
+
+    def some(end: End) -> bool:
+        return end.kind == "party" and (
+            end.name in partial or bool(end.group and some_members_words(end.group))
+        )
+
+    kept = []
+    for subject, target, weight in pairs:
+        if some(subject) or some(target):
+            ctx.trace.drop(
+                s, subject, cue.relation, target, cue_label(cue), words, "some members of a party"
+            )
+        else:
+            kept.append((subject, target, weight))
+    return kept
+
+
+def _labels_some_members(ctx: Context, mention: Mention) -> bool:
+    """A party mention that labels a group noun meaning some of its members only ("des élus
+    PS", "plusieurs cadres socialistes", "les députés LR qui refusent …")."""
+    if mention.kind != "party":
+        return False
+    token = ctx.doc[mention.start]
+    groups = ctx.lexicon.lists["group"]
+    noun = token.head if token.head.i != token.i else token
+    if cfold(noun.text) not in groups and mention.start > 0:
+        noun = ctx.doc[mention.start - 1]
+    return cfold(noun.text) in groups and some_members(ctx, noun)
 
 
 def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:
