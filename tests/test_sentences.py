@@ -102,5 +102,7 @@ def test_wrapped_lines_stay_one_sentence():
     # a text wrapped inside its sentences (a line goes on in lower case): breaks are not ends
     text = "Il a parlé longuement avec\nJean Girard du PS et de la\nsituation du parti."
     assert len(sentences(text)) == 1
-    # a line that ends on a comma runs on, whatever the layout
+    # a line that ends on a comma or a word that cannot end a heading runs on, whatever the
+    # layout
     assert len(sentences("Paul Girard, Claire Dumoulin,\nMarc Leroy sont là.")) == 1
+    assert len(sentences("Il a longuement parlé avec\nJean Girard du PS.")) == 1

@@ -25,8 +25,15 @@ SPACED_CLOSING = frozenset({"»", "”"})
 OPENING = frozenset({"«", '"', "“"})
 # A list item on its own line: "- Dans le Val (94), c'est X qui conduit la liste".
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►", "●"})
-# A line that ends on these goes on with the next line ("A, B,\nC et D"), whatever the layout.
+# A line that ends on these goes on with the next line ("A, B,\nC et D", "a parlé avec\nX"),
+# whatever the layout: punctuation that runs on, and words that cannot end a heading.
 CONTINUING = frozenset({",", ";", "(", "-", "–", "/", "«", "“"})
+RUN_ON_WORDS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "à", "au", "aux",
+     "avec", "pour", "par", "sur", "sous", "dans", "en", "entre", "chez", "vers", "contre", "et",
+     "ou", "mais", "ni", "que", "qu'", "qu’", "qui", "dont", "ne", "n'", "n’", "se", "s'", "s’",
+     "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"}
+)
 # Web pages lose the space after a sentence: "… dans le Val (94).Suite à l'annonce, …". A
 # terminal mark glued between a lower-case word (a digit, a closing bracket or quote) and a
 # capitalised word is split off, so the boundary rules below can see it. Never inside
@@ -68,22 +75,25 @@ def _glued_start(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1] in "'’")
 
 
-def _line_layout(texts: list[str]) -> bool:
-    """Whether single line breaks are layout (one line per paragraph, heading, list item or
-    caption, as web pages and feeds give text) rather than wrapping inside sentences: no line
-    ever goes on in lower case after a single break."""
-    for i in range(1, len(texts) - 1):
-        prev = texts[i]
-        if "\n" in prev and prev.count("\n") == 1 and prev.isspace():
-            word = texts[i + 1]
-            if word[:1].islower() and texts[i - 1] not in CONTINUING:
-                return False
-    return True
+# A single line break inside a sentence: a line that goes on in lower case after a word.
+WRAPPED = re.compile(r"[^\s,;(«“/–-][ \t]*\n[ \t]*[a-zà-ÿ]")
+
+
+def line_layout(text: str) -> bool:
+    """Whether single line breaks in ``text`` are layout (one line per paragraph, heading,
+    list item or caption, as web pages and feeds give text) rather than wrapping inside
+    sentences: no line ever goes on in lower case after a single break. One regular
+    expression over the text, not a pass over the tokens.
+
+    >>> line_layout("Le maire amer\\nPaul Girard part."), line_layout("Il a parlé avec\\nlui.")
+    (True, False)
+    """
+    return WRAPPED.search(text) is None
 
 
 def _line_break(texts: list[str], i: int, layout: bool) -> bool:
     """A single line break before token ``i`` ends a sentence: before a list bullet always;
-    in a text laid out in lines (:func:`_line_layout`), after any line that does not run on
+    in a text laid out in lines (:func:`line_layout`), after any line that does not run on
     (no comma or opening bracket at its end) when the next one starts like a sentence. A
     heading or a caption without a final mark is then never glued to the next paragraph."""
     if texts[i] in BULLETS:
@@ -92,13 +102,15 @@ def _line_break(texts: list[str], i: int, layout: bool) -> bool:
         layout
         and i >= 2
         and texts[i - 2] not in CONTINUING
+        and texts[i - 2].lower() not in RUN_ON_WORDS
         and not texts[i - 2].isspace()
         and (texts[i][:1].isupper() or texts[i] in OPENING)
     )
 
 
-def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
-    """Sentence starts from token texts and whether whitespace follows each (no Token objects).
+def sentence_starts(texts: list[str], spaces: list[bool], layout: bool = False) -> list[bool]:
+    """Sentence starts from token texts and whether whitespace follows each (no Token objects);
+    ``layout``: single line breaks are the text's layout (:func:`line_layout`).
 
     True after a blank line; after . ! ? … (closing quotes allowed) + whitespace, or a mark
     glued to the next word, + capital or opening quote; at a line that starts with a list
@@ -107,7 +119,6 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
     starts = [False] * len(texts)
     if texts:
         starts[0] = True
-    layout: bool | None = None
     for i in range(1, len(texts)):
         text, prev = texts[i], texts[i - 1]
         if text.isspace():
@@ -116,12 +127,9 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
             if prev.count("\n") >= 2:
                 starts[i] = True
                 continue
-            if "\n" in prev:
-                if layout is None:
-                    layout = _line_layout(texts)
-                if _line_break(texts, i, layout):
-                    starts[i] = True
-                    continue
+            if "\n" in prev and _line_break(texts, i, layout):
+                starts[i] = True
+                continue
             if i < 2:
                 continue
             before = i - 2
@@ -176,7 +184,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
     columns = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
     texts = [strings[orth] for orth, _ in columns]
     spaces = [bool(space) for _, space in columns]
-    flags = [1 if start else -1 for start in sentence_starts(texts, spaces)]
+    layout = "\n" in doc.text and line_layout(doc.text)
+    flags = [1 if start else -1 for start in sentence_starts(texts, spaces, layout)]
     topic_end = headline_topic_end(doc, texts)
     if topic_end is not None:
         flags[topic_end] = 1
