@@ -185,3 +185,23 @@ def test_a_party_group_as_a_whole_still_speaks_for_it(extractor):
         extractor,
         "Les députés LR, qui refusent l'accord avec le RN, soutiennent Paul Girard.",
     )
+
+
+# --- a role inside someone else's noun phrase ----------------------------------------------
+
+
+def test_a_role_after_de_la_inside_a_noun_phrase_is_someone_elses(extractor):
+    for text in (
+        "Interrogé sur un possible retrait de la candidate RN au profit de la droite, Paul "
+        "Girard a été catégorique.",
+        "Il a rencontré le fils de la maire socialiste, Paul Girard.",
+        "Après la démission de la députée LR de la circonscription, Paul Girard se présente.",
+    ):
+        found = edges(extractor, text)
+        assert not {e for e in found if e[0] == "Paul Girard" and e[1] == "MEMBER_OF"}, found
+
+
+def test_a_role_after_de_la_carried_by_support_is_the_names(extractor):
+    assert ("Claire Dumoulin", "MEMBER_OF", "Parti communiste français") in edges(
+        extractor, "Il a reçu le soutien de la secrétaire départementale du PCF, Claire Dumoulin."
+    )
