@@ -133,3 +133,36 @@ def test_active_cues_and_active_participles_stay(extractor):
     assert ("Paul Girard", "SUPPORTS", "Claire Dumoulin") in edges(
         extractor, "Paul Girard, rallié à Claire Dumoulin, fait campagne."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Leroy n'envisage en aucun cas de rejoindre Claire Dumoulin.",
+        "Paul Girard ne songe nullement à rejoindre Claire Dumoulin.",
+        "Est-ce que Marc Leroy soutiendra Claire Dumoulin",
+        "Mais est-ce que Paul Girard rejoindra Claire Dumoulin au second tour",
+    ],
+)
+def test_a_refused_thought_or_an_unmarked_question_is_no_support(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[1] == "SUPPORTS"}, found
+
+
+def test_a_negated_governor_the_parser_missed_negates_the_cue(extractor):
+    found = edges(
+        extractor, "Paul Girard n'accepte sous aucun prétexte de soutenir Claire Dumoulin."
+    )
+    assert ("Paul Girard", "SUPPORTS", "Claire Dumoulin") not in found
+
+
+def test_litotes_and_declined_refusals_keep_their_reading(extractor):
+    assert ("Marc Leroy", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Marc Leroy n'a pas hésité à rejoindre Claire Dumoulin."
+    )
+    assert ("Marc Leroy", "TEMPTED_BY", "Claire Dumoulin") in edges(
+        extractor, "Marc Leroy ne refuse pas de soutenir Claire Dumoulin."
+    )
+    assert ("Marc Leroy", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Pourquoi Marc Leroy soutient Claire Dumoulin, il l'explique lui-même."
+    )

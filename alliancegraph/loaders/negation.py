@@ -96,6 +96,26 @@ def _surface_negated(ctx: Context, i: int) -> bool:
     return seen_ne and seen_neg
 
 
+PURPOSE = frozenset({"pour", "afin", "avant", "apres", "sans", "quitte"})
+
+
+def _negated_governor(ctx: Context, i: int, sent, read: set[int]) -> Token | None:
+    """A backup for parse errors: the first finite verb before an infinitive cue, in the
+    same clause, when that verb is negated and its meaning was not read as governing the cue
+    (``read``): "n'envisage en aucun cas de rejoindre X", where the parser hangs "rejoindre"
+    on "cas" as an adjunct."""
+    view = ctx.view
+    if "Inf" not in ctx.doc[i].morph.get("VerbForm") or view.folded[i - 1] not in {"de", "d"}:
+        return None
+    for j in range(i - 2, max(sent.start - 1, i - 8), -1):
+        if view.puncts[j] or ctx.in_quote(j) != ctx.in_quote(i) or view.folded[j] in PURPOSE:
+            return None  # "ne se présente pas afin de soutenir X": the purpose is asserted
+        token = ctx.doc[j]
+        if view.pos[j] in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return token if j not in read and _negated(token) else None
+    return None
+
+
 def _ruled_out(ctx: Context, i: int, sent) -> bool:
     """ "Il n'est pas question pour X de s'allier avec Y", "hors de question de soutenir Y": an
     opener that rules out the infinitive cue it introduces with "de" (no other verb between)."""
@@ -192,12 +212,14 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _ruled_out(ctx, i, sent)
     )
     governed = True
+    read = {i}  # the cue and the verbs whose meaning was read as governing it
     for k, node in enumerate(nodes):
         if k and _loose(nodes[k - 1]) and not _has(lexicon, "intent", nodes[k - 1].head):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
         if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+            read.add(node.i)
             negated = _negated(node) or _surface_negated(ctx, node.i)
             if _has(lexicon, "deny", node):
                 mod.deny = True
@@ -238,6 +260,13 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    governor = _negated_governor(ctx, i, sent, read)
+    if governor is not None and not _has(lexicon, "litotes", governor):
+        # "n'envisage en aucun cas de rejoindre X", parsed as if "rejoindre" completed "cas"
+        if _has(lexicon, "tempt", governor):
+            mod.tempt = mod.tempt_negated = True
+        else:
+            mod.negated = True
     # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
     mod.unasserted = any(
         _content_clause(node) and _has(lexicon, "unasserted", node.head) for node in nodes
@@ -439,7 +468,7 @@ def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:
         folded = f" {cfold(raw)} "
         phrases = ctx.lexicon.joined
         ctx.sentence_flags[key] = (
-            text.endswith("?"),
+            text.endswith("?") or any(p in folded for p in phrases["questions"]),
             any(p in folded for p in phrases["rumour"]),
             any(p in folded for p in phrases["contrast"]),
             any(p in folded for p in phrases["hedge"]),
