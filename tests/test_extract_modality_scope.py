@@ -166,3 +166,19 @@ def test_litotes_and_declined_refusals_keep_their_reading(extractor):
     assert ("Marc Leroy", "SUPPORTS", "Claire Dumoulin") in edges(
         extractor, "Pourquoi Marc Leroy soutient Claire Dumoulin, il l'explique lui-même."
     )
+
+
+def test_a_purpose_is_asserted_and_a_negated_one_says_nothing(extractor):
+    assert ("Marc Leroy", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Marc Leroy se retire afin de soutenir Claire Dumoulin."
+    )
+    assert ("Marc Leroy", "SUPPORTS", "Claire Dumoulin") in edges(
+        extractor, "Marc Leroy renonce pour soutenir Claire Dumoulin."
+    )
+    for text in (
+        "Marc Leroy ne se présente pas afin de soutenir Claire Dumoulin.",
+        "Paul Girard ne s'est pas retiré pour rejoindre Claire Dumoulin.",
+        "Le maire Paul Girard ne démissionne pas afin de soutenir Claire Dumoulin.",
+    ):
+        found = edges(extractor, text)
+        assert not {e for e in found if "Claire Dumoulin" in e and e[1] != "MEMBER_OF"}, found

@@ -99,6 +99,14 @@ def _surface_negated(ctx: Context, i: int) -> bool:
 PURPOSE = frozenset({"pour", "afin", "avant", "apres", "sans", "quitte"})
 
 
+def _purpose(token: Token) -> bool:
+    """The token opens a purpose ("afin de soutenir X", "pour soutenir X"): it is "afin" or
+    it is introduced by "pour" / "afin"."""
+    return cfold(token.text) == "afin" or any(
+        c.dep_ in {"mark", "case"} and cfold(c.text) in {"pour", "afin"} for c in token.children
+    )
+
+
 def _negated_governor(ctx: Context, i: int, sent, read: set[int]) -> Token | None:
     """A backup for parse errors: the first finite verb before an infinitive cue, in the
     same clause, when that verb is negated and its meaning was not read as governing the cue
@@ -214,6 +222,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     governed = True
     read = {i}  # the cue and the verbs whose meaning was read as governing it
     for k, node in enumerate(nodes):
+        if k and governed and _purpose(nodes[k - 1]):
+            governed = False  # "se retire afin de soutenir X", however the parser hangs it
+            # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
+            mod.deny = mod.deny or any(_negated(n) for n in nodes[k:] if n.pos_ == "VERB")
         if k and _loose(nodes[k - 1]) and not _has(lexicon, "intent", nodes[k - 1].head):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
