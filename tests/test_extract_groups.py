@@ -20,13 +20,13 @@ CASES = [
         "Fabien Roussel",
     ),
     (
-        "Des élus socialistes ont rejoint Emmanuel Macron.",
+        "Les élus socialistes ont rejoint Emmanuel Macron.",
         "Parti socialiste",
         "SUPPORTS",
         "Emmanuel Macron",
     ),
     (
-        "Plusieurs députés LR appellent à voter pour Emmanuel Macron.",
+        "Les députés LR appellent à voter pour Emmanuel Macron.",
         "Les Républicains",
         "SUPPORTS",
         "Emmanuel Macron",

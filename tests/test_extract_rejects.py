@@ -185,11 +185,16 @@ def test_reject_wordings(extractor, text, expected):
         "Marc Vidal participera au gouvernement d'Emmanuel Macron.",
         "Marc Vidal a répondu aux critiques contre Marine Le Pen.",
         "Marc Vidal veut entendre parler de Marine Le Pen.",
-        "Paul Girard est accusé par Marine Le Pen d'avoir menti.",
     ],
 )
-def test_positive_or_passive_forms_are_no_rejection(extractor, text):
+def test_positive_forms_are_no_rejection(extractor, text):
     assert not {e for e in edges(extractor, text) if e[1] == "REJECTS"}
+
+
+def test_a_passive_rejection_is_its_agents(extractor):
+    found = edges(extractor, "Paul Girard est accusé par Marine Le Pen d'avoir menti.")
+    assert ("Paul Girard", "REJECTS", "Marine Le Pen") not in found
+    assert ("Marine Le Pen", "REJECTS", "Paul Girard") in found
 
 
 def test_not_excluding_to_join_a_government_is_no_rejection(extractor):

@@ -308,7 +308,7 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
     sentence's subject, not an apposition.
     """
     doc = ctx.doc
-    end = _after_place(ctx, end)
+    end = _rest_of_noun_phrase(ctx, _after_place(ctx, end))
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     start = _past_label(ctx, end + 1)
@@ -322,19 +322,39 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
     return mention if doc[mention.end].text.lower() in APPOSITION_CLOSERS else None
 
 
+def _rest_of_noun_phrase(ctx: Context, end: int) -> int:
+    """The token after the words that finish a description the role reader stopped short of
+    ("le député sortant LR de la 1re circonscription, X", "le maire sortant divers droite,
+    X"): at most two nouns or adjectives no mention covers; ``end`` itself when none."""
+    view = ctx.view
+    k = end
+    while k < min(len(view.texts), end + 2) and ctx.at.get(k) is None:
+        if view.pos[k] not in {"NOUN", "ADJ"}:
+            break
+        k += 1
+    return k if k < len(view.texts) and view.texts[k] == "," else end
+
+
 def _past_label(ctx: Context, k: int) -> int:
     """Where a name starts after a short label that opens a second apposition ("la maire
-    sortante, la socialiste Jeanne Martin,": "la socialiste"): a determiner and at most two
-    nouns or adjectives that no mention covers; ``k`` itself when there is no such label."""
+    sortante, la socialiste Jeanne Martin,": "la socialiste"; "le candidat en question, le
+    conseiller départemental LR Jean Roux,": "le conseiller départemental LR"): a
+    determiner, at most three nouns or adjectives that no mention covers and at most one
+    party; ``k`` itself when there is no such label."""
     view = ctx.view
     if view.pos[k] != "DET" or ctx.at.get(k) is not None:
         return k
-    j = k + 1
-    while j < min(len(view.texts), k + 3) and ctx.at.get(j) is None:
-        if view.pos[j] not in {"NOUN", "ADJ"}:
-            return k
-        j += 1
-    return j if j > k + 1 else k
+    j, words, parties = k + 1, 0, 0
+    while j < len(view.texts) and words < 3:
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "party" and mention.start == j and not parties:
+            parties, j = 1, mention.end
+            continue
+        if mention is not None or view.pos[j] not in {"NOUN", "ADJ"}:
+            break
+        j, words = j + 1, words + 1
+    named = ctx.at.get(j)
+    return j if words and named is not None and named.kind == "person" else k
 
 
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:

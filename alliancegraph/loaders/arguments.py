@@ -68,6 +68,7 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     words: list[str] = []
     view = ctx.view
     aside = _asides(ctx, start, end) | _incise(ctx, start, end)
+    verb_seen = False
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
         if j in skip or j in aside or pos == "ADV" or view.spaces[j] or text in QUOTE_MARKS:
@@ -77,9 +78,12 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
         if _time_word(ctx, j, end):
             continue  # "a rallié hier soir X", "votera ce dimanche pour X"
         if view.folded[j] in {"ni", "et", "ou"}:
+            if verb_seen:  # "désavoue X en annonçant soutenir P et Q": Q is another verb's
+                return None
             # "ne soutiendrai ni cet accord ni X": the name is a conjunct of the object
             words.clear()
             continue
+        verb_seen = verb_seen or pos == "VERB"
         if view.puncts[j] and text != ",":
             return None
         if (
@@ -445,6 +449,9 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         if mention.kind == "party" and not objects and _labels_a_person(ctx, start, mention, sent):
             j = mention.end  # "à la candidate LR X": the party describes the person named next
             continue
+        if _agent_of_noun_participle(ctx, mention, start, skip):
+            j = mention.end  # "pour le candidat investi par P": P invests, it is not voted for
+            continue
         end = contracted_start(ctx, mention)
         if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
             end -= 1  # "a voté pour M. Roux": the title belongs to the name
@@ -638,6 +645,30 @@ def _apposition_end(ctx: Context, start: int, j: int) -> int:
         if view.puncts[k] or ctx.at.get(k) is not None or finite:
             return start
     return start
+
+
+def _agent_of_noun_participle(ctx: Context, mention: Mention, start: int, skip: set[int]) -> bool:
+    """The mention is the agent ("par P") of a participle on a noun for a person after the
+    cue ("le candidat investi par P", "la députée soutenue par P"): it acts on that person
+    and is not the cue's object. A thing's agent is its owner and stays ("la motion déposée
+    par X", "la liste conduite par X"), and so does the cue's own words' ("a rejeté la main
+    tendue par X")."""
+    view = ctx.view
+    k = mention.start - 1
+    k -= k > start and view.pos[k] == "DET"
+    if k <= start or view.folded[k] != "par":
+        return False
+    participle = ctx.doc[k - 1]  # the parser may hang "par En Marche" on the noun itself
+    noun = participle.head
+    return (
+        "Part" in participle.morph.get("VerbForm")
+        and participle.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and start <= noun.i < mention.start
+        and noun.i not in skip
+        and ctx.at.get(noun.i) is None
+        and any(ctx.view.folded[noun.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+    )
 
 
 def _gloss_end(ctx: Context, start: int, sent) -> int | None:
@@ -1185,6 +1216,35 @@ def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> 
     return (number == "Plur") == plural
 
 
+NOBODY = End("", "person", 0.0)
+PERSON_NOUNS = ("member_roles", "role_heads", "person_nouns", "relatives")
+
+
+def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
+    """The person a participle on a noun for a person describes ("le candidat investi par P,
+    X": X; "X, candidat investi par P": X), or :data:`NOBODY` when the noun names no one ("il
+    votera pour le candidat investi par P" is not his investiture). None: not such a
+    participle (a participle on a thing, "la main tendue par X", keeps the clause's subject)."""
+    head = token.head
+    if (
+        token.dep_ != "acl"
+        or "Part" not in token.morph.get("VerbForm")
+        or head.pos_ != "NOUN"
+        or ctx.at.get(head.i) is not None
+        or not any(ctx.view.folded[head.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+    ):
+        return None
+    if head.dep_ == "appos":
+        mention = ctx.at.get(head.head.i)
+        if mention is not None and mention.kind == "person":
+            return end_of(mention)
+    for child in head.children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "appos" and mention is not None and mention.kind == "person":
+            return end_of(mention)
+    return NOBODY
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     listed = _labelled_list(ctx, i, sent)
@@ -1242,6 +1302,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         if _main_verb_after_relative(ctx, token):
             named = _name_before_verb(ctx, token.i, sent, enclosed=False)
             return ([named], 0.8) if named is not None else ([], 0.0)
+        noun_holder = _participle_noun_holder(ctx, token)
+        if noun_holder is not None:  # "vote pour le candidat investi par P, X": X's, not hers
+            return ([noun_holder], 0.9) if noun_holder.name else ([], 0.0)
         described = ctx.at.get(token.head.i)
         if (
             token.dep_ == "acl"

@@ -241,9 +241,13 @@ def _role_phrase_before(ctx: Context, start: int, end: int) -> tuple[int, int] |
             roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
             if not roles or roles[0][0] != k + 1:
                 continue
-            owner = view.folded[k - 1] if k > start else ""
-            if view.folded[k] in {"du", "de", "d", "des"} and view.pos[k - 1] == "NOUN":
-                # "le fils du maire, X" is someone else; "le soutien du maire, X" is X's
+            # "le fils du maire, X" is someone else; "le soutien du maire, X" is X's; so is
+            # "le retrait de la candidate RN, X" someone else's (the article after "de")
+            of = k if view.folded[k] in {"du", "de", "d", "des"} else k - 1
+            if of > start and of < k and view.folded[of] not in {"de", "d"}:
+                of = k
+            owner = view.folded[of - 1] if of > start else ""
+            if view.folded[of] in {"du", "de", "d", "des"} and view.pos[of - 1] == "NOUN":
                 return (k + 1, end) if owner in resolution_list("role_carriers") else None
             return k + 1, end
     return None

@@ -48,6 +48,8 @@ class Modality:
     contrast: bool = False
     hedge: bool = False
     past: bool = False
+    dated: bool = False
+    unasserted: bool = False
 
 
 def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -92,6 +94,34 @@ def _surface_negated(ctx: Context, i: int) -> bool:
         if word == "sans" and j >= i - 2:
             return True
     return seen_ne and seen_neg
+
+
+PURPOSE = frozenset({"pour", "afin", "avant", "apres", "sans", "quitte"})
+
+
+def _purpose(token: Token) -> bool:
+    """The token opens a purpose ("afin de soutenir X", "pour soutenir X"): it is "afin" or
+    it is introduced by "pour" / "afin"."""
+    return cfold(token.text) == "afin" or any(
+        c.dep_ in {"mark", "case"} and cfold(c.text) in {"pour", "afin"} for c in token.children
+    )
+
+
+def _negated_governor(ctx: Context, i: int, sent, read: set[int]) -> Token | None:
+    """A backup for parse errors: the first finite verb before an infinitive cue, in the
+    same clause, when that verb is negated and its meaning was not read as governing the cue
+    (``read``): "n'envisage en aucun cas de rejoindre X", where the parser hangs "rejoindre"
+    on "cas" as an adjunct."""
+    view = ctx.view
+    if "Inf" not in ctx.doc[i].morph.get("VerbForm") or view.folded[i - 1] not in {"de", "d"}:
+        return None
+    for j in range(i - 2, max(sent.start - 1, i - 8), -1):
+        if view.puncts[j] or ctx.in_quote(j) != ctx.in_quote(i) or view.folded[j] in PURPOSE:
+            return None  # "ne se présente pas afin de soutenir X": the purpose is asserted
+        token = ctx.doc[j]
+        if view.pos[j] in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return token if j not in read and _negated(token) else None
+    return None
 
 
 def _ruled_out(ctx: Context, i: int, sent) -> bool:
@@ -190,12 +220,18 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _ruled_out(ctx, i, sent)
     )
     governed = True
+    read = {i}  # the cue and the verbs whose meaning was read as governing it
     for k, node in enumerate(nodes):
+        if k and governed and _purpose(nodes[k - 1]):
+            governed = False  # "se retire afin de soutenir X", however the parser hangs it
+            # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
+            mod.deny = mod.deny or any(_negated(n) for n in nodes[k:] if n.pos_ == "VERB")
         if k and _loose(nodes[k - 1]) and not _has(lexicon, "intent", nodes[k - 1].head):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
         if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+            read.add(node.i)
             negated = _negated(node) or _surface_negated(ctx, node.i)
             if _has(lexicon, "deny", node):
                 mod.deny = True
@@ -205,6 +241,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 continue  # "n'a pas hésité à soutenir", "ne cache pas son soutien": affirmed
             elif _has(lexicon, "commit", node) and negated:
                 mod.deny = True  # "ne s'est pas engagée à faire campagne pour X": no stance
+            elif _has(lexicon, "display", node) and negated:
+                mod.deny = True  # "n'affiche pas son soutien à X": not shown, not refused
             elif (
                 _has(lexicon, "attempt", node)
                 and _active(node)
@@ -234,8 +272,20 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    governor = _negated_governor(ctx, i, sent, read)
+    if governor is not None and not _has(lexicon, "litotes", governor):
+        # "n'envisage en aucun cas de rejoindre X", parsed as if "rejoindre" completed "cas"
+        if _has(lexicon, "tempt", governor):
+            mod.tempt = mod.tempt_negated = True
+        else:
+            mod.negated = True
+    # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
+    mod.unasserted = any(
+        _content_clause(node) and _has(lexicon, "unasserted", node.head) for node in nodes
+    )
     mod.request = mod.request or _requested(ctx, nodes[0])
     mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0])
+    mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
@@ -311,6 +361,50 @@ def _dated_before(ctx: Context, token: Token) -> bool:
     )
 
 
+# Prepositions that date an event by a year: "en 2014", "dès 2012"; "depuis 2014" dates the
+# event only for a past participle ("exclu depuis 2014"), not for a state ("soutient depuis").
+EVENT_DATING = frozenset({"en", "des"})
+STATE_DATING = frozenset({"depuis"})
+
+
+BACKGROUND = frozenset({"acl", "acl:relcl", "advcl", "appos"})
+
+
+def _event_dated_before(ctx: Context, token: Token) -> bool:
+    """ "X, exclu du parti depuis mars 2013, …", "Y, qui a soutenu Z en 2011, …" in a later
+    article: background on someone (a participle, a relative or an adverbial clause) dated by
+    a year before the article's own is a tie of the past (the present may differ). A main
+    clause dated so is the story itself ("X avait combattu Y en 2014"). A membership still
+    holds once joined, so the rules keep a MEMBER_OF claim under it (``dated`` decides
+    nothing in :func:`outcome`)."""
+    if token.dep_ not in BACKGROUND:
+        return False
+    year = ctx.article.date[:4]
+    past_participle = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    for child in token.children:
+        if not child.dep_.startswith("obl"):
+            continue
+        words = list(child.subtree)
+        if len(words) > 5:
+            continue
+        preps = {cfold(w.text) for w in words if w.dep_ == "case"}
+        if not preps & EVENT_DATING and not (past_participle and preps & STATE_DATING):
+            continue
+        if any(len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words):
+            return True
+    return False
+
+
+def _content_clause(token: Token) -> bool:
+    """A "que" clause completing a noun ("la crainte que X rejoigne Y"); the parser often
+    calls it a relative, so any "que" the clause's verb governs counts."""
+    return (
+        token.dep_ in {"acl", "acl:relcl", "ccomp"}
+        and token.head.pos_ == "NOUN"
+        and any(cfold(c.text) in {"que", "qu"} for c in token.children)
+    )
+
+
 def _surface_denied(ctx: Context, i: int, sent) -> bool:
     """A backup for tagging errors ("dément" tagged as an adverb): a denial verb among the few
     words before the cue, in the same clause."""
@@ -324,6 +418,59 @@ def _surface_denied(ctx: Context, i: int, sent) -> bool:
     return False
 
 
+# Quantifiers of a group that mean some of its members, never all: "des élus PS",
+# "plusieurs députés LR", "certains militants socialistes", "quelques cadres".
+SOME = frozenset({"certains", "certaines", "plusieurs", "quelques", "divers", "diverses"})
+SOME_BEFORE = (("une", "partie"), ("nombre",), ("beaucoup",), ("la", "plupart"), ("d", "autres"))
+
+
+def some_members(ctx: Context, noun: Token) -> bool:
+    """A group noun that stands for some of a party's members only, so the party is not the
+    actor: an indefinite or partitive quantifier ("des élus PS se sont ralliés à X", "une
+    partie des militants", "plusieurs députés LR") or a restrictive relative, with no comma
+    before it ("les députés LR qui refusent l'accord": those who do, not the party)."""
+    for child in noun.children:
+        word = cfold(child.text)
+        if child.dep_ == "det" and (
+            word in SOME or (word == "des" and "Ind" in child.morph.get("Definite"))
+        ):
+            return True
+        start = child.left_edge.i
+        if child.dep_ == "acl:relcl" and start > noun.i and ctx.doc[start - 1].text != ",":
+            return True
+    if cfold(noun.text) in SOME:
+        return True  # "certains au PS"
+    before = tuple(ctx.view.folded[max(0, noun.i - 3) : noun.i])
+    return any(
+        before[-len(p) - 1 : -1] == p or before[-len(p) :] == p for p in SOME_BEFORE
+    )
+
+
+def some_members_words(text: str) -> bool:
+    """The words of a group subject begin with a quantifier of some members ("Certains
+    militants socialistes", "Des élus PS", "Une partie des cadres LR")."""
+    words = tuple(cfold(text).split())
+    return bool(words) and (
+        words[0] in SOME or words[0] == "des" or any(words[: len(p)] == p for p in SOME_BEFORE)
+    )
+
+
+CORRECTION_MARKS = frozenset({"...", "…", "..", ",", "—", "–"})
+
+
+def taken_back(ctx: Context, end: int) -> bool:
+    """Whether the words from token ``end`` take back what came just before it: a speaker's
+    self-correction ("le président UMP… pardon, RPR du conseil général", "le PS, ou plutôt
+    le PRG"), so a name ending at ``end`` names nobody. The words are the ontology's
+    ``corrections``."""
+    view = ctx.view
+    k = end
+    while k < len(view.texts) and view.texts[k] in CORRECTION_MARKS:
+        k += 1
+    words = tuple(view.folded[k : k + 4])
+    return any(words[: len(p)] == p for p in ctx.lexicon.phrases["corrections"])
+
+
 def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:
     """(question, rumour, contrast, hedge) markers of a sentence, computed once per sentence."""
     key = sent.start
@@ -333,7 +480,7 @@ def sentence_flags(ctx: Context, sent) -> tuple[bool, bool, bool, bool]:
         folded = f" {cfold(raw)} "
         phrases = ctx.lexicon.joined
         ctx.sentence_flags[key] = (
-            text.endswith("?"),
+            text.endswith("?") or any(p in folded for p in phrases["questions"]),
             any(p in folded for p in phrases["rumour"]),
             any(p in folded for p in phrases["contrast"]),
             any(p in folded for p in phrases["hedge"]),
@@ -345,6 +492,8 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
     """The relation the cue asserts under ``mod`` (or None) and a confidence factor."""
     relation = cue.relation
     if mod.courtesy or mod.deny or mod.question or mod.hypothetical or mod.past:
+        return None, 0.0
+    if mod.unasserted:
         return None, 0.0
     if mod.conditional and (mod.rumour or not mod.reported):
         return None, 0.0

@@ -8,6 +8,7 @@ The morphologizer stays: the lemmatizer needs its POS tags.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import numpy
@@ -19,7 +20,29 @@ from spacy.tokens import Doc
 SENTENCE_COMPONENT = "alliance_sentences"
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSING = frozenset({"»", '"', "”", ")", "'"})
+# French typography puts a space (often a no-break one) inside guillemets: « Non. » Il part.
+SPACED_CLOSING = frozenset({"»", "”"})
 OPENING = frozenset({"«", '"', "“"})
+# A list item on its own line: "- Dans le Val (94), c'est X qui conduit la liste".
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►", "●"})
+# A line that ends on these goes on with the next line ("A, B,\nC et D", "a parlé avec\nX"),
+# whatever the layout: punctuation that runs on, and words that cannot end a heading.
+CONTINUING = frozenset({",", ";", "(", "-", "–", "/", "«", "“"})
+RUN_ON_WORDS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "à", "au", "aux",
+     "avec", "pour", "par", "sur", "sous", "dans", "en", "entre", "chez", "vers", "contre", "et",
+     "ou", "mais", "ni", "que", "qu'", "qu’", "qui", "dont", "ne", "n'", "n’", "se", "s'", "s’",
+     "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"}
+)
+# Web pages lose the space after a sentence: "… dans le Val (94).Suite à l'annonce, …". A
+# terminal mark glued between a lower-case word (a digit, a closing bracket or quote) and a
+# capitalised word is split off, so the boundary rules below can see it. Never inside
+# initials ("J.-L.", "M.Dupont": upper case before the mark) or a label ending in one capital
+# ("Génération.S ": the capital must begin a word).
+GLUED_TERMINAL = (
+    r"(?<=[a-zà-ÿ0-9)»”\"])[.!?…](?=«|[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"
+    r"|(?<=[a-zà-ÿ0-9])\)(?=[.!?…][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"
+)
 # A period after these is an abbreviation ("M. Hamon"), not the end of a sentence.
 ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf"})
 
@@ -31,9 +54,13 @@ def _is_abbreviation(text: str) -> bool:
 
 
 def _ends_sentence(texts: list[str], spaces: list[bool], i: int) -> bool:
-    """Whether a sentence may end after token ``i`` (terminal mark, closing quotes allowed)."""
-    while texts[i] in CLOSING and i > 0 and not spaces[i - 1]:
+    """Whether a sentence may end after token ``i`` (terminal mark, closing quotes allowed;
+    « and » with the space French puts inside them, a no-break space included)."""
+    while texts[i] in CLOSING and i > 0 and (not spaces[i - 1] or texts[i] in SPACED_CLOSING):
+        closing = texts[i]
         i -= 1
+        if closing in SPACED_CLOSING and texts[i].isspace() and "\n" not in texts[i] and i > 0:
+            i -= 1  # a no-break space is a token of its own
         if texts[i] in TERMINALS:
             return True
     if texts[i] in TERMINALS:
@@ -42,10 +69,52 @@ def _ends_sentence(texts: list[str], spaces: list[bool], i: int) -> bool:
     return False
 
 
-def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
-    """Sentence starts from token texts and whether whitespace follows each (no Token objects).
+def _glued_start(text: str) -> bool:
+    """A word that may open a sentence glued to the mark before it: a capital then lower case
+    ("Suite", "C'est"), never a lone capital ("Génération.S" is a party's name)."""
+    return len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1] in "'’")
 
-    True after a blank line, or after . ! ? … + whitespace + capital or opening quote.
+
+# A single line break inside a sentence: a line that goes on in lower case after a word.
+WRAPPED = re.compile(r"[^\s,;(«“/–-][ \t]*\n[ \t]*[a-zà-ÿ]")
+
+
+def line_layout(text: str) -> bool:
+    """Whether single line breaks in ``text`` are layout (one line per paragraph, heading,
+    list item or caption, as web pages and feeds give text) rather than wrapping inside
+    sentences: no line ever goes on in lower case after a single break. One regular
+    expression over the text, not a pass over the tokens.
+
+    >>> line_layout("Le maire amer\\nPaul Girard part."), line_layout("Il a parlé avec\\nlui.")
+    (True, False)
+    """
+    return WRAPPED.search(text) is None
+
+
+def _line_break(texts: list[str], i: int, layout: bool) -> bool:
+    """A single line break before token ``i`` ends a sentence: before a list bullet always;
+    in a text laid out in lines (:func:`line_layout`), after any line that does not run on
+    (no comma or opening bracket at its end) when the next one starts like a sentence. A
+    heading or a caption without a final mark is then never glued to the next paragraph."""
+    if texts[i] in BULLETS:
+        return True
+    return (
+        layout
+        and i >= 2
+        and texts[i - 2] not in CONTINUING
+        and texts[i - 2].lower() not in RUN_ON_WORDS
+        and not texts[i - 2].isspace()
+        and (texts[i][:1].isupper() or texts[i] in OPENING)
+    )
+
+
+def sentence_starts(texts: list[str], spaces: list[bool], layout: bool = False) -> list[bool]:
+    """Sentence starts from token texts and whether whitespace follows each (no Token objects);
+    ``layout``: single line breaks are the text's layout (:func:`line_layout`).
+
+    True after a blank line; after . ! ? … (closing quotes allowed) + whitespace, or a mark
+    glued to the next word, + capital or opening quote; at a line that starts with a list
+    bullet; at a new line when lines are the text's layout (:func:`_line_break`).
     """
     starts = [False] * len(texts)
     if texts:
@@ -58,11 +127,16 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
             if prev.count("\n") >= 2:
                 starts[i] = True
                 continue
+            if "\n" in prev and _line_break(texts, i, layout):
+                starts[i] = True
+                continue
             if i < 2:
                 continue
             before = i - 2
         elif spaces[i - 1]:
             before = i - 1
+        elif prev in TERMINALS and i >= 2 and not spaces[i - 2] and _glued_start(text):
+            before = i - 1  # "… (94).Suite": the mark was split off the words around it
         else:
             continue
         if (text[:1].isupper() or text in OPENING) and _ends_sentence(texts, spaces, before):
@@ -110,7 +184,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
     columns = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
     texts = [strings[orth] for orth, _ in columns]
     spaces = [bool(space) for _, space in columns]
-    flags = [1 if start else -1 for start in sentence_starts(texts, spaces)]
+    layout = "\n" in doc.text and line_layout(doc.text)
+    flags = [1 if start else -1 for start in sentence_starts(texts, spaces, layout)]
     topic_end = headline_topic_end(doc, texts)
     if topic_end is not None:
         flags[topic_end] = 1
@@ -126,4 +201,6 @@ def load_nlp(model: str = "fr_core_news_md") -> Language:
     nlp = spacy.load(model)
     if SENTENCE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{GLUED_TERMINAL}").finditer
     return nlp

@@ -110,13 +110,17 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
         for k in range(before - 1, max(-1, before - 5), -1):
             mention = ctx.at.get(k)
             if mention is not None and mention.kind == "person" and not ctx.in_quote(k):
-                if not any(is_speech(ctx, x) for x in range(mention.end, before)):
+                if not any(is_speech(ctx, x) for x in range(mention.end, before)) and not (
+                    _complement_in_clause(ctx, mention)
+                ):
                     return mention
                 break
         # "X a pris la parole : « … »", "X s'est désolidarisé de Y : « … »": the subject of
         # the clause the colon closes
-        verb = doc[before].head
-        if verb.i < before and verb.pos_ in {"VERB", "AUX"} and not ctx.in_quote(verb.i):
+        verb = doc[before].head  # the parser may hang the colon on a noun of the clause
+        if verb.i < before and verb.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not ctx.in_quote(
+            verb.i
+        ):
             subject = subject_of_clause(ctx, verb.i)
             if subject is not None:
                 return subject
@@ -140,6 +144,19 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
         if subject is not None:
             return subject
     return None
+
+
+def _complement_in_clause(ctx: Context, mention: Mention) -> bool:
+    """ "X a exclu toute alliance avec le parti de Y : « … »": the name before the colon is a
+    complement inside a clause whose verb comes before it, so the clause's subject speaks,
+    not Y. A name that opens its clause ("Y : « … »", "Selon lui, Y : …") still speaks."""
+    sent_start = ctx.sents[ctx.sent_of[mention.start]].start
+    head = ctx.doc[mention.start]
+    while head.i != head.head.i and mention.start <= head.head.i < mention.end:
+        head = head.head
+    if head.dep_ in {"nsubj", "nsubj:pass", "ROOT", "root"}:
+        return False
+    return any(ctx.view.pos[k] in {"VERB", "AUX"} for k in range(sent_start, mention.start))
 
 
 def incise_description(ctx: Context, quote: Quote) -> Mention | None:
@@ -184,6 +201,9 @@ def subject_of_clause(ctx: Context, i: int) -> Mention | None:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 mention = ctx.at.get(child.i)
+                if mention is None:  # "Le député Marc Leroy …": the name in apposition
+                    named = (ctx.at.get(c.i) for c in child.children if c.dep_ == "appos")
+                    mention = next((m for m in named if m is not None), None)
                 return mention if mention is not None and mention.kind == "person" else None
         if token.head.i == token.i or ctx.in_quote(token.head.i) != ctx.in_quote(i):
             return None

@@ -50,6 +50,7 @@ from alliancegraph.loaders.mentions import (
     cfold,
     find_mentions,
 )
+from alliancegraph.loaders.negation import taken_back
 from alliancegraph.loaders.quotes import (
     find_speaker,
     first_person,
@@ -217,6 +218,9 @@ def build_context(
             # "les Verts allemands", "les socialistes espagnols": not the French party
             words = doc[mention.start : mention.end + 1].text
             ctx.trace.refuse(ctx.sent_of[mention.start], words, "party", "a foreign party")
+            continue
+        if taken_back(ctx, mention.end):  # "le président UMP… pardon, RPR": not UMP
+            ctx.trace.refuse(ctx.sent_of[mention.start], mention.text, mention.kind, "taken back")
             continue
         ctx.add(mention)
     resolve_names(ctx)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
+    PERSON_NOUNS,
     description_start,
     find_objects,
     find_subjects,
@@ -31,7 +32,12 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
-from alliancegraph.loaders.negation import modality, outcome
+from alliancegraph.loaders.negation import (
+    modality,
+    outcome,
+    some_members,
+    some_members_words,
+)
 from alliancegraph.loaders.offers import answered_offer, past_rally_complement
 from alliancegraph.loaders.pacts import between_pair
 from alliancegraph.loaders.references import government_head, sole_candidate
@@ -116,6 +122,66 @@ def _passive(token: Token) -> bool:
     return not any(c.dep_ in {"aux:tense", "obj"} for c in children)
 
 
+OBJECT_PREPOSITIONS = frozenset(
+    {"a", "au", "aux", "avec", "pour", "contre", "de", "du", "des", "derriere", "sur", "vers",
+     "en", "par", "entre", "aupres"}
+)
+
+
+def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
+    """An active cue with a direct object used as a passive participle ("X, critiqué par Y",
+    "Désavoué par son parti, X …", "X a été rejeté par Y"): its subject is the one it was
+    done to. Cues whose participle reads actively with a preposition ("X, rallié à Y") or
+    that are written for the passive (``reverse``, ``passive``, ``inverse``) are not."""
+    if cue.reverse or cue.passive or cue.inverse or () not in cue.objects:
+        return False
+    if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
+        return False
+    token = ctx.doc[i]
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    # "rejoint" is also a present tense: a name right after it is its object, so no passive
+    follows = ctx.at.get(i + 1)
+    return (
+        token.dep_ in {"acl", "advcl", "amod"}
+        and (follows is None or follows.kind != "person")
+        and not any(
+            c.dep_ in {"aux", "aux:tense", "obj"} or c.dep_.startswith("expl") for c in children
+        )
+    )
+
+
+def _on_a_thing(ctx: Context, token: Token) -> bool:
+    """A participle on a noun that names no one ("l'investiture dénoncée par X")."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and ctx.at.get(head.i) is None
+        and not any(ctx.view.folded[head.i] in ctx.lexicon.lists[n] for n in PERSON_NOUNS)
+    )
+
+
+def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
+    """The actor after "par" that a passive participle's agent names ("critiqué par X",
+    "désavoué hier par X"): the parser's agent, or "par" within a short adjunct of it."""
+    for child in ctx.doc[i].children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ == "obl:agent" and mention is not None:
+            return end_of(mention)
+    for k in range(last + 1, min(sent.end - 1, last + 5)):
+        if ctx.view.puncts[k] or ctx.view.pos[k] in {"VERB", "AUX"}:
+            return None
+        if ctx.view.folded[k] == "par":
+            j = k + 1 + (ctx.view.pos[k + 1] == "DET")
+            mention = ctx.at.get(j)
+            return end_of(mention) if mention is not None else None
+    return None
+
+
 def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
     """A rallying word after the cue, before or within 25 tokens after its objects
     ("proposer une alliance à X", "proposer à X de construire une majorité")."""
@@ -136,11 +202,19 @@ def _own_camp(ctx: Context, after: int, sent) -> bool:
 
 
 def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
-    """Whose is the denounced thing: "le revenu universel défendu par X", "le projet de X"."""
+    """Whose is the denounced thing: "le revenu universel défendu par X", "le projet de X".
+
+    Only within the denounced thing: its words when the parser found the cue's direct object,
+    and never past a gerund ("a désavoué l'homme en annonçant soutenir l'alliance fondée par
+    X": X owns nothing that was disavowed)."""
     lexicon = ctx.lexicon
-    for j in range(i + 1, sent.end):
+    obj = next((c for c in ctx.doc[i].children if c.dep_ == "obj"), None)
+    limit = sent.end if obj is None else min(sent.end, obj.right_edge.i + 1)
+    for j in range(i + 1, limit):
         token = ctx.doc[j]
         word = cfold(token.text)
+        if word == "en" and j + 1 < limit and "Pres" in ctx.doc[j + 1].morph.get("Tense"):
+            break  # "en annonçant …": another act of the subject
         participle_by = (
             "Part" in token.morph.get("VerbForm")
             and j + 1 < sent.end
@@ -152,7 +226,7 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             or participle_by
             or (token.pos_ == "VERB" and _relative_owner(ctx, token))
         ):
-            for k in range(j + 1, min(sent.end, j + 4)):
+            for k in range(j + 1, min(limit, j + 4)):
                 mention = ctx.at.get(k)
                 if mention is not None and mention.name != subject.name:
                     return mention
@@ -168,7 +242,7 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             ):
                 return mention
         if word in lexicon.lists["proposal"]:
-            for k in range(j + 1, min(sent.end, j + 5)):
+            for k in range(j + 1, min(limit, j + 5)):
                 mention = ctx.at.get(k)
                 prev = cfold(ctx.doc[k - 1].text)
                 if (
@@ -259,6 +333,8 @@ def _apply(
         ctx.trace.overruled(s, pairs, cue, ctx.doc[i : last + 1].text, mod, relation)
     if relation is None:
         return []
+    if relation != "TEMPTED_BY":
+        pairs = _whole_parties(ctx, s, sent, pairs, cue, ctx.doc[i : last + 1].text)
     if cue.echo:
         echoed = discourse.echoed(s)
         relation = echoed.relation if echoed is not None else relation
@@ -272,6 +348,11 @@ def _apply(
         rel = relation
         if target.kind == "party" and cue.party_relation and relation == cue.relation:
             rel = cue.party_relation
+        if mod.dated and rel != "MEMBER_OF":  # "avait soutenu X en 2011": a tie of the past
+            ctx.trace.drop(
+                s, subject, rel, target, cue_label(cue), cue_text, "dated before the article"
+            )
+            continue
         confidence = factor * weight * subject.confidence * target.confidence
         claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
         if offerer is not None and offerer.name == target.name:  # the offer was made
@@ -394,6 +475,13 @@ def _pairs(
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
         return [(agent, t, 0.9) for t in subjects]
+    if _passive_use(ctx, i, cue):  # "critiqué par X": X is the one who criticises
+        agent = _agent(ctx, i, last, sent)
+        if agent is None:  # "Condamné pour …, X renonce": nobody named did it
+            return ctx.trace.unpaired(s, cue, words, "passive without agent")
+        if _on_a_thing(ctx, ctx.doc[i]):  # "son investiture, dénoncée par X": not a person
+            return ctx.trace.unpaired(s, cue, words, "passive on a thing")
+        return [(agent, t, 0.9) for t in subjects if t.name != agent.name]
     if (
         cue.reverse
         and by > last
@@ -422,6 +510,47 @@ def _pairs(
                 discourse.declined.append((s, subject, i, last, cue))
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
+
+
+def _whole_parties(
+    ctx: Context, s: int, sent, pairs: list[tuple[End, End, float]], cue: VerbCue, words: str
+) -> list[tuple[End, End, float]]:
+    """The pairs whose party ends stand for the whole party: "des élus PS se sont ralliés à
+    X", "plusieurs députés LR soutiennent X", "les députés LR qui refusent l'accord" are some
+    of its members, not the party. A temptation keeps them (the caller asks only for the other
+    relations): a party whose members look elsewhere is a party tempted."""
+    if not any(a.kind == "party" or b.kind == "party" for a, b, _ in pairs):
+        return pairs
+    mentions = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+    partial = {m.name for m in mentions if _labels_some_members(ctx, m)}
+
+    def some(end: End) -> bool:
+        return end.kind == "party" and (
+            end.name in partial or bool(end.group and some_members_words(end.group))
+        )
+
+    kept = []
+    for subject, target, weight in pairs:
+        if some(subject) or some(target):
+            ctx.trace.drop(
+                s, subject, cue.relation, target, cue_label(cue), words, "some members of a party"
+            )
+        else:
+            kept.append((subject, target, weight))
+    return kept
+
+
+def _labels_some_members(ctx: Context, mention: Mention) -> bool:
+    """A party mention that labels a group noun meaning some of its members only ("des élus
+    PS", "plusieurs cadres socialistes", "les députés LR qui refusent …")."""
+    if mention.kind != "party":
+        return False
+    token = ctx.doc[mention.start]
+    groups = ctx.lexicon.lists["group"]
+    noun = token.head if token.head.i != token.i else token
+    if cfold(noun.text) not in groups and mention.start > 0:
+        noun = ctx.doc[mention.start - 1]
+    return cfold(noun.text) in groups and some_members(ctx, noun)
 
 
 def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:

@@ -30,6 +30,8 @@ MODALITY_REASONS = {
     "question": "question",
     "hypothetical": "hypothesis",
     "past": "long past",
+    "unasserted": "unasserted clause",
+    "dated": "dated before the article",
     "conditional": "conditional",
     "request": "request",
     "attempt": "attempt to win over",
