@@ -26,6 +26,7 @@ from alliancegraph.loaders.context import (
 from alliancegraph.loaders.cues import VerbCue, cue_section
 from alliancegraph.loaders.mentions import Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
+from alliancegraph.ontology.vocabulary import relation
 
 COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
@@ -446,7 +447,12 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
                 start = j = mention.end
                 continue
             break
-        if mention.kind == "party" and not objects and _labels_a_person(ctx, start, mention, sent):
+        if (
+            mention.kind == "party"
+            and not objects
+            and "person" in relation(cue.relation).object_kinds  # "investi par P, X": P is it
+            and _labels_a_person(ctx, start, mention, sent)
+        ):
             j = mention.end  # "à la candidate LR X": the party describes the person named next
             continue
         if _agent_of_noun_participle(ctx, mention, start, skip):
