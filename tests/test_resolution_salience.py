@@ -213,3 +213,63 @@ def test_an_incise_pronoun_is_not_the_person_its_quotation_names(extractor):
         "annoncé."
     )
     assert ("Julien Morel", "SUPPORTS", "Paul Girard") in edges(extractor, text)
+
+
+# A possessive relationship noun ("son ancien collègue") stands for the one other person of
+# its sentence and the one before, unless the article's protagonist, named at least twice
+# further up, could just as well be meant: then it stays unbound (a miss, not a wrong edge).
+PROTAGONIST_RIVALS = [
+    (
+        "Hugo Ferrand quitte le parti. Hugo Ferrand rejoint la majorité présidentielle. Léa "
+        "Dorval, elle, reste au groupe. Marc Tessier a qualifié son ancien collègue de "
+        "« traître ».",
+        ("Marc Tessier", "REJECTS", "Hugo Ferrand"),
+    ),
+    (
+        "Paul Girard brigue la mairie. Paul Girard a reçu le soutien des écologistes. Jean Morin "
+        "a pris la parole mardi. Anne Vidal a rompu avec son ancien patron.",
+        ("Anne Vidal", "REJECTS", "Jean Morin"),
+    ),
+    (
+        "Julien Morel mène la liste. Julien Morel espère l'emporter dimanche. Luc Aubert est "
+        "resté discret. Claire Dumas votera pour son ancien allié.",
+        ("Claire Dumas", "SUPPORTS", "Luc Aubert"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), PROTAGONIST_RIVALS)
+def test_a_possessive_description_with_the_protagonist_as_rival_binds_nobody(
+    extractor, text, wrong
+):
+    assert wrong not in edges(extractor, text)
+
+
+def test_the_protagonist_alone_is_still_the_possessive_s_referent(extractor):
+    """Named twice and no other candidate: the protagonist is who "son ancien allié" means."""
+    text = (
+        "Julien Morel mène la liste. Julien Morel espère l'emporter dimanche. Claire Dumas "
+        "votera pour son ancien allié."
+    )
+    assert ("Claire Dumas", "SUPPORTS", "Julien Morel") in edges(extractor, text)
+
+
+def test_a_protagonist_of_the_other_gender_is_no_rival(extractor):
+    """ "son ancienne alliée" cannot be the man the article is about: the woman just named is
+    the one candidate."""
+    text = (
+        "Julien Morel mène la liste. Julien Morel espère l'emporter dimanche. Léa Dorval est "
+        "restée discrète. Claire Dumas votera pour son ancienne alliée."
+    )
+    assert ("Claire Dumas", "SUPPORTS", "Léa Dorval") in edges(extractor, text)
+
+
+def test_a_candidate_of_the_possessive_s_own_sentence_outweighs_the_protagonist(extractor):
+    """The sentence itself ties the two ("que Luc Aubert avait écartée de sa liste"): the
+    protagonist named twice further up is no rival."""
+    text = (
+        "Julien Morel mène la liste. Julien Morel espère l'emporter dimanche. Le scrutin "
+        "s'annonce serré. Claire Dumas, ancienne adjointe que Luc Aubert avait écartée de sa "
+        "liste, a annoncé qu'elle voterait pour son ancien patron."
+    )
+    assert ("Claire Dumas", "SUPPORTS", "Luc Aubert") in edges(extractor, text)

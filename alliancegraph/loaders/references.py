@@ -86,11 +86,41 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
     name = sole_candidate(ctx, i, s, possessors, gender)
     if name is None:
         return False  # the relationship is world knowledge the text does not settle
+    here = any(m.name == name for m in ctx.mentions if sent.start <= m.start < i)
+    if not here and protagonists(ctx, s, possessors | {name}, gender):
+        return False  # the sentence before is no closer to it than the article's protagonist
     ctx.add(
         Mention(i, j + 1, "person", ctx.doc[i : j + 1].text, "description", name, confidence=0.5,
                 binding="possessive")
     )
     return True
+
+
+# Times a person must be named before a sentence to stay a candidate for "son ancien X"
+# however far back: the person the article is about.
+PROTAGONIST_MENTIONS = 2
+
+
+def protagonists(ctx: Context, s: int, exclude: frozenset[str], gender: str | None) -> set[str]:
+    """The persons, other than ``exclude``, named at least twice before sentence ``s``
+    (outside quotations), gender agreeing: the ones the article is about.
+
+    "son ancien collègue" may stand for the article's protagonist named three paragraphs up
+    as well as for the one person of the sentence before ("A quitte le parti. … B le
+    regrette. C a qualifié son ancien collègue de traître": A or B): with such a rival
+    candidate the possessive stays unbound. A candidate named in the possessive's own sentence
+    ("C, que B avait écartée, votera pour son ancien patron") is not challenged: the sentence
+    itself ties the two."""
+    start = ctx.sents[s].start
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.start < start and m.kind == "person" and m.name and not ctx.in_quote(m.start):
+            counts[m.name] = counts.get(m.name, 0) + 1
+    return {
+        name
+        for name, n in counts.items()
+        if n >= PROTAGONIST_MENTIONS and name not in exclude and _compatible(ctx, name, gender)
+    }
 
 
 def _main_subject(ctx: Context, mention: Mention) -> bool:
