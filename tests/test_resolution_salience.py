@@ -273,3 +273,48 @@ def test_a_candidate_of_the_possessive_s_own_sentence_outweighs_the_protagonist(
         "liste, a annoncé qu'elle voterait pour son ancien patron."
     )
     assert ("Claire Dumas", "SUPPORTS", "Luc Aubert") in edges(extractor, text)
+
+
+# A participle right after a role noun ("le président proclamé", "le premier secrétaire
+# désigné") says how the holder got the role, not which role: the description still finds the
+# holder the article named, never the person of the sentence before.
+PARTICIPLE_ROLES = [
+    (
+        "Laurent Wauquiez a remporté le congrès dimanche. Le député Julien Aubert conteste les "
+        "chiffres. Valérie Boyer demande la démission du président proclamé.",
+        "2018-01-15",
+        ("Valérie Boyer", "REJECTS", "Laurent Wauquiez"),
+        ("Valérie Boyer", "REJECTS", "Julien Aubert"),
+    ),
+    (
+        "Olivier Faure a été reconduit à la tête du parti. La sénatrice Anne Vidal dénonce un "
+        "vote truqué. Paul Girard a apporté son soutien au premier secrétaire confirmé.",
+        "2019-05-10",
+        ("Paul Girard", "SUPPORTS", "Olivier Faure"),
+        ("Paul Girard", "SUPPORTS", "Anne Vidal"),
+    ),
+    (
+        "Christian Jacob a pris la tête du parti. Le maire Marc Tessier regrette ce choix. "
+        "Claire Dumas a pris ses distances avec le président installé.",
+        "2020-02-03",
+        ("Claire Dumas", "REJECTS", "Christian Jacob"),
+        ("Claire Dumas", "REJECTS", "Marc Tessier"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "right", "wrong"), PARTICIPLE_ROLES)
+def test_a_participle_after_a_role_keeps_the_named_holder(extractor, text, date, right, wrong):
+    found = edges(extractor, text, date)
+    assert wrong not in found
+    assert right in found
+
+
+def test_a_participle_role_without_a_holder_binds_nobody(extractor):
+    """Trap: the article never names the holder and the gazetteer has none at the date:
+    "le président proclamé" is not the person of the sentence before."""
+    text = (
+        "Le congrès s'est tenu dimanche. Le député Julien Aubert conteste les chiffres. "
+        "Valérie Boyer demande la démission du président proclamé."
+    )
+    assert ("Valérie Boyer", "REJECTS", "Julien Aubert") not in edges(extractor, text, "2010-01-15")

@@ -136,7 +136,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             expect_group = False
         elif word in ROLE_PREPS:
             expect_group = True
-        elif view.pos[owner] in {"DET"} or word in ROLE_STOP:
+        elif view.pos[owner] in {"DET"} or word in ROLE_STOP or _participle(ctx, owner):
             pass
         elif expect_group or view.pos[owner] in {"ADJ", "PROPN"}:
             quals.add(word)
@@ -152,6 +152,23 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
     gender = _role_gender(phrase, determiner, lexicon)
     return end, RoleSpec(
         lexicon.role_forms.get(phrase, phrase), party, frozenset(quals), former, gender
+    )
+
+
+# Endings of a past participle the tagger calls an adjective ("le président proclamé").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _participle(ctx: Context, owner: int) -> bool:
+    """ "le président proclamé", "la candidate désignée": a participle right after the role
+    noun tells how the holder got the role, not which role it is; kept as a qualifier it
+    would match no holder and leave the description to whoever was named last.
+    (A participle the tagger calls a verb already ends the description.)"""
+    view = ctx.view
+    return (
+        view.pos[owner] == "ADJ"
+        and view.pos[owner - 1] == "NOUN"
+        and view.texts[owner].lower().endswith(PARTICIPLE_ENDINGS)
     )
 
 
