@@ -2,7 +2,8 @@
 the cue: a person's description before the name (with a party label, a fused article, a place
 complement), phrases that stand for the person ("la liste de la maire X", "celle de X"), a
 person's party ("le parti de X"), words of time between cue and object, relative pronouns
-before the cue ("X, que Y accuse …", "X, dont Y critique la stratégie"), pacts whose "entre"
+before the cue ("X, que Y accuse …", "X, dont Y critique la stratégie"), a demonstrative
+completed by a party before the name ("vote pour celle du PS, X"), pacts whose "entre"
 comes after a participle, and possessive relationship nouns next to a relative clause.
 
 Every family has sentences of our own wording and traps that must not give the edge.
@@ -125,6 +126,51 @@ def test_a_candidacy_opposed_stays_a_rejection(extractor):
         [REJECTION],
         [SUPPORT],
     )
+
+
+# --- a demonstrative completed by a party, before the name ---------------------------------------
+
+PARTY_DEMONSTRATIVES = [
+    "Au second tour, Marc Petit votera pour celle des Républicains, Claire Dumas.",
+    "Marc Petit a apporté son soutien à celle du PS, Claire Dumas.",
+    "Entre les deux finalistes, Marc Petit a choisi de soutenir celle des Écologistes, "
+    "Claire Dumas.",
+    # the tagger takes the party into the name ("MoDem Claire Dumas" as one person)
+    "Marc Petit se rallie à celle du MoDem Claire Dumas.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_DEMONSTRATIVES)
+def test_a_demonstrative_of_a_party_describes_the_name_after_it(extractor, text):
+    """ "celle du PS, X": the pronoun and its party are a description of X, as "la candidate
+    du PS, X" would be."""
+    check(extractor, text, [SUPPORT])
+
+
+def test_a_negated_vote_for_a_party_s_demonstrative_is_a_rejection(extractor):
+    check(
+        extractor,
+        "Marc Petit ne votera pas pour celle des Républicains, Claire Dumas.",
+        [REJECTION],
+        [SUPPORT],
+    )
+
+
+PARTY_DEMONSTRATIVE_TRAPS = [
+    # the name after the comma is the subject of a clause of its own
+    (
+        "Marc Petit critique le programme du PS et celui des Républicains, Claire Dumas le défend.",
+        REJECTION,
+    ),
+    # a tie of the past
+    ("Marc Petit avait soutenu en 2015 celle des Écologistes, Claire Dumas.", SUPPORT),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), PARTY_DEMONSTRATIVE_TRAPS)
+def test_a_party_s_demonstrative_in_a_trap_gives_no_edge(extractor, text, edge):
+    """Another clause's subject after the comma, or a tie of the past: no edge."""
+    check(extractor, text, [], [edge])
 
 
 # --- a person's party --------------------------------------------------------------------------

@@ -328,12 +328,73 @@ def description_start(ctx: Context, start: int, end: int, skip: set[int]) -> int
     view = ctx.view
     stop = end - 1 if end - 1 > start and view.texts[end - 1] == "," else end
     for p in range(max(start, end - MAX_DESCRIPTION), stop - 1):
-        if p in skip or not (view.pos[p] == "DET" or view.folded[p] in FUSED):
+        if p in skip:
             continue
-        head = _person_head(ctx, p + 1, stop)
-        if head is not None and _description_body(ctx, head, stop):
+        if view.pos[p] == "DET" or view.folded[p] in FUSED:
+            head = _person_head(ctx, p + 1, stop)
+            if head is not None and _description_body(ctx, head, stop):
+                return p
+        elif _demonstrative_of_party(ctx, p, stop) and (
+            stop == end or _closed_apposition(ctx, end)
+        ):
             return p
     return None
+
+
+def _closed_apposition(ctx: Context, end: int) -> bool:
+    """The name at ``end``, after a comma, is an apposition that closes on a mark ("celle du
+    PS, X, …", "… celle du PS, X."), not the subject of a clause of its own ("celui de LR,
+    X le défend") nor a gapped one ("celle du PS, X celle de LR")."""
+    mention = ctx.at.get(end)
+    return (
+        mention is not None
+        and mention.end < len(ctx.view.texts)
+        and ctx.view.puncts[mention.end]
+        and ctx.view.texts[mention.end] != "("
+    )
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    """The pronouns of the ontology's stand-ins that a complement follows ("celui de",
+    "celles de")."""
+    found = set()
+    for phrase in resolution_sequence("stand_ins"):
+        words = fold_token(phrase)
+        if len(words) == 2 and words[1] == "de":
+            found.add(words[0])
+    return frozenset(found)
+
+
+def _demonstrative_of_party(ctx: Context, p: int, stop: int) -> bool:
+    """ "s'allie avec celui du RN X", "vote pour celle des Écologistes, X": a demonstrative
+    pronoun completed by a party is a description of the person named right after it (a
+    party must be in the complement: "celle de Nantes" describes no one's allegiance)."""
+    view = ctx.view
+    if view.pos[p] != "PRON" or view.folded[p] not in _demonstratives():
+        return False
+    link = p + 1
+    if link >= stop or view.folded[link] not in LINKS or view.folded[link] in {"par", "pour"}:
+        return False
+    party = any(
+        ctx.at.get(k) is not None and ctx.at[k].kind == "party" for k in range(link + 1, stop)
+    )
+    if not party and link + 1 == stop:  # "celui du RN Paul Roux" tagged as one name
+        return _swallowed_label(ctx, stop)
+    return party and _description_body(ctx, link, stop)
+
+
+def _swallowed_label(ctx: Context, k: int) -> bool:
+    """The person's mention at ``k`` opens on a party's name that the tagger took into it
+    ("Front national Paul Roux" as one name)."""
+    mention = ctx.at.get(k)
+    if mention is None or mention.kind != "person" or mention.start != k:
+        return False
+    return any(
+        ctx.gazetteer.party(ctx.doc[k : k + n].text) is not None
+        for n in (1, 2, 3)
+        if k + n < mention.end - 1
+    )
 
 
 def _heads_before(ctx: Context, start: int, p: int, skip: set[int]) -> list[list[str]]:
