@@ -180,11 +180,23 @@ def _loose(token: Token) -> bool:
     )
 
 
+def _second_complement(token: Token) -> bool:
+    """A complement clause the parser hung on the one before it ("a annoncé qu'il quittait le
+    PS et qu'il soutiendrait X": ``soutiendrait`` is a ``conj`` of ``quittait``): it is the
+    governing verb's complement too, so the report reaches it, but the first clause's own
+    words (its negation) are not its own."""
+    return token.dep_ == "conj" and token.head.dep_ == "ccomp"
+
+
 def chain(ctx: Context, i: int) -> list[Token]:
     """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
     token = ctx.doc[i]
     nodes = [token]
-    while token.dep_ not in CLAUSE_EDGES and token.head.i != token.i and len(nodes) < 8:
+    while token.head.i != token.i and len(nodes) < 8:
+        if token.dep_ in CLAUSE_EDGES:
+            if not _second_complement(token):
+                break
+            token = token.head  # climb past the first complement, leaving its words out
         if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubj:pass"}:
             break  # "Le soutien de X à Y ne faisait aucun doute": the predicate is about it
         if ctx.in_quote(token.head.i) != ctx.in_quote(i):
