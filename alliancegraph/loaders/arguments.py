@@ -725,17 +725,25 @@ def _agent_of_noun_participle(ctx: Context, mention: Mention, start: int, skip: 
     k -= k > start and view.pos[k] == "DET"
     if k <= start or view.folded[k] != "par":
         return False
-    participle = ctx.doc[k - 1]  # the parser may hang "par En Marche" on the noun itself
-    noun = participle.head
-    return (
-        "Part" in participle.morph.get("VerbForm")
-        and participle.dep_ == "acl"
-        and noun.pos_ == "NOUN"
-        and start <= noun.i < mention.start
-        and noun.i not in skip
-        and ctx.at.get(noun.i) is None
-        and any(ctx.view.folded[noun.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
-    )
+    # the parser may hang "par En Marche" on the noun itself
+    noun = _person_noun_of_participle(ctx, ctx.doc[k - 1])
+    return noun is not None and start <= noun.i < mention.start and noun.i not in skip
+
+
+def _person_noun_of_participle(ctx: Context, token: Token) -> Token | None:
+    """The noun for a person, named by no mention, that the participle ``token`` describes
+    ("le candidat investi par P", "la députée soutenue par P"); None for any other token (a
+    participle on a thing, "la main tendue par X", is not one)."""
+    noun = token.head
+    if (
+        token.dep_ != "acl"
+        or "Part" not in token.morph.get("VerbForm")
+        or noun.pos_ != "NOUN"
+        or ctx.at.get(noun.i) is not None
+        or not any(ctx.view.folded[noun.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+    ):
+        return None
+    return noun
 
 
 def _gloss_end(ctx: Context, start: int, sent) -> int | None:
@@ -1292,14 +1300,8 @@ def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
     X": X; "X, candidat investi par P": X), or :data:`NOBODY` when the noun names no one ("il
     votera pour le candidat investi par P" is not his investiture). None: not such a
     participle (a participle on a thing, "la main tendue par X", keeps the clause's subject)."""
-    head = token.head
-    if (
-        token.dep_ != "acl"
-        or "Part" not in token.morph.get("VerbForm")
-        or head.pos_ != "NOUN"
-        or ctx.at.get(head.i) is not None
-        or not any(ctx.view.folded[head.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
-    ):
+    head = _person_noun_of_participle(ctx, token)
+    if head is None:
         return None
     if head.dep_ == "appos":
         mention = ctx.at.get(head.head.i)
