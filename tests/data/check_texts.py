@@ -1,9 +1,9 @@
 """Check that the article texts on disk are exactly the ones a real-news set was annotated on.
 
 The texts of a real-news measurement set (``tests/data/real/``, ``real2/``, ``real3/``,
-``real4/``, ``real5/``) are excerpts of news pages and stay out of git; only their file names and SHA-256
-digests are committed, in the set's ``sources.tsv``. A score is comparable with the set's
-recorded "before" score only if this check passes on the folder that was scored.
+``real4/``, ``real5/``) are excerpts of news pages and stay out of git; only their file names
+and SHA-256 digests are committed, in the set's ``sources.tsv``. A score is comparable with
+the set's recorded "before" score only if this check passes on the folder that was scored.
 
 Run from the repository root; the texts folder defaults to ``SET_DIR/texts``::
 
