@@ -40,6 +40,7 @@ from alliancegraph.queries.resolve import NameIndex
 
 LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
+ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 
@@ -87,6 +88,7 @@ class Interpretation:
     among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
     corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
+    ignored: list[str] = field(default_factory=list)  # words read as modifiers ("staunch")
 
     def describe(self) -> str:
         """One line: what the question was understood to ask.
@@ -127,6 +129,8 @@ class Interpretation:
         if self.corrected:
             text += " (read " + ", ".join(f"{typed!r} as {read!r}"
                                           for typed, read in self.corrected.items()) + ")"
+        if self.ignored:
+            text += " (ignored " + ", ".join(repr(word) for word in self.ignored) + ")"
         return text
 
     def to_dict(self) -> dict:
@@ -153,6 +157,7 @@ class Interpretation:
             "among": self.among,
             "kind": self.kind,
             "corrected": self.corrected,
+            "ignored": self.ignored,
         }
 
 
@@ -295,11 +300,18 @@ class Parser:
         except UnknownNameError:
             corrected = self._correct_names(question, items)
             if corrected is None:
-                raise
-            interpretation.corrected.update(
-                {question[it.start:it.end]: it.value for it, was in zip(
-                    corrected, items, strict=True) if was.kind == "unknown"})
-            self._conditions(question, corrected, interpretation, role)
+                kept = _without_modifiers(items)
+                if kept is None:
+                    raise
+                interpretation.ignored = [question[it.start:it.end] for it in items
+                                          if not any(it is k for k in kept)]
+                items = kept
+                self._conditions(question, items, interpretation, role)
+            else:
+                interpretation.corrected.update(
+                    {question[it.start:it.end]: it.value for it, was in zip(
+                        corrected, items, strict=True) if was.kind == "unknown"})
+                self._conditions(question, corrected, interpretation, role)
         self._one_window(question, tokens, items, dates)
         groups = {it.value for it in items if it.kind == "actor" and it.group}
         if interpretation.only and not interpretation.together \
@@ -616,6 +628,9 @@ class Parser:
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
             forms = lexicon.match_forms(words, i, stop, fronted)
+            derived = lexicon.derived_at(words, i, stop)
+            if derived is not None and (not forms or derived[1] > forms[0][1]):
+                forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
             around = self._form_around_name(words, i, names, taken, tokens)
             if around is not None and (not forms or around[0][1] > forms[0][1]):
                 # "who asked *Mélenchon* to join", "offered *Jadot* an alliance": the wording
@@ -742,9 +757,9 @@ class Parser:
         it ("asked *X* to join", "demande à *X* de le rejoindre"): the wording (its end in
         ``words``) and the name as an actor."""
         at = i + 1
-        if at < len(words) and at not in names and (words[at],) in self.lexicon.words[
-                "prepositions"]:
-            at += 1  # "demande *à* X de ..."
+        if at < len(words) and at not in names and ((words[at],) in self.lexicon.words[
+                "prepositions"] or words[at] in ARTICLES):
+            at += 1  # "demande *à* X de ...", "holds *an* EELV card"
         if at not in names or taken[i] or (words[i],) in self.lexicon.words["skip"]:
             return None  # "who *is* Hamon against": an auxiliary opens no wording
         end, name, kind = names[at]
@@ -920,6 +935,11 @@ class Parser:
         previous: Form | None = None
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         excluded: list[str] = []
+        wordings = [it.value for it in items if it.kind == "form"]
+        first = next((it for it in items if it.kind == "question"), None)
+        target = first is not None and len(wordings) == 1 and wordings[0].kind in (
+            "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
+                "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -940,6 +960,8 @@ class Parser:
                 continue
             condition, leftover, outside = self._condition(
                 question, clause, form, bool(form_items), role, asked_from)
+            if condition is not None and target:
+                condition = replace(condition, asked="object")
             filters += leftover
             excluded += outside
             if condition is not None and condition.actor is None and clause.alternative \
@@ -1219,6 +1241,17 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
         kept = [c if c.relation not in objects else replace(c, asked="object")
                 for c in kept if c.actor is not None]
     return kept or conditions
+
+
+def _without_modifiers(items: list[Item]) -> list[Item] | None:
+    """The items less the unknown words right before a wording ("the *staunchest* allies
+    of X", "*sèchement* recalé", "who *gets* the most flak"): no name stands there, so they
+    qualify the wording. Never one word of several, nor one right after a wording (that is
+    the wording's actor). None when there is none (the unknown word is then a name)."""
+    kept = [it for k, it in enumerate(items) if not (
+        it.kind == "unknown" and " " not in it.value and k + 1 < len(items)
+        and items[k + 1].kind == "form" and (k == 0 or items[k - 1].kind != "form"))]
+    return kept if len(kept) < len(items) else None
 
 
 def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
