@@ -32,10 +32,11 @@ def load_set(name: str) -> list[dict]:
 
 QUESTIONS = load_set("questions.toml")
 IDS = [q["text"] for q in QUESTIONS]
-# Five fresh sets, by five helpers, each written before reading the parser.
+# Five fresh sets, by five helpers, each written before reading the parser, and a small
+# second probe of the fifth helper's, in another mood (terse, mistyped).
 FRESH_SETS = ["questions_fresh.toml", "questions_fresh2.toml", "questions_fresh3.toml",
               "questions_fresh4.toml", "questions_fresh5.toml"]
-FRESH = [q for name in FRESH_SETS for q in load_set(name)]
+FRESH = [q for name in [*FRESH_SETS, "questions_fresh5b.toml"] for q in load_set(name)]
 
 
 def as_params(specs: list[dict]) -> list:

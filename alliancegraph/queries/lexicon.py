@@ -30,7 +30,8 @@ FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
 WORD_CLASSES = ("question", "object_question", "owner_question", "target_question", "skip",
                 "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
-                "most", "party_exclusions", "unanswerable", "titles")
+                "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
+                "genitives")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays")
@@ -158,6 +159,7 @@ class Lexicon:
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
+    abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
 
     @cached_property
@@ -412,6 +414,8 @@ def _load(path: Path) -> Lexicon:
                             group.get("party_relation"), tuple(group.get("also", ())),
                         ))
     lexicon.inflections = _inflections(data, path)
+    lexicon.abbreviations = {fold(short): _phrase(words)
+                             for short, words in data.get("abbreviations", {}).items()}
     for forms in lexicon.forms.values():
         forms.sort(key=lambda f: -len(f.words))
     for raw in data.get("derived", []):

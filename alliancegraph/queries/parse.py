@@ -220,7 +220,8 @@ class Parser:
     # -- entry point ---------------------------------------------------------------------------
 
     def parse(self, question: str) -> Interpretation:
-        tokens = tokenize(question)
+        tokens = [Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
+                  for word in self.lexicon.abbreviations.get(t.word, (t.word,))]
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
@@ -253,7 +254,8 @@ class Parser:
         interpretation.count = self._take(words, taken, "count", anywhere=True)
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
-            self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
+            self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
+            or self._take(words, taken, "yes_no_marks", anywhere=True))
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
@@ -277,6 +279,8 @@ class Parser:
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
+        yes_no = yes_no or (not interpretation.count and most_at is None
+                            and _statement(items))
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
@@ -661,8 +665,10 @@ class Parser:
                     break
             if matched is None and forms:
                 form, end = forms[0]
-                if i > 0 and words[i - 1] in DETERMINERS and form.kind in ("verbs", "reverse"):
-                    # "les *invités* de Hamon": after an article the word is a noun
+                if form.kind in ("verbs", "reverse") and (
+                        (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
+                            words[end],) in lexicon.words["genitives"])):
+                    # "les *invités* de Hamon", "invités de Hamon": the noun
                     form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
                         "nouns", "object_nouns")), (form, end))
                 items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
@@ -947,10 +953,13 @@ class Parser:
                     and not clause.negated:  # "Hamon supporters who are Greens"
                 filters += [it.value for it in named]
                 continue
+            noun_before = previous is not None and previous.kind in ("nouns", "object_nouns")
             if not form_items and named and clause.negated and conditions and all(
-                    it.actor_kind == "party" and (it.group or _after_pprep(clause.items, k))
+                    it.actor_kind == "party" and (it.group or noun_before
+                                                  or _after_pprep(clause.items, k))
                     for k, it in enumerate(clause.items) if it.kind == "actor"):
-                # "who supports Hamon but is not in the PS", "mais n'est pas socialiste"
+                # "who supports Hamon but is not in the PS", "mais n'est pas socialiste",
+                # "soutiens de Valls pas PS"
                 excluded += [it.value for it in named]
                 continue
             form = form_items[0].value if form_items else previous
@@ -1241,6 +1250,20 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
         kept = [c if c.relation not in objects else replace(c, asked="object")
                 for c in kept if c.actor is not None]
     return kept or conditions
+
+
+def _statement(items: list[Item]) -> bool:
+    """A question without a question word that says what it asks ("valls votes macron?",
+    "Mélenchon snobe l'invitation de Hamon ?"): a person, a verb, another actor; answered
+    yes or no about the person."""
+    if any(it.kind in ("question", "rel") for it in items):
+        return False
+    content = [it for it in items if it.kind not in ("topic", "skip")]
+    return (len(content) >= 3 and content[0].kind == "actor" and not content[0].group
+            and content[0].actor_kind != "party" and content[1].kind == "form"
+            and content[1].value.kind in ("verbs", "reverse")
+            and any(it.kind == "actor" and not it.pronoun and it.value != content[0].value
+                    for it in content[2:]))  # "those Hamon asked to join *him*": a list
 
 
 def _without_modifiers(items: list[Item]) -> list[Item] | None:
