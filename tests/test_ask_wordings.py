@@ -120,3 +120,20 @@ def test_a_party_after_pas_following_a_noun_leaves_its_members_out(store):
 def test_hurried_dates_are_read(store, question, window):
     got = interpret(store, question)
     assert (got.since, got.until) == window
+
+
+def test_ending_support_is_breaking_with_someone(store):
+    assert interpret(store, "who stopped supporting Valls").conditions == [
+        Condition("REJECTS", "subject", VALLS)]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("who was invited", "object"),  # those invited
+    ("qui a été critiqué en janvier", "object"),
+    ("qui est tenté ?", "subject"),  # folded "tente" reads "tempts"; after "est": the tempted
+    ("qui s'est rallié", "subject"),  # a reflexive, not a passive
+    ("who is attacking", "subject"),  # a progressive form, not a participle
+])
+def test_a_passive_verb_without_an_actor_asks_its_other_end(store, question, asked):
+    (condition,) = interpret(store, question).conditions
+    assert (condition.asked, condition.actor) == (asked, None)

@@ -31,7 +31,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
-                "genitives")
+                "genitives", "passive", "reflexives")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays")
@@ -97,6 +97,7 @@ class Inflection:
     endings: tuple[tuple[str, ...], ...] = ()
     irregular: tuple[tuple[str, ...], ...] = ()
     never: frozenset[str] = frozenset()
+    progressive: tuple[str, ...] = ()  # endings of no participle ("attacking")
     shortest: int = 4  # shorter words ("is", "est") are auxiliaries, never inflected
 
     def variants(self, word: str) -> list[str]:
@@ -281,6 +282,22 @@ class Lexicon:
                                     form.lang), end
         return None
 
+    def passive_at(self, tokens, start: int, form: Form) -> bool:
+        """Whether the verb ``form`` at ``start`` follows a passive auxiliary ("who *was*
+        invited", "qui a *été* critiqué"), not a reflexive one ("qui *s'est* rallié") nor
+        as a progressive form ("who is attack*ing*").
+
+        >>> lexicon = load_lexicon()
+        >>> [lexicon.passive_at(q.split(), 2, lexicon.forms_of(q.split()[2])[-1])
+        ...  for q in ("who was invited", "qui s est rallie", "who is attacking")]
+        [True, False, False]
+        """
+        rule = self.inflections.get(form.lang)
+        return (form.kind in ("verbs", "reverse") and start > 0
+                and (tokens[start - 1],) in self.words["passive"]
+                and not (start > 1 and (tokens[start - 2],) in self.words["reflexives"])
+                and not (rule and any(form.words[0].endswith(e) for e in rule.progressive)))
+
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
         phrases = getattr(self, table)[cls]
@@ -461,7 +478,8 @@ def _inflections(data: dict, path: Path) -> dict[str, Inflection]:
             rules[lang] = Inflection(
                 tuple(tuple(fold(e) if e else "" for e in group) for group in raw["endings"]),
                 tuple(tuple(fold(w) for w in forms) for forms in raw.get("irregular", ())),
-                frozenset(fold(w) for w in raw.get("never", ())))
+                frozenset(fold(w) for w in raw.get("never", ())),
+                tuple(fold(e) for e in raw.get("progressive", ())))
         except (KeyError, TypeError) as exc:
             raise QueryError(f"{path}: [inflections.{lang}] needs endings: {exc}") from None
     return rules

@@ -183,6 +183,7 @@ class Item:
     actor_kind: str | None = None
     group: bool = False  # a party named by a word for its members ("socialistes", "greens")
     pronoun: bool = False  # "him", "lui": stands for an actor named earlier
+    passive: bool = False  # a verb after "was", "été": without an actor, its other end
 
 
 def tokenize(question: str) -> list[Token]:
@@ -671,7 +672,8 @@ class Parser:
                     # "les *invités* de Hamon", "invités de Hamon": the noun
                     form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
                         "nouns", "object_nouns")), (form, end))
-                items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
+                items.append(Item("form", tokens[i].start, tokens[end - 1].end, form,
+                                  passive=lexicon.passive_at(words, i, form)))
                 if pending is not None:  # "qui *le* soutient": the clitic is the object
                     items.append(pending)
                     pending = None
@@ -1083,6 +1085,8 @@ class Parser:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
+        if argument is None and own_form and items[where].passive:
+            asked = "object" if asked == "subject" else "subject"  # "who was invited?"
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
