@@ -137,3 +137,13 @@ def test_ending_support_is_breaking_with_someone(store):
 def test_a_passive_verb_without_an_actor_asks_its_other_end(store, question, asked):
     (condition,) = interpret(store, question).conditions
     assert (condition.asked, condition.actor) == (asked, None)
+
+
+def test_a_week_of_a_month_is_read_before_a_week_counted_from_today(store):
+    got = interpret(store, "who backed Valls during the last week of January 2017")
+    assert (got.since, got.until) == ("2017-01-25", "2017-01-31")
+
+
+def test_a_party_noun_after_how_many_keeps_parties_but_people_count_everyone(store):
+    assert ask(store, "how many parties did Mélenchon attack").to_dict()["count"] == 1
+    assert ask(store, "how many people did Hamon court").to_dict()["count"] == 3

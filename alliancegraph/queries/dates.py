@@ -117,12 +117,12 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         return _Date(None, int(at(i + 1)), int(at(i)), i, i + 2)  # "après le 1/02"
     if _YEAR.match(at(i)):
         return _Date(int(at(i)), None, None, i, i + 1)
+    part = _part_of_month(tokens, i, lexicon)  # before "last week": "the last week of June"
+    if part is not None:
+        return part
     relative = _relative(tokens, i, lexicon)
     if relative is not None:
         return relative
-    part = _part_of_month(tokens, i, lexicon)
-    if part is not None:
-        return part
     event = _event(tokens, i, lexicon, after_word)
     if event is not None:
         return event

@@ -158,6 +158,7 @@ class Lexicon:
     followers: tuple[str, tuple[str, ...]] = ("", ())  # (relation, endings): "vallsistes"
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
+    counted_kinds: set[Phrase] = field(default_factory=set)  # also after "how many"
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
@@ -468,6 +469,8 @@ def _load(path: Path) -> Lexicon:
     for raw in data.get("kind", []):
         for word in raw.get("words", ()):
             lexicon.kinds[_phrase(word)] = (raw["kind"], raw.get("unless", ""))
+            if raw.get("after_count", True):
+                lexicon.counted_kinds.add(_phrase(word))
     return lexicon
 
 

@@ -252,13 +252,18 @@ class Parser:
                for k in range(len(words))):  # "combien de voix", "how old": not in the graph
             raise NoMatchError(self._closest(question, self._items(question, tokens, words,
                                                                    list(taken))))
-        interpretation.count = self._take(words, taken, "count", anywhere=True)
+        count_at = self._take_at(words, taken, "count")
+        interpretation.count = count_at is not None
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
             or self._take(words, taken, "yes_no_marks", anywhere=True))
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
+        if noun_at is None and count_at is not None:  # "how many *parties* did X attack"
+            after = next((k for k in range(count_at, len(words)) if not taken[k]), None)
+            noun_at = after if after is not None and all(taken[count_at:after]) and (
+                words[after],) in self.lexicon.counted_kinds else None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         items = self._items(question, tokens, words, taken, self._topics(
             question, tokens, words, dates))
