@@ -112,14 +112,17 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         return _Date(int(at(i + 2)), int(at(i + 1)), int(at(i)), i, i + 3)
     if at(i).isdigit() and 1 <= int(at(i)) <= 12 and len(at(i)) <= 2 and _YEAR.match(at(i + 1)):
         return _Date(int(at(i + 1)), int(at(i)), None, i, i + 2)  # "01/2017"
+    if after_word and at(i).isdigit() and at(i + 1).isdigit() and len(at(i + 1)) <= 2 \
+            and 1 <= int(at(i)) <= 31 and 1 <= int(at(i + 1)) <= 12:
+        return _Date(None, int(at(i + 1)), int(at(i)), i, i + 2)  # "après le 1/02"
     if _YEAR.match(at(i)):
         return _Date(int(at(i)), None, None, i, i + 1)
+    part = _part_of_month(tokens, i, lexicon)  # before "last week": "the last week of June"
+    if part is not None:
+        return part
     relative = _relative(tokens, i, lexicon)
     if relative is not None:
         return relative
-    part = _part_of_month(tokens, i, lexicon)
-    if part is not None:
-        return part
     event = _event(tokens, i, lexicon, after_word)
     if event is not None:
         return event

@@ -27,10 +27,11 @@ from alliancegraph.queries.errors import QueryError
 QUESTIONS_FILE = Path(__file__).parents[1] / "ontology" / "questions.toml"
 
 FORM_KINDS = ("verbs", "reverse", "nouns", "object_nouns")
-WORD_CLASSES = ("question", "object_question", "owner_question", "skip", "prepositions",
-                "conjunctions", "disjunctions", "relatives", "negations", "party_prepositions",
-                "pronouns", "clitics", "yes_no", "inverted", "count", "most", "party_exclusions",
-                "unanswerable", "titles")
+WORD_CLASSES = ("question", "object_question", "owner_question", "target_question", "skip",
+                "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
+                "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
+                "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
+                "genitives", "passive", "reflexives")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays")
@@ -87,6 +88,51 @@ class Event:
     bare: bool
 
 
+@dataclass(frozen=True)
+class Inflection:
+    """How a language inflects the first word of a wording: groups of endings swapped for one
+    another ("roots for": "root for", "rooted for", "rooting for"), irregular forms that stand
+    for one another ("made overtures to": "make overtures to"), and words never generated."""
+
+    endings: tuple[tuple[str, ...], ...] = ()
+    irregular: tuple[tuple[str, ...], ...] = ()
+    never: frozenset[str] = frozenset()
+    progressive: tuple[str, ...] = ()  # endings of no participle ("attacking")
+    shortest: int = 4  # shorter words ("is", "est") are auxiliaries, never inflected
+
+    def variants(self, word: str) -> list[str]:
+        """The other forms of ``word``: its irregular companions, and for each group of
+        endings it ends with, its stem with every other ending of the group (some are no
+        words at all, "rootss": no question holds them, so they cost nothing).
+
+        >>> en = Inflection(endings=(("", "s", "ed", "ing"),))
+        >>> {"root", "rooted", "rooting"} <= set(en.variants("roots"))
+        True
+        """
+        if word in self.never:
+            return []
+        found = [w for forms in self.irregular if word in forms for w in forms]
+        if len(word) >= self.shortest:
+            for group in self.endings:
+                for ending in group:
+                    if ending and not word.endswith(ending):
+                        continue
+                    stem = word[:len(word) - len(ending)]
+                    if len(stem) >= 3:
+                        found += [stem + other for other in group]
+        return [w for w in dict.fromkeys(found) if w != word and w not in self.never]
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """Words that turn the wording right after them into another relation ("*pourrait*
+    rejoindre X": a temptation, not support; "*essaie d'*attirer X": an invitation):
+    (relation, kind) of the wording -> (relation, kind) it becomes."""
+
+    words: frozenset[Phrase]
+    turns: dict[tuple[str, str], tuple[str, str]]
+
+
 @dataclass
 class Lexicon:
     """The question vocabulary of both languages, indexed for matching."""
@@ -112,11 +158,46 @@ class Lexicon:
     followers: tuple[str, tuple[str, ...]] = ("", ())  # (relation, endings): "vallsistes"
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
+    counted_kinds: set[Phrase] = field(default_factory=set)  # also after "how many"
+    derivations: list[Derivation] = field(default_factory=list)
+    inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
+    abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
+    _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
 
     @cached_property
     def form_words(self) -> frozenset[str]:
         """The first words of the relation wordings: what a misspelt word may have meant."""
         return frozenset(w for w in self.forms if len(w) >= MIN_CORRECTED)
+
+    @cached_property
+    def written(self) -> frozenset[Phrase]:
+        return frozenset(f.words for forms in self.forms.values() for f in forms)
+
+    def forms_of(self, word: str) -> list[Form]:
+        """The wordings starting with ``word``, longest first: those written, then those of
+        another form of the same verb ("rooting for" as "root for", "critiquées par" as
+        "critiqué par", see [inflections] in questions.toml), for verbs and reverse wordings
+        whose words no written wording has.
+
+        >>> [(f.words, f.relation) for f in load_lexicon().forms_of("rooting")]
+        [(('rooting', 'for'), 'SUPPORTS')]
+        """
+        found = self._inflected.get(word)
+        if found is None:
+            found = list(self.forms.get(word, ()))
+            seen = set(self.written)
+            for lang, rule in self.inflections.items():
+                for head in rule.variants(word):
+                    for form in self.forms.get(head, ()):
+                        words = (word, *form.words[1:])
+                        if form.lang == lang and form.kind in ("verbs", "reverse") \
+                                and words not in seen:
+                            seen.add(words)
+                            found.append(Form(words, form.relation, form.kind, form.lang,
+                                              form.party_relation, form.also))
+            found.sort(key=lambda f: -len(f.words))
+            self._inflected[word] = found
+        return found
 
     @cached_property
     def month_words(self) -> frozenset[str]:
@@ -160,7 +241,7 @@ class Lexicon:
         stop = len(tokens) if stop is None else stop
         skip = self.words["skip"]
         found, moved = [], []
-        for form in self.forms.get(tokens[start], ()):
+        for form in self.forms_of(tokens[start]):
             j = start + 1
             for k, word in enumerate(form.words[1:], start=1):
                 end = j
@@ -174,6 +255,49 @@ class Lexicon:
             else:
                 found.append((form, j))
         return moved + found  # the question moved that preposition: its form comes first
+
+    def derived_at(self, tokens, start: int, stop: int | None = None,
+                   ) -> tuple[Form, int] | None:
+        """A wording after a word that turns its relation ("pourrait basculer chez X", "tried
+        to lure X"), as the form it becomes and the word it ends before; None when there is
+        none. Skipped words may come between ("pourrait *bien* rejoindre X").
+
+        >>> lexicon = load_lexicon()
+        >>> form, end = lexicon.derived_at(("pourrait", "soutenir", "x"), 0)
+        >>> (form.relation, form.kind, end)
+        ('TEMPTED_BY', 'verbs', 2)
+        """
+        stop = len(tokens) if stop is None else stop
+        for derivation in self.derivations:
+            for size in range(min(4, stop - start), 0, -1):
+                if tuple(tokens[start:start + size]) not in derivation.words:
+                    continue
+                at = start + size
+                while at < stop and (tokens[at],) in self.words["skip"] \
+                        and not self.forms_of(tokens[at]):
+                    at += 1
+                for form, end in self.match_forms(tokens, at, stop) if at < stop else ():
+                    turned = derivation.turns.get((form.relation, form.kind))
+                    if turned is not None:
+                        return Form(tuple(tokens[start:end]), turned[0], turned[1],
+                                    form.lang), end
+        return None
+
+    def passive_at(self, tokens, start: int, form: Form) -> bool:
+        """Whether the verb ``form`` at ``start`` follows a passive auxiliary ("who *was*
+        invited", "qui a *été* critiqué"), not a reflexive one ("qui *s'est* rallié") nor
+        as a progressive form ("who is attack*ing*").
+
+        >>> lexicon = load_lexicon()
+        >>> [lexicon.passive_at(q.split(), 2, lexicon.forms_of(q.split()[2])[-1])
+        ...  for q in ("who was invited", "qui s est rallie", "who is attacking")]
+        [True, False, False]
+        """
+        rule = self.inflections.get(form.lang)
+        return (form.kind in ("verbs", "reverse") and start > 0
+                and (tokens[start - 1],) in self.words["passive"]
+                and not (start > 1 and (tokens[start - 2],) in self.words["reflexives"])
+                and not (rule and any(form.words[0].endswith(e) for e in rule.progressive)))
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
@@ -208,8 +332,13 @@ class Lexicon:
             {self.followers[0]} if self.followers[0] else set())
 
 
+FOLDED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")  # what fold() leaves as it is
+
+
 def _phrase(text: str) -> Phrase:
-    return tuple(fold(text).split())
+    """The folded words of ``text``; most of questions.toml is written folded already, and
+    those phrases skip fold()'s Unicode work (a quarter of reading the file)."""
+    return tuple(text.split() if FOLDED.issuperset(text) else fold(text).split())
 
 
 def _gapped(text: str) -> Phrase:
@@ -307,8 +436,22 @@ def _load(path: Path) -> Lexicon:
                             words, group["relation"], kind, group["lang"],
                             group.get("party_relation"), tuple(group.get("also", ())),
                         ))
+    lexicon.inflections = _inflections(data, path)
+    lexicon.abbreviations = {fold(short): _phrase(words)
+                             for short, words in data.get("abbreviations", {}).items()}
     for forms in lexicon.forms.values():
         forms.sort(key=lambda f: -len(f.words))
+    for raw in data.get("derived", []):
+        try:
+            turns = {tuple(k.split()): tuple(v.split()) for k, v in raw["turns"].items()}
+        except (KeyError, AttributeError) as exc:
+            raise QueryError(f"{path}: a [[derived]] needs words and turns: {exc}") from None
+        if any(len(k) != 2 or len(v) != 2 or k[1] not in FORM_KINDS or v[1] not in FORM_KINDS
+               for k, v in turns.items()):
+            raise QueryError(f"{path}: [[derived]] turns are 'RELATION kind' = 'RELATION kind'")
+        lexicon.derivations.append(Derivation(
+            frozenset(_phrase(w) for words in raw.get("words", {}).values() for w in words),
+            turns))
     for raw in data.get("shape", []):
         lexicon.shapes.append(Shape(
             raw["query"], frozenset(_phrase(k) for k in raw.get("keywords", ())),
@@ -326,7 +469,23 @@ def _load(path: Path) -> Lexicon:
     for raw in data.get("kind", []):
         for word in raw.get("words", ()):
             lexicon.kinds[_phrase(word)] = (raw["kind"], raw.get("unless", ""))
+            if raw.get("after_count", True):
+                lexicon.counted_kinds.add(_phrase(word))
     return lexicon
+
+
+def _inflections(data: dict, path: Path) -> dict[str, Inflection]:
+    rules = {}
+    for lang, raw in data.get("inflections", {}).items():
+        try:
+            rules[lang] = Inflection(
+                tuple(tuple(fold(e) if e else "" for e in group) for group in raw["endings"]),
+                tuple(tuple(fold(w) for w in forms) for forms in raw.get("irregular", ())),
+                frozenset(fold(w) for w in raw.get("never", ())),
+                tuple(fold(e) for e in raw.get("progressive", ())))
+        except (KeyError, TypeError) as exc:
+            raise QueryError(f"{path}: [inflections.{lang}] needs endings: {exc}") from None
+    return rules
 
 
 @cache

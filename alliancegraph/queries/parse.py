@@ -40,6 +40,7 @@ from alliancegraph.queries.resolve import NameIndex
 
 LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
+ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 
@@ -87,6 +88,7 @@ class Interpretation:
     among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
     corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
+    ignored: list[str] = field(default_factory=list)  # words read as modifiers ("staunch")
 
     def describe(self) -> str:
         """One line: what the question was understood to ask.
@@ -127,6 +129,8 @@ class Interpretation:
         if self.corrected:
             text += " (read " + ", ".join(f"{typed!r} as {read!r}"
                                           for typed, read in self.corrected.items()) + ")"
+        if self.ignored:
+            text += " (ignored " + ", ".join(repr(word) for word in self.ignored) + ")"
         return text
 
     def to_dict(self) -> dict:
@@ -153,6 +157,7 @@ class Interpretation:
             "among": self.among,
             "kind": self.kind,
             "corrected": self.corrected,
+            "ignored": self.ignored,
         }
 
 
@@ -178,6 +183,7 @@ class Item:
     actor_kind: str | None = None
     group: bool = False  # a party named by a word for its members ("socialistes", "greens")
     pronoun: bool = False  # "him", "lui": stands for an actor named earlier
+    passive: bool = False  # a verb after "was", "été": without an actor, its other end
 
 
 def tokenize(question: str) -> list[Token]:
@@ -215,7 +221,8 @@ class Parser:
     # -- entry point ---------------------------------------------------------------------------
 
     def parse(self, question: str) -> Interpretation:
-        tokens = tokenize(question)
+        tokens = [Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
+                  for word in self.lexicon.abbreviations.get(t.word, (t.word,))]
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
@@ -245,12 +252,18 @@ class Parser:
                for k in range(len(words))):  # "combien de voix", "how old": not in the graph
             raise NoMatchError(self._closest(question, self._items(question, tokens, words,
                                                                    list(taken))))
-        interpretation.count = self._take(words, taken, "count", anywhere=True)
+        count_at = self._take_at(words, taken, "count")
+        interpretation.count = count_at is not None
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
-            self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken))
+            self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
+            or self._take(words, taken, "yes_no_marks", anywhere=True))
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
+        if noun_at is None and count_at is not None:  # "how many *parties* did X attack"
+            after = next((k for k in range(count_at, len(words)) if not taken[k]), None)
+            noun_at = after if after is not None and all(taken[count_at:after]) and (
+                words[after],) in self.lexicon.counted_kinds else None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         items = self._items(question, tokens, words, taken, self._topics(
             question, tokens, words, dates))
@@ -272,6 +285,8 @@ class Parser:
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
+        yes_no = yes_no or (not interpretation.count and most_at is None
+                            and _statement(items))
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
@@ -295,11 +310,18 @@ class Parser:
         except UnknownNameError:
             corrected = self._correct_names(question, items)
             if corrected is None:
-                raise
-            interpretation.corrected.update(
-                {question[it.start:it.end]: it.value for it, was in zip(
-                    corrected, items, strict=True) if was.kind == "unknown"})
-            self._conditions(question, corrected, interpretation, role)
+                kept = _without_modifiers(items)
+                if kept is None:
+                    raise
+                interpretation.ignored = [question[it.start:it.end] for it in items
+                                          if not any(it is k for k in kept)]
+                items = kept
+                self._conditions(question, items, interpretation, role)
+            else:
+                interpretation.corrected.update(
+                    {question[it.start:it.end]: it.value for it, was in zip(
+                        corrected, items, strict=True) if was.kind == "unknown"})
+                self._conditions(question, corrected, interpretation, role)
         self._one_window(question, tokens, items, dates)
         groups = {it.value for it in items if it.kind == "actor" and it.group}
         if interpretation.only and not interpretation.together \
@@ -616,6 +638,9 @@ class Parser:
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
             forms = lexicon.match_forms(words, i, stop, fronted)
+            derived = lexicon.derived_at(words, i, stop)
+            if derived is not None and (not forms or derived[1] > forms[0][1]):
+                forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
             around = self._form_around_name(words, i, names, taken, tokens)
             if around is not None and (not forms or around[0][1] > forms[0][1]):
                 # "who asked *Mélenchon* to join", "offered *Jadot* an alliance": the wording
@@ -646,11 +671,14 @@ class Parser:
                     break
             if matched is None and forms:
                 form, end = forms[0]
-                if i > 0 and words[i - 1] in DETERMINERS and form.kind in ("verbs", "reverse"):
-                    # "les *invités* de Hamon": after an article the word is a noun
+                if form.kind in ("verbs", "reverse") and (
+                        (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
+                            words[end],) in lexicon.words["genitives"])):
+                    # "les *invités* de Hamon", "invités de Hamon": the noun
                     form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
                         "nouns", "object_nouns")), (form, end))
-                items.append(Item("form", tokens[i].start, tokens[end - 1].end, form))
+                items.append(Item("form", tokens[i].start, tokens[end - 1].end, form,
+                                  passive=lexicon.passive_at(words, i, form)))
                 if pending is not None:  # "qui *le* soutient": the clitic is the object
                     items.append(pending)
                     pending = None
@@ -742,9 +770,9 @@ class Parser:
         it ("asked *X* to join", "demande à *X* de le rejoindre"): the wording (its end in
         ``words``) and the name as an actor."""
         at = i + 1
-        if at < len(words) and at not in names and (words[at],) in self.lexicon.words[
-                "prepositions"]:
-            at += 1  # "demande *à* X de ..."
+        if at < len(words) and at not in names and ((words[at],) in self.lexicon.words[
+                "prepositions"] or words[at] in ARTICLES):
+            at += 1  # "demande *à* X de ...", "holds *an* EELV card"
         if at not in names or taken[i] or (words[i],) in self.lexicon.words["skip"]:
             return None  # "who *is* Hamon against": an auxiliary opens no wording
         end, name, kind = names[at]
@@ -920,6 +948,11 @@ class Parser:
         previous: Form | None = None
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         excluded: list[str] = []
+        wordings = [it.value for it in items if it.kind == "form"]
+        first = next((it for it in items if it.kind == "question"), None)
+        target = first is not None and len(wordings) == 1 and wordings[0].kind in (
+            "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
+                "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -927,10 +960,13 @@ class Parser:
                     and not clause.negated:  # "Hamon supporters who are Greens"
                 filters += [it.value for it in named]
                 continue
+            noun_before = previous is not None and previous.kind in ("nouns", "object_nouns")
             if not form_items and named and clause.negated and conditions and all(
-                    it.actor_kind == "party" and (it.group or _after_pprep(clause.items, k))
+                    it.actor_kind == "party" and (it.group or noun_before
+                                                  or _after_pprep(clause.items, k))
                     for k, it in enumerate(clause.items) if it.kind == "actor"):
-                # "who supports Hamon but is not in the PS", "mais n'est pas socialiste"
+                # "who supports Hamon but is not in the PS", "mais n'est pas socialiste",
+                # "soutiens de Valls pas PS"
                 excluded += [it.value for it in named]
                 continue
             form = form_items[0].value if form_items else previous
@@ -940,6 +976,8 @@ class Parser:
                 continue
             condition, leftover, outside = self._condition(
                 question, clause, form, bool(form_items), role, asked_from)
+            if condition is not None and target:
+                condition = replace(condition, asked="object")
             filters += leftover
             excluded += outside
             if condition is not None and condition.actor is None and clause.alternative \
@@ -1052,6 +1090,8 @@ class Parser:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
+        if argument is None and own_form and items[where].passive:
+            asked = "object" if asked == "subject" else "subject"  # "who was invited?"
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -1219,6 +1259,31 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
         kept = [c if c.relation not in objects else replace(c, asked="object")
                 for c in kept if c.actor is not None]
     return kept or conditions
+
+
+def _statement(items: list[Item]) -> bool:
+    """A question without a question word that says what it asks ("valls votes macron?",
+    "Mélenchon snobe l'invitation de Hamon ?"): a person, a verb, another actor; answered
+    yes or no about the person."""
+    if any(it.kind in ("question", "rel") for it in items):
+        return False
+    content = [it for it in items if it.kind not in ("topic", "skip")]
+    return (len(content) >= 3 and content[0].kind == "actor" and not content[0].group
+            and content[0].actor_kind != "party" and content[1].kind == "form"
+            and content[1].value.kind in ("verbs", "reverse")
+            and any(it.kind == "actor" and not it.pronoun and it.value != content[0].value
+                    for it in content[2:]))  # "those Hamon asked to join *him*": a list
+
+
+def _without_modifiers(items: list[Item]) -> list[Item] | None:
+    """The items less the unknown words right before a wording ("the *staunchest* allies
+    of X", "*sèchement* recalé", "who *gets* the most flak"): no name stands there, so they
+    qualify the wording. Never one word of several, nor one right after a wording (that is
+    the wording's actor). None when there is none (the unknown word is then a name)."""
+    kept = [it for k, it in enumerate(items) if not (
+        it.kind == "unknown" and " " not in it.value and k + 1 < len(items)
+        and items[k + 1].kind == "form" and (k == 0 or items[k - 1].kind != "form"))]
+    return kept if len(kept) < len(items) else None
 
 
 def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:

@@ -1,0 +1,149 @@
+"""How `ask` reads wordings no list spells out: the other forms of a verb, the words that turn
+a wording into another relation, short forms, unknown modifiers, a question word that asks
+where a noun goes, and a bare statement asked as a question. Each is data in
+``ontology/questions.toml`` ([inflections], [[derived]], [abbreviations], target_question,
+yes_no_marks, genitives); the parser only applies it."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import dev_store
+
+from alliancegraph.queries import Condition, UnknownNameError, ask, interpret
+from alliancegraph.queries.lexicon import load_lexicon
+
+HAMON, VALLS, MACRON, JADOT = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron", "Yannick Jadot"
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def names(answer) -> set[str]:
+    return {row["name"] for row in answer.rows}
+
+
+# -- the forms of a verb --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "who is rooting for Valls",  # written: "root for"
+    "who had been rooting for Valls",
+    "qui dénigrait Valls",  # written: "dénigre"
+    "qui dénigrent Valls",
+])
+def test_a_verb_is_read_in_the_forms_no_list_spells_out(store, question):
+    relation = "SUPPORTS" if "root" in question else "REJECTS"
+    assert interpret(store, question).conditions == [Condition(relation, "subject", VALLS)]
+
+
+def test_an_irregular_form_stands_for_the_others_and_the_question_keeps_its_direction(store):
+    """Written "made overtures to"; asked with "make" after "did", the question word last."""
+    got = interpret(store, "who did Hamon make overtures to")
+    assert got.conditions == [Condition("INVITED_TO_RALLY", "object", HAMON)]
+
+
+def test_a_written_wording_wins_over_a_generated_form_of_another():
+    """"tentés de rallier" (tempted) is written; the forms of "tente de rallier" (tries to
+    win over) never take its place."""
+    lexicon = load_lexicon()
+    forms = [f for f, end in lexicon.match_forms(("tentes", "de", "rallier", "x"), 0)
+             if end == 3]
+    assert forms and forms[0].relation == "TEMPTED_BY"
+    assert lexicon.forms_of("including") == []  # never an inflection: another word
+
+
+# -- words that turn a wording -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, relation, actor", [
+    ("qui pourrait basculer chez Macron", "TEMPTED_BY", MACRON),  # could: a temptation
+    ("who might back Macron", "TEMPTED_BY", MACRON),
+    ("qui a essayé d'attirer Jadot", "INVITED_TO_RALLY", JADOT),  # tried to lure: invited
+    ("who tried to lure Jadot", "INVITED_TO_RALLY", JADOT),
+])
+def test_a_word_before_a_wording_turns_its_relation(store, question, relation, actor):
+    assert interpret(store, question).conditions == [Condition(relation, "subject", actor)]
+
+
+# -- the question word of a noun ------------------------------------------------------------------
+
+def test_a_target_question_asks_where_the_relation_a_noun_names_goes(store):
+    assert names(ask(store, "à qui va le soutien de Jadot ?")) == {HAMON}
+    assert names(ask(store, "contre qui sont les critiques de Mélenchon")) == {
+        HAMON, "Parti socialiste"}
+    assert names(ask(store, "le soutien de Jadot")) == set()  # Jadot's supporters: none
+
+
+def test_a_noun_after_the_question_word_keeps_persons(store):
+    assert names(ask(store, "quelles personnes Hamon a-t-il invitées")) == {
+        JADOT, "Jean-Luc Mélenchon"}  # not the PS, which he invited too
+
+
+def test_a_word_both_verb_and_noun_is_the_noun_before_de(store):
+    assert names(ask(store, "invites de hamon")) == {JADOT, "Jean-Luc Mélenchon",
+                                                    "Parti socialiste"}
+
+
+# -- what is typed in a hurry ---------------------------------------------------------------------
+
+def test_short_forms_are_read_as_the_words_they_stand_for(store):
+    assert names(ask(store, "spox macron")) == {"Christophe Castaner"}
+    assert ask(store, "nb soutiens hamon").to_dict()["count"] == 4
+    assert names(ask(store, "melenchon vs who")) == {HAMON, "Parti socialiste"}
+
+
+def test_an_unknown_word_before_a_wording_is_a_modifier_and_the_reading_says_so(store):
+    answer = ask(store, "who gets the most flak")
+    assert names(answer) == {HAMON}
+    assert "(ignored 'gets')" in answer.understood
+    with pytest.raises(UnknownNameError, match="Hamonnnnx"):  # after a wording: a name
+        ask(store, "who supports Hamonnnnx")
+
+
+def test_a_person_a_verb_and_another_actor_are_a_yes_no_question(store):
+    assert ask(store, "valls votes macron? y/n").to_dict()["answer"] == "yes"
+    assert ask(store, "Aubry soutient Valls ?").to_dict()["answer"] == "no"
+    listed = ask(store, "those Hamon asked to join him")  # a pronoun for Hamon: a list
+    assert names(listed) == {JADOT, "Jean-Luc Mélenchon", "Parti socialiste"}
+
+
+def test_a_party_after_pas_following_a_noun_leaves_its_members_out(store):
+    got = interpret(store, "soutiens valls pas PS")
+    assert (got.party, got.outside_party) == ("Parti socialiste", True)
+    assert names(ask(store, "soutiens valls pas PS")) == set()  # all three are socialists
+
+
+@pytest.mark.parametrize("question, window", [
+    ("soutiens hamon après le 1/02", ("2017-02-02", None)),
+    ("who backed hamon pre-primary", (None, "2017-01-21")),
+])
+def test_hurried_dates_are_read(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+
+
+def test_ending_support_is_breaking_with_someone(store):
+    assert interpret(store, "who stopped supporting Valls").conditions == [
+        Condition("REJECTS", "subject", VALLS)]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("who was invited", "object"),  # those invited
+    ("qui a été critiqué en janvier", "object"),
+    ("qui est tenté ?", "subject"),  # folded "tente" reads "tempts"; after "est": the tempted
+    ("qui s'est rallié", "subject"),  # a reflexive, not a passive
+    ("who is attacking", "subject"),  # a progressive form, not a participle
+])
+def test_a_passive_verb_without_an_actor_asks_its_other_end(store, question, asked):
+    (condition,) = interpret(store, question).conditions
+    assert (condition.asked, condition.actor) == (asked, None)
+
+
+def test_a_week_of_a_month_is_read_before_a_week_counted_from_today(store):
+    got = interpret(store, "who backed Valls during the last week of January 2017")
+    assert (got.since, got.until) == ("2017-01-25", "2017-01-31")
+
+
+def test_a_party_noun_after_how_many_keeps_parties_but_people_count_everyone(store):
+    assert ask(store, "how many parties did Mélenchon attack").to_dict()["count"] == 1
+    assert ask(store, "how many people did Hamon court").to_dict()["count"] == 3
