@@ -232,6 +232,7 @@ def test_moves_towards_someone_named_by_a_noun_are_a_temptation(extractor, text,
     [
         "Marc Lenoir a démenti tout rapprochement avec Claire Dubois.",
         "Marc Lenoir exclut tout rapprochement avec Claire Dubois.",
+        "Marc Lenoir a balayé l'idée d'un rapprochement avec Claire Dubois.",
     ],
 )
 def test_a_move_denied_or_ruled_out_is_no_temptation(extractor, text):

@@ -591,8 +591,11 @@ OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "com
 
 def _someone_elses_move(ctx: Context, i: int) -> bool:
     """A verbal noun cue with no holder, object of a verb that does not carry it for its
-    subject: commenting on a rally is not rallying."""
+    subject: commenting on a rally is not rallying, nor sweeping aside the idea of one ("a
+    balayé l'idée d'un rapprochement avec X": the noun completes the verb's object)."""
     token = ctx.doc[i]
+    if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
+        token = token.head
     head = token.head
     if token.pos_ != "NOUN" or token.dep_ != "obj" or head.pos_ != "VERB":
         return False
