@@ -24,7 +24,7 @@ from alliancegraph.loaders.context import (
     resolution_sequence,
 )
 from alliancegraph.loaders.cues import VerbCue, cue_section
-from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
 from alliancegraph.ontology.vocabulary import relation
 
@@ -463,6 +463,7 @@ def _group_gap(
 def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> list[Mention]:
     """The actors a cue at ``i`` points to, with coordinated ones ("à X et à Y")."""
     objects: list[Mention] = []
+    skip = skip | passive_group(ctx, i)  # "un accord a été passé avec Y"
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
     start = i + 1
@@ -525,6 +526,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         rejection = cue.relation == "REJECTS"
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
         if gap is not None:
+            mention = _apposed_name(ctx, mention, sent) or mention
             objects.append(mention)
             start = j = mention.end
             continue
@@ -537,6 +539,25 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             break
         j = mention.end
     return objects
+
+
+def _apposed_name(ctx: Context, mention: Mention, sent) -> Mention | None:
+    """The name written in apposition right after a role that stands for a person ("avec la
+    présidente LR de la métropole, X."): the name the journalist wrote wins over whoever the
+    role was bound to. Only a name that closes the apposition (a mark after it)."""
+    if mention.kind != "person" or mention.source in WRITTEN_SOURCES:
+        return None
+    k, doc = mention.end, ctx.doc
+    while k + 1 < sent.end and ctx.view.texts[k] == "-" and not doc[k - 1].whitespace_:
+        k += 2  # a compound place the role ends on ("de la métropole d'Aix-Marseille, X")
+    if k + 1 >= sent.end or ctx.view.texts[k] != ",":
+        return None
+    named = ctx.at.get(k + 1)
+    if named is None or named.kind != "person" or named.start != k + 1:
+        return None
+    if named.source not in WRITTEN_SOURCES or named.end >= len(ctx.view.texts):
+        return None
+    return named if ctx.view.puncts[named.end] and ctx.view.texts[named.end] != "(" else None
 
 
 def _party_of_person(
@@ -847,6 +868,9 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             and mention.kind == "person"
         ):
             return end_of(mention)
+    named = _name_closing_description(ctx, token)
+    if named is not None:  # "la présidente du MoDem X a appelé …": X hangs on "MoDem"
+        return end_of(named)
     if ctx.in_quote(token.i):  # "« Ma main reste tendue »": the speaker's hand
         quote = ctx.quotes[ctx.quote_of[token.i]]
         if quote.speaker and any(
@@ -872,6 +896,33 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(ctx.at[k])
         return None
     return _group_subject(ctx, token)
+
+
+def _name_closing_description(ctx: Context, token: Token) -> Mention | None:
+    """The name a subject noun's description ends on, wherever the parser hung it: in "la
+    présidente du MoDem X a appelé …" or "le candidat divers droite X (31 %) a décidé …" the
+    name is the apposition of the complement, or a conjunct, not the noun's own child. The
+    description must run, as a person's description, from the noun's determiner right up to
+    the name (:func:`description_start`), inside the noun's phrase: "la présidente du MoDem
+    a appelé X" leaves X the object."""
+    if token.pos_ != "NOUN" or token.i in ctx.at:
+        return None
+    start = token.left_edge.i
+    stop = min(token.right_edge.i + 1, token.i + MAX_DESCRIPTION)
+    for k in range(token.i + 1, stop):
+        mention = ctx.at.get(k)
+        if mention is None or mention.kind == "party":
+            continue
+        if mention.kind != "person" or mention.start != k or mention.source not in WRITTEN_SOURCES:
+            return None
+        described = description_start(ctx, start, k, set())
+        if described is None and _swallowed_label(ctx, k):  # "du MoDem X" tagged as one name
+            head = _person_head(ctx, start + 1, k)
+            links = head is not None and all(ctx.view.folded[j] in LINKS for j in range(head, k))
+            swallowed = links
+            described = start if swallowed and ctx.view.pos[start] == "DET" else None
+        return mention if described is not None and described < token.i else None
+    return None
 
 
 def _apposed_person(ctx: Context, qui: Token, named: Mention) -> Mention | None:
@@ -930,6 +981,17 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
     for head in heads:
         for child in head.children:
             mention = ctx.at.get(child.i)
+            if child.dep_ == "conj" and mention is None and child.pos_ == "NOUN":
+                # "X et les sénateurs A et B ont …": a plural label and its names
+                sent, k = ctx.sents[ctx.sent_of[child.i]], child.left_edge.i
+                while k < child.i and ctx.view.folded[k] in COORDINATION:
+                    k += 1  # the "et" the parser hangs on the conjunct
+                listed = labelled_names(ctx, k, sent.end)
+                named = _name_closing_description(ctx, child)  # "et la déléguée du MoDem, Y"
+                for mention in listed or ([named] if named is not None else []):
+                    if mention.name not in {f.name for f in found}:
+                        found.append(end_of(mention))
+                continue
             if (
                 child.dep_ == "conj"
                 and mention is not None
@@ -1057,6 +1119,8 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
                 j = k - 1
                 break
             j = k
+        if j >= sent.start and ctx.at.get(j) is None and view.texts[j] != ",":
+            j = _unclosed_aside(ctx, j, i, sent)
     mention = ctx.at.get(j) if j >= sent.start else None
     if mention is None or mention.end != j + 1 or ctx.in_quote(j) != ctx.in_quote(i):
         return None
@@ -1065,6 +1129,45 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if _agent_of_other(ctx, mention.start, sent):
         return None
     return end_of(mention)
+
+
+MAX_ASIDE = 14
+
+
+def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
+    """The last token of the name an aside follows when news leaves the aside's closing comma
+    out: "X, arrivée troisième avec 8 % des voix soutient Y", "X, candidate dans la 3e
+    circonscription appelle à voter Y". The aside opens on a comma right after a person's name
+    that no finite verb precedes in the sentence (else the name may be that verb's object:
+    "Z a salué X, arrivée troisième"), and holds no person, no finite verb and no clause mark
+    up to the cue's verb group, which must be finite. ``j`` itself when there is none."""
+    view, doc = ctx.view, ctx.doc
+    verb = doc[i].head if doc[i].pos_ == "NOUN" and doc[i].head.i < i else doc[i]
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any("Fin" in t.morph.get("VerbForm") for t in group):
+        return j
+    for c in range(j, max(sent.start, j - MAX_ASIDE), -1):
+        if view.texts[c] == ",":
+            named = ctx.at.get(c - 1)
+            if (
+                named is None
+                or named.kind != "person"
+                or named.end != c
+                or c + 1 > j
+                or _finite_before(ctx, sent.start, named.start)
+            ):
+                return j
+            return c - 1
+        mention = ctx.at.get(c)
+        if mention is not None and mention.kind == "person":
+            return j
+        if view.folded[c] in RELATIVE_PRONOUNS | RELATIVE_OBJECTS | {"dont", "quand", "si"}:
+            return j
+        if view.pos[c] in {"VERB", "AUX"} and "Fin" in doc[c].morph.get("VerbForm"):
+            return j
+        if view.puncts[c] and view.texts[c] not in INNER_MARKS:
+            return j
+    return j
 
 
 def _agent_of_other(ctx: Context, start: int, sent) -> bool:
@@ -1187,6 +1290,99 @@ def _labelled_list(ctx: Context, i: int, sent) -> list[End]:
         if mention.name not in {f.name for f in found}:
             found.append(end_of(mention))
     return found
+
+
+def aside_end(ctx: Context, comma: int, end: int) -> int | None:
+    """The token after an aside between commas that opens at ``comma`` and sits between a noun
+    and its complement ("le soutien, manifesté par leur présence, de X", "le ralliement,
+    annoncé lundi, de X"): it names nobody and holds no finite verb nor clause mark. None when
+    there is no such aside."""
+    view, doc = ctx.view, ctx.doc
+    if comma >= end or view.texts[comma] != ",":
+        return None
+    for k in range(comma + 1, min(end, comma + MAX_ASIDE + 1)):
+        if view.texts[k] == ",":
+            return k + 1 if k > comma + 1 else None
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person":
+            return None
+        if view.puncts[k] and view.texts[k] not in INNER_MARKS:
+            return None
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm"):
+            return None
+        if view.folded[k] in RELATIVE_PRONOUNS | RELATIVE_OBJECTS | {"dont", "et"}:
+            return None
+    return None
+
+
+PLURAL_OPENERS = frozenset({"les", "des", "aux", "ses", "leurs", "deux", "trois", "quatre"})
+
+
+def labelled_names(ctx: Context, k: int, end: int) -> list[Mention]:
+    """ "des députés A et B", "les anciens ministres A, B et C", "aux sénateurs LR A et B": a
+    plural label for persons opening at ``k`` (a plural determiner, a plural noun, then its
+    party or adjectives) followed by nothing but a list of names, which ends on "et" and its
+    name. Every listed name, or none when anything else stands in the list ("des proches de A
+    et B": A is a complement, not one of the label's persons)."""
+    view, doc = ctx.view, ctx.doc
+    if k >= end or view.folded[k] not in PLURAL_OPENERS:
+        return []
+    k += 1
+    while k < end and (view.folded[k] in ctx.lexicon.lists["former"] or view.pos[k] == "NUM"):
+        k += 1  # "des anciens ministres", "les deux députés"
+    if k >= end or ctx.at.get(k) is not None:
+        return []
+    if view.pos[k] != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+        return []
+    k += 1
+    names: list[Mention] = []
+    while k < end:
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person" and mention.start == k:
+            if mention.source not in WRITTEN_SOURCES:
+                return []
+            names.append(mention)
+            k = mention.end
+            if len(names) > 1 and view.folded[mention.start - 1] in {"et", "ou"}:
+                break  # "… et C": the last of the list
+        elif mention is not None and mention.kind == "party" and not names:
+            k = mention.end  # "les sénateurs LR A et B"
+        elif not names and (view.pos[k] == "ADJ" or ctx.party_by_adjective(view.texts[k])):
+            k += 1  # "les députés socialistes A et B"
+        elif names and (view.texts[k] in {",", "(", ")"} or view.folded[k] in {"et", "ou"}):
+            k += 1
+        elif names and mention is not None and mention.kind == "party":
+            k = mention.end  # "A (PS) et B"
+        else:
+            break
+    return names
+
+
+def _reported_pact(ctx: Context, verb: Token) -> bool:
+    """ "X a confirmé qu'un accord avait été passé avec Y", "X annonce qu'une alliance a été
+    conclue avec Y": a pact told in the passive with no agent, in the complement of a verb of
+    decision or announcement (``[lists] pact_made``), is the pact of the one who announces
+    it. Not "le préfet a confirmé …" (nobody named), nor "X a dénoncé …" (another verb)."""
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
+    agent = any(c.dep_ == "obl:agent" for c in verb.children)
+    return (
+        passive
+        and not agent
+        and verb.dep_ == "ccomp"
+        and cfold(verb.head.lemma_) in ctx.lexicon.lists["pact_made"]
+    )
+
+
+def passive_group(ctx: Context, i: int) -> set[int]:
+    """The passive verb group a noun cue is the subject of ("un accord avait été passé avec
+    Y"): its words stand between the cue and its object without ending the gap."""
+    token = ctx.doc[i]
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or head.i < i:
+        return set()
+    if not (any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in head.morph.get("Voice")):
+        return set()
+    return {head.i} | {c.i for c in head.children if c.dep_.startswith("aux") and c.i > i}
 
 
 def _misparsed_subject(ctx: Context, verb: Token, subject: Token) -> bool:
@@ -1338,6 +1534,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
             or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
         ]
+        if subjects and all(c.i == i for c in subjects) and _reported_pact(ctx, token):
+            token = token.head  # "X a confirmé qu'un accord a été passé avec Y": X's pact
+            continue
         if any(_misparsed_subject(ctx, token, c) for c in subjects):
             named = _name_before_verb(ctx, token.i, sent, enclosed=False)
             if named is not None:  # "X, arrivée troisième avec 9 %, soutient Y"
@@ -1348,8 +1547,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 actor = _resolve_subject_token(ctx, child)
                 if actor is not None:
                     return _with_conjuncts(ctx, child, actor), 1.0
-            if all(c.pos_ == "NOUN" for c in subjects):
-                # "Un proche de X, Y, a dénoncé …": the noun describes the name after it.
+            if all(c.pos_ in {"NOUN", "ADJ"} for c in subjects):
+                # "Un proche de X, Y, a dénoncé …": the noun describes the name after it;
+                # so does a fronted adjective ("Fidèle à X, Y soutient Z"), never a subject.
                 # The name before the cue, or before the verb the subject belongs to when the
                 # cue is further ("Tête de liste aux régionales, X, qui …, appelle à voter").
                 verb, named = i, None

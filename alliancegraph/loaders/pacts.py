@@ -16,9 +16,10 @@ question) is then checked like any verb cue's.
 
 from __future__ import annotations
 
+from alliancegraph.loaders.arguments import passive_group
 from alliancegraph.loaders.claims import End, end_of
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
 
 # Words of a short description before a name: determiner, role, party adjective.
 DESCRIPTION_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "PRON"})
@@ -139,3 +140,27 @@ def _incise_end(ctx: Context, comma: int, sent, first: Mention) -> int | None:
         if ctx.view.folded[k] == "et":
             return None  # "X, Y et Z": a list, not an incise
     return None
+
+
+
+def binds_both(ctx: Context, i: int, mutual: bool) -> bool:
+    """Whether the pact a cue at ``i`` tells with a partner is made, so that it binds the
+    partner too ("X s'est allié avec Y", "X a décidé de fusionner sa liste avec celle de Y",
+    "X a scellé une alliance avec Y", "X a confirmé qu'un accord a été passé avec Y"). A verb
+    cue must be ``mutual`` in the ontology and be the clause's own verb or the complement of a
+    verb of decision (``[lists] pact_made``); a noun cue must be a rallying word (``[lists]
+    rally``) and the subject of its passive verb. "X veut s'allier avec Y", "X propose de faire
+    liste commune avec Y", "X veut un accord avec Y" tell X's wish, not Y's."""
+    token = ctx.doc[i]
+    if token.pos_ == "NOUN":
+        if ctx.view.lemmas[i] not in ctx.lexicon.lists["rally"] or not passive_group(ctx, i):
+            return False
+        token = token.head
+    elif not mutual:
+        return False
+    made = ctx.lexicon.lists["pact_made"]
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+        if cfold(token.lemma_) not in made:
+            return False
+    return True

@@ -15,9 +15,11 @@ from spacy.tokens import Token
 from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
     PERSON_NOUNS,
+    aside_end,
     description_start,
     find_objects,
     find_subjects,
+    labelled_names,
     relative_object,
 )
 from alliancegraph.loaders.claims import (
@@ -39,7 +41,7 @@ from alliancegraph.loaders.negation import (
     some_members_words,
 )
 from alliancegraph.loaders.offers import answered_offer, past_rally_complement
-from alliancegraph.loaders.pacts import between_pair
+from alliancegraph.loaders.pacts import between_pair, binds_both
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
 
@@ -344,6 +346,7 @@ def _apply(
     offerer = _offerer(ctx, i, last, sent) if relation == "REJECTS" else None
     offer = f"offer declined: {cue_label(cue)}"
     claims = []
+    told = {(a.name, b.name) for a, b, _ in pairs}
     for subject, target, weight in pairs:
         rel = relation
         if target.kind == "party" and cue.party_relation and relation == cue.relation:
@@ -355,6 +358,13 @@ def _apply(
             continue
         confidence = factor * weight * subject.confidence * target.confidence
         claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
+        if (
+            rel == "SUPPORTS"
+            and not (target.kind == "party" and subject.kind == "person")
+            and binds_both(ctx, i, cue.mutual)
+            and (target.name, subject.name) not in told
+        ):  # "X s'est allié avec Y": a pact binds both (refusing one binds only who refuses)
+            claims.append(Found(target, rel, subject, cue_text, s, confidence, cue_label(cue)))
         if offerer is not None and offerer.name == target.name:  # the offer was made
             claims.append(
                 Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence, offer)
@@ -581,8 +591,11 @@ OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "com
 
 def _someone_elses_move(ctx: Context, i: int) -> bool:
     """A verbal noun cue with no holder, object of a verb that does not carry it for its
-    subject: commenting on a rally is not rallying."""
+    subject: commenting on a rally is not rallying, nor sweeping aside the idea of one ("a
+    balayé l'idée d'un rapprochement avec X": the noun completes the verb's object)."""
     token = ctx.doc[i]
+    if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
+        token = token.head
     head = token.head
     if token.pos_ != "NOUN" or token.dep_ != "obj" or head.pos_ != "VERB":
         return False
@@ -646,6 +659,10 @@ def _co_holders(ctx: Context, i: int, holder: End, sent) -> list[End]:
             k += 1
         links = {ctx.view.texts[x] for x in range(j, k)}
         mention = ctx.at.get(k)
+        listed = labelled_names(ctx, k, sent.end) if mention is None and "et" in links else []
+        if listed:  # "de X et des députés Y et Z"
+            found += [end_of(m) for m in listed if m.name != holder.name]
+            break
         if mention is None and "et" in links:  # "et du maire de Grenoble Y"
             mention = _described_name(ctx, k, sent.end)
         if not links & {",", "et"} or mention is None or mention.start < k or not mention.name:
@@ -712,9 +729,15 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
         )
     ):
         j += 1
+    if j < sent_end and view.texts[j] == ",":
+        after = aside_end(ctx, j, min(limit, sent_end))  # "le soutien, manifesté par …, de X"
+        j = after if after is not None and view.folded[after] in HOLDER_OF | {"des"} else j
     skipped = j > i + 1
     if j + 2 < sent_end and view.texts[j] == "," and view.folded[j + 1] in PRONOUN_HOLDERS:
         j += 2  # ", celui de X"
+    listed = labelled_names(ctx, j, min(limit, sent_end))  # "le soutien des députés A et B"
+    if listed:
+        return end_of(listed[0])
     if j + 1 >= min(limit, sent_end) or view.folded[j] not in HOLDER_OF:
         return None
     mention = ctx.at.get(j + 1)
