@@ -257,3 +257,50 @@ def test_a_party_accepted_with_its_leader_is_no_rejection(extractor):
         extractor, "Claire Dumas accepte une liste commune avec le Parti radical de Paul Lemaire."
     )
     assert ("Claire Dumas", "REJECTS", "Paul Lemaire") not in found
+
+
+# --- standing against someone ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas est candidate dissidente face à Paul Lemaire, investi par le parti.",
+        "Claire Dumas se présentera contre Paul Lemaire aux législatives.",
+        "Claire Dumas, candidate dissidente contre Paul Lemaire, refuse de se retirer.",
+    ],
+)
+def test_standing_against_someone(extractor, text):
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas ne se présentera pas contre Paul Lemaire.",
+        "Claire Dumas est candidate contre l'avis de Paul Lemaire.",
+    ],
+)
+def test_not_standing_against_someone(extractor, text):
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") not in edges(extractor, text)
+
+
+# --- a quotation that judges someone ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Paul Lemaire est complètement dingue », a lancé Sophie Garnier.",
+        "« Avec cet accord, Paul Lemaire fait preuve d'un sectarisme rare », a regretté Sophie "
+        "Garnier.",
+        "Sophie Garnier l'a dit sans détour : « Paul Lemaire est un imposteur. »",
+    ],
+)
+def test_a_quotation_that_judges_someone(extractor, text):
+    assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") in edges(extractor, text)
+
+
+def test_a_judgement_denied_is_no_rejection(extractor):
+    found = edges(extractor, "« Paul Lemaire n'est pas dingue », a assuré Sophie Garnier.")
+    assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") not in found
