@@ -304,3 +304,64 @@ def test_a_quotation_that_judges_someone(extractor, text):
 def test_a_judgement_denied_is_no_rejection(extractor):
     found = edges(extractor, "« Paul Lemaire n'est pas dingue », a assuré Sophie Garnier.")
     assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") not in found
+
+
+# --- two sides rejected at once; an adversary -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas renvoie dos à dos Paul Lemaire et Sophie Garnier.",
+        "Claire Dumas a renvoyé Paul Lemaire et Sophie Garnier dos à dos.",
+    ],
+)
+def test_sending_two_sides_back_to_back(extractor, text):
+    found = edges(extractor, text)
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") in found
+    assert ("Claire Dumas", "REJECTS", "Sophie Garnier") in found
+
+
+def test_not_sending_them_back_to_back(extractor):
+    found = edges(
+        extractor, "Claire Dumas ne renvoie pas dos à dos Paul Lemaire et Sophie Garnier."
+    )
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") not in found
+
+
+def test_an_adversary_described_in_apposition(extractor):
+    found = edges(extractor, "Claire Dumas, adversaire de Paul Lemaire, présente sa liste.")
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") in found
+
+
+# --- a candidacy referred back to -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La candidature de Paul Lemaire a surpris. Sophie Garnier a aussitôt écarté cette "
+        "candidature.",
+        "Paul Lemaire a déposé sa candidature à la mairie. Sophie Garnier a aussitôt écarté "
+        "cette candidature.",
+        "Le candidat Paul Lemaire a fait campagne seul. Sophie Garnier a refusé cette "
+        "candidature.",
+    ],
+)
+def test_this_candidacy_is_the_one_just_named(extractor, text):
+    assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les candidatures de Paul Lemaire et de Marc Vidal ont surpris. Sophie Garnier a "
+        "aussitôt écarté cette candidature.",
+        "La candidature de Paul Lemaire a surpris. Sophie Garnier n'a pas écarté cette "
+        "candidature.",
+    ],
+)
+def test_this_candidacy_unclear_or_not_turned_down(extractor, text):
+    found = edges(extractor, text)
+    assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") not in found
+    assert ("Sophie Garnier", "REJECTS", "Marc Vidal") not in found

@@ -990,6 +990,9 @@ def _targets(
     relative = relative_object(ctx, i, cue)  # "X, qu'il accuse de …", "X, dont il critique …"
     if relative is not None and relative.name != subject.name:
         return [end_of(relative)], 0.9
+    named = _candidacy_named_before(ctx, i, last, s) if cue.relation == "REJECTS" else None
+    if named is not None and named.name != subject.name:
+        return [named], 0.7  # "…, rejetant de facto cette candidature": the one just named
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
@@ -1026,6 +1029,34 @@ def _targets(
             kind = ctx.entities[name].kind if name in ctx.entities else "person"
             return [End(name, kind, 0.6)], 0.6
     return [], 0.0
+
+
+def _candidacy_named_before(ctx: Context, i: int, last: int, s: int) -> End | None:
+    """The person whose candidacy "cette candidature" among a cue's words refers back to: the
+    one person named with a candidacy noun in this sentence (before the cue) or the one before
+    ("la candidature de X", "X, candidat …", "la candidate X"); none when two are."""
+    lists, view = ctx.lexicon.lists, ctx.view
+    nouns = lists["candidacy_nouns"]
+    if not any(
+        view.folded[k] in nouns and view.folded[k - 1] in lists["anaphoric_determiners"]
+        for k in range(i + 1, last + 1)
+    ):
+        return None
+    begin = ctx.sents[max(0, s - 1)].start
+    names: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if not begin <= m.start < i or m.kind != "person" or not m.name:
+            continue
+        before = [view.folded[k] for k in range(max(begin, m.start - 2), m.start)]
+        after = [view.folded[k] for k in range(m.end, min(i, m.end + 6))]
+        own = any(  # "X a déposé / maintient sa candidature"
+            after[k] in nouns and after[k - 1] in POSSESSIVE_WORDS for k in range(1, len(after))
+        )
+        if (before and before[-1] in nouns) or (
+            len(before) == 2 and before[0] in nouns and before[1] in {"de", "d"}
+        ) or (after[:1] == [""] and after[1:2] and after[1] in nouns) or own:
+            names[m.name] = m
+    return end_of(next(iter(names.values()))) if len(names) == 1 else None
 
 
 DATIVES = frozenset({"a", "au", "aux"})
