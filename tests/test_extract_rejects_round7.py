@@ -365,3 +365,31 @@ def test_this_candidacy_unclear_or_not_turned_down(extractor, text):
     found = edges(extractor, text)
     assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") not in found
     assert ("Sophie Garnier", "REJECTS", "Marc Vidal") not in found
+
+
+# --- bad relations, both ways -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas entretient des relations tendues avec Paul Lemaire.",
+        "Depuis le congrès, Claire Dumas a des rapports exécrables avec Paul Lemaire.",
+        "Claire Dumas garde des relations houleuses avec Paul Lemaire.",
+    ],
+)
+def test_bad_relations_are_held_by_both(extractor, text):
+    found = edges(extractor, text)
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") in found
+    assert ("Paul Lemaire", "REJECTS", "Claire Dumas") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas n'a jamais eu de relations tendues avec Paul Lemaire.",
+        "Claire Dumas a tendu la main à Paul Lemaire.",
+    ],
+)
+def test_no_bad_relations(extractor, text):
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") not in edges(extractor, text)
