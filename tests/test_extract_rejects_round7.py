@@ -216,11 +216,20 @@ def test_a_move_told_apart_from_the_refused_request_stands(extractor):
         "La présidente Sophie Garnier a demandé à Paul Lemaire de quitter le parti.",
         "Paul Lemaire a voté contre le budget. Sophie Garnier lui a aussitôt intimé de quitter "
         "le groupe.",
-        "Sophie Garnier a sommé Paul Lemaire de quitter le mouvement.",
+        "Sophie Garnier a enjoint à Paul Lemaire de quitter le mouvement.",
     ],
 )
 def test_an_order_to_leave_the_party_is_a_sanction(extractor, text):
     assert ("Sophie Garnier", "REJECTS", "Paul Lemaire") in edges(extractor, text)
+
+
+def test_the_party_left_is_not_the_one_ordered(extractor):
+    found = edges(
+        extractor,
+        "Paul Lemaire a voté contre le budget. Sophie Garnier lui a intimé de quitter le "
+        "groupe LR.",
+    )
+    assert ("Sophie Garnier", "REJECTS", "Les Républicains") not in found
 
 
 def test_asking_someone_to_stay_is_no_sanction(extractor):
