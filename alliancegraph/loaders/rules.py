@@ -1193,6 +1193,10 @@ def _recorded_exits(ctx: Context, s: int, sent) -> list[Found]:
     one's own bureau to record it still does: the request is the sanction)."""
     lexicon, view = ctx.lexicon, ctx.view
     records = lexicon.lists["record_exit"]
+    if records.isdisjoint(view.lemmas[sent.start : sent.end]) and records.isdisjoint(
+        view.folded[sent.start : sent.end]
+    ):
+        return []  # the usual case, decided without a Python loop over the tokens
     asides = lexicon.lists["exit_asides"]
     found: list[Found] = []
     for t in range(sent.start, sent.end):
