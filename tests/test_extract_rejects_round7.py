@@ -402,3 +402,22 @@ def test_bad_relations_are_held_by_both(extractor, text):
 )
 def test_no_bad_relations(extractor, text):
     assert ("Claire Dumas", "REJECTS", "Paul Lemaire") not in edges(extractor, text)
+
+
+def test_explain_says_why_the_asked_rally_was_dropped(tmp_path, extractor):
+    from alliancegraph.pipeline import explain
+
+    path = tmp_path / "refus.txt"
+    path.write_text(
+        "date 2021-05-04\n\nJulien Morel a écarté la demande de Sophie Garnier de se "
+        "rapprocher de Paul Lemaire.\n",
+        encoding="utf-8",
+    )
+    [explanation] = explain([path], extractor=extractor)
+    dropped = [
+        (c.subject, c.relation, c.object, c.reason)
+        for s in explanation.sentences
+        for c in s.candidates
+        if not c.kept
+    ]
+    assert ("Julien Morel", "TEMPTED_BY", "Paul Lemaire", "content of a refused request") in dropped
