@@ -421,3 +421,24 @@ def test_explain_says_why_the_asked_rally_was_dropped(tmp_path, extractor):
         if not c.kept
     ]
     assert ("Julien Morel", "TEMPTED_BY", "Paul Lemaire", "content of a refused request") in dropped
+
+
+# --- a government refused by who leads it --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dumas refuse de participer à un gouvernement dirigé par Paul Lemaire.",
+        "Claire Dumas ne siégera pas dans un gouvernement mené par Paul Lemaire.",
+    ],
+)
+def test_a_government_refused_rejects_its_head(extractor, text):
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") in edges(extractor, text)
+
+
+def test_a_government_joined_is_no_rejection(extractor):
+    found = edges(
+        extractor, "Claire Dumas participera à un gouvernement dirigé par Paul Lemaire."
+    )
+    assert ("Claire Dumas", "REJECTS", "Paul Lemaire") not in found
