@@ -59,6 +59,7 @@ class VerbCue:
     passive: bool = False
     mutual: bool = False
     between: bool = False
+    symmetric: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -106,6 +107,7 @@ def _verb(raw: dict) -> VerbCue:
         passive=raw.get("passive", False),
         mutual=raw.get("mutual", False),
         between=raw.get("between", False),
+        symmetric=raw.get("symmetric", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

@@ -40,7 +40,7 @@ from alliancegraph.loaders.negation import (
     some_members,
     some_members_words,
 )
-from alliancegraph.loaders.offers import answered_offer, past_rally_complement
+from alliancegraph.loaders.offers import answered_offer, offers_list, past_rally_complement
 from alliancegraph.loaders.pacts import between_pair, binds_both
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
@@ -49,7 +49,6 @@ COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
 SIDE_WORDS = frozenset({"cotes", "cote"})
-OFFERS = frozenset({"offre", "invitation", "proposition", "propositions", "offres"})
 # A speaker found by salience alone (no incise, no "X :") is a guess: too weak for a refusal
 # that has no verb.
 REFUSAL_SPEAKER_CONFIDENCE = 0.7
@@ -327,6 +326,9 @@ def _apply(
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
     if not pairs:
         return []
+    refusal = _refused_request(ctx, i, sent) if cue.relation in CONTENT_RELATIONS else None
+    if refusal is not None:
+        return _refused_content(ctx, i, last, cue, s, sent, pairs, refusal)
     # The cue's own words are not negation ("dire non à X"); a "pas" among them is.
     own = {j for j in skip if any(ctx.view.folded[j] in phrase for phrase in cue.with_words)}
     mod = modality(ctx, i, sent, own)
@@ -337,6 +339,11 @@ def _apply(
         return []
     if relation != "TEMPTED_BY":
         pairs = _whole_parties(ctx, s, sent, pairs, cue, ctx.doc[i : last + 1].text)
+    if relation == "REJECTS":
+        pairs = pairs + _party_leaders(ctx, i, sent, pairs)
+    if cue.symmetric and relation == cue.relation:  # "X, en conflit avec Y": Y with X too
+        people = [(a, b, w) for a, b, w in pairs if a.kind == b.kind == "person"]
+        pairs = pairs + [(b, a, w) for a, b, w in people if (b, a, w) not in pairs]
     if cue.echo:
         echoed = discourse.echoed(s)
         relation = echoed.relation if echoed is not None else relation
@@ -372,6 +379,33 @@ def _apply(
     return claims
 
 
+def _party_leaders(
+    ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]
+) -> list[tuple[End, End, float]]:
+    """A rejected party written with its leader ("une liste commune avec le mouvement P de X",
+    "toute alliance avec le RN de X") rejects the leader too: the party is named as X's."""
+    added = []
+    for subject, target, weight in pairs:
+        if target.kind != "party":
+            continue
+        party = next(
+            (m for m in ctx.mentions if i < m.start < sent.end and m.name == target.name), None
+        )
+        if party is None or party.end + 1 >= sent.end:
+            continue
+        leader = ctx.at.get(party.end + 1)
+        if (
+            ctx.view.folded[party.end] in {"de", "d"}
+            and leader is not None
+            and leader.start == party.end + 1
+            and leader.kind == "person"
+            and leader.name
+            and leader.name != subject.name
+        ):
+            added.append((subject, end_of(leader), 0.9 * weight))
+    return added
+
+
 PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
 
 
@@ -405,11 +439,92 @@ def _declined_before(
     return answers
 
 
+# Relations a refused request may carry as its content ("de se rapprocher de Y", "de soutenir Y").
+CONTENT_RELATIONS = frozenset({"SUPPORTS", "TEMPTED_BY"})
+
+
+def _refused_request(ctx: Context, i: int, sent) -> Token | None:
+    """The refusal whose object is a request holding the cue at ``i``: "a écarté la demande de
+    X de se rapprocher de Y", "repousse la proposition de X, qui lui demandait de rejoindre Y".
+    The rallying cue is what was asked, not a move of anyone; the refusal verb is returned.
+
+    Read on the surface, as the parser often hangs the requested noun on an adverb of time
+    ("a balayé dimanche la sollicitation de X …"): a requested thing (``[offers] asked``) at most
+    15 tokens before the cue, a declining verb (``[offers] declines``) at most four tokens
+    before that noun, and no other finite verb between the noun and the cue than a verb of
+    asking ("qui lui demandait de …")."""
+    if "Fin" in ctx.doc[i].morph.get("VerbForm"):
+        return None  # "a écarté la demande de X et soutient Y": a move of its own
+    asked, declines = offers_list("asked"), offers_list("declines")
+    view = ctx.view
+    request = ctx.lexicon.lists["request"]
+    for k in range(i - 1, max(sent.start, i - 16), -1):
+        if view.texts[k] in {";", "."}:
+            return None
+        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        if finite and view.lemmas[k] not in request and not _auxiliary_of_request(ctx, k):
+            return None
+        if view.folded[k] not in asked or view.pos[k] != "NOUN":
+            continue
+        for d in range(k - 1, max(sent.start, k - 5) - 1, -1):
+            if view.pos[d] == "VERB" and {view.lemmas[d], view.folded[d]} & declines:
+                return ctx.doc[d]
+        return None
+    return None
+
+
+def _auxiliary_of_request(ctx: Context, k: int) -> bool:
+    """ "qui lui a demandé de …": the auxiliary of a verb of asking."""
+    token = ctx.doc[k]
+    return token.dep_.startswith("aux") and ctx.view.lemmas[token.head.i] in (
+        ctx.lexicon.lists["request"]
+    )
+
+
+def _refused_content(
+    ctx: Context,
+    i: int,
+    last: int,
+    cue: VerbCue,
+    s: int,
+    sent,
+    pairs: list[tuple[End, End, float]],
+    refusal: Token,
+) -> list[Found]:
+    """What a refused request asked for is refused with it: the one who refuses REJECTS the
+    actor to be rallied ("a écarté la demande de X de se rapprocher de Y": REJECTS Y), and the
+    rallying cue's own reading is dropped, whoever the parser made its subject. A refusal that
+    is negated, questioned or hypothetical states nothing."""
+    words = ctx.doc[i : last + 1].text
+    for subject, target, _ in pairs:
+        ctx.trace.drop(
+            s, subject, cue.relation, target, cue_label(cue), words, "content of a refused request"
+        )
+    cues = ctx.lexicon.verb_index.get(ctx.view.lemmas[refusal.i], ())
+    decline = next((c for c in cues if c.relation == "REJECTS"), None)
+    if decline is None:
+        return []
+    relation, factor = outcome(decline, modality(ctx, refusal.i, sent))
+    if relation != "REJECTS":
+        return []
+    refusers, how = find_subjects(ctx, refusal.i, sent)
+    label = f"refused request: {cue_label(cue)}"
+    text = f"{refusal.text} … {words}"
+    found = []
+    for target in {t.name: t for _, t, _ in pairs}.values():
+        for refuser in refusers:
+            if refuser.name != target.name:
+                conf = 0.8 * factor * how * refuser.confidence * target.confidence
+                found.append(Found(refuser, "REJECTS", target, text, s, conf, label))
+    return found
+
+
 def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
-    """ "a décliné l'offre de X", "refuse l'invitation d'X à rejoindre …": declining names who
-    made the offer, which is an invitation of the one declining."""
+    """ "a décliné l'offre de X", "refuse l'invitation d'X à rejoindre …", "a écarté la demande
+    de X, qui lui demandait de rejoindre …": declining names who made the offer, which is an
+    invitation of the one declining (a verb of asking may come before the rallying one)."""
     words = {ctx.view.folded[k] for k in range(i + 1, last + 1)}
-    if not words & OFFERS:
+    if not words & offers_list("asked"):
         return None
     j = past_rally_complement(ctx, last + 1, sent.end)  # "l'offre d'alliance de X"
     if j + 1 < sent.end and ctx.view.folded[j] in {"de", "d", "du"}:
@@ -417,8 +532,10 @@ def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
         if mention is None or mention.start != j + 1 or not mention.name:
             return None
         rally = ctx.lexicon.lists["rally"]
-        for k in range(mention.end, min(sent.end, mention.end + 6)):
-            if ctx.view.pos[k] == "VERB":  # "l'invitation de X à débattre": not to rally
+        request = ctx.lexicon.lists["request"]
+        for k in range(mention.end, min(sent.end, mention.end + 8)):
+            if ctx.view.pos[k] == "VERB" and ctx.view.lemmas[k] not in request:
+                # "l'invitation de X à débattre": not to rally
                 return end_of(mention) if ctx.view.lemmas[k] in rally else None
         return end_of(mention)
     return None
@@ -896,6 +1013,9 @@ def _targets(
     relative = relative_object(ctx, i, cue)  # "X, qu'il accuse de …", "X, dont il critique …"
     if relative is not None and relative.name != subject.name:
         return [end_of(relative)], 0.9
+    named = _candidacy_named_before(ctx, i, last, s) if cue.relation == "REJECTS" else None
+    if named is not None and named.name != subject.name:
+        return [named], 0.7  # "…, rejetant de facto cette candidature": the one just named
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
@@ -932,6 +1052,34 @@ def _targets(
             kind = ctx.entities[name].kind if name in ctx.entities else "person"
             return [End(name, kind, 0.6)], 0.6
     return [], 0.0
+
+
+def _candidacy_named_before(ctx: Context, i: int, last: int, s: int) -> End | None:
+    """The person whose candidacy "cette candidature" among a cue's words refers back to: the
+    one person named with a candidacy noun in this sentence (before the cue) or the one before
+    ("la candidature de X", "X, candidat …", "la candidate X"); none when two are."""
+    lists, view = ctx.lexicon.lists, ctx.view
+    nouns = lists["candidacy_nouns"]
+    if not any(
+        view.folded[k] in nouns and view.folded[k - 1] in lists["anaphoric_determiners"]
+        for k in range(i + 1, last + 1)
+    ):
+        return None
+    begin = ctx.sents[max(0, s - 1)].start
+    names: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if not begin <= m.start < i or m.kind != "person" or not m.name:
+            continue
+        before = [view.folded[k] for k in range(max(begin, m.start - 2), m.start)]
+        after = [view.folded[k] for k in range(m.end, min(i, m.end + 6))]
+        own = any(  # "X a déposé / maintient sa candidature"
+            after[k] in nouns and after[k - 1] in POSSESSIVE_WORDS for k in range(1, len(after))
+        )
+        if (before and before[-1] in nouns) or (
+            len(before) == 2 and before[0] in nouns and before[1] in {"de", "d"}
+        ) or (after[:1] == [""] and after[1:2] and after[1] in nouns) or own:
+            names[m.name] = m
+    return end_of(next(iter(names.values()))) if len(names) == 1 else None
 
 
 DATIVES = frozenset({"a", "au", "aux"})
@@ -1052,6 +1200,61 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
                 break
     found += _option_for(ctx, s, sent)
     found += _verbless_refusals(ctx, s, sent)
+    found += _recorded_exits(ctx, s, sent)
+    return found
+
+
+RECORDED_EXIT = "recorded exit: acter que X n'est plus adhérent"
+
+
+def _recorded_exits(ctx: Context, s: int, sent) -> list[Found]:
+    """A sanction told as the record of a departure: "X demandera au bureau d'acter que Y n'est
+    plus adhérent", "le parti considère que Y s'est placé en dehors du mouvement". Whoever
+    records it REJECTS Y (a party sanction, as an exclusion is). The state must open the clause
+    of a recording verb (``[lists] record_exit``), after "que" and the one person it is about;
+    a recording that is negated, questioned, hypothetical or denied states nothing (asking
+    one's own bureau to record it still does: the request is the sanction)."""
+    lexicon, view = ctx.lexicon, ctx.view
+    records = lexicon.lists["record_exit"]
+    if records.isdisjoint(view.lemmas[sent.start : sent.end]) and records.isdisjoint(
+        view.folded[sent.start : sent.end]
+    ):
+        return []  # the usual case, decided without a Python loop over the tokens
+    asides = lexicon.lists["exit_asides"]
+    found: list[Found] = []
+    for t in range(sent.start, sent.end):
+        if view.pos[t] not in {"VERB", "AUX"} or not {view.lemmas[t], view.folded[t]} & records:
+            continue
+        for m in ctx.mentions:
+            if not t < m.start <= t + 8 or m.end >= sent.end or not m.name:
+                continue
+            if not any(view.folded[k] in {"que", "qu"} for k in range(t + 1, m.start)):
+                continue
+            words = [(w, j) for w, j in words_from(ctx, m.end, min(sent.end, m.end + 10))]
+            words = [(w, j) for w, j in words if w and w not in asides]
+            state = next(
+                (p for p in lexicon.phrases["exit_states"] if phrase_at(words, p, 1) is not None),
+                None,
+            )
+            if state is None:
+                continue
+            mod = modality(ctx, t, sent)
+            conditional = mod.conditional and (mod.rumour or not mod.reported)
+            if mod.negated or mod.question or mod.hypothetical or mod.deny or mod.past or (
+                conditional or mod.unasserted
+            ):
+                ctx.trace.drop(
+                    s, None, "REJECTS", end_of(m), RECORDED_EXIT, view.texts[t], "modality"
+                )
+                continue
+            recorders, how = find_subjects(ctx, t, sent)
+            for recorder in recorders:
+                if recorder.name != m.name:
+                    conf = 0.8 * how * recorder.confidence * m.confidence
+                    text = f"{view.texts[t]} … {' '.join(state)}"
+                    claim = Found(recorder, "REJECTS", end_of(m), text, s, conf, RECORDED_EXIT)
+                    found.append(claim)
+            break
     return found
 
 
