@@ -151,11 +151,34 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches,
 // nodes, each capped at $evidence, then merged in date order. Without a cap each kind is
 // collected as it comes, unsorted (the merge sorts them all): a sort per kind held, with each
 // of a hub's thousands of claims, the row's lists of rejecters, and the hub's page with every
-// sentence ran out of transaction memory (1.1 GiB); it needs 5.8 s now.
+// sentence ran out of transaction memory (1.1 GiB); it needs 5.8 s now. With a cap and no
+// window, each person's first claims are its tie's heads (graph/neo4j_ties.py), sought by
+// article, instead of all of its claims sorted (a hub's rejecters refuse it hundreds of times).
 WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusing, speaking,
      COLLECT {
+       MATCH (a)-[t:TIE_INVITED_TO_RALLY]->(b)
+       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       CALL (a, b, t) {
+         WITH a, b, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
+         UNWIND t.heads[..$evidence] AS h
+         MATCH ()-[c:INVITED_TO_RALLY {article: h}]->()
+         WHERE startNode(c) = a AND endNode(c) = b
+         RETURN c
+         UNION
+         WITH a, b, t WHERE NOT ($evidence <= size(t.heads) OR size(t.heads) = t.claims)
+         MATCH (a)-[c:INVITED_TO_RALLY]->(b)
+         RETURN c
+       }
+       WITH c
+       ORDER BY c.date, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: a.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
        MATCH (a)-[c:INVITED_TO_RALLY]->(b)
-       WHERE $evidence IS NOT NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
+         AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        WITH c
        ORDER BY c.date, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
@@ -170,8 +193,30 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
        UNWIND refusing AS x
+       MATCH (x)-[t:TIE_REJECTS]->(a)
+       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       CALL (x, a, t) {
+         WITH x, a, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
+         UNWIND t.heads[..$evidence] AS h
+         MATCH ()-[c:REJECTS {article: h}]->()
+         WHERE startNode(c) = x AND endNode(c) = a
+         RETURN c
+         UNION
+         WITH x, a, t WHERE NOT ($evidence <= size(t.heads) OR size(t.heads) = t.claims)
+         MATCH (x)-[c:REJECTS]->(a)
+         RETURN c
+       }
+       WITH x, c
+       ORDER BY c.date, x.name, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       UNWIND refusing AS x
        MATCH (x)-[c:REJECTS]->(a)
-       WHERE $evidence IS NOT NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
+         AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        WITH x, c
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
@@ -187,8 +232,30 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
        UNWIND speaking AS x
+       MATCH (x)-[t:TIE_SPOKESPERSON_OF]->(b)
+       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       CALL (x, b, t) {
+         WITH x, b, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
+         UNWIND t.heads[..$evidence] AS h
+         MATCH ()-[c:SPOKESPERSON_OF {article: h}]->()
+         WHERE startNode(c) = x AND endNode(c) = b
+         RETURN c
+         UNION
+         WITH x, b, t WHERE NOT ($evidence <= size(t.heads) OR size(t.heads) = t.claims)
+         MATCH (x)-[c:SPOKESPERSON_OF]->(b)
+         RETURN c
+       }
+       WITH x, c
+       ORDER BY c.date, x.name, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       UNWIND speaking AS x
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
-       WHERE $evidence IS NOT NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
+         AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        WITH x, c
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
