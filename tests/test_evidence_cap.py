@@ -162,3 +162,30 @@ def test_the_total_counts_the_claims_inside_the_window(stores):
 def test_a_cap_below_one_or_not_a_number_is_refused(stores, bad):
     with pytest.raises(InvalidParameterError, match="evidence"):
         run_query(stores[0], "supporters", {"of": "Hamon"}, evidence=bad)
+
+
+@pytest.mark.parametrize("page", [{}, {"limit": 2, "offset": 1}])
+def test_every_sentence_is_read_in_parts_within_the_stores_budget(stores, monkeypatch, page):
+    """``evidence="all"`` on Neo4j reads the page in runs of rows holding at most the store's
+    budget of sentences (a hub's page held 110,546 and ran out of transaction memory): the rows
+    are the embedded store's, and a row over the budget alone lists each relation's first
+    ``budget`` sentences, its total telling how many there are."""
+    embedded, neo4j = stores
+    budget = 5
+    monkeypatch.setattr(neo4j, "evidence_budget", budget)
+    reads = []
+    read = neo4j.read
+    monkeypatch.setattr(neo4j, "read", lambda *a, **k: reads.append(a[1]) or read(*a, **k))
+    over = False
+    for name in [*CAPPED, "between"]:
+        for params in CASES[name]:
+            whole = run_query(embedded, name, params, evidence="all", **page).rows
+            total = "claims_total" if name == "between" else "evidence_total"
+            listed = "claims" if name == "between" else "evidence"
+            expected = [{**r, listed: cut(r[listed], budget)} if r[total] > budget else r
+                        for r in whole]
+            assert run_query(neo4j, name, params, evidence="all", **page).rows == expected, (
+                name, params)
+            over |= any(r[total] > budget for r in whole)
+    assert over, "no row held more sentences than the budget"
+    assert any(v.get("limit") == 1 and v.get("evidence") == budget for v in reads)

@@ -30,6 +30,7 @@ from alliancegraph.graph.neo4j_store import Neo4jStore
 from alliancegraph.graph.sqlite_store import SQLiteStore
 from alliancegraph.graph.ties import stored_summaries as embedded_summaries
 from alliancegraph.model import Actor, Extraction
+from alliancegraph.ontology import relation_names
 from alliancegraph.queries.run import run_query
 from alliancegraph.review.decisions import Decision
 
@@ -143,8 +144,9 @@ def test_a_re_extraction_and_a_rejection_remove_their_ties(store):
                                      ("Luc Bernard", "REJECTS", "Paul Durand")]),
     ])
     assert summaries(store)[0] == [
-        ("Anne Martin", "SUPPORTS", "Paul Durand", 2, 2, "2017-01-10", "2017-02-20"),
-        ("Luc Bernard", "REJECTS", "Paul Durand", 1, 1, "2017-02-20", "2017-02-20"),
+        ("Anne Martin", "SUPPORTS", "Paul Durand", 2, 2, "2017-01-10", "2017-02-20",
+         ("a0", "a1")),
+        ("Luc Bernard", "REJECTS", "Paul Durand", 1, 1, "2017-02-20", "2017-02-20", ("a1",)),
     ]
     store.write([article("a1", "2017-02-20", [])], replace=True)
     store.record_review(Decision("reject", "a0", "Anne Martin SUPPORTS Paul Durand (a0).",
@@ -164,9 +166,77 @@ def test_an_old_store_is_upgraded_in_place_with_exact_summaries_and_name_keys(st
     assert summaries(store)[0] == []
     with Neo4jStore(uri=NEO4J_URI) as upgraded:
         assert summaries(upgraded)[0] == [
-            ("Anne Martin", "SUPPORTS", "Paul Durand", 1, 1, "2017-01-10", "2017-01-10")]
+            ("Anne Martin", "SUPPORTS", "Paul Durand", 1, 1, "2017-01-10", "2017-01-10", ("a0",))]
         upgraded.write([article("a1", "2017-02-20", [("Anne Martin", "SUPPORTS", "Paul Durand")])])
         assert_summaries_exact(upgraded)
         keys = upgraded.read("MATCH (a:Actor {name: 'Paul Durand'}) "
                              "RETURN a.key AS key, a.surname_key AS surname")
         assert keys == [{"key": "paul durand", "surname": "durand"}]
+
+
+def test_a_summary_keeps_the_articles_of_its_first_claims_in_evidence_order(store):
+    """``heads``: the first claims (up to 100) by date then article, whatever order they came
+    in."""
+    store.write([article(f"a{n}", date, [("Anne Martin", "SUPPORTS", "Paul Durand")])
+                 for n, date in enumerate(["2017-03-01", "2017-01-10", "2017-02-20",
+                                           "2017-01-10", "2017-05-05"])])
+    assert summaries(store)[0][0][-1] == ("a1", "a3", "a2", "a0", "a4")
+    store.record_review(Decision("reject", "a3", "Anne Martin SUPPORTS Paul Durand (a3).",
+                                 "Anne Martin", "SUPPORTS", "Paul Durand", date="2017-01-10"))
+    assert summaries(store)[0][0][-1] == ("a1", "a2", "a0", "a4")
+    assert_summaries_exact(store)
+
+
+def test_a_version_1_store_gets_heads_and_article_indexes_when_opened(store):
+    """Summaries written before ``heads`` existed (version 1) are rewritten in place, and the
+    evidence they serve is the claims' own."""
+    store.write([article(f"a{n}", f"2017-0{n + 1}-01", [("Anne Martin", "SUPPORTS", "Paul Durand")])
+                 for n in range(5)])
+    expected = {cap: run_query(store, "supporters", {"of": "Paul Durand"}, evidence=cap).rows
+                for cap in (2, None)}
+    with store.driver.session(database=store.database) as session:
+        session.run(f"MATCH ()-[t:{neo4j_ties.tie_types()}]->() REMOVE t.heads").consume()
+        for record in list(session.run("SHOW INDEXES YIELD name WHERE name STARTS WITH "
+                                       "'claim_article_' RETURN name")):
+            session.run(f"DROP INDEX {record['name']}").consume()
+        session.run("MATCH (m:StoreMeta {key: 'ties'}) SET m.version = 1").consume()
+    assert summaries(store)[0][0][-1] == ()
+    with Neo4jStore(uri=NEO4J_URI) as upgraded:
+        assert summaries(upgraded)[0][0][-1] == ("a0", "a1", "a2", "a3", "a4")
+        assert_summaries_exact(upgraded)
+        indexes = upgraded.read("SHOW INDEXES YIELD name WHERE name STARTS WITH "
+                                "'claim_article_' RETURN name")
+        assert len(indexes) == len(relation_names())
+        for cap, rows in expected.items():
+            assert run_query(upgraded, "supporters", {"of": "Paul Durand"},
+                             evidence=cap).rows == rows
+        assert [e["article"] for e in expected[2][0]["evidence"]] == ["a0", "a1"]
+
+
+def test_timeline_pages_past_a_ties_heads_read_its_claims(store):
+    """A page of the timeline comes from the ties' heads (their first 100 claims); a page that
+    reaches past them (offset + limit over 100) within one big tie reads that tie's claims, and
+    so does an evidence list longer than the heads. Both give the embedded store's rows."""
+    local = SQLiteStore(":memory:")
+    days = [f"2016-{1 + n // 28:02d}-{1 + n % 28:02d}" for n in range(112)]
+    big = [article(f"a{n:03d}", day, [("Anne Martin", "SUPPORTS", "Paul Durand")]
+                   + ([("Luc Bernard", "REJECTS", "Anne Martin")] if n % 9 == 0 else []))
+           for n, day in enumerate(days)]
+    small = [article(f"b{n:03d}", f"2017-{1 + n // 28:02d}-{1 + n % 28:02d}",
+                     [("Anne Martin", "SUPPORTS", f"Personne Numéro{n}")]) for n in range(130)]
+    for target in (store, local):
+        target.write(big + small)
+    assert summaries(store)[0][0][3] == 112  # (Anne Martin, SUPPORTS, Paul Durand): 112 claims
+    for page in ({"limit": 5, "offset": 0}, {"limit": 5, "offset": 98},
+                 {"limit": 10, "offset": 104}, {"limit": 200, "offset": 0}, {}):
+        rows = run_query(store, "timeline", {"actor": "Anne Martin"}, **page).rows
+        assert rows == run_query(local, "timeline", {"actor": "Anne Martin"}, **page).rows, page
+        assert rows == run_query(store, "timeline", {"actor": "Anne Martin"}, since=EVERY_CLAIM,
+                                 **page).rows, page
+    past = run_query(store, "timeline", {"actor": "Anne Martin"}, limit=10, offset=115).rows
+    assert [r["article"] for r in past[:4]] == ["a103", "a104", "a105", "a106"]
+    for cap in (3, 100, 105, None):
+        rows = run_query(store, "supporters", {"of": "Paul Durand"}, evidence=cap).rows
+        assert rows == run_query(local, "supporters", {"of": "Paul Durand"}, evidence=cap).rows
+        assert len(rows[0]["evidence"]) == (cap or 112)
+    local.close()

@@ -481,3 +481,14 @@ def test_the_embedded_timeline_walks_every_relation_on_both_sides():
     subject_side = re.findall(r"c\.relation = '(\w+)' AND c\.subject = :actor", sql)
     object_side = re.findall(r"c\.object = :actor AND c\.relation = '(\w+)'", sql)
     assert sorted(subject_side) == sorted(object_side) == sorted(relation_names())
+
+
+def test_the_neo4j_timeline_seeks_the_heads_of_every_relation():
+    """A tie's heads are sought by article, one branch per claim type (an index is per type),
+    and a tie read past its heads too: a relation left out would drop its claims from a page."""
+    cypher = get_query("timeline").cypher
+    seeks = re.findall(
+        r"WHEN 'TIE_(\w+)' THEN t\.heads\[\.\.n\] END AS h\n\s+MATCH \(\)-\[r:(\w+) ", cypher)
+    reads = re.findall(r"MATCH \(a\)-\[r:(\w+)\]->\(b\)\n\s+WHERE more AND type\(t\) = 'TIE_(\w+)'",
+                       cypher)
+    assert sorted(seeks) == sorted(reads) == [(r, r) for r in sorted(relation_names())]

@@ -11,7 +11,12 @@ claim, the graph holds one summary relationship of type ``TIE_<relation>`` (e.g.
   what the queries count as ``count(DISTINCT r.article)``;
 * ``articles``: how many copy groups they come from (a syndicated dispatch counts once:
   ``count(DISTINCT coalesce(r.copy_of, r.article))``, see :mod:`alliancegraph.loaders.copies`);
-* ``first`` and ``last``: the earliest and latest claim date (absent when no claim is dated).
+* ``first`` and ``last``: the earliest and latest claim date (absent when no claim is dated);
+* ``heads``: the articles of its first :data:`HEADS` claims in the order the evidence lists
+  and the timeline take (date, then article; undated claims last), so a page's rows read their
+  first sentences by key (a relationship index on each claim type's ``article``) instead of
+  sorting all the claims of each of their ties: the supporters of a hub are hubs too, and that
+  sort read thousands of claims per row.
 
 This mirrors the embedded store's ``ties`` table (:mod:`alliancegraph.graph.ties`); the named
 queries page over the summaries when no date window is given (a window changes every count, so
@@ -48,7 +53,14 @@ from alliancegraph.ontology import relation_names
 from alliancegraph.ontology.gazetteer import fold
 
 TIE_PREFIX = "TIE_"
-VERSION = 1
+VERSION = 2  # 1: counts, dates and name keys; 2: ``heads`` and the claims' article indexes
+
+# Claims a summary keeps the articles of: a default page (100 rows) of the actor's timeline
+# never needs a tie's claims past its first 100 (each of those is preceded by 100 claims of the
+# same tie), and every evidence cap up to 100 (the default is 3) is served by them. Most ties
+# have one or two claims: on the 1M graph the heads add about one article name per claim of
+# the few big ties.
+HEADS = 100
 
 # Actors whose ties one upgrade transaction summarises: a hub's thousands of claims fit in a
 # transaction many times over, and small batches keep the upgrade's memory flat.
@@ -59,6 +71,10 @@ SCHEMA_KEY_INDEXES = (
     "CREATE INDEX actor_key IF NOT EXISTS FOR (a:Actor) ON (a.key)",
     "CREATE INDEX actor_surname_key IF NOT EXISTS FOR (a:Actor) ON (a.surname_key)",
 )
+# One per claim type ({type} from the ontology's whitelist only): a tie's ``heads`` are sought
+# through it, ``MATCH ()-[e:SUPPORTS {article: h}]->()`` then the two ends compared.
+CLAIM_ARTICLE_INDEX = ("CREATE INDEX claim_article_{name} IF NOT EXISTS "
+                       "FOR ()-[r:{type}]-() ON (r.article)")
 
 # One tie type at a time ({type} and {tie} from the ontology's whitelist only): the claims
 # between two known actors, counted, then the summary written or, with no claim left, deleted.
@@ -68,13 +84,14 @@ MATCH (s:Actor {{name: pair[0]}})
 MATCH (o:Actor {{name: pair[1]}})
 CALL (s, o) {{
   OPTIONAL MATCH (s)-[r:{type}]->(o)
+  WITH r ORDER BY r.date, r.article
   RETURN count(r) AS claims, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles,
-         min(r.date) AS first, max(r.date) AS last
+         min(r.date) AS first, max(r.date) AS last, collect(r.article)[..$heads] AS heads
 }}
-CALL (s, o, claims, articles, first, last) {{
+CALL (s, o, claims, articles, first, last, heads) {{
   WITH * WHERE claims > 0
   MERGE (s)-[t:{tie}]->(o)
-  SET t.claims = claims, t.articles = articles, t.first = first, t.last = last
+  SET t.claims = claims, t.articles = articles, t.first = first, t.last = last, t.heads = heads
 }}
 CALL (s, o, claims) {{
   WITH * WHERE claims = 0
@@ -89,10 +106,11 @@ UPGRADE_TIES = """
 MATCH (s:Actor)
 CALL (s) {{
   MATCH (s)-[r:{type}]->(o:Actor)
+  WITH o, r ORDER BY r.date, r.article
   WITH o, count(r) AS claims, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles,
-       min(r.date) AS first, max(r.date) AS last
+       min(r.date) AS first, max(r.date) AS last, collect(r.article)[..{heads}] AS heads
   MERGE (s)-[t:{tie}]->(o)
-  SET t.claims = claims, t.articles = articles, t.first = first, t.last = last
+  SET t.claims = claims, t.articles = articles, t.first = first, t.last = last, t.heads = heads
 }} IN TRANSACTIONS OF {batch} ROWS
 """
 UNKEYED_ACTORS = "MATCH (a:Actor) WHERE a.key IS NULL RETURN a.name AS name"
@@ -107,13 +125,15 @@ STAMP_VERSION = "MERGE (m:StoreMeta {key: 'ties'}) SET m.version = $version"
 SUMMARIES = """
 MATCH (s:Actor)-[t:{ties}]->(o:Actor)
 RETURN s.name AS subject, substring(type(t), size($prefix)) AS relation, o.name AS object,
-       t.claims AS claims, t.articles AS articles, t.first AS first, t.last AS last
+       t.claims AS claims, t.articles AS articles, t.first AS first, t.last AS last,
+       t.heads AS heads
 """
 FROM_CLAIMS = """
 MATCH (s:Actor)-[r:{types}]->(o:Actor)
+WITH s, r, o ORDER BY r.date, r.article
 RETURN s.name AS subject, type(r) AS relation, o.name AS object, count(r) AS claims,
        count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first,
-       max(r.date) AS last
+       max(r.date) AS last, collect(r.article)[..$heads] AS heads
 """
 
 
@@ -143,6 +163,12 @@ def name_keys(name: str) -> tuple[str, str]:
     return fold(name), fold(name.split(" ", 1)[-1])
 
 
+def schema_statements() -> list[str]:
+    """The name keys' indexes and one ``article`` index per claim type."""
+    return [*SCHEMA_KEY_INDEXES,
+            *(CLAIM_ARTICLE_INDEX.format(name=r.lower(), type=r) for r in relation_names())]
+
+
 def refresh_ties(tx: Any, touched: Iterable[tuple[str, str, str]]) -> None:
     """Recompute, inside ``tx``, the summaries of the (subject, relation, object) ties whose
     claims this transaction added, deleted or changed."""
@@ -151,7 +177,7 @@ def refresh_ties(tx: Any, touched: Iterable[tuple[str, str, str]]) -> None:
         pairs[relation].add((subject, obj))
     for relation, group in sorted(pairs.items()):
         query = REFRESH.format(tie=tie_type(relation), type=relation)  # checked by tie_type
-        tx.run(query, pairs=[list(p) for p in sorted(group)]).consume()
+        tx.run(query, pairs=[list(p) for p in sorted(group)], heads=HEADS).consume()
 
 
 def stored_version(session: Any) -> int:
@@ -161,6 +187,9 @@ def stored_version(session: Any) -> int:
 
 def upgrade(session: Any) -> None:
     """Give a store written by older code its name keys and tie summaries, in place.
+
+    Every summary is rewritten (``MERGE`` then ``SET``), so a version-1 store gets its
+    ``heads`` the same way a store without summaries gets everything.
 
     Runs in auto-commit transactions (``CALL {} IN TRANSACTIONS`` needs them), each batch its
     own transaction, so a million-claim graph is upgraded without one huge transaction; the
@@ -172,7 +201,7 @@ def upgrade(session: Any) -> None:
         session.run(SET_KEYS, rows=rows).consume()
     for relation in relation_names():
         session.run(UPGRADE_TIES.format(type=relation, tie=tie_type(relation),
-                                        batch=UPGRADE_BATCH)).consume()
+                                        batch=UPGRADE_BATCH, heads=HEADS)).consume()
     session.run(STAMP_VERSION, version=VERSION).consume()
 
 
@@ -184,10 +213,11 @@ def stored_summaries(session: Any) -> list[tuple]:
 
 def summaries_from_claims(session: Any) -> list[tuple]:
     """The ties as the claims state them now, sorted: what the summaries must hold."""
-    rows = session.run(FROM_CLAIMS.format(types="|".join(relation_names())))
+    rows = session.run(FROM_CLAIMS.format(types="|".join(relation_names())), heads=HEADS)
     return sorted(_tuple(r) for r in rows)
 
 
 def _tuple(record: Any) -> tuple:
     return (record["subject"], record["relation"], record["object"], record["claims"],
-            record["articles"], record["first"] or "", record["last"] or "")
+            record["articles"], record["first"] or "", record["last"] or "",
+            tuple(record["heads"] or ()))

@@ -122,10 +122,14 @@ class Store(ABC):
 
     ``dialect`` names the language :meth:`read` takes: ``"sql"`` for the embedded store,
     ``"cypher"`` for Neo4j. The named query library keeps one text per dialect.
+    ``evidence_budget``: the most sentences one read should hold when a page asks for every
+    sentence (``evidence="all"``), or None when the store has no such limit (see
+    :func:`alliancegraph.queries.run.execute`).
     """
 
     dialect: str
     name: str
+    evidence_budget: int | None = None
 
     @abstractmethod
     def write(self, extractions: Iterable[Extraction], replace: bool = False) -> WriteResult:

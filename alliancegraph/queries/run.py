@@ -151,16 +151,52 @@ def execute(
     store: Store, query: NamedQuery, text: str, params: dict, since: str | None,
     until: str | None, evidence: int | None, limit: int | None, offset: int,
 ) -> QueryResult:
-    """Run ``text`` (``query``'s, or one composed for a question) with checked values."""
-    raw = store.read(text, {
-        **params, WINDOW[0]: since, WINDOW[1]: until, EVIDENCE: evidence,
-        PAGE[0]: limit, PAGE[1]: offset,
-    }, own=True)
+    """Run ``text`` (``query``'s, or one composed for a question) with checked values.
+
+    Every sentence (``evidence`` None) on a store with an ``evidence_budget`` is read by
+    :func:`_read_within_budget`, so that no transaction runs out of memory.
+    """
+    values = {**params, WINDOW[0]: since, WINDOW[1]: until, EVIDENCE: evidence,
+              PAGE[0]: limit, PAGE[1]: offset}
+    total = next((c for c in query.columns if c.endswith("_total")), None)
+    if evidence is None and store.evidence_budget is not None and total is not None:
+        raw = _read_within_budget(store, text, values, total, store.evidence_budget)
+    else:
+        raw = store.read(text, values, own=True)
     rows = [_decode(query, row) for row in raw]
     return QueryResult(
         query=query, params=params, rows=rows, since=since, until=until, evidence=evidence,
         limit=limit, offset=offset, text=text,
     )
+
+
+def _read_within_budget(store: Store, text: str, values: dict, total: str,
+                        budget: int) -> list[dict]:
+    """The page with every sentence, read in consecutive runs of rows that hold at most
+    ``budget`` sentences together (each row's ``total`` column, from a first read capped at one
+    sentence), each run its own read of the same query with its own offset and limit.
+
+    Why: a store like Neo4j holds a transaction's whole answer in memory, and a hub's page of
+    a hundred rows can carry a hundred thousand sentences. A single row over the budget is read
+    alone with the cap set to the budget: it lists its earliest ``budget`` sentences per
+    relation, and its total (kept) says how many there are, as for any capped row; the table
+    says "(10000 of 25000 shown)" under it. The rows are the same as one read's as long as no
+    write lands between the reads.
+    """
+    counted = store.read(text, {**values, EVIDENCE: 1}, own=True)
+    offset = values[PAGE[1]] or 0
+    rows: list[dict] = []
+    start = 0
+    while start < len(counted):
+        end, held = start + 1, counted[start][total] or 0
+        while end < len(counted) and held + (counted[end][total] or 0) <= budget:
+            held += counted[end][total] or 0
+            end += 1
+        cap = None if held <= budget else budget
+        rows += store.read(text, {**values, EVIDENCE: cap, PAGE[0]: end - start,
+                                  PAGE[1]: offset + start}, own=True)
+        start = end
+    return rows
 
 
 def _text(query: NamedQuery, store: Store) -> str:

@@ -70,12 +70,24 @@ CALL (a, b) {
     RETURN b AS x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
            coalesce(sp.claims, 0) AS speeches
     UNION
-    // the spokespersons who refuse: the shorter of two lists is walked, the invitee's
-    // spokespersons or the inviter's rejecters (a hub invited by a typical inviter has
-    // thousands of spokespersons, a hub inviting thousands of rejecters)
+    // the spokespersons who refuse: the invitee's spokespersons and the inviter's rejecters,
+    // both walked and joined on the person; but when one list is over 60 times the other
+    // (a hub invited by a typical inviter has thousands of spokespersons, a hub inviting
+    // thousands of rejecters) the shorter is walked and each of its persons tested against
+    // the other end (an Expand(Into), which for an actor with few relationships reads them
+    // all: 60-100 db hits a test, more than walking the longer list up to that ratio)
+    WITH a, b, COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } AS spokes,
+         COUNT { (a)<-[:TIE_REJECTS]-() } AS rejecters
+    WHERE $since IS NULL AND $until IS NULL
+      AND spokes <= 60 * rejecters AND rejecters <= 60 * spokes
+    MATCH (a)<-[r:TIE_REJECTS]-(x:Actor)-[sp:TIE_SPOKESPERSON_OF]->(b)
+    USING JOIN ON x
+    RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
+           sp.claims AS speeches
+    UNION
     WITH a, b
     WHERE $since IS NULL AND $until IS NULL
-      AND COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } <= COUNT { (a)<-[:TIE_REJECTS]-() }
+      AND 60 * COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } < COUNT { (a)<-[:TIE_REJECTS]-() }
     MATCH (x:Actor)-[sp:TIE_SPOKESPERSON_OF]->(b)
     MATCH (x)-[r:TIE_REJECTS]->(a)
     RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
@@ -83,9 +95,8 @@ CALL (a, b) {
     UNION
     WITH a, b
     WHERE $since IS NULL AND $until IS NULL
-      AND COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } > COUNT { (a)<-[:TIE_REJECTS]-() }
+      AND COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } > 60 * COUNT { (a)<-[:TIE_REJECTS]-() }
     MATCH (x:Actor)-[r:TIE_REJECTS]->(a)
-    WHERE EXISTS { MATCH (x)-[:TIE_SPOKESPERSON_OF]->(b) }
     CALL (x, b) {
       MATCH (x)-[sp:TIE_SPOKESPERSON_OF]->(b)
       RETURN sp
@@ -137,11 +148,27 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches,
           ELSE rejecters END AS speaking
 // Each piece of evidence joins two known actors: the invitation (a -> b), each refusal
 // (rejecter -> a) and each spokesperson claim (rejecter -> b); typed matches between bound
-// nodes, each capped at $evidence, then merged in date order.
+// nodes, each capped at $evidence, then merged in date order. Without a cap each kind is
+// collected as it comes, unsorted (the merge sorts them all): a sort per kind held, with each
+// of a hub's thousands of claims, the row's lists of rejecters, and the hub's page with every
+// sentence ran out of transaction memory (1.1 GiB); it needs 5.8 s now. With a cap and no
+// window, each person's first claims are its tie's heads (graph/neo4j_ties.py), sought by
+// article, instead of all of its claims sorted (a hub's rejecters refuse it hundreds of times).
 WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusing, speaking,
      COLLECT {
-       MATCH (a)-[c:INVITED_TO_RALLY]->(b)
-       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       MATCH (a)-[t:TIE_INVITED_TO_RALLY]->(b)
+       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       CALL (a, b, t) {
+         WITH a, b, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
+         UNWIND t.heads[..$evidence] AS h
+         MATCH ()-[c:INVITED_TO_RALLY {article: h}]->()
+         WHERE startNode(c) = a AND endNode(c) = b
+         RETURN c
+         UNION
+         WITH a, b, t WHERE NOT ($evidence <= size(t.heads) OR size(t.heads) = t.claims)
+         MATCH (a)-[c:INVITED_TO_RALLY]->(b)
+         RETURN c
+       }
        WITH c
        ORDER BY c.date, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
@@ -149,9 +176,36 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
+       MATCH (a)-[c:INVITED_TO_RALLY]->(b)
+       WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
+         AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH c
+       ORDER BY c.date, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: a.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       MATCH (a)-[c:INVITED_TO_RALLY]->(b)
+       WHERE $evidence IS NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       RETURN {subject: a.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
        UNWIND refusing AS x
-       MATCH (x)-[c:REJECTS]->(a)
-       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       MATCH (x)-[t:TIE_REJECTS]->(a)
+       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       CALL (x, a, t) {
+         WITH x, a, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
+         UNWIND t.heads[..$evidence] AS h
+         MATCH ()-[c:REJECTS {article: h}]->()
+         WHERE startNode(c) = x AND endNode(c) = a
+         RETURN c
+         UNION
+         WITH x, a, t WHERE NOT ($evidence <= size(t.heads) OR size(t.heads) = t.claims)
+         MATCH (x)-[c:REJECTS]->(a)
+         RETURN c
+       }
        WITH x, c
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
@@ -159,12 +213,59 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND speaking AS x
-       MATCH (x)-[c:SPOKESPERSON_OF]->(b)
-       WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       UNWIND refusing AS x
+       MATCH (x)-[c:REJECTS]->(a)
+       WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
+         AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        WITH x, c
        ORDER BY c.date, x.name, c.article
        LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       UNWIND refusing AS x
+       MATCH (x)-[c:REJECTS]->(a)
+       WHERE $evidence IS NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       UNWIND speaking AS x
+       MATCH (x)-[t:TIE_SPOKESPERSON_OF]->(b)
+       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       CALL (x, b, t) {
+         WITH x, b, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
+         UNWIND t.heads[..$evidence] AS h
+         MATCH ()-[c:SPOKESPERSON_OF {article: h}]->()
+         WHERE startNode(c) = x AND endNode(c) = b
+         RETURN c
+         UNION
+         WITH x, b, t WHERE NOT ($evidence <= size(t.heads) OR size(t.heads) = t.claims)
+         MATCH (x)-[c:SPOKESPERSON_OF]->(b)
+         RETURN c
+       }
+       WITH x, c
+       ORDER BY c.date, x.name, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       UNWIND speaking AS x
+       MATCH (x)-[c:SPOKESPERSON_OF]->(b)
+       WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
+         AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
+       WITH x, c
+       ORDER BY c.date, x.name, c.article
+       LIMIT coalesce($evidence, 9223372036854775807)
+       RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
+               article: c.article, date: c.date, url: c.url, outlet: c.outlet,
+               reviewed: coalesce(c.reviewed, false)}
+     } + COLLECT {
+       UNWIND speaking AS x
+       MATCH (x)-[c:SPOKESPERSON_OF]->(b)
+       WHERE $evidence IS NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}

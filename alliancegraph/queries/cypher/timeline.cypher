@@ -9,12 +9,107 @@
 //   :param until => null
 // The claim types are listed (every relation of the ontology; tests/test_queries.py checks it):
 // an untyped pattern would also expand the actor's MENTIONS, more numerous than its claims.
+// Without a window, a page ($limit) is taken from the actor's tie summaries (graph/neo4j_ties.py)
+// instead of sorting all its claims (55,788 for a hub of the 1M graph): each tie has a claim
+// on its first date, so if the ties are sorted by first date, the page's claims are dated at
+// the latest on the first date of the tie at the page's end (the cutoff) and belong to ties
+// that begin by then. Of each such tie the page can hold only the first n claims (n = offset +
+// limit; any later one follows n claims of its own tie), and those up to the cutoff are among
+// its heads (its first 100, sought by article, one branch per claim type for its index)
+// unless it has more, fewer heads than n, and none of them after the cutoff: then its claims
+// are read. In a window, for the whole timeline, or when the cutoff is undated, every claim is
+// sorted, as before.
 MATCH (x:Actor {name: $actor})
 CALL (x) {
-  MATCH (x)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]->(:Actor)
+  WITH x WHERE $since IS NULL AND $until IS NULL AND $limit IS NOT NULL
+  CALL (x) {
+    MATCH (x)-[t:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]->()
+    RETURN t
+    UNION
+    MATCH (x)<-[t:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]-()
+    RETURN t
+  }
+  WITH t, t.first AS first
+  ORDER BY first
+  WITH collect([t, first]) AS ties
+  WITH ties, coalesce($offset, 0) + coalesce($limit, 0) AS n
+  RETURN ties, CASE WHEN 0 < n <= size(ties) THEN ties[n - 1][1] END AS cutoff
+}
+CALL (x, ties, cutoff) {
+  UNWIND ties AS tie
+  WITH cutoff, tie[0] AS t, coalesce($offset, 0) + $limit AS n
+  WHERE cutoff IS NOT NULL AND tie[1] <= cutoff
+  WITH cutoff, n, t, startNode(t) AS a, endNode(t) AS b
+  WITH cutoff, n, t, a, b,
+       COLLECT {
+         UNWIND CASE type(t) WHEN 'TIE_SUPPORTS' THEN t.heads[..n] END AS h
+         MATCH ()-[r:SUPPORTS {article: h}]->()
+         WHERE startNode(r) = a AND endNode(r) = b
+         RETURN r
+         UNION ALL
+         UNWIND CASE type(t) WHEN 'TIE_REJECTS' THEN t.heads[..n] END AS h
+         MATCH ()-[r:REJECTS {article: h}]->()
+         WHERE startNode(r) = a AND endNode(r) = b
+         RETURN r
+         UNION ALL
+         UNWIND CASE type(t) WHEN 'TIE_INVITED_TO_RALLY' THEN t.heads[..n] END AS h
+         MATCH ()-[r:INVITED_TO_RALLY {article: h}]->()
+         WHERE startNode(r) = a AND endNode(r) = b
+         RETURN r
+         UNION ALL
+         UNWIND CASE type(t) WHEN 'TIE_TEMPTED_BY' THEN t.heads[..n] END AS h
+         MATCH ()-[r:TEMPTED_BY {article: h}]->()
+         WHERE startNode(r) = a AND endNode(r) = b
+         RETURN r
+         UNION ALL
+         UNWIND CASE type(t) WHEN 'TIE_MEMBER_OF' THEN t.heads[..n] END AS h
+         MATCH ()-[r:MEMBER_OF {article: h}]->()
+         WHERE startNode(r) = a AND endNode(r) = b
+         RETURN r
+         UNION ALL
+         UNWIND CASE type(t) WHEN 'TIE_SPOKESPERSON_OF' THEN t.heads[..n] END AS h
+         MATCH ()-[r:SPOKESPERSON_OF {article: h}]->()
+         WHERE startNode(r) = a AND endNode(r) = b
+         RETURN r
+       } AS heads
+  WITH cutoff, t, a, b, heads,
+       coalesce(t.claims > size(heads) AND size(heads) < n
+                AND all(r IN heads WHERE r.date <= cutoff), false) AS more
+  UNWIND [r IN heads WHERE NOT more AND r.date <= cutoff] + COLLECT {
+    MATCH (a)-[r:SUPPORTS]->(b)
+    WHERE more AND type(t) = 'TIE_SUPPORTS' AND r.date <= cutoff
+    RETURN r
+    UNION ALL
+    MATCH (a)-[r:REJECTS]->(b)
+    WHERE more AND type(t) = 'TIE_REJECTS' AND r.date <= cutoff
+    RETURN r
+    UNION ALL
+    MATCH (a)-[r:INVITED_TO_RALLY]->(b)
+    WHERE more AND type(t) = 'TIE_INVITED_TO_RALLY' AND r.date <= cutoff
+    RETURN r
+    UNION ALL
+    MATCH (a)-[r:TEMPTED_BY]->(b)
+    WHERE more AND type(t) = 'TIE_TEMPTED_BY' AND r.date <= cutoff
+    RETURN r
+    UNION ALL
+    MATCH (a)-[r:MEMBER_OF]->(b)
+    WHERE more AND type(t) = 'TIE_MEMBER_OF' AND r.date <= cutoff
+    RETURN r
+    UNION ALL
+    MATCH (a)-[r:SPOKESPERSON_OF]->(b)
+    WHERE more AND type(t) = 'TIE_SPOKESPERSON_OF' AND r.date <= cutoff
+    RETURN r
+  } AS r
   RETURN r
   UNION
-  MATCH (x)<-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(:Actor)
+  WITH x, cutoff WHERE cutoff IS NULL
+  CALL (x) {
+    MATCH (x)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]->(:Actor)
+    RETURN r
+    UNION
+    MATCH (x)<-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]-(:Actor)
+    RETURN r
+  }
   RETURN r
 }
 WITH r
