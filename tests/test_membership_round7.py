@@ -315,3 +315,154 @@ def test_a_labelled_name_is_no_object_of_its_own_party(extractor):
 )
 def test_a_former_label_or_anothers_description_after_a_score(extractor, text, person):
     assert not {m for m in members(extractor, text, "2012-03-01") if m[0] == person}
+
+
+# --- the rival in a race for a party's own office ran inside that party ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "Hugo Lenoir élu président du parti Les Républicains avec 53,7 % des voix face à"
+            " Paul Serre.",
+            ("Paul Serre", "Les Républicains"),
+        ),
+        (
+            "Hugo Lenoir a été élu premier secrétaire du PS face à Paul Serre.",
+            ("Paul Serre", "Parti socialiste"),
+        ),
+        (
+            "Anne Roy, élue secrétaire nationale d'EELV contre Nadia Ferhat, a remercié les"
+            " militants.",
+            ("Nadia Ferhat", "Europe Écologie Les Verts"),
+        ),
+    ],
+)
+def test_the_rival_for_a_partys_office_is_a_member(extractor, text, rival):
+    assert rival in members(extractor, text, "2016-01-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Lenoir, élu président du conseil régional face à Paul Serre, a remercié les élus.",
+        "Hugo Lenoir, candidat LR, a été élu maire face à Paul Serre.",
+        "Hugo Lenoir a été élu président du PS face à la colère de Paul Serre.",
+        "Hugo Lenoir, président du PS, a débattu face à Paul Serre.",
+    ],
+)
+def test_no_race_for_a_partys_office_no_membership_of_the_rival(extractor, text):
+    assert not {m for m in members(extractor, text, "2016-01-01") if m[0] == "Paul Serre"}
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Paul Roux est candidat face à Jean Garnier, désigné par La République en marche.",
+            ("Jean Garnier", "En Marche"),
+        ),
+        (
+            'Anne Morel a été désignée secrétaire générale de "République solidaire" hier.',
+            ("Anne Morel", "République solidaire"),
+        ),
+        (
+            "Le PS a réuni ses cadres. Guy Bachet, numéro deux, est chargé de la coordination.",
+            ("Guy Bachet", "Parti socialiste"),
+        ),
+    ],
+)
+def test_a_designation_a_quoted_party_and_a_bare_rank(extractor, text, member):
+    assert member in members(extractor, text, "2016-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Paul Roux, désigné par Marc Barre comme successeur, a accepté.", "Paul Roux"),
+        ("Le PS et LR ont réuni leurs cadres. Guy Bachet, numéro deux, a parlé.", "Guy Bachet"),
+    ],
+)
+def test_a_person_designating_or_two_parties_before_a_bare_rank(extractor, text, person):
+    assert not {m for m in members(extractor, text, "2016-01-01") if m[0] == person}
+
+
+# --- "respectivement": roles distributed over the names before ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Avec les départs de Paul Roux et de Marc Barre, respectivement président du Parti"
+            " radical et du Nouveau Centre, l'UMP perd ses centristes.",
+            {("Paul Roux", "Parti radical"), ("Marc Barre", "Nouveau Centre")},
+        ),
+        (
+            "Anne Morel et Paul Roux, respectivement socialiste et écologiste, ont débattu.",
+            {("Anne Morel", "Parti socialiste"), ("Paul Roux", "Europe Écologie Les Verts")},
+        ),
+        (
+            "Anne Morel et Paul Roux, respectivement porte-parole du PS et de l'UMP, ont débattu.",
+            {("Anne Morel", "Parti socialiste"), ("Paul Roux", "Les Républicains")},
+        ),
+    ],
+)
+def test_respectively_distributes_the_parties_in_order(extractor, text, expected):
+    assert expected <= members(extractor, text, "2012-01-01")
+
+
+def test_respectively_gives_each_spokesperson_their_party(extractor):
+    text = "Anne Morel et Paul Roux, respectivement porte-parole du PS et de l'UMP, ont débattu."
+    triples = claim_triples(extractor, text, "2012-01-01")
+    assert ("Paul Roux", "SPOKESPERSON_OF", "Les Républicains") in triples
+    assert ("Paul Roux", "SPOKESPERSON_OF", "Parti socialiste") not in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Morel et Paul Roux, respectivement anciens présidents du PS et de l'UMP, ont parlé.",
+        "Anne Morel et Paul Roux, respectivement présidente du PS, ont débattu.",
+    ],
+)
+def test_former_roles_or_uneven_lists_are_not_distributed(extractor, text):
+    assert not {m for m in members(extractor, text, "2012-01-01") if m[0] == "Paul Roux"}
+
+
+# --- "Quant au P, son chef de file X", federal secretaries, incumbents ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Quant au Front national, son chef de file local Louis Barre a renvoyé les deux"
+            " camps dos à dos.",
+            ("Louis Barre", "Front national"),
+        ),
+        (
+            "La première fédérale du PS, Anne Morel, a annoncé son vote.",
+            ("Anne Morel", "Parti socialiste"),
+        ),
+        (
+            "Mercredi, la sortante LR d'une circonscription voisine, Anne Morel, vient soutenir"
+            " Paul Roux.",
+            ("Anne Morel", "Les Républicains"),
+        ),
+    ],
+)
+def test_a_party_announced_by_quant_au_federal_secretaries_and_incumbents(extractor, text, member):
+    assert member in members(extractor, text, "2012-01-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quant à Paul Roux, son chef de file Louis Barre a parlé.",
+        "L'ancienne première fédérale du PS, Louis Barre, a annoncé son vote.",
+    ],
+)
+def test_no_party_announced_or_a_former_federal_secretary(extractor, text):
+    assert not {m for m in members(extractor, text, "2012-01-01") if m[0] == "Louis Barre"}

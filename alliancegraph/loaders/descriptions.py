@@ -153,6 +153,14 @@ def _after_score(ctx: Context, j: int, sent) -> int:
     return j
 
 
+def _quotes_a_party(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is a quotation mark opening or closing a party's name."""
+    text = ctx.view.texts[j]
+    opened = ctx.at.get(j + 1) if text in QUOTES else None
+    closed = ctx.at.get(j - 1) if text in CLOSING_QUOTES else None
+    return any(m is not None and m.kind == "party" for m in (opened, closed))
+
+
 def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "X est (désormais) un proche de Y", "celui qui est devenu le candidat du PS"."""
     view = ctx.view
@@ -175,6 +183,9 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
         return None  # "X a été le candidat du PS": a past role
     start = j
     while j < sent.end and j < start + 14:
+        if _quotes_a_party(ctx, j):  # 'secrétaire générale de "République solidaire"'
+            j += 1
+            continue
         if (view.puncts[j] and view.texts[j] not in {"-", "'"}) or _clause_break(ctx, j):
             break
         j += 1
@@ -518,7 +529,39 @@ def describe(
                     holder.confidence * 0.9,
                 )
             )
+            rival = _race_rival(ctx, words, first, party[1], s)
+            if rival is not None and rival.name != holder.name:
+                rule = ctx.doc[first : rival.start].text
+                found.append(
+                    Found(end_of(rival), "MEMBER_OF", End(party[0], "party", 1.0), rule, s, 0.7)
+                )
     return found
+
+
+def _race_rival(
+    ctx: Context, words: list[tuple[str, int]], first: int, after: int, s: int
+) -> Mention | None:
+    """ "X élu président du parti P avec 53 % des voix face à Y": the rival of an election to a
+    party's own office (the [resolution] ``race_roles``, reached by a participle of
+    appointment) ran inside that party, and is its member too. Only a score may sit between
+    the party and the rival marker; any verb, clause or other name ends the search."""
+    view = ctx.view
+    title = " ".join(w for w, j in words if first <= j < after and ctx.at.get(j) is None)
+    if not any(title.startswith(role) for role in resolution_sequence("race_roles")):
+        return None
+    if first < 1 or view.folded[first - 1] not in resolution_list("appointed"):
+        return None
+    end = ctx.sents[s].end
+    for j in range(after, min(end, after + 10)):
+        word = view.folded[j]
+        if word in resolution_list("rival_markers"):
+            k = j + 1 if j + 1 < end and view.folded[j + 1] in {"a", "au"} else j
+            rival = ctx.at.get(k + 1)
+            ok = rival is not None and rival.kind == "person" and rival.start == k + 1
+            return rival if ok else None
+        if not (view.pos[j] == "NUM" or word in resolution_list("score_words")):
+            return None
+    return None
 
 
 def _led_party(
@@ -608,6 +651,7 @@ def _party_after(
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
             or token.text == "("  # "conseiller municipal (PS)"
+            or token.text in QUOTES  # 'secrétaire générale de "République solidaire"'
         )
         # "tête de liste régionale et départementale d'EELV": two modifiers joined by "et"
         joined = word == "et" and j > after and j + 1 < end and ctx.doc[j + 1].pos_ == "ADJ"
@@ -1314,6 +1358,7 @@ def _closes_a_party_list(ctx: Context, party: Mention, sent) -> bool:
 
 
 QUOTES = frozenset({"«", '"', "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
 
 
 HEADING_FILLERS = frozenset({"", "qui", "a", "va", "vont", "desormais", "aussi", "bien"})
@@ -1419,6 +1464,68 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     return found
 
 
+def _respectively(ctx: Context, s: int, sent) -> list[Found]:
+    """ "A et B, respectivement président du Parti radical et du Nouveau Centre": the roles and
+    parties after "respectivement" go to the names before it, in order, when both lists are
+    as long (a role of a party's own: a membership; a spokesperson's: that too). Never a
+    former role ("respectivement anciens ministres")."""
+    view = ctx.view
+    found: list[Found] = []
+    for r in range(sent.start + 3, sent.end - 2):
+        if view.folded[r] not in resolution_list("respectively") or view.texts[r - 1] != ",":
+            continue
+        names: list[Mention] = []
+        k = r - 2
+        while k >= sent.start:
+            person = ctx.at.get(k)
+            if person is None or person.kind != "person":
+                break
+            names.insert(0, person)
+            k = person.start - 1
+            while k >= sent.start and view.folded[k] in {"de", "d"}:
+                k -= 1  # "les départs de A et de B"
+            if k < sent.start or view.texts[k] not in {",", "et"}:
+                break
+            k -= 1
+            while k >= sent.start and view.folded[k] in {"de", "d"}:
+                k -= 1
+        parties: list[tuple[str, int]] = []
+        words = []
+        for j in range(r + 1, min(sent.end, r + 24)):
+            mention = ctx.at.get(j)
+            if mention is not None and mention.kind == "person":
+                break
+            if view.pos[j] in {"VERB", "AUX"} or (view.puncts[j] and view.texts[j] not in "(),"):
+                break
+            if view.texts[j] == "," and parties:
+                break  # the apposition ends: "…, l'UMP perd ses centristes" is the main clause
+            if mention is not None and mention.kind == "party":
+                if not parties or parties[-1][1] != mention.start:
+                    parties.append((mention.name, mention.start))
+                continue
+            adjective = ctx.party_by_adjective(view.texts[j]) if view.texts[j].islower() else None
+            if adjective is not None:
+                parties.append((adjective.name, j))
+            elif not parties:
+                words.extend(fold_token(view.texts[j]))
+        if len(names) < 2 or len(parties) != len(names):
+            continue
+        if any(w in ctx.lexicon.lists["former"] for w in words):
+            continue
+        spokes = any(
+            n.relation == "SPOKESPERSON_OF" and " ".join(words).startswith(" ".join(p))
+            for n in ctx.lexicon.nouns
+            for p in n.words
+        )
+        cue = ctx.doc[r : parties[-1][1] + 1].text
+        for name, (party, _) in zip(names, parties, strict=True):
+            target = End(party, "party", 1.0)
+            found.append(Found(end_of(name), "MEMBER_OF", target, cue, s, name.confidence * 0.8))
+            if spokes:
+                found.append(Found(end_of(name), "SPOKESPERSON_OF", target, cue, s, 0.75))
+    return found
+
+
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
@@ -1499,4 +1606,4 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                         holder.confidence * 0.9,
                     )
                 )
-    return found + _possessed_party(ctx, s, sent)
+    return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)

@@ -197,6 +197,9 @@ def _party_labels(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             and nxt.start == (mentions[k + 1].end + 1 if bracketed else m.end)
             and m.start > 0
             and view.folded[m.start - 1] in SINGULAR_DETERMINERS
+            # "du Parti chrétien-démocrate (PCD) X" completes a role before it ("l'ancien
+            # président du …"): only an article opens a bracketed label
+            and not (bracketed and view.folded[m.start - 1] in {"du", "au"})
         ):
             nxt.details["label"] = (m.name, m.text)
             nxt.start = m.start
