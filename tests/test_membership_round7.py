@@ -466,3 +466,18 @@ def test_a_party_announced_by_quant_au_federal_secretaries_and_incumbents(extrac
 )
 def test_no_party_announced_or_a_former_federal_secretary(extractor, text):
     assert not {m for m in members(extractor, text, "2012-01-01") if m[0] == "Louis Barre"}
+
+
+def test_a_counterpart_glued_to_the_next_name_is_that_names(extractor):
+    text = (
+        "Le président du PCD Jean Poiret, son homologue du CNIP Bruno Nord et la maire sont venus."
+    )
+    found = members(extractor, text, "2016-01-01")
+    assert ("Bruno Nord", "Centre national des indépendants et paysans") in found
+    assert ("Jean Poiret", "Centre national des indépendants et paysans") not in found
+
+
+def test_a_list_of_names_each_with_a_role_keeps_each_role(extractor):
+    text = "Nina Perrin, députée PS, Paul Roux, député LR, ont débattu."
+    found = members(extractor, text, "2016-01-01")
+    assert {("Nina Perrin", "Parti socialiste"), ("Paul Roux", "Les Républicains")} <= found

@@ -440,6 +440,17 @@ def _own_phrase(ctx: Context, start: int, first: int) -> bool:
     return k > start and view.folded[k] in PHRASE_OPENERS
 
 
+def _introduces_another(ctx: Context, start: int, first: int, after: int, holder: End) -> bool:
+    """Whether the role at token ``first`` (its party ending at ``after``) describes someone
+    else than the holder of a description that follows the holder: it opens a noun phrase of
+    its own (``_own_phrase``), or another name comes right after it ("X, son homologue du
+    CNIP Y": Y's role, not X's)."""
+    if _own_phrase(ctx, start, first):
+        return True
+    named = ctx.at.get(after)  # glued, no comma: "X, député PS, Y, député LR" is a list
+    return named is not None and named.kind == "person" and named.name != holder.name
+
+
 def describe(
     ctx: Context,
     holder: End,
@@ -511,7 +522,11 @@ def describe(
         party = _party_after(ctx, after, end, s)
         if party is None and after >= end:
             party = _led_party(ctx, words, first, after)
-        if party is not None and following and _own_phrase(ctx, start, first):
+        if (
+            party is not None
+            and following
+            and _introduces_another(ctx, start, first, party[1], holder)
+        ):
             rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
             ctx.trace.drop(
                 s, holder, "MEMBER_OF", End(party[0], "party", 1.0), rule, cue, "another's role"
