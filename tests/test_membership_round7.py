@@ -470,7 +470,8 @@ def test_no_party_announced_or_a_former_federal_secretary(extractor, text):
 
 def test_a_counterpart_glued_to_the_next_name_is_that_names(extractor):
     text = (
-        "Le président du PCD Jean Poiret, son homologue du CNIP Bruno Nord et la maire sont venus."
+        "Le président du PCD Jean Poiret, son homologue du Centre national des indépendants et"
+        " paysans (CNIP) Bruno Nord et la maire sont venus."
     )
     found = members(extractor, text, "2016-01-01")
     assert ("Bruno Nord", "Centre national des indépendants et paysans") in found

@@ -447,6 +447,9 @@ def _introduces_another(ctx: Context, start: int, first: int, after: int, holder
     CNIP Y": Y's role, not X's)."""
     if _own_phrase(ctx, start, first):
         return True
+    texts = ctx.view.texts
+    if after + 2 < len(texts) and texts[after] == "(" and texts[after + 2] == ")":
+        after += 3  # "son homologue du Centre national … (CNIP) Y"
     named = ctx.at.get(after)  # glued, no comma: "X, député PS, Y, député LR" is a list
     return named is not None and named.kind == "person" and named.name != holder.name
 
