@@ -1482,6 +1482,22 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     return found
 
 
+def _positions(folded: list[str], words: tuple[str, ...], sent) -> list[int]:
+    """Token positions of ``words`` in the sentence, found by ``list.index`` (no Python loop
+    over every token: this runs for every sentence)."""
+    found = []
+    for word in words:
+        k = sent.start
+        while True:
+            try:
+                k = folded.index(word, k, sent.end)
+            except ValueError:
+                break
+            found.append(k)
+            k += 1
+    return sorted(found)
+
+
 def _respectively(ctx: Context, s: int, sent) -> list[Found]:
     """ "A et B, respectivement président du Parti radical et du Nouveau Centre": the roles and
     parties after "respectivement" go to the names before it, in order, when both lists are
@@ -1489,8 +1505,8 @@ def _respectively(ctx: Context, s: int, sent) -> list[Found]:
     former role ("respectivement anciens ministres")."""
     view = ctx.view
     found: list[Found] = []
-    for r in range(sent.start + 3, sent.end - 2):
-        if view.folded[r] not in resolution_list("respectively") or view.texts[r - 1] != ",":
+    for r in _positions(view.folded, resolution_sequence("respectively"), sent):
+        if r < sent.start + 3 or r >= sent.end - 2 or view.texts[r - 1] != ",":
             continue
         names: list[Mention] = []
         k = r - 2
