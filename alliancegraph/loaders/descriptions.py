@@ -1052,8 +1052,10 @@ def _at_party(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     présenté X au PS")."""
     view = ctx.view
     j = m.end
+    if j + 1 >= sent.end:
+        return []
     opened = m.start == sent.start or view.texts[m.start - 1] in CLAUSE_OPENERS
-    if j < sent.end and view.texts[j] == ",":
+    if view.texts[j] == ",":
         j += 1
     elif view.lemmas[j] == "etre" or view.folded[j] in {"est", "sont"}:
         if view.folded[j] in PAST_COPULAS or view.folded[j] in {"ete", "fut", "sera"}:
