@@ -96,7 +96,7 @@ def _clause_break(ctx: Context, j: int) -> bool:
 
 def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     view = ctx.view
-    j = m.end
+    j = _after_score(ctx, m.end, sent)
     if j >= sent.end:
         return None
     if view.texts[j] == ",":
@@ -110,6 +110,9 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         return None
     start = j
     while j < sent.end and j < start + 16:
+        if _second_apposition(ctx, j, sent):
+            j += 2  # "X, très populaire ici, et candidat sous l'étiquette PS": one description
+            continue
         if (view.puncts[j] and view.texts[j] not in {"-", "'", "(", ")"}) or _clause_break(ctx, j):
             break
         j += 1
@@ -119,23 +122,70 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     return (start, j) if j > start else None
 
 
+# Auxiliaries of a compound past before "été" ("X a été élu président du parti").
+PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura"})
+
+
+def _second_apposition(ctx: Context, j: int, sent) -> bool:
+    """Whether the comma at ``j`` is followed by "et" and a role noun: the apposition goes on
+    with a second description of the same person, not with another name."""
+    view = ctx.view
+    return (
+        view.texts[j] == ","
+        and j + 2 < sent.end
+        and view.folded[j + 1] == "et"
+        and ctx.at.get(j + 2) is None
+        and view_nominal(ctx, j + 2)
+    )
+
+
+def _after_score(ctx: Context, j: int, sent) -> int:
+    """The token after a parenthesis that holds no actor right at ``j`` ("X (29,05 %), le
+    candidat de la Nupes"): the apposition after it is still X's; ``j`` itself otherwise."""
+    view = ctx.view
+    if j >= sent.end or view.texts[j] != "(":
+        return j
+    for k in range(j + 1, min(sent.end, j + 8)):
+        if ctx.at.get(k) is not None:
+            return j
+        if view.texts[k] == ")":
+            return k + 1 if k + 1 < sent.end and view.texts[k + 1] == "," else j
+    return j
+
+
+def _quotes_a_party(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is a quotation mark opening or closing a party's name."""
+    text = ctx.view.texts[j]
+    opened = ctx.at.get(j + 1) if text in QUOTES else None
+    closed = ctx.at.get(j - 1) if text in CLOSING_QUOTES else None
+    return any(m is not None and m.kind == "party" for m in (opened, closed))
+
+
 def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "X est (désormais) un proche de Y", "celui qui est devenu le candidat du PS"."""
     view = ctx.view
     j = m.end
-    seen_copula = False
+    seen_copula = appointed = compound = False
     while j < sent.end and j < m.end + 6:
         word = view.folded[j]
         copula = view.lemmas[j] in COPULAS or word in COPULA_FORMS
         if copula and view.pos[j] in {"AUX", "VERB"}:
             seen_copula = True
+            compound = compound or word == "ete"
+        elif seen_copula and word in resolution_list("appointed"):
+            appointed = True  # "X a été élu président du parti P", "X est nommée porte-parole"
+        elif not seen_copula and word in PERFECT_AUXILIARIES:
+            pass  # the "a" of "X a été élu …"
         elif word not in COPULA_FILLERS and word not in NEGATION_WORDS:
             break
         j += 1
-    if not seen_copula:
-        return None
+    if not seen_copula or (compound and not appointed):
+        return None  # "X a été le candidat du PS": a past role
     start = j
     while j < sent.end and j < start + 14:
+        if _quotes_a_party(ctx, j):  # 'secrétaire générale de "République solidaire"'
+            j += 1
+            continue
         if (view.puncts[j] and view.texts[j] not in {"-", "'"}) or _clause_break(ctx, j):
             break
         j += 1
@@ -190,14 +240,27 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             break
         if other is not None and other.kind == "person":
             break
+        if view.folded[j] in resolution_list("rival_markers"):
+            break  # "élu président du parti LR face à X": the role is the winner's, not X's
         # a party's name is skipped whole ("du Parti chrétien-démocrate": its hyphen is no stop)
         j = other.start - 1 if other is not None else j - 1
-    start = j + 1
+    start = _last_role_phrase(ctx, j + 1, end)
     while start < end and view.folded[start] not in DETERMINERS and view.pos[start] == "ADP":
         start += 1
     return (start, end) if end > start else None
 
 
+def _last_role_phrase(ctx: Context, start: int, end: int) -> int:
+    """Where the last noun phrase opened by a determiner and a membership role starts, inside
+    the words glued before a name: "… onze points de retard sur le député UMP X" is X's
+    "le député UMP", whatever noun came before it."""
+    roles = ctx.lexicon.phrases["member_roles"]
+    for k in range(end - 2, start, -1):
+        if ctx.view.folded[k] in DETERMINERS:
+            found = _find_phrases(words_from(ctx, k + 1, end), roles)
+            if found and found[0][0] == k + 1:
+                return k
+    return start
 
 
 def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
@@ -296,6 +359,9 @@ def _party_noun_object(
     k = j + 1 if view.folded[j + 1] not in {"la", "l"} else j + 2
     if k >= end or view.folded[k] not in resolution_list("party_nouns") or ctx.at.get(k):
         return None
+    written = party_named_after(ctx, k)
+    if written is not None:  # "porte-parole du parti Les Républicains"
+        return written
     named = _named_party(ctx, after, s)
     if named is None:
         return None
@@ -358,13 +424,51 @@ def _received(ctx: Context, words: list[tuple[str, int]], first: int, word: str)
     return k >= 0 and words[k][0] in ctx.lexicon.lists["received_with"]
 
 
+# Determiners (plain or fused with a preposition) that open a noun phrase of its own.
+PHRASE_OPENERS = DETERMINERS | {"du", "des", "au", "aux"}
+
+
+def _own_phrase(ctx: Context, start: int, first: int) -> bool:
+    """Whether the role at token ``first`` opens a noun phrase of its own inside a description
+    that follows its holder: "X devance le député UMP Y" (the parser took "devance" for a noun)
+    or "X, proche du député PS" describe someone else by that role, while "X, le député PS" and
+    "X, l'un des cadres du PS" open with it."""
+    view = ctx.view
+    k = first - 1
+    while k > start and view.pos[k] == "ADJ" and view.folded[k] not in PHRASE_OPENERS:
+        k -= 1  # "le nouveau député UMP"
+    return k > start and view.folded[k] in PHRASE_OPENERS
+
+
+def _introduces_another(ctx: Context, start: int, first: int, after: int, holder: End) -> bool:
+    """Whether the role at token ``first`` (its party ending at ``after``) describes someone
+    else than the holder of a description that follows the holder: it opens a noun phrase of
+    its own (``_own_phrase``), or another name comes right after it ("X, son homologue du
+    CNIP Y": Y's role, not X's)."""
+    if _own_phrase(ctx, start, first):
+        return True
+    texts = ctx.view.texts
+    if after + 2 < len(texts) and texts[after] == "(" and texts[after + 2] == ")":
+        after += 3  # "son homologue du Centre national … (CNIP) Y"
+    named = ctx.at.get(after)  # glued, no comma: "X, député PS, Y, député LR" is a list
+    return named is not None and named.kind == "person" and named.name != holder.name
+
+
 def describe(
-    ctx: Context, holder: End, start: int, end: int, s: int, negated: bool = False
+    ctx: Context,
+    holder: End,
+    start: int,
+    end: int,
+    s: int,
+    negated: bool = False,
+    following: bool = False,
 ) -> list[Found]:
     """Claims a description makes about its holder ("porte-parole de X", "député PS").
 
     A negated predicate ("n'est pas un proche de X") asserts nothing, except for nouns of
-    allegiance, whose negation is a rejection ("nous ne serons pas les supplétifs de X")."""
+    allegiance, whose negation is a rejection ("nous ne serons pas les supplétifs de X").
+    ``following``: the description comes after its holder (an apposition or a predicate), where
+    a role opening a noun phrase of its own inside it is another person's (``_own_phrase``)."""
     found: list[Found] = []
     words = words_from(ctx, start, end)
     for noun in ctx.lexicon.nouns:
@@ -421,6 +525,16 @@ def describe(
         party = _party_after(ctx, after, end, s)
         if party is None and after >= end:
             party = _led_party(ctx, words, first, after)
+        if (
+            party is not None
+            and following
+            and _introduces_another(ctx, start, first, party[1], holder)
+        ):
+            rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
+            ctx.trace.drop(
+                s, holder, "MEMBER_OF", End(party[0], "party", 1.0), rule, cue, "another's role"
+            )
+            continue
         if party is not None:
             cue = ctx.doc[first : party[1]].text
             found.append(
@@ -433,7 +547,39 @@ def describe(
                     holder.confidence * 0.9,
                 )
             )
+            rival = _race_rival(ctx, words, first, party[1], s)
+            if rival is not None and rival.name != holder.name:
+                rule = ctx.doc[first : rival.start].text
+                found.append(
+                    Found(end_of(rival), "MEMBER_OF", End(party[0], "party", 1.0), rule, s, 0.7)
+                )
     return found
+
+
+def _race_rival(
+    ctx: Context, words: list[tuple[str, int]], first: int, after: int, s: int
+) -> Mention | None:
+    """ "X élu président du parti P avec 53 % des voix face à Y": the rival of an election to a
+    party's own office (the [resolution] ``race_roles``, reached by a participle of
+    appointment) ran inside that party, and is its member too. Only a score may sit between
+    the party and the rival marker; any verb, clause or other name ends the search."""
+    view = ctx.view
+    title = " ".join(w for w, j in words if first <= j < after and ctx.at.get(j) is None)
+    if not any(title.startswith(role) for role in resolution_sequence("race_roles")):
+        return None
+    if first < 1 or view.folded[first - 1] not in resolution_list("appointed"):
+        return None
+    end = ctx.sents[s].end
+    for j in range(after, min(end, after + 10)):
+        word = view.folded[j]
+        if word in resolution_list("rival_markers"):
+            k = j + 1 if j + 1 < end and view.folded[j + 1] in {"a", "au"} else j
+            rival = ctx.at.get(k + 1)
+            ok = rival is not None and rival.kind == "person" and rival.start == k + 1
+            return rival if ok else None
+        if not (view.pos[j] == "NUM" or word in resolution_list("score_words")):
+            return None
+    return None
 
 
 def _led_party(
@@ -481,7 +627,7 @@ def _person_noun(ctx: Context, word: str) -> bool:
     return word in resolution_list("description_heads") or word in ctx.lexicon.lists["nominal"]
 
 
-AT_ROLE = frozenset({"au", "aux", "chez"})
+AT_ROLE = frozenset({"au", "aux", "chez", "a"})
 
 
 def _party_after(
@@ -502,6 +648,9 @@ def _party_after(
         if anaphoric and ctx.view.folded[j] in resolution_list("party_nouns"):
             if ctx.view.folded[j - 1] not in {"du", "de", "d", "la", "l"}:
                 return None
+            written = party_named_after(ctx, j)
+            if written is not None:  # "président du parti Les Républicains"
+                return written.name, written.end
             named = _named_party(ctx, after, s)
             return (named.name, j + 1) if named is not None else None
         phrase = _phrase_adjective(ctx, j, end)
@@ -520,8 +669,11 @@ def _party_after(
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
             or token.text == "("  # "conseiller municipal (PS)"
+            or token.text in QUOTES  # 'secrétaire générale de "République solidaire"'
         )
-        if word not in {"de", "du", "d", "des"} | DETERMINERS and not modifier:
+        # "tête de liste régionale et départementale d'EELV": two modifiers joined by "et"
+        joined = word == "et" and j > after and j + 1 < end and ctx.doc[j + 1].pos_ == "ADJ"
+        if word not in {"de", "du", "d", "des"} | DETERMINERS and not modifier and not joined:
             return None
         j += 1
     return None
@@ -534,21 +686,19 @@ def _phrase_adjective(ctx: Context, j: int, end: int) -> PartyEntry | None:
     return ctx.gazetteer.party_by_adjective(" ".join(ctx.view.texts[j : j + 3]))
 
 
-AT_PARTY = frozenset({"chez", "au sein de", "au sein du", "au sein des"})
-
-
 def _role_at_party(
     ctx: Context, holder: End, segment: tuple[int, int], sent, s: int, found: list[Found]
 ) -> list[Found]:
-    """ "Chez les écologistes, la secrétaire nationale X …": a role before a name, in a
-    sentence opened by "chez <party>", is a role in that party."""
+    """ "Chez les écologistes, la secrétaire nationale X …", "Du côté du PS, c'est X, député
+    sortant, qui …": a role of a name, in a sentence opened by one of the ``party_openers``
+    and a party, is a role in that party."""
     if any(f.subject == holder and f.relation == "MEMBER_OF" for f in found):
         return []
     party = None
     folded = ctx.view.folded
-    for n in range(1, 5):
+    for n in range(4, 0, -1):  # the longest opener: "au sein du" before "au"
         opener = " ".join(folded[sent.start : sent.start + n])
-        if opener in AT_PARTY:
+        if opener in resolution_list("party_openers"):
             k = sent.start + n
             while k < sent.end and folded[k] in DETERMINERS:
                 k += 1
@@ -651,6 +801,19 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
 
 
+def party_named_after(ctx: Context, noun: int) -> Mention | None:
+    """The party whose name the text writes right after the party noun at token ``noun``
+    ("du parti Les Républicains", "le mouvement « Place publique »"): that party, never the one
+    an earlier sentence named."""
+    k = noun + 1
+    if k < len(ctx.view.texts) and ctx.view.texts[k] in QUOTES:
+        k += 1
+    mention = ctx.at.get(k)
+    if mention is None or mention.kind != "party" or mention.start != k:
+        return None
+    return mention
+
+
 def _named_party(ctx: Context, k: int, s: int) -> End | None:
     """ "la tête du parti" after the party was named: the one party named before token ``k``
     in sentence ``s`` or in the sentence before (outside quotations); None if none or several."""
@@ -701,7 +864,10 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             mention = ctx.at.get(nxt + 1) or ctx.at.get(nxt)
             party = end_of(mention) if mention is not None and mention.kind == "party" else None
             noun = nxt + 1 if view.folded[nxt + 1] not in {"la", "l"} else nxt + 2
-            if party is None and view.folded[noun] in resolution_list("party_nouns"):
+            written = party_named_after(ctx, noun) if party is None else None
+            if written is not None:  # "élu à la tête du parti Les Républicains"
+                party, mention_end = end_of(written), written.end
+            elif party is None and view.folded[noun] in resolution_list("party_nouns"):
                 party = _named_party(ctx, k, s)
                 mention_end = noun + 1
             else:
@@ -785,9 +951,12 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         opener = _list_opener(view, j, sent.start)
         if opener is not None:
             return _group_label(ctx, m, opener, sent, s)
-        if j <= sent.start or view.texts[j] not in {",", "et"}:
+        also = view.folded[j] == "que" and view.folded[j - 1] == "ainsi"  # "ainsi que C"
+        if j <= sent.start or (view.texts[j] not in {",", "et"} and not also):
             return []
-        j -= 2 if view.texts[j] == "et" and view.texts[j - 1] == "," else 1
+        if also:
+            j -= 1
+        j -= 2 if view.texts[j] in {"et", "ainsi"} and view.texts[j - 1] == "," else 1
         for _ in range(8):  # back over the complement to the name before
             named = ctx.at.get(j)
             if named is not None and named.kind == "person" and named.source in WRITTEN_SOURCES:
@@ -870,6 +1039,47 @@ def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 
 PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
+
+
+CLAUSE_OPENERS = frozenset({",", ";", ":", "et", "«", "—", "-", "("})
+
+
+def _at_party(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X est au PS depuis vingt ans", "X, au Front national depuis 2010, …", and the gapped
+    coordination of news writing "A au PS, B chez LR, ont débattu": a name that opens its
+    clause, followed by "au"/"chez" and a party (or a present "être" before them), belongs to
+    it. Never after "était"/"a été" (a past tie) nor a name that is some verb's object ("Il a
+    présenté X au PS")."""
+    view = ctx.view
+    j = m.end
+    if j + 1 >= sent.end:
+        return []
+    opened = m.start == sent.start or view.texts[m.start - 1] in CLAUSE_OPENERS
+    if view.texts[j] == ",":
+        j += 1
+    elif view.lemmas[j] == "etre" or view.folded[j] in {"est", "sont"}:
+        if view.folded[j] in PAST_COPULAS or view.folded[j] in {"ete", "fut", "sera"}:
+            return []
+        j += 1
+        while j < sent.end and view.folded[j] in COPULA_FILLERS - {"devenu", "devenue"}:
+            j += 1
+        opened = True
+    if not opened or j + 1 >= sent.end or view.folded[j] not in AT_ROLE:
+        return []
+    party = ctx.at.get(j + 1)
+    if party is None or party.kind != "party" or party.start != j + 1:
+        return []
+    after = party.end
+    if after < sent.end and view.texts[after] == "(":  # "au Nouveau Centre (NC)"
+        after = next(
+            (k + 1 for k in range(after, min(sent.end, after + 4)) if view.texts[k] == ")"), after
+        )
+    if after < sent.end and not (
+        view.puncts[after] or view.folded[after] in {"et", "depuis", "aussi", "egalement"}
+    ):
+        return []  # "X est au PS ce que Y est à LR", "au PS de Z"
+    cue = ctx.doc[j : party.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1168,6 +1378,7 @@ def _closes_a_party_list(ctx: Context, party: Mention, sent) -> bool:
 
 
 QUOTES = frozenset({"«", '"', "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
 
 
 HEADING_FILLERS = frozenset({"", "qui", "a", "va", "vont", "desormais", "aussi", "bien"})
@@ -1215,11 +1426,13 @@ def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 
 def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
-    """ "X a réuni son parti, le PS", "le parti de X, Les Républicains": a party named in
-    apposition to a person's party noun is that person's; "son"/"sa" bind only when the
-    sentence names one person before them, and "son ancien parti" binds nothing."""
+    """ "X a réuni son parti, le PS", "le parti de X, Les Républicains", "X a reçu des membres
+    de sa famille politique LR": a party named in apposition to a person's party noun (or
+    family noun, the ``family_nouns``) is that person's; "son"/"sa" bind only when the sentence
+    names one person before them, and "son ancien parti" binds nothing."""
     view = ctx.view
     nouns = resolution_list("party_nouns")
+    owned = nouns | resolution_list("family_nouns")
     modifiers = resolution_list("party_noun_modifiers")
     found: list[Found] = []
     for party in ctx.mentions:
@@ -1228,11 +1441,17 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
         comma = party.start - 1
         if view.texts[comma] in QUOTES:
             comma -= 1  # "son mouvement, « En Marche ! »"
-        if view.texts[comma] != "," and not (
+        glued = view.folded[comma] in owned or (
+            view.folded[comma] == "politique" and view.folded[comma - 1] in owned
+        )
+        if glued:  # "son parti Les Républicains", "sa famille politique LR": no comma
+            comma += 1
+        elif view.texts[comma] != "," and not (
             view.folded[comma] in PARTY_DETERMINERS and view.texts[comma - 1] == ","
         ):
             continue
-        comma = comma if view.texts[comma] == "," else comma - 1
+        else:
+            comma = comma if view.texts[comma] == "," else comma - 1
         owner = ctx.at.get(comma - 1)
         if owner is not None and owner.kind == "person":  # "le parti de X, P"
             k = owner.start - 1
@@ -1243,7 +1462,9 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
             holder = end_of(owner)
         else:  # "son (propre) parti, P"
             k = comma - 1
-            if k <= sent.start or view.folded[k] not in nouns:
+            if view.folded[k] == "politique" and view.folded[k - 1] in owned:
+                k -= 1  # "sa famille politique, le PS"
+            if k <= sent.start or view.folded[k] not in owned:
                 continue
             k -= 1
             while k > sent.start and view.folded[k] in modifiers:
@@ -1263,6 +1484,84 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     return found
 
 
+def _positions(folded: list[str], words: tuple[str, ...], sent) -> list[int]:
+    """Token positions of ``words`` in the sentence, found by ``list.index`` (no Python loop
+    over every token: this runs for every sentence)."""
+    found = []
+    for word in words:
+        k = sent.start
+        while True:
+            try:
+                k = folded.index(word, k, sent.end)
+            except ValueError:
+                break
+            found.append(k)
+            k += 1
+    return sorted(found)
+
+
+def _respectively(ctx: Context, s: int, sent) -> list[Found]:
+    """ "A et B, respectivement président du Parti radical et du Nouveau Centre": the roles and
+    parties after "respectivement" go to the names before it, in order, when both lists are
+    as long (a role of a party's own: a membership; a spokesperson's: that too). Never a
+    former role ("respectivement anciens ministres")."""
+    view = ctx.view
+    found: list[Found] = []
+    for r in _positions(view.folded, resolution_sequence("respectively"), sent):
+        if r < sent.start + 3 or r >= sent.end - 2 or view.texts[r - 1] != ",":
+            continue
+        names: list[Mention] = []
+        k = r - 2
+        while k >= sent.start:
+            person = ctx.at.get(k)
+            if person is None or person.kind != "person":
+                break
+            names.insert(0, person)
+            k = person.start - 1
+            while k >= sent.start and view.folded[k] in {"de", "d"}:
+                k -= 1  # "les départs de A et de B"
+            if k < sent.start or view.texts[k] not in {",", "et"}:
+                break
+            k -= 1
+            while k >= sent.start and view.folded[k] in {"de", "d"}:
+                k -= 1
+        parties: list[tuple[str, int]] = []
+        words = []
+        for j in range(r + 1, min(sent.end, r + 24)):
+            mention = ctx.at.get(j)
+            if mention is not None and mention.kind == "person":
+                break
+            if view.pos[j] in {"VERB", "AUX"} or (view.puncts[j] and view.texts[j] not in "(),"):
+                break
+            if view.texts[j] == "," and parties:
+                break  # the apposition ends: "…, l'UMP perd ses centristes" is the main clause
+            if mention is not None and mention.kind == "party":
+                if not parties or parties[-1][1] != mention.start:
+                    parties.append((mention.name, mention.start))
+                continue
+            adjective = ctx.party_by_adjective(view.texts[j]) if view.texts[j].islower() else None
+            if adjective is not None:
+                parties.append((adjective.name, j))
+            elif not parties:
+                words.extend(fold_token(view.texts[j]))
+        if len(names) < 2 or len(parties) != len(names):
+            continue
+        if any(w in ctx.lexicon.lists["former"] for w in words):
+            continue
+        spokes = any(
+            n.relation == "SPOKESPERSON_OF" and " ".join(words).startswith(" ".join(p))
+            for n in ctx.lexicon.nouns
+            for p in n.words
+        )
+        cue = ctx.doc[r : parties[-1][1] + 1].text
+        for name, (party, _) in zip(names, parties, strict=True):
+            target = End(party, "party", 1.0)
+            found.append(Found(end_of(name), "MEMBER_OF", target, cue, s, name.confidence * 0.8))
+            if spokes:
+                found.append(Found(end_of(name), "SPOKESPERSON_OF", target, cue, s, 0.75))
+    return found
+
+
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
@@ -1277,7 +1576,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         )
         if m.details.get("first_person"):  # « Je suis un proche de X »
             if predicate is not None:
-                found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
+                found += describe(ctx, holder, predicate[0], predicate[1], s, negated, True)
             continue
         if m.source == "role":
             spec = m.details["role"]
@@ -1295,7 +1594,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                 )
             segment = _segment_after(ctx, m, sent)  # "Le maire du Havre, proche de X, …"
             if segment is not None:
-                found += describe(ctx, holder, segment[0], segment[1], s)
+                found += describe(ctx, holder, segment[0], segment[1], s, following=True)
             continue
         content = [w for w in fold_token(m.text) if w not in DETERMINERS]
         if m.source == "description" and len(content) > 1:
@@ -1312,19 +1611,19 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_apposition(ctx, m, sent, s) + _adjective_label(ctx, m, sent, s)
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
             found += _heads_list(ctx, m, sent, s) + _enumerated(ctx, m, sent, s)
-            found += _party_relative(ctx, m, sent, s)
+            found += _party_relative(ctx, m, sent, s) + _at_party(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
-        for segment in segments:
+        for n, segment in enumerate(segments):
             if segment is not None:
-                found += describe(ctx, holder, segment[0], segment[1], s)
+                found += describe(ctx, holder, segment[0], segment[1], s, following=n == 0)
         role_segment = segments[-1] if len(segments) > 1 and segments[-1] else segments[0]
         if role_segment is not None and m.source != "pronoun":
             # "Chez les écologistes, la secrétaire X …" or "…, X, secrétaire départemental, …"
             found += _role_at_party(ctx, holder, role_segment, sent, s, found)
         if predicate is not None:
-            found += describe(ctx, holder, predicate[0], predicate[1], s, negated)
+            found += describe(ctx, holder, predicate[0], predicate[1], s, negated, True)
         found += _whose_role(ctx, m, sent, s)
         if m.end + 2 < sent.end and doc[m.end].text == "(":
             party = ctx.at.get(m.end + 1)  # "X (PS)", "X (LR, 23 %)", never "X (ex-PS)"
@@ -1343,4 +1642,4 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                         holder.confidence * 0.9,
                     )
                 )
-    return found + _possessed_party(ctx, s, sent)
+    return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)

@@ -180,23 +180,49 @@ def _party_labels(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     in (so the parse's subject token stands for the person) and keeps it in ``details``."""
     view = ctx.view
     out: list[Mention] = []
+    skip: set[int] = set()
     for k, m in enumerate(mentions):
+        if k in skip:
+            continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        bracketed = _bracketed_abbreviation(ctx, m, nxt)
+        if bracketed:  # "le Nouveau Centre (NC) X": the abbreviation is part of the label
+            skip.add(k + 1)
+            nxt = mentions[k + 2] if k + 2 < len(mentions) else None
         if (
             m.kind == "party"
             and m.source == "gazetteer"
             and nxt is not None
             and nxt.kind == "person"
-            and nxt.start == m.end
+            and nxt.start == (mentions[k + 1].end + 1 if bracketed else m.end)
             and m.start > 0
             and view.folded[m.start - 1] in SINGULAR_DETERMINERS
+            # "du Parti chrétien-démocrate (PCD) X" completes a role before it ("l'ancien
+            # président du …"): only an article opens a bracketed label
+            and not (bracketed and view.folded[m.start - 1] in {"du", "au"})
         ):
             nxt.details["label"] = (m.name, m.text)
             nxt.start = m.start
             nxt.text = ctx.doc[nxt.start : nxt.end].text
             continue
         out.append(m)
+        if bracketed:
+            out.append(mentions[k + 1])
     return out
+
+
+def _bracketed_abbreviation(ctx: Context, m: Mention, nxt: Mention | None) -> bool:
+    """Whether ``nxt`` is ``m``'s own party written again in parentheses right after it."""
+    view = ctx.view
+    return (
+        nxt is not None
+        and m.kind == nxt.kind == "party"
+        and nxt.name == m.name
+        and nxt.start == m.end + 1
+        and view.texts[m.end] == "("
+        and nxt.end < len(view.texts)
+        and view.texts[nxt.end] == ")"
+    )
 
 
 # --- the pass ------------------------------------------------------------------------------
@@ -297,8 +323,14 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 if found is not None:
                     binding = found[2] if len(found) > 2 else None
                     mention = Mention(
-                        i, end, "person", ctx.doc[i:end].text, "role", found[0],
-                        confidence=found[1], binding=binding,
+                        i,
+                        end,
+                        "person",
+                        ctx.doc[i:end].text,
+                        "role",
+                        found[0],
+                        confidence=found[1],
+                        binding=binding,
                     )
                     mention.details["role"] = spec
                     ctx.add(mention)
@@ -345,7 +377,13 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 if plain:
                     exclude = own_clause_names(ctx, ctx.doc[end - 1])
                 name = antecedent(
-                    ctx, i, s, gender, last_mentioned=last, exclude=exclude, affected=affected,
+                    ctx,
+                    i,
+                    s,
+                    gender,
+                    last_mentioned=last,
+                    exclude=exclude,
+                    affected=affected,
                     unique=plain,
                 )
                 if name is None and plain:
@@ -373,7 +411,9 @@ def own_clause_names(ctx: Context, pronoun) -> frozenset[str]:
     return frozenset(
         m.name
         for m in ctx.mentions
-        if m.kind == "person" and m.name and m.source in WRITTEN_SOURCES
+        if m.kind == "person"
+        and m.name
+        and m.source in WRITTEN_SOURCES
         and (
             (m.start in span and m.start > pronoun.i)
             # "« … je voterai pour X », a-t-il dit": a speaker is not whom the quote names
@@ -399,9 +439,7 @@ def _of_another_noun(ctx: Context, i: int) -> bool:
         owner = i - 2
     else:
         return False
-    return view.pos[owner] == "NOUN" and view.folded[owner] not in resolution_list(
-        "role_carriers"
-    )
+    return view.pos[owner] == "NOUN" and view.folded[owner] not in resolution_list("role_carriers")
 
 
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
