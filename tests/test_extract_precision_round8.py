@@ -381,3 +381,11 @@ def test_a_quotation_dated_by_an_earlier_year_is_past(extractor):
         "« Je ne soutiendrai jamais Claire Dumoulin », a déclaré mardi Paul Girard.",
         PROBE_DATE,
     )
+
+
+def test_a_finite_verb_tagged_as_a_participle_keeps_its_subject(extractor):
+    found = edges(
+        extractor,
+        "Le socialiste Jean Roux, quatrième avec 9 %, rejoint la liste de Claire Dumoulin.",
+    )
+    assert ("Jean Roux", "SUPPORTS", "Claire Dumoulin") in found

@@ -1346,8 +1346,9 @@ def _participle_noun(token: Token) -> Token | None:
         or "Past" not in token.morph.get("Tense")
         or not token.text.lower().endswith(PARTICIPLE_ENDINGS)  # "votera" tagged a participle
         or any(c.dep_ == "mark" and cfold(c.text) == "en" for c in token.children)
-    ):
-        return None  # a present participle or a gerund ("tout en lançant") is the subject's
+        or any(c.dep_ == "obj" for c in token.children)
+    ):  # a present participle or a gerund ("tout en lançant") is the subject's, and a
+        return None  # "participle" with a direct object is a finite verb ("X, 4e, rejoint Y")
     if (
         token.dep_ == "acl"
         and token.head.pos_ == "NOUN"
