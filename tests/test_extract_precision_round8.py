@@ -389,3 +389,25 @@ def test_a_finite_verb_tagged_as_a_participle_keeps_its_subject(extractor):
         "Le socialiste Jean Roux, quatrième avec 9 %, rejoint la liste de Claire Dumoulin.",
     )
     assert ("Jean Roux", "SUPPORTS", "Claire Dumoulin") in found
+
+
+# --- a role finished by "sortant" is the name set off after it, not a gazetteer holder -------
+
+
+def test_an_outgoing_mayor_with_a_name_set_off_is_that_person(extractor):
+    found = edges(
+        extractor, "Le maire PS sortant, Jacques Ferrand, soutient Claire Dumoulin.", PROBE_DATE
+    )
+    assert ("Jacques Ferrand", "SUPPORTS", "Claire Dumoulin") in found
+    assert ("Jacques Ferrand", "MEMBER_OF", "Parti socialiste") in found
+    assert {s for s, _, _ in found} == {"Jacques Ferrand"}
+
+
+def test_an_outgoing_mayor_as_an_object_is_that_person(extractor):
+    found = edges(
+        extractor,
+        "Paul Marchand a battu le maire PS sortant, Jacques Ferrand, soutenu par Claire "
+        "Dumoulin.",
+        PROBE_DATE,
+    )
+    assert {s for s, r, _ in found if r == "MEMBER_OF"} == {"Jacques Ferrand"}

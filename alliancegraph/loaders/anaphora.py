@@ -329,7 +329,9 @@ def _rest_of_noun_phrase(ctx: Context, end: int) -> int:
     view = ctx.view
     k = end
     while k < min(len(view.texts), end + 2) and ctx.at.get(k) is None:
-        if view.pos[k] not in {"NOUN", "ADJ"}:
+        # "sortant" is often tagged as a verb: "le maire PS sortant, X" is still X's role
+        current = view.folded[k] in ctx.lexicon.lists["current"]
+        if view.pos[k] not in {"NOUN", "ADJ"} and not current:
             break
         k += 1
     return k if k < len(view.texts) and view.texts[k] == "," else end
