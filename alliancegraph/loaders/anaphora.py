@@ -329,7 +329,9 @@ def _rest_of_noun_phrase(ctx: Context, end: int) -> int:
     view = ctx.view
     k = end
     while k < min(len(view.texts), end + 2) and ctx.at.get(k) is None:
-        if view.pos[k] not in {"NOUN", "ADJ"}:
+        # "sortant" is often tagged as a verb: "le maire PS sortant, X" is still X's role
+        current = view.folded[k] in ctx.lexicon.lists["current"]
+        if view.pos[k] not in {"NOUN", "ADJ"} and not current:
             break
         k += 1
     return k if k < len(view.texts) and view.texts[k] == "," else end
@@ -355,6 +357,26 @@ def _past_label(ctx: Context, k: int) -> int:
         j, words = j + 1, words + 1
     named = ctx.at.get(j)
     return j if words and named is not None and named.kind == "person" else k
+
+
+# Possessive determiners: a description they open is about someone related to the possessor.
+POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Words a description's own complement may take before the name set off after it.
+COMPLEMENT_WORDS = 5
+
+
+def _named_past_complement(ctx: Context, k: int) -> bool:
+    """Whether a person's name is set off by a comma after the few words of a complement
+    that start at ``k`` ("du premier tour, X", "aux finances, X"), with no verb or other
+    punctuation before that comma: the description names that person itself, whatever
+    the parser did with the comma."""
+    view = ctx.view
+    for j in range(k, min(len(view.texts) - 1, k + COMPLEMENT_WORDS + 1)):
+        if view.texts[j] == ",":
+            return apposed_name(ctx, j) is not None
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"} or ctx.at.get(j) is not None:
+            return False
+    return False
 
 
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
@@ -392,10 +414,14 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
         or view.folded[head.i] in ctx.lexicon.lists["person_nouns"]
     ):
         return False
+    if view.folded[i] in POSSESSIVE and view.folded[head.i] in ctx.lexicon.lists["relatives"]:
+        return False  # "Sa colistière …": the possessor's partner, never the possessor
     named = {ctx.at[t.i].name for t in head.subtree if ctx.at.get(t.i) is not None}
     comma = next((t.i for t in head.subtree if t.i > head.i and t.text == ","), None)
     if comma is not None and apposed_name(ctx, comma) is not None:
         return False  # "L'ancien numéro deux, Jeanne Martin, a quitté …": named right there
+    if _named_past_complement(ctx, head.i + 1):
+        return False  # "L'ancien adjoint aux finances, Jeanne Martin, …", however it parses
     parties = {
         party.name for t in head.subtree if (party := ctx.party_by_adjective(t.text)) is not None
     }

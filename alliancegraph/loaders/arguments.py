@@ -1510,6 +1510,84 @@ def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
     return NOBODY
 
 
+# How French past participles end ("rallié", "soutenus", "exclue", "dit", "mis", "ouverte").
+PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues",
+                      "t", "ts", "te", "tes", "s", "se", "ses")
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Number and gender, where both are tagged, are the same ("les élus ralliés", not "des
+    voix, rejoint")."""
+    return all(
+        not participle.morph.get(f) or not noun.morph.get(f) or
+        participle.morph.get(f) == noun.morph.get(f)
+        for f in ("Number", "Gender")
+    )
+
+
+def _participle_noun(token: Token) -> Token | None:
+    """The common noun a participle describes ("les centristes ralliés à Y", "son camarade,
+    soutenu par Z, …"), which is who did it, never the clause's subject: the noun the parser
+    hangs it on, or the noun right before a bare past participle that the parser hung on the
+    verb ("hésite entre A et les centristes ralliés à Y", parsed as an adverbial clause)."""
+    if (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.head.pos_ == "NOUN"
+        and token.text.rstrip("s").endswith(("é", "ée"))
+    ):
+        return token.head  # "les élus ralliés à Y", the participle tagged as an adjective
+    if (
+        "Part" not in token.morph.get("VerbForm")
+        or "Past" not in token.morph.get("Tense")
+        or not token.text.lower().endswith(PARTICIPLE_ENDINGS)  # "votera" tagged a participle
+        or any(c.dep_ == "mark" and cfold(c.text) == "en" for c in token.children)
+        or any(c.dep_ == "obj" for c in token.children)
+    ):  # a present participle or a gerund ("tout en lançant") is the subject's, and a
+        return None  # "participle" with a direct object is a finite verb ("X, 4e, rejoint Y")
+    if (
+        token.dep_ == "acl"
+        and token.head.pos_ == "NOUN"
+        and token.head.text.isalpha()  # not "avec 12 % des voix, rejoint X"
+        and _agrees(token, token.head)
+    ):
+        return token.head
+    before = token.doc[token.i - 1] if token.i else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and "Past" in token.morph.get("Tense")
+        and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children)
+        and not any(
+            t.pos_ == "AUX" or t.lemma_ in {"avoir", "être"}
+            for t in token.doc[max(0, token.i - 5) : token.i]
+        )
+        and _agrees(token, before)
+    ):  # "a une nouvelle fois décliné" is a compound tense, however the parser hangs "a"
+        return before
+    return None
+
+
+def _glued_agent(ctx: Context, token: Token) -> bool:
+    """A participle glued to its noun with an agent ("la main tendue par X"): the agent's act
+    on that noun, read by the passive rules; set off by a comma ("son camarade, soutenu par
+    Z, X") it describes the person named after it."""
+    after = ctx.view.folded[token.i + 1 : token.i + 3]
+    return ctx.doc[token.i - 1].text != "," and "par" in after
+
+
+def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[End], float]:
+    """Who the common noun a participle describes stands for: the person set off after it
+    ("son camarade, soutenu par Z, X"), or nobody the sentence names ("les centristes ralliés
+    à Y")."""
+    after = token.right_edge.i + 1
+    if after + 1 < len(ctx.doc) and ctx.doc[after].text == ",":
+        mention = ctx.at.get(after + 1)
+        if mention is not None and mention.kind == "person" and mention.start == after + 1:
+            return [end_of(mention)], 0.8
+    return [], 0.0
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
     listed = _labelled_list(ctx, i, sent)
@@ -1583,6 +1661,9 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             and not _detached_present_participle(ctx, token, described)
         ):
             return [end_of(described)], 0.9  # "X, arrivée troisième sous l'étiquette MoDem"
+        noun = _participle_noun(token)
+        if noun is not None and ctx.at.get(noun.i) is None and not _glued_agent(ctx, token):
+            return _participle_holder(ctx, token, noun)  # "… et les centristes ralliés à Y"
         if token.dep_ in {"ROOT", "root"} or token.head.i == token.i:
             break
         if ctx.in_quote(token.head.i) != ctx.in_quote(i):

@@ -147,6 +147,19 @@ def _ruled_out(ctx: Context, i: int, sent) -> bool:
     return False
 
 
+def _able(ctx: Context, i: int) -> bool:
+    """A backup for parse errors: a word of capacity right before the preposition that
+    introduces the infinitive cue ("placé pour battre X", "capable de rallier X")."""
+    if i < 2 or ctx.view.folded[i - 1] not in {"pour", "de", "d", "a"}:
+        return False
+    before = ctx.doc[i - 2]
+    return (
+        "Inf" in ctx.doc[i].morph.get("VerbForm")
+        and _has(ctx.lexicon, "ability", before)
+        and before.i not in ctx.at
+    )
+
+
 def _conditional(token: Token) -> bool:
     """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
     decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
@@ -274,6 +287,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 # "n'appellera pas à voter X", "sans appeler à voter pour X": a call not made
                 # is no stance at all (neither support nor rejection)
                 mod.deny = mod.deny or negated
+            elif negated and _negated_by_nobody(lexicon, node):
+                mod.deny = True  # "personne n'imagine X soutenir Y": a belief denied
+            elif negated and _has(lexicon, "speech", node) and nodes[k - 1].dep_ == "ccomp":
+                mod.deny = True  # "il n'a pas dit qu'il soutiendrait Y": a report not made
             elif negated and (node.pos_ in {"VERB", "AUX"} or _has(lexicon, "intent", node)):
                 mod.negated = True  # "ne votera pas", "pas question de nouer une alliance"
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
@@ -284,6 +301,19 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.conditional = True
         if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
             mod.hypothetical = True
+    # "le mieux placé pour battre X", "en mesure de rallier X": a capacity, not a stance;
+    # "accuse X d'avoir soutenu Y": someone else's charge
+    mod.unasserted = (
+        any(
+            (_has(lexicon, "ability", n) or _has(lexicon, "allege", n)) and n.i not in ctx.at
+            for n in nodes[1:3]
+        )  # never a name: "Jean-Vincent Placé garde la porte ouverte à X"
+        or _able(ctx, i)
+    )
+    # "l'absence de soutien de X à Y", "faute d'accord avec Y": what does not exist
+    mod.deny = mod.deny or any(
+        n.pos_ in {"NOUN", "ADP"} and _has(lexicon, "absence", n) for n in nodes[1:3]
+    )
     governor = _negated_governor(ctx, i, sent, read)
     if governor is not None and not _has(lexicon, "litotes", governor):
         # "n'envisage en aucun cas de rejoindre X", parsed as if "rejoindre" completed "cas"
@@ -292,11 +322,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         else:
             mod.negated = True
     # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
-    mod.unasserted = any(
+    mod.unasserted = mod.unasserted or any(
         _content_clause(node) and _has(lexicon, "unasserted", node.head) for node in nodes
     )
     mod.request = mod.request or _requested(ctx, nodes[0])
-    mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0])
+    mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0]) or _dated_quote(ctx, i, sent)
     mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
@@ -350,9 +380,40 @@ LONG_AGO = frozenset({"longtemps", "autrefois", "jadis", "naguere", "auparavant"
 
 
 def _long_past(token: Token) -> bool:
-    """ "qui avait longtemps fermé la porte à X": a stance held long ago, since given up."""
+    """ "qui avait longtemps fermé la porte à X", "a longtemps soutenu X avant de rompre avec
+    lui": a stance held long ago, since given up (a pluperfect, or a later act told after it)."""
     children = [cfold(c.text) for c in token.children]
-    return bool(PLUPERFECT_AUX & set(children)) and bool(LONG_AGO & set(children))
+    if not LONG_AGO & set(children):
+        return False
+    later = any(
+        c.dep_ in {"advcl", "obl", "obl:mod"} and any(cfold(g.text) == "avant" for g in c.children)
+        for c in token.children
+    )
+    return bool(PLUPERFECT_AUX & set(children)) or later
+
+
+def _negated_by_nobody(lexicon: Lexicon, node: Token) -> bool:
+    """The governing verb's own subject is a negative word ("personne n'imagine …", "rien ne
+    dit que …"): the belief is denied, the governed stance is neither affirmed nor refused."""
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and _has(lexicon, "nobody", c) for c in node.children
+    )
+
+
+def _dated_quote(ctx: Context, i: int, sent) -> bool:
+    """A cue inside a quotation whose incise dates it by an earlier year in the pluperfect
+    (« Je ne soutiendrai jamais X », avait juré Y en 2012): words of the past."""
+    if not ctx.in_quote(i):
+        return False
+    quote = ctx.quotes[ctx.quote_of[i]]
+    after = [ctx.doc[k] for k in range(quote.end, min(sent.end, quote.end + 12))]
+    year = ctx.article.date[:4]
+    words = [cfold(t.text) for t in after]
+    return bool(PLUPERFECT_AUX & set(words)) and any(
+        w == "en" and k + 1 < len(after) and after[k + 1].text.isdigit()
+        and len(after[k + 1].text) == 4 and "1900" < after[k + 1].text < year
+        for k, w in enumerate(words)
+    )
 
 
 def _dated_before(ctx: Context, token: Token) -> bool:
@@ -360,17 +421,41 @@ def _dated_before(ctx: Context, token: Token) -> bool:
     pluperfect, dated by a year before the article's own, is background on X, a tie of the
     past (the present may differ). A main clause in the pluperfect is the story itself."""
     children = list(token.children)
-    if token.dep_ != "acl:relcl" or not PLUPERFECT_AUX & {cfold(c.text) for c in children}:
+    if not PLUPERFECT_AUX & {cfold(c.text) for c in children}:
         return False
     year = ctx.article.date[:4]
-    return any(
+    if token.dep_ == "acl:relcl" and any(
         c.dep_.startswith("obl")
         and len(c.text) == 4
         and c.text.isdigit()
         and c.text < year
         and any(cfold(g.text) == "en" for g in c.children)
         for c in children
+    ):
+        return True
+    # "X, qui avait soutenu Y lors de la primaire, …": whether or not the parser saw the
+    # relative (it may make it the root), its "qui" subject shows it
+    relative = token.dep_ == "acl:relcl" or any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and cfold(c.text) == "qui" for c in children
     )
+    return relative and any(_during(c) for c in children)
+
+
+# Prepositions that set an act inside an earlier episode: "lors de la primaire", "pendant la
+# campagne", "durant l'entre-deux-tours", "à l'occasion des régionales".
+DURING = frozenset({"lors", "pendant", "durant", "occasion"})
+
+
+def _during(child: Token) -> bool:
+    """A dependent that places the act during an episode ("lors de la primaire", parsed as
+    "lors" with its complement or as a complement opened by "pendant"): with a pluperfect
+    relative, background on a tie held then, not now."""
+    if cfold(child.text) in DURING:
+        return True
+    if not child.dep_.startswith("obl"):
+        return False
+    words = [cfold(w.text) for w in child.subtree if w.i < child.i]
+    return bool(DURING & set(words[:3]))
 
 
 # Prepositions that date an event by a year: "en 2014", "dès 2012"; "depuis 2014" dates the

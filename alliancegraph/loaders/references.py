@@ -340,12 +340,18 @@ def government_head(ctx: Context, start: int, end: int) -> End | None:
 
 def complement_of_noun(ctx: Context, named: End, nouns: list[Token], i: int) -> bool:
     """ "Le fils de X a rejoint le PS": the name before the verb completes the subject noun
-    ("de X", no comma between them), so it is not the subject; a miss beats a wrong edge."""
+    ("de X", no comma between them), so it is not the subject; nor is the party label of a
+    role held by one person the text does not name ("Le conseiller régional LR a accusé
+    X": a member of LR did, not LR). A miss beats a wrong edge."""
     view = ctx.view
     mention = None
     for m in ctx.mentions:
         if m.name == named.name and m.end <= i and m.start > 0:
             mention = m  # the closest one before the cue
+    if mention is not None and named.kind == "party" and any(
+        _labels_role(ctx, noun, mention.start) for noun in nouns
+    ):
+        return True
     if mention is None or view.folded[mention.start - 1] not in {"de", "du", "d", "des"}:
         return False
     return any(
@@ -353,3 +359,14 @@ def complement_of_noun(ctx: Context, named: End, nouns: list[Token], i: int) -> 
         and not any(view.texts[k] == "," for k in range(noun.i, mention.start))
         for noun in nouns
     )
+
+
+def _labels_role(ctx: Context, noun: Token, start: int) -> bool:
+    """Whether the party mention at ``start`` is the label glued to ``noun``, a singular role
+    noun ("le conseiller régional LR", "la candidate RN"): only adjectives between them."""
+    view = ctx.view
+    if noun.i >= start or "Sing" not in noun.morph.get("Number") or view.folded[noun.i] not in (
+        ctx.lexicon.lists["nominal"]
+    ):
+        return False
+    return all(view.pos[k] == "ADJ" for k in range(noun.i + 1, start))

@@ -132,6 +132,8 @@ def resolve_names(ctx: Context) -> None:
                     full[surname] = None
     kept = []
     for m in ctx.mentions:
+        if m.kind == "person" and m.entry is None and _paired_surnames(gaz, m.text, full):
+            continue  # "le duel Girard-Dumoulin", "l'accord Juppé-Macron": two persons, not one
         if m.name is None:
             surname = cfold(m.text)
             if surname in full:
@@ -157,6 +159,26 @@ def resolve_names(ctx: Context) -> None:
     ctx.at = {}
     for m in _party_labels(ctx, kept):
         ctx.add(m)
+
+
+def _paired_surnames(gaz: Gazetteer, text: str, full: dict[str, str | None]) -> bool:
+    """Whether a name written with a hyphen joins two persons' surnames ("Fillon-Le Pen",
+    "Girard-Dumoulin" after "Paul Girard" and "Claire Dumoulin"), as news writes a duel, a
+    ticket or a pact: each side is the surname of someone the gazetteer knows or the article
+    named in full. "Jean-Luc" or "Kosciusko-Morizet" are one person: a side that names
+    nobody keeps the name whole."""
+    for k, char in enumerate(text):
+        if char != "-" or not text[k + 1 : k + 2].isupper():
+            continue
+        sides = (text[:k].strip(), text[k + 1 :].strip())
+        if cfold(sides[0].split()[-1]) in gaz.first_names:
+            continue  # "Jean-Vincent Placé": a compound first name
+        if all(
+            cfold(side) in full or any(isinstance(e, PersonEntry) for e in gaz.lookup(side))
+            for side in sides
+        ):
+            return True
+    return False
 
 
 def _one_spelling(ctx: Context) -> None:
@@ -369,6 +391,9 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 )
             affected = view.folded[end - 1] in AFFECTED
             if last and folded in STRESSED:  # "s'est rangée derrière lui": an object
+                relative = relative_subject(ctx, ctx.doc[i])
+                if relative is not None:  # "X a reçu le renfort de Y, qui vote pour lui"
+                    exclude = frozenset({relative})
                 name, reason = object_antecedent(ctx, i, s, gender, exclude)
                 if name is None:
                     ctx.trace.refuse(s, ctx.doc[i - 1 : end].text, "object pronoun", reason)
@@ -420,6 +445,31 @@ def own_clause_names(ctx: Context, pronoun) -> frozenset[str]:
             or (inverted and sent.start <= m.start < sent.end and ctx.in_quote(m.start))
         )
     )
+
+
+def relative_subject(ctx: Context, pronoun) -> str | None:
+    """The person a "qui" stands for when it is the subject of the clause an object pronoun
+    sits in ("le renfort de Y, qui appelle à voter pour lui"): that clause's own subject, the
+    one person the pronoun cannot mean (``lui`` would be ``lui-même``); the sentence's main
+    subject, outside that clause, stays a candidate. None when the clause is no relative."""
+    token = pronoun
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        if cfold(subject.text) != "qui" or token.dep_ != "acl:relcl":
+            return None
+        k = subject.i - 1
+        while k >= 0 and ctx.doc[k].text == ",":
+            k -= 1
+        named = ctx.at.get(k)
+        if named is None or named.kind != "person" or named.end != k + 1:
+            return None
+        return named.name
+    return None
 
 
 def _bound(ctx: Context, i: int) -> Mention:

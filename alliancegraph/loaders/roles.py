@@ -534,7 +534,8 @@ def record_descriptions(ctx: Context) -> None:
             continue
         spans = []
         j = m.end
-        if j + 1 < len(view.texts) and view.texts[j] == ",":
+        # "X, député de Paris," describes X; "X, contre l'avis de son président," does not
+        if j + 1 < len(view.texts) and view.texts[j] == "," and view.pos[j + 1] != "ADP":
             k = j + 1
             while k < len(view.texts) and k < j + 9 and not view.puncts[k]:
                 if view.pos[k] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
