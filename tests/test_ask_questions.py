@@ -9,7 +9,8 @@ and how-many questions. Both sets are also asked on Neo4j (tests/test_query_pari
 
 The reference evaluator reads ``store.claims()`` and the actors' party property in Python, with
 none of the composer's SQL: an actor is in the answer when every condition holds (some claim of
-that relation, that direction and that other actor in the window) and no negated one does, and
+that relation, that direction and that other actor in the window) and no negated one does (when
+every condition is negated, the actors they name are not in the answer either), and
 when a party filters, the actor is the party, has it as its party, or has a MEMBER_OF claim to
 it in the window. ``backs-but-eyes`` answers persons only, as its own description says.
 """
@@ -123,8 +124,9 @@ def reference_answer(store, conditions: list[Condition], party: str | None,
         following = [c for c in conditions[k + 1:] if not c.negated]
         if not (following and following[0].alternative):
             answer = group if answer is None else answer & group
-    if answer is None:  # only conditions that must not hold: every actor to start with
-        answer = set(attributes)
+    if answer is None:  # only conditions that must not hold: every other actor to start with
+        answer = set(attributes) - {c.actor for c in conditions}  # not Hamon in "who doesn't
+        # support Hamon"
     for condition in conditions:
         if condition.negated:
             answer -= holders(condition)

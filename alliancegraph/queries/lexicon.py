@@ -31,7 +31,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
-                "genitives", "passive", "reflexives")
+                "genitives", "passive", "reflexives", "narrowing")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays")

@@ -390,7 +390,7 @@ class Parser:
             return
         spans = [(tokens[d.start].start, tokens[d.end - 1].end) for d in dates]
         words = [it for it in items if it.kind in ("form", "actor", "question", "neg")]
-        for bound in (it for it in items if it.kind in ("conj", "rel", "or")):
+        for bound in (it for it in items if it.kind in ("conj", "rel", "or", "narrow")):
             before = [end for _, end in spans if end <= bound.start]
             after = [start for start, _ in spans if start >= bound.end]
             if before and after and any(
@@ -659,13 +659,16 @@ class Parser:
             matched = None
             within = words[:stop]  # no word class reaches into a name ("au sein de | la
             # France insoumise": the name's own article stays the name's)
-            for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
+            for cls, kind in (("narrowing", "narrow"), ("conjunctions", "conj"),
+                              ("disjunctions", "or"),
                               ("party_exclusions", "pxprep"), ("negations", "neg"),
                               ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, within, i)
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
+                if size and lexicon.phrase_at("skip", within, i) > size:
+                    continue  # a longer filler is one: "*au final* qui...", not "au" + a party
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
@@ -1015,6 +1018,11 @@ class Parser:
         left_out = list(dict.fromkeys(excluded))
         # "besides Montebourg", "sauf Valls": persons left out by name, not a party's members
         interpretation.excluded = [name for name in left_out if name not in parties]
+        if all(c.negated for c in conditions) and not interpretation.only:
+            # "qui ne soutient pas Hamon": everyone else, not Hamon himself
+            interpretation.excluded += [c.actor for c in conditions if c.actor is not None
+                                        and c.actor not in interpretation.excluded
+                                        and c.actor not in kept]
         left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
@@ -1157,6 +1165,11 @@ def _clauses(items: list[Item]) -> list[_Clause]:
         if it.kind in ("conj", "rel"):
             if content:
                 clauses.append(_Clause())
+        elif it.kind == "narrow":  # "and tell me *which of them*...": within the first list
+            if content:
+                clauses.append(_Clause())
+            else:
+                current.alternative = False
         elif it.kind == "or":
             if content:
                 clauses.append(_Clause(alternative=True))
