@@ -194,3 +194,10 @@ def test_a_negative_question_leaves_out_the_actor_it_names(store):
     assert names(ask(store, "which socialists don't support Hamon")) == {
         VALLS, "François Loncle", "Laurence Rossignol", "Luc Carvounas", "Parti socialiste"}
     assert interpret(store, "who backs Valls but not Hamon").excluded == []  # a list first
+
+
+def test_a_party_named_in_full_is_the_party_itself_not_its_members(store):
+    """"the Socialist Party" is an actor, as "le PS"; "socialists" still asks for members."""
+    assert interpret(store, "who did the Socialist Party invite?").conditions == [
+        Condition("INVITED_TO_RALLY", "object", "Parti socialiste")]
+    assert interpret(store, "which socialists criticise Hamon").party == "Parti socialiste"

@@ -151,6 +151,7 @@ class Lexicon:
     events: dict[Phrase, Event] = field(default_factory=dict)
     compounds: list[Compound] = field(default_factory=list)
     party_words: dict[Phrase, str] = field(default_factory=dict)
+    party_names: set[Phrase] = field(default_factory=set)  # the party itself, no group
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[tuple[str, ...], str | None]] = field(  # (variants, named query)
         default_factory=list)
@@ -385,6 +386,10 @@ def _load(path: Path) -> Lexicon:
         for party, words in classes.get("parties", {}).items():
             for word in words:
                 lexicon.party_words[_phrase(word)] = party
+        for party, words in classes.get("party_names", {}).items():
+            for word in words:
+                lexicon.party_words[_phrase(word)] = party
+                lexicon.party_names.add(_phrase(word))
     for lang, classes in data.get("dates", {}).items():
         for number, names in enumerate(classes.get("months", ()), start=1):
             for name in names:

@@ -863,6 +863,8 @@ class Parser:
 
     def _is_group_word(self, key: str) -> bool:
         """Whether ``key`` names a party's members rather than the party ("socialistes")."""
+        if tuple(key.split()) in self.lexicon.party_names:
+            return False  # "the Socialist Party": the party itself, as "le PS"
         return (tuple(key.split()) in self.lexicon.party_words
                 or load_gazetteer().party_by_adjective(key) is not None)
 
