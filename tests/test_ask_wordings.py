@@ -201,3 +201,22 @@ def test_a_party_named_in_full_is_the_party_itself_not_its_members(store):
     assert interpret(store, "who did the Socialist Party invite?").conditions == [
         Condition("INVITED_TO_RALLY", "object", "Parti socialiste")]
     assert interpret(store, "which socialists criticise Hamon").party == "Parti socialiste"
+
+
+def test_it_stands_for_a_party_named_first_which_then_filters_nothing(store):
+    got = interpret(store, "the PS, who attacked it?")
+    assert (got.conditions, got.party) == ([Condition("REJECTS", "subject", "Parti socialiste")],
+                                           None)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Macron was eyed by whom?", "subject"),  # a passive verb: the actor before is its object
+    ("whom was Loncle eyeing", "object"),  # a progressive form: the actor before is its subject
+])
+def test_an_actor_before_a_passive_verb_is_its_object(store, question, asked):
+    (condition,) = interpret(store, question).conditions
+    assert condition.asked == asked
+
+
+def test_whose_before_a_noun_asks_the_named_actors_own_tie(store):
+    assert names(ask(store, "Chaibi is whose spokesperson?")) == {"Jean-Luc Mélenchon"}

@@ -1080,6 +1080,8 @@ class Parser:
                     break
         outside: list[str] = []
         for k, it in enumerate(items):
+            if argument is not None and argument.pronoun and it.value == argument.value:
+                continue  # "the PS, who attacked *it*": the party the pronoun stands for
             if it.kind == "actor" and it is not argument and it.actor_kind == "party":
                 # "hors du PS", "outside the PS": the party's members are left out
                 (outside if _left_out(items, k) else filters).append(it.value)
@@ -1100,8 +1102,11 @@ class Parser:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
-        if argument is None and own_form and items[where].passive:
-            asked = "object" if asked == "subject" else "subject"  # "who was invited?"
+        if own_form and items[where].passive and (argument is None or (
+                arg_before and form.kind == "verbs")):
+            # "who was invited?": those invited; "Macron was eyed by whom?": the actor
+            # before a passive verb is its object
+            asked = "object" if asked == "subject" else "subject"
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -1159,10 +1164,15 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
-    after_conj = False
+    after_conj = owner_next = False
     for it in items:
         current = clauses[-1]
         joined, after_conj = after_conj, it.kind == "conj"
+        if owner_next and it.kind == "form" and it.value.kind == "nouns" \
+                and not current.has_form:
+            current.owner_question = True  # "Chaibi is *whose* spokesperson": Chaibi's tie
+        owner_next = it.kind == "question" and it.value in owner_words and any(
+            x.kind == "actor" for x in current.items)
         content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
         if it.kind in ("conj", "rel"):
             if content:
