@@ -220,3 +220,12 @@ def test_an_actor_before_a_passive_verb_is_its_object(store, question, asked):
 
 def test_whose_before_a_noun_asks_the_named_actors_own_tie(store):
     assert names(ask(store, "Chaibi is whose spokesperson?")) == {"Jean-Luc Mélenchon"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which women back Valls", {"Laurence Rossignol"}),
+    ("quelles femmes critiquent Hamon", {"Leïla Chaibi"}),
+    ("which men back Valls", {"François Loncle", "Luc Carvounas"}),
+])
+def test_a_noun_after_the_question_word_keeps_one_gender(store, question, expected):
+    assert names(ask(store, question)) == expected

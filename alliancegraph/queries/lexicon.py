@@ -160,6 +160,7 @@ class Lexicon:
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
     counted_kinds: set[Phrase] = field(default_factory=set)  # also after "how many"
+    genders: dict[Phrase, str] = field(default_factory=dict)  # "women": persons of gender f
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
@@ -474,6 +475,8 @@ def _load(path: Path) -> Lexicon:
     for raw in data.get("kind", []):
         for word in raw.get("words", ()):
             lexicon.kinds[_phrase(word)] = (raw["kind"], raw.get("unless", ""))
+            if "gender" in raw:
+                lexicon.genders[_phrase(word)] = raw["gender"]
             if raw.get("after_count", True):
                 lexicon.counted_kinds.add(_phrase(word))
     return lexicon

@@ -87,6 +87,7 @@ class Interpretation:
     most: bool = False  # "who has the most supporters": the actors with the most partners
     among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
+    gender: str | None = None  # "quelles femmes...": only persons of this gender (f, m)
     corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
     ignored: list[str] = field(default_factory=list)  # words read as modifiers ("staunch")
 
@@ -120,6 +121,8 @@ class Interpretation:
                 text = f"how many {text}"
         if self.kind:
             text += f", {self.kind} only"
+        if self.gender:
+            text += f", gender {self.gender} only"
         if self.party:
             text += f", {'not ' if self.outside_party else ''}in {self.party}"
         if self.excluded:
@@ -156,6 +159,7 @@ class Interpretation:
             "most": self.most,
             "among": self.among,
             "kind": self.kind,
+            "gender": self.gender,
             "corrected": self.corrected,
             "ignored": self.ignored,
         }
@@ -343,6 +347,7 @@ class Parser:
                                                  actor=interpretation.only)]
             interpretation.only, interpretation.exists = None, True
         interpretation.kind = kind
+        interpretation.gender = self.lexicon.genders.get(noun) if kind else None
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
