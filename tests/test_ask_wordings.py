@@ -229,3 +229,19 @@ def test_whose_before_a_noun_asks_the_named_actors_own_tie(store):
 ])
 def test_a_noun_after_the_question_word_keeps_one_gender(store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+def test_a_longer_request_wins_over_a_shorter_wording(store):
+    """"pull up" asks for a list; "pull" alone is a temptation's noun."""
+    assert interpret(store, "pull up every actor who rejects Hamon").conditions == [
+        Condition("REJECTS", "subject", HAMON)]
+
+
+@pytest.mark.parametrize("question", [
+    "who criticised Hamon, then drop the ones from La France insoumise",
+    "who criticised Hamon, minus the insoumis",
+    "who criticised Hamon but only those outside La France insoumise",
+])
+def test_an_analysts_exclusion_leaves_a_partys_members_out(store, question):
+    got = interpret(store, question)
+    assert (got.party, got.outside_party) == ("La France insoumise", True)

@@ -677,6 +677,9 @@ class Parser:
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
+            if matched is None and forms and lexicon.phrase_at("question", within, i) > len(
+                    forms[0][0].words):  # "*pull up* the critics": a request, not "pull"
+                matched = ("question", lexicon.phrase_at("question", within, i))
             if matched is None and forms:
                 form, end = forms[0]
                 if form.kind in ("verbs", "reverse") and (
