@@ -245,3 +245,10 @@ def test_a_longer_request_wins_over_a_shorter_wording(store):
 def test_an_analysts_exclusion_leaves_a_partys_members_out(store, question):
     got = interpret(store, question)
     assert (got.party, got.outside_party) == ("La France insoumise", True)
+
+
+@pytest.mark.parametrize("question", ["parmi les partis, lesquels sont tentés par Macron ?",
+                                      "among the parties, which are tempted by Macron"])
+def test_a_kind_noun_after_an_opening_among_keeps_that_kind(store, question):
+    assert interpret(store, question).kind == "party"
+    assert names(ask(store, question)) == {"Parti socialiste"}  # not Loncle

@@ -514,7 +514,14 @@ class Parser:
 
     def _noun_after_question(self, words: list[str], taken: list[bool]) -> int | None:
         """Where the word right after the first question word is ("quel *candidat*", "which
-        *parties*"): a role or a kind of actor when the lexicon lists it."""
+        *parties*"), or after a party preposition opening the question ("*parmi les partis*,
+        lesquels...", "among the parties, which..."): a role or a kind of actor when the
+        lexicon lists it."""
+        opening = self.lexicon.phrase_at("party_prepositions", words, 0)
+        if opening and not taken[0]:
+            at = opening + (words[opening] in DETERMINERS if opening < len(words) else 0)
+            if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
+                return at
         for k in range(len(words)):
             size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
             if size:
