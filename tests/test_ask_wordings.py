@@ -147,3 +147,108 @@ def test_a_week_of_a_month_is_read_before_a_week_counted_from_today(store):
 def test_a_party_noun_after_how_many_keeps_parties_but_people_count_everyone(store):
     assert ask(store, "how many parties did Mélenchon attack").to_dict()["count"] == 1
     assert ask(store, "how many people did Hamon court").to_dict()["count"] == 3
+
+
+# -- a sixth set's styles: SMS French, fillers, narrowing, negatives -------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("ki soutient Valls", {"François Loncle", "Laurence Rossignol", "Luc Carvounas"}),
+    ("Mélenchon il tape sur ki", {HAMON, "Parti socialiste"}),  # "ki" last: no name
+    ("Jadot il est ds kel parti", {"Europe Écologie Les Verts"}),
+])
+def test_sms_spellings_are_read_as_the_words_they_stand_for(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_sms_count_and_yes_no_openings(store):
+    assert ask(store, "cb de gens critiquent Hamon").to_dict()["count"] == 4
+    assert ask(store, "est ce ke Valls soutient Macron").answer == "yes"
+    assert ask(store, "c vrai que Chaibi critique Hamon ?").answer == "yes"
+    assert ask(store, "nombre d'opposants à Hamon").to_dict()["count"] == 4  # "nombre d'"
+
+
+def test_a_longer_filler_wins_over_a_shorter_word_class(store):
+    """"au final" is filler, not "au" before a party; "au PS" still filters."""
+    assert names(ask(store, "au final, qui est le plus critiqué ?")) == {HAMON}
+    assert interpret(store, "qui critique Hamon au PS").party == "Parti socialiste"
+
+
+@pytest.mark.parametrize("question", [
+    "List everyone who backed Hamon and tell me which of them also attacked Valls",
+    "qui soutient Hamon, et parmi eux qui critique Valls ?",
+])
+def test_which_of_them_narrows_the_first_list(store, question):
+    got = interpret(store, question)
+    assert [c.alternative for c in got.conditions] == [False, False]
+    assert names(ask(store, question)) == {"Mathieu Hanotin"}
+
+
+def test_and_who_without_narrowing_still_asks_two_lists(store):
+    assert [c.alternative for c in interpret(store, "who backs Valls and who backs Hamon")
+            .conditions] == [False, True]
+
+
+def test_a_negative_question_leaves_out_the_actor_it_names(store):
+    got = interpret(store, "which socialists don't support Hamon")
+    assert got.excluded == [HAMON]
+    assert names(ask(store, "which socialists don't support Hamon")) == {
+        VALLS, "François Loncle", "Laurence Rossignol", "Luc Carvounas", "Parti socialiste"}
+    assert interpret(store, "who backs Valls but not Hamon").excluded == []  # a list first
+
+
+def test_a_party_named_in_full_is_the_party_itself_not_its_members(store):
+    """"the Socialist Party" is an actor, as "le PS"; "socialists" still asks for members."""
+    assert interpret(store, "who did the Socialist Party invite?").conditions == [
+        Condition("INVITED_TO_RALLY", "object", "Parti socialiste")]
+    assert interpret(store, "which socialists criticise Hamon").party == "Parti socialiste"
+
+
+def test_it_stands_for_a_party_named_first_which_then_filters_nothing(store):
+    got = interpret(store, "the PS, who attacked it?")
+    assert (got.conditions, got.party) == ([Condition("REJECTS", "subject", "Parti socialiste")],
+                                           None)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Macron was eyed by whom?", "subject"),  # a passive verb: the actor before is its object
+    ("whom was Loncle eyeing", "object"),  # a progressive form: the actor before is its subject
+])
+def test_an_actor_before_a_passive_verb_is_its_object(store, question, asked):
+    (condition,) = interpret(store, question).conditions
+    assert condition.asked == asked
+
+
+def test_whose_before_a_noun_asks_the_named_actors_own_tie(store):
+    assert names(ask(store, "Chaibi is whose spokesperson?")) == {"Jean-Luc Mélenchon"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which women back Valls", {"Laurence Rossignol"}),
+    ("quelles femmes critiquent Hamon", {"Leïla Chaibi"}),
+    ("which men back Valls", {"François Loncle", "Luc Carvounas"}),
+])
+def test_a_noun_after_the_question_word_keeps_one_gender(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_a_longer_request_wins_over_a_shorter_wording(store):
+    """"pull up" asks for a list; "pull" alone is a temptation's noun."""
+    assert interpret(store, "pull up every actor who rejects Hamon").conditions == [
+        Condition("REJECTS", "subject", HAMON)]
+
+
+@pytest.mark.parametrize("question", [
+    "who criticised Hamon, then drop the ones from La France insoumise",
+    "who criticised Hamon, minus the insoumis",
+    "who criticised Hamon but only those outside La France insoumise",
+])
+def test_an_analysts_exclusion_leaves_a_partys_members_out(store, question):
+    got = interpret(store, question)
+    assert (got.party, got.outside_party) == ("La France insoumise", True)
+
+
+@pytest.mark.parametrize("question", ["parmi les partis, lesquels sont tentés par Macron ?",
+                                      "among the parties, which are tempted by Macron"])
+def test_a_kind_noun_after_an_opening_among_keeps_that_kind(store, question):
+    assert interpret(store, question).kind == "party"
+    assert names(ask(store, question)) == {"Parti socialiste"}  # not Loncle

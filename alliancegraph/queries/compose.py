@@ -65,7 +65,8 @@ def plan(interpretation: Interpretation, dialect: str, membership: str) -> Plan:
     """
     if interpretation.shape:
         return _named(interpretation.shape, interpretation.shape_params)
-    named = None if interpretation.only or interpretation.kind or interpretation.most \
+    named = None if interpretation.only or interpretation.kind or interpretation.gender \
+        or interpretation.most \
         else _fit(interpretation)
     if named is not None:
         return named
@@ -117,6 +118,8 @@ def compose(interpretation: Interpretation, dialect: str, membership: str) -> Pl
             params["together"] = AMONG.join([interpretation.only, *interpretation.together])
     if interpretation.kind:
         params["kind"] = interpretation.kind
+    if interpretation.gender:
+        params["gender"] = interpretation.gender
     if interpretation.excluded:  # "besides Montebourg": actors left out by name
         params["excluded"] = AMONG.join(interpretation.excluded)
     if interpretation.most:  # the candidates ranked, one text for both dialects
@@ -222,6 +225,7 @@ def _sql(conditions: list[Condition], interpretation: Interpretation) -> str:
     asked_about = f"\n        AND {together if interpretation.together else 'x.name = :only'}"
     only = (asked_about if interpretation.only else "") + (
         "\n        AND x.kind = :kind" if interpretation.kind else "") + (
+        "\n        AND x.gender = :gender" if interpretation.gender else "") + (
         f"\n        AND instr('{AMONG}' || :excluded || '{AMONG}', '{AMONG}' || x.name || "
         f"'{AMONG}') = 0" if interpretation.excluded else "")
     return f"""-- composed: {_comment(interpretation)}
@@ -321,6 +325,8 @@ def _cypher(conditions: list[Condition], interpretation: Interpretation,
                      else "x.name = $only")
     if interpretation.kind:  # "quels partis...": one kind of actor
         tests.append("CASE WHEN x:Party THEN 'party' ELSE 'person' END = $kind")
+    if interpretation.gender:  # "quelles femmes...": persons of one gender
+        tests.append("x.gender = $gender")
     if interpretation.excluded:  # "besides Montebourg": actors left out by name
         tests.append(f"NOT x.name IN split($excluded, '{AMONG}')")
     negation = "NOT " if interpretation.outside_party else ""
@@ -420,4 +426,5 @@ def _comment(interpretation: Interpretation) -> str:
             + ("; yes/no about: together" if interpretation.together
                else "; yes/no about: only" if interpretation.only else "")
             + ("; kind: kind" if interpretation.kind else "")
+            + ("; gender: gender" if interpretation.gender else "")
             + ("; left out: excluded" if interpretation.excluded else ""))

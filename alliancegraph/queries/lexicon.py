@@ -31,7 +31,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
-                "genitives", "passive", "reflexives")
+                "genitives", "passive", "reflexives", "narrowing")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays")
@@ -151,6 +151,7 @@ class Lexicon:
     events: dict[Phrase, Event] = field(default_factory=dict)
     compounds: list[Compound] = field(default_factory=list)
     party_words: dict[Phrase, str] = field(default_factory=dict)
+    party_names: set[Phrase] = field(default_factory=set)  # the party itself, no group
     shapes: list[Shape] = field(default_factory=list)
     examples: list[tuple[tuple[str, ...], str | None]] = field(  # (variants, named query)
         default_factory=list)
@@ -159,6 +160,7 @@ class Lexicon:
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
     counted_kinds: set[Phrase] = field(default_factory=set)  # also after "how many"
+    genders: dict[Phrase, str] = field(default_factory=dict)  # "women": persons of gender f
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
@@ -385,6 +387,10 @@ def _load(path: Path) -> Lexicon:
         for party, words in classes.get("parties", {}).items():
             for word in words:
                 lexicon.party_words[_phrase(word)] = party
+        for party, words in classes.get("party_names", {}).items():
+            for word in words:
+                lexicon.party_words[_phrase(word)] = party
+                lexicon.party_names.add(_phrase(word))
     for lang, classes in data.get("dates", {}).items():
         for number, names in enumerate(classes.get("months", ()), start=1):
             for name in names:
@@ -469,6 +475,8 @@ def _load(path: Path) -> Lexicon:
     for raw in data.get("kind", []):
         for word in raw.get("words", ()):
             lexicon.kinds[_phrase(word)] = (raw["kind"], raw.get("unless", ""))
+            if "gender" in raw:
+                lexicon.genders[_phrase(word)] = raw["gender"]
             if raw.get("after_count", True):
                 lexicon.counted_kinds.add(_phrase(word))
     return lexicon

@@ -87,6 +87,7 @@ class Interpretation:
     most: bool = False  # "who has the most supporters": the actors with the most partners
     among: list[str] = field(default_factory=list)  # "..., Hamon or Valls": ranked among these
     kind: str | None = None  # "quels partis...": only actors of this kind (party, person)
+    gender: str | None = None  # "quelles femmes...": only persons of this gender (f, m)
     corrected: dict[str, str] = field(default_factory=dict)  # typed -> read as ("Vals")
     ignored: list[str] = field(default_factory=list)  # words read as modifiers ("staunch")
 
@@ -120,6 +121,8 @@ class Interpretation:
                 text = f"how many {text}"
         if self.kind:
             text += f", {self.kind} only"
+        if self.gender:
+            text += f", gender {self.gender} only"
         if self.party:
             text += f", {'not ' if self.outside_party else ''}in {self.party}"
         if self.excluded:
@@ -156,6 +159,7 @@ class Interpretation:
             "most": self.most,
             "among": self.among,
             "kind": self.kind,
+            "gender": self.gender,
             "corrected": self.corrected,
             "ignored": self.ignored,
         }
@@ -343,6 +347,7 @@ class Parser:
                                                  actor=interpretation.only)]
             interpretation.only, interpretation.exists = None, True
         interpretation.kind = kind
+        interpretation.gender = self.lexicon.genders.get(noun) if kind else None
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
@@ -390,7 +395,7 @@ class Parser:
             return
         spans = [(tokens[d.start].start, tokens[d.end - 1].end) for d in dates]
         words = [it for it in items if it.kind in ("form", "actor", "question", "neg")]
-        for bound in (it for it in items if it.kind in ("conj", "rel", "or")):
+        for bound in (it for it in items if it.kind in ("conj", "rel", "or", "narrow")):
             before = [end for _, end in spans if end <= bound.start]
             after = [start for start, _ in spans if start >= bound.end]
             if before and after and any(
@@ -509,7 +514,14 @@ class Parser:
 
     def _noun_after_question(self, words: list[str], taken: list[bool]) -> int | None:
         """Where the word right after the first question word is ("quel *candidat*", "which
-        *parties*"): a role or a kind of actor when the lexicon lists it."""
+        *parties*"), or after a party preposition opening the question ("*parmi les partis*,
+        lesquels...", "among the parties, which..."): a role or a kind of actor when the
+        lexicon lists it."""
+        opening = self.lexicon.phrase_at("party_prepositions", words, 0)
+        if opening and not taken[0]:
+            at = opening + (words[opening] in DETERMINERS if opening < len(words) else 0)
+            if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
+                return at
         for k in range(len(words)):
             size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
             if size:
@@ -659,16 +671,22 @@ class Parser:
             matched = None
             within = words[:stop]  # no word class reaches into a name ("au sein de | la
             # France insoumise": the name's own article stays the name's)
-            for cls, kind in (("conjunctions", "conj"), ("disjunctions", "or"),
+            for cls, kind in (("narrowing", "narrow"), ("conjunctions", "conj"),
+                              ("disjunctions", "or"),
                               ("party_exclusions", "pxprep"), ("negations", "neg"),
                               ("party_prepositions", "pprep")):
                 size = lexicon.phrase_at(cls, within, i)
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
+                if size and lexicon.phrase_at("skip", within, i) > size:
+                    continue  # a longer filler is one: "*au final* qui...", not "au" + a party
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
+            if matched is None and forms and lexicon.phrase_at("question", within, i) > len(
+                    forms[0][0].words):  # "*pull up* the critics": a request, not "pull"
+                matched = ("question", lexicon.phrase_at("question", within, i))
             if matched is None and forms:
                 form, end = forms[0]
                 if form.kind in ("verbs", "reverse") and (
@@ -860,6 +878,8 @@ class Parser:
 
     def _is_group_word(self, key: str) -> bool:
         """Whether ``key`` names a party's members rather than the party ("socialistes")."""
+        if tuple(key.split()) in self.lexicon.party_names:
+            return False  # "the Socialist Party": the party itself, as "le PS"
         return (tuple(key.split()) in self.lexicon.party_words
                 or load_gazetteer().party_by_adjective(key) is not None)
 
@@ -1015,6 +1035,11 @@ class Parser:
         left_out = list(dict.fromkeys(excluded))
         # "besides Montebourg", "sauf Valls": persons left out by name, not a party's members
         interpretation.excluded = [name for name in left_out if name not in parties]
+        if all(c.negated for c in conditions) and not interpretation.only:
+            # "qui ne soutient pas Hamon": everyone else, not Hamon himself
+            interpretation.excluded += [c.actor for c in conditions if c.actor is not None
+                                        and c.actor not in interpretation.excluded
+                                        and c.actor not in kept]
         left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
@@ -1070,6 +1095,8 @@ class Parser:
                     break
         outside: list[str] = []
         for k, it in enumerate(items):
+            if argument is not None and argument.pronoun and it.value == argument.value:
+                continue  # "the PS, who attacked *it*": the party the pronoun stands for
             if it.kind == "actor" and it is not argument and it.actor_kind == "party":
                 # "hors du PS", "outside the PS": the party's members are left out
                 (outside if _left_out(items, k) else filters).append(it.value)
@@ -1090,8 +1117,11 @@ class Parser:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
-        if argument is None and own_form and items[where].passive:
-            asked = "object" if asked == "subject" else "subject"  # "who was invited?"
+        if own_form and items[where].passive and (argument is None or (
+                arg_before and form.kind == "verbs")):
+            # "who was invited?": those invited; "Macron was eyed by whom?": the actor
+            # before a passive verb is its object
+            asked = "object" if asked == "subject" else "subject"
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -1149,14 +1179,24 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     object_words = {" ".join(p) for p in load_lexicon().words["object_question"]}
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
-    after_conj = False
+    after_conj = owner_next = False
     for it in items:
         current = clauses[-1]
         joined, after_conj = after_conj, it.kind == "conj"
+        if owner_next and it.kind == "form" and it.value.kind == "nouns" \
+                and not current.has_form:
+            current.owner_question = True  # "Chaibi is *whose* spokesperson": Chaibi's tie
+        owner_next = it.kind == "question" and it.value in owner_words and any(
+            x.kind == "actor" for x in current.items)
         content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
         if it.kind in ("conj", "rel"):
             if content:
                 clauses.append(_Clause())
+        elif it.kind == "narrow":  # "and tell me *which of them*...": within the first list
+            if content:
+                clauses.append(_Clause())
+            else:
+                current.alternative = False
         elif it.kind == "or":
             if content:
                 clauses.append(_Clause(alternative=True))
