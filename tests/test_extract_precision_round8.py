@@ -411,3 +411,34 @@ def test_an_outgoing_mayor_as_an_object_is_that_person(extractor):
         PROBE_DATE,
     )
     assert {s for s, r, _ in found if r == "MEMBER_OF"} == {"Jacques Ferrand"}
+
+
+# --- a clause opened by "si" states no stance now, whatever the parser made of "s'" ----------
+
+
+def test_a_past_condition_or_concession_opened_by_si_is_no_stance(extractor):
+    for text in (
+        "Laurent Vasseur brigue la mairie. Et tant pis s'il avait appelé à voter pour Jean "
+        "Morel à la dernière présidentielle.",
+        "Marc Lenoir reste prudent. Même s'il avait rallié Anne Berthier lors de la précédente "
+        "campagne, il garde ses distances.",
+        "Claire Dumas vise la région. Peu importe si elle avait soutenu Paul Girard aux "
+        "dernières municipales.",
+        "Laurent Vasseur vise Pau. Même s'il avait soutenu Jean Morel en 2007, il reste libre.",
+    ):
+        found = edges(extractor, text, "2014-01-17")
+        assert not {e for e in found if e[1] == "SUPPORTS"}, text
+
+
+def test_a_concession_leaves_the_main_clause_asserted(extractor):
+    assert ("Marc Lenoir", "SUPPORTS", "Anne Berthier") in edges(
+        extractor, "Même s'il hésite encore sur la méthode, Marc Lenoir soutient Anne Berthier."
+    )
+    assert ("Claire Dumas", "SUPPORTS", "Paul Girard") in edges(
+        extractor,
+        "Même si elle regrette le calendrier, Claire Dumas appelle à voter pour Paul Girard.",
+    )
+    # the reflexive "s'" is not "si"
+    assert ("Paul Girard", "SUPPORTS", "Anne Berthier") in edges(
+        extractor, "Paul Girard s'est rallié à Anne Berthier."
+    )

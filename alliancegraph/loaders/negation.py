@@ -173,11 +173,37 @@ def _conditional(token: Token) -> bool:
     return not lemma.endswith("rir")
 
 
-def _if_clause(token: Token) -> bool:
-    return any(
-        cfold(c.text) in {"si", "s"} and c.dep_ == "mark" and c.pos_ == "SCONJ"
-        for c in token.children
-    )
+IF_SUBJECTS = frozenset({"il", "ils"})
+
+
+def _si_mark(token: Token) -> Token | None:
+    """The "si" that opens ``token``'s clause, if any. The parser often misreads the elided
+    "s'" (as the object of a reflexive verb, or fixed under "même"); before "il"/"ils" it can
+    only be "si"."""
+    doc = token.doc
+    for c in token.children:
+        word = cfold(c.text)
+        if word in {"si", "s"} and c.dep_ == "mark" and c.pos_ == "SCONJ":
+            return c
+        if word == "s" and c.i + 1 < len(doc) and cfold(doc[c.i + 1].text) in IF_SUBJECTS:
+            return c
+        if c.dep_ == "mark":
+            for g in c.children:
+                if g.dep_ == "fixed" and cfold(g.text) in {"si", "s"}:
+                    return g
+    return None
+
+
+def _if_clause(token: Token, concession: bool = True) -> bool:
+    """A clause opened by "si": a condition ("s'il est élu, il soutiendra X"), or, for the
+    clause itself, a concession on the past ("même s'il avait soutenu X", "tant pis s'il avait
+    appelé à voter pour X"): never the stance asserted now. A concession does not make the
+    clause it modifies hypothetical ("même s'il hésite, X soutient Y": asserted), so callers
+    looking at a dependent clause pass ``concession=False``."""
+    mark = _si_mark(token)
+    if mark is None:
+        return False
+    return concession or mark.i == 0 or cfold(token.doc[mark.i - 1].text) != "meme"
 
 
 def _loose(token: Token) -> bool:
@@ -299,7 +325,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             _conditional(c) for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"
         ):  # "serait prête à soutenir X": the conditional copula of the adjective governing it
             mod.conditional = True
-        if _if_clause(node) or any(_if_clause(c) for c in node.children if c.dep_ == "advcl"):
+        if _if_clause(node) or any(
+            _if_clause(c, concession=False) for c in node.children if c.dep_ == "advcl"
+        ):
             mod.hypothetical = True
     # "le mieux placé pour battre X", "en mesure de rallier X": a capacity, not a stance;
     # "accuse X d'avoir soutenu Y": someone else's charge
