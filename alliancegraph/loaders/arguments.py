@@ -23,7 +23,7 @@ from alliancegraph.loaders.context import (
     resolution_list,
     resolution_sequence,
 )
-from alliancegraph.loaders.cues import VerbCue, cue_section
+from alliancegraph.loaders.cues import VerbCue, by_first_word, cue_section
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
 from alliancegraph.ontology.vocabulary import relation
@@ -137,9 +137,10 @@ def _asides(ctx: Context, start: int, end: int) -> set[int]:
     """Tokens of an adverbial aside between a cue and its object ("soutient pour sa part X",
     "vote de son côté pour X"): the ``asides`` phrases of the ontology's cue lists."""
     folded = ctx.view.folded
+    index = by_first_word(ctx.lexicon.phrases["asides"])
     found: set[int] = set()
     for j in range(start, end):
-        for phrase in ctx.lexicon.phrases["asides"]:
+        for phrase in index.get(folded[j], ()):
             n = len(phrase)
             if j + n <= end and tuple(folded[j : j + n]) == phrase:
                 found.update(range(j, j + n))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from alliancegraph.ontology.gazetteer import fold
@@ -140,3 +140,19 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
             k: tuple(f" {' '.join(fold(w).split())} " for w in v) for k, v in raw_lists.items()
         },
     )
+
+
+@lru_cache(maxsize=64)
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A lexicon phrase list indexed by its first word, longest phrases first: a scan then
+    compares whole phrases only where a text's word can open one, instead of every phrase at
+    every position (the per-token cost the throughput target forbids).
+
+    >>> by_first_word((("de", "son", "cote"), ("pour", "sa", "part"), ("de", "son", "bord")))
+    {'de': (('de', 'son', 'cote'), ('de', 'son', 'bord')), 'pour': (('pour', 'sa', 'part'),)}
+    """
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+

@@ -6,8 +6,6 @@ never a membership from the gazetteer alone: only what the text says.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
     DETERMINERS,
@@ -18,6 +16,7 @@ from alliancegraph.loaders.claims import (
     words_from,
 )
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
+from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
@@ -385,17 +384,9 @@ def _gap_core(ctx: Context, gap: list[str]) -> list[str]:
     return core
 
 
-@lru_cache(maxsize=64)
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-
-
 def _find_phrases(words: list[tuple[str, int]], phrases) -> list[tuple[int, int, str]]:
     """(first token, token after, first word) of every occurrence of any of ``phrases``."""
-    index = _by_first(phrases)
+    index = by_first_word(phrases)
     found = []
     for k, (word, _) in enumerate(words):
         for phrase in index.get(word, ()):
