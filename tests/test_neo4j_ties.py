@@ -20,6 +20,8 @@ from neo4j_support import NEO4J_URI, wipe_neo4j
 from test_tie_summaries import (
     EVERY_CLAIM,
     apply,
+    assert_a_copy_counts_once,
+    dispatch_and_copy,
     every_call,
     extraction,
     write,
@@ -240,3 +242,8 @@ def test_timeline_pages_past_a_ties_heads_read_its_claims(store):
         assert rows == run_query(local, "supporters", {"of": "Paul Durand"}, evidence=cap).rows
         assert len(rows[0]["evidence"]) == (cap or 112)
     local.close()
+
+
+def test_every_grouped_query_counts_a_syndicated_copy_once(store):
+    dispatch_and_copy(store, article)
+    assert_a_copy_counts_once(store)

@@ -241,3 +241,49 @@ def test_an_old_store_is_upgraded_with_exact_summaries(tmp_path):
                                {})])
     assert_summaries_exact(upgraded)
     assert supporters(upgraded) == [("Anne Martin", 2, "2017-01-10", "2017-02-20")]
+
+
+# Each grouped query, the actor in its slot and the tie it lists (subject, relation, object).
+GROUPED = [
+    ("supporters", {"of": "Paul Durand"}, ("Anne Martin", "SUPPORTS", "Paul Durand")),
+    ("supported-by", {"who": "Anne Martin"}, ("Anne Martin", "SUPPORTS", "Paul Durand")),
+    ("tempted", {"target": "Paul Durand"}, ("Anne Martin", "TEMPTED_BY", "Paul Durand")),
+    ("rejecters", {"of": "Paul Durand"}, ("Anne Martin", "REJECTS", "Paul Durand")),
+    ("rejected-by", {"who": "Anne Martin"}, ("Anne Martin", "REJECTS", "Paul Durand")),
+    ("invitations-made", {"inviter": "Anne Martin"},
+     ("Anne Martin", "INVITED_TO_RALLY", "Paul Durand")),
+    ("invitations-received", {"invited": "Paul Durand"},
+     ("Anne Martin", "INVITED_TO_RALLY", "Paul Durand")),
+    ("spokespersons", {"of": "Parti socialiste"},
+     ("Anne Martin", "SPOKESPERSON_OF", "Parti socialiste")),
+    ("spoken-for", {"who": "Anne Martin"},
+     ("Anne Martin", "SPOKESPERSON_OF", "Parti socialiste")),
+    ("members", {"party": "Parti socialiste"}, ("Anne Martin", "MEMBER_OF", "Parti socialiste")),
+]
+
+
+def dispatch_and_copy(store, article=lambda *at: extraction(*at, {})) -> None:
+    """Every tie of GROUPED stated by a dispatch (a0) and by a syndicated copy of it (a1)."""
+    ties = sorted({t for _, _, t in GROUPED})
+    store.write([article("a0", "2017-01-10", ties), article("a1", "2017-02-20", ties)])
+    store.set_copies([Regrouped("a1", "a0", "2017-01-10")])
+
+
+def assert_a_copy_counts_once(store) -> None:
+    """The README's promise for every grouped query: ``articles`` counts the copy group once
+    (with or without a date window), the evidence lists both copies, each with its page's
+    ``url`` and ``outlet``."""
+    for name, params, (subject, _, obj) in GROUPED:
+        for window in ({}, {"since": EVERY_CLAIM}):
+            rows = run_query(store, name, params, **window).rows
+            listed = obj if subject in params.values() else subject
+            assert [(r["name"], r["articles"], r["evidence_total"]) for r in rows] == [
+                (listed, 1, 2)], (name, window)
+            assert [(e["article"], "url" in e, "outlet" in e) for e in rows[0]["evidence"]] == [
+                ("a0", True, True), ("a1", True, True)], (name, window)
+
+
+def test_every_grouped_query_counts_a_syndicated_copy_once():
+    store = SQLiteStore(":memory:")
+    dispatch_and_copy(store)
+    assert_a_copy_counts_once(store)

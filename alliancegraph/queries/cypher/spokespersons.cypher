@@ -12,19 +12,19 @@
 //   :param limit => null
 //   :param offset => null
 // Without a date window the rows are the tie summaries (graph/neo4j_ties.py: one
-// TIE_SPOKESPERSON_OF relationship per row, with its count of claims and first and last dates), so a
+// TIE_SPOKESPERSON_OF relationship per row, with its count of copy groups and first and last dates), so a
 // hub's page sorts its ties, not its claims; in a window they are counted from the claims
 // dated in it. The two branches exclude each other.
 MATCH (target:Actor {name: $of})
 CALL (target) {
   MATCH (target)<-[t:TIE_SPOKESPERSON_OF]-(s)
   WHERE $since IS NULL AND $until IS NULL
-  RETURN s, t.claims AS articles, null AS first, null AS last, null AS evidence_total, t AS tie
+  RETURN s, t.articles AS articles, null AS first, null AS last, null AS evidence_total, t AS tie
   UNION ALL
   MATCH (target)<-[r:SPOKESPERSON_OF]-(s:Actor)
   WHERE NOT ($since IS NULL AND $until IS NULL)
     AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-  RETURN s, count(DISTINCT r.article) AS articles, min(r.date) AS first, max(r.date) AS last, count(r) AS evidence_total, null AS tie
+  RETURN s, count(DISTINCT coalesce(r.copy_of, r.article)) AS articles, min(r.date) AS first, max(r.date) AS last, count(r) AS evidence_total, null AS tie
 }
 WITH target, s, articles, first, last, evidence_total, tie
 ORDER BY articles DESC, s.name
@@ -52,5 +52,5 @@ RETURN s.name AS name, articles, first, last, evidence_total,
           ORDER BY e.date, e.article
           LIMIT coalesce($evidence, 9223372036854775807)
           RETURN e
-        } | {sentence: e.evidence, article: e.article, date: e.date, reviewed: coalesce(e.reviewed, false)}] AS evidence
+        } | {sentence: e.evidence, article: e.article, date: e.date, url: e.url, outlet: e.outlet, reviewed: coalesce(e.reviewed, false)}] AS evidence
 ORDER BY articles DESC, name

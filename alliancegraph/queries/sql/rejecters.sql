@@ -6,13 +6,13 @@
 -- for every row before sorting them.
 WITH page AS MATERIALIZED (
   -- every claim: the tie summaries (graph/ties.py), one index entry per row
-  SELECT t.subject AS name, t.claims AS articles, t.first, t.last, t.claims AS evidence_total
+  SELECT t.subject AS name, t.articles AS articles, t.first, t.last, t.claims AS evidence_total
   FROM ties AS t INDEXED BY ties_by_object
   WHERE :since IS NULL AND :until IS NULL
     AND t.object = :of AND t.relation = 'REJECTS'
   UNION ALL
   -- a date window: the claims dated in it
-  SELECT c.subject, count(DISTINCT c.article), min(c.date), max(c.date), count(*)
+  SELECT c.subject, count(DISTINCT c.copy_of), min(c.date), max(c.date), count(*)
   FROM claims AS c INDEXED BY claims_by_object
   WHERE NOT (:since IS NULL AND :until IS NULL)
     AND c.object = :of AND c.relation = 'REJECTS'
@@ -23,8 +23,8 @@ WITH page AS MATERIALIZED (
 )
 SELECT page.*,
        (SELECT json_group_array(json_object('sentence', e.evidence, 'article', e.article,
-                                            'date', e.date, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
-        FROM (SELECT evidence, article, date, reviewed
+                                            'date', e.date, 'url', e.url, 'outlet', e.outlet, 'reviewed', json(iif(e.reviewed, 'true', 'false'))))
+        FROM (SELECT evidence, article, date, reviewed, url, outlet
               FROM claims INDEXED BY claims_by_subject
               WHERE subject = page.name AND relation = 'REJECTS' AND object = :of
                 AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until)
