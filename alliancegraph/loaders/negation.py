@@ -305,6 +305,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "courtesy", node):
                 mod.courtesy = True
+            elif _has(lexicon, "expect", node):
+                mod.unasserted = True  # "espère obtenir le soutien de X": awaited, not given
+            elif _has(lexicon, "fail", node):
+                mod.deny = mod.deny or not negated  # "ont échoué à s'entendre": not done
             elif _has(lexicon, "request", node):
                 mod.request = mod.request or any(
                     c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
@@ -331,7 +335,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.hypothetical = True
     # "le mieux placé pour battre X", "en mesure de rallier X": a capacity, not a stance;
     # "accuse X d'avoir soutenu Y": someone else's charge
-    mod.unasserted = (
+    mod.unasserted = mod.unasserted or (
         any(
             (_has(lexicon, "ability", n) or _has(lexicon, "allege", n)) and n.i not in ctx.at
             for n in nodes[1:3]
@@ -341,6 +345,12 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     # "l'absence de soutien de X à Y", "faute d'accord avec Y": what does not exist
     mod.deny = mod.deny or any(
         n.pos_ in {"NOUN", "ADP"} and _has(lexicon, "absence", n) for n in nodes[1:3]
+    )
+    mod.deny = (
+        mod.deny
+        or _pretended(lexicon, nodes)
+        or _instead(lexicon, nodes[0])
+        or _doubted(lexicon, nodes[-1])
     )
     governor = _negated_governor(ctx, i, sent, read)
     if governor is not None and not _has(lexicon, "litotes", governor):
@@ -354,7 +364,12 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         _content_clause(node) and _has(lexicon, "unasserted", node.head) for node in nodes
     )
     mod.request = mod.request or _requested(ctx, nodes[0])
-    mod.past = _long_past(nodes[0]) or _dated_before(ctx, nodes[0]) or _dated_quote(ctx, i, sent)
+    mod.past = (
+        _long_past(nodes[0])
+        or _dated_before(ctx, nodes[0])
+        or _dated_quote(ctx, i, sent)
+        or _ended_before(ctx, nodes[0])
+    )
     mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
@@ -418,6 +433,63 @@ def _long_past(token: Token) -> bool:
         for c in token.children
     )
     return bool(PLUPERFECT_AUX & set(children)) or later
+
+
+def _pretended(lexicon: Lexicon, nodes: list[Token]) -> bool:
+    """ "fait mine de soutenir X", "feint de rallier X", "fait semblant de critiquer X": the
+    cue's governor is a verb of pretence, or the noun of one ("mine", "semblant") that "faire"
+    takes as its object or the parser makes the head."""
+    return any(
+        _has(lexicon, "pretend", node)
+        or any(c.dep_ == "obj" and _has(lexicon, "pretend", c) for c in node.children)
+        for node in nodes[1:3]
+    )
+
+
+def _instead(lexicon: Lexicon, token: Token) -> bool:
+    """ "plutôt que de rallier X", "loin de soutenir X", "au lieu de rejoindre X": an infinitive
+    that says what was not done, whether the parser marks it ("plutôt") or hangs it on the word
+    ("lieu", "loin")."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    return any(
+        c.dep_ in {"mark", "advmod"} and _has(lexicon, "instead", c) for c in token.children
+    ) or (token.dep_ in {"acl", "advcl"} and _has(lexicon, "instead", token.head))
+
+
+def _doubted(lexicon: Lexicon, top: Token) -> bool:
+    """ "Le soutien de X à Y n'est pas acquis / reste incertain / est loin d'être acquis / se
+    fait attendre": a stance noun that is the subject of a predicate denying or doubting it;
+    "ne fait aucun doute", "n'est un secret pour personne" affirm it."""
+    if top.pos_ != "NOUN" or top.dep_ not in {"nsubj", "nsubj:pass"}:
+        return False
+    predicate = top.head
+    words = [predicate, *(c for c in predicate.children if c.dep_ in {"xcomp", "advmod", "obj"})]
+    if any(_has(lexicon, "no_doubt", w) for w in words):
+        return False
+    return any(_has(lexicon, "doubtful", w) for w in words) or (
+        _negated(predicate) and not _has(lexicon, "litotes", predicate)
+        and not _has(lexicon, "deny", predicate)
+    )
+
+
+# Words bounding a tie in time: "a soutenu X jusqu'en 2014".
+UNTIL = frozenset({"jusqu", "jusque"})
+
+
+def _ended_before(ctx: Context, token: Token) -> bool:
+    """ "X a soutenu Y jusqu'en 2014" in a later article: a tie bounded by a year before the
+    article's own ended then (the present may differ)."""
+    year = ctx.article.date[:4]
+    for child in token.children:
+        if not child.dep_.startswith("obl"):
+            continue
+        words = list(child.subtree)
+        if len(words) <= 5 and UNTIL & {cfold(w.text) for w in words} and any(
+            len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words
+        ):
+            return True
+    return False
 
 
 def _negated_by_nobody(lexicon: Lexicon, node: Token) -> bool:

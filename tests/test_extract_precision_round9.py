@@ -1,0 +1,113 @@
+"""False edges from acts that did not happen, by family (round 9): a stance hoped for,
+awaited or asked for is not given; an attempt that failed, an act put on, an infinitive that
+says what was done instead, and a stance noun whose predicate doubts it state no tie; a tie
+bounded by a year before the article's ended then. Each family is read from the words that
+govern the cue (the ontology's lists ``expect``, ``fail``, ``pretend``, ``instead``,
+``doubtful``, ``no_doubt``), whatever the cue; each has a trap that keeps its edge. Every
+sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+GIVES = ("Hélène Marchand", "SUPPORTS", "Paul Girard")
+
+
+def edges(extractor, text: str, date: str = "2019-05-01") -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Girard espère obtenir le soutien d'Hélène Marchand.",
+    "Le maire sortant, Paul Girard, attend toujours le ralliement d'Hélène Marchand.",
+    "Paul Girard sollicite l'appui d'Hélène Marchand pour le second tour.",
+])
+def test_a_support_hoped_for_awaited_or_asked_for_is_not_given(extractor, text):
+    assert GIVES not in edges(extractor, text)
+
+
+def test_a_support_obtained_is_given(extractor):
+    assert GIVES in edges(extractor, "Paul Girard a obtenu le soutien d'Hélène Marchand.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand a échoué à rallier Paul Girard.",
+    "Hélène Marchand et Paul Girard ont échoué à s'entendre sur une liste commune.",
+    "Les listes d'Hélène Marchand et de Paul Girard ont échoué à fusionner.",
+])
+def test_an_attempt_that_failed_ties_nobody(extractor, text):
+    found = edges(extractor, text)
+    assert GIVES not in found
+    assert ("Paul Girard", "SUPPORTS", "Hélène Marchand") not in found
+
+
+def test_an_agreement_reached_ties_both(extractor):
+    found = edges(extractor, "Hélène Marchand et Paul Girard sont parvenus à s'entendre sur "
+                             "une liste commune.")
+    assert {GIVES, ("Paul Girard", "SUPPORTS", "Hélène Marchand")} <= found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hélène Marchand a fait mine de soutenir Paul Girard.", GIVES),
+    ("Hélène Marchand feint de soutenir Paul Girard.", GIVES),
+    ("Hélène Marchand fait semblant de critiquer Paul Girard.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+])
+def test_an_act_put_on_is_not_taken(extractor, text, edge):
+    assert edge not in edges(extractor, text)
+
+
+def test_faire_with_a_campaign_is_no_pretence(extractor):
+    assert GIVES in edges(extractor, "Hélène Marchand a fait campagne pour Paul Girard.")
+
+
+@pytest.mark.parametrize("text", [
+    "Plutôt que de rallier Paul Girard, Hélène Marchand présentera sa propre liste.",
+    "Au lieu de soutenir Paul Girard, Hélène Marchand a choisi Jacques Brunet.",
+    "Loin de rallier Paul Girard, Hélène Marchand a maintenu sa liste.",
+])
+def test_an_infinitive_of_what_was_not_done_instead_states_nothing(extractor, text):
+    assert GIVES not in edges(extractor, text)
+
+
+def test_plutot_que_before_a_name_leaves_the_choice_made(extractor):
+    found = edges(extractor, "Hélène Marchand a rallié Paul Girard plutôt que Jacques Brunet.")
+    assert GIVES in found
+    assert ("Hélène Marchand", "SUPPORTS", "Jacques Brunet") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le soutien d'Hélène Marchand à Paul Girard n'est pas acquis.",
+    "Le ralliement d'Hélène Marchand à Paul Girard reste incertain.",
+    "Le soutien d'Hélène Marchand à Paul Girard est loin d'être acquis.",
+])
+def test_a_stance_noun_its_predicate_doubts_is_no_stance(extractor, text):
+    assert GIVES not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le soutien d'Hélène Marchand à Paul Girard ne fait aucun doute.",
+    "Le soutien d'Hélène Marchand à Paul Girard n'est un secret pour personne.",
+])
+def test_a_negated_predicate_that_affirms_its_noun_keeps_the_stance(extractor, text):
+    assert GIVES in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hélène Marchand a soutenu Paul Girard jusqu'en 2014, avant de rompre avec lui.", GIVES),
+    ("Jusqu'en 2016, Hélène Marchand soutenait Paul Girard.", GIVES),
+    ("Hélène Marchand a critiqué Paul Girard jusqu'en 2015.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+])
+def test_a_tie_bounded_by_an_earlier_year_ended_then(extractor, text, edge):
+    assert edge not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand soutiendra Paul Girard jusqu'en 2027.",
+    "Hélène Marchand soutiendra Paul Girard jusqu'au bout.",
+    "Hélène Marchand a soutenu Paul Girard jusqu'au second tour.",
+])
+def test_a_tie_bounded_by_a_later_year_or_no_year_holds(extractor, text):
+    assert GIVES in edges(extractor, text)
