@@ -111,3 +111,45 @@ def test_a_tie_bounded_by_an_earlier_year_ended_then(extractor, text, edge):
 ])
 def test_a_tie_bounded_by_a_later_year_or_no_year_holds(extractor, text):
     assert GIVES in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hélène Marchand s'est abstenue de critiquer Paul Girard.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+    ("Hélène Marchand s'abstient de soutenir Paul Girard.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+    ("Hélène Marchand s'abstient de soutenir Paul Girard.", GIVES),
+])
+def test_refraining_is_neither_the_act_nor_its_refusal(extractor, text, edge):
+    assert edge not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hélène Marchand a salué la campagne de Paul Girard sans pour autant le soutenir.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+    ("Hélène Marchand a félicité Paul Girard sans pour autant l'appuyer.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+])
+def test_not_going_as_far_as_support_is_no_rejection(extractor, text, edge):
+    assert edge not in edges(extractor, text)
+
+
+def test_a_hedge_leaves_the_other_stances_of_the_sentence(extractor):
+    found = edges(extractor, "Hélène Marchand a critiqué Paul Girard sans pour autant rompre "
+                             "avec le Parti socialiste.")
+    assert ("Hélène Marchand", "REJECTS", "Paul Girard") in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hélène Marchand a été tentée un temps par Paul Girard, avant de se raviser.",
+     ("Hélène Marchand", "TEMPTED_BY", "Paul Girard")),
+    ("Hélène Marchand a soutenu un temps Paul Girard, avant de rompre avec lui.", GIVES),
+])
+def test_a_stance_held_for_a_while_and_given_up_is_past(extractor, text, edge):
+    assert edge not in edges(extractor, text)
+
+
+def test_a_stance_given_up_leaves_the_later_act(extractor):
+    found = edges(extractor, "Hélène Marchand a soutenu un temps Paul Girard, avant de rompre "
+                             "avec lui.")
+    assert ("Hélène Marchand", "REJECTS", "Paul Girard") in found

@@ -309,6 +309,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.unasserted = True  # "espère obtenir le soutien de X": awaited, not given
             elif _has(lexicon, "fail", node):
                 mod.deny = mod.deny or not negated  # "ont échoué à s'entendre": not done
+            elif _has(lexicon, "refrain", node):
+                mod.deny = True  # "s'est abstenue de critiquer X": neither done nor refused
             elif _has(lexicon, "request", node):
                 mod.request = mod.request or any(
                     c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
@@ -423,10 +425,15 @@ LONG_AGO = frozenset({"longtemps", "autrefois", "jadis", "naguere", "auparavant"
 
 
 def _long_past(token: Token) -> bool:
-    """ "qui avait longtemps fermé la porte à X", "a longtemps soutenu X avant de rompre avec
-    lui": a stance held long ago, since given up (a pluperfect, or a later act told after it)."""
+    """ "qui avait longtemps fermé la porte à X", "a longtemps / un temps soutenu X avant de
+    rompre avec lui": a stance held long ago, since given up (a pluperfect, or a later act
+    told after it)."""
     children = [cfold(c.text) for c in token.children]
-    if not LONG_AGO & set(children):
+    once = any(  # "a été tentée un temps par X, avant de se raviser"
+        word == "temps" and any(cfold(g.text) == "un" for g in c.children)
+        for word, c in zip(children, token.children, strict=True)
+    )
+    if not (LONG_AGO & set(children) or once):
         return False
     later = any(
         c.dep_ in {"advcl", "obl", "obl:mod"} and any(cfold(g.text) == "avant" for g in c.children)
@@ -689,6 +696,8 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
     """The relation the cue asserts under ``mod`` (or None) and a confidence factor."""
     relation = cue.relation
     if mod.courtesy or mod.deny or mod.question or mod.hypothetical or mod.past:
+        return None, 0.0
+    if mod.hedge and mod.negated:  # "salue X sans pour autant le soutenir": no stance either way
         return None, 0.0
     if mod.unasserted:
         return None, 0.0
