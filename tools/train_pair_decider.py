@@ -52,6 +52,10 @@ NONE = "NONE"
 # shape (labels, parts of speech, cue classes, markers): a test of whether words overfit.
 LEXICAL = ("path_lemma=", "lca=", "gov_a=", "gov_b=", "between=", "mod=")
 DELEX = False
+# ``--denoise``: a gold pair's sentence is a positive of a stance only when a cue of that
+# relation is in it (the others of its sentences are left out): a pair named together in
+# three sentences states its tie in one of them, usually.
+DENOISE = False
 INNER_FOLDS = 5  # the training sets, dealt round-robin into this many inner folds
 
 
@@ -145,6 +149,8 @@ def label(row: Row, with_ruled: bool) -> str | None:
     if required:
         if not with_ruled and all(r in row.by_rules for r in required):
             return None
+        if DENOISE and not any(_cued(row, r) for r in required):
+            return None
         return required[0]
     if any(r in row.allowed for r in row.optional):
         return None
@@ -156,6 +162,14 @@ def view(row: Row) -> dict[str, float]:
     if not DELEX:
         return row.features
     return {k: v for k, v in row.features.items() if not k.startswith(LEXICAL)}
+
+
+def _cued(row: Row, relation: str) -> bool:
+    """Whether the sentence holds a cue of ``relation`` (a membership needs none: "X (PS)")."""
+    f = row.features
+    return relation == "MEMBER_OF" or bool(
+        f.get(f"sent_cue={relation}") or f.get(f"path_noun={relation}")
+    )
 
 
 def fit(rows: list[Row], with_ruled: bool, c: float):
@@ -307,9 +321,11 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", default=list(SETS))
     parser.add_argument("--fixed", type=float, help="a fixed threshold instead of inner CV")
     parser.add_argument("--delex", action="store_true", help="drop the word features")
+    parser.add_argument("--denoise", action="store_true",
+                        help="a stance's positives only from sentences with one of its cues")
     args = parser.parse_args()
-    global DELEX
-    DELEX = args.delex
+    global DELEX, DENOISE
+    DELEX, DENOISE = args.delex, args.denoise
     if args.command == "harvest":
         harvest()
     else:
