@@ -1,16 +1,16 @@
-"""The learned pair decider, as an experiment: harvest pairs from the gold sets, score it
-leave-one-set-out, and (if it earns it) fit the model the extractor would load.
+"""The learned pair decider, as an experiment: harvest pairs from the gold sets and score a
+decider trained on them leave-one-set-out (tried and not kept: ``bench/RESULTS.md``, section 6).
 
 Question answered: does a logistic regression trained on our hand gold, over features that do
-not name anyone (``tools/pair_features.py``), find true edges that the rules
-miss on a set it was not trained on, without a forbidden edge?
+not name anyone (``tools/pair_features.py``), find true edges that the rules miss on a set it
+was not trained on, without a forbidden edge?
 
     python tools/train_pair_decider.py harvest    # parse every set once -> bench/out/pairs.pkl
     python tools/train_pair_decider.py loso       # the fold table (markdown) on stdout
 
 The real-news texts are not in git (``/work/real*-texts``; the gold files are in
 ``tests/data/real*``); the constructed sets and the dev corpus are. scikit-learn is needed at
-training time only (``pip install scikit-learn``).
+training time only (``pip install -e '.[learn]'``).
 ``tests/data/real6``, ``blind6`` and ``/work/real6-texts`` are never read: they are an untuned
 measurement.
 """
