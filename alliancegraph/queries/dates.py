@@ -379,8 +379,9 @@ def find_dates(
             # "in January *or February*": a month right after a date and "or" / "and" is one
             listed = bool(found) and found[-1][2] == i - 1 and tokens[i - 1] in LIST_WORDS \
                 and not lexicon.match_forms(tokens, i)  # "and *may join* Macron"
-            bare = _read_date(tokens, i, lexicon, listed) or _month_before_month(
-                tokens, i, lexicon)
+            last = i == len(tokens) - 1 and (tokens[i],) in lexicon.dates["bare"]
+            bare = _read_date(tokens, i, lexicon, listed or last) or _month_before_month(
+                tokens, i, lexicon)  # "opposants de Hamon *février*": a month said last
             if bare is None:
                 i += 1
                 continue

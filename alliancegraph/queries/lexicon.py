@@ -31,10 +31,11 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
-                "genitives", "passive", "reflexives", "narrowing")
+                "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
+                "possessions", "appositions")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
-                "weekdays")
+                "weekdays", "bare")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
@@ -164,6 +165,8 @@ class Lexicon:
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
+    possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
+    # de lui": a possessive inside a wording, as the wording and a pronoun
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
 
     @cached_property
@@ -445,6 +448,8 @@ def _load(path: Path) -> Lexicon:
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)
                              for short, words in data.get("abbreviations", {}).items()}
+    lexicon.possessives = {_phrase(text): _phrase(words)
+                           for text, words in data.get("possessives", {}).items()}
     for forms in lexicon.forms.values():
         forms.sort(key=lambda f: -len(f.words))
     for raw in data.get("derived", []):

@@ -188,6 +188,8 @@ class Item:
     group: bool = False  # a party named by a word for its members ("socialistes", "greens")
     pronoun: bool = False  # "him", "lui": stands for an actor named earlier
     passive: bool = False  # a verb after "was", "été": without an actor, its other end
+    clitic: bool = False  # "Hamon, Macron *l*'a-t-il critiqué": resumes an actor before its verb
+    head: bool = False  # "les personnalités *qui*...": a relative after a noun for those asked
 
 
 def tokenize(question: str) -> list[Token]:
@@ -225,8 +227,9 @@ class Parser:
     # -- entry point ---------------------------------------------------------------------------
 
     def parse(self, question: str) -> Interpretation:
-        tokens = [Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
-                  for word in self.lexicon.abbreviations.get(t.word, (t.word,))]
+        tokens = self._possessives([
+            Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
+            for word in self.lexicon.abbreviations.get(t.word, (t.word,))])
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
@@ -238,6 +241,17 @@ class Parser:
         taken = [False] * len(words)
         self._correct_months(words)
         dates = find_dates(words, self.lexicon, self._default_year)
+        preamble = self._preamble(question, tokens, words)
+        if any(d.end <= preamble for d in dates) and any(d.start >= preamble for d in dates):
+            # "J'écris un papier sur la primaire : qui a soutenu Valls en janvier": the framing
+            # before the colon says what the writer is about; the question's own date bounds it
+            for span in dates:
+                if span.end <= preamble:
+                    for k in range(span.start, span.end):
+                        taken[k] = True
+            dates = [replace(d, start=d.start + preamble, end=d.end + preamble) for d in
+                     find_dates(words[preamble:], self.lexicon, self._default_year)]  # its
+            # months take no year from the framing's dates
         for span in dates:
             for k in range(span.start, span.end):
                 taken[k] = True
@@ -289,8 +303,9 @@ class Parser:
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
-        yes_no = yes_no or (not interpretation.count and most_at is None
-                            and _statement(items))
+        yes_no = yes_no or (not interpretation.count and most_at is None and (
+            _statement(items) or self._owned(items, tokens, words)))
+        first = _subject_after_topic(items, first)
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
@@ -351,6 +366,41 @@ class Parser:
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
+        """Where the question proper starts after a framing sentence and a colon ("J'écris un
+        papier sur la primaire : qui..."): the first word after the colon when a question
+        word follows it and none comes before it; else 0."""
+        colon = question.find(":")
+        after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
+        if colon < 0 or after is None or any(
+                self.lexicon.phrase_at(cls, words, k) for k in range(after)
+                for cls in ("question", "yes_no", "count")):
+            return 0
+        return after if any(self.lexicon.phrase_at("question", words, k)
+                            for k in range(after, len(words))) else 0
+
+    def _possessives(self, tokens: list[Token]) -> list[Token]:
+        """A possessive inside a wording read as the wording and a pronoun ("qui parle *en son
+        nom*": "au nom de lui", "who speaks *on his behalf*": "on behalf of him"), the pronoun
+        then standing for the actor named before (``[possessives]`` in questions.toml)."""
+        table = self.lexicon.possessives
+        if not table:
+            return tokens
+        longest = max(len(phrase) for phrase in table)
+        found, i = [], 0
+        while i < len(tokens):
+            for size in range(min(longest, len(tokens) - i), 1, -1):
+                words = table.get(tuple(t.word for t in tokens[i:i + size]))
+                if words is not None:
+                    start, end = tokens[i].start, tokens[i + size - 1].end
+                    found += [Token(word, start, end) for word in words]
+                    i += size
+                    break
+            else:
+                found.append(tokens[i])
+                i += 1
+        return found
 
     def _description(self, question: str, tokens: list[Token], words: list[str],
                      taken: list[bool], items: list[Item], noun_at: int | None) -> None:
@@ -522,8 +572,10 @@ class Parser:
             at = opening + (words[opening] in DETERMINERS if opening < len(words) else 0)
             if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
                 return at
+        fillers = self._fillers(words, taken)
         for k in range(len(words)):
-            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            size = 0 if taken[k] or k in fillers else self.lexicon.phrase_at(
+                "question", words, k)
             if size:
                 at = k + size
                 return at if at < len(words) and not taken[at] else None
@@ -567,10 +619,21 @@ class Parser:
                 return i
         return None
 
+    def _fillers(self, words: list[str], taken: list[bool]) -> set[int]:
+        """The words inside a filler of several words ("le PS *en tant que* parti", "*telles
+        que*"): none of them is a question word there."""
+        inside: set[int] = set()
+        for k in range(len(words)):
+            size = 0 if taken[k] or k in inside else self.lexicon.phrase_at("skip", words, k)
+            if size > 1:
+                inside.update(range(k, k + size))
+        return inside
+
     def _inverted(self, words: list[str], taken: list[bool]) -> bool:
         """A French question with an inverted subject pronoun and no question word."""
         lexicon = self.lexicon
-        free = [k for k in range(len(words)) if not taken[k]]
+        fillers = self._fillers(words, taken)
+        free = [k for k in range(len(words)) if not taken[k] and k not in fillers]
         return any((words[k],) in lexicon.words["inverted"] for k in free) and not any(
             lexicon.phrase_at("question", words, k) for k in free)
 
@@ -581,6 +644,19 @@ class Parser:
             if size:
                 return tuple(words[k:k + size - 1]) or None
         return None
+
+    def _owned(self, items: list[Item], tokens: list[Token], words: list[str]) -> bool:
+        """"Macron have some spokesman?", "Hamon a des soutiens chez les Verts ?": an actor, a
+        verb of having (``possessions``) and a noun of a relation, with no question word:
+        whether the actor has any (a yes/no question about that actor)."""
+        if any(it.kind in ("question", "rel") for it in items):
+            return False
+        content = [it for it in items if it.kind not in ("topic", "skip")]
+        if len(content) < 2 or content[0].kind != "actor" or content[0].group \
+                or content[1].kind != "form" or content[1].value.kind != "nouns":
+            return False
+        after = next((k for k, t in enumerate(tokens) if t.start >= content[0].end), None)
+        return after is not None and self.lexicon.phrase_at("possessions", words, after) > 0
 
     def _party_of_person(self, conditions: list[Condition], filters: list[str],
                          parties: set[str]) -> list[Condition]:
@@ -681,6 +757,10 @@ class Parser:
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
                 if size and lexicon.phrase_at("skip", within, i) > size:
                     continue  # a longer filler is one: "*au final* qui...", not "au" + a party
+                if size and kind == "conj" and tuple(words[i:i + size]) in lexicon.words[
+                        "negations"] and (lexicon.phrase_at("negations", within, i) > size or any(
+                            (w,) in lexicon.words["negation_ends"] for w in words[i + size:])):
+                    continue  # "n" is "and" ("backin valls *n* flirtin"), unless "pas" follows
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
@@ -757,6 +837,8 @@ class Parser:
                 else:
                     items.append(Item("rel", item.start, item.end, item.value))
             elif kind != "skip":
+                item.head = kind == "question" and (words[i],) in lexicon.words["relatives"] \
+                    and i > 0 and (words[i - 1],) in lexicon.words["heads"]
                 items.append(item)
             i += size
         for k in range(len(items) - 3):  # "sauf Aubry *et* Jadot": both left out
@@ -842,8 +924,10 @@ class Parser:
         if not clitic and len(named) > 1 and len(items) > 1 and items[-1].kind == "form" \
                 and items[-2] is antecedent:
             antecedent = named[1]  # "did Jadot support *him*": not Jadot, the one before
+        if clitic and len(named) > 1 and items and items[-1] is antecedent:
+            antecedent = named[1]  # "Hamon, Macron *l*'a-t-il critiqué": Macron is the subject
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
-                            antecedent.actor_kind, pronoun=not clitic)
+                            antecedent.actor_kind, pronoun=not clitic, clitic=clitic)
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -1093,6 +1177,11 @@ class Parser:
                         it.group and _is_group(before, k)):  # "les socialistes tentés"
                     argument, arg_before = it, True
                     break
+        if argument is not None and own_form and not arg_before \
+                and form.kind == "object_nouns" \
+                and form.words in self.lexicon.words["appositions"] \
+                and not fold(question[items[where].end:argument.start]).strip():
+            form = replace(form, kind="nouns")  # "la tentation Macron": the one who tempts
         outside: list[str] = []
         for k, it in enumerate(items):
             if argument is not None and argument.pronoun and it.value == argument.value:
@@ -1180,6 +1269,7 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
     after_conj = owner_next = False
+    heads = False  # "les personnalités qui X *et qui* Y": one list, both conditions
     for it in items:
         current = clauses[-1]
         joined, after_conj = after_conj, it.kind == "conj"
@@ -1206,7 +1296,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
             else:
                 current.negated = True
         elif it.kind == "question":
-            if not content and joined and len(clauses) > 1:
+            heads = heads or (it.head and len(clauses) == 1)
+            if not content and joined and len(clauses) > 1 and not heads:
                 current.alternative = True  # "who backs X *and who* attacks him": both lists
             if not content and it.value in object_words:
                 current.object_question = True
@@ -1313,6 +1404,20 @@ def _statement(items: list[Item]) -> bool:
             and content[1].value.kind in ("verbs", "reverse")
             and any(it.kind == "actor" and not it.pronoun and it.value != content[0].value
                     for it in content[2:]))  # "those Hamon asked to join *him*": a list
+
+
+def _subject_after_topic(items: list[Item], first: Item | None) -> Item | None:
+    """The actor a yes/no question is about when the first one named is a topic a clitic
+    takes up again ("*Hamon*, Macron *l*'a-t-il critiqué ?": about Macron, Hamon the
+    object): the one person between the topic and that clitic, else ``first``."""
+    if first is None or first.kind != "actor":
+        return first
+    at = items.index(first)
+    again = next((k for k in range(at + 1, len(items)) if items[k].clitic
+                  and items[k].value == first.value), None)
+    between = [it for it in items[at + 1:again] if it.kind == "actor" and not it.group
+               and not it.pronoun] if again is not None else []
+    return between[0] if len(between) == 1 else first
 
 
 def _without_modifiers(items: list[Item]) -> list[Item] | None:

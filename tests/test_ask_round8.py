@@ -1,0 +1,182 @@
+"""How `ask` reads the wordings the sixth fresh set's last nine questions showed, each a kind of
+wording rather than a sentence: a relative after a noun for those asked ("les personnalités
+*qui* ... *et qui* ..."), a framing sentence before a colon, a month said last, a noun whose
+name follows it bare ("la tentation Macron"), an actor "having" a relation's noun, the SMS
+"n" for "and", a possessive inside a wording ("en son nom"), a clitic taking up a topic, a
+filler of several words ("en tant que"), and the persons a "how many people" counts. Each is
+data in ``ontology/questions.toml`` (heads, negation_ends, possessions, appositions,
+[possessives], bare months, skip); the parser only applies it."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import dev_store
+
+from alliancegraph.queries import Condition, ask, interpret
+
+HAMON, VALLS, MACRON = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron"
+LONCLE, HANOTIN, JADOT = "François Loncle", "Mathieu Hanotin", "Yannick Jadot"
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def names(answer) -> set[str]:
+    return {row["name"] for row in answer.rows}
+
+
+# -- a relative after a noun for those asked: one list ------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Donne-moi les gens qui soutiennent Valls et qui lorgnent vers Macron", {LONCLE}),
+    ("Show me the people who back Valls and who are tempted by Macron", {LONCLE}),
+    ("ceux qui soutiennent Hamon et qui critiquent Valls", {HANOTIN}),
+])
+def test_and_who_after_a_relative_of_a_noun_adds_a_condition_to_the_same_list(
+        store, question, expected):
+    got = interpret(store, question)
+    assert not any(c.alternative for c in got.conditions)
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "qui soutient Hamon et qui le critique ?",
+    "tell me who backs Hamon and who attacks him",  # "me" is no noun for those asked
+])
+def test_and_who_after_a_question_word_still_asks_a_second_list(store, question):
+    assert [c.alternative for c in interpret(store, question).conditions] == [False, True]
+
+
+# -- a framing sentence before a colon ----------------------------------------------------------
+
+@pytest.mark.parametrize("question, window", [
+    ("Pour mon article sur la campagne : qui a critiqué Hamon en février ?",
+     ("2017-02-01", "2017-02-28")),  # the month's year is not the framing's
+    ("Background for a piece on the campaign: who attacked Hamon in February?",
+     ("2017-02-01", "2017-02-28")),
+    ("Note for a piece on the primary: who backed Valls in January?",
+     ("2017-01-01", "2017-01-31")),
+])
+def test_the_date_of_a_framing_before_a_colon_gives_way_to_the_questions_own(
+        store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+
+
+def test_a_date_alone_before_a_colon_is_the_window(store):
+    got = interpret(store, "En janvier 2017 : qui soutenait Valls ?")
+    assert (got.since, got.until) == ("2017-01-01", "2017-01-31")
+
+
+# -- a month said last ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, window", [
+    ("opposants de Hamon février", ("2017-02-01", "2017-02-28")),
+    ("soutiens de Valls janvier", ("2017-01-01", "2017-01-31")),
+    ("Hamon critics february", ("2017-02-01", "2017-02-28")),
+])
+def test_a_month_ending_the_question_is_its_window(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+
+
+def test_a_month_name_that_is_another_word_too_is_no_window_said_alone(store):
+    got = interpret(store, "who may back Macron")
+    assert (got.since, got.until) == (None, None)
+
+
+# -- a noun and a bare name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["la tentation Macron au PS",
+                                      "tentation Macron chez les socialistes"])
+def test_the_name_right_after_an_apposition_noun_is_the_relations_object(store, question):
+    assert interpret(store, question).conditions == [Condition("TEMPTED_BY", "subject", MACRON)]
+    assert names(ask(store, question)) == {LONCLE, "Parti socialiste"}
+
+
+def test_after_a_preposition_the_same_noun_names_its_owners_objects(store):
+    assert names(ask(store, "les tentations de Loncle")) == {MACRON}
+
+
+# -- an actor "having" a relation's noun ------------------------------------------------------
+
+@pytest.mark.parametrize("question, answer, expected", [
+    ("Macron have some spokesman?", "yes", {"Christophe Castaner"}),
+    ("Mélenchon a des porte-parole ?", "yes", {"Leïla Chaibi"}),
+    ("Hamon a des soutiens chez les Verts ?", "yes", {JADOT}),
+    ("Jadot has any supporters?", "no", set()),
+])
+def test_an_actor_having_a_relations_noun_asks_whether_there_are_any(
+        store, question, answer, expected):
+    got = ask(store, question)
+    assert (got.answer, names(got)) == (answer, expected)
+
+
+# -- "n" ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("whos backin valls n also flirtin w macron", {LONCLE}),
+    ("who backs Hamon n attacks Valls", {HANOTIN}),
+])
+def test_a_lone_n_is_and(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_n_before_the_second_word_of_a_negation_still_negates(store):
+    (condition,) = interpret(store, "qui n'a pas soutenu Hamon").conditions
+    assert condition.negated
+
+
+# -- a possessive inside a wording ----------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Mélenchon, qui parle en son nom ?", {"Leïla Chaibi"}),
+    ("Macron: who speaks on his behalf?", {"Christophe Castaner"}),
+])
+def test_a_possessive_in_a_wording_stands_for_the_actor_named_before(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+# -- a topic taken up by a clitic -----------------------------------------------------------------
+
+@pytest.mark.parametrize("question, only, object_, answer", [
+    ("Hamon, Macron l'a-t-il critiqué ?", MACRON, HAMON, "no"),
+    ("Hamon, Valls l'a-t-il critiqué ?", VALLS, HAMON, "yes"),
+    ("Valls, Loncle le soutient-il ?", LONCLE, VALLS, "yes"),
+])
+def test_the_actor_before_the_clitic_is_the_subject_and_the_topic_its_object(
+        store, question, only, object_, answer):
+    got = ask(store, question)
+    assert (got.interpretation.only, got.interpretation.conditions[0].actor) == (only, object_)
+    assert got.answer == answer
+
+
+# -- a filler of several words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, answer", [
+    ("le PS en tant que parti est-il tenté par Macron ?", "yes"),
+    ("le PS, en tant que tel, soutient-il Hamon ?", "no"),
+])
+def test_a_question_word_inside_a_filler_opens_no_question(store, question, answer):
+    got = ask(store, question)
+    assert (got.interpretation.only, got.answer) == ("Parti socialiste", answer)
+
+
+# -- what a "how many people" counts --------------------------------------------------------------
+
+@pytest.mark.parametrize("question, count", [
+    ("how many people did Hamon invite", 2),  # Jadot and Mélenchon, not the PS
+    ("combien de personnes Hamon a-t-il invitées", 2),
+    ("cb de gens Hamon a invité", 2),
+    ("how many did Hamon invite", 3),  # no noun: every actor, the PS too
+    ("combien de partis Hamon a-t-il invités", 1),
+])
+def test_how_many_people_counts_persons_as_which_people_names_them(store, question, count):
+    assert ask(store, question).to_dict()["count"] == count
+
+
+def test_which_people_and_how_many_people_agree(store):
+    listed = names(ask(store, "quelles personnes Hamon a-t-il invitées"))
+    assert len(listed) == ask(store, "how many people did Hamon invite").count
