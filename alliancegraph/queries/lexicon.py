@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
@@ -32,7 +32,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
-                "possessions", "appositions")
+                "possessions", "appositions", "auxiliaries")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -259,6 +259,8 @@ class Lexicon:
                 j += 1
             else:
                 found.append((form, j))
+        if moved and found and len(found[0][0].words) >= len(moved[0][0].words):
+            return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
 
     def derived_at(self, tokens, start: int, stop: int | None = None,
@@ -299,10 +301,27 @@ class Lexicon:
         [True, False, False]
         """
         rule = self.inflections.get(form.lang)
+        if (form.words[-1],) in self.words["prepositions"] and len(form.words) > 1:
+            return False  # "Carvounas est *fidèle à* qui": the wording's own preposition
+            # says who is who; only a bare participle turns ("Macron was *eyed* by whom")
         return (form.kind in ("verbs", "reverse") and start > 0
                 and (tokens[start - 1],) in self.words["passive"]
                 and not (start > 1 and (tokens[start - 2],) in self.words["reflexives"])
                 and not (rule and any(form.words[0].endswith(e) for e in rule.progressive)))
+
+    def verb_of(self, word: str, form: Form) -> Form | None:
+        """The verb of ``form``'s relation that ``word`` (a noun wording of one word) is also a
+        form of ("critiqués": the noun "critiques", and a form of the verb "critique"), or
+        None: what the word is after an auxiliary ("que Mélenchon *a critiqués*")."""
+        rule = self.inflections.get(form.lang)
+        if rule is None or len(form.words) != 1:
+            return None
+        for head in rule.variants(word):
+            for other in self.forms.get(head, ()):
+                if other.words == (head,) and other.kind == "verbs" \
+                        and other.relation == form.relation and other.lang == form.lang:
+                    return replace(other, words=(word,))
+        return None
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""

@@ -275,7 +275,8 @@ class Parser:
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
-            or self._take(words, taken, "yes_no_marks", anywhere=True))
+            or self._take(words, taken, "yes_no_marks", anywhere=True)
+            or self._yes_no_after_aside(question, tokens, words, taken))
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         if noun_at is None and count_at is not None:  # "how many *parties* did X attack"
@@ -305,6 +306,15 @@ class Parser:
         first = next((it for it in items if it.kind != "topic"), None)
         yes_no = yes_no or (not interpretation.count and most_at is None and (
             _statement(items) or self._owned(items, tokens, words)))
+        if yes_no and first is not None and first.kind == "unknown":
+            # "did *Martine* back Benoît?": the actor the answer is about, read as a name now
+            corrected = self._correct_names(question, items)
+            if corrected is not None:
+                interpretation.corrected.update(
+                    {question[it.start:it.end]: it.value for it, was in zip(
+                        corrected, items, strict=True) if was.kind == "unknown"})
+                first = corrected[items.index(first)]
+                items = corrected
         first = _subject_after_topic(items, first)
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
@@ -319,7 +329,8 @@ class Parser:
                 items = items[:at + 1] + items[at + 3:]
             items = [it for it in items if it is not first]
         elif yes_no and most_at is None and compound is None and not any(
-                it.kind == "question" for it in items):  # "can you *list*...": a request
+                it.kind == "question" and not it.head for it in items):  # "can you *list*...":
+            # a request; "anyone *who* criticised Jadot?" is still whether there is any
             # "is anyone tempted by Hamon?", "est-ce que des écologistes soutiennent Hamon ?":
             # whether there are any
             interpretation.exists = True
@@ -541,8 +552,8 @@ class Parser:
         index = NameIndex(actors, load_gazetteer())
         stored = {actor.name for actor in actors}
         first_names: dict[str, set[str]] = {}
-        for actor in actors:
-            first_names.setdefault(fold(actor.name).split()[0], set()).add(actor.name)
+        for actor in actors:  # "Jean-Luc" for "Jean-Luc Mélenchon"
+            first_names.setdefault(fold(actor.name.split()[0]), set()).add(actor.name)
         corrected = []
         for it in items:
             if it.kind != "unknown":
@@ -553,7 +564,8 @@ class Parser:
                      if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
             if len(close) > 1 and len(close & stored) == 1:
                 close &= stored  # "Rossignolle": the Rossignol of the graph, not a namesake
-            if len(close) != 1 and len(first_names.get(typed, ())) == 1 and " " not in typed:
+            if len(close) != 1 and len(first_names.get(typed, ())) == 1 and (
+                    " " not in question[it.start:it.end].strip()):
                 close = first_names[typed]
             if len(close) != 1:
                 return None
@@ -618,6 +630,21 @@ class Parser:
                     taken[k] = True
                 return i
         return None
+
+    def _yes_no_after_aside(self, question: str, tokens: list[Token], words: list[str],
+                            taken: list[bool]) -> bool:
+        """A yes/no opening after an aside that leaves actors out ("apart from Mélenchon,
+        *has anyone* criticised the PS?", "à part Mélenchon, *est-ce que* quelqu'un ..."):
+        taken out as at the start."""
+        comma = question.find(",")
+        after = next((k for k, t in enumerate(tokens) if t.start > comma), None)
+        if comma < 0 or after is None or taken[after] \
+                or not self.lexicon.phrase_at("party_exclusions", words, 0):
+            return False
+        size = self.lexicon.phrase_at("yes_no", words, after)
+        for k in range(after, after + size):
+            taken[k] = True
+        return size > 0
 
     def _fillers(self, words: list[str], taken: list[bool]) -> set[int]:
         """The words inside a filler of several words ("le PS *en tant que* parti", "*telles
@@ -769,6 +796,11 @@ class Parser:
                 matched = ("question", lexicon.phrase_at("question", within, i))
             if matched is None and forms:
                 form, end = forms[0]
+                verb = lexicon.verb_of(words[i], form) if i > 0 and form.kind in (
+                    "nouns", "object_nouns") and (words[i - 1],) in lexicon.words[
+                        "auxiliaries"] else None
+                if verb is not None:  # "que Mélenchon a *critiqués*": the verb, not the noun
+                    form = verb
                 if form.kind in ("verbs", "reverse") and (
                         (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
                             words[end],) in lexicon.words["genitives"])):
@@ -913,8 +945,9 @@ class Parser:
         key = (words[i],)
         verb = i + 1  # the verb a clitic stands before, past auxiliaries ("l'*a* rejeté")
         while verb < len(words) and not taken[verb] and verb not in names \
-                and (words[verb],) in lexicon.words["skip"] \
-                and not lexicon.match_forms(words, verb):
+                and ((words[verb],) in lexicon.words["skip"]
+                     or (words[verb],) in lexicon.words["negation_ends"]) \
+                and not lexicon.match_forms(words, verb):  # "ne *l*'a pas soutenu"
             verb += 1
         clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
             and verb not in names and any(f.kind in ("verbs", "reverse")  # not "l'offre"
@@ -1031,7 +1064,9 @@ class Parser:
             result = ("rejected-invitations", {"inviter": named[0].value} if named else {})
         elif "cross-camp-ties" in present and not actors:
             result = ("cross-camp-ties", {})
-        elif "timeline" in present and len(actors) == 1:
+        elif "timeline" in present and len(actors) == 1 and not (
+                forms and any(it.kind in ("question", "rel") for it in items)):
+            # not "and what about Aubry, *who did she back*": a follow-up asking a wording
             result = ("timeline", {"actor": actors[0].value})
         elif "between" in present and len(actors) == 2 and not forms:
             result = ("between", {"a": actors[0].value, "b": actors[1].value})
@@ -1046,7 +1081,7 @@ class Parser:
 
     def _conditions(self, question: str, items: list[Item],
                     interpretation: Interpretation, role: dict[str, str]) -> None:
-        clauses = _clauses(items)
+        clauses = _shared_objects(_clauses(items))
         filters: list[str] = []
         conditions: list[Condition] = []
         previous: Form | None = None
@@ -1057,6 +1092,7 @@ class Parser:
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
             "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
                 "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
+        target = target or self._has_noun(question, items, first)
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -1121,9 +1157,9 @@ class Parser:
         interpretation.excluded = [name for name in left_out if name not in parties]
         if all(c.negated for c in conditions) and not interpretation.only:
             # "qui ne soutient pas Hamon": everyone else, not Hamon himself
-            interpretation.excluded += [c.actor for c in conditions if c.actor is not None
-                                        and c.actor not in interpretation.excluded
-                                        and c.actor not in kept]
+            interpretation.excluded += list(dict.fromkeys(
+                c.actor for c in conditions if c.actor is not None
+                and c.actor not in interpretation.excluded and c.actor not in kept))
         left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
@@ -1132,6 +1168,24 @@ class Parser:
             )
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
+
+    def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
+        """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
+        right after the question word and a relation's noun owned by an actor (before it, or
+        after a genitive), or by no one ("who has supporters"): the actors asked about are
+        the relation's objects."""
+        forms = [k for k, it in enumerate(items) if it.kind == "form"]
+        if first is None or len(forms) != 1 or items[forms[0]].value.kind != "nouns":
+            return False
+        lexicon, at = self.lexicon, forms[0]
+        before = fold(question[first.end:items[at].start]).split()
+        if not before or not lexicon.phrase_at("possessions", before, 0):
+            return False
+        after = [it for it in items[at + 1:] if it.kind == "actor"]
+        if not after:
+            return True
+        between = fold(question[items[at].end:after[0].start]).split()
+        return bool(between) and (between[0],) in lexicon.words["genitives"]
 
     def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
                    role: dict[str, str], asked_from: int,
@@ -1252,6 +1306,7 @@ class _Clause:
     object_question: bool = False
     owner_question: bool = False
     alternative: bool = False
+    joined: bool = False  # opened by "and", "or", "nor", "but not": it may share an actor
 
     @property
     def complete(self) -> bool:
@@ -1270,7 +1325,7 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     clauses = [_Clause()]
     after_conj = owner_next = False
     heads = False  # "les personnalités qui X *et qui* Y": one list, both conditions
-    for it in items:
+    for k, it in enumerate(items):
         current = clauses[-1]
         joined, after_conj = after_conj, it.kind == "conj"
         if owner_next and it.kind == "form" and it.value.kind == "nouns" \
@@ -1281,18 +1336,20 @@ def _clauses(items: list[Item]) -> list[_Clause]:
         content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
         if it.kind in ("conj", "rel"):
             if content:
-                clauses.append(_Clause())
+                clauses.append(_Clause(joined=it.kind == "conj"))
         elif it.kind == "narrow":  # "and tell me *which of them*...": within the first list
             if content:
                 clauses.append(_Clause())
             else:
                 current.alternative = False
         elif it.kind == "or":
-            if content:
-                clauses.append(_Clause(alternative=True))
+            if content and not (current.items and current.items[-1].kind == "form"
+                                and items[k + 1:k + 2] and items[k + 1].kind == "actor"):
+                # not the first word of a pair ("soutient *soit* Hamon, soit Valls")
+                clauses.append(_Clause(alternative=True, joined=True))
         elif it.kind == "neg":
             if current.complete:
-                clauses.append(_Clause(negated=True))
+                clauses.append(_Clause(negated=True, joined=True))
             else:
                 current.negated = True
         elif it.kind == "question":
@@ -1318,10 +1375,29 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                     and current.items[-1].kind == "actor" and current.items[-2:-1] \
                     and current.items[-2].kind != "form":
                 moved = [current.items.pop()]
-            clauses.append(_Clause(items=[*moved, it]))
+            # "who neither supports *nor rejects* Hamon": negated as the negation before it
+            after_neg = k > 0 and items[k - 1].kind == "neg"
+            clauses.append(_Clause(items=[*moved, it], negated=after_neg, joined=after_neg))
         else:
             current.items.append(it)
     return _attach_leading(clauses)
+
+
+def _shared_objects(clauses: list[_Clause]) -> list[_Clause]:
+    """A verb left without its actor before another verb and its actor shares that actor
+    ("who supports *or* rejects Hamon", "qui ne soutient *ni* ne critique Hamon", "who
+    neither supports nor rejects Hamon"): both verbs are about Hamon."""
+    for first, second in zip(clauses, clauses[1:], strict=False):
+        last = first.items[-1] if first.items else None
+        if last is not None and last.kind == "form" and not last.passive \
+                and last.value.kind in ("verbs", "reverse") \
+                and sum(it.kind == "form" for it in first.items) == 1 \
+                and not any(it.kind in ("actor", "unknown") for it in first.items) \
+                and second.joined and len(second.items) > 1 and second.items[0].kind == "form" \
+                and second.items[0].value.kind in ("verbs", "reverse") \
+                and second.items[1].kind == "actor":
+            first.items.append(second.items[1])
+    return clauses
 
 
 def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
