@@ -180,3 +180,131 @@ def test_how_many_people_counts_persons_as_which_people_names_them(store, questi
 def test_which_people_and_how_many_people_agree(store):
     listed = names(ask(store, "quelles personnes Hamon a-t-il invitées"))
     assert len(listed) == ask(store, "how many people did Hamon invite").count
+
+
+# == the seventh fresh set's families ============================================================
+
+# -- date words: the longest first, and a wording's preposition before a date ---------------------
+
+@pytest.mark.parametrize("question, window", [
+    ("qui soutenait Hamon avant la fin de janvier", (None, "2017-01-31")),  # its end included
+    ("who backed Hamon before the end of January", (None, "2017-01-31")),
+    ("who criticised Hamon not before February", ("2017-02-01", None)),
+    ("qui a critiqué Hamon pas avant février", ("2017-02-01", None)),
+])
+def test_the_longest_date_words_say_how_the_date_bounds(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+
+
+def test_a_wordings_preposition_right_before_a_date_is_the_wordings(store):
+    got = ask(store, "Who was Valls backed by in January?")
+    assert (got.interpretation.since, got.interpretation.until) == ("2017-01-01", "2017-01-31")
+    assert names(got) == {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
+
+
+# -- follow-ups and asides ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("what about Valls, whom does he back?", {MACRON}),  # not Valls's timeline
+    ("quant à Valls, qui le soutient ?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("as for Valls, who backs him?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+])
+def test_a_follow_up_asks_its_own_wording_about_the_actor_it_names(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "besides Hanotin, does anyone attack Valls?",
+    "à part Hanotin, est-ce que quelqu'un critique Valls ?",
+])
+def test_a_yes_no_opening_after_an_aside_that_leaves_someone_out(store, question):
+    got = ask(store, question)
+    assert (got.interpretation.excluded, got.answer) == ([HANOTIN], "no")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Is there anyone who backs Jadot?", "no"),
+    ("anybody who attacks Valls?", "yes"),
+])
+def test_anyone_who_still_asks_whether_there_is_any(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+# -- who is who ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Rossignol est fidèle à qui ?", {VALLS}),  # the wording's own "à": no passive turns it
+    ("Loncle est favorable à qui ?", {VALLS}),
+])
+def test_a_wording_with_its_own_preposition_after_etre_keeps_its_direction(
+        store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question", ["les personnes que Valls a critiquées",
+                                      "lister ceux que Mélenchon a critiqués"])
+def test_a_noun_that_is_also_a_participle_is_the_verb_after_an_auxiliary(store, question):
+    (condition,) = interpret(store, question).conditions
+    assert (condition.relation, condition.asked) == ("REJECTS", "object")
+
+
+@pytest.mark.parametrize("question, actor", [
+    ("who has Jadot's support?", JADOT),
+    ("qui a le soutien de Valls ?", VALLS),
+])
+def test_who_has_an_actors_noun_asks_the_actors_objects(store, question, actor):
+    assert interpret(store, question).conditions == [Condition("SUPPORTS", "object", actor)]
+
+
+def test_who_has_a_noun_of_no_one_asks_those_at_its_other_end(store):
+    criticised = {c.object for c in store.claims() if c.relation == "REJECTS"}
+    assert names(ask(store, "who has critics")) == criticised
+
+
+# -- first names ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, only", [
+    ("does Manuel back Macron?", VALLS),
+    ("est-ce que Laurence soutient Valls ?", "Laurence Rossignol"),
+])
+def test_the_first_name_of_the_actor_a_yes_no_is_about(store, question, only):
+    got = ask(store, question)
+    assert (got.interpretation.only, got.answer) == (only, "yes")
+
+
+def test_a_hyphenated_first_name_of_one_actor(store):
+    got = interpret(store, "who did Jean-Luc criticise")
+    assert got.conditions == [Condition("REJECTS", "object", "Jean-Luc Mélenchon")]
+
+
+# -- a clitic past a negation ----------------------------------------------------------------------
+
+def test_a_clitic_before_a_negated_verb_stands_for_the_actor_named(store):
+    got = interpret(store, "qui a été critiqué par Valls mais ne l'a pas soutenu ?")
+    assert got.conditions[1] == Condition("SUPPORTS", "subject", VALLS, negated=True)
+
+
+# -- two verbs, one actor; pairs -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["qui soutient ou critique Valls ?",
+                                      "who supports or attacks Valls"])
+def test_two_verbs_joined_before_one_actor_share_it(store, question):
+    got = interpret(store, question)
+    assert [(c.relation, c.actor, c.alternative) for c in got.conditions] == [
+        ("SUPPORTS", VALLS, False), ("REJECTS", VALLS, True)]
+
+
+@pytest.mark.parametrize("question", ["who neither backs nor attacks Valls",
+                                      "qui ne soutient ni ne critique Valls ?"])
+def test_neither_nor_negates_both_verbs_about_the_one_actor(store, question):
+    got = ask(store, question)
+    assert [(c.relation, c.negated) for c in got.interpretation.conditions] == [
+        ("SUPPORTS", True), ("REJECTS", True)]
+    assert not names(got) & {VALLS, LONCLE, HANOTIN, "Laurence Rossignol"}
+
+
+@pytest.mark.parametrize("question", ["qui soutient soit Valls, soit Macron ?",
+                                      "who supports either Valls or Macron"])
+def test_the_first_word_of_an_either_or_pair_opens_nothing(store, question):
+    assert names(ask(store, question)) == {LONCLE, "Laurence Rossignol", "Luc Carvounas", VALLS}
