@@ -308,3 +308,21 @@ def test_neither_nor_negates_both_verbs_about_the_one_actor(store, question):
                                       "who supports either Valls or Macron"])
 def test_the_first_word_of_an_either_or_pair_opens_nothing(store, question):
     assert names(ask(store, question)) == {LONCLE, "Laurence Rossignol", "Luc Carvounas", VALLS}
+
+
+# -- a participle written for being acted on -------------------------------------------------------
+
+def test_after_has_a_participle_written_for_being_acted_on_is_the_verb_that_acts(store):
+    assert names(ask(store, "Macron has tempted whom?")) == {LONCLE, "Parti socialiste"}
+    assert names(ask(store, "which actor has tempted the most people")) == {MACRON}
+
+
+def test_after_is_the_same_participle_is_not_turned_round(store):
+    (condition,) = interpret(store, "who is tempted").conditions
+    assert (condition.relation, condition.asked, condition.actor) == ("TEMPTED_BY", "subject", None)
+
+
+@pytest.mark.parametrize("question", ["which outfit does Castaner belong to?",
+                                      "Castaner's outfit"])
+def test_an_outfit_is_a_party(store, question):
+    assert names(ask(store, question)) == {"En Marche"}

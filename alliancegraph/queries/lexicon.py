@@ -301,6 +301,8 @@ class Lexicon:
         [True, False, False]
         """
         rule = self.inflections.get(form.lang)
+        if form.kind == "verbs" and self.active_of(tokens[start], form) is not None:
+            return False  # "who is *tempted*": written for being acted on, passive already
         if (form.words[-1],) in self.words["prepositions"] and len(form.words) > 1:
             return False  # "Carvounas est *fidèle à* qui": the wording's own preposition
             # says who is who; only a bare participle turns ("Macron was *eyed* by whom")
@@ -309,16 +311,24 @@ class Lexicon:
                 and not (start > 1 and (tokens[start - 2],) in self.words["reflexives"])
                 and not (rule and any(form.words[0].endswith(e) for e in rule.progressive)))
 
-    def verb_of(self, word: str, form: Form) -> Form | None:
-        """The verb of ``form``'s relation that ``word`` (a noun wording of one word) is also a
-        form of ("critiqués": the noun "critiques", and a form of the verb "critique"), or
-        None: what the word is after an auxiliary ("que Mélenchon *a critiqués*")."""
+    def active_of(self, word: str, form: Form) -> Form | None:
+        """What ``word``, read as the one-word wording ``form``, is right after an auxiliary:
+        the active verb of the same relation it is a form of, or None. A noun is the verb
+        ("que Mélenchon *a critiqués*": "critiques" the noun, a form of the verb "critique"), a
+        participle written for being acted on is the verb that acts ("who *has tempted* the
+        most": "tempted", a form of "tempt", which says who tempts).
+
+        >>> lexicon = load_lexicon()
+        >>> [lexicon.active_of(w, lexicon.forms_of(w)[-1]).kind for w in ("critiques", "tempted")]
+        ['verbs', 'reverse']
+        """
         rule = self.inflections.get(form.lang)
-        if rule is None or len(form.words) != 1:
+        wanted = {"nouns": "verbs", "object_nouns": "verbs", "verbs": "reverse"}.get(form.kind)
+        if rule is None or len(form.words) != 1 or wanted is None:
             return None
         for head in rule.variants(word):
             for other in self.forms.get(head, ()):
-                if other.words == (head,) and other.kind == "verbs" \
+                if other.words == (head,) and other.kind == wanted \
                         and other.relation == form.relation and other.lang == form.lang:
                     return replace(other, words=(word,))
         return None

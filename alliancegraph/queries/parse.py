@@ -796,11 +796,10 @@ class Parser:
                 matched = ("question", lexicon.phrase_at("question", within, i))
             if matched is None and forms:
                 form, end = forms[0]
-                verb = lexicon.verb_of(words[i], form) if i > 0 and form.kind in (
-                    "nouns", "object_nouns") and (words[i - 1],) in lexicon.words[
-                        "auxiliaries"] else None
-                if verb is not None:  # "que Mélenchon a *critiqués*": the verb, not the noun
-                    form = verb
+                active = lexicon.active_of(words[i], form) if i > 0 and end == i + 1 and (
+                    words[i - 1],) in lexicon.words["auxiliaries"] else None
+                if active is not None:  # "que Mélenchon a *critiqués*": the verb, not the
+                    form = active  # noun; "who has *tempted*": the one who tempts
                 if form.kind in ("verbs", "reverse") and (
                         (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
                             words[end],) in lexicon.words["genitives"])):
