@@ -326,3 +326,26 @@ def test_after_is_the_same_participle_is_not_turned_round(store):
                                       "Castaner's outfit"])
 def test_an_outfit_is_a_party(store, question):
     assert names(ask(store, question)) == {"En Marche"}
+
+
+# -- clefts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, only, answer", [
+    ("C'est Hamon que soutient Jadot ?", JADOT, "yes"),  # the subject after its verb
+    ("Est-ce Valls que Loncle soutient ?", LONCLE, "yes"),
+    ("c'est bien Macron qui tente Loncle ?", MACRON, "yes"),  # the part put first: the subject
+    ("Est-ce Jadot qui a invité Hamon ?", JADOT, "no"),
+    ("Was it Valls who attacked Hamon?", VALLS, "yes"),
+    ("Is it Hamon that Jadot backs?", JADOT, "yes"),
+    ("Is it Macron whom Loncle eyes?", LONCLE, "yes"),
+])
+def test_a_cleft_is_read_as_the_plain_yes_no_question(store, question, only, answer):
+    got = ask(store, question)
+    assert (got.interpretation.only, got.answer) == (only, answer)
+
+
+@pytest.mark.parametrize("question", ["c'est vrai que Chaibi critique Hamon ?",
+                                      "c'est qui qui soutient Hamon ?"])
+def test_no_cleft_without_an_actor_put_first(store, question):
+    got = interpret(store, question)
+    assert got.conditions[0].actor == HAMON

@@ -233,6 +233,9 @@ class Parser:
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
+        plain = self._uncleft(question, tokens, words)
+        if plain is not None:  # "C'est Hamon que soutient Jadot ?": "Jadot soutient Hamon ?"
+            return self.parse(plain)
         if len(words) > MAX_WORDS:
             raise NoMatchError(
                 f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
@@ -377,6 +380,40 @@ class Parser:
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    def _uncleft(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
+        """A cleft yes/no question said plainly, or None ("*C'est* Hamon *que* soutient Jadot
+        ?": "Jadot soutient Hamon ?"; "Est-ce bien au nom de Mélenchon que parle Chaibi ?";
+        "Was it Valls who attacked Hamon?": "Valls attacked Hamon ?"). The opening
+        (``clefts``) and the relative after the part put first, which must name an actor,
+        are taken out; what follows is said first when it starts with a name, or with its
+        last name first when it ends with one after a ``cleft_objects`` relative (the French
+        subject after its verb), else after that part."""
+        lexicon = self.lexicon
+        opening = lexicon.phrase_at("clefts", words, 0)
+        relative = next((k for k in range(opening + 1, min(len(words), opening + 8))
+                         if (words[k],) in lexicon.words["relatives"]), None)
+        if not opening or relative is None or relative + 1 >= len(words):
+            return None
+        def span(a: int, b: int) -> str:
+            return question[tokens[a].start:tokens[b - 1].end]
+
+        if not self._names(question, tokens[opening:relative], words[opening:relative],
+                           [False] * (relative - opening)):
+            return None  # "c'est vrai que ...": no part put first
+        rest = list(range(relative + 1, len(words)))
+        names = self._names(question, [tokens[k] for k in rest], [words[k] for k in rest],
+                            [False] * len(rest))
+        focus, after = span(opening, relative), span(relative + 1, len(words))
+        if 0 in names:
+            return f"{after} {focus} ?"  # "que Loncle soutient": Loncle first
+        last = next((i for i, (end, _, _) in names.items() if end == len(rest)), None)
+        if (words[relative],) in lexicon.words["cleft_objects"]:
+            if last is None:
+                return None
+            verb = span(relative + 1, relative + 1 + last) if last else ""
+            return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
+        return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon ("J'écris un
