@@ -349,3 +349,12 @@ def test_a_cleft_is_read_as_the_plain_yes_no_question(store, question, only, ans
 def test_no_cleft_without_an_actor_put_first(store, question):
     got = interpret(store, question)
     assert got.conditions[0].actor == HAMON
+
+
+@pytest.mark.parametrize("question", ["Mélenchon a-t-il refusé l'invitation de Hamon ?",
+                                      "Mélenchon a-t-il décliné l'offre de Hamon ?"])
+def test_a_verb_before_an_actors_object_noun_is_about_that_actor_too(store, question):
+    got = ask(store, question)
+    assert [(c.relation, c.actor) for c in got.interpretation.conditions] == [
+        ("REJECTS", HAMON), ("INVITED_TO_RALLY", HAMON)]
+    assert got.answer == "yes"

@@ -1422,15 +1422,19 @@ def _clauses(items: list[Item]) -> list[_Clause]:
 def _shared_objects(clauses: list[_Clause]) -> list[_Clause]:
     """A verb left without its actor before another verb and its actor shares that actor
     ("who supports *or* rejects Hamon", "qui ne soutient *ni* ne critique Hamon", "who
-    neither supports nor rejects Hamon"): both verbs are about Hamon."""
+    neither supports nor rejects Hamon"): both verbs are about Hamon; so does a verb right
+    before an object noun and its owner ("a-t-il *refusé l'invitation de* Hamon": rejects
+    Hamon, whose invitation it was)."""
     for first, second in zip(clauses, clauses[1:], strict=False):
         last = first.items[-1] if first.items else None
         if last is not None and last.kind == "form" and not last.passive \
                 and last.value.kind in ("verbs", "reverse") \
                 and sum(it.kind == "form" for it in first.items) == 1 \
                 and not any(it.kind in ("actor", "unknown") for it in first.items) \
-                and second.joined and len(second.items) > 1 and second.items[0].kind == "form" \
-                and second.items[0].value.kind in ("verbs", "reverse") \
+                and len(second.items) > 1 and second.items[0].kind == "form" \
+                and (second.items[0].value.kind in ("verbs", "reverse") if second.joined
+                     else second.items[0].value.kind == "object_nouns"
+                     and second.items[0].value.relation != last.value.relation) \
                 and second.items[1].kind == "actor":
             first.items.append(second.items[1])
     return clauses
