@@ -44,6 +44,8 @@ def test_and_who_after_a_relative_of_a_noun_adds_a_condition_to_the_same_list(
 @pytest.mark.parametrize("question", [
     "qui soutient Hamon et qui le critique ?",
     "tell me who backs Hamon and who attacks him",  # "me" is no noun for those asked
+    "ceux qui soutiennent Hamon et ceux qui le critiquent",  # the noun again: a second list
+    "the people who back Hamon and the people who attack him",
 ])
 def test_and_who_after_a_question_word_still_asks_a_second_list(store, question):
     assert [c.alternative for c in interpret(store, question).conditions] == [False, True]

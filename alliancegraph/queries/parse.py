@@ -1390,8 +1390,10 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                 current.negated = True
         elif it.kind == "question":
             heads = heads or (it.head and len(clauses) == 1)
-            if not content and joined and len(clauses) > 1 and not heads:
-                current.alternative = True  # "who backs X *and who* attacks him": both lists
+            if not content and joined and len(clauses) > 1 and (it.head or not heads):
+                # "who backs X *and who* attacks him", "ceux qui ... *et ceux qui* ...": both
+                # lists; "les personnalités qui ... *et qui* ...": one
+                current.alternative = True
             if not content and it.value in object_words:
                 current.object_question = True
             if not content and it.value in owner_words:
