@@ -131,6 +131,12 @@ def test_n_before_the_second_word_of_a_negation_still_negates(store):
     assert condition.negated
 
 
+def test_an_elided_n_is_never_and(store):
+    """"ne ... que" (only) has no second negation word; the apostrophe says it is French."""
+    assert interpret(store, "qui n'a soutenu que Hamon ?").conditions == [
+        Condition("SUPPORTS", "subject", HAMON)]
+
+
 # -- a possessive inside a wording ----------------------------------------------------------------
 
 @pytest.mark.parametrize("question, expected", [

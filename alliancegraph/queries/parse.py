@@ -823,8 +823,10 @@ class Parser:
                     continue  # a longer filler is one: "*au final* qui...", not "au" + a party
                 if size and kind == "conj" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and (lexicon.phrase_at("negations", within, i) > size or any(
-                            (w,) in lexicon.words["negation_ends"] for w in words[i + size:])):
-                    continue  # "n" is "and" ("backin valls *n* flirtin"), unless "pas" follows
+                            (w,) in lexicon.words["negation_ends"] for w in words[i + size:])
+                            or question[tokens[i].end:tokens[i].end + 1] in ("'", "’")):
+                    continue  # "n" is "and" ("backin valls *n* flirtin"), unless "pas"
+                    # follows or it is elided ("qui *n'*a soutenu que Hamon")
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
