@@ -356,7 +356,9 @@ def find_dates(
             found.append(("in", i, named.end, [named]))
             i = named.end
             continue
-        for cls in ("week", "between", "since", "after", "before", "until", "in"):
+        classes = ("week", "between", "since", "after", "before", "until", "in")
+        for cls in sorted(classes, key=lambda c: -lexicon.phrase_at(c, tokens, i, "dates")):
+            # the longest words first: "*before the end of* January" bounds by its end
             size = lexicon.phrase_at(cls, tokens, i, table="dates")
             if size:
                 first = _read_date(tokens, i + size, lexicon, True)
@@ -365,8 +367,10 @@ def find_dates(
                 if first is None and i + size < len(tokens) and tokens[i + size] in CLAUSE:
                     size += 1  # "depuis *que* Hamon a gagné la primaire"
                     first = _read_date(tokens, i + size, lexicon, True)
-                modifier = 0 if first is not None or cls == "in" else lexicon.phrase_at(
-                    "in", tokens, i + size, table="dates")
+                modifier = 0 if first is not None or cls == "in" or tuple(
+                    tokens[i:i + size]) in lexicon.words["prepositions"] else lexicon.phrase_at(
+                    "in", tokens, i + size, table="dates")  # "endorsed *by in* February":
+                # a wording's preposition, then the date
                 if modifier:  # "since *early* February", "avant *la fin de* mars"
                     first = _read_date(tokens, i + size + modifier, lexicon, True)
                 if first is None and cls == "between":
@@ -379,8 +383,9 @@ def find_dates(
             # "in January *or February*": a month right after a date and "or" / "and" is one
             listed = bool(found) and found[-1][2] == i - 1 and tokens[i - 1] in LIST_WORDS \
                 and not lexicon.match_forms(tokens, i)  # "and *may join* Macron"
-            bare = _read_date(tokens, i, lexicon, listed) or _month_before_month(
-                tokens, i, lexicon)
+            last = i == len(tokens) - 1 and (tokens[i],) in lexicon.dates["bare"]
+            bare = _read_date(tokens, i, lexicon, listed or last) or _month_before_month(
+                tokens, i, lexicon)  # "opposants de Hamon *février*": a month said last
             if bare is None:
                 i += 1
                 continue

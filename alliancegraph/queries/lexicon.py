@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
@@ -31,10 +31,11 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "prepositions", "conjunctions", "disjunctions", "relatives", "negations",
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
-                "genitives", "passive", "reflexives", "narrowing")
+                "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
+                "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
-                "weekdays")
+                "weekdays", "bare")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
@@ -164,6 +165,8 @@ class Lexicon:
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
+    possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
+    # de lui": a possessive inside a wording, as the wording and a pronoun
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
 
     @cached_property
@@ -256,6 +259,8 @@ class Lexicon:
                 j += 1
             else:
                 found.append((form, j))
+        if moved and found and len(found[0][0].words) >= len(moved[0][0].words):
+            return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
 
     def derived_at(self, tokens, start: int, stop: int | None = None,
@@ -296,10 +301,37 @@ class Lexicon:
         [True, False, False]
         """
         rule = self.inflections.get(form.lang)
+        if form.kind == "verbs" and self.active_of(tokens[start], form) is not None:
+            return False  # "who is *tempted*": written for being acted on, passive already
+        if (form.words[-1],) in self.words["prepositions"] and len(form.words) > 1:
+            return False  # "Carvounas est *fidèle à* qui": the wording's own preposition
+            # says who is who; only a bare participle turns ("Macron was *eyed* by whom")
         return (form.kind in ("verbs", "reverse") and start > 0
                 and (tokens[start - 1],) in self.words["passive"]
                 and not (start > 1 and (tokens[start - 2],) in self.words["reflexives"])
                 and not (rule and any(form.words[0].endswith(e) for e in rule.progressive)))
+
+    def active_of(self, word: str, form: Form) -> Form | None:
+        """What ``word``, read as the one-word wording ``form``, is right after an auxiliary:
+        the active verb of the same relation it is a form of, or None. A noun is the verb
+        ("que Mélenchon *a critiqués*": "critiques" the noun, a form of the verb "critique"), a
+        participle written for being acted on is the verb that acts ("who *has tempted* the
+        most": "tempted", a form of "tempt", which says who tempts).
+
+        >>> lexicon = load_lexicon()
+        >>> [lexicon.active_of(w, lexicon.forms_of(w)[-1]).kind for w in ("critiques", "tempted")]
+        ['verbs', 'reverse']
+        """
+        rule = self.inflections.get(form.lang)
+        wanted = {"nouns": "verbs", "object_nouns": "verbs", "verbs": "reverse"}.get(form.kind)
+        if rule is None or len(form.words) != 1 or wanted is None:
+            return None
+        for head in rule.variants(word):
+            for other in self.forms.get(head, ()):
+                if other.words == (head,) and other.kind == wanted \
+                        and other.relation == form.relation and other.lang == form.lang:
+                    return replace(other, words=(word,))
+        return None
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
@@ -445,6 +477,8 @@ def _load(path: Path) -> Lexicon:
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)
                              for short, words in data.get("abbreviations", {}).items()}
+    lexicon.possessives = {_phrase(text): _phrase(words)
+                           for text, words in data.get("possessives", {}).items()}
     for forms in lexicon.forms.values():
         forms.sort(key=lambda f: -len(f.words))
     for raw in data.get("derived", []):

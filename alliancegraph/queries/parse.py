@@ -188,6 +188,8 @@ class Item:
     group: bool = False  # a party named by a word for its members ("socialistes", "greens")
     pronoun: bool = False  # "him", "lui": stands for an actor named earlier
     passive: bool = False  # a verb after "was", "été": without an actor, its other end
+    clitic: bool = False  # "Hamon, Macron *l*'a-t-il critiqué": resumes an actor before its verb
+    head: bool = False  # "les personnalités *qui*...": a relative after a noun for those asked
 
 
 def tokenize(question: str) -> list[Token]:
@@ -225,11 +227,15 @@ class Parser:
     # -- entry point ---------------------------------------------------------------------------
 
     def parse(self, question: str) -> Interpretation:
-        tokens = [Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
-                  for word in self.lexicon.abbreviations.get(t.word, (t.word,))]
+        tokens = self._possessives([
+            Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
+            for word in self.lexicon.abbreviations.get(t.word, (t.word,))])
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
+        plain = self._uncleft(question, tokens, words)
+        if plain is not None:  # "C'est Hamon que soutient Jadot ?": "Jadot soutient Hamon ?"
+            return self.parse(plain)
         if len(words) > MAX_WORDS:
             raise NoMatchError(
                 f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
@@ -238,6 +244,17 @@ class Parser:
         taken = [False] * len(words)
         self._correct_months(words)
         dates = find_dates(words, self.lexicon, self._default_year)
+        preamble = self._preamble(question, tokens, words)
+        if any(d.end <= preamble for d in dates) and any(d.start >= preamble for d in dates):
+            # "J'écris un papier sur la primaire : qui a soutenu Valls en janvier": the framing
+            # before the colon says what the writer is about; the question's own date bounds it
+            for span in dates:
+                if span.end <= preamble:
+                    for k in range(span.start, span.end):
+                        taken[k] = True
+            dates = [replace(d, start=d.start + preamble, end=d.end + preamble) for d in
+                     find_dates(words[preamble:], self.lexicon, self._default_year)]  # its
+            # months take no year from the framing's dates
         for span in dates:
             for k in range(span.start, span.end):
                 taken[k] = True
@@ -261,7 +278,8 @@ class Parser:
         most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
-            or self._take(words, taken, "yes_no_marks", anywhere=True))
+            or self._take(words, taken, "yes_no_marks", anywhere=True)
+            or self._yes_no_after_aside(question, tokens, words, taken))
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
         if noun_at is None and count_at is not None:  # "how many *parties* did X attack"
@@ -289,8 +307,18 @@ class Parser:
         if self._shape(items, words, taken, interpretation):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
-        yes_no = yes_no or (not interpretation.count and most_at is None
-                            and _statement(items))
+        yes_no = yes_no or (not interpretation.count and most_at is None and (
+            _statement(items) or self._owned(items, tokens, words)))
+        if yes_no and first is not None and first.kind == "unknown":
+            # "did *Martine* back Benoît?": the actor the answer is about, read as a name now
+            corrected = self._correct_names(question, items)
+            if corrected is not None:
+                interpretation.corrected.update(
+                    {question[it.start:it.end]: it.value for it, was in zip(
+                        corrected, items, strict=True) if was.kind == "unknown"})
+                first = corrected[items.index(first)]
+                items = corrected
+        first = _subject_after_topic(items, first)
         if yes_no and first is not None and first.kind == "actor" and not first.group:
             # "does Valls support Hamon", "Loncle est-il tenté par Macron": the first actor
             # is the one the answer is about, the rest is read as any question
@@ -304,7 +332,8 @@ class Parser:
                 items = items[:at + 1] + items[at + 3:]
             items = [it for it in items if it is not first]
         elif yes_no and most_at is None and compound is None and not any(
-                it.kind == "question" for it in items):  # "can you *list*...": a request
+                it.kind == "question" and not it.head for it in items):  # "can you *list*...":
+            # a request; "anyone *who* criticised Jadot?" is still whether there is any
             # "is anyone tempted by Hamon?", "est-ce que des écologistes soutiennent Hamon ?":
             # whether there are any
             interpretation.exists = True
@@ -351,6 +380,75 @@ class Parser:
         if most_at is not None:
             self._rank(interpretation, items, tokens[most_at].start)
         return interpretation
+
+    def _uncleft(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
+        """A cleft yes/no question said plainly, or None ("*C'est* Hamon *que* soutient Jadot
+        ?": "Jadot soutient Hamon ?"; "Est-ce bien au nom de Mélenchon que parle Chaibi ?";
+        "Was it Valls who attacked Hamon?": "Valls attacked Hamon ?"). The opening
+        (``clefts``) and the relative after the part put first, which must name an actor,
+        are taken out; what follows is said first when it starts with a name, or with its
+        last name first when it ends with one after a ``cleft_objects`` relative (the French
+        subject after its verb), else after that part."""
+        lexicon = self.lexicon
+        opening = lexicon.phrase_at("clefts", words, 0)
+        relative = next((k for k in range(opening + 1, min(len(words), opening + 8))
+                         if (words[k],) in lexicon.words["relatives"]), None)
+        if not opening or relative is None or relative + 1 >= len(words):
+            return None
+        def span(a: int, b: int) -> str:
+            return question[tokens[a].start:tokens[b - 1].end]
+
+        if not self._names(question, tokens[opening:relative], words[opening:relative],
+                           [False] * (relative - opening)):
+            return None  # "c'est vrai que ...": no part put first
+        rest = list(range(relative + 1, len(words)))
+        names = self._names(question, [tokens[k] for k in rest], [words[k] for k in rest],
+                            [False] * len(rest))
+        focus, after = span(opening, relative), span(relative + 1, len(words))
+        if 0 in names:
+            return f"{after} {focus} ?"  # "que Loncle soutient": Loncle first
+        last = next((i for i, (end, _, _) in names.items() if end == len(rest)), None)
+        if (words[relative],) in lexicon.words["cleft_objects"]:
+            if last is None:
+                return None
+            verb = span(relative + 1, relative + 1 + last) if last else ""
+            return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
+        return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
+
+    def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
+        """Where the question proper starts after a framing sentence and a colon ("J'écris un
+        papier sur la primaire : qui..."): the first word after the colon when a question
+        word follows it and none comes before it; else 0."""
+        colon = question.find(":")
+        after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
+        if colon < 0 or after is None or any(
+                self.lexicon.phrase_at(cls, words, k) for k in range(after)
+                for cls in ("question", "yes_no", "count")):
+            return 0
+        return after if any(self.lexicon.phrase_at("question", words, k)
+                            for k in range(after, len(words))) else 0
+
+    def _possessives(self, tokens: list[Token]) -> list[Token]:
+        """A possessive inside a wording read as the wording and a pronoun ("qui parle *en son
+        nom*": "au nom de lui", "who speaks *on his behalf*": "on behalf of him"), the pronoun
+        then standing for the actor named before (``[possessives]`` in questions.toml)."""
+        table = self.lexicon.possessives
+        if not table:
+            return tokens
+        longest = max(len(phrase) for phrase in table)
+        found, i = [], 0
+        while i < len(tokens):
+            for size in range(min(longest, len(tokens) - i), 1, -1):
+                words = table.get(tuple(t.word for t in tokens[i:i + size]))
+                if words is not None:
+                    start, end = tokens[i].start, tokens[i + size - 1].end
+                    found += [Token(word, start, end) for word in words]
+                    i += size
+                    break
+            else:
+                found.append(tokens[i])
+                i += 1
+        return found
 
     def _description(self, question: str, tokens: list[Token], words: list[str],
                      taken: list[bool], items: list[Item], noun_at: int | None) -> None:
@@ -491,8 +589,8 @@ class Parser:
         index = NameIndex(actors, load_gazetteer())
         stored = {actor.name for actor in actors}
         first_names: dict[str, set[str]] = {}
-        for actor in actors:
-            first_names.setdefault(fold(actor.name).split()[0], set()).add(actor.name)
+        for actor in actors:  # "Jean-Luc" for "Jean-Luc Mélenchon"
+            first_names.setdefault(fold(actor.name.split()[0]), set()).add(actor.name)
         corrected = []
         for it in items:
             if it.kind != "unknown":
@@ -503,7 +601,8 @@ class Parser:
                      if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
             if len(close) > 1 and len(close & stored) == 1:
                 close &= stored  # "Rossignolle": the Rossignol of the graph, not a namesake
-            if len(close) != 1 and len(first_names.get(typed, ())) == 1 and " " not in typed:
+            if len(close) != 1 and len(first_names.get(typed, ())) == 1 and (
+                    " " not in question[it.start:it.end].strip()):
                 close = first_names[typed]
             if len(close) != 1:
                 return None
@@ -522,8 +621,10 @@ class Parser:
             at = opening + (words[opening] in DETERMINERS if opening < len(words) else 0)
             if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
                 return at
+        fillers = self._fillers(words, taken)
         for k in range(len(words)):
-            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            size = 0 if taken[k] or k in fillers else self.lexicon.phrase_at(
+                "question", words, k)
             if size:
                 at = k + size
                 return at if at < len(words) and not taken[at] else None
@@ -567,10 +668,36 @@ class Parser:
                 return i
         return None
 
+    def _yes_no_after_aside(self, question: str, tokens: list[Token], words: list[str],
+                            taken: list[bool]) -> bool:
+        """A yes/no opening after an aside that leaves actors out ("apart from Mélenchon,
+        *has anyone* criticised the PS?", "à part Mélenchon, *est-ce que* quelqu'un ..."):
+        taken out as at the start."""
+        comma = question.find(",")
+        after = next((k for k, t in enumerate(tokens) if t.start > comma), None)
+        if comma < 0 or after is None or taken[after] \
+                or not self.lexicon.phrase_at("party_exclusions", words, 0):
+            return False
+        size = self.lexicon.phrase_at("yes_no", words, after)
+        for k in range(after, after + size):
+            taken[k] = True
+        return size > 0
+
+    def _fillers(self, words: list[str], taken: list[bool]) -> set[int]:
+        """The words inside a filler of several words ("le PS *en tant que* parti", "*telles
+        que*"): none of them is a question word there."""
+        inside: set[int] = set()
+        for k in range(len(words)):
+            size = 0 if taken[k] or k in inside else self.lexicon.phrase_at("skip", words, k)
+            if size > 1:
+                inside.update(range(k, k + size))
+        return inside
+
     def _inverted(self, words: list[str], taken: list[bool]) -> bool:
         """A French question with an inverted subject pronoun and no question word."""
         lexicon = self.lexicon
-        free = [k for k in range(len(words)) if not taken[k]]
+        fillers = self._fillers(words, taken)
+        free = [k for k in range(len(words)) if not taken[k] and k not in fillers]
         return any((words[k],) in lexicon.words["inverted"] for k in free) and not any(
             lexicon.phrase_at("question", words, k) for k in free)
 
@@ -581,6 +708,19 @@ class Parser:
             if size:
                 return tuple(words[k:k + size - 1]) or None
         return None
+
+    def _owned(self, items: list[Item], tokens: list[Token], words: list[str]) -> bool:
+        """"Macron have some spokesman?", "Hamon a des soutiens chez les Verts ?": an actor, a
+        verb of having (``possessions``) and a noun of a relation, with no question word:
+        whether the actor has any (a yes/no question about that actor)."""
+        if any(it.kind in ("question", "rel") for it in items):
+            return False
+        content = [it for it in items if it.kind not in ("topic", "skip")]
+        if len(content) < 2 or content[0].kind != "actor" or content[0].group \
+                or content[1].kind != "form" or content[1].value.kind != "nouns":
+            return False
+        after = next((k for k, t in enumerate(tokens) if t.start >= content[0].end), None)
+        return after is not None and self.lexicon.phrase_at("possessions", words, after) > 0
 
     def _party_of_person(self, conditions: list[Condition], filters: list[str],
                          parties: set[str]) -> list[Condition]:
@@ -681,6 +821,12 @@ class Parser:
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
                 if size and lexicon.phrase_at("skip", within, i) > size:
                     continue  # a longer filler is one: "*au final* qui...", not "au" + a party
+                if size and kind == "conj" and tuple(words[i:i + size]) in lexicon.words[
+                        "negations"] and (lexicon.phrase_at("negations", within, i) > size or any(
+                            (w,) in lexicon.words["negation_ends"] for w in words[i + size:])
+                            or question[tokens[i].end:tokens[i].end + 1] in ("'", "’")):
+                    continue  # "n" is "and" ("backin valls *n* flirtin"), unless "pas"
+                    # follows or it is elided ("qui *n'*a soutenu que Hamon")
                 if size and (not forms or size >= len(forms[0][0].words)):
                     matched = (kind, size)
                     break
@@ -689,6 +835,10 @@ class Parser:
                 matched = ("question", lexicon.phrase_at("question", within, i))
             if matched is None and forms:
                 form, end = forms[0]
+                active = lexicon.active_of(words[i], form) if i > 0 and end == i + 1 and (
+                    words[i - 1],) in lexicon.words["auxiliaries"] else None
+                if active is not None:  # "que Mélenchon a *critiqués*": the verb, not the
+                    form = active  # noun; "who has *tempted*": the one who tempts
                 if form.kind in ("verbs", "reverse") and (
                         (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
                             words[end],) in lexicon.words["genitives"])):
@@ -757,6 +907,8 @@ class Parser:
                 else:
                     items.append(Item("rel", item.start, item.end, item.value))
             elif kind != "skip":
+                item.head = kind == "question" and (words[i],) in lexicon.words["relatives"] \
+                    and i > 0 and (words[i - 1],) in lexicon.words["heads"]
                 items.append(item)
             i += size
         for k in range(len(items) - 3):  # "sauf Aubry *et* Jadot": both left out
@@ -831,8 +983,9 @@ class Parser:
         key = (words[i],)
         verb = i + 1  # the verb a clitic stands before, past auxiliaries ("l'*a* rejeté")
         while verb < len(words) and not taken[verb] and verb not in names \
-                and (words[verb],) in lexicon.words["skip"] \
-                and not lexicon.match_forms(words, verb):
+                and ((words[verb],) in lexicon.words["skip"]
+                     or (words[verb],) in lexicon.words["negation_ends"]) \
+                and not lexicon.match_forms(words, verb):  # "ne *l*'a pas soutenu"
             verb += 1
         clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
             and verb not in names and any(f.kind in ("verbs", "reverse")  # not "l'offre"
@@ -842,8 +995,10 @@ class Parser:
         if not clitic and len(named) > 1 and len(items) > 1 and items[-1].kind == "form" \
                 and items[-2] is antecedent:
             antecedent = named[1]  # "did Jadot support *him*": not Jadot, the one before
+        if clitic and len(named) > 1 and items and items[-1] is antecedent:
+            antecedent = named[1]  # "Hamon, Macron *l*'a-t-il critiqué": Macron is the subject
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
-                            antecedent.actor_kind, pronoun=not clitic)
+                            antecedent.actor_kind, pronoun=not clitic, clitic=clitic)
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -947,7 +1102,9 @@ class Parser:
             result = ("rejected-invitations", {"inviter": named[0].value} if named else {})
         elif "cross-camp-ties" in present and not actors:
             result = ("cross-camp-ties", {})
-        elif "timeline" in present and len(actors) == 1:
+        elif "timeline" in present and len(actors) == 1 and not (
+                forms and any(it.kind in ("question", "rel") for it in items)):
+            # not "and what about Aubry, *who did she back*": a follow-up asking a wording
             result = ("timeline", {"actor": actors[0].value})
         elif "between" in present and len(actors) == 2 and not forms:
             result = ("between", {"a": actors[0].value, "b": actors[1].value})
@@ -962,7 +1119,7 @@ class Parser:
 
     def _conditions(self, question: str, items: list[Item],
                     interpretation: Interpretation, role: dict[str, str]) -> None:
-        clauses = _clauses(items)
+        clauses = _shared_objects(_clauses(items))
         filters: list[str] = []
         conditions: list[Condition] = []
         previous: Form | None = None
@@ -973,6 +1130,7 @@ class Parser:
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
             "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
                 "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
+        target = target or self._has_noun(question, items, first)
         for clause in clauses:
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -1037,9 +1195,9 @@ class Parser:
         interpretation.excluded = [name for name in left_out if name not in parties]
         if all(c.negated for c in conditions) and not interpretation.only:
             # "qui ne soutient pas Hamon": everyone else, not Hamon himself
-            interpretation.excluded += [c.actor for c in conditions if c.actor is not None
-                                        and c.actor not in interpretation.excluded
-                                        and c.actor not in kept]
+            interpretation.excluded += list(dict.fromkeys(
+                c.actor for c in conditions if c.actor is not None
+                and c.actor not in interpretation.excluded and c.actor not in kept))
         left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
@@ -1048,6 +1206,24 @@ class Parser:
             )
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
+
+    def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
+        """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
+        right after the question word and a relation's noun owned by an actor (before it, or
+        after a genitive), or by no one ("who has supporters"): the actors asked about are
+        the relation's objects."""
+        forms = [k for k, it in enumerate(items) if it.kind == "form"]
+        if first is None or len(forms) != 1 or items[forms[0]].value.kind != "nouns":
+            return False
+        lexicon, at = self.lexicon, forms[0]
+        before = fold(question[first.end:items[at].start]).split()
+        if not before or not lexicon.phrase_at("possessions", before, 0):
+            return False
+        after = [it for it in items[at + 1:] if it.kind == "actor"]
+        if not after:
+            return True
+        between = fold(question[items[at].end:after[0].start]).split()
+        return bool(between) and (between[0],) in lexicon.words["genitives"]
 
     def _condition(self, question: str, clause: _Clause, form: Form, own_form: bool,
                    role: dict[str, str], asked_from: int,
@@ -1093,6 +1269,11 @@ class Parser:
                         it.group and _is_group(before, k)):  # "les socialistes tentés"
                     argument, arg_before = it, True
                     break
+        if argument is not None and own_form and not arg_before \
+                and form.kind == "object_nouns" \
+                and form.words in self.lexicon.words["appositions"] \
+                and not fold(question[items[where].end:argument.start]).strip():
+            form = replace(form, kind="nouns")  # "la tentation Macron": the one who tempts
         outside: list[str] = []
         for k, it in enumerate(items):
             if argument is not None and argument.pronoun and it.value == argument.value:
@@ -1163,6 +1344,7 @@ class _Clause:
     object_question: bool = False
     owner_question: bool = False
     alternative: bool = False
+    joined: bool = False  # opened by "and", "or", "nor", "but not": it may share an actor
 
     @property
     def complete(self) -> bool:
@@ -1180,7 +1362,8 @@ def _clauses(items: list[Item]) -> list[_Clause]:
     owner_words = {" ".join(p) for p in load_lexicon().words["owner_question"]}
     clauses = [_Clause()]
     after_conj = owner_next = False
-    for it in items:
+    heads = False  # "les personnalités qui X *et qui* Y": one list, both conditions
+    for k, it in enumerate(items):
         current = clauses[-1]
         joined, after_conj = after_conj, it.kind == "conj"
         if owner_next and it.kind == "form" and it.value.kind == "nouns" \
@@ -1191,23 +1374,28 @@ def _clauses(items: list[Item]) -> list[_Clause]:
         content = any(x.kind in ("actor", "form", "unknown") for x in current.items)
         if it.kind in ("conj", "rel"):
             if content:
-                clauses.append(_Clause())
+                clauses.append(_Clause(joined=it.kind == "conj"))
         elif it.kind == "narrow":  # "and tell me *which of them*...": within the first list
             if content:
                 clauses.append(_Clause())
             else:
                 current.alternative = False
         elif it.kind == "or":
-            if content:
-                clauses.append(_Clause(alternative=True))
+            if content and not (current.items and current.items[-1].kind == "form"
+                                and items[k + 1:k + 2] and items[k + 1].kind == "actor"):
+                # not the first word of a pair ("soutient *soit* Hamon, soit Valls")
+                clauses.append(_Clause(alternative=True, joined=True))
         elif it.kind == "neg":
             if current.complete:
-                clauses.append(_Clause(negated=True))
+                clauses.append(_Clause(negated=True, joined=True))
             else:
                 current.negated = True
         elif it.kind == "question":
-            if not content and joined and len(clauses) > 1:
-                current.alternative = True  # "who backs X *and who* attacks him": both lists
+            heads = heads or (it.head and len(clauses) == 1)
+            if not content and joined and len(clauses) > 1 and (it.head or not heads):
+                # "who backs X *and who* attacks him", "ceux qui ... *et ceux qui* ...": both
+                # lists; "les personnalités qui ... *et qui* ...": one
+                current.alternative = True
             if not content and it.value in object_words:
                 current.object_question = True
             if not content and it.value in owner_words:
@@ -1227,10 +1415,33 @@ def _clauses(items: list[Item]) -> list[_Clause]:
                     and current.items[-1].kind == "actor" and current.items[-2:-1] \
                     and current.items[-2].kind != "form":
                 moved = [current.items.pop()]
-            clauses.append(_Clause(items=[*moved, it]))
+            # "who neither supports *nor rejects* Hamon": negated as the negation before it
+            after_neg = k > 0 and items[k - 1].kind == "neg"
+            clauses.append(_Clause(items=[*moved, it], negated=after_neg, joined=after_neg))
         else:
             current.items.append(it)
     return _attach_leading(clauses)
+
+
+def _shared_objects(clauses: list[_Clause]) -> list[_Clause]:
+    """A verb left without its actor before another verb and its actor shares that actor
+    ("who supports *or* rejects Hamon", "qui ne soutient *ni* ne critique Hamon", "who
+    neither supports nor rejects Hamon"): both verbs are about Hamon; so does a verb right
+    before an object noun and its owner ("a-t-il *refusé l'invitation de* Hamon": rejects
+    Hamon, whose invitation it was)."""
+    for first, second in zip(clauses, clauses[1:], strict=False):
+        last = first.items[-1] if first.items else None
+        if last is not None and last.kind == "form" and not last.passive \
+                and last.value.kind in ("verbs", "reverse") \
+                and sum(it.kind == "form" for it in first.items) == 1 \
+                and not any(it.kind in ("actor", "unknown") for it in first.items) \
+                and len(second.items) > 1 and second.items[0].kind == "form" \
+                and (second.items[0].value.kind in ("verbs", "reverse") if second.joined
+                     else second.items[0].value.kind == "object_nouns"
+                     and second.items[0].value.relation != last.value.relation) \
+                and second.items[1].kind == "actor":
+            first.items.append(second.items[1])
+    return clauses
 
 
 def _attach_leading(clauses: list[_Clause]) -> list[_Clause]:
@@ -1313,6 +1524,20 @@ def _statement(items: list[Item]) -> bool:
             and content[1].value.kind in ("verbs", "reverse")
             and any(it.kind == "actor" and not it.pronoun and it.value != content[0].value
                     for it in content[2:]))  # "those Hamon asked to join *him*": a list
+
+
+def _subject_after_topic(items: list[Item], first: Item | None) -> Item | None:
+    """The actor a yes/no question is about when the first one named is a topic a clitic
+    takes up again ("*Hamon*, Macron *l*'a-t-il critiqué ?": about Macron, Hamon the
+    object): the one person between the topic and that clitic, else ``first``."""
+    if first is None or first.kind != "actor":
+        return first
+    at = items.index(first)
+    again = next((k for k in range(at + 1, len(items)) if items[k].clitic
+                  and items[k].value == first.value), None)
+    between = [it for it in items[at + 1:again] if it.kind == "actor" and not it.group
+               and not it.pronoun] if again is not None else []
+    return between[0] if len(between) == 1 else first
 
 
 def _without_modifiers(items: list[Item]) -> list[Item] | None:
