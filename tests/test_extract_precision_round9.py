@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from fixtures_extract import claim_triples
 
+from alliancegraph.model import Article
+
 GIVES = ("Hélène Marchand", "SUPPORTS", "Paul Girard")
 
 
@@ -153,3 +155,36 @@ def test_a_stance_given_up_leaves_the_later_act(extractor):
     found = edges(extractor, "Hélène Marchand a soutenu un temps Paul Girard, avant de rompre "
                              "avec lui.")
     assert ("Hélène Marchand", "REJECTS", "Paul Girard") in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Tous sauf Hélène Marchand soutiennent Paul Girard.", GIVES),
+    ("À l'exception d'Hélène Marchand, les élus soutiennent Paul Girard.", GIVES),
+    ("Tout le bureau, hormis Hélène Marchand, a désavoué Paul Girard.",
+     ("Hélène Marchand", "REJECTS", "Paul Girard")),
+    ("Hélène Marchand soutient tous les candidats sauf Paul Girard.", GIVES),
+])
+def test_a_name_set_apart_by_an_exception_gets_no_stance(extractor, text, edge):
+    assert edge not in edges(extractor, text)
+
+
+def test_an_exception_of_another_name_leaves_the_stance(extractor):
+    found = edges(extractor, "Hélène Marchand soutient Paul Girard, comme tout le bureau "
+                             "sauf Jacques Brunet.")
+    assert GIVES in found
+    assert ("Jacques Brunet", "SUPPORTS", "Paul Girard") not in found
+
+
+def test_an_excepted_name_keeps_its_own_label(extractor):
+    found = edges(extractor, "Hormis Hélène Marchand (Les Républicains), tous les candidats "
+                             "soutiennent Paul Girard.")
+    assert ("Hélène Marchand", "MEMBER_OF", "Les Républicains") in found
+    assert GIVES not in found
+
+
+def test_the_dropped_candidate_says_it_was_excepted(extractor):
+    article = Article("t", "2019-05-01", "", "Tous sauf Hélène Marchand soutiennent Paul Girard.")
+    dropped = extractor.run(article).dropped
+    assert [(d.subject, d.relation, d.object, d.reason) for d in dropped
+            if d.reason == "excepted"] == [("Hélène Marchand", "SUPPORTS", "Paul Girard",
+                                            "excepted")]

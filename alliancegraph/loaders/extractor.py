@@ -30,6 +30,7 @@ from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
 from alliancegraph.loaders.enrichment import enrich_actors
+from alliancegraph.loaders.exceptions import drop_excepted
 from alliancegraph.loaders.explain import Explanation, explanation
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
@@ -174,7 +175,7 @@ class Extractor:
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
-        return _qualified_supports(ctx, found) + roster_claims(ctx)
+        return drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
 
     def decide(self, ctx: Context) -> Extraction:
         """The rules' proposals through the shared stages: validation, then actors."""
