@@ -30,7 +30,7 @@ def check(extractor, text: str, expected, forbidden=()) -> None:
         assert edge not in found, (edge, found)
 
 
-# --- an offer declined, its authors named by a participle ------------------------------------
+# --- an offer declined, its authors named by a participle ---
 
 DECLINED_OFFERS = [
     (
@@ -105,7 +105,7 @@ def test_no_refusal_of_an_offer_when_none_was_declined(extractor, text):
     )
 
 
-# --- pressing for someone's ouster -------------------------------------------------------------
+# --- pressing for someone's ouster ---
 
 OUSTERS = [
     "Martine Lasalle est contestée. Paul Verdier a plaidé pour son départ.",
@@ -139,13 +139,11 @@ def test_ones_own_resignation_rejects_nobody(extractor):
     assert not {e for e in found if e[1] == "REJECTS"}, found
 
 
-# --- a quotation equating two rivals -------------------------------------------------------------
+# --- a quotation equating two rivals ---
 
 EQUATED = [
-    "« Paul Verdier ou Martine Lasalle, c'est bonnet blanc et blanc bonnet », a lancé Luc "
-    "Bernier.",
-    "« Entre Paul Verdier et Martine Lasalle, c'est la peste ou le choléra », tranche Luc "
-    "Bernier.",
+    "« Paul Verdier ou Martine Lasalle, c'est bonnet blanc et blanc bonnet », a lancé Luc Bernier.",
+    "« Entre Paul Verdier et Martine Lasalle, c'est la peste ou le choléra », tranche Luc Bernier.",
     "« Paul Verdier, Martine Lasalle et Marc Juillet, c'est du pareil au même », ironise Luc "
     "Bernier.",
 ]
@@ -174,7 +172,7 @@ def test_no_rejection_when_the_rivals_are_told_apart_or_praised(extractor, text)
     assert ("Luc Bernier", "REJECTS", "Martine Lasalle") not in found, found
 
 
-# --- disagreement held with someone ----------------------------------------------------------------
+# --- disagreement held with someone ---
 
 DISAGREEMENTS = [
     "Le sénateur Paul Verdier évoque ses désaccords avec Martine Lasalle.",
@@ -196,4 +194,61 @@ def test_a_disagreement_held_with_someone_rejects_them(extractor, text):
     ],
 )
 def test_no_disagreement_denied_or_overcome(extractor, text):
+    check(extractor, text, [], [("Paul Verdier", "REJECTS", "Martine Lasalle")])
+
+
+# --- a refusal told as done before a forecast ---
+
+
+def test_a_refusal_done_before_a_forecast_stays_a_refusal(extractor):
+    """ "Après avoir écarté …, X devrait …": the forecast is the main verb's, not the refusal's."""
+    check(
+        extractor,
+        "Après avoir écarté dimanche l'offre de Martine Lasalle, Paul Verdier devrait être exclu "
+        "du parti.",
+        [("Paul Verdier", "REJECTS", "Martine Lasalle")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Verdier pourrait décliner la proposition de Martine Lasalle.",
+        "Si Paul Verdier décline la proposition de Martine Lasalle, il sera seul.",
+        "Avant de décliner la proposition de Martine Lasalle, Paul Verdier pourrait hésiter.",
+    ],
+)
+def test_a_refusal_only_forecast_or_supposed_is_none(extractor, text):
+    check(extractor, text, [], [("Paul Verdier", "REJECTS", "Martine Lasalle")])
+
+
+# --- blame laid on someone ---
+
+BLAME = [
+    "Au lendemain de la défaite, Paul Verdier pointe du doigt Martine Lasalle.",
+    "Paul Verdier a mis en cause la stratégie de Martine Lasalle.",
+    "Paul Verdier rejette la faute sur Martine Lasalle.",
+    "Paul Verdier impute l'échec de la liste à Martine Lasalle.",
+    "Paul Verdier fait porter la responsabilité de la déroute à Martine Lasalle.",
+    "Paul Verdier tient Martine Lasalle pour responsable de la défaite.",
+    "Paul Verdier juge Martine Lasalle responsable de l'échec de la gauche.",
+]
+
+
+@pytest.mark.parametrize("text", BLAME)
+def test_blame_laid_on_someone_rejects_them(extractor, text):
+    check(extractor, text, [("Paul Verdier", "REJECTS", "Martine Lasalle")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Verdier ne met pas en cause Martine Lasalle.",
+        "Paul Verdier ne tient pas Martine Lasalle pour responsable.",
+        "Paul Verdier attribue la victoire à Martine Lasalle.",
+        "Paul Verdier a été mis en cause par Martine Lasalle.",
+    ],
+)
+def test_no_blame_denied_credit_given_or_suffered(extractor, text):
+    """A denial, credit for a victory, or blame suffered (the passive's agent blames)."""
     check(extractor, text, [], [("Paul Verdier", "REJECTS", "Martine Lasalle")])
