@@ -160,6 +160,18 @@ def _able(ctx: Context, i: int) -> bool:
     )
 
 
+def _completed_before(token: Token) -> bool:
+    """A clause told as done before the main one: "après avoir écarté l'offre de X, Y devrait
+    …", "après s'être brouillé avec X, Y pourrait …" (an infinitive with its auxiliary, opened
+    by "après"): what the main verb's mood says (a forecast, a condition) is not said of it."""
+    return (
+        any(c.dep_ in {"mark", "case"} and cfold(c.text) == "apres" for c in token.children)
+        and any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children
+        )
+    )
+
+
 def _conditional(token: Token) -> bool:
     """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
     decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
@@ -271,8 +283,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _ruled_out(ctx, i, sent)
     )
     governed = True
+    done = False  # past a completed "après avoir …" clause: the main verb's mood is not its own
     read = {i}  # the cue and the verbs whose meaning was read as governing it
     for k, node in enumerate(nodes):
+        if k and _completed_before(nodes[k - 1]):
+            governed, done = False, True
         if k and governed and _purpose(nodes[k - 1]):
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
             # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
@@ -327,6 +342,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.negated = True  # "ne votera pas", "pas question de nouer une alliance"
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
                 mod.reported = True
+        if done:
+            continue
         if _conditional(node) or any(
             _conditional(c) for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"
         ):  # "serait prête à soutenir X": the conditional copula of the adjective governing it

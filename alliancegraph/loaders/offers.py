@@ -6,6 +6,9 @@ Two readings the relation rules (:mod:`~alliancegraph.loaders.rules`) ask of thi
   de liste commune de X", "refuse l'offre d'alliance de X". The rally complement ("de liste
   commune", "d'alliance") sits between the offer noun and its author, and the author is still
   the one who invited the person declining.
+- An offer may name its authors by a participle after it: "a refusé l'alliance proposée par X",
+  "décline les offres de fusion formulées dimanche par X et par Y", "les alliances proposées
+  tant par A que par B". Each agent of that participle made the offer.
 - An invitation answered without a refusal ("X lui a proposé de rejoindre sa liste. Y
   hésite", "Y réserve sa réponse", "Y ne dit pas non") makes the one invited TEMPTED_BY the
   inviter. Only a fresh offer counts (told at most two sentences before), and only when one
@@ -19,7 +22,7 @@ from functools import cache
 from alliancegraph.loaders.claims import Discourse, End
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import cue_section
-from alliancegraph.loaders.mentions import cfold
+from alliancegraph.loaders.mentions import Mention, cfold
 
 # How many sentences back an offer may have been told for a hesitation to answer it.
 FRESH_OFFER = 2
@@ -27,6 +30,12 @@ FRESH_OFFER = 2
 # électorale", "de fusion des listes"), beyond the rally words themselves.
 COMPLEMENT_LIMIT = 4
 OF = frozenset({"de", "d", "du", "des"})
+# Tokens a participle of offering may stand after its noun ("l'offre de fusion formulée") and
+# before its "par" ("proposée dimanche soir par X"), none of them a name, a verb or a stop.
+PARTICIPLE_REACH = 6
+AGENT_REACH = 4
+# Words that join a further agent: "par A et par B", "tant par A que par B", "par A, B ou C".
+AGENT_JOINS = frozenset({"et", "ou", "que", ",", "ainsi", "comme"})
 
 
 def fresh_inviter(discourse: Discourse, name: str, s: int) -> End | None:
@@ -86,3 +95,72 @@ def answered_offer(
     if declined_after(ctx, i, sent):
         return None
     return fresh_inviter(discourse, name, s)
+
+
+def offer_authors(ctx: Context, last: int, sent) -> list[Mention]:
+    """The actors a participle of offering after the noun at ``last`` names as its agents:
+    "l'alliance proposée par X", "la main tendue dimanche soir par X", "les offres de fusion
+    formulées tant par A que par B" give X, A and B; nothing when no such participle follows
+    (``[offers] offered``: its lemmas and forms) or when its "par" names no actor.
+
+    >>> AGENT_JOINS >= {"et", "que"}
+    True
+    """
+    view = ctx.view
+    offered = offers_list("offered")
+    end = sent.end
+    k = last if _offered_participle(ctx, last, offered) else last + 1
+    while k < min(end, last + 1 + PARTICIPLE_REACH):
+        if view.puncts[k] or ctx.at.get(k) is not None:
+            return []
+        if _offered_participle(ctx, k, offered):
+            break
+        if view.pos[k] in {"VERB", "AUX"}:
+            return []
+        k += 1
+    else:
+        return []
+    for j in range(k + 1, min(end, k + 2 + AGENT_REACH)):
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"} or ctx.at.get(j) is not None:
+            return []
+        if view.folded[j] == "par":
+            return _agents(ctx, j + 1, end)
+    return []
+
+
+def _offered_participle(ctx: Context, k: int, offered: frozenset[str]) -> bool:
+    """A participle of offering at ``k`` ("proposée", "tendue"; tagged a verb or an adjective)."""
+    view = ctx.view
+    return bool({view.lemmas[k], view.folded[k]} & offered) and (
+        "Part" in ctx.doc[k].morph.get("VerbForm") or view.pos[k] == "ADJ"
+    )
+
+
+def _agents(ctx: Context, j: int, end: int) -> list[Mention]:
+    """The actors listed from ``j`` on: "X", "X (PS) et par Y", "X que par Y", "X, Y ou Z"."""
+    view = ctx.view
+    agents: list[Mention] = []
+    while j < end:
+        while j < end and view.pos[j] == "DET":
+            j += 1
+        mention = ctx.at.get(j)
+        if mention is None or mention.start != j or not mention.name:
+            break
+        agents.append(mention)
+        j = _past_parenthesis(ctx, mention.end, end)
+        if j >= end or view.folded[j] not in AGENT_JOINS:
+            break
+        j += 1
+        while j < end and view.folded[j] in AGENT_JOINS | {"par"}:
+            j += 1
+    return agents
+
+
+def _past_parenthesis(ctx: Context, j: int, end: int) -> int:
+    """The token after a parenthesis opening at ``j`` ("X (PS, 25 %)"), else ``j``."""
+    if j >= end or ctx.view.texts[j] != "(":
+        return j
+    for k in range(j + 1, min(end, j + 16)):
+        if ctx.view.texts[k] == ")":
+            return k + 1
+    return j

@@ -8,6 +8,10 @@ quotation passes judgement on what it just reported ("…, c'est une trahison"),
 that is a subject in it. A denial that is itself a condemnation (« X n'a aucune légitimité »)
 counts as one. Precision first: any other negation, question or conditional inside the
 quotation, or a second candidate, and nothing is read.
+
+A quotation that opens by equating two rivals renvoie them dos à dos: « A ou B, c'est bonnet
+blanc et blanc bonnet », « A et B, ce sont les mêmes », « Entre A et B, c'est du pareil au
+même » is a REJECTS by the speaker of each (the ``equating`` phrases of the same section).
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ from alliancegraph.ontology.gazetteer import fold
 # Sources of a mention that names or describes an actor (not je/nous standing for the speaker).
 NAMING = frozenset({"gazetteer", "ner", "surname", "role", "description", "adjective"})
 DEMONSTRATIVES = frozenset({"c", "ce", "cela", "ca"})
+# Words that join the rivals an equating quotation opens with ("A ou B", "A, B et C").
+EQUATED_JOINS = frozenset({"ou", "et", ","})
+# How many words after the demonstrative the equating phrase may start.
+EQUATING_REACH = 8
 
 
 @cache
@@ -34,6 +42,43 @@ def condemnation_words() -> tuple[
     phrases = tuple(tuple(fold(w).split()) for w in data.get("words", ()))
     denials = tuple(tuple(fold(w).split()) for w in data.get("denials", ()))
     return phrases, denials, frozenset(fold(w) for w in data.get("voiding", ()))
+
+
+@cache
+def equating_phrases() -> tuple[tuple[str, ...], ...]:
+    """Phrases that equate two rivals ("bonnet blanc", "la même chose"), as folded word tuples."""
+    return tuple(tuple(fold(w).split()) for w in cue_section("quote_condemnation")["equating"])
+
+
+def _equated(ctx: Context, quote: Quote, words: list[tuple[str, int]]) -> list[Mention]:
+    """The rivals a quotation opens by equating: « A ou B, c'est bonnet blanc et blanc
+    bonnet », « Entre A et B, c'est du pareil au même »; none unless at least two actors,
+    joined by "ou", "et" or commas only, are followed by a comma, a demonstrative and, within
+    a few words, an equating phrase."""
+    view = ctx.view
+    j = quote.start + 1
+    j += view.folded[j] == "entre"
+    actors: list[Mention] = []
+    while j < quote.end:
+        mention = ctx.at.get(j)
+        if mention is None or mention.start != j or not mention.name:
+            return []
+        if mention.source not in NAMING:
+            return []
+        actors.append(mention)
+        j = mention.end
+        if view.texts[j] == "," and view.folded[j + 1] in DEMONSTRATIVES:
+            j += 1
+            break
+        if view.folded[j] not in EQUATED_JOINS and view.texts[j] != ",":
+            return []
+        j += 1
+    else:
+        return []
+    if len({m.name for m in actors}) < 2:
+        return []
+    rest = [(w, k) for w, k in words if j < k <= j + EQUATING_REACH]
+    return actors if _matches(rest, equating_phrases()) else []
 
 
 def _words(ctx: Context, quote: Quote) -> list[tuple[str, int]]:
@@ -148,6 +193,14 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
             ctx.view.texts[j] == "?" for _, j in words
         ):
             continue
+        speaker = End(quote.speaker, "person", quote.confidence)
+        equated = [m for m in _equated(ctx, quote, words) if m.name != quote.speaker]
+        if equated:  # « A ou B, c'est bonnet blanc et blanc bonnet »: neither of them
+            cue = ctx.doc[quote.start + 1 : equated[-1].end + 1].text
+            for rival in {m.name: m for m in equated}.values():
+                confidence = 0.7 * min(quote.confidence or 0.7, rival.confidence)
+                found.append(Found(speaker, "REJECTS", end_of(rival), cue, s, confidence))
+            continue
         cues = _cue_tokens(words, phrases) + [words[first][1] for first, _ in denied]
         if not cues:
             continue
@@ -165,7 +218,6 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
         doer = _doer(ctx, quote, actors, cues)
         if doer is None:
             continue
-        speaker = End(quote.speaker, "person", quote.confidence)
         cue = ctx.doc[min(cues) : min(cues) + 1].text
         confidence = 0.7 * min(quote.confidence or 0.7, doer.confidence)
         found.append(Found(speaker, "REJECTS", end_of(doer), cue, s, confidence))

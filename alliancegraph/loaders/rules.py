@@ -40,7 +40,12 @@ from alliancegraph.loaders.negation import (
     some_members,
     some_members_words,
 )
-from alliancegraph.loaders.offers import answered_offer, offers_list, past_rally_complement
+from alliancegraph.loaders.offers import (
+    answered_offer,
+    offer_authors,
+    offers_list,
+    past_rally_complement,
+)
 from alliancegraph.loaders.pacts import between_pair, binds_both
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
@@ -350,7 +355,7 @@ def _apply(
     if cue.own_camp:
         relation = "REJECTS"
     cue_text = ctx.doc[i : last + 1].text
-    offerer = _offerer(ctx, i, last, sent) if relation == "REJECTS" else None
+    offerers = _offerers(ctx, i, last, sent) if relation == "REJECTS" else set()
     offer = f"offer declined: {cue_label(cue)}"
     claims = []
     told = {(a.name, b.name) for a, b, _ in pairs}
@@ -372,7 +377,7 @@ def _apply(
             and (target.name, subject.name) not in told
         ):  # "X s'est allié avec Y": a pact binds both (refusing one binds only who refuses)
             claims.append(Found(target, rel, subject, cue_text, s, confidence, cue_label(cue)))
-        if offerer is not None and offerer.name == target.name:  # the offer was made
+        if target.name in offerers:  # the offer was made
             claims.append(
                 Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence, offer)
             )
@@ -517,6 +522,27 @@ def _refused_content(
                 conf = 0.8 * factor * how * refuser.confidence * target.confidence
                 found.append(Found(refuser, "REJECTS", target, text, s, conf, label))
     return found
+
+
+def _offerers(ctx: Context, i: int, last: int, sent) -> set[str]:
+    """Who made the offer a refusal at ``i`` declines: its owner ("l'offre de X") or the agents
+    of a participle of offering ("l'alliance proposée par X et par Y")."""
+    offerer = _offerer(ctx, i, last, sent)
+    names = {m.name for m in _offer_authors(ctx, i, last, sent)}
+    return names | {offerer.name} if offerer is not None else names
+
+
+def _offer_authors(ctx: Context, i: int, last: int, sent) -> list[Mention]:
+    """The agents of a participle of offering after a refused offer or rally noun at ``last``,
+    among the words of the refusal at ``i`` ("a refusé les alliances proposées tant par A que
+    par B"); a cue that is itself that noun or participle ("la main tendue") declines nothing."""
+    if last == i:
+        return []
+    words = {ctx.view.folded[last], ctx.view.lemmas[last]}
+    offer_noun = bool(words & (offers_list("asked") | ctx.lexicon.lists["rally"]))
+    if not offer_noun and ctx.view.folded[last - 1] not in offers_list("asked"):
+        return []  # neither "l'alliance proposée" nor "la main tendue" (its participle last)
+    return offer_authors(ctx, last, sent)
 
 
 def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
@@ -718,7 +744,14 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
         return False
     lists = ctx.lexicon.lists
     words = {cfold(head.lemma_), cfold(head.text)}
+    if words & lists["avow"] and _possessed(token):
+        return False  # "X évoque ses désaccords avec Y": the subject's own
     return not any(words & lists[name] for name in OWN_MOVE_LISTS)
+
+
+def _possessed(token: Token) -> bool:
+    """A noun with a possessive determiner ("ses désaccords", "son soutien")."""
+    return any(c.dep_ == "det" and cfold(c.text) in POSSESSIVE_WORDS for c in token.children)
 
 
 def _alike(ctx: Context, sent) -> list[End]:
@@ -1000,6 +1033,9 @@ def _targets(
     listed = _objects_before_noun(ctx, token, cue)
     if listed:  # "a adressé à X, à Y et à Z un appel à l'union"
         return listed, 0.9
+    authors = _offer_authors(ctx, i, last, sent) if cue.relation == "REJECTS" else []
+    if authors:  # "a refusé l'alliance proposée par X": X made what was refused
+        return [end_of(m) for m in authors if m.name != subject.name], 0.9
     antecedent = ctx.at.get(token.head.i)
     if (
         () in cue.objects  # "Manuel Valls, que soutient X": the relative pronoun is the object
@@ -1118,13 +1154,15 @@ def _objects_before_noun(ctx: Context, token: Token, cue: VerbCue) -> list[End]:
 
 
 def _possessor(ctx: Context, i: int, last: int, s: int, subject: End) -> End | None:
-    """ "nous serons à ses côtés": a possessive among the cue's own words stands for the one
-    other person named before it (in the same quotation when the cue is quoted)."""
+    """ "nous serons à ses côtés", "réclame son exclusion": a possessive among the cue's own
+    words before a side or an ouster noun stands for the one other person named before it (in
+    the same quotation when the cue is quoted)."""
     folded = ctx.view.folded
+    owned = SIDE_WORDS | ctx.lexicon.lists["ousting"]
     if not any(
-        folded[k] in POSSESSIVE_WORDS and folded[k + 1] in SIDE_WORDS for k in range(i + 1, last)
+        folded[k] in POSSESSIVE_WORDS and folded[k + 1] in owned for k in range(i + 1, last)
     ):
-        return None  # "à ses côtés", not "prendre ses distances"
+        return None  # "à ses côtés", "sa démission", not "prendre ses distances"
     if not ctx.in_quote(i):
         name = sole_candidate(ctx, i, s, frozenset({subject.name}))
         return End(name, "person", 0.6) if name else None
