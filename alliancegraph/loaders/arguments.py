@@ -1002,10 +1002,11 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
                 found.append(end_of(mention))
     apposed = [ctx.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in ctx.at]
     first = ctx.at.get(token.i) if token.pos_ == "PROPN" else next(iter(apposed), None)
-    if len(found) == 1 and first is not None and first.kind == "person" and token.head.i > token.i:
+    verb = _verb_after(token)
+    if len(found) == 1 and first is not None and first.kind == "person" and verb is not None:
         sent = ctx.sents[ctx.sent_of[token.i]]
         for opener in [m for m in ctx.mentions if sent.start <= m.start < first.start] + [first]:
-            listed = _listed_subjects(ctx, opener, token.head)  # the parser may pick any name
+            listed = _listed_subjects(ctx, opener, verb)  # the parser may pick any name
             if first in listed:
                 for mention in listed:
                     if mention.name not in {f.name for f in found}:
@@ -1021,6 +1022,18 @@ LIST_GLUE = frozenset({",", "et", "ou", "encore", "ainsi", "que"})
 PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans"})
 
 
+def _verb_after(token: Token) -> Token | None:
+    """The verb a subject's name belongs to, after it: its head, or, when the parser hung the
+    name on its description ("l'ancienne ministre de la Santé Y, …, ont rallié Z"), the head
+    of that description."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return head if head.i > token.i else None
+        head = head.head
+    return None
+
+
 def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]:
     """ "X à Lyon, Y à Dijon et Z à Brest ont apporté leur soutien à W", "Les deux élus, X au
     conseil régional et Y au Sénat, ont refusé …": a list of names, each with at most a short
@@ -1032,6 +1045,8 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
     group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     if not any("Plur" in t.morph.get("Number") for t in group):
         return []
+    if first.start > 0 and view.pos[first.start - 1] == "ADP":
+        return []  # "X, rival de Y, et Z ont …": Y completes a noun, it is no subject
     names = [first]
     k = first.end
     while k < verb.i:
@@ -1043,8 +1058,18 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
             k = mention.end
         elif mention is not None and mention.kind == "party":
             k = mention.end  # "(PS)", "LR"
+        elif view.texts[k] == "," and _listed_aside(ctx, k, verb.i) is not None:
+            k = _listed_aside(ctx, k, verb.i)  # "X, tête de liste LR, et Y, qui conduisait …,"
         elif view.texts[k] in {",", "(", ")"} or view.folded[k] in LIST_GLUE:
             k += 1
+        elif view.pos[k] == "DET" and (view.texts[k - 1] == "," or view.folded[k - 1] in LIST_GLUE):
+            described = _described_name(ctx, k, verb.i)
+            if described is None:
+                return []
+            mention, own = described
+            if own:
+                names.append(mention)  # "…, l'ancien ministre du Budget Y, et Z ont …"
+            k = mention.end  # "…, et l'ancien proche de W, ont …": a subject, not W
         elif view.folded[k] in PLACE_PREPOSITIONS:
             k += 1  # "à Lyon", "au conseil régional": nouns, adjectives, names of places
             start = k
@@ -1059,6 +1084,48 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
         else:
             return []
     return names if len({m.name for m in names}) > 1 else []
+
+
+def _listed_aside(ctx: Context, comma: int, limit: int) -> int | None:
+    """The closing comma of an aside after a listed name ("X, tête de liste LR, et Y", "Y, qui
+    conduisait la liste centriste, ont …"): no person named inside, no other mark, and a
+    finite verb only in a relative clause that opens it; None when there is no such aside."""
+    view = ctx.view
+    relative = view.folded[comma + 1] in {"qui", "dont"}
+    for j in range(comma + 1, min(limit, comma + MAX_INCISE + 2)):
+        if view.texts[j] == ",":
+            return j if j > comma + 1 else None
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "person":
+            return None
+        finite = view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+        if (view.puncts[j] and view.texts[j] not in {"(", ")", "-", "'", "%"}) or (
+            finite and not relative
+        ):
+            return None
+    return None
+
+
+# Longest description before a listed name ("l'ancienne secrétaire d'État aux Affaires
+# sociales Y").
+LISTED_DESCRIPTION = 9
+
+
+def _described_name(ctx: Context, k: int, limit: int) -> tuple[Mention, bool] | None:
+    """The person named at the end of a description that opens at the determiner ``k`` of a
+    list ("l'ancien ministre du Budget Y", "la députée PS Y"): determiners, adjectives,
+    nouns, prepositions and parties only, no other person inside. The flag says whether the
+    name is the described person, not one that completes the description's noun ("l'ancien
+    proche de Y": an unnamed subject, and Y someone else)."""
+    view = ctx.view
+    for j in range(k + 1, min(limit, k + LISTED_DESCRIPTION)):
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "person":
+            own = view.folded[j - 1] not in {"de", "d", "du", "des"}
+            return (mention, own) if mention.start == j else None
+        if mention is None and view.pos[j] not in {"DET", "ADJ", "NOUN", "ADP"}:
+            return None
+    return None
 
 
 def _only_names_between(ctx: Context, start: int, end: int) -> bool:
