@@ -14,6 +14,8 @@ Precision (false edges traced to their mechanism):
 Recall (argument finding, shared by every cue):
 - subjects listed with a description each ("l'ancienne ministre A, l'ancien député B et C ont
   rallié Z"), or an aside each ("A, tête de liste LR, et B, qui conduisait …, ont …");
+- a party labelling a singular role before a name set off after it ("la sortante Ensemble
+  d'une circonscription voisine, X, vient soutenir Y") is that name, never the party;
 - the giver of a support noun past a graded adjective ("le soutien très clair de X").
 
 Cue families: pacts sealed or announced together ("ont annoncé la fusion de leurs listes",
@@ -155,6 +157,29 @@ def test_every_name_of_a_described_list_is_a_subject(extractor, text, subjects):
 )
 def test_a_name_completing_a_listed_noun_is_no_subject(extractor, text, stranger):
     assert (stranger, "Claire Fontaine") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercredi, la sortante Ensemble d'une circonscription voisine, Anne Roux, vient "
+        "soutenir le candidat de la majorité, Jean Roux.",
+        "Jeudi, le député LR de la circonscription voisine, Paul Girard, a rallié Jean Roux.",
+        "Hier, la conseillère régionale MoDem du canton, Anne Roux, est venue soutenir Jean "
+        "Roux.",
+    ],
+)
+def test_a_party_labelling_a_role_before_a_name_is_that_name(extractor, text):
+    found = edges(extractor, text)
+    assert any(o == "Jean Roux" and s in {"Anne Roux", "Paul Girard"} for s, o in found)
+    assert not any(
+        s in {"En Marche", "Les Républicains", "Mouvement démocrate"} for s, _ in found
+    )
+
+
+def test_a_party_labelling_an_unnamed_role_is_no_subject(extractor):
+    text = "Le conseiller régional LR a rallié Jean Roux."
+    assert ("Les Républicains", "Jean Roux") not in edges(extractor, text)
 
 
 # --- the giver of a support noun ------------------------------------------------------------

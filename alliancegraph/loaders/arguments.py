@@ -859,6 +859,10 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
     mention = ctx.at.get(token.i)
     if mention is not None and mention.source == "adjective":
         return _group_subject(ctx, token)  # "les écologistes": the party, as a group
+    if mention is not None and mention.kind == "party" and _labels_one_person(ctx, mention):
+        # "la sortante Ensemble d'une circonscription voisine, X, vient soutenir Y": X
+        named = _name_set_off_after(ctx, mention.end)
+        return end_of(named) if named is not None else None
     if mention is not None:
         return end_of(mention)
     for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
@@ -897,6 +901,40 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(ctx.at[k])
         return None
     return _group_subject(ctx, token)
+
+
+SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "un", "une"})
+
+
+def _labels_one_person(ctx: Context, party: Mention) -> bool:
+    """Whether a party only labels the singular person noun before it ("la sortante
+    Ensemble", "le conseiller régional LR"): one of its members, not the party."""
+    view, k = ctx.view, party.start - 1
+    if k > 0 and view.pos[k] == "ADJ" and ctx.at.get(k) is None:
+        k -= 1
+    lists = ctx.lexicon.lists
+    word = view.folded[k]
+    noun = k > 0 and (word in lists["labelled_nouns"] or word in lists["person_nouns"])
+    return noun and ctx.at.get(k) is None and view.folded[k - 1] in SINGULAR_DETERMINERS
+
+
+def _name_set_off_after(ctx: Context, end: int) -> Mention | None:
+    """The person's name set off by commas after the rest of a description ending at ``end``
+    ("… d'une circonscription voisine, X,"), with no verb or other person before it."""
+    view = ctx.view
+    for k in range(end, min(len(view.texts) - 1, end + MAX_DESCRIPTION + 4)):
+        if view.texts[k] == ",":
+            named = ctx.at.get(k + 1)
+            if named is None or named.kind != "person" or named.start != k + 1:
+                return None
+            closed = named.end < len(view.texts) and view.puncts[named.end]
+            return named if closed and named.source in WRITTEN_SOURCES else None
+        mention = ctx.at.get(k)
+        if view.pos[k] in {"VERB", "AUX"} or view.puncts[k] or (
+            mention is not None and mention.kind == "person"
+        ):
+            return None
+    return None
 
 
 def _name_closing_description(ctx: Context, token: Token) -> Mention | None:
