@@ -260,9 +260,13 @@ IMPERSONAL_CLAUSES = frozenset({"csubj", "xcomp", "ccomp", "advcl", "acl"})
 
 def _personal_adjective(token: Token) -> bool:
     """ "Il a été très dur avec X", "elle est favorable à Y": "il" before a copula and an
-    adjective that governs no clause is a person, unlike "il est difficile de …"."""
+    adjective that governs no clause after it is a person, unlike "il est difficile de …".
+    A clause fronted before the pronoun is an adjunct, not what an impersonal "il" announces
+    ("Candidat malheureux à la primaire, il est resté proche de X")."""
     head = token.head
-    return head.pos_ == "ADJ" and not any(c.dep_ in IMPERSONAL_CLAUSES for c in head.children)
+    return head.pos_ == "ADJ" and not any(
+        c.dep_ in IMPERSONAL_CLAUSES and c.i > token.i for c in head.children
+    )
 
 
 def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
@@ -365,7 +369,7 @@ POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
 COMPLEMENT_WORDS = 5
 
 
-def _named_past_complement(ctx: Context, k: int) -> bool:
+def named_past_complement(ctx: Context, k: int) -> bool:
     """Whether a person's name is set off by a comma after the few words of a complement
     that start at ``k`` ("du premier tour, X", "aux finances, X"), with no verb or other
     punctuation before that comma: the description names that person itself, whatever
@@ -420,7 +424,7 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     comma = next((t.i for t in head.subtree if t.i > head.i and t.text == ","), None)
     if comma is not None and apposed_name(ctx, comma) is not None:
         return False  # "L'ancien numéro deux, Jeanne Martin, a quitté …": named right there
-    if _named_past_complement(ctx, head.i + 1):
+    if named_past_complement(ctx, head.i + 1):
         return False  # "L'ancien adjoint aux finances, Jeanne Martin, …", however it parses
     parties = {
         party.name for t in head.subtree if (party := ctx.party_by_adjective(t.text)) is not None

@@ -859,6 +859,10 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
     mention = ctx.at.get(token.i)
     if mention is not None and mention.source == "adjective":
         return _group_subject(ctx, token)  # "les écologistes": the party, as a group
+    if mention is not None and mention.kind == "party" and _labels_one_person(ctx, mention):
+        # "la sortante Ensemble d'une circonscription voisine, X, vient soutenir Y": X
+        named = _name_set_off_after(ctx, mention.end)
+        return end_of(named) if named is not None else None
     if mention is not None:
         return end_of(mention)
     for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
@@ -897,6 +901,40 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(ctx.at[k])
         return None
     return _group_subject(ctx, token)
+
+
+SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "un", "une"})
+
+
+def _labels_one_person(ctx: Context, party: Mention) -> bool:
+    """Whether a party only labels the singular person noun before it ("la sortante
+    Ensemble", "le conseiller régional LR"): one of its members, not the party."""
+    view, k = ctx.view, party.start - 1
+    if k > 0 and view.pos[k] == "ADJ" and ctx.at.get(k) is None:
+        k -= 1
+    lists = ctx.lexicon.lists
+    word = view.folded[k]
+    noun = k > 0 and (word in lists["labelled_nouns"] or word in lists["person_nouns"])
+    return noun and ctx.at.get(k) is None and view.folded[k - 1] in SINGULAR_DETERMINERS
+
+
+def _name_set_off_after(ctx: Context, end: int) -> Mention | None:
+    """The person's name set off by commas after the rest of a description ending at ``end``
+    ("… d'une circonscription voisine, X,"), with no verb or other person before it."""
+    view = ctx.view
+    for k in range(end, min(len(view.texts) - 1, end + MAX_DESCRIPTION + 4)):
+        if view.texts[k] == ",":
+            named = ctx.at.get(k + 1)
+            if named is None or named.kind != "person" or named.start != k + 1:
+                return None
+            closed = named.end < len(view.texts) and view.puncts[named.end]
+            return named if closed and named.source in WRITTEN_SOURCES else None
+        mention = ctx.at.get(k)
+        if view.pos[k] in {"VERB", "AUX"} or view.puncts[k] or (
+            mention is not None and mention.kind == "person"
+        ):
+            return None
+    return None
 
 
 def _name_closing_description(ctx: Context, token: Token) -> Mention | None:
@@ -1002,10 +1040,11 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
                 found.append(end_of(mention))
     apposed = [ctx.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in ctx.at]
     first = ctx.at.get(token.i) if token.pos_ == "PROPN" else next(iter(apposed), None)
-    if len(found) == 1 and first is not None and first.kind == "person" and token.head.i > token.i:
+    verb = _verb_after(token)
+    if len(found) == 1 and first is not None and first.kind == "person" and verb is not None:
         sent = ctx.sents[ctx.sent_of[token.i]]
         for opener in [m for m in ctx.mentions if sent.start <= m.start < first.start] + [first]:
-            listed = _listed_subjects(ctx, opener, token.head)  # the parser may pick any name
+            listed = _listed_subjects(ctx, opener, verb)  # the parser may pick any name
             if first in listed:
                 for mention in listed:
                     if mention.name not in {f.name for f in found}:
@@ -1021,6 +1060,18 @@ LIST_GLUE = frozenset({",", "et", "ou", "encore", "ainsi", "que"})
 PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans"})
 
 
+def _verb_after(token: Token) -> Token | None:
+    """The verb a subject's name belongs to, after it: its head, or, when the parser hung the
+    name on its description ("l'ancienne ministre de la Santé Y, …, ont rallié Z"), the head
+    of that description."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return head if head.i > token.i else None
+        head = head.head
+    return None
+
+
 def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]:
     """ "X à Lyon, Y à Dijon et Z à Brest ont apporté leur soutien à W", "Les deux élus, X au
     conseil régional et Y au Sénat, ont refusé …": a list of names, each with at most a short
@@ -1032,6 +1083,8 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
     group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     if not any("Plur" in t.morph.get("Number") for t in group):
         return []
+    if first.start > 0 and view.pos[first.start - 1] == "ADP":
+        return []  # "X, rival de Y, et Z ont …": Y completes a noun, it is no subject
     names = [first]
     k = first.end
     while k < verb.i:
@@ -1043,8 +1096,18 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
             k = mention.end
         elif mention is not None and mention.kind == "party":
             k = mention.end  # "(PS)", "LR"
+        elif view.texts[k] == "," and _listed_aside(ctx, k, verb.i) is not None:
+            k = _listed_aside(ctx, k, verb.i)  # "X, tête de liste LR, et Y, qui conduisait …,"
         elif view.texts[k] in {",", "(", ")"} or view.folded[k] in LIST_GLUE:
             k += 1
+        elif view.pos[k] == "DET" and (view.texts[k - 1] == "," or view.folded[k - 1] in LIST_GLUE):
+            described = _described_name(ctx, k, verb.i)
+            if described is None:
+                return []
+            mention, own = described
+            if own:
+                names.append(mention)  # "…, l'ancien ministre du Budget Y, et Z ont …"
+            k = mention.end  # "…, et l'ancien proche de W, ont …": a subject, not W
         elif view.folded[k] in PLACE_PREPOSITIONS:
             k += 1  # "à Lyon", "au conseil régional": nouns, adjectives, names of places
             start = k
@@ -1059,6 +1122,48 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
         else:
             return []
     return names if len({m.name for m in names}) > 1 else []
+
+
+def _listed_aside(ctx: Context, comma: int, limit: int) -> int | None:
+    """The closing comma of an aside after a listed name ("X, tête de liste LR, et Y", "Y, qui
+    conduisait la liste centriste, ont …"): no person named inside, no other mark, and a
+    finite verb only in a relative clause that opens it; None when there is no such aside."""
+    view = ctx.view
+    relative = view.folded[comma + 1] in {"qui", "dont"}
+    for j in range(comma + 1, min(limit, comma + MAX_INCISE + 2)):
+        if view.texts[j] == ",":
+            return j if j > comma + 1 else None
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "person":
+            return None
+        finite = view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+        if (view.puncts[j] and view.texts[j] not in {"(", ")", "-", "'", "%"}) or (
+            finite and not relative
+        ):
+            return None
+    return None
+
+
+# Longest description before a listed name ("l'ancienne secrétaire d'État aux Affaires
+# sociales Y").
+LISTED_DESCRIPTION = 9
+
+
+def _described_name(ctx: Context, k: int, limit: int) -> tuple[Mention, bool] | None:
+    """The person named at the end of a description that opens at the determiner ``k`` of a
+    list ("l'ancien ministre du Budget Y", "la députée PS Y"): determiners, adjectives,
+    nouns, prepositions and parties only, no other person inside. The flag says whether the
+    name is the described person, not one that completes the description's noun ("l'ancien
+    proche de Y": an unnamed subject, and Y someone else)."""
+    view = ctx.view
+    for j in range(k + 1, min(limit, k + LISTED_DESCRIPTION)):
+        mention = ctx.at.get(j)
+        if mention is not None and mention.kind == "person":
+            own = view.folded[j - 1] not in {"de", "d", "du", "des"}
+            return (mention, own) if mention.start == j else None
+        if mention is None and view.pos[j] not in {"DET", "ADJ", "NOUN", "ADP"}:
+            return None
+    return None
 
 
 def _only_names_between(ctx: Context, start: int, end: int) -> bool:

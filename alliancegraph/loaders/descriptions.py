@@ -228,6 +228,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         if at_start and described:
             return start, end
         return _role_phrase_before(ctx, start, end)
+    if j >= sent.start and view.folded[j] in {"de", "d"}:
+        return None  # "des proches du parti de X", "la porte-parole d'X": X completes a noun
     end = m.start
     while j >= sent.start:
         other = ctx.at.get(j)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible
+from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible, named_past_complement
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import Mention
@@ -262,6 +262,8 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         return False  # "l'écologiste X": the name is given
     if end < len(view.texts) and view.texts[end] == "," and ctx.at.get(end + 1) is not None:
         return False  # "le candidat LR, X"
+    if view.folded[end] in {"de", "du", "des", "d"} and named_past_complement(ctx, end):
+        return False  # "du député LR de la circonscription voisine, X": X is named
     # the determiner tells the gender; "l'écologiste" does not (the tagger guesses)
     gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
     names = party_members(ctx, i, parties, gender)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from alliancegraph.loaders import references
 from alliancegraph.loaders.anaphora import (
     AFFECTED,
+    SUBJECT_PRONOUNS,
     anaphoric_description,
     antecedent,
     apposed_name,
@@ -505,7 +506,13 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
             subject = is_subject(ctx, m) or any(
                 ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end)
             )
-            # a name opening the sentence is its subject, whatever the parse says
-            subject = subject or m.start == sent.start
+            # a name opening the sentence is its subject, whatever the parse says; so is a
+            # bound "il"/"elle" (the parser calls some "expl:subj": "…, il est resté proche de X")
+            subject = subject or m.start == sent.start or _subject_pronoun(ctx, m)
             records.append((m.start, m.name, 2 if subject else 1))
     return records
+
+
+def _subject_pronoun(ctx: Context, m: Mention) -> bool:
+    """A bound subject pronoun ("il", "elle"): the person its clause is about."""
+    return m.source == "pronoun" and ctx.view.folded[m.start] in SUBJECT_PRONOUNS

@@ -35,6 +35,7 @@ from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.negation import (
+    NEGATORS,
     modality,
     outcome,
     some_members,
@@ -871,6 +872,7 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     j = i + 1
     while j < min(limit, sent_end, i + 5) and (
         view.pos[j] == "ADJ"
+        or _degree_adverb(ctx, j)  # "le soutien très clair de X"
         or "Part" in ctx.doc[j].morph.get("VerbForm")
         or (
             view.folded[j] in WEIGHT_WORDS
@@ -897,6 +899,17 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     if not skipped or mention.start != j + 1 or not mention.name:
         return None  # nothing skipped: the parse already had its chance
     return end_of(mention)
+
+
+def _degree_adverb(ctx: Context, j: int) -> bool:
+    """An adverb grading the adjective after it ("très", "plutôt", "bien"), never a negation."""
+    view = ctx.view
+    return (
+        view.pos[j] == "ADV"
+        and j + 1 < len(view.pos)
+        and view.pos[j + 1] in {"ADJ", "ADV"}
+        and view.folded[j] not in NEGATORS | {"plus"}
+    )
 
 
 DESCRIPTION_LINKS = frozenset({"de", "des", "du", "d", "(", ")"})
@@ -933,6 +946,25 @@ def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
 CLITIC_OBJECTS = {"le": ("m", ()), "la": ("f", ()), "l": (None, ()), "lui": (None, ("a",))}
 
 
+def _requested_infinitive(ctx: Context, token: Token) -> bool:
+    """Whether an infinitive introduced by "de"/"à" (clitics between) follows a verb of asking
+    earlier in its sentence, whatever the parser hung it on: the clitic in "a proposé aux élus
+    de droite, qui hésitent, de le rejoindre" is the one who asks."""
+    view = ctx.view
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    k = token.i - 1
+    while k > 0 and view.folded[k] in CLITIC_OBJECTS:
+        k -= 1
+    if view.folded[k] not in {"de", "d", "a"}:
+        return False
+    start = ctx.sents[ctx.sent_of[token.i]].start
+    request = ctx.lexicon.lists["request"]
+    return any(
+        view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k)
+    )
+
+
 def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
     """ "Il lui a tendu la main", "elle le soutient": the one other person the object pronoun
     can stand for (``object_antecedent``), or nothing, said in ``--explain``.
@@ -941,6 +973,8 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
     who asks, and the one asked is who would join."""
     if token.dep_ == "xcomp" and cfold(token.head.lemma_) in ctx.lexicon.lists["request"]:
         return None
+    if _requested_infinitive(ctx, token):
+        return None  # "a proposé aux élus « qui refusent … » de le rejoindre": parsed elsewhere
     verb = token
     if token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.pos_ == "VERB":
         verb = token.head  # "il lui a apporté son soutien": the dative hangs on the verb
@@ -1124,8 +1158,8 @@ DATIVES = frozenset({"a", "au", "aux"})
 def _objects_before_noun(ctx: Context, token: Token, cue: VerbCue) -> list[End]:
     """The addressees a carrying verb puts before a noun cue: "adresser à X, à Y et à Z un
     appel à l'union" (each one introduced by "à")."""
-    if token.pos_ != "NOUN":
-        return []
+    if token.pos_ != "NOUN" or (token.i and ctx.view.pos[token.i - 1] == "AUX"):
+        return []  # "quand X a milité pour …": a participle the tagger took for a noun
     head = token.head
     if head.pos_ != "VERB" or not head.i < token.i:  # the parser may hang the noun on a name
         carry = ctx.lexicon.lists["carry"]
@@ -1137,7 +1171,7 @@ def _objects_before_noun(ctx: Context, token: Token, cue: VerbCue) -> list[End]:
         if not verbs or ctx.view.lemmas[verbs[-1]] not in carry:
             return []
         head = ctx.doc[verbs[-1]]
-    if not any(p and p[0] in DATIVES for p in cue.objects):
+    if not any(len(p) == 1 and p[0] in DATIVES for p in cue.objects):  # not "aux côtés de"
         return []
     found: list[End] = []
     j = head.i + 1
