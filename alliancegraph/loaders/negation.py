@@ -320,11 +320,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "courtesy", node):
                 mod.courtesy = True
-            elif _has(lexicon, "expect", node):
+            elif _has(lexicon, "expect", node) and _complement(nodes[k - 1]):
                 mod.unasserted = True  # "espère obtenir le soutien de X": awaited, not given
-            elif _has(lexicon, "fail", node):
+            elif _has(lexicon, "fail", node) and _complement(nodes[k - 1]):
                 mod.deny = mod.deny or not negated  # "ont échoué à s'entendre": not done
-            elif _has(lexicon, "refrain", node):
+            elif _has(lexicon, "refrain", node) and _complement(nodes[k - 1]):
                 mod.deny = True  # "s'est abstenue de critiquer X": neither done nor refused
             elif _has(lexicon, "request", node):
                 mod.request = mod.request or any(
@@ -459,6 +459,16 @@ def _long_past(token: Token) -> bool:
     return bool(PLUPERFECT_AUX & set(children)) or later
 
 
+# How a governed word completes the verb of hope, failure or refraining above it: as its
+# object or infinitive ("espère obtenir", "attend le ralliement"), never as a clause the
+# parser merely hung there ("On attendait X qui a apporté son soutien à Y").
+COMPLEMENTS = frozenset({"xcomp", "obj", "ccomp", "obl:arg"})
+
+
+def _complement(token: Token) -> bool:
+    return token.dep_ in COMPLEMENTS
+
+
 def _pretended(lexicon: Lexicon, nodes: list[Token]) -> bool:
     """ "fait mine de soutenir X", "feint de rallier X", "fait semblant de critiquer X": the
     cue's governor is a verb of pretence, or the noun of one ("mine", "semblant") that "faire"
@@ -483,8 +493,9 @@ def _instead(lexicon: Lexicon, token: Token) -> bool:
 
 def _doubted(lexicon: Lexicon, top: Token) -> bool:
     """ "Le soutien de X à Y n'est pas acquis / reste incertain / est loin d'être acquis / se
-    fait attendre": a stance noun that is the subject of a predicate denying or doubting it;
-    "ne fait aucun doute", "n'est un secret pour personne" affirm it."""
+    fait attendre": a stance noun that is the subject of a predicate doubting it, or of a
+    negated predicate of settlement (``settled``: "n'est pas acquis / garanti / officiel");
+    "ne fait aucun doute", "ne faiblit pas", "ne surprend personne" affirm it."""
     if top.pos_ != "NOUN" or top.dep_ not in {"nsubj", "nsubj:pass"}:
         return False
     predicate = top.head
@@ -492,8 +503,7 @@ def _doubted(lexicon: Lexicon, top: Token) -> bool:
     if any(_has(lexicon, "no_doubt", w) for w in words):
         return False
     return any(_has(lexicon, "doubtful", w) for w in words) or (
-        _negated(predicate) and not _has(lexicon, "litotes", predicate)
-        and not _has(lexicon, "deny", predicate)
+        _negated(predicate) and _has(lexicon, "settled", predicate)
     )
 
 
