@@ -248,3 +248,85 @@ def test_news_words_of_membership(extractor, text, member):
 
 def test_green_as_a_plain_adjective_names_no_party(extractor):
     assert not members(extractor, "Paul Rey défend une croissance verte et des énergies vertes.")
+
+
+# --- titles before the names of a list after a party-labelled group --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "names"),
+    [
+        (
+            "Parmi les autres élus UDI : l'ancien ministre du Budget Paul Rey, le député du Tarn "
+            "Marc Lefol, ainsi que Anne Morel et Lucie Maret.",
+            "Union des démocrates et indépendants",
+            {"Paul Rey", "Marc Lefol", "Anne Morel", "Lucie Maret"},
+        ),
+        (
+            "Les socialistes, dont la maire de Tulle Anne Morel et le sénateur Paul Rey, ont voté.",
+            "Parti socialiste",
+            {"Anne Morel", "Paul Rey"},
+        ),
+        (
+            "Plusieurs ministres MoDem, à savoir la ministre de la Culture Anne Morel et le "
+            "ministre du Travail Paul Rey, ont signé.",
+            "Mouvement démocrate",
+            {"Anne Morel", "Paul Rey"},
+        ),
+    ],
+)
+def test_titles_before_listed_names_keep_the_groups_label(extractor, text, party, names):
+    found = members(extractor, text, "2013-06-15")
+    assert {(name, party) for name in names} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les socialistes ont reçu la maire de Tulle Anne Morel et le sénateur Paul Rey.",
+        "Parmi les invités : le maire de Tulle Paul Rey, la sénatrice Anne Morel.",
+    ],
+)
+def test_titled_names_without_a_labelled_group_and_opener_get_no_party(extractor, text):
+    assert not members(extractor, text, "2013-06-15")
+
+
+# --- "le parti" several sentences after the article named its one party ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Le PS a réuni son conseil national samedi. La direction sortante a été remerciée. "
+            "Les nouveaux visages sont nombreux. Anne Morel, adjointe au maire de Tulle, qui "
+            "devient trésorière du parti, a parlé.",
+            ("Anne Morel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Le PS a réuni son conseil national samedi. La réunion a duré. Les visages sont "
+            "nombreux. Anne Morel devient la porte-parole du parti.",
+            ("Anne Morel", "SPOKESPERSON_OF", "Parti socialiste"),
+        ),
+        (
+            "Les écologistes tenaient leurs journées d'été. Il faisait chaud. Le débat fut vif. "
+            "Paul Rey, secrétaire national du parti, a conclu.",
+            ("Paul Rey", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+    ],
+)
+def test_the_party_is_the_one_the_article_named(extractor, text, edge):
+    assert edge in edges(extractor, text, "2018-04-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS et LR ont réuni leurs cadres samedi. La réunion a duré. Les visages sont "
+        "nombreux. Anne Morel, qui devient trésorière du parti, a parlé.",
+        "Le PS a réuni son conseil national samedi. La réunion a duré. Les visages sont "
+        "nombreux. Anne Morel, ancienne trésorière du parti, a parlé.",
+    ],
+)
+def test_two_parties_or_a_former_post_leave_the_party_unknown(extractor, text):
+    assert not {e for e in edges(extractor, text, "2018-04-16") if e[0] == "Anne Morel"}

@@ -876,14 +876,25 @@ def party_named_after(ctx: Context, noun: int) -> Mention | None:
 
 def _named_party(ctx: Context, k: int, s: int) -> End | None:
     """ "la tête du parti" after the party was named: the one party named before token ``k``
-    in sentence ``s`` or in the sentence before (outside quotations); None if none or several."""
+    in sentence ``s`` or in the sentence before (outside quotations); when those two name
+    none, the one party the article named before them ("Le PS a réuni son conseil national.
+    … Trois nouveaux visages … X, qui devient trésorière du parti"); None if none or several.
+    """
     first = ctx.sents[s - 1].start if s else ctx.sents[s].start
-    names = {
+    names = _parties_between(ctx, first, k)
+    if not names:
+        names = _parties_between(ctx, 0, first)
+        return End(names.pop(), "party", 0.7) if len(names) == 1 else None
+    return End(names.pop(), "party", 0.8) if len(names) == 1 else None
+
+
+def _parties_between(ctx: Context, first: int, k: int) -> set[str]:
+    """Names of the parties mentioned from token ``first`` to ``k``, outside quotations."""
+    return {
         m.name
         for m in ctx.mentions
         if m.kind == "party" and first <= m.start < k and not ctx.in_quote(m.start)
     }
-    return End(names.pop(), "party", 0.8) if len(names) == 1 else None
 
 
 def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1008,6 +1019,7 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     view = ctx.view
     j = m.start - 1
     for _ in range(12):  # one step per earlier name of the list
+        j = _skip_title(ctx, j, sent.start)  # "…, le député du Tarn B, …"
         opener = _list_opener(view, j, sent.start)
         if opener is not None:
             return _group_label(ctx, m, opener, sent, s)
@@ -1030,6 +1042,30 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             return []
         j = named.start - 1
     return []
+
+
+def _skip_title(ctx: Context, j: int, start: int) -> int:
+    """The separator before a title written before a listed name ("Parmi les élus NC :
+    l'ancien ministre du Budget A, le député du Tarn B et C"): a determiner-led phrase without
+    a verb or another name ending at token ``j``; ``j`` itself when there is none."""
+    view = ctx.view
+    k = j
+    while k > start and j - k < 10:
+        named = ctx.at.get(k)
+        person = named is not None and named.kind == "person"
+        stop = view.puncts[k] and not _glued_hyphen(ctx, k) and view.texts[k] != "'"
+        if view.texts[k] in {",", ":", ";", "et"} or view.folded[k] == "que":
+            break
+        if _list_opener(view, k, start) is not None:  # "dont la maire de Tulle A"
+            return k if k < j and view.folded[k + 1] in DETERMINERS else j
+        if view.pos[k] in {"VERB", "AUX"} or person or stop:
+            return j
+        k -= 1
+    if k == j or view.folded[k + 1] not in DETERMINERS:
+        return j
+    if view.texts[k] not in {",", ":", "et"} and view.folded[k] != "que":
+        return j
+    return k
 
 
 def _list_opener(view, j: int, start: int) -> int | None:
