@@ -285,6 +285,7 @@ def test_titles_before_listed_names_keep_the_groups_label(extractor, text, party
     [
         "Les socialistes ont reçu la maire de Tulle Anne Morel et le sénateur Paul Rey.",
         "Parmi les invités : le maire de Tulle Paul Rey, la sénatrice Anne Morel.",
+        "Plusieurs élus PS, avec l'appui du sénateur Paul Rey, ont voté le texte.",
     ],
 )
 def test_titled_names_without_a_labelled_group_and_opener_get_no_party(extractor, text):

@@ -1057,15 +1057,35 @@ def _skip_title(ctx: Context, j: int, start: int) -> int:
         if view.texts[k] in {",", ":", ";", "et"} or view.folded[k] == "que":
             break
         if _list_opener(view, k, start) is not None:  # "dont la maire de Tulle A"
-            return k if k < j and view.folded[k + 1] in DETERMINERS else j
+            return k if k < j and _title_at(ctx, k + 1) else j
         if view.pos[k] in {"VERB", "AUX"} or person or stop:
             return j
         k -= 1
-    if k == j or view.folded[k + 1] not in DETERMINERS:
+    if k == j or not _title_at(ctx, k + 1):
         return j
     if view.texts[k] not in {",", ":", "et"} and view.folded[k] != "que":
         return j
     return k
+
+
+def _title_at(ctx: Context, k: int) -> bool:
+    """Whether a person's title starts at token ``k``: a determiner, at most two adjectives
+    ("l'ancien", "le nouveau"), then a role head ("ministre", "député", "maire"…), never
+    another noun ("avec le soutien de A" is no title of A)."""
+    view = ctx.view
+    if k >= len(view.folded) or view.folded[k] not in DETERMINERS:
+        return False
+    t = k + 1
+    while t < k + 3 and t < len(view.folded) and view.pos[t] == "ADJ":
+        t += 1
+    if t >= len(view.folded):
+        return False
+    words = words_from(ctx, t, min(len(view.folded), t + 3))
+    heads = ctx.lexicon.lists["role_heads"] | resolution_list("description_heads")
+    if words and words[0][0] in heads:
+        return True
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    return bool(roles) and roles[0][0] == t
 
 
 def _list_opener(view, j: int, start: int) -> int | None:
