@@ -331,3 +331,22 @@ def test_the_party_is_the_one_the_article_named(extractor, text, edge):
 )
 def test_two_parties_or_a_former_post_leave_the_party_unknown(extractor, text):
     assert not {e for e in edges(extractor, text, "2018-04-16") if e[0] == "Anne Morel"}
+
+
+# --- a role after a rival marker is never the person just named -----------------------------
+
+
+def test_a_rivals_party_role_does_not_bind_to_the_name_before_it(extractor):
+    text = (
+        "Allez-vous appeler à voter pour le candidat socialiste, Paul Rey, face au député UMP "
+        "sortant ?"
+    )
+    assert members(extractor, text, "2012-06-12") == {("Paul Rey", "Parti socialiste")}
+
+
+def test_a_rivals_party_role_still_binds_to_the_member_named_before(extractor):
+    text = (
+        "Paul Rey, candidat LR, est en tête. Anne Morel, la socialiste, se présente contre le "
+        "candidat LR."
+    )
+    assert ("Anne Morel", "REJECTS", "Paul Rey") in edges(extractor, text, "2012-06-12")
