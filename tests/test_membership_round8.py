@@ -350,3 +350,42 @@ def test_a_rivals_party_role_still_binds_to_the_member_named_before(extractor):
         "candidat LR."
     )
     assert ("Anne Morel", "REJECTS", "Paul Rey") in edges(extractor, text, "2012-06-12")
+
+
+# --- an adverb of time before a description ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Paul Rey bientôt premier secrétaire du Parti socialiste",
+            ("Paul Rey", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Anne Morel désormais secrétaire nationale du PCF",
+            ("Anne Morel", "MEMBER_OF", "Parti communiste français"),
+        ),
+        (
+            "Paul Rey, bientôt premier secrétaire du PS, a parlé.",
+            ("Paul Rey", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Anne Morel, déjà porte-parole des Républicains, a répondu.",
+            ("Anne Morel", "SPOKESPERSON_OF", "Les Républicains"),
+        ),
+    ],
+)
+def test_an_adverb_of_time_may_open_a_description(extractor, text, edge):
+    assert edge in edges(extractor, text, "2018-03-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Rey, jadis premier secrétaire du PS, a parlé.",
+        "Paul Rey, bientôt ex-secrétaire du PS, a parlé.",
+    ],
+)
+def test_a_past_adverb_or_a_former_title_gives_no_membership(extractor, text):
+    assert not members(extractor, text, "2018-03-16")

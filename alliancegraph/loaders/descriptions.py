@@ -102,11 +102,14 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         j += 1
         if j + 2 < sent.end and view.pos[j] == "NUM" and view.folded[j + 1] == "ans":
             j += 2 + (view.texts[j + 2] == ",")  # "X, 58 ans, député RPR de l'Aveyron"
-        while j + 1 < sent.end and view.folded[j] in EMPHATIC_FILLERS:
-            j += 1  # "X, lui aussi socialiste, …"
+        adverbs = EMPHATIC_FILLERS | resolution_list("apposition_adverbs")
+        while j + 1 < sent.end and view.folded[j] in adverbs:
+            j += 1  # "X, lui aussi socialiste, …", "X, bientôt premier secrétaire du PS"
         # "X, porte-parole de Y" describes X; "X, selon un proche de Y" does not.
         if j >= sent.end or not (view.pos[j] in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
             return None
+    elif view.folded[j] in resolution_list("apposition_adverbs") and view_nominal(ctx, j + 1):
+        j += 1  # a headline: "X bientôt premier secrétaire du PS"
     elif view.pos[j] not in {"NOUN", "ADJ"} or view.texts[j][:1].isupper():
         return None
     start = j
