@@ -100,11 +100,16 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         return None
     if view.texts[j] == ",":
         j += 1
-        while j + 1 < sent.end and view.folded[j] in EMPHATIC_FILLERS:
-            j += 1  # "X, lui aussi socialiste, …"
+        if j + 2 < sent.end and view.pos[j] == "NUM" and view.folded[j + 1] == "ans":
+            j += 2 + (view.texts[j + 2] == ",")  # "X, 58 ans, député RPR de l'Aveyron"
+        adverbs = EMPHATIC_FILLERS | resolution_list("apposition_adverbs")
+        while j + 1 < sent.end and view.folded[j] in adverbs:
+            j += 1  # "X, lui aussi socialiste, …", "X, bientôt premier secrétaire du PS"
         # "X, porte-parole de Y" describes X; "X, selon un proche de Y" does not.
         if j >= sent.end or not (view.pos[j] in {"DET", "NOUN", "ADJ"} or view_nominal(ctx, j)):
             return None
+    elif view.folded[j] in resolution_list("apposition_adverbs") and view_nominal(ctx, j + 1):
+        j += 1  # a headline: "X bientôt premier secrétaire du PS"
     elif view.pos[j] not in {"NOUN", "ADJ"} or view.texts[j][:1].isupper():
         return None
     start = j
@@ -163,9 +168,9 @@ def _quotes_a_party(ctx: Context, j: int) -> bool:
 def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "X est (désormais) un proche de Y", "celui qui est devenu le candidat du PS"."""
     view = ctx.view
-    j = m.end
+    j = first = _after_incise(ctx, m.end, sent)
     seen_copula = appointed = compound = False
-    while j < sent.end and j < m.end + 6:
+    while j < sent.end and j < first + 6:
         word = view.folded[j]
         copula = view.lemmas[j] in COPULAS or word in COPULA_FORMS
         if copula and view.pos[j] in {"AUX", "VERB"}:
@@ -191,6 +196,35 @@ def _segment_predicate(ctx: Context, m: Mention, sent) -> tuple[int, int] | None
     return (start, j) if j > start else None
 
 
+def _after_incise(ctx: Context, j: int, sent) -> int:
+    """The token after the incises between a name and its verb ("X, 49 ans, sera …", "X,
+    maire de Tulle, a été élu …", "X, 26 ans, conseiller municipal, a été nommé …"): at most
+    two comma-enclosed phrases of at most eight tokens each, without a verb, a relative word
+    or another actor; ``j`` itself when there is none."""
+    view = ctx.view
+    after = comma = j
+    for _ in range(2):
+        if comma >= sent.end or view.texts[comma] != ",":
+            break
+        close = next(
+            (k for k in range(comma + 1, min(sent.end, comma + 10)) if view.texts[k] == ","),
+            None,
+        )
+        if close is None or close == comma + 1:
+            break
+        if any(
+            view.puncts[k]
+            or view.pos[k] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}
+            or ctx.at.get(k) is not None
+            or view.folded[k] in CLAUSE_STOPS
+            for k in range(comma + 1, close)
+        ):
+            break
+        after = comma = close
+        after += 1
+    return after
+
+
 def _bracketed_party(ctx: Context, j: int) -> int | None:
     """The token before "(" when token ``j`` closes a parenthesised party: "le président du
     Parti chrétien-démocrate (PCD) X", "le député (LR) du Var X" read across it."""
@@ -208,8 +242,10 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         j -= 1
         end = j + 1
         while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'"}):
-            if view.pos[j] in {"VERB", "AUX"}:
-                return _role_phrase_before(ctx, j + 1, end)
+            if view.pos[j] in {"VERB", "AUX"} and not _participle_after_role(ctx, j):
+                # "Battu par le candidat PS, X se retire": a fronted participle's agent
+                fronted = j == sent.start and "Part" in ctx.doc[j].morph.get("VerbForm")
+                return _role_phrase_before(ctx, j + 1, end, fronted)
             other = ctx.at.get(j)
             if _coordinated_name(ctx, other):
                 # "Le maire LR X et la déléguée de Y, Z, …": what precedes X is X's own
@@ -237,6 +273,9 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         if skip is not None:
             j = skip
             continue
+        if _glued_hyphen(ctx, j):
+            j -= 1  # "le président LR de la région Centre-Val de Loire X"
+            continue
         if view.puncts[j] or view.pos[j] in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
             break
         if other is not None and other.kind == "person":
@@ -249,6 +288,31 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     while start < end and view.folded[start] not in DETERMINERS and view.pos[start] == "ADP":
         start += 1
     return (start, end) if end > start else None
+
+
+def _participle_after_role(ctx: Context, j: int) -> bool:
+    """Whether the verb at token ``j`` is a participle qualifying a role written before it
+    ("Le candidat LR éliminé dimanche, X", "la tête de liste PS battue au premier tour, X"):
+    it is part of the description, not the verb of another clause."""
+    if j < 1 or "Part" not in ctx.doc[j].morph.get("VerbForm"):
+        return False
+    before = ctx.at.get(j - 1)
+    if before is not None:
+        return before.kind == "party"  # "Le candidat LR éliminé"
+    return ctx.view.pos[j - 1] in {"NOUN", "ADJ"}
+
+
+def _glued_hyphen(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is a hyphen glued to the words on both sides, inside a compound
+    place name ("Hauts-de-Seine", "Auvergne-Rhône-Alpes"), not a dash between clauses."""
+    doc = ctx.doc
+    return (
+        ctx.view.texts[j] == "-"
+        and 0 < j < len(doc) - 1
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and ctx.at.get(j) is None
+    )
 
 
 def _last_role_phrase(ctx: Context, start: int, end: int) -> int:
@@ -276,6 +340,10 @@ def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
     )
 
 
+# Words before a role, inside a participle clause that opens the sentence, that make it
+# another person's than the subject's: an agent or a rival ("Battu par le candidat PS, X",
+# "Opposée à la députée LR, X").
+AGENT_MARKERS = frozenset({"par", "contre", "face", "derriere", "devant", "a", "avec"})
 ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
 
 
@@ -292,7 +360,9 @@ def _after_opener(ctx: Context, start: int, comma: int) -> bool:
     )
 
 
-def _role_phrase_before(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+def _role_phrase_before(
+    ctx: Context, start: int, end: int, fronted: bool = False
+) -> tuple[int, int] | None:
     """ "… le soutien du secrétaire départemental du PCF, X": inside a clause, a comma-glued
     description before a name counts only when it is a determiner-led membership role
     ("du secrétaire …", "la porte-parole de …"), the last noun phrase before the name."""
@@ -305,6 +375,8 @@ def _role_phrase_before(ctx: Context, start: int, end: int) -> tuple[int, int] |
             roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
             if not roles or roles[0][0] != k + 1:
                 continue
+            if fronted and view.folded[k - 1] in AGENT_MARKERS:
+                return None  # "Battu par le candidat PS, X": the agent's role, not X's
             # "le fils du maire, X" is someone else; "le soutien du maire, X" is X's; so is
             # "le retrait de la candidate RN, X" someone else's (the article after "de")
             of = k if view.folded[k] in {"du", "de", "d", "des"} else k - 1
@@ -809,14 +881,25 @@ def party_named_after(ctx: Context, noun: int) -> Mention | None:
 
 def _named_party(ctx: Context, k: int, s: int) -> End | None:
     """ "la tête du parti" after the party was named: the one party named before token ``k``
-    in sentence ``s`` or in the sentence before (outside quotations); None if none or several."""
+    in sentence ``s`` or in the sentence before (outside quotations); when those two name
+    none, the one party the article named before them ("Le PS a réuni son conseil national.
+    … Trois nouveaux visages … X, qui devient trésorière du parti"); None if none or several.
+    """
     first = ctx.sents[s - 1].start if s else ctx.sents[s].start
-    names = {
+    names = _parties_between(ctx, first, k)
+    if not names:
+        names = _parties_between(ctx, 0, first)
+        return End(names.pop(), "party", 0.7) if len(names) == 1 else None
+    return End(names.pop(), "party", 0.8) if len(names) == 1 else None
+
+
+def _parties_between(ctx: Context, first: int, k: int) -> set[str]:
+    """Names of the parties mentioned from token ``first`` to ``k``, outside quotations."""
+    return {
         m.name
         for m in ctx.mentions
         if m.kind == "party" and first <= m.start < k and not ctx.in_quote(m.start)
     }
-    return End(names.pop(), "party", 0.8) if len(names) == 1 else None
 
 
 def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -941,6 +1024,7 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     view = ctx.view
     j = m.start - 1
     for _ in range(12):  # one step per earlier name of the list
+        j = _skip_title(ctx, j, sent.start)  # "…, le député du Tarn B, …"
         opener = _list_opener(view, j, sent.start)
         if opener is not None:
             return _group_label(ctx, m, opener, sent, s)
@@ -963,6 +1047,50 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             return []
         j = named.start - 1
     return []
+
+
+def _skip_title(ctx: Context, j: int, start: int) -> int:
+    """The separator before a title written before a listed name ("Parmi les élus NC :
+    l'ancien ministre du Budget A, le député du Tarn B et C"): a determiner-led phrase without
+    a verb or another name ending at token ``j``; ``j`` itself when there is none."""
+    view = ctx.view
+    k = j
+    while k > start and j - k < 10:
+        named = ctx.at.get(k)
+        person = named is not None and named.kind == "person"
+        stop = view.puncts[k] and not _glued_hyphen(ctx, k) and view.texts[k] != "'"
+        if view.texts[k] in {",", ":", ";", "et"} or view.folded[k] == "que":
+            break
+        if _list_opener(view, k, start) is not None:  # "dont la maire de Tulle A"
+            return k if k < j and _title_at(ctx, k + 1) else j
+        if view.pos[k] in {"VERB", "AUX"} or person or stop:
+            return j
+        k -= 1
+    if k == j or not _title_at(ctx, k + 1):
+        return j
+    if view.texts[k] not in {",", ":", "et"} and view.folded[k] != "que":
+        return j
+    return k
+
+
+def _title_at(ctx: Context, k: int) -> bool:
+    """Whether a person's title starts at token ``k``: a determiner, at most two adjectives
+    ("l'ancien", "le nouveau"), then a role head ("ministre", "député", "maire"…), never
+    another noun ("avec le soutien de A" is no title of A)."""
+    view = ctx.view
+    if k >= len(view.folded) or view.folded[k] not in DETERMINERS:
+        return False
+    t = k + 1
+    while t < k + 3 and t < len(view.folded) and view.pos[t] == "ADJ":
+        t += 1
+    if t >= len(view.folded):
+        return False
+    words = words_from(ctx, t, min(len(view.folded), t + 3))
+    heads = ctx.lexicon.lists["role_heads"] | resolution_list("description_heads")
+    if words and words[0][0] in heads:
+        return True
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    return bool(roles) and roles[0][0] == t
 
 
 def _list_opener(view, j: int, start: int) -> int | None:
@@ -1108,6 +1236,52 @@ def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 
 PARTY_DETERMINERS = frozenset({"le", "la", "les", "l", "du", "de", "des", "d"})
+
+
+def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Le RN maintient sa liste, et sa tête de liste, X, …", "La France insoumise, qui
+    réclamait la tête de liste pour son candidat, X, …": a membership role after "son"/"sa"/
+    "leur", right before a name, in a sentence opened by a party, is a role in that party (a
+    spokesperson noun its spokesperson too). Never when another actor or a noun that could
+    own the role ([resolution] ``possessor_nouns``) sits between, nor a former role."""
+    view = ctx.view
+    j = m.start - 1
+    if j > sent.start and view.texts[j] == ",":
+        j -= 1
+    end = j + 1
+    while j > sent.start and end - j <= 5 and view.folded[j] not in PARTY_POSSESSIVES:
+        named = ctx.at.get(j)  # the role itself may have been read as a reference
+        if view.puncts[j] or named is not None and named.source in WRITTEN_SOURCES:
+            return []
+        j -= 1
+    if view.folded[j] not in PARTY_POSSESSIVES or j + 1 >= end:
+        return []
+    words = words_from(ctx, j + 1, end)
+    roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
+    if not roles or roles[0][0] != j + 1 or any(w in ctx.lexicon.lists["former"] for w, _ in words):
+        return []
+    k = sent.start
+    while k < j and ctx.at.get(k) is None and view.folded[k] in DETERMINERS:
+        k += 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start > sent.start + 1:
+        return []
+    # "maintient sa liste, et sa tête de liste, X": the party's own list owns no role
+    owners = resolution_list("possessor_nouns") | resolution_list("organisations")
+    owners -= resolution_list("list_nouns")
+    for t in range(party.end, j):
+        word = view.folded[t]
+        person = view.pos[t] == "NOUN" and _person_noun(ctx, word)
+        if ctx.at.get(t) is not None or word in owners or person:
+            return []  # "… le maire sortant et son adjoint, X": the mayor's deputy
+    cue = ctx.doc[j:end].text
+    found = [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.75)]
+    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
+    if speaker is not None and _find_phrases(words, speaker.words):
+        found.append(
+            Found(end_of(m), "SPOKESPERSON_OF", end_of(party), cue, s, m.confidence * 0.75)
+        )
+    return found
 
 
 def _party_at(ctx: Context, k: int, limit: int) -> Mention | None:
@@ -1558,7 +1732,6 @@ def _respectively(ctx: Context, s: int, sent) -> list[Found]:
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
-    doc = ctx.doc
     for m in ctx.mentions:
         if m.start < sent.start or m.start >= sent.end or m.kind != "person":
             continue
@@ -1605,6 +1778,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
             found += _heads_list(ctx, m, sent, s) + _enumerated(ctx, m, sent, s)
             found += _party_relative(ctx, m, sent, s) + _at_party(ctx, m, sent, s)
+            found += _party_owned_role(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
@@ -1618,21 +1792,39 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         if predicate is not None:
             found += describe(ctx, holder, predicate[0], predicate[1], s, negated, True)
         found += _whose_role(ctx, m, sent, s)
-        if m.end + 2 < sent.end and doc[m.end].text == "(":
-            party = ctx.at.get(m.end + 1)  # "X (PS)", "X (LR, 23 %)", never "X (ex-PS)"
-            closed = party is not None and any(
-                doc[k].text == ")" for k in range(party.end, min(sent.end, party.end + 8))
-            )
-            after = party.end + (doc[party.end].text == "!") if closed else 0  # "(Résistons !)"
-            if closed and party.kind == "party" and doc[after].text in {")", ",", ";"}:
-                found.append(
-                    Found(
-                        holder,
-                        "MEMBER_OF",
-                        end_of(party),
-                        f"({party.text})",
-                        s,
-                        holder.confidence * 0.9,
-                    )
-                )
+        party = _bracketed_label(ctx, m, sent)
+        if party is not None:
+            cue = f"({party.text})"
+            found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.9))
     return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)
+
+
+# Joints of a list label in parentheses: "(PS-PCF)", "(LR/UDI)".
+LABEL_JOINTS = frozenset({"-", "–", "/"})
+
+
+def _bracketed_label(ctx: Context, m: Mention, sent) -> Mention | None:
+    """The party of "X (PS)", "X (LR, 23 %)", "X (Résistons !)", and of a list label joining
+    several parties or nuances, "X (PS-PCF-EELV)", "X (UG-PS, 25 %)": the label's first party,
+    the one its holder carries (the others are the list's partners). Never "X (ex-PS)": every
+    piece of the label before its party must be a party or a capitalised nuance ("UG")."""
+    doc, view = ctx.doc, ctx.view
+    j = m.end + 1
+    if j + 1 >= sent.end or doc[m.end].text != "(":
+        return None
+    first = None
+    while j < min(sent.end, m.end + 12):
+        named = ctx.at.get(j)
+        if named is not None and named.kind == "party" and named.start == j:
+            first = first or named
+            j = named.end + (doc[named.end].text == "!")  # "(Résistons !)"
+        elif named is None and view.texts[j][:1].isupper() and view.texts[j].isalpha():
+            j += 1  # a nuance the gazetteer lacks: "UG", "DVG"
+        else:
+            return None
+        if j >= sent.end or view.texts[j] not in LABEL_JOINTS:
+            break
+        j += 1
+    if first is None or j >= sent.end or view.texts[j] not in {")", ",", ";"}:
+        return None
+    return first if any(view.texts[k] == ")" for k in range(j, min(sent.end, j + 8))) else None

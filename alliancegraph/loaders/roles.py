@@ -352,6 +352,16 @@ def resolve_role(
 POSSESSIVE_ROLES = frozenset({"son", "sa", "leur"})
 
 
+def _faced(ctx: Context, start: int) -> bool:
+    """Whether the role description at ``start`` follows a rival marker ("face au député
+    UMP", "contre la candidate PS"): it names someone the sentence sets against another."""
+    folded = ctx.view.folded
+    k = start if folded[start] in {"au", "aux"} else start - 1
+    while k > 0 and folded[k] in {"a", "au", "aux"}:
+        k -= 1
+    return k >= 0 and folded[k] in resolution_list("rival_markers")
+
+
 def _possessor_parties(ctx: Context, start: int, sent: int) -> set[str]:
     """The parties of the one person subject of sentence ``sent`` before token ``start`` (the
     possessor of "son président de parti"), by the text or the gazetteer; empty when the
@@ -472,11 +482,13 @@ def noun_complement(ctx: Context, i: int) -> bool:
 def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -> set[str]:
     """The persons named before token ``i`` whom the text or the gazetteer ties to one of
     ``parties`` (one party, or a family: "la centriste"), gender agreeing ("le candidat LR"
-    may be one of them, and no one else)."""
+    may be one of them, and no one else). After a rival marker ("X, face au député UMP"), never
+    someone the same sentence named before it: that is the one set against them."""
+    first = ctx.doc[i].sent.start if _faced(ctx, i) else i
     return {
         m.name
         for m in ctx.mentions
-        if m.start < i
+        if m.start < first
         and m.kind == "person"
         and m.name
         and m.source in WRITTEN_SOURCES
