@@ -28,19 +28,22 @@ CALL () {
   MATCH (a:Actor)
   RETURN a
 }
-// Without a date window the pairs, the refusals and each rejecter's first refusal come from
-// the tie summaries (graph/neo4j_ties.py: one TIE_<relation> relationship per subject,
-// relation and object, with its first date); in a window from the claims dated in it. The
-// branches exclude each other.
+// With one inviter and no window, its rejecters are listed once, and each invitation is
+// tested against that list (no db hit) instead of by an Expand(Into) per person.
+CALL (a) {
+  WITH a WHERE $inviter IS NOT NULL AND $since IS NULL AND $until IS NULL
+  RETURN COLLECT { MATCH (a)<-[:TIE_REJECTS]-(x) RETURN x } AS refusing_a
+  UNION
+  WITH a WHERE NOT ($inviter IS NOT NULL AND $since IS NULL AND $until IS NULL)
+  RETURN null AS refusing_a
+}
+// Without a date window the pairs come from the tie summaries (graph/neo4j_ties.py: one
+// TIE_<relation> relationship per subject, relation and object, with its first date and
+// count), in a window from the claims dated in it. The branches exclude each other.
 CALL (a) {
   MATCH (a)-[i:TIE_INVITED_TO_RALLY]->(b:Actor)
   WHERE $since IS NULL AND $until IS NULL
-    AND (EXISTS { MATCH (b)-[:TIE_REJECTS]->(a) }
-         OR EXISTS {
-           MATCH (x:Actor)-[:TIE_SPOKESPERSON_OF]->(b)
-           WHERE EXISTS { MATCH (x)-[:TIE_REJECTS]->(a) }
-         })
-  RETURN b, i.first AS first_invited
+  RETURN b, i.first AS first_invited, i AS invitation
   UNION ALL
   MATCH (a)-[i:INVITED_TO_RALLY]->(b:Actor)
   WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR i.date >= $since) AND ($until IS NULL OR i.date <= $until)
@@ -57,95 +60,104 @@ CALL (a) {
               WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
             }
         }
-  RETURN b, first_invited
+  RETURN b, first_invited, null AS invitation
 }
-WITH a, b, first_invited
+// Without a window the invitations are sorted first and tested after, in the rows' order,
+// until the page is full: a hub's page tests about 120 of its 2,655 invitations, not all
+// (the test is Neo4j's costliest step: an Expand(Into) from a person with many ties reads
+// hundreds of them, and testing every invitation cost 650k db hits).
+WITH a, refusing_a, b, first_invited, invitation
 ORDER BY a.name, b.name
+WITH a, refusing_a, b, first_invited, invitation
+WHERE NOT ($since IS NULL AND $until IS NULL)
+   OR (refusing_a IS NOT NULL
+       AND (b IN refusing_a
+            OR EXISTS { MATCH (x)-[:TIE_SPOKESPERSON_OF]->(b) WHERE x IN refusing_a }))
+   OR (refusing_a IS NULL
+       AND (EXISTS { MATCH (b)-[:TIE_REJECTS]->(a) }
+            OR EXISTS {
+                 MATCH (x:Actor)-[:TIE_SPOKESPERSON_OF]->(b)
+                 WHERE EXISTS { MATCH (x)-[:TIE_REJECTS]->(a) }
+               }))
 SKIP coalesce($offset, 0) LIMIT coalesce($limit, 9223372036854775807)
-CALL (a, b) {
-  CALL (a, b) {
-    MATCH (b)-[r:TIE_REJECTS]->(a)
-    WHERE $since IS NULL AND $until IS NULL
-    OPTIONAL MATCH (b)-[sp:TIE_SPOKESPERSON_OF]->(b)
-    RETURN b AS x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
-           coalesce(sp.claims, 0) AS speeches
-    UNION
-    // the spokespersons who refuse: the invitee's spokespersons and the inviter's rejecters,
-    // both walked and joined on the person; but when one list is over 60 times the other
-    // (a hub invited by a typical inviter has thousands of spokespersons, a hub inviting
-    // thousands of rejecters) the shorter is walked and each of its persons tested against
-    // the other end (an Expand(Into), which for an actor with few relationships reads them
-    // all: 60-100 db hits a test, more than walking the longer list up to that ratio)
-    WITH a, b, COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } AS spokes,
-         COUNT { (a)<-[:TIE_REJECTS]-() } AS rejecters
-    WHERE $since IS NULL AND $until IS NULL
-      AND spokes <= 60 * rejecters AND rejecters <= 60 * spokes
-    MATCH (a)<-[r:TIE_REJECTS]-(x:Actor)-[sp:TIE_SPOKESPERSON_OF]->(b)
-    USING JOIN ON x
-    RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
-           sp.claims AS speeches
-    UNION
-    WITH a, b
-    WHERE $since IS NULL AND $until IS NULL
-      AND 60 * COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } < COUNT { (a)<-[:TIE_REJECTS]-() }
-    MATCH (x:Actor)-[sp:TIE_SPOKESPERSON_OF]->(b)
-    MATCH (x)-[r:TIE_REJECTS]->(a)
-    RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
-           sp.claims AS speeches
-    UNION
-    WITH a, b
-    WHERE $since IS NULL AND $until IS NULL
-      AND COUNT { (b)<-[:TIE_SPOKESPERSON_OF]-() } > 60 * COUNT { (a)<-[:TIE_REJECTS]-() }
-    MATCH (x:Actor)-[r:TIE_REJECTS]->(a)
-    CALL (x, b) {
-      MATCH (x)-[sp:TIE_SPOKESPERSON_OF]->(b)
-      RETURN sp
-    }
-    RETURN x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
-           sp.claims AS speeches
-    UNION
-    MATCH (b)-[r:REJECTS]->(a)
-    WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-    RETURN b AS x, r.date AS rejected, 0 AS refusals, null AS spoke, 0 AS speeches
-    UNION
-    MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
-    WHERE NOT ($since IS NULL AND $until IS NULL) AND ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
-    // each spokesperson once: a hub has thousands of such claims
-    WITH DISTINCT a, x
-    MATCH (x)-[r:REJECTS]->(a)
-    WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
-    RETURN x, r.date AS rejected, 0 AS refusals, null AS spoke, 0 AS speeches
-  }
-  WITH x, min(rejected) AS rejected, max(refusals) AS refusals, min(spoke) AS spoke,
-       max(speeches) AS speeches
-  ORDER BY x.name
-  RETURN collect(x) AS rejecters, min(rejected) AS first_rejected, sum(refusals) AS refusals,
-         sum(speeches) AS speeches, collect([x, rejected]) AS firsts,
-         collect(CASE WHEN spoke IS NOT NULL THEN [x, spoke] END) AS spokes
+// Who refused: the invitee, and the invitee's spokespersons who refuse the inviter. Without a
+// window, once per inviter of the page: its rejecters' ties and the page's invitees'
+// spokesperson ties, both walked once and joined on the person (USING JOIN ON x): testing
+// each spokesperson against the inviter (an Expand(Into) per person, per row) read a hub's
+// rejecters' ties again and again. Each person comes with its two ties (first date, count,
+// heads), which the evidence below reads without matching them again.
+WITH a, collect([b, first_invited, invitation]) AS rows
+CALL (a, rows) {
+  WITH a, rows WHERE $since IS NULL AND $until IS NULL
+  UNWIND rows AS row
+  WITH a, row[0] AS b
+  MATCH (b)-[r:TIE_REJECTS]->(a)
+  RETURN b, b AS x, r.first AS rejected, r.claims AS refusals, null AS spoke, 0 AS speeches,
+         r AS refusal, null AS speech
+  UNION ALL
+  WITH a, rows WHERE $since IS NULL AND $until IS NULL
+  WITH a, [row IN rows | elementId(row[0])] AS invitees
+  MATCH (a)<-[r:TIE_REJECTS]-(x:Actor)-[sp:TIE_SPOKESPERSON_OF]->(b:Actor)
+  USING JOIN ON x
+  WHERE elementId(b) IN invitees
+  RETURN b, x, r.first AS rejected, r.claims AS refusals, sp.first AS spoke,
+         sp.claims AS speeches, r AS refusal, sp AS speech
+  UNION ALL
+  WITH a, rows WHERE NOT ($since IS NULL AND $until IS NULL)
+  UNWIND rows AS row
+  WITH a, row[0] AS b
+  MATCH (b)-[r:REJECTS]->(a)
+  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  RETURN b, b AS x, r.date AS rejected, 0 AS refusals, null AS spoke, 0 AS speeches,
+         null AS refusal, null AS speech
+  UNION ALL
+  WITH a, rows WHERE NOT ($since IS NULL AND $until IS NULL)
+  UNWIND rows AS row
+  WITH a, row[0] AS b
+  MATCH (x:Actor)-[sp:SPOKESPERSON_OF]->(b)
+  WHERE ($since IS NULL OR sp.date >= $since) AND ($until IS NULL OR sp.date <= $until)
+  // each spokesperson once: a hub has thousands of such claims
+  WITH DISTINCT a, b, x
+  MATCH (x)-[r:REJECTS]->(a)
+  WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
+  RETURN b, x, r.date AS rejected, 0 AS refusals, null AS spoke, 0 AS speeches,
+         null AS refusal, null AS speech
 }
+// each rejecter once (the invitee may also be its own spokesperson), in name order
+WITH a, rows, b, x, min(rejected) AS rejected, max(refusals) AS refusals, min(spoke) AS spoke,
+     max(coalesce(speeches, 0)) AS speeches, head(collect(refusal)) AS refusal,
+     head(collect(speech)) AS speech
+ORDER BY x.name
+WITH a, rows, b, collect(x) AS rejecters, min(rejected) AS first_rejected,
+     sum(refusals) AS refusals, sum(speeches) AS speeches, collect([x, rejected, refusal]) AS firsts,
+     collect(CASE WHEN spoke IS NOT NULL THEN [x, spoke, speech] END) AS spokes
+WITH a, b, [row IN rows WHERE row[0] = b][0] AS row, rejecters, first_rejected, refusals,
+     speeches, firsts, spokes
+WITH a, b, row[1] AS first_invited, row[2] AS invitation, rejecters, first_rejected, refusals,
+     speeches, firsts, spokes
 // The $evidence earliest refusals of the row come from the $evidence rejecters whose first
 // refusal ranks first by (date, name): any other rejecter's refusals all come after theirs;
 // the same for the spokesperson claims. Without a window only those are read, and both are
 // counted by the summaries.
-WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches,
+WITH a, b, first_invited, invitation, rejecters, first_rejected, refusals, speeches,
      CASE WHEN $since IS NULL AND $until IS NULL
           THEN COLLECT {
                  UNWIND firsts AS first
                  WITH first
                  ORDER BY first[1], first[0].name
                  LIMIT coalesce($evidence, 9223372036854775807)
-                 RETURN first[0]
+                 RETURN [first[0], first[2]]
                }
-          ELSE rejecters END AS refusing,
+          ELSE [x IN rejecters | [x, null]] END AS refusing,
      CASE WHEN $since IS NULL AND $until IS NULL
           THEN COLLECT {
                  UNWIND spokes AS first
                  WITH first
                  ORDER BY first[1], first[0].name
                  LIMIT coalesce($evidence, 9223372036854775807)
-                 RETURN first[0]
+                 RETURN [first[0], first[2]]
                }
-          ELSE rejecters END AS speaking
+          ELSE [x IN rejecters | [x, null]] END AS speaking
 // Each piece of evidence joins two known actors: the invitation (a -> b), each refusal
 // (rejecter -> a) and each spokesperson claim (rejecter -> b); typed matches between bound
 // nodes, each capped at $evidence, then merged in date order. Without a cap each kind is
@@ -154,10 +166,11 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches,
 // sentence ran out of transaction memory (1.1 GiB); it needs 5.8 s now. With a cap and no
 // window, each person's first claims are its tie's heads (graph/neo4j_ties.py), sought by
 // article, instead of all of its claims sorted (a hub's rejecters refuse it hundreds of times).
-WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusing, speaking,
+WITH a, b, first_invited, invitation, rejecters, first_rejected, refusals, speeches, refusing,
+     speaking,
      COLLECT {
-       MATCH (a)-[t:TIE_INVITED_TO_RALLY]->(b)
-       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       WITH invitation AS t
+       WHERE t IS NOT NULL AND $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
        CALL (a, b, t) {
          WITH a, b, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
          UNWIND t.heads[..$evidence] AS h
@@ -192,9 +205,9 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND refusing AS x
-       MATCH (x)-[t:TIE_REJECTS]->(a)
-       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       UNWIND refusing AS f
+       WITH f[0] AS x, f[1] AS t
+       WHERE t IS NOT NULL AND $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
        CALL (x, a, t) {
          WITH x, a, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
          UNWIND t.heads[..$evidence] AS h
@@ -213,7 +226,7 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND refusing AS x
+       UNWIND [f IN refusing | f[0]] AS x
        MATCH (x)-[c:REJECTS]->(a)
        WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
          AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
@@ -224,16 +237,16 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND refusing AS x
+       UNWIND [f IN refusing | f[0]] AS x
        MATCH (x)-[c:REJECTS]->(a)
        WHERE $evidence IS NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        RETURN {subject: x.name, relation: type(c), object: a.name, sentence: c.evidence,
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND speaking AS x
-       MATCH (x)-[t:TIE_SPOKESPERSON_OF]->(b)
-       WHERE $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
+       UNWIND speaking AS f
+       WITH f[0] AS x, f[1] AS t
+       WHERE t IS NOT NULL AND $evidence IS NOT NULL AND $since IS NULL AND $until IS NULL
        CALL (x, b, t) {
          WITH x, b, t WHERE $evidence <= size(t.heads) OR size(t.heads) = t.claims
          UNWIND t.heads[..$evidence] AS h
@@ -252,7 +265,7 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND speaking AS x
+       UNWIND [f IN speaking | f[0]] AS x
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
        WHERE $evidence IS NOT NULL AND NOT ($since IS NULL AND $until IS NULL)
          AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
@@ -263,14 +276,17 @@ WITH a, b, first_invited, rejecters, first_rejected, refusals, speeches, refusin
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } + COLLECT {
-       UNWIND speaking AS x
+       UNWIND [f IN speaking | f[0]] AS x
        MATCH (x)-[c:SPOKESPERSON_OF]->(b)
        WHERE $evidence IS NULL AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
        RETURN {subject: x.name, relation: type(c), object: b.name, sentence: c.evidence,
                article: c.article, date: c.date, url: c.url, outlet: c.outlet,
                reviewed: coalesce(c.reviewed, false)}
      } AS pieces,
-     COUNT {
+     // the invitations: without a window the summary's count
+     coalesce(invitation.claims, 0) + COUNT {
+       WITH a, b
+       WHERE NOT ($since IS NULL AND $until IS NULL)
        MATCH (a)-[c:INVITED_TO_RALLY]->(b)
        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
      } + CASE WHEN $since IS NULL AND $until IS NULL THEN refusals ELSE 0 END + COUNT {

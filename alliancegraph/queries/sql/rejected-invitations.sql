@@ -80,7 +80,7 @@ rejecters AS MATERIALIZED (
   -- row) rather than joins of the page with ``ties``: for a join SQLite builds a Bloom filter
   -- over the whole table first (a pass over every tie) to save the misses of a hundred seeks.
   SELECT * FROM (
-    SELECT p.inviter, p.invited, p.invited AS rejecter,
+    SELECT p.inviter, p.invited, p.first_invited, p.invited AS rejecter,
            (SELECT r.first FROM ties AS r WHERE r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter) AS rejected,
            (SELECT r.claims FROM ties AS r WHERE r.subject = p.invited AND r.relation = 'REJECTS' AND r.object = p.inviter) AS refusals,
            (SELECT s.first FROM ties AS s WHERE s.subject = p.invited AND s.relation = 'SPOKESPERSON_OF' AND s.object = p.invited) AS spoke,
@@ -89,7 +89,7 @@ rejecters AS MATERIALIZED (
     FROM page AS p
     WHERE :since IS NULL AND :until IS NULL
     UNION
-    SELECT p.inviter, p.invited, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+    SELECT p.inviter, p.invited, p.first_invited, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
            json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
            json_extract(j.value, '$[4]')
     FROM page AS p
@@ -115,7 +115,7 @@ rejecters AS MATERIALIZED (
   WHERE rejected IS NOT NULL
   UNION
   SELECT * FROM (
-    SELECT w.inviter, w.invited, w.rejecter,
+    SELECT w.inviter, w.invited, w.first_invited, w.rejecter,
            (SELECT min(r.date) FROM claims AS r INDEXED BY claims_by_subject
             WHERE r.subject = w.rejecter AND r.relation = 'REJECTS' AND r.object = w.inviter
               AND (:since IS NULL OR r.date >= :since) AND (:until IS NULL OR r.date <= :until)) AS rejected,
@@ -128,10 +128,10 @@ rejecters AS MATERIALIZED (
            (SELECT count(*) FROM claims AS s INDEXED BY claims_by_subject
             WHERE s.subject = w.rejecter AND s.relation = 'SPOKESPERSON_OF' AND s.object = w.invited
               AND (:since IS NULL OR s.date >= :since) AND (:until IS NULL OR s.date <= :until))
-    FROM (SELECT p.inviter, p.invited, p.invited AS rejecter
+    FROM (SELECT p.inviter, p.invited, p.first_invited, p.invited AS rejecter
           FROM page AS p
           UNION
-          SELECT p.inviter, p.invited, j.value
+          SELECT p.inviter, p.invited, p.first_invited, j.value
           FROM page AS p
           CROSS JOIN json_each((
             SELECT json_group_array(DISTINCT sp.subject)
@@ -141,8 +141,12 @@ rejecters AS MATERIALIZED (
     WHERE NOT (:since IS NULL AND :until IS NULL))
   WHERE rejected IS NOT NULL
 ),
+-- Each row of the page with its rejecters, and the invitation's first date carried through, so
+-- the answer is read from here alone: joining the page back to it scanned one for each row of
+-- the other (SQLite has no index on either; 71k VM steps for a hub's page, 16% of it).
 refused AS MATERIALIZED (
-  SELECT b.inviter, b.invited, json_group_array(b.rejecter) AS rejected_by,
+  SELECT b.inviter, b.invited, min(b.first_invited) AS first_invited,
+         json_group_array(b.rejecter) AS rejected_by,
          min(b.rejected) AS first_rejected,
          -- how many claims stand behind the row (the evidence lists at most :evidence of each
          -- relation): the refusals and spokesperson claims here, the invitations below
@@ -163,8 +167,8 @@ read_(n) AS (
   SELECT CASE WHEN :evidence IS NULL OR NOT (:since IS NULL AND :until IS NULL) THEN -1
               ELSE :evidence END
 )
-SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
-       rf.said + (SELECT count(*) FROM claims AS c INDEXED BY claims_by_subject
+SELECT i.inviter, i.invited, i.rejected_by, i.first_invited, i.first_rejected,
+       i.said + (SELECT count(*) FROM claims AS c INDEXED BY claims_by_subject
                   WHERE c.subject = i.inviter AND c.relation = 'INVITED_TO_RALLY'
                     AND c.object = i.invited AND (:since IS NULL OR c.date >= :since) AND (:until IS NULL OR c.date <= :until)) AS evidence_total,
        (SELECT json_group_array(json_object('subject', e.subject, 'relation', e.relation,
@@ -193,7 +197,7 @@ SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
                                  c.outlet, c.reviewed
                           FROM (SELECT json_extract(item.value, '$[1]') AS value
-                                FROM json_each(rf.refusals) AS item
+                                FROM json_each(i.refusals) AS item
                                 ORDER BY json_extract(item.value, '$[0]'),
                                          json_extract(item.value, '$[1]')
                                 LIMIT (SELECT n FROM read_)) AS x
@@ -209,7 +213,7 @@ SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
                           SELECT c.subject, c.relation, c.object, c.evidence, c.article, c.date, c.url,
                                  c.outlet, c.reviewed
                           FROM (SELECT json_extract(item.value, '$[1]') AS value
-                                FROM json_each(rf.speeches) AS item
+                                FROM json_each(i.speeches) AS item
                                 ORDER BY json_extract(item.value, '$[0]'),
                                          json_extract(item.value, '$[1]')
                                 LIMIT (SELECT n FROM read_)) AS x
@@ -223,6 +227,5 @@ SELECT i.inviter, i.invited, rf.rejected_by, i.first_invited, rf.first_rejected,
                             ORDER BY v.date, v.article LIMIT coalesce(:evidence, -1))) AS u)
               WHERE :evidence IS NULL OR k <= :evidence
               ORDER BY date, subject, relation, object, article) AS e) AS evidence
-FROM page AS i
-JOIN refused AS rf ON rf.inviter = i.inviter AND rf.invited = i.invited
+FROM refused AS i
 ORDER BY i.inviter, i.invited
