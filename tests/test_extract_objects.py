@@ -12,7 +12,7 @@ Every family has sentences of our own wording and traps that must not give the e
 from __future__ import annotations
 
 import pytest
-from fixtures_extract import claim_triples
+from fixtures_extract import assert_edges, claim_triples
 
 
 def edges(extractor, text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
@@ -20,11 +20,7 @@ def edges(extractor, text: str, date: str = "2020-06-01") -> set[tuple[str, str,
 
 
 def check(extractor, text: str, expected, forbidden=(), date: str = "2020-06-01") -> None:
-    found = edges(extractor, text, date)
-    for edge in expected:
-        assert edge in found, (edge, found)
-    for edge in forbidden:
-        assert edge not in found, (edge, found)
+    assert_edges(edges(extractor, text, date), expected, forbidden)
 
 
 SUPPORT = ("Marc Petit", "SUPPORTS", "Claire Dumas")

@@ -15,7 +15,7 @@ Every sentence is our own; each family has traps that must not give the edge.
 from __future__ import annotations
 
 import pytest
-from fixtures_extract import claim_triples
+from fixtures_extract import assert_edges, claim_triples
 
 
 def edges(extractor, text: str, date: str = "2021-03-01") -> set[tuple[str, str, str]]:
@@ -23,11 +23,7 @@ def edges(extractor, text: str, date: str = "2021-03-01") -> set[tuple[str, str,
 
 
 def check(extractor, text: str, expected, forbidden=()) -> None:
-    found = edges(extractor, text)
-    for edge in expected:
-        assert edge in found, (edge, found)
-    for edge in forbidden:
-        assert edge not in found, (edge, found)
+    assert_edges(edges(extractor, text), expected, forbidden)
 
 
 # --- an offer declined, its authors named by a participle ---

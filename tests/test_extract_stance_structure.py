@@ -9,7 +9,7 @@ words live in ``ontology/cues.toml``; these tests say what they mean.
 from __future__ import annotations
 
 import pytest
-from fixtures_extract import claim_triples
+from fixtures_extract import assert_edges, claim_triples
 
 from alliancegraph.model import Article
 
@@ -19,11 +19,7 @@ def edges(extractor, text: str, date: str = "2020-06-01") -> set[tuple[str, str,
 
 
 def check(extractor, text: str, expected, forbidden=()) -> None:
-    found = edges(extractor, text)
-    for edge in expected:
-        assert edge in found, (edge, found)
-    for edge in forbidden:
-        assert edge not in found, (edge, found)
+    assert_edges(edges(extractor, text), expected, forbidden)
 
 
 BOTH_WAYS = [

@@ -11,7 +11,7 @@ acting as itself, a bystander in a complement, a subject of another clause).
 from __future__ import annotations
 
 import pytest
-from fixtures_extract import claim_triples
+from fixtures_extract import assert_edges, claim_triples
 
 
 def edges(extractor, text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
@@ -19,11 +19,7 @@ def edges(extractor, text: str, date: str = "2020-06-01") -> set[tuple[str, str,
 
 
 def check(extractor, text: str, expected=(), forbidden=()) -> None:
-    found = edges(extractor, text)
-    for edge in expected:
-        assert edge in found, (edge, found)
-    for edge in forbidden:
-        assert edge not in found, (edge, found)
+    assert_edges(edges(extractor, text), expected, forbidden)
 
 
 # --- a list or a group led by someone acts through its leader ----------------------------------
