@@ -210,10 +210,16 @@ def _word_stream(view: TokenView) -> tuple[list[str], list[int], list[bool]]:
     words: list[str] = []
     owners: list[int] = []
     starts: list[bool] = []
-    for i, text in enumerate(view.texts):
-        if view.spaces[i] or view.puncts[i]:
+    spaces, puncts = view.spaces, view.puncts
+    for i, folded in enumerate(view.folded):
+        if spaces[i] or puncts[i] or not folded:
             continue
-        for k, word in enumerate(fold_token(text)):
+        if " " not in folded:  # one word: most tokens
+            words.append(folded)
+            owners.append(i)
+            starts.append(True)
+            continue
+        for k, word in enumerate(folded.split()):  # "aujourd'hui", "Jean-Luc"
             words.append(word)
             owners.append(i)
             starts.append(k == 0)
@@ -224,10 +230,10 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
     """Longest gazetteer names found in the doc, aligned on token boundaries."""
     words, owners, starts = _word_stream(view)
     found: list[Mention] = []
-    k = 0
-    while k < len(words):
-        if words[k] not in index.first_words or not starts[k]:
-            k += 1
+    first_words = index.first_words
+    free = 0  # the first word no name found so far covers
+    for k in [k for k, word in enumerate(words) if word in first_words and starts[k]]:
+        if k < free:
             continue
         matched = None
         reach = 1
@@ -248,7 +254,6 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
             matched = (n, start, end, text, entries)
             break
         if matched is None:
-            k += 1
             continue
         n, start, end, text, entries = matched
         kind = "party" if isinstance(entries[0], PartyEntry) else "person"
@@ -258,7 +263,7 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
         mention.details["candidates"] = same_kind
         mention.details["key"] = key
         found.append(mention)
-        k += n
+        free = k + n
     return found
 
 
@@ -316,12 +321,17 @@ def _after_label(doc: Doc, ent, taken: set[int], labels: set[int], gazetteer: Ga
 
 
 def ner_mentions(
-    doc: Doc, taken: set[int], gazetteer: Gazetteer, labels: set[int] = frozenset()
+    doc: Doc,
+    taken: set[int],
+    gazetteer: Gazetteer,
+    labels: set[int] = frozenset(),
+    ents: tuple | None = None,
 ) -> list[Mention]:
     """Persons (and party-like organisations) spaCy found that the gazetteer did not
-    (``labels``: the tokens of party names, which an entity may have swallowed)."""
+    (``labels``: the tokens of party names, which an entity may have swallowed; ``ents``:
+    ``doc.ents`` when already read, a property that builds its spans anew at each read)."""
     found: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         first = ent.start
         if any(i in taken for i in range(ent.start, ent.end)):
             first = _after_label(doc, ent, taken, labels, gazetteer)
@@ -393,8 +403,9 @@ def find_mentions(
     """All person and party name mentions, sorted, never overlapping (``groups``: folded
     group nouns, "élus", "militants", after which a party adjective names the party)."""
     mentions = gazetteer_mentions(doc, index, view)
+    ents = doc.ents
     # "Martine Aubry" is not Manon Aubry: a longer NER name beats a bare gazetteer surname.
-    longer = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+    longer = [(ent.start, ent.end) for ent in ents if ent.label_ == "PER" and len(ent) > 1]
     mentions = [
         m
         for m in mentions
@@ -409,7 +420,7 @@ def find_mentions(
     ]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     labels = {i for m in mentions if m.kind == "party" for i in range(m.start, m.end)}
-    extra = ner_mentions(doc, taken, gazetteer, labels)
+    extra = ner_mentions(doc, taken, gazetteer, labels, ents)
     mentions += extra
     taken |= {i for m in extra for i in range(m.start, m.end)}
     surnames = {
