@@ -164,27 +164,26 @@ class NameIndex:
         )
 
 
-def _lower_party(entry, name_key: tuple[str, ...], doc: Doc, end: int) -> bool:
+def _lower_party(entry, name_key: tuple[str, ...], view: TokenView, end: int) -> bool:
     """A party name written in lower case ("le parti socialiste", "la france insoumise"):
     only a two-word name whose second word is one of the party's own adjectives, and not
     followed by another adjective ("le parti communiste chinois" is another party)."""
     if not isinstance(entry, PartyEntry) or len(name_key) != 2:
         return False
     adjectives = {fold(a) for a in entry.adjectives}
-    after = doc[end] if end < len(doc) else None
     return name_key[1] in adjectives and not (
-        after is not None and after.pos_ == "ADJ" and after.text.islower()
+        end < len(view.texts) and view.pos[end] == "ADJ" and view.texts[end].islower()
     )
 
 
 def _case_ok(
-    entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int, end: int
+    entry, matched: str, name_key: tuple[str, ...], view: TokenView, start: int, end: int
 ) -> bool:
     """Names must look like names: capitalised, and acronyms in their exact case (a party's
     name in lower case only as :func:`_lower_party` allows)."""
-    first = doc[start].text
+    first = view.texts[start]
     if not first[:1].isupper():
-        return matched.islower() and _lower_party(entry, name_key, doc, end)
+        return matched.islower() and _lower_party(entry, name_key, view, end)
     same = [n for n in entry.names() if n and fold_token(n) == name_key]
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
@@ -202,6 +201,17 @@ def _case_ok(
             for n in same
         )
         or not same
+    )
+
+
+def span_text(view: TokenView, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the view's strings, without making a Span and its Tokens:
+    each token's text and the space after it, but the last one's."""
+    if end - start == 1:
+        return view.texts[start]
+    texts, trailing = view.texts, view.trailing
+    return "".join([texts[k] + " " if trailing[k] else texts[k] for k in range(start, end - 1)]) + (
+        texts[end - 1]
     )
 
 
@@ -248,8 +258,8 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
             if last < len(words) and owners[last] == owners[last - 1]:
                 continue  # the name ends inside a token
             start, end = owners[k], owners[last - 1] + 1
-            text = doc[start:end].text
-            if not _case_ok(entries[0], text, key, doc, start, end):
+            text = span_text(view, start, end)
+            if not _case_ok(entries[0], text, key, view, start, end):
                 continue
             matched = (n, start, end, text, entries)
             break
