@@ -1607,9 +1607,14 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         return [end_of(before)], 0.9  # "Y a salué X, soutenu depuis mars par Z": X is described
     controlled = True  # climbed only through control, report and conjoined verbs
     for _ in range(8):
+        deps = ctx.view.deps
         subjects = [
             c
-            for c in token.children
+            for c in (
+                ctx.doc[j]
+                for j in ctx.children(token.i)
+                if deps[j] in SUBJECT_DEPS or deps[j] == "expl:subj"
+            )
             if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
             or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
         ]
