@@ -470,7 +470,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     start = i + 1
     proposal = cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}  # "tenté par le projet de X"
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
-    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
+    fronted = any(ctx.view.deps[k] in SUBJECT_DEPS and k < i for k in ctx.children(i))
     fronted = fronted or inverted_after_aside(ctx, i)  # "X, arrivée troisième, soutient Y"
     view = ctx.view
     while j < sent.end and (objects or j < i + window):  # a list may run past the window
@@ -481,7 +481,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             j += 1
             continue
         if not fronted and any(  # "que soutient X": X is the subject, not the object
-            ctx.doc[k].dep_ in SUBJECT_DEPS and ctx.doc[k].head.i == i
+            view.deps[k] in SUBJECT_DEPS and view.heads[k] == i
             for k in range(mention.start, mention.end)
         ):
             j = mention.end

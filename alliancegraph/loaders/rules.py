@@ -79,7 +79,7 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
             return None
     if ctx.view.pos[i] not in CUE_POS and not _mistagged_verb(ctx, i):
         return None
-    if cue.bare and any(c.dep_ in COMPLEMENTS for c in ctx.doc[i].children):
+    if cue.bare and any(ctx.view.deps[j] in COMPLEMENTS for j in ctx.children(i)):
         return None
     if cue.passive and not _passive(ctx.doc[i]):
         return None
