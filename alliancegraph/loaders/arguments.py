@@ -470,7 +470,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     start = i + 1
     proposal = cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}  # "tenté par le projet de X"
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
-    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < i for c in ctx.doc[i].children)
+    fronted = any(ctx.view.deps[k] in SUBJECT_DEPS and k < i for k in ctx.children(i))
     fronted = fronted or inverted_after_aside(ctx, i)  # "X, arrivée troisième, soutient Y"
     view = ctx.view
     while j < sent.end and (objects or j < i + window):  # a list may run past the window
@@ -481,7 +481,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             j += 1
             continue
         if not fronted and any(  # "que soutient X": X is the subject, not the object
-            ctx.doc[k].dep_ in SUBJECT_DEPS and ctx.doc[k].head.i == i
+            view.deps[k] in SUBJECT_DEPS and view.heads[k] == i
             for k in range(mention.start, mention.end)
         ):
             j = mention.end
@@ -1712,9 +1712,14 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         return [end_of(before)], 0.9  # "Y a salué X, soutenu depuis mars par Z": X is described
     controlled = True  # climbed only through control, report and conjoined verbs
     for _ in range(8):
+        deps = ctx.view.deps
         subjects = [
             c
-            for c in token.children
+            for c in (
+                ctx.doc[j]
+                for j in ctx.children(token.i)
+                if deps[j] in SUBJECT_DEPS or deps[j] == "expl:subj"
+            )
             if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
             or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
         ]

@@ -80,6 +80,18 @@ class Context:
     entities: dict[str, Entity] = field(default_factory=dict)
     salience: list[list[tuple[int, str, int]]] = field(default_factory=list)
     trace: Trace = field(default_factory=Trace)  # cues fired, candidates dropped
+    kids: list[list[int]] | None = None  # dependents of each token, built on first use
+
+    def children(self, i: int) -> list[int]:
+        """Indices of token ``i``'s dependents in order, as ``Token.children`` yields them,
+        without making a Token for each: a rule tests ``view.deps[j]`` first and makes
+        ``doc[j]`` only for the dependents that pass."""
+        if self.kids is None:
+            self.kids = [[] for _ in self.view.heads]
+            for j, head in enumerate(self.view.heads):
+                if head != j:
+                    self.kids[head].append(j)
+        return self.kids[i]
 
     def mention(self, i: int) -> Mention | None:
         return self.at.get(i)

@@ -164,27 +164,26 @@ class NameIndex:
         )
 
 
-def _lower_party(entry, name_key: tuple[str, ...], doc: Doc, end: int) -> bool:
+def _lower_party(entry, name_key: tuple[str, ...], view: TokenView, end: int) -> bool:
     """A party name written in lower case ("le parti socialiste", "la france insoumise"):
     only a two-word name whose second word is one of the party's own adjectives, and not
     followed by another adjective ("le parti communiste chinois" is another party)."""
     if not isinstance(entry, PartyEntry) or len(name_key) != 2:
         return False
     adjectives = {fold(a) for a in entry.adjectives}
-    after = doc[end] if end < len(doc) else None
     return name_key[1] in adjectives and not (
-        after is not None and after.pos_ == "ADJ" and after.text.islower()
+        end < len(view.texts) and view.pos[end] == "ADJ" and view.texts[end].islower()
     )
 
 
 def _case_ok(
-    entry, matched: str, name_key: tuple[str, ...], doc: Doc, start: int, end: int
+    entry, matched: str, name_key: tuple[str, ...], view: TokenView, start: int, end: int
 ) -> bool:
     """Names must look like names: capitalised, and acronyms in their exact case (a party's
     name in lower case only as :func:`_lower_party` allows)."""
-    first = doc[start].text
+    first = view.texts[start]
     if not first[:1].isupper():
-        return matched.islower() and _lower_party(entry, name_key, doc, end)
+        return matched.islower() and _lower_party(entry, name_key, view, end)
     same = [n for n in entry.names() if n and fold_token(n) == name_key]
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
@@ -205,15 +204,32 @@ def _case_ok(
     )
 
 
+def span_text(view: TokenView, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the view's strings, without making a Span and its Tokens:
+    each token's text and the space after it, but the last one's."""
+    if end - start == 1:
+        return view.texts[start]
+    texts, trailing = view.texts, view.trailing
+    return "".join([texts[k] + " " if trailing[k] else texts[k] for k in range(start, end - 1)]) + (
+        texts[end - 1]
+    )
+
+
 def _word_stream(view: TokenView) -> tuple[list[str], list[int], list[bool]]:
     """Folded words of the doc with the token each came from and whether it starts the token."""
     words: list[str] = []
     owners: list[int] = []
     starts: list[bool] = []
-    for i, text in enumerate(view.texts):
-        if view.spaces[i] or view.puncts[i]:
+    spaces, puncts = view.spaces, view.puncts
+    for i, folded in enumerate(view.folded):
+        if spaces[i] or puncts[i] or not folded:
             continue
-        for k, word in enumerate(fold_token(text)):
+        if " " not in folded:  # one word: most tokens
+            words.append(folded)
+            owners.append(i)
+            starts.append(True)
+            continue
+        for k, word in enumerate(folded.split()):  # "aujourd'hui", "Jean-Luc"
             words.append(word)
             owners.append(i)
             starts.append(k == 0)
@@ -224,10 +240,10 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
     """Longest gazetteer names found in the doc, aligned on token boundaries."""
     words, owners, starts = _word_stream(view)
     found: list[Mention] = []
-    k = 0
-    while k < len(words):
-        if words[k] not in index.first_words or not starts[k]:
-            k += 1
+    first_words = index.first_words
+    free = 0  # the first word no name found so far covers
+    for k in [k for k, word in enumerate(words) if word in first_words and starts[k]]:
+        if k < free:
             continue
         matched = None
         reach = 1
@@ -242,13 +258,12 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
             if last < len(words) and owners[last] == owners[last - 1]:
                 continue  # the name ends inside a token
             start, end = owners[k], owners[last - 1] + 1
-            text = doc[start:end].text
-            if not _case_ok(entries[0], text, key, doc, start, end):
+            text = span_text(view, start, end)
+            if not _case_ok(entries[0], text, key, view, start, end):
                 continue
             matched = (n, start, end, text, entries)
             break
         if matched is None:
-            k += 1
             continue
         n, start, end, text, entries = matched
         kind = "party" if isinstance(entries[0], PartyEntry) else "person"
@@ -258,7 +273,7 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
         mention.details["candidates"] = same_kind
         mention.details["key"] = key
         found.append(mention)
-        k += n
+        free = k + n
     return found
 
 
@@ -316,12 +331,17 @@ def _after_label(doc: Doc, ent, taken: set[int], labels: set[int], gazetteer: Ga
 
 
 def ner_mentions(
-    doc: Doc, taken: set[int], gazetteer: Gazetteer, labels: set[int] = frozenset()
+    doc: Doc,
+    taken: set[int],
+    gazetteer: Gazetteer,
+    labels: set[int] = frozenset(),
+    ents: tuple | None = None,
 ) -> list[Mention]:
     """Persons (and party-like organisations) spaCy found that the gazetteer did not
-    (``labels``: the tokens of party names, which an entity may have swallowed)."""
+    (``labels``: the tokens of party names, which an entity may have swallowed; ``ents``:
+    ``doc.ents`` when already read, a property that builds its spans anew at each read)."""
     found: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         first = ent.start
         if any(i in taken for i in range(ent.start, ent.end)):
             first = _after_label(doc, ent, taken, labels, gazetteer)
@@ -393,8 +413,9 @@ def find_mentions(
     """All person and party name mentions, sorted, never overlapping (``groups``: folded
     group nouns, "élus", "militants", after which a party adjective names the party)."""
     mentions = gazetteer_mentions(doc, index, view)
+    ents = doc.ents
     # "Martine Aubry" is not Manon Aubry: a longer NER name beats a bare gazetteer surname.
-    longer = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+    longer = [(ent.start, ent.end) for ent in ents if ent.label_ == "PER" and len(ent) > 1]
     mentions = [
         m
         for m in mentions
@@ -409,7 +430,7 @@ def find_mentions(
     ]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     labels = {i for m in mentions if m.kind == "party" for i in range(m.start, m.end)}
-    extra = ner_mentions(doc, taken, gazetteer, labels)
+    extra = ner_mentions(doc, taken, gazetteer, labels, ents)
     mentions += extra
     taken |= {i for m in extra for i in range(m.start, m.end)}
     surnames = {

@@ -219,7 +219,7 @@ def first_person(ctx: Context) -> None:
         for i in range(quote.start, quote.end):
             if quote.incise and quote.incise[0] <= i < quote.incise[1]:
                 continue
-            if ctx.doc[i].text.lower() in FIRST_PERSON and ctx.at.get(i) is None:
+            if ctx.view.texts[i].lower() in FIRST_PERSON and ctx.at.get(i) is None:
                 mention = Mention(
                     i,
                     i + 1,

@@ -288,7 +288,7 @@ def quoted_stressed(ctx: Context) -> None:
         if quote.speaker is None:
             continue
         for i in range(quote.start + 1, quote.end):
-            word = ctx.doc[i].text.lower()
+            word = ctx.view.texts[i].lower()
             if word not in {"lui", "elle"} or ctx.at.get(i) is not None:
                 continue
             if ctx.view.folded[i - 1] not in STRESSED_AFTER:

@@ -70,8 +70,9 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     last = i
     if cue.with_words:
         words = words_from(ctx, i + 1, i + 10)
+        near = {w for w, _ in words[:6]}  # a phrase can only start on one of these words
         for phrase in cue.with_words:
-            after = phrase_at(words, phrase, 6)
+            after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
             if after is not None and not _clause_between(ctx, i, after):
                 skip = set(range(i + 1, after))
                 last = after - 1
@@ -79,12 +80,12 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         else:
             return None
     if cue.before_words:
-        before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.doc[j].text)}
+        before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.view.texts[j])}
         if not before & cue.before_words:
             return None
-    if ctx.doc[i].pos_ not in CUE_POS and not _mistagged_verb(ctx, i):
+    if ctx.view.pos[i] not in CUE_POS and not _mistagged_verb(ctx, i):
         return None
-    if cue.bare and any(c.dep_ in COMPLEMENTS for c in ctx.doc[i].children):
+    if cue.bare and any(ctx.view.deps[j] in COMPLEMENTS for j in ctx.children(i)):
         return None
     if cue.passive and not _passive(ctx.doc[i]):
         return None
@@ -289,7 +290,9 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
         if not by_lemma and not by_form:
             continue
         by_form = () if by_lemma and _noun_form(ctx, i) else by_form
-        for cue in by_lemma + tuple(c for c in by_form if c not in by_lemma):
+        if by_form and by_form is not by_lemma:  # (the same entry when form = lemma)
+            by_lemma += tuple(c for c in by_form if c not in by_lemma)
+        for cue in by_lemma:
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
                 continue

@@ -155,12 +155,13 @@ class Gazetteer:
         return self._adjectives.get(_fold_word(word))
 
     def parties_by_family(self, word: str) -> tuple[PartyEntry, ...]:
-        """The parties a family word may point to: "centriste" -> MoDem, UDI, … (none alone).
+        """The parties a family word may point to: "centriste" -> MoDem, UDI, … (none alone;
+        asked for most determiners' next word, hence the cached fold).
 
         >>> [p.short for p in load_gazetteer().parties_by_family("centristes")][:2]
         ['MoDem', 'UDI']
         """
-        return tuple(self._families.get(fold(word), ()))
+        return tuple(self._families.get(_fold_word(word), ()))
 
     def persons_with_role(self, role: str, date: str | None) -> list[PersonEntry]:
         """Persons holding ``role`` (folded comparison) at ``date``."""
