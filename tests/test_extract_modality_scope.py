@@ -32,8 +32,12 @@ def test_background_dated_before_the_article_is_a_past_tie(extractor, text):
 
 
 def test_dated_stances_of_the_story_the_article_year_or_still_held_stay(extractor):
-    # a main clause dated so is the story itself
+    # a main clause of the article's year is the story itself; in the pluperfect with an
+    # earlier year it is background, a past tie (precision round 9, the blind6 gold)
     assert ("Paul Girard", "REJECTS", "Lise Aubert") in edges(
+        extractor, "Paul Girard avait combattu Lise Aubert en 2019."
+    )
+    assert ("Paul Girard", "REJECTS", "Lise Aubert") not in edges(
         extractor, "Paul Girard avait combattu Lise Aubert en 2014."
     )
     assert ("Marc Leroy", "SUPPORTS", "Paul Girard") in edges(

@@ -209,6 +209,9 @@ def test_a_conditional_readiness_is_no_support(extractor, text, subject, obj):
     assert (subject, "SUPPORTS", obj) not in edges(extractor, text)
 
 
-def test_readiness_in_the_indicative_is_support(extractor):
+def test_readiness_in_the_indicative_is_a_temptation(extractor):
+    """Ready to support is open to it, not doing it (precision round 9: the real6 gold reads
+    « prêt à s'allier à X » as TEMPTED_BY, its SUPPORTS forbidden)."""
     found = edges(extractor, "Claire Fontanel est prête à soutenir Marc Delorme.")
-    assert ("Claire Fontanel", "SUPPORTS", "Marc Delorme") in found
+    assert ("Claire Fontanel", "TEMPTED_BY", "Marc Delorme") in found
+    assert ("Claire Fontanel", "SUPPORTS", "Marc Delorme") not in found

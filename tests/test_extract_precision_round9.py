@@ -188,3 +188,65 @@ def test_the_dropped_candidate_says_it_was_excepted(extractor):
     assert [(d.subject, d.relation, d.object, d.reason) for d in dropped
             if d.reason == "excepted"] == [("Hélène Marchand", "SUPPORTS", "Paul Girard",
                                             "excepted")]
+
+
+# --- read after the untuned sets' "after" run: the mechanisms of their forbidden edges ---
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Girard se dit prêt à soutenir Hélène Marchand.",
+    "Paul Girard a annoncé être prêt à s'allier sous conditions avec Hélène Marchand.",
+    "Paul Girard serait disposé à rallier Hélène Marchand au second tour.",
+])
+def test_readiness_is_openness_not_support(extractor, text):
+    found = edges(extractor, text, "2019-05-01")
+    assert ("Paul Girard", "SUPPORTS", "Hélène Marchand") not in found
+
+
+def test_readiness_stated_is_a_temptation(extractor):
+    found = edges(extractor, "Paul Girard se dit prêt à soutenir Hélène Marchand.")
+    assert ("Paul Girard", "TEMPTED_BY", "Hélène Marchand") in found
+    assert ("Paul Girard", "TEMPTED_BY", "Hélène Marchand") not in edges(
+        extractor, "Paul Girard n'est pas prêt à soutenir Hélène Marchand.")
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Girard évoque la possibilité de faire alliance avec Hélène Marchand.",
+    "Paul Girard balaie l'hypothèse de s'allier avec Hélène Marchand.",
+    "Paul Girard redoute le risque de voir Hélène Marchand soutenir Jacques Brunet.",
+])
+def test_a_prospect_told_by_a_noun_and_an_infinitive_is_no_fact(extractor, text):
+    found = edges(extractor, text)
+    assert ("Paul Girard", "SUPPORTS", "Hélène Marchand") not in found
+    assert ("Hélène Marchand", "SUPPORTS", "Jacques Brunet") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Il avait soutenu Nicolas Sarkozy en 2012 et ne le renie pas.",
+    "Paul Girard avait rallié Nicolas Sarkozy en 2007, puis s'en était éloigné.",
+])
+def test_a_pluperfect_dated_by_an_earlier_year_is_a_past_tie(extractor, text):
+    found = edges(extractor, "Paul Girard était maire. " + text, "2016-10-13")
+    assert ("Paul Girard", "SUPPORTS", "Nicolas Sarkozy") not in found
+
+
+def test_a_pluperfect_of_the_articles_year_is_the_story(extractor):
+    found = edges(extractor, "Paul Girard avait soutenu Nicolas Sarkozy en 2016.", "2016-10-13")
+    assert ("Paul Girard", "SUPPORTS", "Nicolas Sarkozy") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Interrogé sur une alliance avec la candidate socialiste, Paul Girard a répondu oui.",
+    "Élu face au maire socialiste, Paul Girard a remercié ses électeurs.",
+    "Battu par le candidat socialiste, Paul Girard se retire.",
+])
+def test_a_role_set_after_a_preposition_in_a_fronted_participle_is_someone_elses(
+    extractor, text
+):
+    assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in edges(extractor, text)
+
+
+def test_a_role_apposed_after_a_fronted_participle_is_the_names(extractor):
+    found = edges(extractor, "Réélue dimanche, la maire socialiste, Hélène Marchand, a "
+                             "remercié ses électeurs.")
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") in found

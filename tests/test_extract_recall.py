@@ -332,7 +332,7 @@ def test_a_party_word_with_two_candidates_is_left_alone(extractor):
 def test_a_stance_long_given_up_is_no_claim(extractor):
     text = "Paul Girard, qui avait longtemps combattu Lise Aubert, se range désormais à ses côtés."
     assert ("Paul Girard", "REJECTS", "Lise Aubert") not in edges(extractor, text)
-    text = "Paul Girard avait combattu Lise Aubert en 2014."
+    text = "Paul Girard avait combattu Lise Aubert en 2019."  # the article's year: the story
     assert ("Paul Girard", "REJECTS", "Lise Aubert") in edges(extractor, text)
 
 

@@ -243,8 +243,13 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         end = j + 1
         while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'"}):
             if view.pos[j] in {"VERB", "AUX"} and not _participle_after_role(ctx, j):
-                # "Battu par le candidat PS, X se retire": a fronted participle's agent
-                fronted = j == sent.start and "Part" in ctx.doc[j].morph.get("VerbForm")
+                # "Battu par le candidat PS, X se retire": a fronted participle's agent, or
+                # any role its clause sets after a preposition ("Interrogé sur une alliance
+                # avec la candidate insoumise, X …": the candidate is someone else)
+                opener = sent.start
+                fronted = view.pos[opener] == "VERB" and "Part" in ctx.doc[opener].morph.get(
+                    "VerbForm"
+                )
                 return _role_phrase_before(ctx, j + 1, end, fronted)
             other = ctx.at.get(j)
             if _coordinated_name(ctx, other):

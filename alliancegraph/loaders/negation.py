@@ -380,7 +380,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             mod.negated = True
     # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
     mod.unasserted = mod.unasserted or any(
-        _content_clause(node) and _has(lexicon, "unasserted", node.head) for node in nodes
+        (_content_clause(node) or _noun_infinitive(node)) and _has(lexicon, "unasserted", node.head)
+        for node in nodes
     )
     mod.request = mod.request or _requested(ctx, nodes[0])
     mod.past = (
@@ -551,14 +552,15 @@ def _dated_quote(ctx: Context, i: int, sent) -> bool:
 
 
 def _dated_before(ctx: Context, token: Token) -> bool:
-    """ "X, qui avait soutenu Y en 2017, …" in a later article: a relative clause in the
-    pluperfect, dated by a year before the article's own, is background on X, a tie of the
-    past (the present may differ). A main clause in the pluperfect is the story itself."""
+    """ "X, qui avait soutenu Y en 2017, …", "Il avait soutenu Y en 2012 et ne le renie pas"
+    in a later article: a clause in the pluperfect dated by a year before the article's own is
+    background, a tie of the past (the present may differ). An undated main clause in the
+    pluperfect is the story itself ("X avait annoncé la veille son soutien à Y")."""
     children = list(token.children)
     if not PLUPERFECT_AUX & {cfold(c.text) for c in children}:
         return False
     year = ctx.article.date[:4]
-    if token.dep_ == "acl:relcl" and any(
+    if token.dep_ in {"acl:relcl", "ROOT", "root", "conj"} and any(
         c.dep_.startswith("obl")
         and len(c.text) == 4
         and c.text.isdigit()
@@ -624,6 +626,17 @@ def _event_dated_before(ctx: Context, token: Token) -> bool:
         if any(len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words):
             return True
     return False
+
+
+def _noun_infinitive(token: Token) -> bool:
+    """An infinitive completing a noun with "de" ("la possibilité de faire alliance avec X",
+    "la crainte de voir X rejoindre Y"): with an ``unasserted`` noun, a prospect, not a fact."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ == "NOUN"
+        and "Inf" in token.morph.get("VerbForm")
+        and any(c.dep_ == "mark" and cfold(c.text) in {"de", "d"} for c in token.children)
+    )
 
 
 def _content_clause(token: Token) -> bool:
