@@ -175,10 +175,10 @@ LISTED_ROLES = [
         ("Paul Girard", "MEMBER_OF", "Horizons"),
     ),
     (
-        "Le militant écologiste Marc Leroy et la porte-parole du PCF, Julie Brun, défilent "
+        "Le militant socialiste Marc Leroy et la porte-parole du PCF, Julie Brun, défilent "
         "ensemble.",
-        ("Julie Brun", "MEMBER_OF", "Europe Écologie Les Verts"),
-        ("Marc Leroy", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ("Julie Brun", "MEMBER_OF", "Parti socialiste"),
+        ("Marc Leroy", "MEMBER_OF", "Parti socialiste"),
     ),
 ]
 

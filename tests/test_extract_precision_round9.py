@@ -250,3 +250,22 @@ def test_a_role_apposed_after_a_fronted_participle_is_the_names(extractor):
     found = edges(extractor, "Réélue dimanche, la maire socialiste, Hélène Marchand, a "
                              "remercié ses électeurs.")
     assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le parti a recruté la militante écologiste Hélène Marchand.",
+    "L'activiste écologiste Hélène Marchand a rejoint la liste de Paul Girard.",
+])
+def test_an_activist_of_a_cause_is_no_member_of_the_party_named_like_it(extractor, text):
+    found = edges(extractor, text, "2018-10-01")
+    assert ("Hélène Marchand", "MEMBER_OF", "Europe Écologie Les Verts") not in found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("La députée écologiste Hélène Marchand soutient Paul Girard.",
+     "Europe Écologie Les Verts"),
+    ("La militante d'EELV Hélène Marchand soutient Paul Girard.", "Europe Écologie Les Verts"),
+    ("La militante socialiste Hélène Marchand soutient Paul Girard.", "Parti socialiste"),
+])
+def test_an_elected_ecologist_or_a_party_activist_is_a_member(extractor, text, party):
+    assert ("Hélène Marchand", "MEMBER_OF", party) in edges(extractor, text, "2018-10-01")

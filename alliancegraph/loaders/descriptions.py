@@ -605,6 +605,11 @@ def describe(
                 s, holder, "MEMBER_OF", End(party[0], "party", 1.0), rule, cue, "another's role"
             )
             continue
+        if party is not None and _a_cause(ctx, word, party[1]):
+            rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
+            ctx.trace.drop(s, holder, "MEMBER_OF", End(party[0], "party", 1.0), rule, cue,
+                           "a cause, not a party")
+            continue
         if party is not None:
             cue = ctx.doc[first : party[1]].text
             found.append(
@@ -624,6 +629,17 @@ def describe(
                     Found(end_of(rival), "MEMBER_OF", End(party[0], "party", 1.0), rule, s, 0.7)
                 )
     return found
+
+
+def _a_cause(ctx: Context, role: str, party_end: int) -> bool:
+    """ "la militante écologiste X", "un activiste écolo": an activist of a cause the party's
+    adjective also names (``cause_adjectives``) is not thereby the party's member; "la
+    députée écologiste X" or "le militant d'EELV X" is."""
+    lists = ctx.lexicon.lists
+    return (
+        role.split()[0] in lists["activist_roles"]
+        and ctx.view.folded[party_end - 1] in lists["cause_adjectives"]
+    )
 
 
 def _race_rival(
