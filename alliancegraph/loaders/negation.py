@@ -10,6 +10,7 @@ tempting misreading.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -516,15 +517,25 @@ def _ended_before(ctx: Context, token: Token) -> bool:
     """ "X a soutenu Y jusqu'en 2014" in a later article: a tie bounded by a year before the
     article's own ended then (the present may differ)."""
     year = ctx.article.date[:4]
+    return any(
+        UNTIL & {cfold(w.text) for w in words} and _earlier_year(words, year)
+        for words in _short_obliques(token)
+    )
+
+
+def _short_obliques(token: Token) -> Iterator[list[Token]]:
+    """The words of each oblique dependent of ``token`` five words long at most: where a date
+    sits ("en 2014", "depuis mars 2013", "jusqu'en 2014")."""
     for child in token.children:
-        if not child.dep_.startswith("obl"):
-            continue
-        words = list(child.subtree)
-        if len(words) <= 5 and UNTIL & {cfold(w.text) for w in words} and any(
-            len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words
-        ):
-            return True
-    return False
+        if child.dep_.startswith("obl"):
+            words = list(child.subtree)
+            if len(words) <= 5:
+                yield words
+
+
+def _earlier_year(words: list[Token], year: str) -> bool:
+    """A year after 1900 and before ``year`` (the article's) among ``words``."""
+    return any(len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words)
 
 
 def _negated_by_nobody(lexicon: Lexicon, node: Token) -> bool:
@@ -607,23 +618,19 @@ def _event_dated_before(ctx: Context, token: Token) -> bool:
     """ "X, exclu du parti depuis mars 2013, …", "Y, qui a soutenu Z en 2011, …" in a later
     article: background on someone (a participle, a relative or an adverbial clause) dated by
     a year before the article's own is a tie of the past (the present may differ). A main
-    clause dated so is the story itself ("X avait combattu Y en 2014"). A membership still
+    clause dated so is the story itself ("X a combattu Y en 2014"; in the pluperfect it is
+    background, :func:`_dated_before`). A membership still
     holds once joined, so the rules keep a MEMBER_OF claim under it (``dated`` decides
     nothing in :func:`outcome`)."""
     if token.dep_ not in BACKGROUND:
         return False
     year = ctx.article.date[:4]
     past_participle = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-    for child in token.children:
-        if not child.dep_.startswith("obl"):
-            continue
-        words = list(child.subtree)
-        if len(words) > 5:
-            continue
+    for words in _short_obliques(token):
         preps = {cfold(w.text) for w in words if w.dep_ == "case"}
         if not preps & EVENT_DATING and not (past_participle and preps & STATE_DATING):
             continue
-        if any(len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words):
+        if _earlier_year(words, year):
             return True
     return False
 
