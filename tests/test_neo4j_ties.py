@@ -53,16 +53,8 @@ def summaries(store: Neo4jStore) -> tuple[list[tuple], list[tuple]]:
         return neo4j_ties.stored_summaries(session), neo4j_ties.summaries_from_claims(session)
 
 
-def timelines(store: Neo4jStore) -> tuple[list[tuple], list[tuple]]:
-    """(every actor's timeline heads, its first claims as the timeline lists them), sorted."""
-    with store.driver.session(database=store.database) as session:
-        return neo4j_ties.stored_timelines(session), neo4j_ties.timelines_from_claims(session)
-
-
 def assert_summaries_exact(store: Neo4jStore) -> None:
     stored, recomputed = summaries(store)
-    assert stored == recomputed
-    stored, recomputed = timelines(store)
     assert stored == recomputed
 
 
@@ -131,12 +123,7 @@ def assert_queries_agree(mirror: Mirror) -> None:
 @settings(max_examples=12, deadline=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(write, min_size=1, max_size=10))
-@pytest.mark.parametrize("heads", [neo4j_ties.HEADS, 2])
-def test_summaries_match_the_claims_after_any_sequence_of_writes(neo4j_driver, monkeypatch,
-                                                                 heads, steps):
-    """With 2 heads, ties and actors hold more claims than their heads, so the timeline heads'
-    merge meets full lists, and removed heads that make it read the actor's claims again."""
-    monkeypatch.setattr(neo4j_ties, "HEADS", heads)
+def test_summaries_match_the_claims_after_any_sequence_of_writes(neo4j_driver, steps):
     wipe_neo4j(neo4j_driver)
     with Neo4jStore(uri=NEO4J_URI) as store:
         mirror = Mirror(store)
@@ -145,7 +132,6 @@ def test_summaries_match_the_claims_after_any_sequence_of_writes(neo4j_driver, m
             stored, recomputed = summaries(store)
             assert stored == recomputed, step
             assert as_embedded(stored) == as_embedded(embedded_summaries(mirror.local.db)), step
-            assert timelines(store)[0] == timelines(store)[1], step
         assert_queries_agree(mirror)
 
 
@@ -256,56 +242,6 @@ def test_timeline_pages_past_a_ties_heads_read_its_claims(store):
         assert rows == run_query(local, "supporters", {"of": "Paul Durand"}, evidence=cap).rows
         assert len(rows[0]["evidence"]) == (cap or 112)
     local.close()
-
-
-def test_the_timeline_heads_follow_every_write_and_serve_the_first_pages(store, monkeypatch):
-    """Each actor keeps its first claims in timeline order (here 3 of them); a load of earlier
-    claims, a re-extraction and a rejection keep them exact, and a page within them is read
-    from them with the embedded store's rows (one past them from the ties, as before)."""
-    monkeypatch.setattr(neo4j_ties, "HEADS", 3)
-    local = SQLiteStore(":memory:")
-    anne, paul, luc = "Anne Martin", "Paul Durand", "Luc Bernard"
-    steps = [
-        ([article("a5", "2017-05-01", [(anne, "SUPPORTS", paul)]),
-          article("a6", "2017-06-01", [(luc, "REJECTS", anne), (anne, "SUPPORTS", paul)]),
-          article("a7", "2017-07-01", [(anne, "SUPPORTS", luc)])], False),
-        # earlier claims push the later ones out of the heads
-        ([article("a1", "2017-01-01", [(luc, "REJECTS", anne)]),
-          article("a2", "2017-02-01", [(anne, "SUPPORTS", paul), (anne, "REJECTS", luc)])], False),
-        # the re-extracted a1 loses its claim: a head is gone, the heads are read again
-        ([article("a1", "2017-01-01", [])], True),
-    ]
-    for extractions, again in steps:
-        for target in (store, local):
-            target.write(extractions, replace=again)
-        assert_summaries_exact(store)
-    store.record_review(Decision("reject", "a2", "Anne Martin SUPPORTS Paul Durand (a2).",
-                                 anne, "SUPPORTS", paul, date="2017-02-01"))
-    local.record_review(Decision("reject", "a2", "Anne Martin SUPPORTS Paul Durand (a2).",
-                                 anne, "SUPPORTS", paul, date="2017-02-01"))
-    assert_summaries_exact(store)
-    heads = {name: entries for name, entries, _ in timelines(store)[0]}
-    assert [e[1] for e in heads[anne]] == ["a2", "a5", "a6"]
-    for page in ({"limit": 2, "offset": 0}, {"limit": 2, "offset": 1}, {"limit": 3},
-                 {"limit": 2, "offset": 3}, {}):
-        rows = run_query(store, "timeline", {"actor": anne}, **page).rows
-        assert rows == run_query(local, "timeline", {"actor": anne}, **page).rows, page
-        assert rows == run_query(store, "timeline", {"actor": anne}, since=EVERY_CLAIM,
-                                 **page).rows, page
-    local.close()
-
-
-def test_a_version_2_store_gets_its_timeline_heads_when_opened(store):
-    store.write([article(f"a{n}", f"2017-0{n + 1}-01", [("Anne Martin", "SUPPORTS", "Paul Durand")])
-                 for n in range(3)])
-    with store.driver.session(database=store.database) as session:
-        session.run("MATCH (a:Actor) REMOVE a.tl_date, a.tl_article, a.tl_subject, "
-                    "a.tl_relation, a.tl_object, a.tl_complete").consume()
-        session.run("MATCH (m:StoreMeta {key: 'ties'}) SET m.version = 2").consume()
-    assert timelines(store)[0] == []
-    with Neo4jStore(uri=NEO4J_URI) as upgraded:
-        assert_summaries_exact(upgraded)
-        assert len(timelines(upgraded)[0]) == 2
 
 
 def test_every_grouped_query_counts_a_syndicated_copy_once(store):

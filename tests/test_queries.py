@@ -492,11 +492,3 @@ def test_the_neo4j_timeline_seeks_the_heads_of_every_relation():
     reads = re.findall(r"MATCH \(a\)-\[r:(\w+)\]->\(b\)\n\s+WHERE more AND type\(t\) = 'TIE_(\w+)'",
                        cypher)
     assert sorted(seeks) == sorted(reads) == [(r, r) for r in sorted(relation_names())]
-
-
-def test_the_neo4j_timeline_seeks_the_actors_heads_of_every_relation():
-    """An actor's timeline heads (its first claims) are sought by article, one branch per
-    claim type: a relation left out would drop its claims from the first page."""
-    seeks = re.findall(r"WHEN '(\w+)' THEN \[h\] END AS article\n\s+MATCH \(\)-\[r:(\w+) ",
-                       get_query("timeline").cypher)
-    assert sorted(seeks) == [(r, r) for r in sorted(relation_names())]

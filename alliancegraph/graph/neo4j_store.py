@@ -440,13 +440,12 @@ class Neo4jStore(Store):
         round trip to open (``ask`` opens it on every call).
         """
         with self._errors(), self._session() as session:
-            version = neo4j_ties.stored_version(session)
-            if version >= neo4j_ties.VERSION:
+            if neo4j_ties.stored_version(session) >= neo4j_ties.VERSION:
                 return
             for statement in _schema_statements():
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
-            neo4j_ties.upgrade(session, version)
+            neo4j_ties.upgrade(session)
 
     def _session(self, read: bool = False, quiet: bool = True) -> neo4j.Session:
         """A session on the configured database.

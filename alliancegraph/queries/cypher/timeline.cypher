@@ -9,10 +9,7 @@
 //   :param until => null
 // The claim types are listed (every relation of the ontology; tests/test_queries.py checks it):
 // an untyped pattern would also expand the actor's MENTIONS, more numerous than its claims.
-// Without a window, a page within the actor's timeline heads (its first 100 claims in this
-// order, kept on the actor by the write path: graph/neo4j_ties.py) is read from them by key,
-// one index seek per relation and article: a hub's default page no longer sorts its 19,527
-// ties by first date. A later page ($limit) is taken from the actor's tie summaries
+// Without a window, a page ($limit) is taken from the actor's tie summaries (graph/neo4j_ties.py)
 // instead of sorting all its claims (55,788 for a hub of the 1M graph): each tie has a claim
 // on its first date, so if the ties are sorted by first date, the page's claims are dated at
 // the latest on the first date of the tie at the page's end (the cutoff) and belong to ties
@@ -23,11 +20,8 @@
 // are read. In a window, for the whole timeline, or when the cutoff is undated, every claim is
 // sorted, as before.
 MATCH (x:Actor {name: $actor})
-WITH x, coalesce($since IS NULL AND $until IS NULL AND $limit IS NOT NULL
-                 AND (x.tl_complete OR coalesce($offset, 0) + $limit <= size(x.tl_article)),
-                 false) AS listed
-CALL (x, listed) {
-  WITH x WHERE $since IS NULL AND $until IS NULL AND $limit IS NOT NULL AND NOT listed
+CALL (x) {
+  WITH x WHERE $since IS NULL AND $until IS NULL AND $limit IS NOT NULL
   CALL (x) {
     MATCH (x)-[t:TIE_SUPPORTS|TIE_REJECTS|TIE_INVITED_TO_RALLY|TIE_TEMPTED_BY|TIE_MEMBER_OF|TIE_SPOKESPERSON_OF]->()
     RETURN t
@@ -41,44 +35,7 @@ CALL (x, listed) {
   WITH ties, coalesce($offset, 0) + coalesce($limit, 0) AS n
   RETURN ties, CASE WHEN 0 < n <= size(ties) THEN ties[n - 1][1] END AS cutoff
 }
-CALL (x, listed, ties, cutoff) {
-  // the actor's timeline heads: one seek per (relation, article) of them, which finds every
-  // claim of the actor of that relation in that article (the heads' and maybe later ones)
-  UNWIND CASE WHEN listed THEN range(0, size(x.tl_article) - 1) END AS i
-  WITH DISTINCT x, x.tl_relation[i] AS relation, x.tl_article[i] AS h
-  CALL (x, relation, h) {
-    UNWIND CASE relation WHEN 'SUPPORTS' THEN [h] END AS article
-    MATCH ()-[r:SUPPORTS {article: article}]->()
-    WHERE startNode(r) = x OR endNode(r) = x
-    RETURN r
-    UNION ALL
-    UNWIND CASE relation WHEN 'REJECTS' THEN [h] END AS article
-    MATCH ()-[r:REJECTS {article: article}]->()
-    WHERE startNode(r) = x OR endNode(r) = x
-    RETURN r
-    UNION ALL
-    UNWIND CASE relation WHEN 'INVITED_TO_RALLY' THEN [h] END AS article
-    MATCH ()-[r:INVITED_TO_RALLY {article: article}]->()
-    WHERE startNode(r) = x OR endNode(r) = x
-    RETURN r
-    UNION ALL
-    UNWIND CASE relation WHEN 'TEMPTED_BY' THEN [h] END AS article
-    MATCH ()-[r:TEMPTED_BY {article: article}]->()
-    WHERE startNode(r) = x OR endNode(r) = x
-    RETURN r
-    UNION ALL
-    UNWIND CASE relation WHEN 'MEMBER_OF' THEN [h] END AS article
-    MATCH ()-[r:MEMBER_OF {article: article}]->()
-    WHERE startNode(r) = x OR endNode(r) = x
-    RETURN r
-    UNION ALL
-    UNWIND CASE relation WHEN 'SPOKESPERSON_OF' THEN [h] END AS article
-    MATCH ()-[r:SPOKESPERSON_OF {article: article}]->()
-    WHERE startNode(r) = x OR endNode(r) = x
-    RETURN r
-  }
-  RETURN r
-  UNION
+CALL (x, ties, cutoff) {
   UNWIND ties AS tie
   WITH cutoff, tie[0] AS t, coalesce($offset, 0) + $limit AS n
   WHERE cutoff IS NOT NULL AND tie[1] <= cutoff
@@ -145,7 +102,7 @@ CALL (x, listed, ties, cutoff) {
   } AS r
   RETURN r
   UNION
-  WITH x, cutoff WHERE cutoff IS NULL AND NOT listed
+  WITH x, cutoff WHERE cutoff IS NULL
   CALL (x) {
     MATCH (x)-[r:SUPPORTS|REJECTS|INVITED_TO_RALLY|TEMPTED_BY|MEMBER_OF|SPOKESPERSON_OF]->(:Actor)
     RETURN r
