@@ -60,7 +60,12 @@ MERGE (s)-[r:{type} {{article: $article}}]->(o)
 """
 SQL_ACTOR = "INSERT OR IGNORE INTO actors (name, kind) VALUES (?, ?)"
 SQL_ARTICLE = "INSERT OR IGNORE INTO articles (id, date) VALUES (?, ?)"
-SQL_CLAIM = "INSERT OR IGNORE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# Columns named: the claims table has grown (copy groups, url, outlet) since this was written.
+SQL_CLAIM = (
+    "INSERT OR IGNORE INTO claims"
+    " (subject, relation, object, article, date, evidence, cue, confidence, grp)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 @dataclass
