@@ -51,16 +51,15 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.xdist_group(parallel_group(item, fixtures)))
 
 
-def pytest_collection_finish(session):
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook, run by the controller
+def pytest_xdist_node_collection_finished(node, ids):
     """Under ``--dist loadgroup``, refuse to run when xdist did not group the tests (it writes
     the group into each node id): the Neo4j tests would then run beside each other."""
-    config = session.config
-    if hasattr(config, "workerinput") and config.getvalue("loadgroup"):
-        loose = [item.nodeid for item in session.items if "@" not in item.nodeid]
-        if loose:
-            raise pytest.UsageError(
-                f"pytest-xdist did not group {len(loose)} tests (first: {loose[0]}): "
-                "this pytest and pytest-xdist do not work together, see pyproject.toml")
+    loose = [nodeid for nodeid in ids if "@" not in nodeid]
+    if node.config.getvalue("dist") == "loadgroup" and loose:
+        pytest.exit(f"pytest-xdist did not group {len(loose)} tests (first: {loose[0]}): this "
+                    "pytest and pytest-xdist do not work together, see pyproject.toml",
+                    returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 def parallel_group(item, fixtures: set[str]) -> str:
