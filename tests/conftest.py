@@ -69,6 +69,8 @@ def parallel_group(item, fixtures: set[str]) -> str:
     if item.get_closest_marker("neo4j"):
         return NEO4J_GROUP
     return item.nodeid.split("::", 1)[0]
+
+
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 EXAMPLES = REPO / "examples" / "articles"
 
