@@ -1,7 +1,7 @@
 # Two commands do all the setup on a fresh machine:
 #   make demo   create .venv, install, load the sample corpus, answer a question, write a GEXF
 #   make test   create .venv, install with test extras, start a real Neo4j, run the whole suite
-# Other targets: make install | web | lint | test-fast | bench | interop | neo4j-start | neo4j-stop | clean
+# Other targets: make install | web | lint | test-fast | test-deep | bench | interop | neo4j-start | neo4j-stop | clean
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,11 +10,14 @@ STAMP := $(VENV)/.installed
 NEO4J_TEST_HOME := $(CURDIR)/.neo4j-test
 NEO4J_TEST_PORT ?= 7687
 PYTEST_ARGS ?=
+# `make test` runs pytest-xdist workers: one a core, at least 2 (the Neo4j group waits on the
+# server much of its time), at most 4 (each worker loads its own spaCy model, ~0.5 GB).
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -lt 2 ] && n=2; [ $$n -gt 4 ] && n=4; echo $$n)
 # The page of `alliancegraph serve`: npm packages pinned by web/package-lock.json, bundled by
 # esbuild into a git-ignored folder the app serves.
 WEB_BUNDLE := alliancegraph/web/static/build/app.js
 
-.PHONY: install web demo test test-fast lint bench browser graph-tool interop neo4j-start neo4j-stop clean
+.PHONY: install web demo test test-deep test-fast lint bench browser graph-tool interop neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -73,8 +76,14 @@ test: $(STAMP) $(WEB_BUNDLE) browser graph-tool tools/interop/target/.built lint
 	rm -rf $(NEO4J_TEST_HOME)
 	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT) || \
 	  { echo "FATAL: the local Neo4j server did not start; see $(NEO4J_TEST_HOME)/server.log" >&2; exit 1; }
-	status=0; NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) $(BIN)/pytest --durations=20 $(PYTEST_ARGS) || status=$$?; \
+	status=0; NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) $(BIN)/pytest -n $(TEST_WORKERS) \
+	  --dist loadgroup --durations=20 $(PYTEST_ARGS) || status=$$?; \
 	  $(BIN)/alliancegraph neo4j stop --home $(NEO4J_TEST_HOME); exit $$status
+
+# `make test` with every property test on Neo4j at its full count of examples (a few minutes
+# more: tests/neo4j_support.py says which).
+test-deep:
+	ALLIANCEGRAPH_DEEP_TESTS=1 $(MAKE) test
 
 bench: $(STAMP)
 	$(BIN)/alliancegraph neo4j start --home $(NEO4J_TEST_HOME) --port $(NEO4J_TEST_PORT)

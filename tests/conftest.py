@@ -17,7 +17,20 @@ SLOW_TESTS = {"test_rdf_memory_does_not_grow_with_the_number_of_claims",
               "test_the_cue_lexicon_is_injected",
               "test_many_processes_creating_one_new_store_at_once_all_succeed"}
 
+# `make test` runs the suite in parallel (pytest-xdist, `--dist loadgroup`): each group below
+# runs whole, in its order, in one worker. The tests of the Neo4j server `make test` starts share
+# its one database (Community has no other) and wipe it, so they form one group; a module's
+# other tests stay together, with the module- and class-scoped fixtures they share.
+NEO4J_GROUP = "neo4j"
+# Tests that start a Neo4j of their own on another port: they only read the main server's
+# status (never its data), so they run beside the main group, one at a time (each JVM sizes
+# its memory from the machine's).
+OWN_SERVER_GROUP = "neo4j-own-server"
+OWN_SERVER_MODULES = {"test_neo4j_server.py"}
+OWN_SERVER_FIXTURES = {"private_server"}
 
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(config, items):
     """Tiers from what a test uses: Neo4j (its fixtures), a browser, or slowness by design.
 
@@ -35,6 +48,29 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         if item.path.name in SLOW_MODULES or getattr(item, "originalname", "") in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
+        item.add_marker(pytest.mark.xdist_group(parallel_group(item, fixtures)))
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook, run by the controller
+def pytest_xdist_node_collection_finished(node, ids):
+    """Under ``--dist loadgroup``, refuse to run when xdist did not group the tests (it writes
+    the group into each node id): the Neo4j tests would then run beside each other."""
+    loose = [nodeid for nodeid in ids if "@" not in nodeid]
+    if node.config.getvalue("dist") == "loadgroup" and loose:
+        pytest.exit(f"pytest-xdist did not group {len(loose)} tests (first: {loose[0]}): this "
+                    "pytest and pytest-xdist do not work together, see pyproject.toml",
+                    returncode=pytest.ExitCode.USAGE_ERROR)
+
+
+def parallel_group(item, fixtures: set[str]) -> str:
+    """The xdist group ``item`` runs in: its own Neo4j, the shared Neo4j, or its module."""
+    if item.path.name in OWN_SERVER_MODULES or fixtures & OWN_SERVER_FIXTURES:
+        return OWN_SERVER_GROUP
+    if item.get_closest_marker("neo4j"):
+        return NEO4J_GROUP
+    return item.nodeid.split("::", 1)[0]
+
+
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 EXAMPLES = REPO / "examples" / "articles"
 

@@ -47,9 +47,9 @@ def db(tmp_path):
      ["fractures"], ["export", "--out", "x.gexf"]],
     ids=lambda c: c[0],
 )
-def test_read_commands_refuse_a_missing_store_and_create_nothing(tmp_path, command):
+def test_read_commands_refuse_a_missing_store_and_create_nothing(tmp_path, monkeypatch, command):
     typo = tmp_path / "tpyo.db"
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     line = one_error_line(run(*command, "--db", typo))
     assert line == f"{typo}: no such store (`alliancegraph load` creates one)"
     assert list(tmp_path.iterdir()) == []

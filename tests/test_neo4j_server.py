@@ -29,13 +29,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _free_port() -> int:
-    """A port nobody listens on now, so the second server never fights another one."""
+    """A port nobody listens on now, so the second server never fights another one (asked for
+    just before the server starts: other tests, in parallel workers, take ports from the OS
+    too)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-AUTH_PORT = _free_port()
 
 
 def _port_open(port: int) -> bool:
@@ -90,20 +89,20 @@ def test_cli_status_and_port_clash(tmp_path: Path) -> None:
 
 
 def test_auth_server_on_second_port(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert not _port_open(AUTH_PORT), f"port {AUTH_PORT} is taken: free it for this test"
+    auth_port = _free_port()
     password = "alliance-test-pw-42"
     monkeypatch.setenv("NEO4J_PASSWORD", password)
     monkeypatch.delenv("NEO4J_USER", raising=False)
     monkeypatch.setenv("ALLIANCEGRAPH_NEO4J_MEMORY", "2g")  # memory sized from a budget
     home = tmp_path / "neo4j-auth"
-    uri = f"bolt://127.0.0.1:{AUTH_PORT}"
+    uri = f"bolt://127.0.0.1:{auth_port}"
     try:
-        st = neo4j_server.start(home, port=AUTH_PORT, timeout=180)
+        st = neo4j_server.start(home, port=auth_port, timeout=180)
         assert st.running and st.uri == uri and st.version and st.version.startswith("5.26.")
         assert st.pid is not None
         assert (home / "server.pid").read_text().strip() == str(st.pid)
 
-        again = neo4j_server.start(home, port=AUTH_PORT)  # idempotent: same process
+        again = neo4j_server.start(home, port=auth_port)  # idempotent: same process
         assert again.pid == st.pid
 
         with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
@@ -129,9 +128,9 @@ def test_auth_server_on_second_port(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     assert not (home / "server.pid").exists()
     deadline = time.monotonic() + 10
-    while _port_open(AUTH_PORT) and time.monotonic() < deadline:
+    while _port_open(auth_port) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not _port_open(AUTH_PORT), f"port {AUTH_PORT} still open after stop()"
+    assert not _port_open(auth_port), f"port {auth_port} still open after stop()"
     assert not _pid_alive(st.pid)
-    assert not neo4j_server.status(home, port=AUTH_PORT).running
+    assert not neo4j_server.status(home, port=auth_port).running
     assert neo4j_server.stop(home) is False

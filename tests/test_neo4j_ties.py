@@ -16,7 +16,7 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from neo4j_support import NEO4J_URI, wipe_neo4j
+from neo4j_support import NEO4J_URI, examples, wipe_neo4j
 from test_tie_summaries import (
     EVERY_CLAIM,
     apply,
@@ -120,7 +120,8 @@ def assert_queries_agree(mirror: Mirror) -> None:
 
 
 # No shrinking: each example costs Neo4j round trips, and a failing one is printed anyway.
-@settings(max_examples=12, deadline=None, phases=[Phase.explicit, Phase.generate],
+# Twelve examples under `make test-deep`, four under `make test` (neo4j_support.examples).
+@settings(max_examples=examples(12), deadline=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(write, min_size=1, max_size=10))
 def test_summaries_match_the_claims_after_any_sequence_of_writes(neo4j_driver, steps):
