@@ -6,9 +6,16 @@ wording, each with a trap that must keep its edge out. Every sentence is our own
    so its conditional is a future told in the past, and its negation stays the clause's own.
 2. A condition that is not opened by "si" ("en cas de", "au cas où", "à condition que"): the
    stance it governs is a hypothesis, in reported speech too.
-3. "avec le soutien de Y" completing any verb: Y supports that verb's subject ("X a été réélu
-   avec l'appui de Y", "X, investi mardi avec le soutien de Y, …"), as far as the verb asserts
-   it (not an election dated years before the article, not one hoped for).
+3. "avec le soutien de Y" / "grâce à l'appui de Y" completing any verb: Y supports that verb's
+   subject ("X a été réélu avec l'appui de Y", "X, investi mardi avec le soutien de Y, …"), as
+   far as the verb asserts it (not an election dated years before the article, not one hoped
+   for); the owner of that support is not the owner of a list named before it.
+4. A description whose complement is a person, then the name it describes ("le proche de X
+   Y"): Y is the subject (two names side by side are split when the second opens on a known
+   first name).
+5. Coordinated subjects, each with its description and a gloss in brackets.
+6. A factual "si" ("si X a rallié Y, d'autres …"): the clause's own stance is asserted.
+7. A party then a comma describes nobody ("a claqué la porte du PS, X est resté …").
 """
 
 from __future__ import annotations
@@ -91,6 +98,9 @@ RECEIVED = [
     "lancé sa campagne.",
     "Bruno Carrel, élu en mars avec le soutien d'Hélène Garnier, a présenté son équipe.",
     "Bruno Carrel a remporté la primaire avec le ralliement d'Hélène Garnier.",
+    "Bruno Carrel a été réélu grâce au soutien d'Hélène Garnier.",
+    "Bruno Carrel a conquis la mairie grâce à l'appui d'Hélène Garnier.",
+    "Bruno Carrel a présenté sa liste avec le soutien d'Hélène Garnier.",
 ]
 
 
@@ -108,8 +118,9 @@ def test_support_received_with_any_act_is_given_to_its_subject(extractor, text):
     "Bruno Carrel espère être élu avec le soutien d'Hélène Garnier.",
     # denied
     "Bruno Carrel n'a pas été élu avec le soutien d'Hélène Garnier.",
-    # without it
+    # without it, or in spite of it
     "Bruno Carrel a été élu sans le soutien d'Hélène Garnier.",
+    "Bruno Carrel a été élu malgré le soutien d'Hélène Garnier à son rival.",
 ])
 def test_support_of_a_past_hoped_for_or_denied_act_is_not_given(extractor, text):
     assert ("Hélène Garnier", "SUPPORTS", "Bruno Carrel") not in edges(extractor, text)

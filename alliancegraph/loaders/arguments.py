@@ -258,9 +258,14 @@ def _proposal_gap(
     nouns = ctx.lexicon.lists["proposal"]
     if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
         nouns = nouns | ctx.lexicon.lists["exchanges"]
-    if body and body[0] in nouns and len(body) <= 3:
+    if body and body[0] in nouns and len(body) <= 3 and not BODY_BREAKS & set(body[1:]):
         return ("de",)
     return None
+
+
+# Prepositions that open a phrase of their own after a proposal noun: in "présente sa liste
+# avec le soutien de Y", Y owns the support, not the list.
+BODY_BREAKS = frozenset({"avec", "grace", "sans", "malgre", "pour", "contre", "a", "au", "aux"})
 
 
 # A preposition fused with the stand-in's determiner: "au camp de X" is "à" + "le camp de".

@@ -853,9 +853,13 @@ def _after_incise(ctx: Context, j: int, sent) -> int:
     return j
 
 
+# The words between "avec" / "grâce" and the support noun ("grâce à l'appui de Y").
+RECEIVED_OPENERS = frozenset({"le", "l", "la", "son", "sa", "au", "a"})
+
+
 def _received_with(ctx: Context, i: int, sent, subjects: list[End]) -> list[End]:
     """Who receives the support named by "avec le soutien de Y" at ``i``: "X a présenté sa
-    liste avec le soutien de Y", "X a été réélu avec l'appui de Y" (the subject of the verb
+    liste avec le soutien de Y", "X a été réélu grâce à l'appui de Y" (the subject of the verb
     the phrase completes, whatever that verb), "X, investi mardi avec le soutien de Y, …"
     (the person a participle describes, where the parser hangs the phrase on the name). As
     far as that verb asserts it: not an election won long ago ("élu en 2002 avec le soutien
@@ -863,7 +867,10 @@ def _received_with(ctx: Context, i: int, sent, subjects: list[End]) -> list[End]
     le soutien de Y")."""
     token = ctx.doc[i]
     folded = ctx.view.folded
-    if i < 2 or folded[i - 2] != "avec" or folded[i - 1] not in {"le", "l", "son"}:
+    k = i - 1
+    while k > i - 4 and k > 0 and folded[k] in RECEIVED_OPENERS:
+        k -= 1  # "avec le", "grâce au", "grâce à l'", "avec son"
+    if k == i - 1 or folded[k] not in ctx.lexicon.lists["received_by"]:
         return []
     head = token.head
     if head.pos_ != "VERB":
