@@ -239,3 +239,25 @@ def test_a_name_after_a_party_and_a_comma_is_not_the_object(extractor):
 ])
 def test_a_party_or_a_role_before_a_name_still_describes_it(extractor, text):
     assert ("Hélène Garnier", "SUPPORTS", "Bruno Carrel") in edges(extractor, text)
+
+
+# --- 8. an adjective after the noun of a long preposition ------------------------------------
+# "avec la liste insoumise de X" is "avec la liste de X": the adjectives that follow a noun in
+# the gap are left out when a preposition written with its noun is matched.
+
+@pytest.mark.parametrize("text, edge", [
+    ("Bruno Carrel a fusionné avec la liste insoumise de Paul Girard.",
+     ("Bruno Carrel", "SUPPORTS", "Paul Girard")),
+    ("Bruno Carrel a fusionné avec la liste écologiste d'Hélène Garnier.",
+     ("Hélène Garnier", "SUPPORTS", "Bruno Carrel")),
+    ("Hélène Garnier figure en cinquième position sur la liste écologiste de Paul Girard.",
+     ("Hélène Garnier", "SUPPORTS", "Paul Girard")),
+])
+def test_an_adjective_after_the_noun_of_a_preposition_is_left_out(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+def test_a_refused_merger_with_an_adjective_is_still_refused(extractor):
+    found = edges(extractor, "Bruno Carrel a refusé de fusionner avec la liste insoumise de "
+                             "Paul Girard.")
+    assert ("Bruno Carrel", "SUPPORTS", "Paul Girard") not in found

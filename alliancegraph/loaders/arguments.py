@@ -228,6 +228,11 @@ def _gap_ok(
                 and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
             ):
                 return prep
+    for kept in (skip, set()):  # "avec la liste insoumise de X" is "avec la liste de X"
+        plain = _without_noun_adjectives(ctx, start, end, kept)
+        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+            if plain and len(prep) > 2 and tuple(plain[-len(prep) :]) == prep:
+                return prep
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
     if group is not None:
         return group
@@ -241,6 +246,26 @@ def _gap_ok(
             if found is not None:
                 return found
     return _proposal_gap(ctx, bare, preps, rejection) if proposal else None
+
+
+def _without_noun_adjectives(
+    ctx: Context, start: int, end: int, skip: set[int]
+) -> list[str] | None:
+    """The gap's words without the adjectives that follow a noun in it ("la liste insoumise
+    de", "la liste socialiste conduite par"): a long preposition written with its noun
+    ("avec la liste de", "sur la liste de") still matches. None when there is none to drop."""
+    view = ctx.view
+    adjectives = {
+        j
+        for j in range(start + 1, end)
+        if view.pos[j] == "ADJ" and view.pos[j - 1] == "NOUN" and ctx.at.get(j) is None
+    }
+    if not adjectives:
+        return None
+    words = _gap_words(ctx, start, end, skip | adjectives)
+    if words is None:
+        return None
+    return ["de" if w == "d" else w for w in words]
 
 
 def _proposal_gap(
