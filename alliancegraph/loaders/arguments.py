@@ -228,6 +228,11 @@ def _gap_ok(
                 and (len(words) == len(prep) or prep[0] not in {"de", "du", "des"})
             ):
                 return prep
+    for kept in (skip, set()):  # "avec la liste insoumise de X" is "avec la liste de X"
+        plain = _without_noun_adjectives(ctx, start, end, kept)
+        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+            if plain and len(prep) > 2 and tuple(plain[-len(prep) :]) == prep:
+                return prep
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
     if group is not None:
         return group
@@ -241,6 +246,26 @@ def _gap_ok(
             if found is not None:
                 return found
     return _proposal_gap(ctx, bare, preps, rejection) if proposal else None
+
+
+def _without_noun_adjectives(
+    ctx: Context, start: int, end: int, skip: set[int]
+) -> list[str] | None:
+    """The gap's words without the adjectives that follow a noun in it ("la liste insoumise
+    de", "la liste socialiste conduite par"): a long preposition written with its noun
+    ("avec la liste de", "sur la liste de") still matches. None when there is none to drop."""
+    view = ctx.view
+    adjectives = {
+        j
+        for j in range(start + 1, end)
+        if view.pos[j] == "ADJ" and view.pos[j - 1] == "NOUN" and ctx.at.get(j) is None
+    }
+    if not adjectives:
+        return None
+    words = _gap_words(ctx, start, end, skip | adjectives)
+    if words is None:
+        return None
+    return ["de" if w == "d" else w for w in words]
 
 
 def _proposal_gap(
@@ -258,9 +283,14 @@ def _proposal_gap(
     nouns = ctx.lexicon.lists["proposal"]
     if rejection:  # "ferme la porte à tout débat avec X", "refuse tout dialogue avec X"
         nouns = nouns | ctx.lexicon.lists["exchanges"]
-    if body and body[0] in nouns and len(body) <= 3:
+    if body and body[0] in nouns and len(body) <= 3 and not BODY_BREAKS & set(body[1:]):
         return ("de",)
     return None
+
+
+# Prepositions that open a phrase of their own after a proposal noun: in "présente sa liste
+# avec le soutien de Y", Y owns the support, not the list.
+BODY_BREAKS = frozenset({"avec", "grace", "sans", "malgre", "pour", "contre", "a", "au", "aux"})
 
 
 # A preposition fused with the stand-in's determiner: "au camp de X" is "à" + "le camp de".
@@ -320,6 +350,19 @@ def _description_body(ctx: Context, k: int, stop: int) -> bool:
     return last < k or (view.folded[last] not in LINKS and view.pos[last] != "DET")
 
 
+def _party_set_off(ctx: Context, k: int, head: int, stop: int, end: int) -> bool:
+    """A description headed by a party alone, set off from the name by a comma: "le LR X"
+    describes X, but in "a claqué la porte du PS, X est resté …" the comma ends the phrase."""
+    party = ctx.at.get(k)
+    return (
+        party is not None
+        and party.kind == "party"
+        and party.start == k
+        and party.end == head == stop
+        and stop < end
+    )
+
+
 def description_start(ctx: Context, start: int, end: int, skip: set[int]) -> int | None:
     """Where a description of the person whose name starts at ``end`` begins, inside the gap
     ``[start, end)``: a determiner (or "au", "du") opening a person's head and its modifiers
@@ -333,6 +376,8 @@ def description_start(ctx: Context, start: int, end: int, skip: set[int]) -> int
             continue
         if view.pos[p] == "DET" or view.folded[p] in FUSED:
             head = _person_head(ctx, p + 1, stop)
+            if head is not None and _party_set_off(ctx, p + 1, head, stop, end):
+                continue  # "la porte du PS, X …": a party then a comma describes nobody
             if head is not None and _description_body(ctx, head, stop):
                 return p
         elif _demonstrative_of_party(ctx, p, stop) and (
@@ -954,6 +999,9 @@ def _name_closing_description(ctx: Context, token: Token) -> Mention | None:
             continue
         if mention.kind != "person" or mention.start != k or mention.source not in WRITTEN_SOURCES:
             return None
+        described_by = _name_after_complement(ctx, start, mention)
+        if described_by is not None:  # "la conseillère de X Y a quitté …": Y
+            return described_by
         described = description_start(ctx, start, k, set())
         if described is None and _swallowed_label(ctx, k):  # "du MoDem X" tagged as one name
             head = _person_head(ctx, start + 1, k)
@@ -962,6 +1010,26 @@ def _name_closing_description(ctx: Context, token: Token) -> Mention | None:
             described = start if swallowed and ctx.view.pos[start] == "DET" else None
         return mention if described is not None and described < token.i else None
     return None
+
+
+COMPLEMENT_LINKS = frozenset({"de", "d", "du"})
+
+
+def _name_after_complement(ctx: Context, start: int, complement: Mention) -> Mention | None:
+    """The name right after a person noun's complement that is itself a person: "la
+    conseillère de X Y", "le sénateur et proche de X Y", "l'ancien bras droit de X Y" (no
+    comma: the second name is the one the whole description, opening at ``start``, is of)."""
+    named = ctx.at.get(complement.end)
+    if (
+        named is None
+        or named.kind != "person"
+        or named.start != complement.end
+        or named.source not in WRITTEN_SOURCES
+        or complement.start < 1
+        or ctx.view.folded[complement.start - 1] not in COMPLEMENT_LINKS
+    ):
+        return None
+    return named if description_start(ctx, start, complement.start - 1, set()) is not None else None
 
 
 def _apposed_person(ctx: Context, qui: Token, named: Mention) -> Mention | None:
@@ -1035,7 +1103,7 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
                 child.dep_ == "conj"
                 and mention is not None
                 and mention.name not in {f.name for f in found}
-                and _only_names_between(ctx, head.i, mention.start)
+                and _only_names_between(ctx, _first_end(ctx, head, actor, mention), mention.start)
             ):
                 found.append(end_of(mention))
     apposed = [ctx.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in ctx.at]
@@ -1051,6 +1119,16 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
                         found.append(end_of(mention))
                 return found
     return found
+
+
+def _first_end(ctx: Context, head: Token, actor: End, conjunct: Mention) -> int:
+    """Where the first conjunct ends: after its name when a description heads it ("Le maire
+    sortant, X (divers gauche), et …": the description is X's, not a gap), else its head."""
+    for token in [head, *head.children]:
+        named = ctx.at.get(token.i)
+        if named is not None and named.name == actor.name and head.i <= named.end <= conjunct.start:
+            return named.end
+    return head.i
 
 
 # Words that join the names of a listed subject ("X, Y ou encore Z", "X ainsi que Y").
@@ -1171,13 +1249,34 @@ def _only_names_between(ctx: Context, start: int, end: int) -> bool:
     "X (PS) et Y"): not "X, tête de liste d'Europe Écologie-Les Verts", which the parser may
     take for a coordination."""
     view = ctx.view
-    for k in range(start, end):
-        if ctx.at.get(k) is not None or view.texts[k] in {",", "(", ")"}:
-            continue
-        if view.folded[k] in COORDINATION or view.pos[k] == "DET":
-            continue
-        return False
+    k = start
+    while k < end:
+        if view.texts[k] == "(":
+            k = _gloss_close(ctx, k, end)  # "X (divers gauche, ex-PS) et Y"
+        elif not (
+            ctx.at.get(k) is not None
+            or view.texts[k] in {",", ")"}
+            or view.folded[k] in COORDINATION
+            or view.pos[k] == "DET"
+        ):
+            return False
+        k += 1
     return True
+
+
+MAX_GLOSS = 8
+
+
+def _gloss_close(ctx: Context, opening: int, end: int) -> int:
+    """The ")" closing a short gloss in brackets that holds no verb ("(divers gauche,
+    ex-PS)", "(57 ans)"), or ``opening`` itself when there is none."""
+    view = ctx.view
+    for k in range(opening + 1, min(end, opening + MAX_GLOSS + 2)):
+        if view.texts[k] == ")":
+            return k
+        if view.pos[k] in {"VERB", "AUX"} or view.texts[k] == "(":
+            return opening
+    return opening
 
 
 def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:

@@ -330,6 +330,25 @@ def _after_label(doc: Doc, ent, taken: set[int], labels: set[int], gazetteer: Ga
     return k if cfold(doc[k].text) in gazetteer.first_names else -1
 
 
+def _second_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a second person's name starts inside one PER span, or -1: the model tags two
+    names written side by side as one ("le proche de Paul Vidal Anne Roux a salué …", a role
+    whose complement is a person, then the name it describes). Both halves are two words at
+    least, and the second opens on a known first name after a capitalised surname that is
+    not itself a first name ("Jean Pierre Roux" stays one name)."""
+    names = gazetteer.first_names
+    for k in range(start + 2, end - 1):
+        before = doc[k - 1].text
+        if (
+            cfold(doc[k].text) in names
+            and before[:1].isupper()
+            and cfold(before) not in names
+            and before.lower() not in NAME_PARTICLES
+        ):
+            return k
+    return -1
+
+
 def ner_mentions(
     doc: Doc,
     taken: set[int],
@@ -344,7 +363,8 @@ def ner_mentions(
     for ent in doc.ents if ents is None else ents:
         first = ent.start
         if any(i in taken for i in range(ent.start, ent.end)):
-            first = _after_label(doc, ent, taken, labels, gazetteer)
+            # a party label, or a person the gazetteer knows, then another name
+            first = _after_label(doc, ent, taken, labels | taken, gazetteer)
             if first < 0:
                 continue
         if ent.label_ == "PER" or first > ent.start:
@@ -354,10 +374,12 @@ def ner_mentions(
                 end += 1
             if start >= end or any(ch.isdigit() for ch in doc[start:end].text):
                 continue
-            text = unglued(doc[start:end].text, gazetteer)
-            if gazetteer.party(text) is not None:
-                continue
-            found.append(Mention(start, end, "person", text, "ner"))
+            second = _second_name(doc, start, end, gazetteer)
+            spans = [(start, end)] if second < 0 else [(start, second), (second, end)]
+            for a, b in spans:
+                text = unglued(doc[a:b].text, gazetteer)
+                if gazetteer.party(text) is None:
+                    found.append(Mention(a, b, "person", text, "ner"))
         elif (
             ent.label_ == "ORG"
             and fold(ent.text).split()[:1]

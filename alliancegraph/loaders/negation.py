@@ -207,16 +207,54 @@ def _si_mark(token: Token) -> Token | None:
     return None
 
 
-def _if_clause(token: Token, concession: bool = True) -> bool:
+def _if_clause(token: Token, concession: bool = True, factual: bool = True) -> bool:
     """A clause opened by "si": a condition ("s'il est élu, il soutiendra X"), or, for the
     clause itself, a concession on the past ("même s'il avait soutenu X", "tant pis s'il avait
     appelé à voter pour X"): never the stance asserted now. A concession does not make the
     clause it modifies hypothetical ("même s'il hésite, X soutient Y": asserted), so callers
     looking at a dependent clause pass ``concession=False``."""
     mark = _si_mark(token)
-    if mark is None:
-        return False
+    if mark is None or (concession and factual and _factual_if(token, mark)):
+        return False  # the clause's own stance, under a factual "si" (not the main clause's)
     return concession or mark.i == 0 or cfold(token.doc[mark.i - 1].text) != "meme"
+
+
+def _factual_if(token: Token, mark: Token | None) -> bool:
+    """A plain "si" before a compound past ("si X a rallié Y, ses adjoints sont restés
+    neutres", "si X a décidé de s'allier à Y, d'autres ont refusé"): a contrast between two
+    facts, not a condition (a condition on the past takes the pluperfect, "s'il avait
+    rallié Y"; on the future the present, "s'il est élu"). "Même si" stays a concession."""
+    if mark is None or (mark.i > 0 and cfold(token.doc[mark.i - 1].text) == "meme"):
+        return False
+    if "Part" not in token.morph.get("VerbForm"):
+        return False
+    return any(
+        c.dep_ == "aux:tense"
+        and "Pres" in c.morph.get("Tense")
+        and cfold(c.lemma_) in {"avoir", "etre"}
+        for c in token.children
+    )
+
+
+# Clauses hung on another as adjuncts: past one, the cue is no longer in its own clause.
+ADJUNCT_CLAUSES = frozenset({"advcl", "parataxis", "conj"})
+CONDITION_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "advcl", "nmod"})
+
+
+def _conditioned(ctx: Context, token: Token) -> bool:
+    """A condition opened by a phrase other than "si" among ``token``'s dependents ("en cas
+    de victoire de X", "au cas où il serait élu", "à condition que X retire sa liste", the
+    ontology's list ``conditions``): what the verb says holds only then."""
+    folded = ctx.view.folded
+    phrases = ctx.lexicon.phrases["conditions"]
+    for child in token.children:
+        if child.dep_ not in CONDITION_DEPS or child.i < token.i - 12:
+            continue
+        start = child.left_edge.i
+        words = tuple(folded[start : start + 4])
+        if any(words[: len(p)] == p for p in phrases):
+            return True
+    return False
 
 
 def _loose(token: Token) -> bool:
@@ -240,11 +278,44 @@ def _second_complement(token: Token) -> bool:
     return token.dep_ == "conj" and token.head.dep_ == "ccomp"
 
 
+def dated_complement(ctx: Context, token: Token) -> Token | None:
+    """The verb whose complement clause ``token`` heads when the parser took the clause for a
+    relative on the time words that date that verb: "a déclaré dimanche soir qu'elle
+    voterait pour X", "a expliqué mardi matin qu'il rejoindrait X" (``voterait`` hung as an
+    ``acl:relcl`` of "dimanche"). A relative on a word of time is not French ("le soir
+    qu'elle voterait" would need "où"); the verb that the time words date governs the
+    clause, so a speech verb there reports it."""
+    if token.dep_ != "acl:relcl" or not any(
+        cfold(c.text) in {"que", "qu"} and c.i < token.i for c in token.children
+    ):
+        return None
+    times = ctx.lexicon.lists["time_words"]
+    head = token.head
+    while cfold(head.text) in times and head.dep_ == "nmod" and head.head.i < head.i:
+        head = head.head  # "dimanche soir": "soir" hangs on "dimanche"
+    if cfold(head.text) not in times or not head.dep_.startswith(("obl", "obj", "nmod")):
+        return None
+    verb = head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i < head.i else None
+
+
+def _reported_clause(ctx: Context, token: Token) -> bool:
+    """A complement clause of the verb above it (as parsed, or misparsed on time words)."""
+    return token.dep_ == "ccomp" or dated_complement(ctx, token) is not None
+
+
 def chain(ctx: Context, i: int) -> list[Token]:
     """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
     token = ctx.doc[i]
     nodes = [token]
     while token.head.i != token.i and len(nodes) < 8:
+        verb = dated_complement(ctx, token)
+        if verb is not None:  # "a déclaré dimanche qu'elle voterait pour X"
+            if ctx.in_quote(verb.i) != ctx.in_quote(i):
+                break
+            token = verb
+            nodes.append(token)
+            continue
         if token.dep_ in CLAUSE_EDGES:
             if not _second_complement(token):
                 break
@@ -287,7 +358,14 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     done = False  # past a completed "après avoir …" clause: the main verb's mood is not its own
     read = {i}  # the cue and the verbs whose meaning was read as governing it
     for k, node in enumerate(nodes):
-        if k and _completed_before(nodes[k - 1]):
+        # the cue's own clause, reached through complements only: a factual "si" there is
+        # its own; a main clause the parser hung under the "si" clause stays conditioned
+        own = not any(n.dep_ in ADJUNCT_CLAUSES for n in nodes[:k])
+        below = k and not any(n.dep_ in ADJUNCT_CLAUSES for n in nodes[: k - 1])
+        if k and (
+            _completed_before(nodes[k - 1])
+            or (below and _factual_if(nodes[k - 1], _si_mark(nodes[k - 1])))
+        ):  # past a completed "après avoir …" or a factual "si X a …" clause
             governed, done = False, True
         if k and governed and _purpose(nodes[k - 1]):
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
@@ -337,7 +415,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.deny = mod.deny or negated
             elif negated and _negated_by_nobody(lexicon, node):
                 mod.deny = True  # "personne n'imagine X soutenir Y": a belief denied
-            elif negated and _has(lexicon, "speech", node) and nodes[k - 1].dep_ == "ccomp":
+            elif negated and _has(lexicon, "speech", node) and _reported_clause(ctx, nodes[k - 1]):
                 mod.deny = True  # "il n'a pas dit qu'il soutiendrait Y": a report not made
             elif negated and (node.pos_ in {"VERB", "AUX"} or _has(lexicon, "intent", node)):
                 mod.negated = True  # "ne votera pas", "pas question de nouer une alliance"
@@ -349,8 +427,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             _conditional(c) for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"
         ):  # "serait prête à soutenir X": the conditional copula of the adjective governing it
             mod.conditional = True
-        if _if_clause(node) or any(
-            _if_clause(c, concession=False) for c in node.children if c.dep_ == "advcl"
+        if (
+            _if_clause(node, factual=own)
+            or any(_if_clause(c, concession=False) for c in node.children if c.dep_ == "advcl")
+            or _conditioned(ctx, node)
         ):
             mod.hypothetical = True
     # "le mieux placé pour battre X", "en mesure de rallier X": a capacity, not a stance;
@@ -531,6 +611,17 @@ def _short_obliques(token: Token) -> Iterator[list[Token]]:
             words = list(child.subtree)
             if len(words) <= 5:
                 yield words
+
+
+def dated_before_article(ctx: Context, token: Token) -> bool:
+    """``token``'s act is dated by a year before the article's ("élu en 2002", "investi dès
+    2015", "exclu depuis 2013"): told as background, a tie of the past."""
+    year = ctx.article.date[:4]
+    return any(
+        _earlier_year(list(child.subtree), year)
+        for child in token.children
+        if child.dep_.startswith(("obl", "nmod")) and len(list(child.subtree)) <= 5
+    )
 
 
 def _earlier_year(words: list[Token], year: str) -> bool:

@@ -36,6 +36,7 @@ from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.negation import (
     NEGATORS,
+    dated_before_article,
     modality,
     outcome,
     some_members,
@@ -614,8 +615,13 @@ def _pairs(
     holder = _noun_holder(ctx, i, objects)
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
         holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
-        if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"] or _received_with(ctx, i):
-            return [(h, t, how * 0.9) for h in holders for t in subjects if h.name != t.name]
+        receivers = (
+            subjects
+            if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]
+            else _received_with(ctx, i, sent, subjects)
+        )
+        if receivers:
+            return [(h, t, how * 0.9) for h in holders for t in receivers if h.name != t.name]
         subjects, how = holders, 1.0
     elif _someone_elses_move(ctx, i):
         return []
@@ -847,18 +853,54 @@ def _after_incise(ctx: Context, j: int, sent) -> int:
     return j
 
 
-def _received_with(ctx: Context, i: int) -> bool:
-    """ "X a présenté sa liste avec le soutien de Y", "a déclaré X, avec le soutien de Y": the
-    support Y gives the subject of a statement, not an election won long ago with it ("élu en
-    2002 avec le soutien de Y"), which only statement and carrying verbs rule out."""
+# The words between "avec" / "grâce" and the support noun ("grâce à l'appui de Y").
+RECEIVED_OPENERS = frozenset({"le", "l", "la", "son", "sa", "au", "a"})
+
+
+def _received_with(ctx: Context, i: int, sent, subjects: list[End]) -> list[End]:
+    """Who receives the support named by "avec le soutien de Y" at ``i``: "X a présenté sa
+    liste avec le soutien de Y", "X a été réélu grâce à l'appui de Y" (the subject of the verb
+    the phrase completes, whatever that verb), "X, investi mardi avec le soutien de Y, …"
+    (the person a participle describes, where the parser hangs the phrase on the name). As
+    far as that verb asserts it: not an election won long ago ("élu en 2002 avec le soutien
+    de Y", in a later article: a tie of the past), nor one hoped for ("espère être élu avec
+    le soutien de Y")."""
     token = ctx.doc[i]
     folded = ctx.view.folded
-    if i < 2 or folded[i - 2] != "avec" or folded[i - 1] not in {"le", "l", "son"}:
-        return False
-    lists = ctx.lexicon.lists
+    k = i - 1
+    while k > i - 4 and k > 0 and folded[k] in RECEIVED_OPENERS:
+        k -= 1  # "avec le", "grâce au", "grâce à l'", "avec son"
+    if k == i - 1 or folded[k] not in ctx.lexicon.lists["received_by"]:
+        return []
     head = token.head
-    words = {cfold(head.lemma_), cfold(head.text)}
-    return head.pos_ == "VERB" and bool(words & (lists["speech"] | lists["carry"]))
+    if head.pos_ != "VERB":
+        mention = ctx.at.get(head.i)
+        participle = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "acl" and c.i < i and "Part" in c.morph.get("VerbForm")
+            ),
+            None,
+        )
+        if mention is None or mention.kind != "person" or participle is None:
+            return []
+        head, subjects = participle, [end_of(mention)]
+    if dated_before_article(ctx, head) or not _asserted(ctx, head, sent):
+        return []
+    return subjects
+
+
+def _asserted(ctx: Context, token: Token, sent) -> bool:
+    """The verb at ``token`` states a fact: no negation, condition, hope, denial, question,
+    request or past background governs it."""
+    mod = modality(ctx, token.i, sent)
+    flags = (
+        mod.negated, mod.deny, mod.refuse, mod.tempt, mod.attempt, mod.courtesy, mod.request,
+        mod.hypothetical, mod.question, mod.unasserted, mod.past, mod.dated,
+        mod.conditional and not mod.reported,
+    )
+    return not any(flags)
 
 
 WEIGHT_WORDS = frozenset({"de", "poids", "taille", "marque", "choix"})
