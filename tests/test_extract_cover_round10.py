@@ -350,3 +350,71 @@ def test_working_for_someones_defeat_rejects_them(extractor, text):
 )
 def test_a_defeat_not_sought_is_no_rejection(extractor, text):
     check(extractor, text, [], [("Hugues Marland", "REJECTS", "Odile Ferrat")])
+
+
+# --- speaking for a party, reached through "dont" --------------------------------------------
+
+SPOKESPEOPLE = [
+    "Nadia Brunet dirige le MoDem, dont la députée Hélène Castel est la nouvelle porte-parole.",
+    "Le bureau a réuni Les Républicains, dont Hélène Castel est porte-parole, jeudi soir.",
+    "On attendait le MoDem, dont la porte-parole Hélène Castel a pris la parole en premier.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKESPEOPLE)
+def test_a_spokesperson_reached_through_dont_speaks_for_the_party(extractor, text):
+    found = edges(extractor, text)
+    assert any(e[0] == "Hélène Castel" and e[1] == "SPOKESPERSON_OF" for e in found), found
+
+
+def test_a_former_spokesperson_reached_through_dont_speaks_for_nobody(extractor):
+    found = edges(
+        extractor, "Le bureau a réuni le MoDem, dont Hélène Castel était la porte-parole en 2009."
+    )
+    assert not any(e[1] == "SPOKESPERSON_OF" for e in found), found
+
+
+# --- standing as the alternative to someone --------------------------------------------------
+
+ALTERNATIVES = [
+    "Marc Jouve entend offrir une alternative à la politique de Paul Roux.",
+    "Marc Jouve incarne une alternative à Paul Roux.",
+    "Marc Jouve veut constituer une alternative au projet de Paul Roux.",
+]
+
+
+@pytest.mark.parametrize("text", ALTERNATIVES)
+def test_standing_as_the_alternative_to_someone_rejects_them(extractor, text):
+    check(extractor, text, [("Marc Jouve", "REJECTS", "Paul Roux")])
+
+
+def test_an_alternative_someone_else_offers_is_not_the_subjects(extractor):
+    check(
+        extractor,
+        "Marc Jouve commente l'alternative à Paul Roux que propose la gauche.",
+        [],
+        [("Marc Jouve", "REJECTS", "Paul Roux")],
+    )
+
+
+# --- counsel: working for someone is support -------------------------------------------------
+
+COUNSEL = [
+    "Marc Jouve est conseiller politique de Paul Roux.",
+    "Marc Jouve, directeur de cabinet de Paul Roux, a répondu aux élus.",
+    "Marc Jouve, la plume de Paul Roux, signe le discours.",
+]
+
+
+@pytest.mark.parametrize("text", COUNSEL)
+def test_counsel_of_someone_supports_them(extractor, text):
+    check(extractor, text, [("Marc Jouve", "SUPPORTS", "Paul Roux")])
+
+
+def test_a_former_counsel_is_no_support(extractor):
+    check(
+        extractor,
+        "Marc Jouve, ancien directeur de cabinet de Paul Roux, soutient désormais Lina Vidal.",
+        [("Marc Jouve", "SUPPORTS", "Lina Vidal")],
+        [("Marc Jouve", "SUPPORTS", "Paul Roux")],
+    )
