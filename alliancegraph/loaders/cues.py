@@ -60,6 +60,7 @@ class VerbCue:
     mutual: bool = False
     between: bool = False
     symmetric: bool = False
+    governed: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -108,6 +109,7 @@ def _verb(raw: dict) -> VerbCue:
         mutual=raw.get("mutual", False),
         between=raw.get("between", False),
         symmetric=raw.get("symmetric", False),
+        governed=raw.get("governed", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

@@ -1459,6 +1459,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     view = ctx.view
     roles = ctx.lexicon.phrases["member_roles"]
     former = ctx.lexicon.lists["former"]
+    novelty = resolution_list("role_novelty")  # "dont X est la nouvelle porte-parole"
 
     def party_before(dont: int) -> Mention | None:
         if dont - 2 < sent.start or view.folded[dont] != "dont" or view.texts[dont - 1] != ",":
@@ -1481,10 +1482,13 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     party = party_before(k)
     opened = party is not None and k + 2 < m.start and view.folded[k + 1] in DETERMINERS
     current = not any(view.folded[i] in former for i in range(k + 1, m.start))
-    if opened and current and role_at(k + 2, m.start):
+    found: list[Found] = []
+    if opened and current and role_at(k + 2, m.start):  # "P, dont la députée X …"
         cue = ctx.doc[party.start : m.start].text
-        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
-    party = party_before(m.start - 1)  # "P, dont X est (nommée) vice-présidente"
+        found = [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+        found += _speaks_for(ctx, m, party, k + 2, m.start, cue, s)
+    else:
+        party = party_before(m.start - 1)  # "P, dont X est (nommée) vice-présidente"
     if party is None:
         return []
     j = m.end
@@ -1492,16 +1496,32 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     while j < sent.end and j < m.end + 5:
         word = view.folded[j]
         if word in NEGATION_WORDS or word in former or word in PAST_COPULAS:
-            return []  # "dont X était le candidat en 2012": a past role
+            return found  # "dont X était le candidat en 2012": a past role
         if view.lemmas[j] in COPULAS or word in resolution_list("leadership_auxiliaries"):
             copula = True
-        elif word not in WHOSE_VERBS and word not in DETERMINERS:
+        elif word not in WHOSE_VERBS and word not in DETERMINERS and word not in novelty:
             break
         j += 1
-    if copula and role_at(j, min(sent.end, j + 6)):
+    end = min(sent.end, j + 6)
+    if copula and role_at(j, end):  # "… est la nouvelle porte-parole"
         cue = ctx.doc[party.start : j + 1].text
-        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
-    return []
+        found = found or [
+            Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)
+        ]
+        found += _speaks_for(ctx, m, party, j, end, cue, s)
+    return found
+
+
+def _speaks_for(
+    ctx: Context, m: Mention, party: Mention, start: int, end: int, cue: str, s: int
+) -> list[Found]:
+    """The role reached through "dont" is the party's spokesperson's ("LR, dont X est la
+    nouvelle porte-parole", "le MoDem, dont la porte-parole X"): X speaks for the party too."""
+    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
+    found = _find_phrases(words_from(ctx, start, end), speaker.words) if speaker else []
+    if not found or found[0][0] != start:
+        return []
+    return [Found(end_of(m), "SPOKESPERSON_OF", end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _title_word(ctx: Context, k: int) -> bool:

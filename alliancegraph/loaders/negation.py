@@ -22,6 +22,8 @@ from alliancegraph.loaders.mentions import cfold
 NEGATORS = frozenset({"pas", "jamais", "point", "guere", "nullement", "aucunement", "non"})
 NE = frozenset({"ne", "n"})
 EMPTY_OBJECTS = frozenset({"aucun", "aucune", "rien", "personne", "ni"})
+# Relations a readiness or a temptation governs as a temptation ("prêt à soutenir X").
+TEMPTING = frozenset({"SUPPORTS", "TEMPTED_BY"})
 # A relative clause or a coordinated verb has a modality of its own: do not climb past it.
 CLAUSE_EDGES = frozenset({"acl:relcl", "conj", "parataxis", "root", "ROOT"})
 # Adjuncts ("pour soutenir X") are not complements: the governing verb's meaning stays out.
@@ -845,18 +847,22 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
         return None, 0.0
     if mod.attempt:
         return ("INVITED_TO_RALLY", 0.9) if relation == "SUPPORTS" else (None, 0.0)
+    # a tie whose negation rejects ("discuter avec X", "entrer au gouvernement de X"): being
+    # open to it is a temptation ("n'exclut pas de discuter avec X", "prêt à siéger avec X")
+    joins = relation == "REJECTS" and cue.needs_negation
     if mod.tempt:
-        if mod.tempt_negated or mod.negated or relation not in {"SUPPORTS", "TEMPTED_BY"}:
+        if mod.tempt_negated or mod.negated or not (relation in TEMPTING or joins):
             return None, 0.0
         return "TEMPTED_BY", 0.8
     if mod.refuse:
         if mod.negated:
             return None, 0.0
         if mod.refuse_negated:
-            return ("TEMPTED_BY", 0.7) if relation == "SUPPORTS" else (None, 0.0)
+            return ("TEMPTED_BY", 0.7) if relation == "SUPPORTS" or joins else (None, 0.0)
         # "refuse d'entrer au gouvernement de X": refusing what only its negation rejects
-        joins = relation == "REJECTS" and cue.needs_negation
         return ("REJECTS", 0.8) if relation == "SUPPORTS" or joins else (None, 0.0)
+    if cue.governed:  # "a discuté avec X", "n'a jamais discuté avec X": a fact, no stance
+        return None, 0.0
     if cue.needs_negation:
         return (relation, 0.85) if mod.negated else (None, 0.0)
     if mod.negated:
