@@ -32,7 +32,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
-                "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects")
+                "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
+                "sources", "resumptives", "adverb_endings", "determiners")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")

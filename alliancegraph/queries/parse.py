@@ -37,6 +37,7 @@ from alliancegraph.queries.errors import (
 from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
 from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
+from alliancegraph.queries.slots import name_slots
 
 LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
@@ -302,6 +303,9 @@ class Parser:
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
         self._description(question, tokens, words, taken, items, noun_at)
+        slots = name_slots(question, tokens, items, self.lexicon)
+        if slots:  # "Zorglub, il critique qui ?": a name the graph lacks, never dropped
+            return self._named_slots(question, items, slots, interpretation)
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
         if self._shape(items, words, taken, interpretation):
@@ -580,25 +584,50 @@ class Parser:
         interpretation.party = parties[0] if len(parties) == 1 else None
         return interpretation
 
-    def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
-        """The items with each unknown word read as the one actor it nearly names ("Hammon",
-        "Melanchon": a slip away from a name or a surname; "Benoît": the first name of one
-        stored actor), or None when a word stays unknown. Only on the error path: it reads
-        every actor's name."""
+    def _named_slots(self, question: str, items: list[Item], slots: list[Item],
+                     interpretation: Interpretation) -> Interpretation:
+        """The question read with each unknown word that stands where an actor must be
+        (:func:`~alliancegraph.queries.slots.name_slots`) written as the actor it nearly
+        names ("Hammon, qui le soutient ?" as "Benoît Hamon, qui le soutient ?", so that a
+        pronoun finds it); when one names none, the question is refused naming it, with the
+        closest actors: read without it, the question would answer another one."""
+        corrected = self._correct_names(question, items, only=slots)
+        if corrected is None:
+            failed = next(it for it in slots if self._correct_names(question, [it]) is None)
+            raise _unknown(self.store, question, failed)
+        text = question
+        for it, was in sorted(zip(corrected, items, strict=True), key=lambda p: -p[1].start):
+            if any(was is slot for slot in slots):
+                text = text[:was.start] + it.value + text[was.end:]
+        read = self.parse(text)
+        read.corrected = {**interpretation.corrected, **{
+            question[was.start:was.end]: it.value for it, was in zip(corrected, items, strict=True)
+            if any(was is slot for slot in slots)}, **read.corrected}
+        return read
+
+    def _correct_names(self, question: str, items: list[Item],
+                       only: list[Item] | None = None) -> list[Item] | None:
+        """The items with each unknown word (each of ``only``, when given) read as the one
+        actor it nearly names ("Hammon", "Melanchon": a slip away from a name or a surname;
+        "Benoît": the first name of one stored actor), or None when one stays unknown. Only
+        on the error path: it reads every actor's name."""
         actors = self.store.actors()
         index = NameIndex(actors, load_gazetteer())
         stored = {actor.name for actor in actors}
+        parties = {actor.name for actor in actors if actor.kind == "party"} | {
+            party.name for party in load_gazetteer().parties}  # a slip of a surname: persons'
         first_names: dict[str, set[str]] = {}
         for actor in actors:  # "Jean-Luc" for "Jean-Luc Mélenchon"
             first_names.setdefault(fold(actor.name.split()[0]), set()).add(actor.name)
         corrected = []
         for it in items:
-            if it.kind != "unknown":
+            if it.kind != "unknown" or (only is not None and not any(it is o for o in only)):
                 corrected.append(it)
                 continue
             typed = fold(question[it.start:it.end])
             close = {name for name in index.suggest(typed, n=5)
-                     if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
+                     if _slip(typed, fold(name)) or (_slip(typed, fold(name).split()[-1])
+                                                     and name not in parties)}
             if len(close) > 1 and len(close & stored) == 1:
                 close &= stored  # "Rossignolle": the Rossignol of the graph, not a namesake
             if len(close) != 1 and len(first_names.get(typed, ())) == 1 and (

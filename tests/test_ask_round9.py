@@ -1,0 +1,181 @@
+"""How `ask` reads the wordings of the ninth session, each a family of phrasings rather than a
+sentence.
+
+First, a name the graph does not hold is never dropped: a word standing where an actor must be
+(capitalised where no sentence begins, a topic taken up by a pronoun, a verb's subject, a
+noun's owner, a name left out or paired with another) that names no actor makes the question
+refused with that name and the closest actors of the graph, in French and in English and for
+every relation; read without it, the question would answer another one ("Zorglub, il
+critique qui ?" is not "qui critique qui ?"). Capitalised words that are no names (months,
+parties, sources, tool names, a sentence's first word, an initial before a name) still read
+as before. The rules are ``queries/slots.py``; their words (sources, resumptives,
+adverb_endings, determiners) are data in ``ontology/questions.toml``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import dev_store
+
+from alliancegraph.queries import NoMatchError, UnknownNameError, ask, interpret
+
+HAMON, VALLS, MACRON = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron"
+LONCLE, HANOTIN, JADOT = "François Loncle", "Mathieu Hanotin", "Yannick Jadot"
+MONTEBOURG, AUBRY = "Arnaud Montebourg", "Martine Aubry"
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def names(answer) -> set[str]:
+    return {row["name"] for row in answer.rows}
+
+
+def refused_naming(store, question: str, typed: str) -> str:
+    """The one-line error ``question`` is refused with; it names ``typed``."""
+    with pytest.raises(UnknownNameError) as error:
+        ask(store, question)
+    message = str(error.value)
+    assert message.startswith(f"no actor named {typed!r}; did you mean: ")
+    assert "\n" not in message
+    return message
+
+
+# -- a name the graph lacks, wherever it stands -------------------------------------------------
+
+# Each family holds every relation of the ontology, both ways where the family allows it.
+TOPICS = [
+    "Zorglub, il critique qui ?",
+    "Zorglub, qui le soutient ?",
+    "Zorglub : qui l'a invité ?",
+    "Zorglub, de qui est-il le porte-parole ?",
+    "Zorglub, who does he criticise?",
+    "Zorglub: who backs him?",
+    "Zorglub - who is he tempted by?",
+    "Zorglub, which party is he a member of?",
+]
+SUBJECTS = [
+    "Zorglub critique qui ?",
+    "zorglub soutient-il Hamon ?",
+    "est-ce que zorglub lorgne vers Macron ?",
+    "Zorglub a-t-il invité Jadot ?",
+    "qui Zorglub rejette-t-il ?",
+    "pour qui zorglub roule-t-il ?",
+    "does zorglub back hamon",
+    "Zorglub invited whom?",
+    "who does Zorglub support?",
+    "whom did Zorglub attack in January?",
+    "Is Zorglub tempted by Macron?",
+    "Does Zorglub speak for Mélenchon?",
+]
+OBJECTS = [
+    "qui critique Zorglub ?",
+    "qui est soutenu par Zorglub ?",
+    "qui parle au nom de Zorglub ?",
+    "qui a rejoint Zorglub ?",
+    "who was invited by Zorglub?",
+    "who is drawn to Zorglub",
+    "who speaks for Zorglub",
+    "who supports Hamon but attacks Zorglub",
+    "qui soutient Hamon mais pas Zorglub",
+]
+OWNERS = [
+    "les soutiens de Zorglub",
+    "Zorglub's backers",
+    "zorglub supporters",
+    "Zorglub's spokesperson",
+    "who are Zorglub's critics?",
+    "les invités de Zorglub",
+]
+LEFT_OUT_AND_PAIRED = [
+    "qui soutient Hamon sauf Zorglub",
+    "qui d'autre que Zorglub soutient Hamon",
+    "besides Zorglub, who backs Hamon?",
+    "Hamon et Zorglub : qui les soutient ?",
+    "Zorglub and Valls: who supports them?",
+    "who has more supporters, Hamon or Zorglub?",
+    "qui soutient Hamon et Zorglub",
+]
+CAPITALISED = [
+    "quels socialistes Zorglub critique-t-il ?",
+    "which socialists did Zorglub criticise?",
+    "who in Zorglub's party criticised Hamon",
+    "did Jean Dupont support Hamon?",
+    "les alliés et adversaires de Zorglub",
+    "où se situe Zorglub ?",
+    "liens entre Hamon et Zorglub",
+    "timeline of Zorglub",
+    "how many people support Zorglub?",
+]
+
+
+@pytest.mark.parametrize("question", TOPICS + SUBJECTS + OBJECTS + OWNERS
+                         + LEFT_OUT_AND_PAIRED + CAPITALISED)
+def test_a_name_the_graph_lacks_is_refused_naming_it(store, question):
+    typed = "Jean Dupont" if "Dupont" in question else next(
+        w for w in ("Zorglub", "zorglub") if w in question)
+    refused_naming(store, question, typed)
+
+
+def test_the_refusal_suggests_the_closest_actors_of_the_graph(store):
+    stored = {row.name for row in store.actors()}
+    for question, typed, closest in [("qui soutient Montebourgeois ?", "Montebourgeois",
+                                      MONTEBOURG),
+                                     ("Dupont, il critique qui ?", "Dupont", None)]:
+        message = refused_naming(store, question, typed)
+        suggested = message.split("did you mean: ")[1].rstrip("?").split(", ")
+        assert 2 <= len(suggested) <= 3 and set(suggested) <= stored
+        assert closest is None or suggested[0] == closest
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hammon, qui le soutient ?", {MONTEBOURG, AUBRY, HANOTIN, JADOT}),
+    ("hammon supporters", {MONTEBOURG, AUBRY, HANOTIN, JADOT}),
+    ("Vals: who backs him?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+])
+def test_a_slip_in_an_actors_slot_is_read_as_the_actor(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_a_slip_in_a_yes_no_subject_is_read_as_the_actor(store):
+    assert ask(store, "Loncl soutient-il Valls ?").answer == "yes"
+
+
+# -- capitalised words that are no names ------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Qui soutenait Hamon en Mars ?", {HANOTIN}),  # a month
+    ("Who backed Hamon in January?", {MONTEBOURG, AUBRY}),
+    ("Which Socialists back Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),  # party
+    ("In Neo4j, who supports Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("who backs Valls on Neo4j", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("Thanks. Who invited Jadot?", {HAMON}),  # a sentence's first word
+    ("Quick question, who backs Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("Selon Le Figaro, qui lorgne vers Macron ?", {LONCLE, "Parti socialiste"}),  # a source
+    ("According to Reuters, who backs Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("dans Libération, qui critique Valls ?", {HANOTIN}),
+    ("Who Backs Valls", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),  # Title Case
+    ("QUI SOUTIENT VALLS", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("qui soutient B. Hamon ?", {MONTEBOURG, AUBRY, HANOTIN, JADOT}),  # an initial
+    ("qui soutient Manu Valls ?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+])
+def test_capitalised_words_that_are_no_names_read_as_before(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "get me everyone tempted by Macron",  # a request before a noun for those asked
+    "qui Valls a-t-il fini par soutenir ?",  # the verb's subject is named
+    "quel acteur a critiqué le plus de monde ?",  # the noun a question word asks for
+    "qui a été sèchement recalé par Hamon ?",  # an adverb
+    "qui soutient Valls tout en étant tenté par Macron",  # after "and": the first subject
+])
+def test_a_lower_case_word_the_grammar_gives_another_role_is_no_name(store, question):
+    assert ask(store, question).rows
+
+
+def test_an_office_is_still_refused_with_the_closest_readings(store):
+    with pytest.raises(NoMatchError, match="closest: "):
+        interpret(store, "qui est le président de la République ?")
