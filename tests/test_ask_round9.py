@@ -179,3 +179,25 @@ def test_a_lower_case_word_the_grammar_gives_another_role_is_no_name(store, ques
 def test_an_office_is_still_refused_with_the_closest_readings(store):
     with pytest.raises(NoMatchError, match="closest: "):
         interpret(store, "qui est le président de la République ?")
+
+
+# -- whose noun did X verb: two relations between the same two actors --------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("whose invitation did Mélenchon turn down?", {HAMON}),
+    ("Mélenchon rejected whose outstretched hand?", {HAMON}),
+    ("de qui Mélenchon a-t-il rejeté l'offre ?", {HAMON}),
+    ("de qui Mélenchon a-t-il repoussé la main tendue en février ?", {HAMON}),
+    ("whose overtures did Jadot welcome?", {HAMON}),  # another verb: support
+    ("whose offers did Jadot turn down?", set()),
+])
+def test_whose_noun_did_a_person_verb_asks_the_nouns_makers_the_verb_is_about(
+        store, question, expected):
+    got = interpret(store, question)
+    assert [c.asked for c in got.conditions] == ["subject", "object"]
+    assert names(ask(store, question)) == expected
+
+
+def test_whose_noun_without_a_verb_of_the_person_is_read_as_before(store):
+    assert names(ask(store, "whose spokesperson is Chaibi?")) == {"Jean-Luc Mélenchon"}
+    assert ask(store, "who rejected Hamon's invitation?").query.name == "rejected-invitations"

@@ -308,7 +308,8 @@ class Parser:
             return self._named_slots(question, items, slots, interpretation)
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
-        if self._shape(items, words, taken, interpretation):
+        if self._whose_noun(items, interpretation) \
+                or self._shape(items, words, taken, interpretation):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
         yes_no = yes_no or (not interpretation.count and most_at is None and (
@@ -1107,6 +1108,29 @@ class Parser:
         return found[0], kind
 
     # -- shapes --------------------------------------------------------------------------------
+
+    def _whose_noun(self, items: list[Item], interpretation: Interpretation) -> bool:
+        """"Whose offers did Mélenchon spurn", "de qui Mélenchon a-t-il rejeté l'offre",
+        "Mélenchon rejected whose outstretched hand": an owner question word, one person, a
+        noun naming a relation's objects (an invitation: what its maker made) and a verb the
+        person is the subject of. Two conditions between the same two actors: the nouns'
+        makers who made it to the person (``Hamon INVITED_TO_RALLY Mélenchon``), and whom
+        the person's verb is about (``Mélenchon REJECTS Hamon``). True when read so."""
+        owners = self.lexicon.words["owner_question"]
+        if not any(it.kind == "question" and tuple(it.value.split()) in owners for it in items):
+            return False
+        actors = [it for it in items if it.kind == "actor"]
+        nouns = [it for it in items if it.kind == "form" and it.value.kind == "object_nouns"]
+        verbs = [it for it in items if it.kind == "form" and it.value.kind == "verbs"]
+        if len(actors) != 1 or actors[0].group or actors[0].actor_kind == "party" \
+                or len(nouns) != 1 or len(verbs) != 1 \
+                or sum(it.kind == "form" for it in items) != 2 \
+                or not actors[0].start < verbs[0].start:
+            return False
+        person = actors[0].value
+        interpretation.conditions = [Condition(nouns[0].value.relation, "subject", person),
+                                     Condition(verbs[0].value.relation, "object", person)]
+        return True
 
     def _shape(self, items: list[Item], words: list[str], taken: list[bool],
                interpretation: Interpretation) -> bool:
