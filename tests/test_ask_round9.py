@@ -156,6 +156,12 @@ def test_a_slip_in_a_yes_no_subject_is_read_as_the_actor(store):
     ("Selon Le Figaro, qui lorgne vers Macron ?", {LONCLE, "Parti socialiste"}),  # a source
     ("According to Reuters, who backs Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
     ("dans Libération, qui critique Valls ?", {HANOTIN}),
+    ("who backs Valls, per AFP?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("according to The New York Times, who backs Valls", {LONCLE, "Laurence Rossignol",
+                                                           "Luc Carvounas"}),
+    ("qui, à l'Assemblée, soutient Valls", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("Who in the Senate backs Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("Which MEPs back Valls?", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),  # an office
     ("Who Backs Valls", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),  # Title Case
     ("QUI SOUTIENT VALLS", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
     ("qui soutient B. Hamon ?", {MONTEBOURG, AUBRY, HANOTIN, JADOT}),  # an initial

@@ -106,11 +106,6 @@ def name_slots(question: str, tokens: list[Token], items: list[Item],
     return found
 
 
-def _words_before(tokens: list[Token], start: int, count: int) -> tuple[str, ...]:
-    before = [t.word for t in tokens if t.end <= start]
-    return tuple(before[-count:]) if count <= len(before) else ()
-
-
 def _office(tokens: list[Token], inside: list[Token], lexicon: Lexicon) -> bool:
     """After a title and its links: the office's own words ("le président de la
     *République*", "the mayor of *Lille*"), which the title rule of the parser judges."""
@@ -132,20 +127,22 @@ def _forename(question: str, content: list[Item], k: int) -> bool:
 
 def _capitalised(question: str, tokens: list[Token], inside: list[Token],
                  lexicon: Lexicon) -> bool:
-    """A capital where no sentence begins, not after a source ("selon Le Monde")."""
-    if not any(question[t.start].isupper() and not sentence_initial(question, t.start)
-               for t in inside):
-        return False
-    start = inside[0].start
-    articles = lexicon.words["skip"]
-    before = [t for t in tokens if t.end <= start]
-    while before and (before[-1].word,) in articles and not any(
-            _words_before(tokens, before[-1].end, n) in lexicon.words["sources"]
-            for n in range(1, 4)):
-        before.pop()  # "selon *le* Monde": the article belongs to the source's name
-    end = before[-1].end if before else 0
-    return not any(_words_before(tokens, end, n) in lexicon.words["sources"]
-                   for n in range(1, 4)) if before else True
+    """A capital where no sentence begins, not after a source ("selon Le Monde", "per
+    AFP")."""
+    return any(question[t.start].isupper() and not sentence_initial(question, t.start)
+               and not _after_source(question, tokens, t, lexicon) for t in inside)
+
+
+def _after_source(question: str, tokens: list[Token], token: Token, lexicon: Lexicon) -> bool:
+    sources, skip = lexicon.words["sources"], lexicon.words["skip"]
+    before = [t for t in tokens if t.end <= token.start]
+    while before:
+        if any(tuple(t.word for t in before[-n:]) in sources for n in range(1, 4)):
+            return True
+        if (before[-1].word,) not in skip and not question[before[-1].start].isupper():
+            return False
+        before.pop()  # "selon *le* Monde", "according to *The New York* Times"
+    return False
 
 
 def _topic(question: str, tokens: list[Token], content: list[Item], k: int,
