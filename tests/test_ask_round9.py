@@ -207,3 +207,39 @@ def test_whose_noun_did_a_person_verb_asks_the_nouns_makers_the_verb_is_about(
 def test_whose_noun_without_a_verb_of_the_person_is_read_as_before(store):
     assert names(ask(store, "whose spokesperson is Chaibi?")) == {"Jean-Luc Mélenchon"}
     assert ask(store, "who rejected Hamon's invitation?").query.name == "rejected-invitations"
+
+
+# -- politeness around a question, and a question's case --------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Please, does Jadot back Hamon?", "yes"),  # a yes/no opening after politeness
+    ("please did Valls attack Hamon", "yes"),
+    ("Bonjour, est-ce que Loncle lorgne vers Macron ?", "yes"),
+    ("Hi, is Chaibi Mélenchon's spokesperson?", "yes"),
+    ("Svp, est-ce bien au nom de Hamon que parle Chaibi ?", "no"),  # a cleft after it
+    ("Stp, Aubry soutient-elle Valls ?", "no"),
+])
+def test_a_yes_no_question_after_politeness_is_still_answered_yes_or_no(
+        store, question, expected):
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is Castaner the spokesman of, please?", {MACRON}),  # a preposition left at the end
+    ("opposants de Hamon février, merci", {"Jean-Luc Mélenchon"}),  # a month said last
+    ("Bonjour, parmi les partis, lesquels sont tentés par Macron ?", {"Parti socialiste"}),
+    ("Thanks, who is Chaibi the spokeswoman of?", {"Jean-Luc Mélenchon"}),
+])
+def test_politeness_before_or_after_a_comma_leaves_the_question_as_it_is(
+        store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("BACKERS VALLS ASAP", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("Backers Valls Asap", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+    ("Need Names: Valls Endorsements", {LONCLE, "Laurence Rossignol", "Luc Carvounas"}),
+])
+def test_a_question_in_capitals_or_title_case_says_nothing_by_its_capitals(
+        store, question, expected):
+    assert names(ask(store, question)) == expected

@@ -33,7 +33,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
-                "sources", "resumptives", "adverb_endings", "determiners")
+                "sources", "resumptives", "adverb_endings", "determiners",
+                "politeness")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")

@@ -237,6 +237,19 @@ class Parser:
         plain = self._uncleft(question, tokens, words)
         if plain is not None:  # "C'est Hamon que soutient Jadot ?": "Jadot soutient Hamon ?"
             return self.parse(plain)
+        comma = question.find(",")
+        opening = [t for t in tokens if t.end <= comma]
+        if comma > 0 and opening and len(opening) < len(tokens) \
+                and all(self._polite(t.word) for t in opening):
+            # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
+            # lesquels ...": politeness before a comma, and the question after it
+            return self.parse(question[comma + 1:])
+        comma = question.rfind(",")
+        closing = [t for t in tokens if t.start > comma]
+        if comma > 0 and closing and len(closing) < len(tokens) \
+                and all(self._polite(t.word) for t in closing):
+            # "Who is Castaner the spokesman of, please?": the question before it
+            return self.parse(question[:comma] + question[closing[-1].end:])
         if len(words) > MAX_WORDS:
             raise NoMatchError(
                 f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
@@ -419,6 +432,12 @@ class Parser:
             verb = span(relative + 1, relative + 1 + last) if last else ""
             return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
         return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
+
+    def _polite(self, word: str) -> bool:
+        """A word of politeness ("please", "bonjour", "merci"), opening no question."""
+        return (word,) in self.lexicon.words["politeness"] and not any(
+            self.lexicon.phrase_at(cls, [word], 0)
+            for cls in ("question", "yes_no", "count", "clefts", "conjunctions"))
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon ("J'écris un
@@ -678,9 +697,14 @@ class Parser:
                 words[k] = month
 
     def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
-        """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
+        """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``:
+        after the politeness and fillers the question opens with, "*Please*, does X...",
+        "*Bonjour*, est-ce que X...")."""
         starts = [k for k in range(len(words)) if not taken[k]]
-        for i in starts if anywhere else starts[:1]:
+        if not anywhere:
+            starts = [k for k in starts if self.lexicon.phrase_at(cls, words, k)
+                      or (words[k],) not in self.lexicon.words["politeness"]][:1]
+        for i in starts:
             size = self.lexicon.phrase_at(cls, words, i)
             if size:
                 for k in range(i, i + size):

@@ -62,9 +62,10 @@ def sentence_initial(question: str, start: int) -> bool:
 
 def case_tells_names(question: str, tokens: list[Token], lexicon: Lexicon,
                      names: list[tuple[int, int]]) -> bool:
-    """Whether a capital says "a name" in this question: not when more than half of the
-    question's own words (wordings, question words, not months, names or single letters)
-    are capitalised where no sentence begins ("Who Supports Hamon", "QUI SOUTIENT HAMON").
+    """Whether a capital says "a name" in this question: not when it has no small letter or
+    every word is capitalised, nor when more than half of the question's own words
+    (wordings, question words; not months, names or single letters) are capitalised where
+    no sentence begins ("Who Supports Hamon", "QUI SOUTIENT HAMON").
 
     >>> from alliancegraph.queries.parse import tokenize
     >>> from alliancegraph.queries.lexicon import load_lexicon
@@ -72,6 +73,9 @@ def case_tells_names(question: str, tokens: list[Token], lexicon: Lexicon,
     ...  for q in ("who backs Hamon in January", "Who Backs Hamon", "WHO BACKS HAMON")]
     [True, False, False]
     """
+    if not any(char.islower() for char in question) or all(
+            question[t.start].isupper() for t in tokens if t.word.isalpha()):
+        return False  # "QUI SOUTIENT X", "Backers Macron Asap"
     capitals = total = 0
     for token in tokens:
         if len(token.word) < 2 or token.word in lexicon.months or not lexicon.is_vocabulary(
