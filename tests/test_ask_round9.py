@@ -243,3 +243,13 @@ def test_politeness_before_or_after_a_comma_leaves_the_question_as_it_is(
 def test_a_question_in_capitals_or_title_case_says_nothing_by_its_capitals(
         store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who's Chaibi the spokeswoman of in 2017?", {"Jean-Luc Mélenchon"}),
+    ("Who is Castaner the spokesman of in January?", {MACRON}),
+    ("who is Castaner the spokesman of since January 2017", {MACRON}),
+])
+def test_a_preposition_left_at_the_end_before_a_date_still_asks_the_nouns_other_end(
+        store, question, expected):
+    assert names(ask(store, question)) == expected

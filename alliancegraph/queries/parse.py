@@ -922,10 +922,11 @@ class Parser:
                     if size:
                         matched = (kind, size)
                         break
-                if matched == ("skip", 1) and i == len(words) - 1 and (
+                if matched == ("skip", 1) and all(taken[i + 1:]) and (
                         words[i],) in lexicon.words["prepositions"] and items \
                         and items[-1].kind == "form" and items[-1].value.kind == "nouns":
-                    # "who's Chaibi the spokeswoman *of*": the noun's other end is asked
+                    # "who's Chaibi the spokeswoman *of*" (a date may follow: "*of* in
+                    # 2017"): the noun's other end is asked
                     matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
