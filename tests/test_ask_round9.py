@@ -253,3 +253,49 @@ def test_a_question_in_capitals_or_title_case_says_nothing_by_its_capitals(
 def test_a_preposition_left_at_the_end_before_a_date_still_asks_the_nouns_other_end(
         store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+# -- the eighth fresh set's families, in other words of our own ------------------------------
+
+SUPPORTERS_OF_VALLS = {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
+HAMONS_INVITEES = {JADOT, "Jean-Luc Mélenchon", "Parti socialiste"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    # support said "in favour of", "declared for", or as someone "on one's side"
+    ("Qui s'est prononcé en faveur de Valls ?", SUPPORTERS_OF_VALLS),
+    ("qui prend parti pour Valls ?", SUPPORTERS_OF_VALLS),
+    ("Who declared for Valls?", SUPPORTERS_OF_VALLS),
+    ("Who has Valls got on his side?", SUPPORTERS_OF_VALLS),
+    ("who does Valls have on his side?", SUPPORTERS_OF_VALLS),
+    # an invitation whose purpose follows it, or received "from" its maker
+    ("Who did Hamon ask to join forces?", HAMONS_INVITEES),
+    ("who did Hamon ask to team up?", HAMONS_INVITEES),
+    ("Who received an offer from Hamon?", HAMONS_INVITEES),
+    ("Who got an invitation from Hamon?", HAMONS_INVITEES),
+    ("Whom did Jadot ask to rally behind him?", set()),  # not whom Jadot rallied behind
+    # "X est <participe> par qui": the agent asked
+    ("Valls est soutenu par qui ?", SUPPORTERS_OF_VALLS),
+    ("Jadot est invité par qui ?", {HAMON}),
+    ("Hamon est critiqué par qui ?", {VALLS, LONCLE, "Jean-Luc Mélenchon", "Leïla Chaibi"}),
+    # turning to someone is a temptation; "au nom de qui" is one question word
+    ("Qui se tourne vers Macron ?", {LONCLE, "Parti socialiste"}),
+    ("vers qui se tournent les socialistes ?", {MACRON}),
+    ("Au nom de qui parle Castaner ?", {MACRON}),
+    ("au nom de qui s'exprime Chaibi ?", {"Jean-Luc Mélenchon"}),
+    # reported speech: "qui a dit qu'il ...": who did it
+    ("qui a dit qu'il soutenait Valls ?", SUPPORTERS_OF_VALLS),
+    ("qui a fait savoir qu'il était tenté par Macron", {LONCLE, "Parti socialiste"}),
+    ("who said that they backed Valls?", SUPPORTERS_OF_VALLS),
+])
+def test_wordings_of_the_eighth_set_in_other_words(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is it right that Jadot backed Hamon?", "yes"),
+    ("is it correct that Aubry backed Valls", "no"),
+    ("Est-il juste que Valls soutient Macron ?", "yes"),
+])
+def test_is_it_right_that_opens_a_yes_no_question(store, question, expected):
+    assert ask(store, question).answer == expected

@@ -873,8 +873,10 @@ class Parser:
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
-                if size and lexicon.phrase_at("skip", within, i) > size:
-                    continue  # a longer filler is one: "*au final* qui...", not "au" + a party
+                if size and max(lexicon.phrase_at("skip", within, i),
+                                lexicon.phrase_at("question", within, i)) > size:
+                    continue  # a longer filler is one: "*au final* qui...", not "au" + a party;
+                    # so is a longer question word: "*au nom de qui* parle X"
                 if size and kind == "conj" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and (lexicon.phrase_at("negations", within, i) > size or any(
                             (w,) in lexicon.words["negation_ends"] for w in words[i + size:])

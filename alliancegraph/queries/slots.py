@@ -100,10 +100,11 @@ def name_slots(question: str, tokens: list[Token], items: list[Item],
         inside = [t for t in tokens if item.start <= t.start < item.end]
         if _office(tokens, inside, lexicon) or _forename(question, content, k):
             continue
+        known = all(lexicon.is_vocabulary(t.word) for t in inside)  # "did *anybody* speak"
         if (case and _capitalised(question, tokens, inside, lexicon)) \
                 or _topic(question, tokens, content, k, lexicon) \
-                or _subject(question, tokens, content, k, lexicon) \
-                or _owner(question, content, k) \
+                or (not known and _subject(question, tokens, content, k, lexicon)) \
+                or (not known and _owner(question, content, k)) \
                 or (k > 0 and content[k - 1].kind == "pxprep") \
                 or _paired(content, k, lexicon):
             found.append(item)
@@ -184,14 +185,16 @@ def _subject(question: str, tokens: list[Token], content: list[Item], k: int,
     rule = lexicon.inflections.get(following.value.lang)
     if rule and following.value.words[0].endswith(rule.progressive):
         return False  # "militants backing Hamon": a noun and its participle, no subject
-    if not any(it.kind in ("question", "rel", "conj", "or") for it in content[:k]):
+    if not any(it.kind in ("question", "rel", "conj", "or", "actor") for it in content[:k]):
         # nothing before it says who acts: "zorglub soutient-il Hamon" (after "and", the
-        # first verb's subject: "qui soutient Valls tout en *étant* tenté par Macron"), unless
-        # a noun for those asked does ("get me *everyone* tempted by Macron")
+        # first verb's subject: "qui soutient Valls tout en *étant* tenté par Macron"; after
+        # a name, that name: "est-ce que Jadot a *fini par* soutenir Hamon"), unless a noun
+        # for those asked does ("get me *everyone* tempted by Macron")
         between = [t.word for t in tokens if content[k].end <= t.start < following.start]
         return not any((word,) in lexicon.words["heads"] for word in between)
-    asked = max(j for j in range(k) if content[j].kind in ("question", "rel", "conj", "or"))
-    if content[asked].kind not in ("question", "rel") or any(
+    asked = max((j for j in range(k) if content[j].kind in ("question", "rel", "conj", "or")),
+                default=-1)
+    if asked < 0 or content[asked].kind not in ("question", "rel") or any(
             it.kind == "actor" for it in content[asked + 1:k]):
         return False  # "qui Valls a-t-il *fini par* soutenir": Valls is the subject
     if asked == k - 1 and (content[asked].value.split()[-1],) in lexicon.words["determiners"]:
