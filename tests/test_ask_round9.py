@@ -299,3 +299,37 @@ def test_wordings_of_the_eighth_set_in_other_words(store, question, expected):
 ])
 def test_is_it_right_that_opens_a_yes_no_question(store, question, expected):
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who spoke on Mélenchon's behalf", {"Leïla Chaibi"}),  # a name's genitive in a wording
+    ("Who speaks in Macron's name?", {"Christophe Castaner"}),
+    ("who is on Valls's side?", SUPPORTERS_OF_VALLS),
+])
+def test_a_names_genitive_inside_a_wording_is_the_wordings_actor(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a framing sentence before a colon or a semicolon, then a yes/no opening
+    ("One last check before the piece goes out: is it right that Jadot backed Hamon?", "yes"),
+    ("Petite vérification avant publication ; est-ce que Aubry soutient Valls ?", "no"),
+])
+def test_a_framing_sentence_before_a_yes_no_question_is_left_aside(store, question, expected):
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the framing states a case; "else" asks for the others
+    ("I read somewhere that Loncle backed Valls; who else supports Valls?",
+     {"Laurence Rossignol", "Luc Carvounas"}),
+    ("Je connais déjà le cas de Montebourg ; qui d'autre soutient Hamon ?",
+     {AUBRY, HANOTIN, JADOT}),
+])
+def test_who_else_after_a_framing_leaves_out_the_persons_it_names(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_a_framing_holding_a_wording_without_else_stays_part_of_the_question(store):
+    assert names(ask(store, "Hamon's supporters in January: which of them backed him first?")) \
+        <= {MONTEBOURG, AUBRY}

@@ -44,6 +44,8 @@ DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son
 ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
+FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
+# is a topic, not a framing)
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,7 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        framed = self._framing(words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
             # periods that do not overlap ("in February or March", "en mars-avril", "X in
@@ -301,8 +304,8 @@ class Parser:
             noun_at = after if after is not None and all(taken[count_at:after]) and (
                 words[after],) in self.lexicon.counted_kinds else None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
-        items = self._items(question, tokens, words, taken, self._topics(
-            question, tokens, words, dates))
+        topics = self._topics(question, tokens, words, dates, framed)
+        items = self._items(question, tokens, words, taken, topics)
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
@@ -374,6 +377,13 @@ class Parser:
                         corrected, items, strict=True) if was.kind == "unknown"})
                 self._conditions(question, corrected, interpretation, role)
         self._one_window(question, tokens, items, dates)
+        if framed and self._else(words, framed[-1] + 1):
+            # "I keep hearing that Mélenchon turned Hamon down; who else has rebuffed Hamon":
+            # the persons the framing names, less those the question names again, are left out
+            named = {it.value for it in items if it.kind == "actor"}
+            interpretation.excluded += [
+                t.value for t in topics.values() if t.actor_kind == "person"
+                and t.value not in named and t.value not in interpretation.excluded]
         groups = {it.value for it in items if it.kind == "actor" and it.group}
         if interpretation.only and not interpretation.together \
                 and len(interpretation.conditions) == 1 and interpretation.party is None \
@@ -440,22 +450,49 @@ class Parser:
             for cls in ("question", "yes_no", "count", "clefts", "conjunctions"))
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
-        """Where the question proper starts after a framing sentence and a colon ("J'écris un
-        papier sur la primaire : qui..."): the first word after the colon when a question
-        word follows it and none comes before it; else 0."""
-        colon = question.find(":")
+        """Where the question proper starts after a framing sentence and a colon or a
+        semicolon ("J'écris un papier sur la primaire : qui...", "Quick check before we
+        publish: is it right that..."): the first word after it when a question word follows
+        it, or a yes/no opening starts it, and none comes before it; else 0."""
+        marks = [at for at in (question.find(":"), question.find(";")) if at >= 0]
+        colon = min(marks, default=-1)
         after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
         if colon < 0 or after is None or any(
                 self.lexicon.phrase_at(cls, words, k) for k in range(after)
                 for cls in ("question", "yes_no", "count")):
             return 0
         return after if any(self.lexicon.phrase_at("question", words, k)
-                            for k in range(after, len(words))) else 0
+                            for k in range(after, len(words))) \
+            or self.lexicon.phrase_at("yes_no", words, after) else 0
+
+    def _framing(self, words: list[str], taken: list[bool], preamble: int) -> list[int]:
+        """The words of a framing sentence before the question proper, taken out: a sentence
+        of a few words that says what the writer is about and asks nothing ("Quick sanity
+        check before we publish: ..."), or one that states what the question's "else" leaves
+        out ("I keep hearing that Mélenchon turned Hamon down; who else ..."). A framing
+        that holds a relation wording otherwise stays part of the question ("Hamon's
+        supporters in January: which of them ..."). Its names are topics (see _topics)."""
+        framed = [k for k in range(preamble) if not taken[k]]
+        if len(framed) < FRAMING_WORDS:
+            return []
+        wording = any(self.lexicon.match_forms(words, k, preamble) for k in framed)
+        if wording and not self._else(words, preamble):
+            return []
+        for k in framed:
+            taken[k] = True
+        return framed
+
+    def _else(self, words: list[str], start: int) -> bool:
+        """Whether the question after ``start`` asks for others ("who *else*", "qui
+        *d'autre*")."""
+        return any(self.lexicon.phrase_at("others", words, k) for k in range(start, len(words)))
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
         """A possessive inside a wording read as the wording and a pronoun ("qui parle *en son
         nom*": "au nom de lui", "who speaks *on his behalf*": "on behalf of him"), the pronoun
-        then standing for the actor named before (``[possessives]`` in questions.toml)."""
+        then standing for the actor named before, or a name's genitive as the wording and the
+        name ("*on Hamon's behalf*": "on behalf of Hamon"; ``[possessives]`` in
+        questions.toml)."""
         table = self.lexicon.possessives
         if not table:
             return tokens
@@ -463,10 +500,16 @@ class Parser:
         found, i = [], 0
         while i < len(tokens):
             for size in range(min(longest, len(tokens) - i), 1, -1):
-                words = table.get(tuple(t.word for t in tokens[i:i + size]))
+                phrase = tokens[i:i + size]
+                words = table.get(tuple(t.word for t in phrase))
+                gap = None
+                if words is None and size > 2:  # "on *Hamon*'s behalf": "_" is one name
+                    gap = phrase[1]
+                    words = table.get(tuple("_" if t is gap else t.word for t in phrase))
                 if words is not None:
                     start, end = tokens[i].start, tokens[i + size - 1].end
-                    found += [Token(word, start, end) for word in words]
+                    found += [gap if word == "_" else Token(word, start, end)
+                              for word in words]
                     i += size
                     break
             else:
@@ -808,13 +851,16 @@ class Parser:
     # -- word groups ---------------------------------------------------------------------------
 
     def _topics(self, question: str, tokens: list[Token], words: list[str],
-                dates: list) -> dict[int, Item]:
-        """Actors named inside a date ("before *Hamon* won the primary"), by first word: no
-        condition's argument, only what a later pronoun may stand for ("who backed *him*")."""
+                dates: list, framed: list[int]) -> dict[int, Item]:
+        """Actors named inside a date ("before *Hamon* won the primary") or a framing
+        sentence (``framed``), by first word: no condition's argument, only what a later
+        pronoun may stand for ("who backed *him*")."""
         outside = [True] * len(words)
         for span in dates:
             for k in range(span.start, span.end):
                 outside[k] = False
+        for k in framed:
+            outside[k] = False
         if all(outside):
             return {}
         names = self._names(question, tokens, words, outside)
