@@ -333,3 +333,18 @@ def test_who_else_after_a_framing_leaves_out_the_persons_it_names(store, questio
 def test_a_framing_holding_a_wording_without_else_stays_part_of_the_question(store):
     assert names(ask(store, "Hamon's supporters in January: which of them backed him first?")) \
         <= {MONTEBOURG, AUBRY}
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the writer's own interest frames the question; "parmi eux" / "of them" is that group
+    ("Je m'intéresse aux socialistes : lesquels soutiennent Valls ?", SUPPORTERS_OF_VALLS),
+    ("I'm interested in the Greens; which of them back Hamon?", {JADOT}),
+    ("Je travaille sur les insoumis, et j'aimerais savoir lesquels critiquent Hamon",
+     {"Jean-Luc Mélenchon", "Leïla Chaibi"}),
+    # a relative of unknown words after a question understood describes it
+    ("who supports Hamon rather than keep running himself", {MONTEBOURG, AUBRY, HANOTIN,
+                                                             JADOT}),
+])
+def test_the_writers_framing_and_a_trailing_description_leave_the_question_as_asked(
+        store, question, expected):
+    assert names(ask(store, question)) == expected

@@ -1257,9 +1257,15 @@ class Parser:
             "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
                 "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
         target = target or self._has_noun(question, items, first)
-        for clause in clauses:
+        for k, clause in enumerate(clauses):
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
+            if k and not clause.joined and clause.items and conditions and all(
+                    it.kind == "unknown" for it in clause.items):
+                # "... soutenir Hamon plutôt *que de maintenir sa propre candidature*": a
+                # relative of unknown words only, after a question understood, describes it
+                interpretation.ignored += [question[it.start:it.end] for it in clause.items]
+                continue
             if not form_items and named and all(it.group for it in named) \
                     and not clause.negated:  # "Hamon supporters who are Greens"
                 filters += [it.value for it in named]
