@@ -1684,11 +1684,18 @@ def _without_modifiers(items: list[Item]) -> list[Item] | None:
 
 
 def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
+    """The error for a question naming ``item``, which names no actor: it names the word as
+    typed and the two or three actors of the graph closest to it, however far, so that the
+    analyst always has names to choose from (the gazetteer's when the graph has none)."""
     typed = question[item.start:item.end]
     try:
         lookup_index(store, [typed]).resolve(typed)
-    except UnknownNameError as exc:
-        return exc
+    except UnknownNameError:
+        closest = NameIndex(store.actors(), load_gazetteer()).suggest(
+            typed, cutoff=0.0, stored=True)
+        hint = (f"; did you mean: {', '.join(closest)}?" if closest
+                else " in the graph or the gazetteer")
+        return UnknownNameError(f"no actor named {typed!r}{hint}")
     except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
     return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")

@@ -103,7 +103,7 @@ class NameIndex:
                 f"{what} name {name!r} is ambiguous: {', '.join(found)} (give the full name)",
                 found,
             )
-        suggestions = self.suggest(name, kind, cutoff=0.0, stored=True)
+        suggestions = self.suggest(name, kind)
         hint = (f"; did you mean: {', '.join(suggestions)}?" if suggestions
                 else " in the graph or the gazetteer")
         raise UnknownNameError(f"no {what} named {name!r}{hint}")
@@ -111,9 +111,9 @@ class NameIndex:
     def suggest(self, name: str, kind: str = "actor", n: int = 3,
                 cutoff: float = 0.6, stored: bool = False) -> list[str]:
         """The ``n`` canonical names closest to ``name`` (difflib over folded names, surnames
-        and aliases) at least ``cutoff`` alike. The unknown-name message asks with no cutoff
-        and for ``stored`` actors first (a name the gazetteer alone knows answers nothing), so
-        that it always names a few actors of the graph to choose from.
+        and aliases) at least ``cutoff`` alike. A question's unknown-name error asks with no
+        cutoff and for ``stored`` actors first (a name the gazetteer alone knows answers
+        nothing), so that it always names a few actors of the graph to choose from.
 
         >>> NameIndex([Actor("Manuel Valls", "person"), Actor("Benoît Hamon", "person")],
         ...           Gazetteer(parties=[], persons=[])).suggest("Zorglub", cutoff=0.0)
