@@ -348,3 +348,23 @@ def test_a_framing_holding_a_wording_without_else_stays_part_of_the_question(sto
 def test_the_writers_framing_and_a_trailing_description_leave_the_question_as_asked(
         store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Les écolos derrière Hamon", {JADOT}),  # a group behind someone backs him
+    ("the Greens behind Hamon", {JADOT}),
+    ("les socialistes derrière Valls", SUPPORTERS_OF_VALLS),
+    ("Behind whom does Valls stand?", {MACRON}),  # "behind whom" still asks the other end
+])
+def test_a_group_behind_someone_is_his_support(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "before Benoît Hamon won the primary, who backed him",
+    "avant que Benoît Hamon ne gagne la primaire, qui le soutenait ?",
+])
+def test_the_primary_win_told_with_the_full_name_is_the_same_day(store, question):
+    got = interpret(store, question)
+    assert got.until == "2017-01-28"
+    assert names(ask(store, question)) == {MONTEBOURG, AUBRY}
