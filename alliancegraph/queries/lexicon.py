@@ -32,7 +32,9 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "party_prepositions", "pronouns", "clitics", "yes_no", "inverted", "count",
                 "most", "party_exclusions", "unanswerable", "titles", "yes_no_marks",
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
-                "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects")
+                "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
+                "sources", "resumptives", "adverb_endings", "determiners",
+                "politeness", "others")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -477,7 +479,7 @@ def _load(path: Path) -> Lexicon:
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)
                              for short, words in data.get("abbreviations", {}).items()}
-    lexicon.possessives = {_phrase(text): _phrase(words)
+    lexicon.possessives = {_gapped(text): _gapped(words)  # "on * s behalf": "*" a name
                            for text, words in data.get("possessives", {}).items()}
     for forms in lexicon.forms.values():
         forms.sort(key=lambda f: -len(f.words))

@@ -37,12 +37,15 @@ from alliancegraph.queries.errors import (
 from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
 from alliancegraph.queries.names import lookup_index
 from alliancegraph.queries.resolve import NameIndex
+from alliancegraph.queries.slots import name_slots
 
 LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
+FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
+# is a topic, not a framing)
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,19 @@ class Parser:
         plain = self._uncleft(question, tokens, words)
         if plain is not None:  # "C'est Hamon que soutient Jadot ?": "Jadot soutient Hamon ?"
             return self.parse(plain)
+        comma = question.find(",")
+        opening = [t for t in tokens if t.end <= comma]
+        if comma > 0 and opening and len(opening) < len(tokens) \
+                and all(self._polite(t.word) for t in opening):
+            # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
+            # lesquels ...": politeness before a comma, and the question after it
+            return self.parse(question[comma + 1:])
+        comma = question.rfind(",")
+        closing = [t for t in tokens if t.start > comma]
+        if comma > 0 and closing and len(closing) < len(tokens) \
+                and all(self._polite(t.word) for t in closing):
+            # "Who is Castaner the spokesman of, please?": the question before it
+            return self.parse(question[:comma] + question[closing[-1].end:])
         if len(words) > MAX_WORDS:
             raise NoMatchError(
                 f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
@@ -261,6 +277,7 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        framed = self._framing(words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
             # periods that do not overlap ("in February or March", "en mars-avril", "X in
@@ -287,8 +304,8 @@ class Parser:
             noun_at = after if after is not None and all(taken[count_at:after]) and (
                 words[after],) in self.lexicon.counted_kinds else None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
-        items = self._items(question, tokens, words, taken, self._topics(
-            question, tokens, words, dates))
+        topics = self._topics(question, tokens, words, dates, framed)
+        items = self._items(question, tokens, words, taken, topics)
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
@@ -302,9 +319,13 @@ class Parser:
         interpretation.corrected = {question[t.start:t.end]: w for t, w in zip(
             tokens, words, strict=True) if t.word != w}
         self._description(question, tokens, words, taken, items, noun_at)
+        slots = name_slots(question, tokens, items, self.lexicon)
+        if slots:  # "Zorglub, il critique qui ?": a name the graph lacks, never dropped
+            return self._named_slots(question, items, slots, interpretation)
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
-        if self._shape(items, words, taken, interpretation):
+        if self._whose_noun(items, interpretation) \
+                or self._shape(items, words, taken, interpretation):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
         yes_no = yes_no or (not interpretation.count and most_at is None and (
@@ -356,6 +377,13 @@ class Parser:
                         corrected, items, strict=True) if was.kind == "unknown"})
                 self._conditions(question, corrected, interpretation, role)
         self._one_window(question, tokens, items, dates)
+        if framed and self._else(words, framed[-1] + 1):
+            # "I keep hearing that Mélenchon turned Hamon down; who else has rebuffed Hamon":
+            # the persons the framing names, less those the question names again, are left out
+            named = {it.value for it in items if it.kind == "actor"}
+            interpretation.excluded += [
+                t.value for t in topics.values() if t.actor_kind == "person"
+                and t.value not in named and t.value not in interpretation.excluded]
         groups = {it.value for it in items if it.kind == "actor" and it.group}
         if interpretation.only and not interpretation.together \
                 and len(interpretation.conditions) == 1 and interpretation.party is None \
@@ -415,23 +443,56 @@ class Parser:
             return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
         return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
 
+    def _polite(self, word: str) -> bool:
+        """A word of politeness ("please", "bonjour", "merci"), opening no question."""
+        return (word,) in self.lexicon.words["politeness"] and not any(
+            self.lexicon.phrase_at(cls, [word], 0)
+            for cls in ("question", "yes_no", "count", "clefts", "conjunctions"))
+
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
-        """Where the question proper starts after a framing sentence and a colon ("J'écris un
-        papier sur la primaire : qui..."): the first word after the colon when a question
-        word follows it and none comes before it; else 0."""
-        colon = question.find(":")
+        """Where the question proper starts after a framing sentence and a colon or a
+        semicolon ("J'écris un papier sur la primaire : qui...", "Quick check before we
+        publish: is it right that..."): the first word after it when a question word follows
+        it, or a yes/no opening starts it, and none comes before it; else 0."""
+        marks = [at for at in (question.find(":"), question.find(";")) if at >= 0]
+        colon = min(marks, default=-1)
         after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
         if colon < 0 or after is None or any(
                 self.lexicon.phrase_at(cls, words, k) for k in range(after)
                 for cls in ("question", "yes_no", "count")):
             return 0
         return after if any(self.lexicon.phrase_at("question", words, k)
-                            for k in range(after, len(words))) else 0
+                            for k in range(after, len(words))) \
+            or self.lexicon.phrase_at("yes_no", words, after) else 0
+
+    def _framing(self, words: list[str], taken: list[bool], preamble: int) -> list[int]:
+        """The words of a framing sentence before the question proper, taken out: a sentence
+        of a few words that says what the writer is about and asks nothing ("Quick sanity
+        check before we publish: ..."), or one that states what the question's "else" leaves
+        out ("I keep hearing that Mélenchon turned Hamon down; who else ..."). A framing
+        that holds a relation wording otherwise stays part of the question ("Hamon's
+        supporters in January: which of them ..."). Its names are topics (see _topics)."""
+        framed = [k for k in range(preamble) if not taken[k]]
+        if len(framed) < FRAMING_WORDS:
+            return []
+        wording = any(self.lexicon.match_forms(words, k, preamble) for k in framed)
+        if wording and not self._else(words, preamble):
+            return []
+        for k in framed:
+            taken[k] = True
+        return framed
+
+    def _else(self, words: list[str], start: int) -> bool:
+        """Whether the question after ``start`` asks for others ("who *else*", "qui
+        *d'autre*")."""
+        return any(self.lexicon.phrase_at("others", words, k) for k in range(start, len(words)))
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
         """A possessive inside a wording read as the wording and a pronoun ("qui parle *en son
         nom*": "au nom de lui", "who speaks *on his behalf*": "on behalf of him"), the pronoun
-        then standing for the actor named before (``[possessives]`` in questions.toml)."""
+        then standing for the actor named before, or a name's genitive as the wording and the
+        name ("*on Hamon's behalf*": "on behalf of Hamon"; ``[possessives]`` in
+        questions.toml)."""
         table = self.lexicon.possessives
         if not table:
             return tokens
@@ -439,10 +500,16 @@ class Parser:
         found, i = [], 0
         while i < len(tokens):
             for size in range(min(longest, len(tokens) - i), 1, -1):
-                words = table.get(tuple(t.word for t in tokens[i:i + size]))
+                phrase = tokens[i:i + size]
+                words = table.get(tuple(t.word for t in phrase))
+                gap = None
+                if words is None and size > 2:  # "on *Hamon*'s behalf": "_" is one name
+                    gap = phrase[1]
+                    words = table.get(tuple("_" if t is gap else t.word for t in phrase))
                 if words is not None:
                     start, end = tokens[i].start, tokens[i + size - 1].end
-                    found += [Token(word, start, end) for word in words]
+                    found += [gap if word == "_" else Token(word, start, end)
+                              for word in words]
                     i += size
                     break
             else:
@@ -580,25 +647,50 @@ class Parser:
         interpretation.party = parties[0] if len(parties) == 1 else None
         return interpretation
 
-    def _correct_names(self, question: str, items: list[Item]) -> list[Item] | None:
-        """The items with each unknown word read as the one actor it nearly names ("Hammon",
-        "Melanchon": a slip away from a name or a surname; "Benoît": the first name of one
-        stored actor), or None when a word stays unknown. Only on the error path: it reads
-        every actor's name."""
+    def _named_slots(self, question: str, items: list[Item], slots: list[Item],
+                     interpretation: Interpretation) -> Interpretation:
+        """The question read with each unknown word that stands where an actor must be
+        (:func:`~alliancegraph.queries.slots.name_slots`) written as the actor it nearly
+        names ("Hammon, qui le soutient ?" as "Benoît Hamon, qui le soutient ?", so that a
+        pronoun finds it); when one names none, the question is refused naming it, with the
+        closest actors: read without it, the question would answer another one."""
+        corrected = self._correct_names(question, items, only=slots)
+        if corrected is None:
+            failed = next(it for it in slots if self._correct_names(question, [it]) is None)
+            raise _unknown(self.store, question, failed)
+        text = question
+        for it, was in sorted(zip(corrected, items, strict=True), key=lambda p: -p[1].start):
+            if any(was is slot for slot in slots):
+                text = text[:was.start] + it.value + text[was.end:]
+        read = self.parse(text)
+        read.corrected = {**interpretation.corrected, **{
+            question[was.start:was.end]: it.value for it, was in zip(corrected, items, strict=True)
+            if any(was is slot for slot in slots)}, **read.corrected}
+        return read
+
+    def _correct_names(self, question: str, items: list[Item],
+                       only: list[Item] | None = None) -> list[Item] | None:
+        """The items with each unknown word (each of ``only``, when given) read as the one
+        actor it nearly names ("Hammon", "Melanchon": a slip away from a name or a surname;
+        "Benoît": the first name of one stored actor), or None when one stays unknown. Only
+        on the error path: it reads every actor's name."""
         actors = self.store.actors()
         index = NameIndex(actors, load_gazetteer())
         stored = {actor.name for actor in actors}
+        parties = {actor.name for actor in actors if actor.kind == "party"} | {
+            party.name for party in load_gazetteer().parties}  # a slip of a surname: persons'
         first_names: dict[str, set[str]] = {}
         for actor in actors:  # "Jean-Luc" for "Jean-Luc Mélenchon"
             first_names.setdefault(fold(actor.name.split()[0]), set()).add(actor.name)
         corrected = []
         for it in items:
-            if it.kind != "unknown":
+            if it.kind != "unknown" or (only is not None and not any(it is o for o in only)):
                 corrected.append(it)
                 continue
             typed = fold(question[it.start:it.end])
             close = {name for name in index.suggest(typed, n=5)
-                     if _slip(typed, fold(name)) or _slip(typed, fold(name).split()[-1])}
+                     if _slip(typed, fold(name)) or (_slip(typed, fold(name).split()[-1])
+                                                     and name not in parties)}
             if len(close) > 1 and len(close & stored) == 1:
                 close &= stored  # "Rossignolle": the Rossignol of the graph, not a namesake
             if len(close) != 1 and len(first_names.get(typed, ())) == 1 and (
@@ -648,9 +740,14 @@ class Parser:
                 words[k] = month
 
     def _take(self, words: list[str], taken: list[bool], cls: str, anywhere: bool) -> bool:
-        """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``)."""
+        """Take out the first phrase of word class ``cls`` (at the start unless ``anywhere``:
+        after the politeness and fillers the question opens with, "*Please*, does X...",
+        "*Bonjour*, est-ce que X...")."""
         starts = [k for k in range(len(words)) if not taken[k]]
-        for i in starts if anywhere else starts[:1]:
+        if not anywhere:
+            starts = [k for k in starts if self.lexicon.phrase_at(cls, words, k)
+                      or (words[k],) not in self.lexicon.words["politeness"]][:1]
+        for i in starts:
             size = self.lexicon.phrase_at(cls, words, i)
             if size:
                 for k in range(i, i + size):
@@ -754,13 +851,16 @@ class Parser:
     # -- word groups ---------------------------------------------------------------------------
 
     def _topics(self, question: str, tokens: list[Token], words: list[str],
-                dates: list) -> dict[int, Item]:
-        """Actors named inside a date ("before *Hamon* won the primary"), by first word: no
-        condition's argument, only what a later pronoun may stand for ("who backed *him*")."""
+                dates: list, framed: list[int]) -> dict[int, Item]:
+        """Actors named inside a date ("before *Hamon* won the primary") or a framing
+        sentence (``framed``), by first word: no condition's argument, only what a later
+        pronoun may stand for ("who backed *him*")."""
         outside = [True] * len(words)
         for span in dates:
             for k in range(span.start, span.end):
                 outside[k] = False
+        for k in framed:
+            outside[k] = False
         if all(outside):
             return {}
         names = self._names(question, tokens, words, outside)
@@ -819,8 +919,10 @@ class Parser:
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
-                if size and lexicon.phrase_at("skip", within, i) > size:
-                    continue  # a longer filler is one: "*au final* qui...", not "au" + a party
+                if size and max(lexicon.phrase_at("skip", within, i),
+                                lexicon.phrase_at("question", within, i)) > size:
+                    continue  # a longer filler is one: "*au final* qui...", not "au" + a party;
+                    # so is a longer question word: "*au nom de qui* parle X"
                 if size and kind == "conj" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and (lexicon.phrase_at("negations", within, i) > size or any(
                             (w,) in lexicon.words["negation_ends"] for w in words[i + size:])
@@ -868,10 +970,11 @@ class Parser:
                     if size:
                         matched = (kind, size)
                         break
-                if matched == ("skip", 1) and i == len(words) - 1 and (
+                if matched == ("skip", 1) and all(taken[i + 1:]) and (
                         words[i],) in lexicon.words["prepositions"] and items \
                         and items[-1].kind == "form" and items[-1].value.kind == "nouns":
-                    # "who's Chaibi the spokeswoman *of*": the noun's other end is asked
+                    # "who's Chaibi the spokeswoman *of*" (a date may follow: "*of* in
+                    # 2017"): the noun's other end is asked
                     matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
@@ -1079,6 +1182,29 @@ class Parser:
 
     # -- shapes --------------------------------------------------------------------------------
 
+    def _whose_noun(self, items: list[Item], interpretation: Interpretation) -> bool:
+        """"Whose offers did Mélenchon spurn", "de qui Mélenchon a-t-il rejeté l'offre",
+        "Mélenchon rejected whose outstretched hand": an owner question word, one person, a
+        noun naming a relation's objects (an invitation: what its maker made) and a verb the
+        person is the subject of. Two conditions between the same two actors: the nouns'
+        makers who made it to the person (``Hamon INVITED_TO_RALLY Mélenchon``), and whom
+        the person's verb is about (``Mélenchon REJECTS Hamon``). True when read so."""
+        owners = self.lexicon.words["owner_question"]
+        if not any(it.kind == "question" and tuple(it.value.split()) in owners for it in items):
+            return False
+        actors = [it for it in items if it.kind == "actor"]
+        nouns = [it for it in items if it.kind == "form" and it.value.kind == "object_nouns"]
+        verbs = [it for it in items if it.kind == "form" and it.value.kind == "verbs"]
+        if len(actors) != 1 or actors[0].group or actors[0].actor_kind == "party" \
+                or len(nouns) != 1 or len(verbs) != 1 \
+                or sum(it.kind == "form" for it in items) != 2 \
+                or not actors[0].start < verbs[0].start:
+            return False
+        person = actors[0].value
+        interpretation.conditions = [Condition(nouns[0].value.relation, "subject", person),
+                                     Condition(verbs[0].value.relation, "object", person)]
+        return True
+
     def _shape(self, items: list[Item], words: list[str], taken: list[bool],
                interpretation: Interpretation) -> bool:
         """A named query of its own, when its keywords and what it needs are there."""
@@ -1131,9 +1257,15 @@ class Parser:
             "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
                 "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
         target = target or self._has_noun(question, items, first)
-        for clause in clauses:
+        for k, clause in enumerate(clauses):
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
+            if k and not clause.joined and clause.items and conditions and all(
+                    it.kind == "unknown" for it in clause.items):
+                # "... soutenir Hamon plutôt *que de maintenir sa propre candidature*": a
+                # relative of unknown words only, after a question understood, describes it
+                interpretation.ignored += [question[it.start:it.end] for it in clause.items]
+                continue
             if not form_items and named and all(it.group for it in named) \
                     and not clause.negated:  # "Hamon supporters who are Greens"
                 filters += [it.value for it in named]
@@ -1552,11 +1684,18 @@ def _without_modifiers(items: list[Item]) -> list[Item] | None:
 
 
 def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
+    """The error for a question naming ``item``, which names no actor: it names the word as
+    typed and the two or three actors of the graph closest to it, however far, so that the
+    analyst always has names to choose from (the gazetteer's when the graph has none)."""
     typed = question[item.start:item.end]
     try:
         lookup_index(store, [typed]).resolve(typed)
-    except UnknownNameError as exc:
-        return exc
+    except UnknownNameError:
+        closest = NameIndex(store.actors(), load_gazetteer()).suggest(
+            typed, cutoff=0.0, stored=True)
+        hint = (f"; did you mean: {', '.join(closest)}?" if closest
+                else " in the graph or the gazetteer")
+        return UnknownNameError(f"no actor named {typed!r}{hint}")
     except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
     return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")

@@ -108,14 +108,28 @@ class NameIndex:
                 else " in the graph or the gazetteer")
         raise UnknownNameError(f"no {what} named {name!r}{hint}")
 
-    def suggest(self, name: str, kind: str = "actor", n: int = 3) -> list[str]:
-        """Canonical names close to ``name`` (difflib), for the unknown-name message."""
-        keys = [k for k, names in self._keys.items()
-                if kind == "actor" or any(i[1] == kind for i in names.values())]
-        close = difflib.get_close_matches(fold(name), keys, n=n * 2, cutoff=0.6)
+    def suggest(self, name: str, kind: str = "actor", n: int = 3,
+                cutoff: float = 0.6, stored: bool = False) -> list[str]:
+        """The ``n`` canonical names closest to ``name`` (difflib over folded names, surnames
+        and aliases) at least ``cutoff`` alike. A question's unknown-name error asks with no
+        cutoff and for ``stored`` actors first (a name the gazetteer alone knows answers
+        nothing), so that it always names a few actors of the graph to choose from.
+
+        >>> NameIndex([Actor("Manuel Valls", "person"), Actor("Benoît Hamon", "person")],
+        ...           Gazetteer(parties=[], persons=[])).suggest("Zorglub", cutoff=0.0)
+        ['Manuel Valls', 'Benoît Hamon']
+        """
+        def wanted(info: tuple[int, str, bool], in_store: bool) -> bool:
+            return (kind == "actor" or info[1] == kind) and (info[2] or not in_store)
+
         found: list[str] = []
-        for key in close:
-            for canonical, info in sorted(self._keys[key].items()):
-                if (kind == "actor" or info[1] == kind) and canonical not in found:
-                    found.append(canonical)
+        for in_store in ([True, False] if stored else [False]):
+            keys = [k for k, names in self._keys.items()
+                    if any(wanted(i, in_store) for i in names.values())]
+            for key in difflib.get_close_matches(fold(name), keys, n=n * 2, cutoff=cutoff):
+                for canonical, info in sorted(self._keys[key].items()):
+                    if wanted(info, in_store) and canonical not in found:
+                        found.append(canonical)
+            if len(found) >= n:
+                break
         return found[:n]
