@@ -1281,28 +1281,102 @@ def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
     if not roles or roles[0][0] != j + 1 or any(w in ctx.lexicon.lists["former"] for w, _ in words):
         return []
-    k = sent.start
-    while k < j and ctx.at.get(k) is None and view.folded[k] in DETERMINERS:
-        k += 1
-    party = ctx.at.get(k)
-    if party is None or party.kind != "party" or party.start > sent.start + 1:
+    party = _owning_party(ctx, sent, j)
+    if party is None:
         return []
+    cue = ctx.doc[j:end].text
+    found = [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.75)]
+    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
+    if speaker is not None and _find_phrases(words, speaker.words):
+        found.append(Found(end_of(m), "SPOKESPERSON_OF", party, cue, s, m.confidence * 0.75))
+    return found
+
+
+def _owning_party(ctx: Context, sent, j: int) -> End | None:
+    """The party a possessive at ``j`` ("son", "sa", "leur") refers to: the one party named
+    before it in the sentence ("Une liste UDI a été actée par les militants, et leur président,
+    X, …"; "La fédération socialiste a saisi la commission ; son premier secrétaire, X, …"),
+    or, when the sentence opens on the possessive, the one party the previous sentence names.
+    Never when a person is named before the possessive (who may own the role), when two
+    parties are, or when a noun that could own the role sits between ("… la gauche et son
+    candidat", "… le maire et son adjoint"); the party's own members ("les militants du
+    parti") and the party's own noun ("le parti centriste") are the party, not rivals."""
+    view = ctx.view
+    plural = view.folded[j] == "leur"
+    named = _parties_named(ctx, sent.start, j)
+    if named is None:
+        return None
+    start = sent.start
+    if not named:
+        if j - sent.start > 2 or ctx.sent_of[sent.start] == 0:
+            return None  # only "Leur président, X, …" opening the sentence looks back
+        before = ctx.sents[ctx.sent_of[sent.start] - 1]
+        named = _parties_named(ctx, before.start, before.end)
+        start, j = before.start, before.end
+    if not named or len({party.name for party in named}) != 1:
+        return None
+    return named[-1] if _no_rival_owner(ctx, start, j, named[-1].name, plural) else None
+
+
+def _parties_named(ctx: Context, start: int, end: int) -> list[End] | None:
+    """The parties named between ``start`` and ``end``, by name or as the adjective of one of
+    their units ("la fédération socialiste", "le groupe écologiste"); None when a person is
+    named there too."""
+    view = ctx.view
+    units = ctx.lexicon.lists["party_units"]
+    named: list[End] = []
+    for k in range(start, end):
+        mention = ctx.at.get(k)
+        if mention is not None:
+            if mention.kind != "party":
+                return None
+            if mention.start == k:
+                named.append(end_of(mention))
+        elif k > start and view.folded[k - 1] in units and view.pos[k - 1] == "NOUN":
+            party = ctx.party_by_adjective(view.texts[k])
+            if party is not None:
+                named.append(End(party.name, "party", 0.9))
+    return named
+
+
+def _no_rival_owner(ctx: Context, start: int, end: int, party: str, plural: bool) -> bool:
+    """No noun between ``start`` and ``end`` but the party's own could own a role after a
+    possessive: a person by position ("le maire sortant et son adjoint") or a body ("la gauche
+    et son candidat"); the party's list, its members and its own noun are the party. "leur"
+    has a plural owner: a singular body ("l'alliance") cannot own "leur porte-parole"."""
+    view = ctx.view
     # "maintient sa liste, et sa tête de liste, X": the party's own list owns no role
     owners = resolution_list("possessor_nouns") | resolution_list("organisations")
     owners -= resolution_list("list_nouns")
-    for t in range(party.end, j):
+    members = resolution_list("member_groups")
+    for t in range(start, end):
+        if ctx.at.get(t) is not None:
+            continue
         word = view.folded[t]
+        if word in members and t + 1 < end and view.folded[t + 1] in {"du", "de", "d", "des"}:
+            continue  # "les militants du parti": the party's own people
+        unit = word in resolution_list("party_nouns") or word in ctx.lexicon.lists["party_units"]
+        if unit and _names_party(ctx, t + 1, party):
+            continue  # "le parti centriste", "la formation P"
         person = view.pos[t] == "NOUN" and _person_noun(ctx, word)
-        if ctx.at.get(t) is not None or word in owners or person:
-            return []  # "… le maire sortant et son adjoint, X": the mayor's deputy
-    cue = ctx.doc[j:end].text
-    found = [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.75)]
-    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
-    if speaker is not None and _find_phrases(words, speaker.words):
-        found.append(
-            Found(end_of(m), "SPOKESPERSON_OF", end_of(party), cue, s, m.confidence * 0.75)
-        )
-    return found
+        body = word in owners and view.pos[t] != "ADJ"  # never "une liste commune"
+        if body and plural and ctx.doc[t].morph.get("Number") == ["Sing"]:
+            continue  # "… ont approuvé l'alliance, et leur porte-parole, X"
+        if body or person:
+            return False  # "… le maire sortant et son adjoint, X": the mayor's deputy
+    return True
+
+
+def _names_party(ctx: Context, k: int, party: str) -> bool:
+    """Whether token ``k`` names ``party`` (its mention, or a family word it shares)."""
+    named = ctx.at.get(k)
+    if named is not None:
+        return named.name == party
+    adjective = ctx.party_by_adjective(ctx.view.texts[k])
+    if adjective is not None:
+        return adjective.name == party
+    families = ctx.gazetteer.parties_by_family(ctx.view.texts[k])
+    return any(entry.name == party for entry in families)
 
 
 def _party_at(ctx: Context, k: int, limit: int) -> Mention | None:
@@ -1404,6 +1478,8 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             continue
         if word in resolution_list("list_nouns"):
             break
+        if word in DEMONSTRATIVES and _elided_noun(ctx, j, sent, resolution_list("list_nouns")):
+            break  # "La liste du PS obtient 20 %, celle de LFI menée par X 11 %"
         if word not in PARTY_DETERMINERS and view.texts[j] not in {"-", "–"}:
             return []
         j -= 1
@@ -1416,14 +1492,57 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
 
 
+# Demonstrative pronouns that stand for a noun written before them: "celui des Verts".
+DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
+
+
+def _elided_noun(ctx: Context, k: int, sent, nouns: frozenset[str]) -> bool:
+    """Whether the demonstrative at ``k`` ("celui", "celle") stands for one of ``nouns``: the
+    nearest noun before it in the sentence, outside any name, is one of them and no former
+    word qualifies it ("Le candidat PS, A, et celui des Verts, B": "celui" is a candidate)."""
+    view = ctx.view
+    former = ctx.lexicon.lists["former"]
+    for t in range(k - 1, max(sent.start - 1, k - 16), -1):
+        if ctx.at.get(t) is not None or view.pos[t] != "NOUN" or not view.texts[t].isalpha():
+            continue  # "obtient 20 %, celle de …": a score is no noun to stand for
+        if t > sent.start and view.folded[t - 1] in former:
+            return False
+        return view.folded[t] in nouns
+    return False
+
+
+def _elided_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "La candidate communiste, A, et celui des Verts, B, …", "le maire LR et celle du PS,
+    C": a demonstrative standing for a role noun written before it, with a party as its
+    complement and a name in apposition, is that role in that party."""
+    view = ctx.view
+    k = m.start - 1
+    if k > sent.start and view.texts[k] == ",":
+        k -= 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.end != k + 1:
+        return []
+    d = party.start - 1
+    if d > sent.start and view.folded[d] in {"le", "la", "les", "l"}:
+        d -= 1  # "celle de la France insoumise"
+    if d - 1 < sent.start or view.folded[d] not in {"de", "du", "des", "d"}:
+        return []
+    if view.folded[d - 1] not in DEMONSTRATIVES:
+        return []
+    if not _elided_noun(ctx, d - 1, sent, resolution_list("member_roles_of_party")):
+        return []
+    cue = ctx.doc[d - 1 : party.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
 def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "le RN de Marine Le Pen", "La France insoumise de Jean-Luc Mélenchon": a party named
     with "de" and a person is the party that person leads. Never when the party is itself the
     complement of a noun ("l'exclusion du PS de X" is X's exclusion) or a former name."""
     view = ctx.view
     k = m.start - 1
-    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
-        return []
+    if k - 1 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []  # "Générations de X lance …" may open a headline
     bracket = _bracketed_party(ctx, k - 1) if k - 1 >= sent.start + 2 else None
     last = k - 1 if bracket is None else bracket  # "La France insoumise (LFI) de X"
     party = ctx.at.get(last)
@@ -1522,7 +1641,8 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         k -= 1  # "emmenés par le député X": the leader's title
     if k - 2 < sent.start or view.folded[k] != "par":
         return []
-    if view.folded[k - 1] not in resolution_list("party_leading"):
+    founding = view.folded[k - 1] in resolution_list("founding")
+    if view.folded[k - 1] not in resolution_list("party_leading") and not founding:
         return []
     nouns = resolution_list("party_nouns")
     j = k - 2
@@ -1537,7 +1657,11 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         j -= 1
     party = ctx.at.get(j) if j >= sent.start else None
     if party is not None and party.kind == "party" and party.end == j + 1:
+        if founding and _left_since(ctx, m, party.name):
+            return []  # "le FN fondé par X", who has been excluded from it since
         before = view.folded[party.start - 1] if party.start > sent.start else "le"
+        if before in nouns and party.start - 2 >= sent.start:
+            before = view.folded[party.start - 2]  # "le mouvement P fondé par X"
         if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
             return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
         if _closes_a_party_list(ctx, party, sent):
@@ -1548,9 +1672,85 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if noun and after + 1 < sent.end and view.texts[after] == ",":
         party = ctx.at.get(after + 1)  # "le parti présidé par X, Debout la France"
         if party is not None and party.kind == "party" and party.start == after + 1:
+            if founding and _left_since(ctx, m, party.name):
+                return []
             cue = ctx.doc[j + 1 : party.end].text
             return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
     return []
+
+
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _unnamed_party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "a quitté le parti de X", "le mouvement de X et de Y": a party noun whose complement is
+    a person, with no party named, is the party the gazetteer knows that person in at the
+    article's date (nothing when it knows none: the text alone does not say which). Never
+    "l'ancien parti de X", nor a party noun owned by another noun ("le parti de la majorité")."""
+    view = ctx.view
+    k = m.start - 1
+    while k - 2 >= sent.start and view.folded[k] in {"de", "d"}:
+        before = ctx.at.get(k - 2) if view.folded[k - 1] in {"et", ","} else None
+        if before is None or before.kind != "person" or before.end != k - 1:
+            break
+        k = before.start - 1  # "le parti de X et d'Y": back to X's "de"
+    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []
+    if view.folded[k - 1] not in resolution_list("party_nouns") or view.pos[k - 1] != "NOUN":
+        return []
+    former = ctx.lexicon.lists["former"]
+    if any(view.folded[t] in former for t in range(max(sent.start, k - 4), k)):
+        return []  # "son ancien parti de …", "l'ex-mouvement de X"
+    if view.folded[k - 2] not in {"le", "la", "l", "du", "au"}:
+        return []  # "un mouvement de X" may be a move X made
+    entry = ctx.gazetteer.person(m.name)
+    party = entry.party_at(ctx.article.date) if entry is not None else None
+    if party is None or ctx.article.date is None:
+        return []
+    cue = ctx.doc[k - 2 : m.end].text
+    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 0.9), cue, s, m.confidence * 0.75)]
+
+
+def _founding_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "la création de Place publique par X", "le lancement du mouvement P par X", "la
+    fondation de P par X": a founding noun whose agent is a person makes that person a member
+    of what was founded (unless the gazetteer says the person has left it since)."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 3 < sent.start or view.folded[k] != "par":
+        return []
+    k -= 1
+    if view.texts[k] in QUOTE_MARKS:
+        k -= 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.end != k + 1:
+        return []
+    d = party.start - 1
+    if d > sent.start and view.texts[d] in QUOTE_MARKS:
+        d -= 1
+    if d > sent.start and view.folded[d] in resolution_list("party_nouns"):
+        d -= 1  # "le lancement du mouvement P par X"
+    if d - 1 < sent.start or view.folded[d] not in {"de", "d", "du"}:
+        return []
+    if view.folded[d - 1] not in resolution_list("founding_nouns"):
+        return []
+    if _left_since(ctx, m, party.name):
+        return []
+    cue = ctx.doc[d - 1 : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _left_since(ctx: Context, person: Mention, party: str) -> bool:
+    """Whether the gazetteer knows that ``person`` was no longer in ``party`` at the article's
+    date: a founder may have been excluded or have left since ("le FN fondé par X"), so a
+    founding is a membership only when nothing says it ended."""
+    entry = ctx.gazetteer.person(person.name)
+    date = ctx.article.date
+    if entry is None or date is None:
+        return False
+    periods = [p for p in entry.memberships if p.value == party]
+    ended = any(p.end is not None and date[: len(p.end)] > p.end for p in periods)
+    return ended and not any(p.holds_at(date) for p in periods)
 
 
 def _closes_a_party_list(ctx: Context, party: Mention, sent) -> bool:
@@ -1799,7 +1999,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
             found += _heads_list(ctx, m, sent, s) + _enumerated(ctx, m, sent, s)
             found += _party_relative(ctx, m, sent, s) + _at_party(ctx, m, sent, s)
-            found += _party_owned_role(ctx, m, sent, s)
+            found += _party_owned_role(ctx, m, sent, s) + _founding_of(ctx, m, sent, s)
+            found += _unnamed_party_of(ctx, m, sent, s) + _elided_role(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
