@@ -14,9 +14,19 @@ Mechanisms of ``loaders/descriptions.py``, none keyed to one cue's wording:
   premier secrétaire, X"), or to the one party of the previous sentence when the possessive
   opens the sentence (``_owning_party``); never when a person or another possible owner is
   named before it;
-- "le parti de X", "le mouvement de X et de Y", with no party named: the party the gazetteer
-  knows X in at the article's date (``_unnamed_party_of``); nothing for a former party or a
-  person whose membership has ended.
+- "le parti de X", "le mouvement de X et de Y", with no party named, and a role in it
+  ("figure du parti de X"): the party the gazetteer knows X in at the article's date
+  (``_unnamed_party_of``, ``_person_party``); nothing for a former party, a person whose
+  membership has ended, or inside a quotation;
+- a demonstrative standing for a role or a list written before it ("celui des Verts, X",
+  "celle de LFI menée par X": ``_elided_role``, ``_elided_noun``);
+- a party described by a relative whose subject founded it ("P, le parti que lance X",
+  ``_founded_relative``);
+- an office of a party's local unit written alone ("le secrétaire fédéral, X"), in the one
+  party named in that sentence or the one before (``_office_party``);
+- a plural title before several names joined by "et" ("les deux porte-parole du PS, A et B")
+  holds for each (``_listed_after``), never when the name is the title's own complement;
+- a list labelled by a party and owned by a person ("la liste insoumise de X", ``_list_of``).
 """
 
 from __future__ import annotations
@@ -173,6 +183,33 @@ def test_the_party_of_a_person_is_the_one_they_are_in_at_the_date(extractor, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Parmi eux, Paul Verdier, adjoint au maire et figure locale du parti de François "
+            "Bayrou, est venu écouter.",
+            ("Paul Verdier", "Mouvement démocrate"),
+        ),
+        (
+            "La porte-parole du mouvement de Jean-Luc Mélenchon, Lucie Maret, a répondu.",
+            ("Lucie Maret", "La France insoumise"),
+        ),
+        (
+            "Marc Lefol, élu municipal de la formation de Nicolas Dupont-Aignan, votera contre.",
+            ("Marc Lefol", "Debout la France"),
+        ),
+    ],
+)
+def test_a_role_in_the_party_of_a_person_is_a_membership(extractor, text, member):
+    assert member in members(extractor, text, "2019-03-01")
+
+
+def test_a_former_role_in_the_party_of_a_person_is_none(extractor):
+    text = "Marc Lefol, ancien cadre du parti de Nicolas Dupont-Aignan, votera pour elle."
+    assert ("Marc Lefol", "Debout la France") not in members(extractor, text, "2019-03-01")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le maire a rejoint l'ancien parti de Jean-Marie Le Pen.",
@@ -182,6 +219,13 @@ def test_the_party_of_a_person_is_the_one_they_are_in_at_the_date(extractor, tex
 )
 def test_no_party_of_a_person_whose_membership_ended(extractor, text):
     assert ("Jean-Marie Le Pen", "Front national") not in members(extractor, text, "2019-03-01")
+
+
+def test_the_party_of_a_person_inside_a_quotation_is_no_membership(extractor):
+    text = "« Je ne discute pas avec le parti de Marine Le Pen », a lancé le maire."
+    assert ("Marine Le Pen", "Front national") not in members(extractor, text, "2022-02-16")
+
+
 
 
 # --- a demonstrative standing for a role or a list written before it ------------------------
@@ -224,3 +268,152 @@ def test_a_demonstrative_stands_for_the_role_written_before_it(extractor, text, 
 )
 def test_a_demonstrative_for_a_thing_or_a_former_role_gives_no_membership(extractor, text):
     assert ("Paul Verdier", "Les Républicains") not in members(extractor, text)
+
+
+# --- a party described by a relative whose subject founded it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Il a adhéré en mai à Agir, le parti que lancent Franck Riester et ses amis.",
+            ("Franck Riester", "Agir"),
+        ),
+        (
+            "Elle a rejoint Horizons, le mouvement qu'a fondé Édouard Philippe, en janvier.",
+            ("Édouard Philippe", "Horizons"),
+        ),
+        (
+            "Il milite à Reconquête, la formation qu'Éric Zemmour a créée en 2021.",
+            ("Éric Zemmour", "Reconquête"),
+        ),
+    ],
+)
+def test_a_party_a_relative_says_a_person_founded_is_theirs(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_a_relative_with_another_verb_gives_no_membership(extractor):
+    text = "Il milite à Reconquête, le parti qu'Éric Ciotti critique souvent."
+    assert ("Éric Ciotti", "Reconquête") not in members(extractor, text)
+
+
+# --- an office of a party's local unit, with the party named just before ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "La conférence départementale du PCF a voté pour soutenir Jean-Luc Mélenchon. Le "
+            "secrétaire fédéral, Paul Verdier, qui voulait un candidat communiste, prend acte.",
+            ("Paul Verdier", "Parti communiste français"),
+        ),
+        (
+            "Les Républicains ont réuni leurs cadres samedi à Nice. La présidente "
+            "départementale, Lucie Maret, a appelé au calme.",
+            ("Lucie Maret", "Les Républicains"),
+        ),
+        (
+            "Reste le Front national. Qualifié avec 16 %, son chef de file régional, Paul "
+            "Verdier, maintient sa liste.",
+            ("Paul Verdier", "Front national"),
+        ),
+        (
+            "Au PS, la fronde gagne du terrain ; le premier fédéral, Marc Lefol, temporise.",
+            ("Marc Lefol", "Parti socialiste"),
+        ),
+    ],
+)
+def test_an_office_of_a_local_unit_is_held_in_the_party_just_named(extractor, text, member):
+    assert member in members(extractor, text, "2020-06-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS et LR ont réuni leurs cadres. Le président départemental, Paul Verdier, a parlé.",
+        "Les Républicains ont tenu congrès. Le président de la fédération des chasseurs, Paul "
+        "Verdier, a parlé.",
+    ],
+)
+def test_an_office_with_two_parties_before_or_another_body_is_no_membership(extractor, text):
+    assert not {m for m in members(extractor, text, "2020-06-01") if m[0] == "Paul Verdier"}
+
+
+# --- a plural title before several names, and a list owned by a person ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "Les deux porte-parole du PS, Anne Morel et Paul Verdier, ont signé le texte.",
+            {
+                ("Paul Verdier", "MEMBER_OF", "Parti socialiste"),
+                ("Paul Verdier", "SPOKESPERSON_OF", "Parti socialiste"),
+            },
+        ),
+        (
+            "Dès mardi, les porte-parole d'EELV Anne Morel et Paul Verdier ont publié un "
+            "communiqué.",
+            {("Paul Verdier", "SPOKESPERSON_OF", "Europe Écologie Les Verts")},
+        ),
+        (
+            "Ses conseillers régionaux communistes, Anne Morel, Marc Lefol et Paul Verdier, "
+            "voteront le budget.",
+            {("Paul Verdier", "MEMBER_OF", "Parti communiste français")},
+        ),
+    ],
+)
+def test_a_plural_title_holds_for_every_name_after_it(extractor, text, edges):
+    assert edges <= claim_triples(extractor, text, "2020-06-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les porte-parole du PS, Anne Morel, et de LR, Paul Verdier, ont débattu.",
+        "Le porte-parole du PS, Anne Morel et Paul Verdier ont débattu.",
+        "Les porte-parole du PS Anne Morel et le maire Paul Verdier ont débattu.",
+    ],
+)
+def test_a_singular_title_or_a_name_outside_the_list_shares_nothing(extractor, text):
+    found = claim_triples(extractor, text, "2020-06-01")
+    assert ("Paul Verdier", "MEMBER_OF", "Parti socialiste") not in found
+
+
+def test_a_plural_title_is_never_the_name_of_its_own_complement(extractor):
+    text = (
+        "Les deux ministres écologistes du gouvernement Castex, Anne Dubois au Logement et "
+        "Paul Verdier aux Transports, ont démissionné."
+    )
+    found = members(extractor, text, "2021-03-01")
+    assert ("Jean Castex", "Europe Écologie Les Verts") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "La liste de gauche a fusionné avec la liste insoumise de Karim Benali.",
+            ("Karim Benali", "La France insoumise"),
+        ),
+        (
+            "Au second tour, la liste écologiste de Lucie Maret se maintient.",
+            ("Lucie Maret", "Europe Écologie Les Verts"),
+        ),
+        (
+            "Les électeurs ont préféré la liste LR de Paul Verdier.",
+            ("Paul Verdier", "Les Républicains"),
+        ),
+    ],
+)
+def test_a_party_list_owned_by_a_person_is_led_by_a_member(extractor, text, member):
+    assert member in members(extractor, text, "2020-06-01")
+
+
+def test_a_former_list_says_nothing(extractor):
+    text = "Il a rallié l'ancienne liste socialiste de Marc Lefol."
+    assert ("Marc Lefol", "Parti socialiste") not in members(extractor, text, "2020-06-01")

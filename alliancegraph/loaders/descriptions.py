@@ -532,8 +532,11 @@ def describe(
     s: int,
     negated: bool = False,
     following: bool = False,
+    plural: bool = False,
 ) -> list[Found]:
-    """Claims a description makes about its holder ("porte-parole de X", "député PS").
+    """Claims a description makes about its holder ("porte-parole de X", "député PS"); with
+    ``plural``, a plural title before several names ("les deux élus PS, A et B") whose role
+    nouns are plural too.
 
     A negated predicate ("n'est pas un proche de X") asserts nothing, except for nouns of
     allegiance, whose negation is a rejection ("nous ne serons pas les supplétifs de X").
@@ -587,14 +590,17 @@ def describe(
         # "X, lui aussi socialiste, …", "l'écologiste X", "la socialiste X"
         party = ctx.party_by_adjective(bare[0][0])
         found.append(Found(holder, "MEMBER_OF", End(party.name, "party", 1.0), bare[0][0], s, 0.8))
-    for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+    roles = ctx.lexicon.phrases["member_roles"]
+    if plural:  # "les deux conseillers régionaux communistes, A et B"
+        roles = roles + ctx.lexicon.phrases["plural_member_roles"]
+    for first, after, word in _find_phrases(words, roles):
         if negated or _former_before(ctx, words, first, word):
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end, s)
         if party is None and after >= end:
-            party = _led_party(ctx, words, first, after)
+            party = _led_party(ctx, words, first, after) or _office_party(ctx, words, first, s)
         if (
             party is not None
             and following
@@ -686,6 +692,21 @@ def _led_party(
     return (names.pop(), after) if len(names) == 1 else None
 
 
+def _office_party(
+    ctx: Context, words: list[tuple[str, int]], first: int, s: int
+) -> tuple[str, int] | None:
+    """ "Le PCF a voté. Le secrétaire fédéral, X, …": an office of a party's local unit (the
+    [resolution] ``party_offices``: "président départemental", "secrétaire fédérale") that
+    names no party, written as the whole description, is held in the one party named before
+    it in the sentence or the one before (else in the article). Never an office with its own
+    complement ("le président de la fédération" may head any federation)."""
+    title = " ".join(w for w, j in words if j >= first)
+    if title not in resolution_list("party_offices"):
+        return None
+    party = _named_party(ctx, first, s)
+    return (party.name, words[-1][1] + 1) if party is not None else None
+
+
 def _nested(ctx: Context, start: int, first: int) -> bool:
     """Whether the role starting at ``first`` is the complement of an earlier noun of the
     description (a "de" after a noun between them), not the holder's own role."""
@@ -737,6 +758,9 @@ def _party_after(
             written = party_named_after(ctx, j)
             if written is not None:  # "président du parti Les Républicains"
                 return written.name, written.end
+            led = _person_party(ctx, j + 1)
+            if led is not None:  # "figure locale du parti de X"
+                return led
             named = _named_party(ctx, after, s)
             return (named.name, j + 1) if named is not None else None
         phrase = _phrase_adjective(ctx, j, end)
@@ -1308,8 +1332,8 @@ def _owning_party(ctx: Context, sent, j: int) -> End | None:
         return None
     start = sent.start
     if not named:
-        if j - sent.start > 2 or ctx.sent_of[sent.start] == 0:
-            return None  # only "Leur président, X, …" opening the sentence looks back
+        if ctx.sent_of[sent.start] == 0 or not _no_rival_owner(ctx, start, j, "", plural):
+            return None  # "Leur président, X, …", "Qualifié, son chef de file, X, …" look back
         before = ctx.sents[ctx.sent_of[sent.start] - 1]
         named = _parties_named(ctx, before.start, before.end)
         start, j = before.start, before.end
@@ -1682,11 +1706,54 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
+def _list_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "la liste insoumise de X", "la liste LR de X": a list labelled by one party and owned
+    by a person is led by that person, a member of the party (never "l'ancienne liste")."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []
+    label = ctx.at.get(k - 1)
+    if label is not None:
+        if label.kind != "party" or label.end != k:
+            return []
+        party, first = label.name, label.start
+    else:
+        entry = ctx.party_by_adjective(view.texts[k - 1])
+        if entry is None:
+            return []
+        party, first = entry.name, k - 1
+    noun = first - 1
+    if noun <= sent.start or view.folded[noun] not in resolution_list("list_nouns"):
+        return []
+    if view.folded[noun - 1] in ctx.lexicon.lists["former"]:
+        return []
+    cue = ctx.doc[noun : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
+def _person_party(ctx: Context, k: int) -> tuple[str, int] | None:
+    """ "(le parti) de X" from token ``k``: the party the gazetteer knows person X in at the
+    article's date, and the end of X's name; None when X is not a person it knows in one."""
+    view = ctx.view
+    if k + 1 >= len(view.folded) or view.folded[k] not in {"de", "d"}:
+        return None
+    person = ctx.at.get(k + 1)
+    if person is None or person.kind != "person" or person.start != k + 1:
+        return None
+    entry = ctx.gazetteer.person(person.name)
+    if entry is None or ctx.article.date is None:
+        return None
+    party = entry.party_at(ctx.article.date)
+    return (party, person.end) if party is not None else None
+
+
 def _unnamed_party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "a quitté le parti de X", "le mouvement de X et de Y": a party noun whose complement is
     a person, with no party named, is the party the gazetteer knows that person in at the
     article's date (nothing when it knows none: the text alone does not say which). Never
-    "l'ancien parti de X", nor a party noun owned by another noun ("le parti de la majorité")."""
+    "l'ancien parti de X", nor inside a quotation (« rien en commun avec le parti de X » is
+    a speaker's jibe, and which party is the gazetteer's guess, not the journalist's word)."""
     view = ctx.view
     k = m.start - 1
     while k - 2 >= sent.start and view.folded[k] in {"de", "d"}:
@@ -1703,12 +1770,13 @@ def _unnamed_party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []  # "son ancien parti de …", "l'ex-mouvement de X"
     if view.folded[k - 2] not in {"le", "la", "l", "du", "au"}:
         return []  # "un mouvement de X" may be a move X made
-    entry = ctx.gazetteer.person(m.name)
-    party = entry.party_at(ctx.article.date) if entry is not None else None
-    if party is None or ctx.article.date is None:
+    if ctx.in_quote(m.start):
+        return []  # the party comes from the gazetteer: only on the journalist's own words
+    led = _person_party(ctx, m.start - 1)
+    if led is None:
         return []
     cue = ctx.doc[k - 2 : m.end].text
-    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 0.9), cue, s, m.confidence * 0.75)]
+    return [Found(end_of(m), "MEMBER_OF", End(led[0], "party", 0.9), cue, s, m.confidence * 0.75)]
 
 
 def _founding_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1737,6 +1805,41 @@ def _founding_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if _left_since(ctx, m, party.name):
         return []
     cue = ctx.doc[d - 1 : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _founded_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Agir, le parti que lancent X et ses amis", "P, le mouvement qu'a fondé X", "P, la
+    formation que X a créée": a party described by a relative whose subject founds it is that
+    person's (unless the gazetteer says the person has left it since)."""
+    view = ctx.view
+    founding = resolution_list("founding_lemmas")
+    k = m.start - 1
+    verb = False
+    while k > sent.start and k > m.start - 4 and view.folded[k] not in {"que", "qu"}:
+        if view.lemmas[k] in founding:
+            verb = True  # "que lancent X", "qu'a fondé X"
+        elif view.pos[k] not in {"AUX", "VERB"}:
+            return []
+        k -= 1
+    if view.folded[k] not in {"que", "qu"} or k - 3 < sent.start:
+        return []
+    if not verb:  # "que X a créée"
+        after = [t for t in range(m.end, min(sent.end, m.end + 3)) if view.pos[t] != "ADV"]
+        verb = any(view.lemmas[t] in founding for t in after if view.pos[t] in {"VERB", "AUX"})
+    if not verb or view.folded[k - 1] not in resolution_list("party_nouns"):
+        return []
+    j = k - 2
+    while j > sent.start and view.folded[j] in {"le", "la", "l", "son", "sa", "propre", "nouveau"}:
+        j -= 1
+    if view.texts[j] != ",":
+        return []
+    party = ctx.at.get(j - 1)
+    if party is None or party.kind != "party" or party.end != j:
+        return []
+    if _left_since(ctx, m, party.name):
+        return []
+    cue = ctx.doc[party.start : m.end].text
     return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
 
 
@@ -2001,12 +2104,24 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_relative(ctx, m, sent, s) + _at_party(ctx, m, sent, s)
             found += _party_owned_role(ctx, m, sent, s) + _founding_of(ctx, m, sent, s)
             found += _unnamed_party_of(ctx, m, sent, s) + _elided_role(ctx, m, sent, s)
+            found += _founded_relative(ctx, m, sent, s) + _list_of(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
         for n, segment in enumerate(segments):
-            if segment is not None:
-                found += describe(ctx, holder, segment[0], segment[1], s, following=n == 0)
+            if segment is None:
+                continue
+            others = _listed_after(ctx, m, sent) if n == 1 else []
+            plural = bool(others) and _plural_title(ctx, segment[0], segment[1])
+            described = describe(ctx, holder, *segment, s, following=n == 0, plural=plural)
+            found += described
+            if plural:  # "Les deux porte-parole du PS, A et B": B's too
+                found += [
+                    Found(end_of(o), f.relation, f.object, f.cue, s, f.confidence * 0.95)
+                    for o in others
+                    for f in described
+                    if f.relation in {"MEMBER_OF", "SPOKESPERSON_OF"}
+                ]
         role_segment = segments[-1] if len(segments) > 1 and segments[-1] else segments[0]
         if role_segment is not None and m.source != "pronoun":
             # "Chez les écologistes, la secrétaire X …" or "…, X, secrétaire départemental, …"
@@ -2019,6 +2134,35 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             cue = f"({party.text})"
             found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.9))
     return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)
+
+
+PLURAL_TITLE_WORDS = frozenset({"les", "des", "ses", "leurs", "aux"})
+
+
+def _plural_title(ctx: Context, start: int, end: int) -> bool:
+    """Whether a description before a name is plural ("les porte-parole du PS", "les deux
+    élus LR"): its first word is a plural determiner or a count."""
+    folded = ctx.view.folded
+    return start < end and (
+        folded[start] in PLURAL_TITLE_WORDS or folded[start] in resolution_list("group_numbers")
+    )
+
+
+def _listed_after(ctx: Context, m: Mention, sent) -> list[Mention]:
+    """The names listed right after ``m`` with it, joined by commas and "et" ("A, B et C":
+    [B, C]); none unless an "et" joins them ("les élus LR A, B" may end on an apposition),
+    and never past a word that is no name (« A, et de LR, B » lists nothing)."""
+    view = ctx.view
+    others: list[Mention] = []
+    k = m.end
+    while k + 1 < sent.end and view.texts[k] in {",", "et"}:
+        k += view.texts[k] == "," and view.texts[k + 1] == "et"  # "A, B, et C"
+        name = ctx.at.get(k + 1)
+        if name is None or name.kind != "person" or name.start != k + 1:
+            break
+        others.append(name)
+        k = name.end
+    return others if any(view.texts[t] == "et" for t in range(m.end, k)) else []
 
 
 # Joints of a list label in parentheses: "(PS-PCF)", "(LR/UDI)".
