@@ -76,9 +76,9 @@ def test_a_party_named_with_its_leader(extractor, text, member):
         ("Le départ du RN de Paul Verdier a surpris.", ("Paul Verdier", RN)),
         ("L'ex-UMP de Paul Verdier a perdu.", ("Paul Verdier", LR)),
         ("La liste PS-PCF menée par Paul Verdier arrive en tête.", ("Paul Verdier", PCF)),
-        (
-            "La France insoumise, le mouvement fondé par Paul Verdier, a voté.",
-            ("Paul Verdier", LFI),
+        (  # a founder is a member unless the gazetteer says he has left since
+            "Le Front national, le parti fondé par Jean-Marie Le Pen, a voté.",
+            ("Jean-Marie Le Pen", RN),
         ),
         ("Le RN, critiqué par Paul Verdier, a répondu.", ("Paul Verdier", RN)),
     ],

@@ -532,8 +532,11 @@ def describe(
     s: int,
     negated: bool = False,
     following: bool = False,
+    plural: bool = False,
 ) -> list[Found]:
-    """Claims a description makes about its holder ("porte-parole de X", "député PS").
+    """Claims a description makes about its holder ("porte-parole de X", "député PS"); with
+    ``plural``, a plural title before several names ("les deux élus PS, A et B") whose role
+    nouns are plural too.
 
     A negated predicate ("n'est pas un proche de X") asserts nothing, except for nouns of
     allegiance, whose negation is a rejection ("nous ne serons pas les supplétifs de X").
@@ -587,14 +590,17 @@ def describe(
         # "X, lui aussi socialiste, …", "l'écologiste X", "la socialiste X"
         party = ctx.party_by_adjective(bare[0][0])
         found.append(Found(holder, "MEMBER_OF", End(party.name, "party", 1.0), bare[0][0], s, 0.8))
-    for first, after, word in _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
+    roles = ctx.lexicon.phrases["member_roles"]
+    if plural:  # "les deux conseillers régionaux communistes, A et B"
+        roles = roles + ctx.lexicon.phrases["plural_member_roles"]
+    for first, after, word in _find_phrases(words, roles):
         if negated or _former_before(ctx, words, first, word):
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end, s)
         if party is None and after >= end:
-            party = _led_party(ctx, words, first, after)
+            party = _led_party(ctx, words, first, after) or _office_party(ctx, words, first, s)
         if (
             party is not None
             and following
@@ -686,6 +692,21 @@ def _led_party(
     return (names.pop(), after) if len(names) == 1 else None
 
 
+def _office_party(
+    ctx: Context, words: list[tuple[str, int]], first: int, s: int
+) -> tuple[str, int] | None:
+    """ "Le PCF a voté. Le secrétaire fédéral, X, …": an office of a party's local unit (the
+    [resolution] ``party_offices``: "président départemental", "secrétaire fédérale") that
+    names no party, written as the whole description, is held in the one party named before
+    it in the sentence or the one before (else in the article). Never an office with its own
+    complement ("le président de la fédération" may head any federation)."""
+    title = " ".join(w for w, j in words if j >= first)
+    if title not in resolution_list("party_offices"):
+        return None
+    party = _named_party(ctx, first, s)
+    return (party.name, words[-1][1] + 1) if party is not None else None
+
+
 def _nested(ctx: Context, start: int, first: int) -> bool:
     """Whether the role starting at ``first`` is the complement of an earlier noun of the
     description (a "de" after a noun between them), not the holder's own role."""
@@ -737,6 +758,9 @@ def _party_after(
             written = party_named_after(ctx, j)
             if written is not None:  # "président du parti Les Républicains"
                 return written.name, written.end
+            led = _person_party(ctx, j + 1)
+            if led is not None:  # "figure locale du parti de X"
+                return led
             named = _named_party(ctx, after, s)
             return (named.name, j + 1) if named is not None else None
         phrase = _phrase_adjective(ctx, j, end)
@@ -1281,28 +1305,102 @@ def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
     if not roles or roles[0][0] != j + 1 or any(w in ctx.lexicon.lists["former"] for w, _ in words):
         return []
-    k = sent.start
-    while k < j and ctx.at.get(k) is None and view.folded[k] in DETERMINERS:
-        k += 1
-    party = ctx.at.get(k)
-    if party is None or party.kind != "party" or party.start > sent.start + 1:
+    party = _owning_party(ctx, sent, j)
+    if party is None:
         return []
+    cue = ctx.doc[j:end].text
+    found = [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.75)]
+    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
+    if speaker is not None and _find_phrases(words, speaker.words):
+        found.append(Found(end_of(m), "SPOKESPERSON_OF", party, cue, s, m.confidence * 0.75))
+    return found
+
+
+def _owning_party(ctx: Context, sent, j: int) -> End | None:
+    """The party a possessive at ``j`` ("son", "sa", "leur") refers to: the one party named
+    before it in the sentence ("Une liste UDI a été actée par les militants, et leur président,
+    X, …"; "La fédération socialiste a saisi la commission ; son premier secrétaire, X, …"),
+    or, when the sentence opens on the possessive, the one party the previous sentence names.
+    Never when a person is named before the possessive (who may own the role), when two
+    parties are, or when a noun that could own the role sits between ("… la gauche et son
+    candidat", "… le maire et son adjoint"); the party's own members ("les militants du
+    parti") and the party's own noun ("le parti centriste") are the party, not rivals."""
+    view = ctx.view
+    plural = view.folded[j] == "leur"
+    named = _parties_named(ctx, sent.start, j)
+    if named is None:
+        return None
+    start = sent.start
+    if not named:
+        if ctx.sent_of[sent.start] == 0 or not _no_rival_owner(ctx, start, j, "", plural):
+            return None  # "Leur président, X, …", "Qualifié, son chef de file, X, …" look back
+        before = ctx.sents[ctx.sent_of[sent.start] - 1]
+        named = _parties_named(ctx, before.start, before.end)
+        start, j = before.start, before.end
+    if not named or len({party.name for party in named}) != 1:
+        return None
+    return named[-1] if _no_rival_owner(ctx, start, j, named[-1].name, plural) else None
+
+
+def _parties_named(ctx: Context, start: int, end: int) -> list[End] | None:
+    """The parties named between ``start`` and ``end``, by name or as the adjective of one of
+    their units ("la fédération socialiste", "le groupe écologiste"); None when a person is
+    named there too."""
+    view = ctx.view
+    units = ctx.lexicon.lists["party_units"]
+    named: list[End] = []
+    for k in range(start, end):
+        mention = ctx.at.get(k)
+        if mention is not None:
+            if mention.kind != "party":
+                return None
+            if mention.start == k:
+                named.append(end_of(mention))
+        elif k > start and view.folded[k - 1] in units and view.pos[k - 1] == "NOUN":
+            party = ctx.party_by_adjective(view.texts[k])
+            if party is not None:
+                named.append(End(party.name, "party", 0.9))
+    return named
+
+
+def _no_rival_owner(ctx: Context, start: int, end: int, party: str, plural: bool) -> bool:
+    """No noun between ``start`` and ``end`` but the party's own could own a role after a
+    possessive: a person by position ("le maire sortant et son adjoint") or a body ("la gauche
+    et son candidat"); the party's list, its members and its own noun are the party. "leur"
+    has a plural owner: a singular body ("l'alliance") cannot own "leur porte-parole"."""
+    view = ctx.view
     # "maintient sa liste, et sa tête de liste, X": the party's own list owns no role
     owners = resolution_list("possessor_nouns") | resolution_list("organisations")
     owners -= resolution_list("list_nouns")
-    for t in range(party.end, j):
+    members = resolution_list("member_groups")
+    for t in range(start, end):
+        if ctx.at.get(t) is not None:
+            continue
         word = view.folded[t]
+        if word in members and t + 1 < end and view.folded[t + 1] in {"du", "de", "d", "des"}:
+            continue  # "les militants du parti": the party's own people
+        unit = word in resolution_list("party_nouns") or word in ctx.lexicon.lists["party_units"]
+        if unit and _names_party(ctx, t + 1, party):
+            continue  # "le parti centriste", "la formation P"
         person = view.pos[t] == "NOUN" and _person_noun(ctx, word)
-        if ctx.at.get(t) is not None or word in owners or person:
-            return []  # "… le maire sortant et son adjoint, X": the mayor's deputy
-    cue = ctx.doc[j:end].text
-    found = [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.75)]
-    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
-    if speaker is not None and _find_phrases(words, speaker.words):
-        found.append(
-            Found(end_of(m), "SPOKESPERSON_OF", end_of(party), cue, s, m.confidence * 0.75)
-        )
-    return found
+        body = word in owners and view.pos[t] != "ADJ"  # never "une liste commune"
+        if body and plural and ctx.doc[t].morph.get("Number") == ["Sing"]:
+            continue  # "… ont approuvé l'alliance, et leur porte-parole, X"
+        if body or person:
+            return False  # "… le maire sortant et son adjoint, X": the mayor's deputy
+    return True
+
+
+def _names_party(ctx: Context, k: int, party: str) -> bool:
+    """Whether token ``k`` names ``party`` (its mention, or a family word it shares)."""
+    named = ctx.at.get(k)
+    if named is not None:
+        return named.name == party
+    adjective = ctx.party_by_adjective(ctx.view.texts[k])
+    if adjective is not None:
+        return adjective.name == party
+    families = ctx.gazetteer.parties_by_family(ctx.view.texts[k])
+    return any(entry.name == party for entry in families)
 
 
 def _party_at(ctx: Context, k: int, limit: int) -> Mention | None:
@@ -1404,6 +1502,8 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             continue
         if word in resolution_list("list_nouns"):
             break
+        if word in DEMONSTRATIVES and _elided_noun(ctx, j, sent, resolution_list("list_nouns")):
+            break  # "La liste du PS obtient 20 %, celle de LFI menée par X 11 %"
         if word not in PARTY_DETERMINERS and view.texts[j] not in {"-", "–"}:
             return []
         j -= 1
@@ -1416,14 +1516,57 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
 
 
+# Demonstrative pronouns that stand for a noun written before them: "celui des Verts".
+DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
+
+
+def _elided_noun(ctx: Context, k: int, sent, nouns: frozenset[str]) -> bool:
+    """Whether the demonstrative at ``k`` ("celui", "celle") stands for one of ``nouns``: the
+    nearest noun before it in the sentence, outside any name, is one of them and no former
+    word qualifies it ("Le candidat PS, A, et celui des Verts, B": "celui" is a candidate)."""
+    view = ctx.view
+    former = ctx.lexicon.lists["former"]
+    for t in range(k - 1, max(sent.start - 1, k - 16), -1):
+        if ctx.at.get(t) is not None or view.pos[t] != "NOUN" or not view.texts[t].isalpha():
+            continue  # "obtient 20 %, celle de …": a score is no noun to stand for
+        if t > sent.start and view.folded[t - 1] in former:
+            return False
+        return view.folded[t] in nouns
+    return False
+
+
+def _elided_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "La candidate communiste, A, et celui des Verts, B, …", "le maire LR et celle du PS,
+    C": a demonstrative standing for a role noun written before it, with a party as its
+    complement and a name in apposition, is that role in that party."""
+    view = ctx.view
+    k = m.start - 1
+    if k > sent.start and view.texts[k] == ",":
+        k -= 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.end != k + 1:
+        return []
+    d = party.start - 1
+    if d > sent.start and view.folded[d] in {"le", "la", "les", "l"}:
+        d -= 1  # "celle de la France insoumise"
+    if d - 1 < sent.start or view.folded[d] not in {"de", "du", "des", "d"}:
+        return []
+    if view.folded[d - 1] not in DEMONSTRATIVES:
+        return []
+    if not _elided_noun(ctx, d - 1, sent, resolution_list("member_roles_of_party")):
+        return []
+    cue = ctx.doc[d - 1 : party.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
 def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "le RN de Marine Le Pen", "La France insoumise de Jean-Luc Mélenchon": a party named
     with "de" and a person is the party that person leads. Never when the party is itself the
     complement of a noun ("l'exclusion du PS de X" is X's exclusion) or a former name."""
     view = ctx.view
     k = m.start - 1
-    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
-        return []
+    if k - 1 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []  # "Générations de X lance …" may open a headline
     bracket = _bracketed_party(ctx, k - 1) if k - 1 >= sent.start + 2 else None
     last = k - 1 if bracket is None else bracket  # "La France insoumise (LFI) de X"
     party = ctx.at.get(last)
@@ -1542,7 +1685,8 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         k -= 1  # "emmenés par le député X": the leader's title
     if k - 2 < sent.start or view.folded[k] != "par":
         return []
-    if view.folded[k - 1] not in resolution_list("party_leading"):
+    founding = view.folded[k - 1] in resolution_list("founding")
+    if view.folded[k - 1] not in resolution_list("party_leading") and not founding:
         return []
     nouns = resolution_list("party_nouns")
     j = k - 2
@@ -1557,7 +1701,11 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         j -= 1
     party = ctx.at.get(j) if j >= sent.start else None
     if party is not None and party.kind == "party" and party.end == j + 1:
+        if founding and _left_since(ctx, m, party.name):
+            return []  # "le FN fondé par X", who has been excluded from it since
         before = view.folded[party.start - 1] if party.start > sent.start else "le"
+        if before in nouns and party.start - 2 >= sent.start:
+            before = view.folded[party.start - 2]  # "le mouvement P fondé par X"
         if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
             return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
         if _closes_a_party_list(ctx, party, sent):
@@ -1568,9 +1716,164 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if noun and after + 1 < sent.end and view.texts[after] == ",":
         party = ctx.at.get(after + 1)  # "le parti présidé par X, Debout la France"
         if party is not None and party.kind == "party" and party.start == after + 1:
+            if founding and _left_since(ctx, m, party.name):
+                return []
             cue = ctx.doc[j + 1 : party.end].text
             return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
     return []
+
+
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _list_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "la liste insoumise de X", "la liste LR de X": a list labelled by one party and owned
+    by a person is led by that person, a member of the party (never "l'ancienne liste")."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []
+    label = ctx.at.get(k - 1)
+    if label is not None:
+        if label.kind != "party" or label.end != k:
+            return []
+        party, first = label.name, label.start
+    else:
+        entry = ctx.party_by_adjective(view.texts[k - 1])
+        if entry is None:
+            return []
+        party, first = entry.name, k - 1
+    noun = first - 1
+    if noun <= sent.start or view.folded[noun] not in resolution_list("list_nouns"):
+        return []
+    if view.folded[noun - 1] in ctx.lexicon.lists["former"]:
+        return []
+    cue = ctx.doc[noun : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+
+
+def _person_party(ctx: Context, k: int) -> tuple[str, int] | None:
+    """ "(le parti) de X" from token ``k``: the party the gazetteer knows person X in at the
+    article's date, and the end of X's name; None when X is not a person it knows in one."""
+    view = ctx.view
+    if k + 1 >= len(view.folded) or view.folded[k] not in {"de", "d"}:
+        return None
+    person = ctx.at.get(k + 1)
+    if person is None or person.kind != "person" or person.start != k + 1:
+        return None
+    entry = ctx.gazetteer.person(person.name)
+    if entry is None or ctx.article.date is None:
+        return None
+    party = entry.party_at(ctx.article.date)
+    return (party, person.end) if party is not None else None
+
+
+def _unnamed_party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "a quitté le parti de X", "le mouvement de X et de Y": a party noun whose complement is
+    a person, with no party named, is the party the gazetteer knows that person in at the
+    article's date (nothing when it knows none: the text alone does not say which). Never
+    "l'ancien parti de X", nor inside a quotation (« rien en commun avec le parti de X » is
+    a speaker's jibe, and which party is the gazetteer's guess, not the journalist's word)."""
+    view = ctx.view
+    k = m.start - 1
+    while k - 2 >= sent.start and view.folded[k] in {"de", "d"}:
+        before = ctx.at.get(k - 2) if view.folded[k - 1] in {"et", ","} else None
+        if before is None or before.kind != "person" or before.end != k - 1:
+            break
+        k = before.start - 1  # "le parti de X et d'Y": back to X's "de"
+    if k - 2 < sent.start or view.folded[k] not in {"de", "d"}:
+        return []
+    if view.folded[k - 1] not in resolution_list("party_nouns") or view.pos[k - 1] != "NOUN":
+        return []
+    former = ctx.lexicon.lists["former"]
+    if any(view.folded[t] in former for t in range(max(sent.start, k - 4), k)):
+        return []  # "son ancien parti de …", "l'ex-mouvement de X"
+    if view.folded[k - 2] not in {"le", "la", "l", "du", "au"}:
+        return []  # "un mouvement de X" may be a move X made
+    if ctx.in_quote(m.start):
+        return []  # the party comes from the gazetteer: only on the journalist's own words
+    led = _person_party(ctx, m.start - 1)
+    if led is None:
+        return []
+    cue = ctx.doc[k - 2 : m.end].text
+    return [Found(end_of(m), "MEMBER_OF", End(led[0], "party", 0.9), cue, s, m.confidence * 0.75)]
+
+
+def _founding_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "la création de Place publique par X", "le lancement du mouvement P par X", "la
+    fondation de P par X": a founding noun whose agent is a person makes that person a member
+    of what was founded (unless the gazetteer says the person has left it since)."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 3 < sent.start or view.folded[k] != "par":
+        return []
+    k -= 1
+    if view.texts[k] in QUOTE_MARKS:
+        k -= 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.end != k + 1:
+        return []
+    d = party.start - 1
+    if d > sent.start and view.texts[d] in QUOTE_MARKS:
+        d -= 1
+    if d > sent.start and view.folded[d] in resolution_list("party_nouns"):
+        d -= 1  # "le lancement du mouvement P par X"
+    if d - 1 < sent.start or view.folded[d] not in {"de", "d", "du"}:
+        return []
+    if view.folded[d - 1] not in resolution_list("founding_nouns"):
+        return []
+    if _left_since(ctx, m, party.name):
+        return []
+    cue = ctx.doc[d - 1 : m.start].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _founded_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Agir, le parti que lancent X et ses amis", "P, le mouvement qu'a fondé X", "P, la
+    formation que X a créée": a party described by a relative whose subject founds it is that
+    person's (unless the gazetteer says the person has left it since)."""
+    view = ctx.view
+    founding = resolution_list("founding_lemmas")
+    k = m.start - 1
+    verb = False
+    while k > sent.start and k > m.start - 4 and view.folded[k] not in {"que", "qu"}:
+        if view.lemmas[k] in founding:
+            verb = True  # "que lancent X", "qu'a fondé X"
+        elif view.pos[k] not in {"AUX", "VERB"}:
+            return []
+        k -= 1
+    if view.folded[k] not in {"que", "qu"} or k - 3 < sent.start:
+        return []
+    if not verb:  # "que X a créée"
+        after = [t for t in range(m.end, min(sent.end, m.end + 3)) if view.pos[t] != "ADV"]
+        verb = any(view.lemmas[t] in founding for t in after if view.pos[t] in {"VERB", "AUX"})
+    if not verb or view.folded[k - 1] not in resolution_list("party_nouns"):
+        return []
+    j = k - 2
+    while j > sent.start and view.folded[j] in {"le", "la", "l", "son", "sa", "propre", "nouveau"}:
+        j -= 1
+    if view.texts[j] != ",":
+        return []
+    party = ctx.at.get(j - 1)
+    if party is None or party.kind != "party" or party.end != j:
+        return []
+    if _left_since(ctx, m, party.name):
+        return []
+    cue = ctx.doc[party.start : m.end].text
+    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _left_since(ctx: Context, person: Mention, party: str) -> bool:
+    """Whether the gazetteer knows that ``person`` was no longer in ``party`` at the article's
+    date: a founder may have been excluded or have left since ("le FN fondé par X"), so a
+    founding is a membership only when nothing says it ended."""
+    entry = ctx.gazetteer.person(person.name)
+    date = ctx.article.date
+    if entry is None or date is None:
+        return False
+    periods = [p for p in entry.memberships if p.value == party]
+    ended = any(p.end is not None and date[: len(p.end)] > p.end for p in periods)
+    return ended and not any(p.holds_at(date) for p in periods)
 
 
 def _closes_a_party_list(ctx: Context, party: Mention, sent) -> bool:
@@ -1819,13 +2122,26 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_of(ctx, m, sent, s) + _led_by(ctx, m, sent, s)
             found += _heads_list(ctx, m, sent, s) + _enumerated(ctx, m, sent, s)
             found += _party_relative(ctx, m, sent, s) + _at_party(ctx, m, sent, s)
-            found += _party_owned_role(ctx, m, sent, s)
+            found += _party_owned_role(ctx, m, sent, s) + _founding_of(ctx, m, sent, s)
+            found += _unnamed_party_of(ctx, m, sent, s) + _elided_role(ctx, m, sent, s)
+            found += _founded_relative(ctx, m, sent, s) + _list_of(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
         for n, segment in enumerate(segments):
-            if segment is not None:
-                found += describe(ctx, holder, segment[0], segment[1], s, following=n == 0)
+            if segment is None:
+                continue
+            others = _listed_after(ctx, m, sent) if n == 1 else []
+            plural = bool(others) and _plural_title(ctx, segment[0], segment[1])
+            described = describe(ctx, holder, *segment, s, following=n == 0, plural=plural)
+            found += described
+            if plural:  # "Les deux porte-parole du PS, A et B": B's too
+                found += [
+                    Found(end_of(o), f.relation, f.object, f.cue, s, f.confidence * 0.95)
+                    for o in others
+                    for f in described
+                    if f.relation in {"MEMBER_OF", "SPOKESPERSON_OF"}
+                ]
         role_segment = segments[-1] if len(segments) > 1 and segments[-1] else segments[0]
         if role_segment is not None and m.source != "pronoun":
             # "Chez les écologistes, la secrétaire X …" or "…, X, secrétaire départemental, …"
@@ -1838,6 +2154,35 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             cue = f"({party.text})"
             found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.9))
     return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)
+
+
+PLURAL_TITLE_WORDS = frozenset({"les", "des", "ses", "leurs", "aux"})
+
+
+def _plural_title(ctx: Context, start: int, end: int) -> bool:
+    """Whether a description before a name is plural ("les porte-parole du PS", "les deux
+    élus LR"): its first word is a plural determiner or a count."""
+    folded = ctx.view.folded
+    return start < end and (
+        folded[start] in PLURAL_TITLE_WORDS or folded[start] in resolution_list("group_numbers")
+    )
+
+
+def _listed_after(ctx: Context, m: Mention, sent) -> list[Mention]:
+    """The names listed right after ``m`` with it, joined by commas and "et" ("A, B et C":
+    [B, C]); none unless an "et" joins them ("les élus LR A, B" may end on an apposition),
+    and never past a word that is no name (« A, et de LR, B » lists nothing)."""
+    view = ctx.view
+    others: list[Mention] = []
+    k = m.end
+    while k + 1 < sent.end and view.texts[k] in {",", "et"}:
+        k += view.texts[k] == "," and view.texts[k + 1] == "et"  # "A, B, et C"
+        name = ctx.at.get(k + 1)
+        if name is None or name.kind != "person" or name.start != k + 1:
+            break
+        others.append(name)
+        k = name.end
+    return others if any(view.texts[t] == "et" for t in range(m.end, k)) else []
 
 
 # Joints of a list label in parentheses: "(PS-PCF)", "(LR/UDI)".
