@@ -306,6 +306,33 @@ def _reported_clause(ctx: Context, token: Token) -> bool:
     return token.dep_ == "ccomp" or dated_complement(ctx, token) is not None
 
 
+def _past_report(verb: Token) -> bool:
+    """A reporting verb in a past tense: the conditional it governs is then a future in the
+    past ("a déclaré qu'elle voterait pour X", "annonçait qu'il rallierait X", "déclara
+    qu'il soutiendrait X", "a tenu à préciser qu'il apporterait sa voix à X"). Under a present
+    it stays a conditional, a hypothesis or somebody's allegation ("affirme qu'elle voterait
+    pour X", "il dit qu'il la soutiendrait", "elle apporterait son soutien à X"). Read from
+    the auxiliary and the ending, as :func:`_conditional` does: the tagger calls conditionals
+    imperfects, "dit" a participle and "déclara" an infinitive."""
+    for _ in range(2):
+        if _conditional(verb):
+            return False
+        if any(
+            c.dep_.startswith("aux") and cfold(c.lemma_) in {"avoir", "etre"}
+            for c in verb.children
+        ):
+            return True  # "a déclaré", "avait annoncé", "a fait savoir"
+        text, lemma = cfold(verb.text), cfold(verb.lemma_)
+        if text.endswith(("ait", "aient")):
+            return True  # an imperfect, the conditional ruled out above
+        if lemma.endswith("er") and text in {lemma[:-2] + "a", lemma[:-2] + "erent"}:
+            return True  # the simple past of "-er" verbs ("déclara", "annoncèrent")
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "a tenu à préciser": the tense is the governing verb's
+    return False
+
+
 def chain(ctx: Context, i: int) -> list[Token]:
     """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
     token = ctx.doc[i]
@@ -422,7 +449,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             elif negated and (node.pos_ in {"VERB", "AUX"} or _has(lexicon, "intent", node)):
                 mod.negated = True  # "ne votera pas", "pas question de nouer une alliance"
             if _has(lexicon, "speech", node) or _has(lexicon, "carry", node):
-                mod.reported = True
+                mod.reported = mod.reported or _past_report(node)
         if done:
             continue
         if _conditional(node) or any(

@@ -1,0 +1,46 @@
+"""A conditional is a future in the past only under a reporting verb in a past tense (round
+10). "Elle a déclaré qu'elle voterait pour X" reports a decision; "elle dit qu'elle voterait
+pour X", "elle assure qu'elle le soutiendrait", "X affirme qu'elle rejoindrait Y" and "elle
+apporterait son soutien à X" state a hypothesis or somebody's allegation, not a tie. The tense
+is read from the auxiliary and the ending (``negation._past_report``): the tagger calls
+conditionals imperfects, "dit" a participle and "déclara" an infinitive. Every sentence is our
+own."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+GIVES = ("Hélène Marchand", "SUPPORTS", "Paul Girard")
+
+
+def edges(extractor, text: str, date: str = "2021-05-01") -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand a déclaré qu'elle voterait pour Paul Girard.",
+    "Hélène Marchand annonçait hier qu'elle voterait pour Paul Girard.",
+    "Hélène Marchand déclara qu'elle soutiendrait Paul Girard.",
+    "Hélène Marchand a fait savoir qu'elle rejoindrait Paul Girard au second tour.",
+    "Hélène Marchand a tenu à préciser qu'elle apporterait sa voix à Paul Girard.",
+    "Hélène Marchand a expliqué mardi soir qu'elle apporterait son soutien à Paul Girard.",
+])
+def test_a_conditional_reported_in_the_past_is_a_decision(extractor, text):
+    assert GIVES in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand dit qu'elle voterait pour Paul Girard si Jacques Brunet se retirait.",
+    "Hélène Marchand assure qu'elle soutiendrait Paul Girard.",
+    "Hélène Marchand apporterait son soutien à Paul Girard.",
+    "Jacques Brunet affirme que Hélène Marchand rejoindrait Paul Girard.",
+    "Selon Jacques Brunet, Hélène Marchand voterait pour Paul Girard.",
+])
+def test_a_conditional_under_a_present_or_alone_is_no_tie(extractor, text):
+    assert GIVES not in edges(extractor, text)
+
+
+def test_a_past_report_keeps_its_negation(extractor):
+    found = edges(extractor, "Hélène Marchand a déclaré qu'elle ne voterait pas pour Paul Girard.")
+    assert GIVES not in found
