@@ -44,3 +44,32 @@ def test_a_conditional_under_a_present_or_alone_is_no_tie(extractor, text):
 def test_a_past_report_keeps_its_negation(extractor):
     found = edges(extractor, "Hélène Marchand a déclaré qu'elle ne voterait pas pour Paul Girard.")
     assert GIVES not in found
+
+
+@pytest.mark.parametrize("text", [
+    "La direction du PS a demandé le retrait d'Hélène Marchand au profit de Paul Girard.",
+    "Pour éviter une triangulaire, le parti a décidé de demander le retrait d'Hélène Marchand"
+    " au profit de Paul Girard.",
+    "Les militants réclament le ralliement d'Hélène Marchand à Paul Girard.",
+    "Jacques Brunet exige le soutien d'Hélène Marchand à Paul Girard.",
+    "Jacques Brunet appelle au désistement d'Hélène Marchand en faveur de Paul Girard.",
+])
+def test_an_act_demanded_of_someone_is_not_done_by_them(extractor, text):
+    """The noun completing a verb of demand is what is asked of its actor (the ontology's
+    ``demand`` list, read by ``negation._demanded``)."""
+    assert GIVES not in edges(extractor, text)
+
+
+def test_an_act_announced_by_its_actor_is_done(extractor):
+    text = "Hélène Marchand a annoncé son retrait au profit de Paul Girard."
+    assert GIVES in edges(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Jacques Brunet réclame l'exclusion d'Hélène Marchand.",
+     ("Jacques Brunet", "REJECTS", "Hélène Marchand")),
+    ("Jacques Brunet appelle à l'union avec Hélène Marchand.",
+     ("Jacques Brunet", "INVITED_TO_RALLY", "Hélène Marchand")),
+])
+def test_a_demand_keeps_the_stance_of_the_one_who_demands(extractor, text, edge):
+    assert edge in edges(extractor, text)

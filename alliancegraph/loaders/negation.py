@@ -493,7 +493,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         (_content_clause(node) or _noun_infinitive(node)) and _has(lexicon, "unasserted", node.head)
         for node in nodes
     )
-    mod.request = mod.request or _requested(ctx, nodes[0])
+    mod.request = (
+        mod.request
+        or _requested(ctx, nodes[0])
+        or (len(nodes) > 1 and _demanded(lexicon, nodes[0], nodes[1]))
+    )
     mod.past = (
         _long_past(nodes[0])
         or _dated_before(ctx, nodes[0])
@@ -507,6 +511,19 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
 
 
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l", "nous", "vous", "me", "m", "te", "t"})
+
+
+def _demanded(lexicon: Lexicon, noun: Token, verb: Token) -> bool:
+    """The cue noun is the act a demand asks for ("a demandé le retrait de X au profit de
+    Y", "réclament le ralliement de X à Y", "appelle au désistement de X en faveur de Y"):
+    asked of X, not done by X. Read only for nouns completing a verb of the ``demand`` list,
+    so that an offer ("propose une alliance à Y") keeps its own reading."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in {"obj", "obl:arg"}
+        and noun.head.i == verb.i
+        and _has(lexicon, "demand", verb)
+    )
 
 
 def _asked_before(ctx: Context, start: int, requests) -> bool:
