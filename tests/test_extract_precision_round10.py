@@ -73,3 +73,24 @@ def test_an_act_announced_by_its_actor_is_done(extractor):
 ])
 def test_a_demand_keeps_the_stance_of_the_one_who_demands(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Le sénateur Jacques Brunet ne ménage pas Paul Girard, qu'il a pourtant soutenu pendant"
+     " la campagne.", ("Jacques Brunet", "SUPPORTS", "Paul Girard")),
+    ("Paul Girard tacle Hélène Marchand, qui l'a pourtant soutenu en 2017.",
+     ("Hélène Marchand", "SUPPORTS", "Paul Girard")),
+    ("Jacques Brunet critique vivement Paul Girard, qu'il avait pourtant rallié.",
+     ("Jacques Brunet", "SUPPORTS", "Paul Girard")),
+    ("Jacques Brunet s'en prend à Paul Girard, qu'il a naguère soutenu.",
+     ("Jacques Brunet", "SUPPORTS", "Paul Girard")),
+])
+def test_a_tie_a_relative_clause_concedes_is_over(extractor, text, edge):
+    """``negation._conceded_past``: a relative clause in a compound past with an adverb of the
+    ontology's ``concessive`` list."""
+    assert edge not in edges(extractor, text)
+
+
+def test_a_conceded_tie_in_a_main_clause_is_the_news(extractor):
+    text = "Malgré les critiques, Hélène Marchand a pourtant soutenu Paul Girard."
+    assert GIVES in edges(extractor, text)

@@ -503,6 +503,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _dated_before(ctx, nodes[0])
         or _dated_quote(ctx, i, sent)
         or _ended_before(ctx, nodes[0])
+        or _conceded_past(lexicon, nodes[0])
     )
     mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
@@ -585,6 +586,32 @@ def _long_past(token: Token) -> bool:
         for c in token.children
     )
     return bool(PLUPERFECT_AUX & set(children)) or later
+
+
+def _relative_after_comma(token: Token) -> bool:
+    """A clause opened by "que" / "qui" just after a comma, which the parser took for a
+    complement of the main verb ("ne ménage pas X, qu'il a soutenu"): a relative on X."""
+    first = token.doc[token.left_edge.i]
+    return (
+        token.dep_ in {"ccomp", "advcl"}
+        and cfold(first.text) in {"que", "qu", "qui"}
+        and first.i > 0
+        and token.doc[first.i - 1].text == ","
+    )
+
+
+def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
+    """ "ne ménage pas X, qu'il a pourtant soutenu", "tacle Y, qui l'avait pourtant rallié",
+    "critique Z, qu'elle a pourtant soutenue en 2017": a relative clause in a compound past
+    that concedes a tie against the sentence's present stance tells a tie that is over. In a
+    main clause ("elle a pourtant soutenu X") the tie is the news, and stays."""
+    if token.dep_ != "acl:relcl" and not _relative_after_comma(token):
+        return False
+    if not any(
+        c.dep_.startswith("aux") and cfold(c.lemma_) in {"avoir", "etre"} for c in token.children
+    ):
+        return False
+    return any(c.dep_ == "advmod" and _has(lexicon, "concessive", c) for c in token.children)
 
 
 # How a governed word completes the verb of hope, failure or refraining above it: as its
