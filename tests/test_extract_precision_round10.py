@@ -94,3 +94,31 @@ def test_a_tie_a_relative_clause_concedes_is_over(extractor, text, edge):
 def test_a_conceded_tie_in_a_main_clause_is_the_news(extractor):
     text = "Malgré les critiques, Hélène Marchand a pourtant soutenu Paul Girard."
     assert GIVES in edges(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Élu sous la bannière du PS en 2012 puis devenu macroniste, Paul Girard brigue un nouveau"
+     " mandat.", ("Paul Girard", "MEMBER_OF", "Parti socialiste")),
+    ("Hélène Marchand, encartée au PCF puis devenue écologiste, mène la liste.",
+     ("Hélène Marchand", "MEMBER_OF", "Parti communiste français")),
+    ("Hélène Marchand, militante du MoDem avant de rejoindre Renaissance, mène la liste.",
+     ("Hélène Marchand", "MEMBER_OF", "Mouvement démocrate")),
+])
+def test_an_affiliation_a_later_change_of_side_ends_is_not_current(extractor, text, edge):
+    """``loaders/superseded.py``: a ``superseded_by`` phrase right after the party, before any
+    comma, drops the affiliation next to it (reason ``superseded`` in the trace)."""
+    assert edge not in edges(extractor, text, "2022-05-01")
+
+
+def test_a_change_told_of_someone_else_leaves_the_affiliation(extractor):
+    text = "Hélène Marchand, encartée au PCF, puis Paul Girard, devenu écologiste, ont parlé."
+    found = edges(extractor, text, "2022-05-01")
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti communiste français") in found
+
+
+def test_a_superseded_affiliation_is_in_the_trace(extractor):
+    from alliancegraph.model import Article
+
+    text = "Hélène Marchand, encartée au PCF puis devenue écologiste, mène la liste."
+    trace = extractor.explain(Article("a", "2022-05-01", "", text))
+    assert "superseded" in {c.reason for c in trace.dropped}

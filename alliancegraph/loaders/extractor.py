@@ -38,6 +38,7 @@ from alliancegraph.loaders.quote_stance import quote_claims
 from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rosters import roster_claims
 from alliancegraph.loaders.rules import phrase_claims, verb_claims
+from alliancegraph.loaders.superseded import drop_superseded
 from alliancegraph.loaders.trace import cue_label
 from alliancegraph.loaders.validation import Proposal, validate
 from alliancegraph.model import Actor, Article, Candidate, Claim, Extraction
@@ -175,7 +176,8 @@ class Extractor:
             found += here + verb_claims(ctx, s, sent, discourse) + phrases
             found += appeal_claims(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
-        return drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
+        found = drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
+        return drop_superseded(ctx, found)
 
     def decide(self, ctx: Context) -> Extraction:
         """The rules' proposals through the shared stages: validation, then actors."""

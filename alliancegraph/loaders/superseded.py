@@ -1,0 +1,58 @@
+"""Affiliations a later change of side ends: "encartée au PCF puis devenue écologiste", "élu
+sous la bannière du PS en 2012 puis passé chez Horizons", "membre du MoDem avant de rejoindre
+Renaissance".
+
+The membership finders read a party next to its role or label; a change told right after it
+in the same clause ("puis devenu", "avant de rejoindre") is a later event they do not see, and
+the tie it ended would be stored as current. This post-stage reads the few words after the
+party's mention: an affiliation claim (the ontology's ``affiliation`` polarity) whose party is
+followed, before any comma, by one of the ontology's ``superseded_by`` phrases is dropped, with
+the reason in the trace.
+
+>>> from alliancegraph.loaders.extractor import Extractor
+>>> from alliancegraph.model import Article
+>>> text = "Hélène Marchand, encartée au PCF puis devenue écologiste, mène la liste."
+>>> Extractor().run(Article("a", "2022-05-01", "", text)).claims
+[]
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.claims import Found
+from alliancegraph.loaders.context import Context
+from alliancegraph.ontology.vocabulary import relation
+
+WINDOW = 6  # words read after the party: "du PS en 2012 puis devenu", never past a comma
+
+
+def superseded(ctx: Context, s: int, party: str) -> bool:
+    """Whether a mention of ``party`` in sentence ``s`` is followed by a change of side."""
+    sent = ctx.sents[s]
+    folded = ctx.view.folded
+    phrases = ctx.lexicon.phrases["superseded_by"]
+    ends = {m.end for i in range(sent.start, sent.end) if (m := ctx.at.get(i)) and m.name == party}
+    for end in ends:
+        after = []
+        for word in folded[end : min(sent.end, end + WINDOW)]:
+            if word in {",", ";", ":"}:
+                break
+            after.append(word)
+        for k in range(len(after)):
+            rest = tuple(after[k:])
+            if any(rest[: len(p)] == p for p in phrases):
+                return True
+    return False
+
+
+def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` less the affiliations a change of side told right after the party ends."""
+    kept = []
+    for f in found:
+        if relation(f.relation).polarity == "affiliation" and superseded(ctx, f.sentence,
+                                                                          f.object.name):
+            ctx.trace.drop(f.sentence, f.subject, f.relation, f.object, f.rule, f.cue,
+                           "superseded", "a later change of side follows the party",
+                           round(f.confidence, 3))
+            continue
+        kept.append(f)
+    return kept
