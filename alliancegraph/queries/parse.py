@@ -290,9 +290,10 @@ class Parser:
                for k in range(len(words))):  # "combien de voix", "how old": not in the graph
             raise NoMatchError(self._closest(question, self._items(question, tokens, words,
                                                                    list(taken))))
+        most_at = self._take_at(words, taken, "most")  # first: "le plus grand *nombre de*"
+        # is a ranking, not a count
         count_at = self._take_at(words, taken, "count")
         interpretation.count = count_at is not None
-        most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
             or self._take(words, taken, "yes_no_marks", anywhere=True)
