@@ -106,6 +106,7 @@ INVITED_WORDINGS = [
     ("who did Jadot try to pull into a coalition", "object", JADOT),
     ("Which parties did Hamon ask to unite with him?", "object", HAMON),
     ("Qui Hamon a-t-il convié à faire front commun ?", "object", HAMON),
+    ("who offered Jadot a place in his majority", "subject", JADOT),
 ]
 
 
@@ -134,6 +135,12 @@ def test_the_greatest_number_of_ranks_and_is_no_count(store, question):
     interpretation = interpret(store, question)
     assert interpretation.most and not interpretation.count
     assert [(c.relation, c.actor) for c in interpretation.conditions] == [("REJECTS", None)]
+
+
+def test_a_common_word_in_lower_case_is_no_surname(store):
+    assert reads(store, "Who offered Hamon a place in a coalition?") == [
+        ("INVITED_TO_RALLY", "subject", HAMON)]
+    assert reads(store, "qui soutient Placé ?") == [("SUPPORTS", "subject", "Jean-Vincent Placé")]
 
 
 def test_a_nationality_adjective_is_no_unknown_name(store):

@@ -34,7 +34,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
-                "politeness", "others")
+                "politeness", "others", "common_words")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -348,7 +348,8 @@ class Lexicon:
         key = (word,)
         return (word in self.forms or word in self.months or key in self.month_parts
                 or key in self.relative or key in self.recent
-                or any(key in phrases for phrases in self.words.values())
+                or any(key in phrases for cls, phrases in self.words.items()
+                       if cls != "common_words")
                 or any(key in phrases for phrases in self.dates.values())
                 or any(key in shape.keywords for shape in self.shapes))
 

@@ -1151,6 +1151,9 @@ class Parser:
         if end - i > 1 and load_gazetteer().lookup(" ".join(words[i:end])):
             return True  # "en marche", "la france insoumise", however typed
         if end - i == 1:
+            if (words[i],) in lexicon.words["common_words"] and not question[
+                    tokens[i].start:tokens[i].end][:1].isupper():
+                return False  # "a *place* in a coalition", not Jean-Vincent Placé
             return not lexicon.is_vocabulary(words[i]) and not words[i].isdigit()
         for k in (i, end - 1):
             typed = question[tokens[k].start:tokens[k].end]
