@@ -137,6 +137,16 @@ def test_the_greatest_number_of_ranks_and_is_no_count(store, question):
     assert [(c.relation, c.actor) for c in interpretation.conditions] == [("REJECTS", None)]
 
 
+@pytest.mark.parametrize("question, excluded", [
+    ("Hamon's critics, Valls aside?", VALLS),
+    ("qui soutient Hamon, Jadot mis à part ?", JADOT),
+    ("the supporters of Hamon, Jadot excepted", JADOT),
+])
+def test_an_exclusion_after_the_name_that_ends_the_question_leaves_it_out(store, question,
+                                                                          excluded):
+    assert interpret(store, question).excluded == [excluded]
+
+
 def test_a_common_word_in_lower_case_is_no_surname(store):
     assert reads(store, "Who offered Hamon a place in a coalition?") == [
         ("INVITED_TO_RALLY", "subject", HAMON)]

@@ -1019,6 +1019,9 @@ class Parser:
             if items[k].kind == "pxprep" and items[k + 1].kind == items[k + 3].kind == "actor" \
                     and items[k + 2].kind == "conj" and items[k + 2].value in lexicon.plain_and:
                 items[k + 2] = replace(items[k + 2], kind="pxprep")
+        if len(items) > 2 and items[-1].kind == "pxprep" and items[-2].kind == "actor":
+            items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
+            # exclusion said after the name that ends the question leaves that name out
         return items
 
     def _followers(self, word: str, token: Token) -> list[Item] | None:
