@@ -147,6 +147,11 @@ def test_an_exclusion_after_the_name_that_ends_the_question_leaves_it_out(store,
     assert interpret(store, question).excluded == [excluded]
 
 
+def test_after_a_subject_pronoun_a_noun_that_is_a_verb_too_is_the_verb(store):
+    assert reads(store, "valls, il soutiens qui ?") == [("SUPPORTS", "object", VALLS)]
+    assert reads(store, "qui sont les soutiens de Valls ?") == [("SUPPORTS", "subject", VALLS)]
+
+
 def test_a_common_word_in_lower_case_is_no_surname(store):
     assert reads(store, "Who offered Hamon a place in a coalition?") == [
         ("INVITED_TO_RALLY", "subject", HAMON)]

@@ -34,7 +34,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
-                "politeness", "others", "common_words")
+                "politeness", "others", "common_words",
+                "subject_pronouns")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")

@@ -942,6 +942,11 @@ class Parser:
                     words[i - 1],) in lexicon.words["auxiliaries"] else None
                 if active is not None:  # "que Mélenchon a *critiqués*": the verb, not the
                     form = active  # noun; "who has *tempted*": the one who tempts
+                elif form.kind in ("nouns", "object_nouns") and i > 0 and (
+                        words[i - 1],) in lexicon.words["subject_pronouns"]:
+                    # "Montebourg, il *soutiens* qui": after a subject pronoun, the verb
+                    form, end = next(((f, e) for f, e in forms if e == end and f.kind == "verbs"
+                                      and f.relation == form.relation), (form, end))
                 if form.kind in ("verbs", "reverse") and (
                         (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
                             words[end],) in lexicon.words["genitives"])):
