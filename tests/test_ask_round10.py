@@ -152,6 +152,11 @@ def test_after_a_subject_pronoun_a_noun_that_is_a_verb_too_is_the_verb(store):
     assert reads(store, "qui sont les soutiens de Valls ?") == [("SUPPORTS", "subject", VALLS)]
 
 
+def test_a_telegraphic_question_opens_with_a_noun_not_a_verb(store):
+    assert reads(store, "invités Jadot mars 2017") == [("INVITED_TO_RALLY", "object", JADOT)]
+    assert reads(store, "qui invites Jadot ?") == [("INVITED_TO_RALLY", "subject", JADOT)]
+
+
 def test_a_common_word_in_lower_case_is_no_surname(store):
     assert reads(store, "Who offered Hamon a place in a coalition?") == [
         ("INVITED_TO_RALLY", "subject", HAMON)]

@@ -947,6 +947,10 @@ class Parser:
                     # "Montebourg, il *soutiens* qui": after a subject pronoun, the verb
                     form, end = next(((f, e) for f, e in forms if e == end and f.kind == "verbs"
                                       and f.relation == form.relation), (form, end))
+                elif form.kind == "verbs" and not items and not any(taken[:i]):
+                    # "*invités* Hamon février 2017": a telegraphic question opens with a noun
+                    form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
+                        "nouns", "object_nouns") and f.relation == form.relation), (form, end))
                 if form.kind in ("verbs", "reverse") and (
                         (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
                             words[end],) in lexicon.words["genitives"])):
