@@ -157,6 +157,11 @@ def test_a_telegraphic_question_opens_with_a_noun_not_a_verb(store):
     assert reads(store, "qui invites Jadot ?") == [("INVITED_TO_RALLY", "subject", JADOT)]
 
 
+def test_after_an_auxiliary_a_participle_is_the_verb_of_either_language(store):
+    assert reads(store, "qui a invitée Jadot ?") == [("INVITED_TO_RALLY", "subject", JADOT)]
+    assert reads(store, "who has invited Jadot?") == [("INVITED_TO_RALLY", "subject", JADOT)]
+
+
 def test_a_common_word_in_lower_case_is_no_surname(store):
     assert reads(store, "Who offered Hamon a place in a coalition?") == [
         ("INVITED_TO_RALLY", "subject", HAMON)]

@@ -325,15 +325,16 @@ class Lexicon:
         >>> [lexicon.active_of(w, lexicon.forms_of(w)[-1]).kind for w in ("critiques", "tempted")]
         ['verbs', 'reverse']
         """
-        rule = self.inflections.get(form.lang)
         wanted = {"nouns": "verbs", "object_nouns": "verbs", "verbs": "reverse"}.get(form.kind)
-        if rule is None or len(form.words) != 1 or wanted is None:
+        if len(form.words) != 1 or wanted is None:
             return None
-        for head in rule.variants(word):
-            for other in self.forms.get(head, ()):
-                if other.words == (head,) and other.kind == wanted \
-                        and other.relation == form.relation and other.lang == form.lang:
-                    return replace(other, words=(word,))
+        # its own language first, then the other: "qui a *invitée*" is no English "invitee"
+        for lang in sorted(self.inflections, key=lambda lang: lang != form.lang):
+            for head in self.inflections[lang].variants(word):
+                for other in self.forms.get(head, ()):
+                    if other.words == (head,) and other.kind == wanted \
+                            and other.relation == form.relation and other.lang == lang:
+                        return replace(other, words=(word,))
         return None
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
