@@ -34,7 +34,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "genitives", "passive", "reflexives", "narrowing", "heads", "negation_ends",
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
-                "politeness", "others")
+                "politeness", "others", "common_words",
+                "subject_pronouns")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -324,15 +325,16 @@ class Lexicon:
         >>> [lexicon.active_of(w, lexicon.forms_of(w)[-1]).kind for w in ("critiques", "tempted")]
         ['verbs', 'reverse']
         """
-        rule = self.inflections.get(form.lang)
         wanted = {"nouns": "verbs", "object_nouns": "verbs", "verbs": "reverse"}.get(form.kind)
-        if rule is None or len(form.words) != 1 or wanted is None:
+        if len(form.words) != 1 or wanted is None:
             return None
-        for head in rule.variants(word):
-            for other in self.forms.get(head, ()):
-                if other.words == (head,) and other.kind == wanted \
-                        and other.relation == form.relation and other.lang == form.lang:
-                    return replace(other, words=(word,))
+        # its own language first, then the other: "qui a *invitée*" is no English "invitee"
+        for lang in sorted(self.inflections, key=lambda lang: lang != form.lang):
+            for head in self.inflections[lang].variants(word):
+                for other in self.forms.get(head, ()):
+                    if other.words == (head,) and other.kind == wanted \
+                            and other.relation == form.relation and other.lang == lang:
+                        return replace(other, words=(word,))
         return None
 
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
@@ -348,7 +350,8 @@ class Lexicon:
         key = (word,)
         return (word in self.forms or word in self.months or key in self.month_parts
                 or key in self.relative or key in self.recent
-                or any(key in phrases for phrases in self.words.values())
+                or any(key in phrases for cls, phrases in self.words.items()
+                       if cls != "common_words")
                 or any(key in phrases for phrases in self.dates.values())
                 or any(key in shape.keywords for shape in self.shapes))
 

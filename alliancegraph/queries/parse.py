@@ -290,9 +290,10 @@ class Parser:
                for k in range(len(words))):  # "combien de voix", "how old": not in the graph
             raise NoMatchError(self._closest(question, self._items(question, tokens, words,
                                                                    list(taken))))
+        most_at = self._take_at(words, taken, "most")  # first: "le plus grand *nombre de*"
+        # is a ranking, not a count
         count_at = self._take_at(words, taken, "count")
         interpretation.count = count_at is not None
-        most_at = self._take_at(words, taken, "most")
         yes_no = not interpretation.count and (
             self._take(words, taken, "yes_no", anywhere=False) or self._inverted(words, taken)
             or self._take(words, taken, "yes_no_marks", anywhere=True)
@@ -941,6 +942,15 @@ class Parser:
                     words[i - 1],) in lexicon.words["auxiliaries"] else None
                 if active is not None:  # "que Mélenchon a *critiqués*": the verb, not the
                     form = active  # noun; "who has *tempted*": the one who tempts
+                elif form.kind in ("nouns", "object_nouns") and i > 0 and (
+                        words[i - 1],) in lexicon.words["subject_pronouns"]:
+                    # "Montebourg, il *soutiens* qui": after a subject pronoun, the verb
+                    form, end = next(((f, e) for f, e in forms if e == end and f.kind == "verbs"
+                                      and f.relation == form.relation), (form, end))
+                elif form.kind == "verbs" and not items and not any(taken[:i]):
+                    # "*invités* Hamon février 2017": a telegraphic question opens with a noun
+                    form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
+                        "nouns", "object_nouns") and f.relation == form.relation), (form, end))
                 if form.kind in ("verbs", "reverse") and (
                         (i > 0 and words[i - 1] in DETERMINERS) or (end < len(words) and (
                             words[end],) in lexicon.words["genitives"])):
@@ -1018,6 +1028,9 @@ class Parser:
             if items[k].kind == "pxprep" and items[k + 1].kind == items[k + 3].kind == "actor" \
                     and items[k + 2].kind == "conj" and items[k + 2].value in lexicon.plain_and:
                 items[k + 2] = replace(items[k + 2], kind="pxprep")
+        if len(items) > 2 and items[-1].kind == "pxprep" and items[-2].kind == "actor":
+            items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
+            # exclusion said after the name that ends the question leaves that name out
         return items
 
     def _followers(self, word: str, token: Token) -> list[Item] | None:
@@ -1150,6 +1163,9 @@ class Parser:
         if end - i > 1 and load_gazetteer().lookup(" ".join(words[i:end])):
             return True  # "en marche", "la france insoumise", however typed
         if end - i == 1:
+            if (words[i],) in lexicon.words["common_words"] and not question[
+                    tokens[i].start:tokens[i].end][:1].isupper():
+                return False  # "a *place* in a coalition", not Jean-Vincent Placé
             return not lexicon.is_vocabulary(words[i]) and not words[i].isdigit()
         for k in (i, end - 1):
             typed = question[tokens[k].start:tokens[k].end]
