@@ -122,3 +122,22 @@ def test_a_superseded_affiliation_is_in_the_trace(extractor):
     text = "Hélène Marchand, encartée au PCF puis devenue écologiste, mène la liste."
     trace = extractor.explain(Article("a", "2022-05-01", "", text))
     assert "superseded" in {c.reason for c in trace.dropped}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Girard a vivement déconseillé de soutenir Hélène Marchand.",
+    "Paul Girard déconseille aux militants de voter pour Hélène Marchand.",
+    "Paul Girard a dissuadé ses amis de soutenir Hélène Marchand.",
+    "Paul Girard est accusé par deux élus d'avoir « vivement déconseillé » de parrainer"
+    " Hélène Marchand.",
+])
+def test_an_act_advised_against_is_not_done(extractor, text):
+    """The ontology's ``dissuade`` verbs deny what they govern, also across a quoted fragment
+    of a few words that the reporter's sentence carries (``negation._across_quote``)."""
+    found = edges(extractor, text, "2012-03-05")
+    assert ("Paul Girard", "SUPPORTS", "Hélène Marchand") not in found
+
+
+def test_a_whole_quote_still_stops_the_chain(extractor):
+    text = "Paul Girard a lancé : « Je soutiens Hélène Marchand depuis le premier jour. »"
+    assert ("Paul Girard", "SUPPORTS", "Hélène Marchand") in edges(extractor, text, "2012-03-05")

@@ -333,6 +333,23 @@ def _past_report(verb: Token) -> bool:
     return False
 
 
+FRAGMENT = 4  # words between the marks of a quoted fragment the reporter's sentence carries
+
+
+def _across_quote(ctx: Context, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` lie on two sides of a quotation's edge, unless the quotation is a
+    fragment of a few words the reporter's own syntax carries ("est accusé d'avoir « vivement
+    déconseillé » de parrainer X"): a whole quote is somebody's speech, a fragment is not."""
+    if ctx.in_quote(a) == ctx.in_quote(b):
+        return False
+    for j in (a, b):
+        if ctx.in_quote(j):
+            quote = ctx.quotes[ctx.quote_of[j]]
+            if quote.end - quote.start - 2 > FRAGMENT:
+                return True
+    return False
+
+
 def chain(ctx: Context, i: int) -> list[Token]:
     """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
     token = ctx.doc[i]
@@ -340,7 +357,7 @@ def chain(ctx: Context, i: int) -> list[Token]:
     while token.head.i != token.i and len(nodes) < 8:
         verb = dated_complement(ctx, token)
         if verb is not None:  # "a déclaré dimanche qu'elle voterait pour X"
-            if ctx.in_quote(verb.i) != ctx.in_quote(i):
+            if _across_quote(ctx, verb.i, i):
                 break
             token = verb
             nodes.append(token)
@@ -351,7 +368,7 @@ def chain(ctx: Context, i: int) -> list[Token]:
             token = token.head  # climb past the first complement, leaving its words out
         if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubj:pass"}:
             break  # "Le soutien de X à Y ne faisait aucun doute": the predicate is about it
-        if ctx.in_quote(token.head.i) != ctx.in_quote(i):
+        if _across_quote(ctx, token.head.i, i):
             break
         token = token.head
         nodes.append(token)
@@ -432,7 +449,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.unasserted = True  # "espère obtenir le soutien de X": awaited, not given
             elif _has(lexicon, "fail", node) and _complement(nodes[k - 1]):
                 mod.deny = mod.deny or not negated  # "ont échoué à s'entendre": not done
-            elif _has(lexicon, "refrain", node) and _complement(nodes[k - 1]):
+            elif (
+                _has(lexicon, "refrain", node) or _has(lexicon, "dissuade", node)
+            ) and _complement(nodes[k - 1]):  # "a déconseillé de soutenir X": advised against
                 mod.deny = True  # "s'est abstenue de critiquer X": neither done nor refused
             elif _has(lexicon, "request", node):
                 mod.request = mod.request or any(
