@@ -49,8 +49,7 @@ def drop_excepted(ctx: Context, found: list[Found]) -> list[Found]:
         names = by_sentence[f.sentence]
         about_the_clause = not f.rule.startswith("description")  # "sauf X (PS)": X's own label
         if about_the_clause and names and (f.subject.name in names or f.object.name in names):
-            ctx.trace.drop(f.sentence, f.subject, f.relation, f.object, f.rule, f.cue,
-                           "excepted", "named after an exception word", round(f.confidence, 3))
+            ctx.trace.drop_found(f, "excepted", "named after an exception word")
             continue
         kept.append(f)
     return kept

@@ -236,9 +236,7 @@ def _qualified_supports(ctx: Context, found: list[Found]) -> list[Found]:
     for f in found:
         negated = f.relation == "REJECTS" and f.rule.split()[1:2] == ["SUPPORTS"]
         if negated and (f.sentence, f.subject.name, f.object.name) in affirmed:
-            ctx.trace.drop(f.sentence, f.subject, f.relation, f.object, f.rule, f.cue,
-                           "qualified support", "the sentence states the support",
-                           round(f.confidence, 3))
+            ctx.trace.drop_found(f, "qualified support", "the sentence states the support")
             continue
         kept.append(f)
     return kept

@@ -50,9 +50,7 @@ def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
     for f in found:
         if relation(f.relation).polarity == "affiliation" and superseded(ctx, f.sentence,
                                                                           f.object.name):
-            ctx.trace.drop(f.sentence, f.subject, f.relation, f.object, f.rule, f.cue,
-                           "superseded", "a later change of side follows the party",
-                           round(f.confidence, 3))
+            ctx.trace.drop_found(f, "superseded", "a later change of side follows the party")
             continue
         kept.append(f)
     return kept

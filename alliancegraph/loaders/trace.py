@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from alliancegraph.model import Candidate
 
 if TYPE_CHECKING:
-    from alliancegraph.loaders.claims import End
+    from alliancegraph.loaders.claims import End, Found
     from alliancegraph.loaders.cues import VerbCue
 
 # Modality flags in the order ``negation.outcome`` consults them, with the word a reader sees.
@@ -113,6 +113,12 @@ class Trace:
                 s, _name(subject), relation, _name(obj), rule, words, confidence, reason, detail
             )
         )
+
+    def drop_found(self, found: Found, reason: str, detail: str) -> None:
+        """A claim a post-stage sets aside after the rules found it (exceptions, qualified
+        supports, superseded affiliations), with its reason."""
+        self.drop(found.sentence, found.subject, found.relation, found.object, found.rule,
+                  found.cue, reason, detail, round(found.confidence, 3))
 
     def unpaired(self, s: int, cue: VerbCue, words: str, reason: str, subject=None) -> list:
         """A cue that fired without the ends it needs; returns ``[]`` for the rule to return."""
