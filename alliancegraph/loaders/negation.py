@@ -306,6 +306,14 @@ def _reported_clause(ctx: Context, token: Token) -> bool:
     return token.dep_ == "ccomp" or dated_complement(ctx, token) is not None
 
 
+def _compound(token: Token) -> bool:
+    """A verb in a compound tense: an auxiliary "avoir" or "être" ("a déclaré", "avait
+    soutenu", "est passée")."""
+    return any(
+        c.dep_.startswith("aux") and cfold(c.lemma_) in {"avoir", "etre"} for c in token.children
+    )
+
+
 def _past_report(verb: Token) -> bool:
     """A reporting verb in a past tense: the conditional it governs is then a future in the
     past ("a déclaré qu'elle voterait pour X", "annonçait qu'il rallierait X", "déclara
@@ -317,10 +325,7 @@ def _past_report(verb: Token) -> bool:
     for _ in range(2):
         if _conditional(verb):
             return False
-        if any(
-            c.dep_.startswith("aux") and cfold(c.lemma_) in {"avoir", "etre"}
-            for c in verb.children
-        ):
+        if _compound(verb):
             return True  # "a déclaré", "avait annoncé", "a fait savoir"
         text, lemma = cfold(verb.text), cfold(verb.lemma_)
         if text.endswith(("ait", "aient")):
@@ -595,8 +600,8 @@ def _long_past(token: Token) -> bool:
     told after it)."""
     children = [cfold(c.text) for c in token.children]
     once = any(  # "a été tentée un temps par X, avant de se raviser"
-        word == "temps" and any(cfold(g.text) == "un" for g in c.children)
-        for word, c in zip(children, token.children, strict=True)
+        cfold(c.text) == "temps" and any(cfold(g.text) == "un" for g in c.children)
+        for c in token.children
     )
     if not (LONG_AGO & set(children) or once):
         return False
@@ -626,9 +631,7 @@ def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
     main clause ("elle a pourtant soutenu X") the tie is the news, and stays."""
     if token.dep_ != "acl:relcl" and not _relative_after_comma(token):
         return False
-    if not any(
-        c.dep_.startswith("aux") and cfold(c.lemma_) in {"avoir", "etre"} for c in token.children
-    ):
+    if not _compound(token):
         return False
     return any(c.dep_ == "advmod" and _has(lexicon, "concessive", c) for c in token.children)
 
@@ -695,11 +698,11 @@ def _ended_before(ctx: Context, token: Token) -> bool:
     )
 
 
-def _short_obliques(token: Token) -> Iterator[list[Token]]:
-    """The words of each oblique dependent of ``token`` five words long at most: where a date
-    sits ("en 2014", "depuis mars 2013", "jusqu'en 2014")."""
+def _short_obliques(token: Token, deps: tuple[str, ...] = ("obl",)) -> Iterator[list[Token]]:
+    """The words of each oblique dependent of ``token`` (or of another of ``deps``) five words
+    long at most: where a date sits ("en 2014", "depuis mars 2013", "jusqu'en 2014")."""
     for child in token.children:
-        if child.dep_.startswith("obl"):
+        if child.dep_.startswith(deps):
             words = list(child.subtree)
             if len(words) <= 5:
                 yield words
@@ -709,11 +712,7 @@ def dated_before_article(ctx: Context, token: Token) -> bool:
     """``token``'s act is dated by a year before the article's ("élu en 2002", "investi dès
     2015", "exclu depuis 2013"): told as background, a tie of the past."""
     year = ctx.article.date[:4]
-    return any(
-        _earlier_year(list(child.subtree), year)
-        for child in token.children
-        if child.dep_.startswith(("obl", "nmod")) and len(list(child.subtree)) <= 5
-    )
+    return any(_earlier_year(words, year) for words in _short_obliques(token, ("obl", "nmod")))
 
 
 def _earlier_year(words: list[Token], year: str) -> bool:
