@@ -96,6 +96,13 @@ class Context:
     def mention(self, i: int) -> Mention | None:
         return self.at.get(i)
 
+    def mentions_in(self, s: int) -> list[Mention]:
+        """The distinct mentions covering tokens of sentence ``s``, in text order (read from
+        ``at``, so a mention merged into another's span counts once)."""
+        sent = self.sents[s]
+        return list({id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}
+                    .values())
+
     def in_quote(self, i: int) -> bool:
         return self.quote_of[i] >= 0
 

@@ -28,7 +28,7 @@ def excepted_names(ctx: Context, s: int) -> set[str]:
     folded = ctx.view.folded
     phrases = ctx.lexicon.phrases["exception"]
     excepted, plain = set(), set()
-    for mention in {id(m): m for i in range(sent.start, sent.end) if (m := ctx.at.get(i))}.values():
+    for mention in ctx.mentions_in(s):
         if mention.name is None:
             continue
         before = tuple(folded[max(sent.start, mention.start - 4) : mention.start])

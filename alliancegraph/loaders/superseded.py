@@ -23,6 +23,7 @@ from alliancegraph.loaders.context import Context
 from alliancegraph.ontology.vocabulary import relation
 
 WINDOW = 6  # words read after the party: "du PS en 2012 puis devenu", never past a comma
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
 
 
 def superseded(ctx: Context, s: int, party: str) -> bool:
@@ -30,17 +31,16 @@ def superseded(ctx: Context, s: int, party: str) -> bool:
     sent = ctx.sents[s]
     folded = ctx.view.folded
     phrases = ctx.lexicon.phrases["superseded_by"]
-    ends = {m.end for i in range(sent.start, sent.end) if (m := ctx.at.get(i)) and m.name == party}
-    for end in ends:
-        after = []
-        for word in folded[end : min(sent.end, end + WINDOW)]:
-            if word in {",", ";", ":"}:
+    for mention in ctx.mentions_in(s):
+        if mention.name != party:
+            continue
+        after: list[str] = []
+        for word in folded[mention.end : min(sent.end, mention.end + WINDOW)]:
+            if word in CLAUSE_BREAKS:
                 break
             after.append(word)
-        for k in range(len(after)):
-            rest = tuple(after[k:])
-            if any(rest[: len(p)] == p for p in phrases):
-                return True
+        if any(tuple(after[k : k + len(p)]) == p for p in phrases for k in range(len(after))):
+            return True
     return False
 
 
