@@ -1310,8 +1310,7 @@ def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     cue = ctx.doc[j:end].text
     found = [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.75)]
-    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
-    if speaker is not None and _find_phrases(words, speaker.words):
+    if _find_phrases(words, _spokesperson_phrases(ctx)):
         found.append(Found(end_of(m), "SPOKESPERSON_OF", party, cue, s, m.confidence * 0.75))
     return found
 
@@ -1655,13 +1654,18 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return found
 
 
+def _spokesperson_phrases(ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The words of the lexicon's spokesperson nouns ("porte-parole", "porte-voix"…), which
+    make a party's role a SPOKESPERSON_OF claim as well as a membership."""
+    return tuple(p for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF" for p in n.words)
+
+
 def _speaks_for(
     ctx: Context, m: Mention, party: Mention, start: int, end: int, cue: str, s: int
 ) -> list[Found]:
     """The role reached through "dont" is the party's spokesperson's ("LR, dont X est la
     nouvelle porte-parole", "le MoDem, dont la porte-parole X"): X speaks for the party too."""
-    speaker = next((n for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF"), None)
-    found = _find_phrases(words_from(ctx, start, end), speaker.words) if speaker else []
+    found = _find_phrases(words_from(ctx, start, end), _spokesperson_phrases(ctx))
     if not found or found[0][0] != start:
         return []
     return [Found(end_of(m), "SPOKESPERSON_OF", end_of(party), cue, s, m.confidence * 0.8)]
@@ -2060,9 +2064,7 @@ def _respectively(ctx: Context, s: int, sent) -> list[Found]:
         if any(w in ctx.lexicon.lists["former"] for w in words):
             continue
         spokes = any(
-            n.relation == "SPOKESPERSON_OF" and " ".join(words).startswith(" ".join(p))
-            for n in ctx.lexicon.nouns
-            for p in n.words
+            " ".join(words).startswith(" ".join(p)) for p in _spokesperson_phrases(ctx)
         )
         cue = ctx.doc[r : parties[-1][1] + 1].text
         for name, (party, _) in zip(names, parties, strict=True):
