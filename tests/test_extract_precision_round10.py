@@ -48,8 +48,8 @@ def test_a_past_report_keeps_its_negation(extractor):
 
 @pytest.mark.parametrize("text", [
     "La direction du PS a demandé le retrait d'Hélène Marchand au profit de Paul Girard.",
-    "Pour éviter une triangulaire, le parti a décidé de demander le retrait d'Hélène Marchand"
-    " au profit de Paul Girard.",
+    "Le bureau fédéral a choisi de réclamer le retrait d'Hélène Marchand en faveur de"
+    " Paul Girard.",
     "Les militants réclament le ralliement d'Hélène Marchand à Paul Girard.",
     "Jacques Brunet exige le soutien d'Hélène Marchand à Paul Girard.",
     "Jacques Brunet appelle au désistement d'Hélène Marchand en faveur de Paul Girard.",
@@ -76,18 +76,19 @@ def test_a_demand_keeps_the_stance_of_the_one_who_demands(extractor, text, edge)
 
 
 @pytest.mark.parametrize(("text", "edge"), [
-    ("Le sénateur Jacques Brunet ne ménage pas Paul Girard, qu'il a pourtant soutenu pendant"
-     " la campagne.", ("Jacques Brunet", "SUPPORTS", "Paul Girard")),
-    ("Paul Girard tacle Hélène Marchand, qui l'a pourtant soutenu en 2017.",
+    ("Hélène Marchand fustige Paul Girard, qu'elle a pourtant soutenu aux dernières"
+     " municipales.", ("Hélène Marchand", "SUPPORTS", "Paul Girard")),
+    ("Hélène Marchand dénonce Paul Girard, qu'elle a cependant soutenu en 2019.",
      ("Hélène Marchand", "SUPPORTS", "Paul Girard")),
-    ("Jacques Brunet critique vivement Paul Girard, qu'il avait pourtant rallié.",
-     ("Jacques Brunet", "SUPPORTS", "Paul Girard")),
-    ("Jacques Brunet s'en prend à Paul Girard, qu'il a naguère soutenu.",
+    ("Hélène Marchand ne ménage plus Paul Girard, qu'elle a pourtant soutenu durant des"
+     " années.", ("Hélène Marchand", "SUPPORTS", "Paul Girard")),
+    ("Jacques Brunet attaque Paul Girard, qu'il a pourtant longtemps soutenu.",
      ("Jacques Brunet", "SUPPORTS", "Paul Girard")),
 ])
 def test_a_tie_a_relative_clause_concedes_is_over(extractor, text, edge):
     """``negation._conceded_past``: a relative clause in a compound past with an adverb of the
-    ontology's ``concessive`` list."""
+    ontology's ``concessive`` list. Every sentence here gives the edge without the rule (the
+    parser takes the relative for a complement of the main verb)."""
     assert edge not in edges(extractor, text)
 
 
@@ -97,8 +98,10 @@ def test_a_conceded_tie_in_a_main_clause_is_the_news(extractor):
 
 
 @pytest.mark.parametrize(("text", "edge"), [
-    ("Élu sous la bannière du PS en 2012 puis devenu macroniste, Paul Girard brigue un nouveau"
-     " mandat.", ("Paul Girard", "MEMBER_OF", "Parti socialiste")),
+    ("Paul Girard, élu sous l'étiquette PS puis passé chez Renaissance, se représente.",
+     ("Paul Girard", "MEMBER_OF", "Parti socialiste")),
+    ("Paul Girard, député LR puis exclu en 2021, se représente.",
+     ("Paul Girard", "MEMBER_OF", "Les Républicains")),
     ("Hélène Marchand, encartée au PCF puis devenue écologiste, mène la liste.",
      ("Hélène Marchand", "MEMBER_OF", "Parti communiste français")),
     ("Hélène Marchand, militante du MoDem avant de rejoindre Renaissance, mène la liste.",
@@ -128,8 +131,8 @@ def test_a_superseded_affiliation_is_in_the_trace(extractor):
     "Paul Girard a vivement déconseillé de soutenir Hélène Marchand.",
     "Paul Girard déconseille aux militants de voter pour Hélène Marchand.",
     "Paul Girard a dissuadé ses amis de soutenir Hélène Marchand.",
-    "Paul Girard est accusé par deux élus d'avoir « vivement déconseillé » de parrainer"
-    " Hélène Marchand.",
+    "Paul Girard est soupçonné d'avoir « fortement déconseillé » de soutenir Hélène Marchand.",
+    "Paul Girard a « vivement déconseillé » de soutenir Hélène Marchand.",
 ])
 def test_an_act_advised_against_is_not_done(extractor, text):
     """The ontology's ``dissuade`` verbs deny what they govern, also across a quoted fragment

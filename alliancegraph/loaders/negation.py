@@ -343,8 +343,9 @@ FRAGMENT = 4  # words between the marks of a quoted fragment the reporter's sent
 
 def _across_quote(ctx: Context, a: int, b: int) -> bool:
     """Tokens ``a`` and ``b`` lie on two sides of a quotation's edge, unless the quotation is a
-    fragment of a few words the reporter's own syntax carries ("est accusé d'avoir « vivement
-    déconseillé » de parrainer X"): a whole quote is somebody's speech, a fragment is not."""
+    fragment of a few words the reporter's own syntax carries ("est soupçonné d'avoir
+    « fortement déconseillé » de soutenir X"): a whole quote is somebody's speech, a fragment
+    is not."""
     if ctx.in_quote(a) == ctx.in_quote(b):
         return False
     for j in (a, b):
@@ -625,10 +626,10 @@ def _relative_after_comma(token: Token) -> bool:
 
 
 def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
-    """ "ne ménage pas X, qu'il a pourtant soutenu", "tacle Y, qui l'avait pourtant rallié",
-    "critique Z, qu'elle a pourtant soutenue en 2017": a relative clause in a compound past
-    that concedes a tie against the sentence's present stance tells a tie that is over. In a
-    main clause ("elle a pourtant soutenu X") the tie is the news, and stays."""
+    """ "fustige X, qu'elle a pourtant soutenu aux municipales", "attaque Y, qu'il a pourtant
+    longtemps soutenu", "dénonce Z, qu'elle a cependant soutenu en 2019": a relative clause in
+    a compound past that concedes a tie against the sentence's present stance tells a tie that
+    is over. In a main clause ("elle a pourtant soutenu X") the tie is the news, and stays."""
     if token.dep_ != "acl:relcl" and not _relative_after_comma(token):
         return False
     if not _compound(token):

@@ -1,5 +1,5 @@
 """Affiliations a later change of side ends: "encartée au PCF puis devenue écologiste", "élu
-sous la bannière du PS en 2012 puis passé chez Horizons", "membre du MoDem avant de rejoindre
+sous l'étiquette PS puis passé chez Horizons", "membre du MoDem avant de rejoindre
 Renaissance".
 
 The membership finders read a party next to its role or label; a change told right after it
