@@ -434,8 +434,17 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.deny = True
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
-            elif _has(lexicon, "litotes", node) and negated:
-                continue  # "n'a pas hésité à soutenir", "ne cache pas son soutien": affirmed
+            elif negated and (
+                _has(lexicon, "litotes", node)
+                or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
+            ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
+                continue  # mystère de son soutien", "n'a jamais fait secret de…": affirmed
+            elif _has(lexicon, "withhold", node) and _infinitive_complement(nodes[k - 1]):
+                # "ne tarde pas à soutenir X", "n'a pas oublié de saluer X", and the literary
+                # "ne cesse de critiquer X" with "ne" alone: done
+                if negated or any(cfold(c.text) in {"ne", "n"} for c in node.children):
+                    continue
+                mod.deny = True  # "se garde de soutenir X", "tarde à rallier X": not done
             elif _has(lexicon, "commit", node) and negated:
                 mod.deny = True  # "ne s'est pas engagée à faire campagne pour X": no stance
             elif _has(lexicon, "display", node) and negated:
@@ -487,18 +496,19 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             or _conditioned(ctx, node)
         ):
             mod.hypothetical = True
+    # The two nearest governors that are not a name's words: a name is never one ("Jean-Vincent
+    # Placé garde la porte ouverte à X"), and a parse that hangs the cue on a name ("reproche à
+    # X son ralliement à Y") must not hide the verb above it.
+    governors = [n for n in nodes[1:] if n.i not in ctx.at][:2]
     # "le mieux placé pour battre X", "en mesure de rallier X": a capacity, not a stance;
-    # "accuse X d'avoir soutenu Y": someone else's charge
+    # "accuse X d'avoir soutenu Y", "reproche à X son ralliement à Y": someone else's charge
     mod.unasserted = mod.unasserted or (
-        any(
-            (_has(lexicon, "ability", n) or _has(lexicon, "allege", n)) and n.i not in ctx.at
-            for n in nodes[1:3]
-        )  # never a name: "Jean-Vincent Placé garde la porte ouverte à X"
+        any(_has(lexicon, "ability", n) or _has(lexicon, "allege", n) for n in governors)
         or _able(ctx, i)
     )
     # "l'absence de soutien de X à Y", "faute d'accord avec Y": what does not exist
     mod.deny = mod.deny or any(
-        n.pos_ in {"NOUN", "ADP"} and _has(lexicon, "absence", n) for n in nodes[1:3]
+        n.pos_ in {"NOUN", "ADP"} and _has(lexicon, "absence", n) for n in governors
     )
     mod.deny = (
         mod.deny
@@ -514,8 +524,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         else:
             mod.negated = True
     # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
+    # "l'hypothèse d'un ralliement de X à Y", "le scénario d'un soutien de X": a prospect named
     mod.unasserted = mod.unasserted or any(
-        (_content_clause(node) or _noun_infinitive(node)) and _has(lexicon, "unasserted", node.head)
+        (_content_clause(node) or _noun_infinitive(node) or _noun_complement(node))
+        and _has(lexicon, "unasserted", node.head)
         for node in nodes
     )
     mod.request = (
@@ -641,6 +653,7 @@ def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
 # object or infinitive ("espère obtenir", "attend le ralliement"), never as a clause the
 # parser merely hung there ("On attendait X qui a apporté son soutien à Y").
 COMPLEMENTS = frozenset({"xcomp", "obj", "ccomp", "obl:arg"})
+DE_FORMS = frozenset({"de", "d", "du", "des"})
 
 
 def _complement(token: Token) -> bool:
@@ -826,6 +839,27 @@ def _noun_infinitive(token: Token) -> bool:
         and token.head.pos_ == "NOUN"
         and "Inf" in token.morph.get("VerbForm")
         and any(c.dep_ == "mark" and cfold(c.text) in {"de", "d"} for c in token.children)
+    )
+
+
+def _noun_complement(token: Token) -> bool:
+    """A noun completing a noun with "de" ("l'hypothèse d'un ralliement de X", "la rumeur du
+    soutien de X à Y"): with an ``unasserted`` head, the stance is a prospect, not a fact."""
+    return (
+        token.dep_ == "nmod"
+        and token.pos_ == "NOUN"
+        and token.head.pos_ == "NOUN"
+        and any(c.dep_ == "case" and cfold(c.text) in DE_FORMS for c in token.children)
+    )
+
+
+def _infinitive_complement(token: Token) -> bool:
+    """An infinitive (or a past infinitive, "d'avoir rejoint") completing its governor ("se
+    garde de soutenir X", "tarde à rallier X", "a failli rejoindre X"), not a noun object."""
+    auxiliaries = (c for c in token.children if c.dep_.startswith("aux"))
+    return token.dep_ in COMPLEMENTS and (
+        "Inf" in token.morph.get("VerbForm")
+        or any("Inf" in c.morph.get("VerbForm") for c in auxiliaries)
     )
 
 

@@ -1,0 +1,108 @@
+"""Acts said not to be done, and ties named only as prospects (round 11).
+
+Two families of sentences that tell of a stance without asserting it:
+
+- a verb of withholding that governs an infinitive ("se garde de soutenir X", "tarde à rallier
+  X", "évite de critiquer X", "s'est défendue d'avoir rejoint X"): the act is not done, or not
+  yet; negated, the same verbs affirm it ("ne tarde pas à soutenir X"). The ontology's
+  ``withhold`` list, read by ``negation.modality`` only when the cue is an infinitive
+  completing the verb, so that "garde son soutien à X" still keeps the support;
+- a stance noun completing a noun of prospect ("l'hypothèse d'un ralliement de X à Y", "la
+  rumeur du soutien de X à Y"): the ``unasserted`` list, which already covered "que" clauses
+  and infinitives after such nouns (``negation._noun_complement``);
+- a charge or an absence whose verb the parser hides behind a name ("reproche à X son
+  ralliement à Y", parsed as if the noun completed X): the governors read are the nearest ones
+  that are not a name's words;
+- a litotes carried by a light verb's object ("ne fait pas mystère de son soutien à X", "n'a
+  jamais fait secret de son hostilité"): affirmed, not negated into the opposite relation.
+
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+SUPPORT = ("Hélène Marchand", "SUPPORTS", "Paul Girard")
+CRITICISM = ("Hélène Marchand", "REJECTS", "Paul Girard")
+
+
+def edges(extractor, text: str, date: str = "2021-05-01") -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand se garde bien de soutenir Paul Girard.",
+    "Hélène Marchand tarde à soutenir Paul Girard, au grand dam de ses amis.",
+    "Hélène Marchand rechigne encore à rallier Paul Girard.",
+    "Hélène Marchand s'est défendue d'avoir rejoint Paul Girard.",
+    "Hélène Marchand a soigneusement évité d'apporter son soutien à Paul Girard.",
+    "Hélène Marchand a omis de voter pour Paul Girard au second tour.",
+    "Hélène Marchand a failli rejoindre Paul Girard en 2015.",
+    "Hélène Marchand a cessé de soutenir Paul Girard à l'automne.",
+    "Hélène Marchand arrête de soutenir Paul Girard.",
+])
+def test_an_act_withheld_is_not_done(extractor, text):
+    assert SUPPORT not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand évite de critiquer Paul Girard en public.",
+    "Hélène Marchand s'est gardée de s'en prendre à Paul Girard.",
+    "Hélène Marchand a cessé de critiquer Paul Girard depuis leur rencontre.",
+])
+def test_a_criticism_withheld_is_not_made(extractor, text):
+    assert CRITICISM not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand n'a pas tardé à soutenir Paul Girard.",
+    "Hélène Marchand n'a pas oublié de voter pour Paul Girard.",
+])
+def test_negated_withholding_affirms_the_act(extractor, text):
+    assert SUPPORT in edges(extractor, text)
+
+
+def test_never_ceasing_to_criticise_is_criticism(extractor):
+    assert CRITICISM in edges(extractor, "Hélène Marchand ne cesse de critiquer Paul Girard.")
+
+
+@pytest.mark.parametrize("text", [
+    "L'hypothèse d'un ralliement d'Hélène Marchand à Paul Girard agite le parti.",
+    "Le scénario d'un soutien d'Hélène Marchand à Paul Girard est évoqué à Lyon.",
+    "La rumeur du ralliement d'Hélène Marchand à Paul Girard court depuis lundi.",
+    "La perspective d'un soutien d'Hélène Marchand à Paul Girard inquiète ses amis.",
+])
+def test_a_stance_named_as_a_prospect_is_no_tie(extractor, text):
+    assert SUPPORT not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'annonce du ralliement d'Hélène Marchand à Paul Girard a surpris ses amis.",
+    "Le soutien d'Hélène Marchand à Paul Girard est désormais officiel.",
+])
+def test_a_stance_named_as_a_fact_stays(extractor, text):
+    assert SUPPORT in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jacques Brunet reproche à Hélène Marchand son ralliement à Paul Girard.",
+    "Jacques Brunet a reproché à Hélène Marchand son ralliement à Paul Girard.",
+])
+def test_a_charge_hidden_behind_a_name_is_nobody_s_stance(extractor, text):
+    found = edges(extractor, text)
+    assert ("Jacques Brunet", "SUPPORTS", "Paul Girard") not in found
+    assert SUPPORT not in found
+    assert ("Jacques Brunet", "REJECTS", "Hélène Marchand") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand ne fait pas mystère de son soutien à Paul Girard.",
+    "Hélène Marchand n'a jamais fait mystère de son soutien à Paul Girard.",
+    "Hélène Marchand ne fait pas secret de son soutien à Paul Girard.",
+])
+def test_a_litotes_through_a_light_verb_affirms(extractor, text):
+    found = edges(extractor, text)
+    assert CRITICISM not in found
+    assert SUPPORT in found
