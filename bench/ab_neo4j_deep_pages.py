@@ -6,8 +6,9 @@ is where a query that sorts or carries more than its page shows it: the hub's ``
 ``--offset 150`` ran out of the 4 GB budget's transaction memory. For each case (the hubs, a
 typical actor), query and offset this prints, for the baseline checkout's Cypher and this
 one's (alternating, so both see the same load): the median milliseconds of the page, or why
-it failed (``out of memory``, ``cut off`` at ``--cap``), its ``PROFILE`` db hits, its rows,
-and whether both texts gave the same rows. Composed questions (``ask``) have one text, this
+it failed (``out of memory``, ``cut off`` at ``--cap``), its ``PROFILE`` db hits and the
+memory Neo4j charged its transaction (what ``dbms.memory.transaction.total.max`` bounds), its
+rows, and whether both texts gave the same rows. Composed questions (``ask``) have one text, this
 checkout's, shown on both sides.
 
     git archive main | tar -x -C /tmp/baseline
@@ -35,8 +36,9 @@ from alliancegraph.queries.run import resolve_params
 
 
 def read(store: Neo4jStore, text: str, params: dict, cap: float,
-         profile: bool = False) -> tuple[float, list, int | None] | str:
-    """(milliseconds, rows, PROFILE db hits or None) of one page, or why it failed."""
+         profile: bool = False) -> tuple[float, list, int | None, int | None] | str:
+    """(milliseconds, rows, and with ``profile`` PROFILE's db hits and the memory Neo4j
+    charged the transaction, in bytes) of one page, or why it failed."""
     def walk(p: dict) -> int:
         return p.get("dbHits", 0) + sum(walk(child) for child in p.get("children", ()))
 
@@ -54,7 +56,9 @@ def read(store: Neo4jStore, text: str, params: dict, cap: float,
                 else f"cut off at {cap:g} s" if "Timed" in code or "Terminated" in code
                 else code.rsplit(".", 1)[-1])
     ms = (time.perf_counter() - started) * 1000
-    return ms, rows, walk(summary.profile) if profile else None
+    if not profile:
+        return ms, rows, None, None
+    return ms, rows, walk(summary.profile), summary.profile["args"].get("GlobalMemory")
 
 
 def texts(store: Neo4jStore, baseline: Path, case: dict, typical: dict, spec: GraphSpec,
@@ -102,8 +106,8 @@ def main() -> None:
     print(f"Neo4j pages (limit {args.limit}, evidence {DEFAULT_EVIDENCE}) at offsets "
           f"{args.offsets}, median of {args.runs} interleaved runs; {args.claims:,} claims")
     print("| case | query | offset | rows | old ms | new ms | old db hits | new db hits "
-          "| same rows |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| old MB | new MB | same rows |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for which in args.cases.split(","):
         for name, old, new, values in texts(store, args.baseline, cases[which], typical, spec,
                                             which, names):
@@ -117,23 +121,28 @@ def main() -> None:
                 for _ in range(args.runs):
                     for side, text in (("old", old), ("new", new)):
                         runs[side].append(read(store, text, page, args.cap))
-                cells, counted, rows = [], [], []
+                cells, counted, held, rows = [], [], [], []
                 for side, text in (("old", old), ("new", new)):
                     failed = next((r for r in runs[side] if isinstance(r, str)), None)
                     if failed:
                         cells.append(failed)
                         counted.append("")
+                        held.append("")
                         rows.append(None)
                         continue
                     ms = statistics.median(r[0] for r in runs[side])
                     cells.append(f"{ms:,.3g}" if ms < 1000 else f"{ms:,.0f}")
                     rows.append(runs[side][0][1])
                     profiled = read(store, text, page, args.cap, profile=True)
-                    counted.append(f"{profiled[2]:,}" if not isinstance(profiled, str) else "")
+                    failed = isinstance(profiled, str)
+                    counted.append("" if failed else f"{profiled[2]:,}")
+                    held.append("" if failed or profiled[3] is None
+                                else f"{profiled[3] / 1e6:,.3g}")
                 shown = next((len(r) for r in rows if r is not None), "")
                 same = "" if None in rows else "yes" if rows[0] == rows[1] else "NO"
                 print(f"| {which} | {name} | {offset:,} | {shown} | {cells[0]} | {cells[1]} | "
-                      f"{counted[0]} | {counted[1]} | {same} |", flush=True)
+                      f"{counted[0]} | {counted[1]} | {held[0]} | {held[1]} | {same} |",
+                      flush=True)
     store.close()
 
 

@@ -273,6 +273,38 @@ def test_deep_timeline_pages_give_the_embedded_stores_rows(store):
     local.close()
 
 
+def test_between_two_ends_tied_to_most_actors_walks_the_names_and_gives_the_same_rows(store):
+    """Between two actors tied to nearly everyone, a short page is found by walking the actors
+    in name order and testing each against both ends (between.cypher), not by listing both
+    ends' neighbours; a longer page, a window or the whole answer list them. Every way gives
+    the embedded store's rows. Here both ends hold three ties with each of 110 of 128 actors."""
+    local = SQLiteStore(":memory:")
+    written = []
+    for n in range(128):
+        other = f"Personne Numéro{n:03d}"
+        ties = [] if n % 7 == 0 else [
+            (other, "SUPPORTS", "Anne Martin"), ("Anne Martin", "REJECTS", other),
+            (other, "TEMPTED_BY", "Anne Martin"), ("Paul Durand", "SUPPORTS", other),
+            (other, "REJECTS", "Paul Durand"), ("Paul Durand", "INVITED_TO_RALLY", other)]
+        written.append(article(f"e{n:03d}", f"2017-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                               ties or [(other, "SUPPORTS", "Luc Bernard")]))
+    written.append(article("e999", "2017-06-01", [("Anne Martin", "SUPPORTS", "Paul Durand")]))
+    for target in (store, local):
+        target.write(written)
+    params = {"a": "Anne Martin", "b": "Paul Durand"}
+    for page in ({"limit": 1, "offset": 0}, {"limit": 1, "offset": 1}, {"limit": 2, "offset": 0},
+                 {"limit": 3, "offset": 40}, {"limit": 200, "offset": 0}, {}):
+        for cap in (1, None):
+            rows = run_query(store, "between", params, evidence=cap, **page).rows
+            assert rows == run_query(local, "between", params, evidence=cap, **page).rows, page
+            assert rows == run_query(store, "between", params, since=EVERY_CLAIM, evidence=cap,
+                                     **page).rows, page
+    first = run_query(store, "between", params, limit=2).rows
+    assert [(r["hops"], r["via"], r["claims_total"]) for r in first] == [
+        (1, None, 1), (2, "Personne Numéro001", 6)]
+    local.close()
+
+
 def test_every_grouped_query_counts_a_syndicated_copy_once(store):
     dispatch_and_copy(store, article)
     assert_a_copy_counts_once(store)
