@@ -14,7 +14,9 @@ word orders) and traps that must not give the membership:
   (``descriptions._party_owned_role``);
 - heading a party's list, told in the imperfect of the same campaign, with words of time
   between the verb and the list or an adjective between the list and its party
-  (``descriptions._heads_list``).
+  (``descriptions._heads_list``);
+- at the head of a party or of its list: « X, à la tête de la liste LR », « X prend la tête de
+  la liste du MoDem », « l'arrivée de X à la tête de la liste RPR » (``loaders/affiliation.py``).
 """
 
 from __future__ import annotations
@@ -235,12 +237,51 @@ def test_a_list_led_before_or_a_joint_list_gives_no_membership(extractor, text):
     assert members(extractor, text) == set()
 
 
+# --- at the head -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Jeanne Castaing, à la tête de la liste LR, a répondu.", ("Jeanne Castaing", LR)),
+        (
+            "À Brest, Olivier Tréguer prend la tête de la liste du MoDem.",
+            ("Olivier Tréguer", MODEM),
+        ),
+        (
+            "L'arrivée de Damien Ferrat à la tête de la liste RPR a tout changé.",
+            ("Damien Ferrat", "Rassemblement pour la République"),
+        ),
+        ("Nora Belhadj reste à la tête de la liste socialiste.", ("Nora Belhadj", PS)),
+        ("Nora Belhadj est à la tête du PCF depuis deux ans.", ("Nora Belhadj", PCF)),
+    ],
+)
+def test_who_heads_a_party_or_its_list_is_its_member(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damien Ferrat n'est plus à la tête de la liste LR.",  # over
+        "Damien Ferrat veut prendre la tête de la liste LR.",  # wished
+        "Damien Ferrat était à la tête de la liste LR en 2014.",  # an earlier campaign
+        "Damien Ferrat doit-il rester à la tête du PCF ?",  # a question
+        "Nora Belhadj, à la tête de la liste d'union PS-PCF, a répondu.",  # a joint list
+        "Le départ de Damien Ferrat de la tête de la liste LR a surpris.",  # a departure
+    ],
+)
+def test_a_head_given_up_wished_past_asked_or_joint_gives_no_membership(extractor, text):
+    assert members(extractor, text) == set()
+
+
 def test_the_new_families_name_their_rule_in_the_trace(extractor):
     from alliancegraph.model import Article
 
     text = (
         "Côté MoDem, Lucie Ferrand réclame des garanties. Inès Barthe du PCF l'emporte."
         " Colette Arnaud, qui conduisait la liste LR dans le canton nord, renonce."
+        " Nora Belhadj reste à la tête de la liste socialiste."
     )
     extraction = extractor.run(Article(id="t", date="2019-06-01", title="", text=text))
     rules = {kept.rule for kept in extraction.kept}
@@ -248,4 +289,5 @@ def test_the_new_families_name_their_rule_in_the_trace(extractor):
         "membership party side",
         "membership party complement",
         "membership list heading",
+        "membership at the head",
     } <= rules

@@ -19,8 +19,16 @@ Two positions of the label, each read from the sentence's shape, not from one no
   (with at most a title before it), never a former title (« l'ex-socialiste X ») and never a
   name further in (« Côté PS, on attend X »).
 
-Both name their rule in the trace (``membership party complement``, ``membership party
-side``), so that ``evaluate --by-rule`` shows what each one found.
+- **at the head** — « X, à la tête de la liste LR, … », « X prend la tête de la liste du
+  MoDem », « X est à la tête du PCF », « l'arrivée de X à la tête de la liste RPR »: heading a
+  party, or the list of one party, is a membership of it. Only right after the name, its comma
+  or a word of accession (the ``leadership_verbs``, « est », « reste », or a noun of accession
+  the name completes, the ``accession_nouns``); never a negated, former, wished or past head
+  (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en 2014 »), a
+  question, nor a joint list (« la liste d'union PS-PCF »).
+
+Each names its rule in the trace (``membership party complement``, ``membership party side``,
+``membership at the head``), so that ``evaluate --by-rule`` shows what each one found.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
 
 COMPLEMENT_RULE = "membership party complement"
 SIDE_RULE = "membership party side"
+HEAD_RULE = "membership at the head"
 
 # Where a name stands free: it opens its clause, or follows one of these.
 FREE_BEFORE = frozenset({",", ":", ";", "(", "«", "—", "–", "-"})
@@ -56,7 +65,7 @@ def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """The memberships the label positions of this module give the written name ``m``."""
     if m.kind != "person" or m.source not in WRITTEN_SOURCES or m.name is None:
         return []
-    return _party_complement(ctx, m, sent, s)
+    return _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
 
 
 def _free(ctx: Context, m: Mention, sent) -> bool:
@@ -195,3 +204,99 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
             SIDE_RULE,
         )
     ]
+
+
+# Copulas of a head held now: "X est / reste à la tête de …".
+HOLDING = frozenset({"est", "reste", "demeure", "sera", "restera"})
+# What may follow a party's list label when the list is one party's: a mark or a clause word.
+JOINT_WORDS = frozenset({"et", "d", "commune", "union", "-", "–", "/"})
+
+
+def _at_the_head(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, à la tête de la liste LR", "X prend la tête de la liste du MoDem", "l'arrivée de X
+    à la tête de la liste RPR" (see the module's docstring)."""
+    view = ctx.view
+    if view.texts[sent.end - 1] == "?":
+        return []
+    j = m.end
+    if j < sent.end and view.texts[j] == ",":
+        j += 1
+    elif not _accession_before(ctx, m, sent):
+        verbs = resolution_list("leadership_verbs")
+        auxiliaries = resolution_list("leadership_auxiliaries")
+        start = j
+        while (
+            j < sent.end
+            and j < start + 3
+            and (
+                view.folded[j] in verbs
+                or view.folded[j] in HOLDING
+                or view.folded[j] in auxiliaries
+            )
+        ):
+            j += 1
+        if j == start:
+            return []
+    k = j + (j < sent.end and view.folded[j] == "a")  # "à la tête": the folded "à" is "a"
+    if view.folded[k : k + 3] != ["la", "tete", "de"] and view.folded[k : k + 2] != ["la", "tete"]:
+        return []
+    k += 2
+    if k < sent.end and view.folded[k] in {"de", "du", "des", "d"} and ctx.at.get(k) is None:
+        k += 1
+    party, end = _list_party(ctx, k, sent)
+    if party is None:
+        return []
+    cue = ctx.doc[j:end].text
+    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8, HEAD_RULE)]
+
+
+def _accession_before(ctx: Context, m: Mention, sent) -> bool:
+    """ "l'arrivée de X", "l'élection de X": the name completes a noun of accession."""
+    view = ctx.view
+    k = m.start - 1
+    return (
+        k - 1 >= sent.start
+        and view.folded[k] in {"de", "d"}
+        and view.folded[k - 1] in resolution_list("accession_nouns")
+    )
+
+
+def _list_party(ctx: Context, k: int, sent) -> tuple[End | None, int]:
+    """The party at token ``k`` ("du PS") or the one party labelling a list there ("la liste
+    LR", "la liste socialiste", "la liste régionale du MoDem"), with the token after it."""
+    view = ctx.view
+    while k < sent.end and ctx.at.get(k) is None and view.folded[k] in {"la", "l", "le", "les"}:
+        k += 1
+    party = ctx.at.get(k)
+    if party is not None:
+        return (
+            (end_of(party), party.end)
+            if party.kind == "party" and party.start == k
+            else (
+                None,
+                k,
+            )
+        )
+    if k >= sent.end or view.folded[k] not in resolution_list("list_nouns"):
+        return None, k
+    k += 1
+    while k < sent.end and ctx.at.get(k) is None and view.pos[k] == "ADJ":
+        entry = ctx.party_by_adjective(view.texts[k])
+        if entry is not None:  # "la liste socialiste"
+            after = k + 1
+            joint = after < sent.end and view.folded[after] in JOINT_WORDS
+            return (None, k) if joint else (End(entry.name, "party", 1.0), after)
+        if view.folded[k] in JOINT_WORDS:
+            return None, k
+        k += 1
+    if k < sent.end and view.folded[k] in {"de", "du", "des", "d"}:
+        k += 1
+        while k < sent.end and ctx.at.get(k) is None and view.folded[k] in {"la", "l"}:
+            k += 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k:
+        return None, k
+    after = party.end
+    if after < sent.end and (view.folded[after] in JOINT_WORDS or view.texts[after] in JOINT_WORDS):
+        return None, k  # "la liste PS-PCF", "la liste du PS et du PCF"
+    return end_of(party), after
