@@ -16,7 +16,9 @@ word orders) and traps that must not give the membership:
   between the verb and the list or an adjective between the list and its party
   (``descriptions._heads_list``);
 - at the head of a party or of its list: « X, à la tête de la liste LR », « X prend la tête de
-  la liste du MoDem », « l'arrivée de X à la tête de la liste RPR » (``loaders/affiliation.py``).
+  la liste du MoDem », « l'arrivée de X à la tête de la liste RPR » (``loaders/affiliation.py``);
+- a party role given to a plural group of names: « a choisi pour porte-parole du PS les
+  députés A et B » (``descriptions._plural_group_before``): every name listed, not the first.
 """
 
 from __future__ import annotations
@@ -273,6 +275,54 @@ def test_who_heads_a_party_or_its_list_is_its_member(extractor, text, member):
 )
 def test_a_head_given_up_wished_past_asked_or_joint_gives_no_membership(extractor, text):
     assert members(extractor, text) == set()
+
+
+# --- a role given to a plural group -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "party", "names"),
+    [
+        (
+            "Le premier secrétaire a choisi pour porte-parole du PS les députés Hugo Marchal et"
+            " Inès Barthe.",
+            "SPOKESPERSON_OF",
+            PS,
+            ("Hugo Marchal", "Inès Barthe"),
+        ),
+        (
+            "Le bureau a désigné comme porte-parole de LR les sénatrices Maëlle Jourdan, Nora"
+            " Belhadj et Lucie Ferrand.",
+            "SPOKESPERSON_OF",
+            LR,
+            ("Maëlle Jourdan", "Nora Belhadj", "Lucie Ferrand"),
+        ),
+        (
+            "La direction a nommé secrétaires nationaux du PCF les élus Romain Guichard et Théo"
+            " Vasseur.",
+            "MEMBER_OF",
+            PCF,
+            ("Romain Guichard", "Théo Vasseur"),
+        ),
+    ],
+)
+def test_a_party_role_given_to_a_plural_group_is_every_names(
+    extractor, text, relation, party, names
+):
+    found = claim_triples(extractor, text, "2019-06-01")
+    for name in names:
+        assert (name, relation, party) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le soutien de LR aux députés Hugo Marchal et Inès Barthe a surpris.",
+        "Marc Lebon, député PS, a reçu les maires Hugo Marchal et Inès Barthe.",
+    ],
+)
+def test_a_group_after_another_persons_or_partys_words_gets_no_membership(extractor, text):
+    assert not {name for name, _ in members(extractor, text)} & {"Hugo Marchal", "Inès Barthe"}
 
 
 def test_the_new_families_name_their_rule_in_the_trace(extractor):

@@ -2185,7 +2185,9 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             if segment is None:
                 continue
             others = _listed_after(ctx, m, sent) if n == 1 else []
-            plural = bool(others) and _plural_title(ctx, segment[0], segment[1])
+            plural = bool(others) and (
+                _plural_title(ctx, segment[0], segment[1]) or _plural_group_before(ctx, m)
+            )
             described = describe(ctx, holder, *segment, s, following=n == 0, plural=plural)
             found += described
             if plural:  # "Les deux porte-parole du PS, A et B": B's too
@@ -2220,6 +2222,21 @@ def _plural_title(ctx: Context, start: int, end: int) -> bool:
     return start < end and (
         folded[start] in PLURAL_TITLE_WORDS or folded[start] in resolution_list("group_numbers")
     )
+
+
+def _plural_group_before(ctx: Context, m: Mention) -> bool:
+    """Whether a plural group of a party's people opens right before the name, ending a
+    longer description: "a choisi pour porte-parole du PS les sénateurs A et B", "comme
+    secrétaires nationaux les élus A et B": the description is all the names' (read like
+    "les porte-parole du PS, A et B")."""
+    words = words_from(ctx, max(0, m.start - 4), m.start)
+    for n in range(len(words) - 1):
+        if words[n][0] not in PLURAL_TITLE_WORDS:
+            continue
+        phrase = tuple(word for word, _ in words[n + 1 :])
+        if phrase in ctx.lexicon.phrases["plural_member_roles"]:
+            return not any(ctx.at.get(k) is not None for k in range(words[n][1], m.start))
+    return False
 
 
 def _listed_after(ctx: Context, m: Mention, sent) -> list[Mention]:
