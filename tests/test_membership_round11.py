@@ -8,7 +8,7 @@ word orders) and traps that must not give the membership:
   représente le Nouveau Front populaire » (cue data in ``ontology/cues.toml``);
 - party complement: « X du P l'emporte », « X pour le P et Y pour le Q », « X, pour P, a
   déposé … » (``loaders/affiliation.py``);
-- party side: « Côté P, X … », « Dans les rangs du P, le député X … »
+- party side: « Côté P, X … », « Dans le camp P, X … »
   (``loaders/affiliation.py``, the ``side_openers``);
 - a party's role just taken, after its possessive: « P a désigné sa nouvelle porte-parole, X »
   (``descriptions._party_owned_role``);
@@ -133,9 +133,9 @@ def test_a_party_after_a_name_that_is_not_its_label_gives_nothing(extractor, tex
             ("Lucie Ferrand", MODEM),
         ),
         (
-            "Chez Europe Écologie Les Verts, Maëlle Jourdan plaide pour l'union.",
+            "Dans le camp LR, Maëlle Jourdan plaide pour l'union.",
             "2019-06-01",
-            ("Maëlle Jourdan", EELV),
+            ("Maëlle Jourdan", LR),
         ),
         (
             "Du côté de la Nupes, l'écologiste Théo Vasseur revendique la circonscription.",
@@ -143,7 +143,7 @@ def test_a_party_after_a_name_that_is_not_its_label_gives_nothing(extractor, tex
             ("Théo Vasseur", NUPES),
         ),
         (
-            "Dans les rangs du RN, le député Cyril Manceau ne cache pas sa satisfaction.",
+            "Côté RN, Cyril Manceau ne cache pas sa satisfaction.",
             "2019-06-01",
             ("Cyril Manceau", RN),
         ),
@@ -159,6 +159,11 @@ def test_the_name_a_partys_side_opens_on_is_its_member(extractor, text, date, me
         ("Côté LR, on guette surtout Cyril Manceau.", ("Cyril Manceau", LR)),  # not the first
         ("Côté MoDem, l'ex-LR Cyril Manceau fait campagne.", ("Cyril Manceau", MODEM)),
         ("Au MoDem, Cyril Manceau a répondu par un communiqué.", ("Cyril Manceau", MODEM)),
+        ("Chez les écologistes, Cyril Manceau a des soutiens.", ("Cyril Manceau", EELV)),
+        (
+            "Côté MoDem, Cyril Manceau, ancien délégué départemental, hésite.",
+            ("Cyril Manceau", MODEM),
+        ),
     ],
 )
 def test_a_name_further_in_a_former_label_or_an_addressee_is_no_side(extractor, text, not_member):

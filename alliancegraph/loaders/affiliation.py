@@ -13,11 +13,12 @@ Two positions of the label, each read from the sentence's shape, not from one no
   l'ex-UMP »), a route between two parties (« X, du PS à LFI »), nor « X, pour le PS, est un
   danger » (« pour » there is the party's view: a copula follows).
 - **party side** — a sentence opened on a party with one of the ``side_openers``
-  (« Côté PS, X appelle … », « Chez les écologistes, la conseillère X … », « Du côté de la
-  Nupes, l'insoumis X … »): the name its clause opens on is a member of that party, whether or
-  not a role noun goes with it. Only a name that is the first thing after the opener's comma
-  (with at most a title before it), never a former title (« l'ex-socialiste X ») and never a
-  name further in (« Côté PS, on attend X »).
+  (« Côté PS, X appelle … », « Du côté de la Nupes, l'insoumis X … », « Dans le camp LR, X
+  … »): the name its clause opens on is a member of that party, whether or not a role noun
+  goes with it. Only a name that is the first thing after the opener's comma (with at most a
+  title before it), never a former title or aside (« l'ex-socialiste X », « X, ancienne
+  secrétaire, ») and never a name further in (« Côté PS, on attend X »). « Chez P » and « au
+  sein de P » are left to the role rule: they may be where an outsider finds support.
 
 - **at the head** — « X, à la tête de la liste LR, … », « X prend la tête de la liste du
   MoDem », « X est à la tête du PCF », « l'arrivée de X à la tête de la liste RPR »: heading a
@@ -91,6 +92,21 @@ def _title_token(ctx: Context, k: int) -> bool:
     )
 
 
+def _former_aside(ctx: Context, m: Mention, sent) -> bool:
+    """Whether an aside set off after the name says its role is over ("X, ancienne
+    secrétaire départementale, …", "X, ex-adjoint, …")."""
+    view = ctx.view
+    k = m.end
+    if k >= sent.end or view.texts[k] != ",":
+        return False
+    for j in range(k + 1, min(sent.end, k + 10)):
+        if view.texts[j] == ",":
+            return False
+        if view.folded[j] in ctx.lexicon.lists["former"] or fold_token(view.texts[j])[:1] == ["ex"]:
+            return True
+    return False
+
+
 def _former_label(ctx: Context, party: Mention) -> bool:
     """ "l'ex-UMP", "l'ancien FN": a label of the past."""
     view = ctx.view
@@ -162,7 +178,7 @@ def _closes(ctx: Context, after: int, sent, comma: bool) -> bool:
 
 
 def party_side(ctx: Context, s: int, sent) -> list[Found]:
-    """ "Côté PS, X appelle …", "Chez les Verts, la conseillère X …": the name a sentence
+    """ "Côté PS, X appelle …", "Dans le camp LR, la conseillère X …": the name a sentence
     opened by a party opener puts first is a member of that party (see the docstring)."""
     view = ctx.view
     folded = view.folded
@@ -192,6 +208,8 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
     m = ctx.at.get(k)
     if m is None or m.kind != "person" or m.start != k or m.source not in WRITTEN_SOURCES:
         return []
+    if _former_aside(ctx, m, sent):
+        return []  # "Côté LR, X, ancienne secrétaire départementale, hésite"
     cue = ctx.doc[sent.start : party.end].text
     return [
         Found(
