@@ -1,7 +1,7 @@
 """Membership as news writes it, round 11: where a party label stands around a name when no
 role noun carries it, and the standard-bearer verbs.
 
-Four families, each with sentences of our own (invented persons, several parties, nouns and
+Families, each with sentences of our own (invented persons, several parties, nouns and
 word orders) and traps that must not give the membership:
 
 - standard-bearer: « porte les couleurs du P », « défendra l'étiquette P », « X (PCF)
@@ -10,15 +10,16 @@ word orders) and traps that must not give the membership:
   déposé … » (``loaders/affiliation.py``);
 - party side: « Côté P, X … », « Dans le camp P, X … »
   (``loaders/affiliation.py``, the ``side_openers``);
-- a party's role just taken, after its possessive: « P a désigné sa nouvelle porte-parole, X »
+- a party's role just taken, after its possessive: « P a présenté sa nouvelle porte-parole, X »
   (``descriptions._party_owned_role``);
 - heading a party's list, told in the imperfect of the same campaign, with words of time
   between the verb and the list or an adjective between the list and its party
   (``descriptions._heads_list``);
 - at the head of a party or of its list: « X, à la tête de la liste LR », « X prend la tête de
-  la liste du MoDem », « l'arrivée de X à la tête de la liste RPR » (``loaders/affiliation.py``);
-- a party role given to a plural group of names: « a choisi pour porte-parole du PS les
-  députés A et B » (``descriptions._plural_group_before``): every name listed, not the first.
+  la liste du MoDem », « la nomination de X à la tête de la liste UDI »
+  (``loaders/affiliation.py``);
+- a party role given to a plural group of names: « a nommé porte-parole du PS les députés A
+  et B » (``descriptions._plural_group_before``): every name listed, not the first.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def members(extractor, text: str, date: str = "2019-06-01") -> set[tuple[str, st
             ("Hugo Marchal", LR),
         ),
         (
-            "Face au sortant, Sarah Benali (PCF) représente le Nouveau Front populaire.",
+            "Sarah Benali (PCF) représentera le Nouveau Front populaire dans la 4e"
+            " circonscription du Doubs.",
             "2024-06-20",
             ("Sarah Benali", NFP),
         ),
@@ -91,10 +93,13 @@ def test_colours_not_carried_or_something_else_represented_give_no_membership(ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("À Nantes, Inès Barthe du PCF l'emporte de justesse.", {("Inès Barthe", PCF)}),
         (
-            "Face à la maire sortante, Romain Guichard pour Reconquête et Éloïse Tanguy pour le"
-            " MoDem.",
+            "Inès Barthe du PCF l'emporte de justesse dans le canton de Nantes-3.",
+            {("Inès Barthe", PCF)},
+        ),
+        (
+            "Trois candidats sont en lice : Romain Guichard pour Reconquête, Éloïse Tanguy pour"
+            " le MoDem, et la sortante.",
             {("Romain Guichard", "Reconquête"), ("Éloïse Tanguy", MODEM)},
         ),
         (
@@ -186,7 +191,7 @@ def test_a_name_further_in_a_former_label_or_an_addressee_is_no_side(extractor, 
             ("Margaux Pellerin", "Reconquête"),
         ),
         (
-            "EELV a désigné lundi sa nouvelle porte-parole départementale, Anne Kerbrat, 34 ans.",
+            "Les Verts ont présenté leur nouvelle porte-parole pour le Finistère, Anne Kerbrat.",
             ("Anne Kerbrat", EELV),
         ),
     ],
@@ -196,7 +201,7 @@ def test_a_new_role_after_a_partys_possessive_is_a_membership(extractor, member,
 
 
 def test_a_new_spokesperson_of_a_party_speaks_for_it(extractor):
-    text = "EELV a désigné lundi sa nouvelle porte-parole départementale, Anne Kerbrat, 34 ans."
+    text = "Les Verts ont présenté leur nouvelle porte-parole pour le Finistère, Anne Kerbrat."
     assert ("Anne Kerbrat", "SPOKESPERSON_OF", EELV) in claim_triples(extractor, text, "2019-06-01")
 
 
@@ -211,19 +216,17 @@ def test_a_former_role_after_a_partys_possessive_gives_nothing(extractor):
     ("text", "member"),
     [
         (
-            "Pierre Bastide, qui menait la liste départementale des Verts au premier tour,"
-            " reprend le flambeau.",
-            ("Pierre Bastide", EELV),
+            "Solène Martel, qui menait la liste régionale des Verts, appelle à l'union.",
+            ("Solène Martel", EELV),
         ),
         (
-            "Colette Arnaud, qui conduisait la liste LR dans le canton nord, annonce qu'elle ne"
-            " siégera pas.",
-            ("Colette Arnaud", LR),
+            "Yves Carrel, qui conduisait la liste LR à Vierzon, refuse toute fusion.",
+            ("Yves Carrel", LR),
         ),
         (
-            "Bernard Lhomme, qui conduisait au premier tour la liste du MoDem, a fusionné avec"
-            " Paul Vernier.",
-            ("Bernard Lhomme", MODEM),
+            "Gaëlle Rivière, qui menait dimanche la liste du MoDem, se range derrière Paul"
+            " Vernier.",
+            ("Gaëlle Rivière", MODEM),
         ),
     ],
 )
@@ -234,10 +237,10 @@ def test_who_led_a_partys_list_in_this_campaign_is_its_member(extractor, text, m
 @pytest.mark.parametrize(
     "text",
     [
-        "Bernard Lhomme, qui conduisait la liste du MoDem en 2014, soutient Paul Vernier.",
-        "Bernard Lhomme, qui conduisait alors la liste du MoDem, soutient Paul Vernier.",
-        "Bernard Lhomme, qui conduisait la liste commune PS-PCF, soutient Paul Vernier.",
-        "Bernard Lhomme conduisait la liste du MoDem aux précédentes municipales.",
+        "Thierry Lhomme, qui conduisait la liste du MoDem en 2014, soutient Paul Vernier.",
+        "Thierry Lhomme, qui conduisait alors la liste du MoDem, soutient Paul Vernier.",
+        "Thierry Lhomme, qui conduisait la liste commune PS-PCF, soutient Paul Vernier.",
+        "Thierry Lhomme conduisait la liste du MoDem aux précédentes municipales.",
     ],
 )
 def test_a_list_led_before_or_a_joint_list_gives_no_membership(extractor, text):
@@ -256,8 +259,8 @@ def test_a_list_led_before_or_a_joint_list_gives_no_membership(extractor, text):
             ("Olivier Tréguer", MODEM),
         ),
         (
-            "L'arrivée de Damien Ferrat à la tête de la liste RPR a tout changé.",
-            ("Damien Ferrat", "Rassemblement pour la République"),
+            "La nomination de Damien Ferrat à la tête de la liste UDI a surpris ses rivaux.",
+            ("Damien Ferrat", "Union des démocrates et indépendants"),
         ),
         ("Nora Belhadj reste à la tête de la liste socialiste.", ("Nora Belhadj", PS)),
         ("Nora Belhadj est à la tête du PCF depuis deux ans.", ("Nora Belhadj", PCF)),
@@ -289,8 +292,8 @@ def test_a_head_given_up_wished_past_asked_or_joint_gives_no_membership(extracto
     ("text", "relation", "party", "names"),
     [
         (
-            "Le premier secrétaire a choisi pour porte-parole du PS les députés Hugo Marchal et"
-            " Inès Barthe.",
+            "Le bureau national a nommé porte-parole du PS les députés Hugo Marchal et Inès"
+            " Barthe.",
             "SPOKESPERSON_OF",
             PS,
             ("Hugo Marchal", "Inès Barthe"),
@@ -335,7 +338,7 @@ def test_the_new_families_name_their_rule_in_the_trace(extractor):
 
     text = (
         "Côté MoDem, Lucie Ferrand réclame des garanties. Inès Barthe du PCF l'emporte."
-        " Colette Arnaud, qui conduisait la liste LR dans le canton nord, renonce."
+        " Yves Carrel, qui conduisait la liste LR à Vierzon, refuse toute fusion."
         " Nora Belhadj reste à la tête de la liste socialiste."
     )
     extraction = extractor.run(Article(id="t", date="2019-06-01", title="", text=text))

@@ -2,16 +2,17 @@
 (round 11 of membership as news writes it; the role-carried forms live in
 ``loaders/descriptions.py``).
 
-Two positions of the label, each read from the sentence's shape, not from one noun or verb:
+Positions of the label, each read from the sentence's shape, not from one noun or verb:
 
 - **party complement** — the party right after the name, introduced by « de » or « pour »:
-  « À Lyon, X du FN échoue », « face à Y, X pour le RN », « X, pour Les Républicains, réclame
-  sa place ». The name must stand free (opening its clause, after a comma, a colon or « et »),
-  so that the party is the name's own and not the complement of a noun or verb before it
-  (« la démission de X du PS », « a exclu X du PS »), and the label must close the phrase (a
-  mark, « et », or the verb of which the name is the subject). Never a former label (« X de
-  l'ex-UMP »), a route between two parties (« X, du PS à LFI »), nor « X, pour le PS, est un
-  danger » (« pour » there is the party's view: a copula follows).
+  « X du PCF l'emporte de justesse », « en lice : X pour le MoDem, Y pour Reconquête », « X,
+  pour La France insoumise, a déposé sa liste ». The name must stand free (opening its clause,
+  after a comma, a colon or « et »), so that the party is the name's own and not the
+  complement of a noun or verb before it (« la démission de X du PS », « a exclu X du PS »), and
+  the label must close the phrase (a mark, « et », or the verb of which the name is the
+  subject). Never a former label (« X de l'ex-UMP »), a route between two parties (« X, du PS à
+  LFI »), nor « X, pour le PS, est un danger » (« pour » there is the party's view: a copula
+  follows).
 - **party side** — a sentence opened on a party with one of the ``side_openers``
   (« Côté PS, X appelle … », « Du côté de la Nupes, l'insoumis X … », « Dans le camp LR, X
   … »): the name its clause opens on is a member of that party, whether or not a role noun
@@ -19,14 +20,13 @@ Two positions of the label, each read from the sentence's shape, not from one no
   title before it), never a former title or aside (« l'ex-socialiste X », « X, ancienne
   secrétaire, ») and never a name further in (« Côté PS, on attend X »). « Chez P » and « au
   sein de P » are left to the role rule: they may be where an outsider finds support.
-
 - **at the head** — « X, à la tête de la liste LR, … », « X prend la tête de la liste du
-  MoDem », « X est à la tête du PCF », « l'arrivée de X à la tête de la liste RPR »: heading a
-  party, or the list of one party, is a membership of it. Only right after the name, its comma
-  or a word of accession (the ``leadership_verbs``, « est », « reste », or a noun of accession
-  the name completes, the ``accession_nouns``); never a negated, former, wished or past head
-  (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en 2014 »), a
-  question, nor a joint list (« la liste d'union PS-PCF »).
+  MoDem », « X est à la tête du PCF », « la nomination de X à la tête de la liste UDI »:
+  heading a party, or the list of one party, is a membership of it. Only right after the name,
+  its comma or a word of accession (the ``leadership_verbs``, « est », « reste », or a noun of
+  accession the name completes, the ``accession_nouns``); never a negated, former, wished or
+  past head (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en
+  2014 »), a question, nor a joint list (« la liste d'union PS-PCF »).
 
 Each names its rule in the trace (``membership party complement``, ``membership party side``,
 ``membership at the head``), so that ``evaluate --by-rule`` shows what each one found.
@@ -117,7 +117,7 @@ def _former_label(ctx: Context, party: Mention) -> bool:
 
 
 def _party_complement(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
-    """ "X du FN échoue", "X pour le RN", "X, pour LR, réclame …" (see the module's docstring)."""
+    """ "X du PCF l'emporte", "X pour le MoDem", "X, pour LFI, a déposé …" (see the docstring)."""
     view = ctx.view
     j = m.end
     comma = j < sent.end and view.texts[j] == ","
@@ -131,7 +131,7 @@ def _party_complement(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     while (
         k < sent.end and ctx.at.get(k) is None and view.folded[k] in PARTY_PREPOSITIONS[preposition]
     ):
-        k += 1  # "pour le RN", never past the "Les" of "Les Républicains"
+        k += 1  # "pour le MoDem", never past the "Les" of "Les Républicains"
     party = ctx.at.get(k)
     if party is None or party.kind != "party" or party.start != k or _former_label(ctx, party):
         return []
@@ -231,8 +231,8 @@ JOINT_WORDS = frozenset({"et", "d", "commune", "union", "-", "–", "/"})
 
 
 def _at_the_head(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
-    """ "X, à la tête de la liste LR", "X prend la tête de la liste du MoDem", "l'arrivée de X
-    à la tête de la liste RPR" (see the module's docstring)."""
+    """ "X, à la tête de la liste LR", "X prend la tête de la liste du MoDem", "la nomination de X
+    à la tête de la liste UDI" (see the module's docstring)."""
     view = ctx.view
     if view.texts[sent.end - 1] == "?":
         return []
@@ -269,7 +269,7 @@ def _at_the_head(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 
 def _accession_before(ctx: Context, m: Mention, sent) -> bool:
-    """ "l'arrivée de X", "l'élection de X": the name completes a noun of accession."""
+    """ "la nomination de X", "l'élection de X": the name completes a noun of accession."""
     view = ctx.view
     k = m.start - 1
     return (

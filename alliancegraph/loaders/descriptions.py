@@ -1908,9 +1908,9 @@ def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "X, qui conduira la liste insoumise", "X mène la liste LR", "X emmène la liste du PS":
     heading the list of one party is a membership of it (never a joint list "PS-PCF" or
     "d'union", nor a negated one). A few words of time or place may sit between the verb and
-    the list ("qui conduisait au premier tour la liste de l'UDF") and an adjective between the
-    list and its party ("la liste départementale des Verts"). The imperfect of a relative on
-    the name tells the same campaign ("X, qui menait la liste RPR dans le canton, …") unless
+    the list ("qui menait dimanche la liste du MoDem") and an adjective between the
+    list and its party ("la liste régionale des Verts"). The imperfect of a relative on
+    the name tells the same campaign ("X, qui conduisait la liste LR à Vierzon, …") unless
     the sentence dates it before ("conduisait en 2014", "conduisait alors", the
     ``past_campaign`` words)."""
     view = ctx.view
@@ -2226,7 +2226,7 @@ def _plural_title(ctx: Context, start: int, end: int) -> bool:
 
 def _plural_group_before(ctx: Context, m: Mention) -> bool:
     """Whether a plural group of a party's people opens right before the name, ending a
-    longer description: "a choisi pour porte-parole du PS les sénateurs A et B", "comme
+    longer description: "a nommé porte-parole du PS les députés A et B", "comme
     secrétaires nationaux les élus A et B": the description is all the names' (read like
     "les porte-parole du PS, A et B")."""
     words = words_from(ctx, max(0, m.start - 4), m.start)
