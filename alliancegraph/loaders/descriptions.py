@@ -6,6 +6,7 @@ never a membership from the gazetteer alone: only what the text says.
 
 from __future__ import annotations
 
+from alliancegraph.loaders.affiliation import affiliation_claims, party_side
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
     DETERMINERS,
@@ -1303,7 +1304,10 @@ def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     words = words_from(ctx, j + 1, end)
     roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
-    if not roles or roles[0][0] != j + 1 or any(w in ctx.lexicon.lists["former"] for w, _ in words):
+    first = j + 1  # "sa nouvelle porte-parole, X": a role just taken is still the role
+    while first < end and view.folded[first] in resolution_list("role_novelty"):
+        first += 1
+    if not roles or roles[0][0] != first or any(w in ctx.lexicon.lists["former"] for w, _ in words):
         return []
     party = _owning_party(ctx, sent, j)
     if party is None:
@@ -1903,7 +1907,12 @@ JOINT_LIST = frozenset({"et", "d", "commune", "union"})
 def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "X, qui conduira la liste insoumise", "X mène la liste LR", "X emmène la liste du PS":
     heading the list of one party is a membership of it (never a joint list "PS-PCF" or
-    "d'union", a negated or a past one: "conduisait" in 2014)."""
+    "d'union", nor a negated one). A few words of time or place may sit between the verb and
+    the list ("qui menait dimanche la liste du MoDem") and an adjective between the
+    list and its party ("la liste régionale des Verts"). The imperfect of a relative on
+    the name tells the same campaign ("X, qui conduisait la liste LR à Vierzon, …") unless
+    the sentence dates it before ("conduisait en 2014", "conduisait alors", the
+    ``past_campaign`` words)."""
     view = ctx.view
     j = m.end
     while j < sent.end and j < m.end + 4 and view.folded[j] in HEADING_FILLERS:
@@ -1912,14 +1921,11 @@ def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         j += 1
     if j + 3 >= sent.end or view.lemmas[j] not in resolution_list("list_heading"):
         return []
-    if view.folded[j].endswith(("ait", "aient")):
+    if view.folded[j].endswith(("ait", "aient")) and not _same_campaign(ctx, m, j, sent):
         return []
-    k = j + 1
-    if view.folded[k] not in {"la", "sa"} or view.folded[k + 1] not in resolution_list(
-        "list_nouns"
-    ):
+    k = _list_after(ctx, j + 1, sent)
+    if k is None:
         return []
-    k += 2
     while k < sent.end and view.folded[k] in PARTY_DETERMINERS:
         k += 1
     party = ctx.at.get(k)
@@ -1937,7 +1943,51 @@ def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     ):
         return []  # "la liste PS-PCF", "la liste d'union", "la liste socialiste et …"
     cue = ctx.doc[j:after].text
-    return [Found(end_of(m), "MEMBER_OF", End(name, "party", 1.0), cue, s, m.confidence * 0.8)]
+    party = End(name, "party", 1.0)
+    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8, HEADING_RULE)]
+
+
+HEADING_RULE = "membership list heading"
+
+
+def _same_campaign(ctx: Context, m: Mention, verb: int, sent) -> bool:
+    """Whether a list heading told in the imperfect belongs to the article's campaign: in a
+    relative right after the name ("X, qui conduisait la liste …"), with no earlier year and
+    none of the ``past_campaign`` words in the sentence."""
+    view = ctx.view
+    if [cfold(text) or text for text in view.texts[m.end : m.end + 2]] != [",", "qui"]:
+        return False
+    year = ctx.article.date[:4]
+    past = resolution_list("past_campaign")
+    for k in range(sent.start, sent.end):
+        text = view.texts[k]
+        if len(text) == 4 and text.isdigit() and "1900" < text < year:
+            return False
+        if view.folded[k] in past:
+            return False
+    return True
+
+
+def _list_after(ctx: Context, k: int, sent) -> int | None:
+    """The token after "la liste" (and its adjectives) when a list noun follows the heading
+    verb at ``k``, past at most four words of time or place ("au premier tour", "dimanche");
+    None when no list follows or a name, a mark or a joint list comes first."""
+    view = ctx.view
+    limit = min(sent.end - 2, k + 4)
+    while k < limit and view.folded[k] not in {"la", "sa"}:
+        if ctx.at.get(k) is not None or view.puncts[k]:
+            return None
+        k += 1
+    if view.folded[k] not in {"la", "sa"} or view.folded[k + 1] not in resolution_list(
+        "list_nouns"
+    ):
+        return None
+    k += 2
+    while k < sent.end and view.pos[k] == "ADJ" and ctx.at.get(k) is None:
+        if view.folded[k] in JOINT_LIST or ctx.party_by_adjective(view.texts[k]) is not None:
+            break  # "la liste commune" (joint) or "la liste socialiste" (the party itself)
+        k += 1
+    return k
 
 
 def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
@@ -2127,6 +2177,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _party_owned_role(ctx, m, sent, s) + _founding_of(ctx, m, sent, s)
             found += _unnamed_party_of(ctx, m, sent, s) + _elided_role(ctx, m, sent, s)
             found += _founded_relative(ctx, m, sent, s) + _list_of(ctx, m, sent, s)
+            found += affiliation_claims(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
@@ -2134,7 +2185,9 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             if segment is None:
                 continue
             others = _listed_after(ctx, m, sent) if n == 1 else []
-            plural = bool(others) and _plural_title(ctx, segment[0], segment[1])
+            plural = bool(others) and (
+                _plural_title(ctx, segment[0], segment[1]) or _plural_group_before(ctx, m)
+            )
             described = describe(ctx, holder, *segment, s, following=n == 0, plural=plural)
             found += described
             if plural:  # "Les deux porte-parole du PS, A et B": B's too
@@ -2155,6 +2208,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         if party is not None:
             cue = f"({party.text})"
             found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.9))
+    found += party_side(ctx, s, sent)
     return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)
 
 
@@ -2168,6 +2222,21 @@ def _plural_title(ctx: Context, start: int, end: int) -> bool:
     return start < end and (
         folded[start] in PLURAL_TITLE_WORDS or folded[start] in resolution_list("group_numbers")
     )
+
+
+def _plural_group_before(ctx: Context, m: Mention) -> bool:
+    """Whether a plural group of a party's people opens right before the name, ending a
+    longer description: "a nommé porte-parole du PS les députés A et B", "comme
+    secrétaires nationaux les élus A et B": the description is all the names' (read like
+    "les porte-parole du PS, A et B")."""
+    words = words_from(ctx, max(0, m.start - 4), m.start)
+    for n in range(len(words) - 1):
+        if words[n][0] not in PLURAL_TITLE_WORDS:
+            continue
+        phrase = tuple(word for word, _ in words[n + 1 :])
+        if phrase in ctx.lexicon.phrases["plural_member_roles"]:
+            return not any(ctx.at.get(k) is not None for k in range(words[n][1], m.start))
+    return False
 
 
 def _listed_after(ctx: Context, m: Mention, sent) -> list[Mention]:

@@ -1,0 +1,320 @@
+"""Membership where news writes a party label next to a name with no role noun to carry it
+(round 11 of membership as news writes it; the role-carried forms live in
+``loaders/descriptions.py``).
+
+Positions of the label, each read from the sentence's shape, not from one noun or verb:
+
+- **party complement** — the party right after the name, introduced by « de » or « pour »:
+  « X du PCF l'emporte de justesse », « en lice : X pour le MoDem, Y pour Reconquête », « X,
+  pour La France insoumise, a déposé sa liste ». The name must stand free (opening its clause,
+  after a comma, a colon or « et »), so that the party is the name's own and not the
+  complement of a noun or verb before it (« la démission de X du PS », « a exclu X du PS »), and
+  the label must close the phrase (a mark, « et », or the verb of which the name is the
+  subject). Never a former label (« X de l'ex-UMP »), a route between two parties (« X, du PS à
+  LFI »), nor « X, pour le PS, est un danger » (« pour » there is the party's view: a copula
+  follows).
+- **party side** — a sentence opened on a party with one of the ``side_openers``
+  (« Côté PS, X appelle … », « Du côté de la Nupes, l'insoumis X … », « Dans le camp LR, X
+  … »): the name its clause opens on is a member of that party, whether or not a role noun
+  goes with it. Only a name that is the first thing after the opener's comma (with at most a
+  title before it), never a former title or aside (« l'ex-socialiste X », « X, ancienne
+  secrétaire, ») and never a name further in (« Côté PS, on attend X »). « Chez P » and « au
+  sein de P » are left to the role rule: they may be where an outsider finds support.
+- **at the head** — « X, à la tête de la liste LR, … », « X prend la tête de la liste du
+  MoDem », « X est à la tête du PCF », « la nomination de X à la tête de la liste UDI »:
+  heading a party, or the list of one party, is a membership of it. Only right after the name,
+  its comma or a word of accession (the ``leadership_verbs``, « est », « reste », or a noun of
+  accession the name completes, the ``accession_nouns``); never a negated, former, wished or
+  past head (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en
+  2014 »), a question, nor a joint list (« la liste d'union PS-PCF »).
+
+Each names its rule in the trace (``membership party complement``, ``membership party side``,
+``membership at the head``), so that ``evaluate --by-rule`` shows what each one found.
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
+from alliancegraph.loaders.context import Context, resolution_list
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
+
+COMPLEMENT_RULE = "membership party complement"
+SIDE_RULE = "membership party side"
+HEAD_RULE = "membership at the head"
+
+# Where a name stands free: it opens its clause, or follows one of these.
+FREE_BEFORE = frozenset({",", ":", ";", "(", "«", "—", "–", "-"})
+FREE_WORDS = frozenset({"et", "ou", "mais"})
+# Prepositions that bring a party after a name, with the determiners each may take.
+PARTY_PREPOSITIONS = {
+    "du": frozenset(),
+    "des": frozenset(),
+    "de": frozenset({"la", "l"}),
+    "d": frozenset(),
+    "pour": frozenset({"le", "la", "l", "les"}),
+}
+# What may follow the label when it closes the phrase.
+CLOSING_MARKS = frozenset({",", ".", ";", ":", ")", "»", "!", "?", "—", "–"})
+# Clitics between a subject and its verb: « X du FN ne l'a pas dit ».
+CLITICS = frozenset({"ne", "n", "se", "s", "y", "en", "le", "la", "l", "lui", "leur"})
+COPULA_LEMMAS = frozenset({"etre", "rester", "demeurer", "devenir", "sembler", "paraitre"})
+# Copula forms the tagger lemmatizes as themselves ("reste" -> "reste").
+COPULA_FORMS = frozenset({"reste", "restent", "restera", "demeure", "demeurent", "devient"})
+
+
+def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """The memberships the label positions of this module give the written name ``m``."""
+    if m.kind != "person" or m.source not in WRITTEN_SOURCES or m.name is None:
+        return []
+    return _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
+
+
+def _free(ctx: Context, m: Mention, sent) -> bool:
+    """Whether the name stands free: nothing before it in its clause but a title ("le député
+    X"), so that no noun or verb before it owns what follows it."""
+    view = ctx.view
+    k = m.start - 1
+    while k >= sent.start and k > m.start - 4 and _title_token(ctx, k):
+        k -= 1
+    if k < sent.start:
+        return True
+    return view.texts[k] in FREE_BEFORE or view.folded[k] in FREE_WORDS
+
+
+def _title_token(ctx: Context, k: int) -> bool:
+    """A determiner or role noun of a title before a name ("la sénatrice"); never a word
+    of a former title."""
+    view = ctx.view
+    if ctx.at.get(k) is not None or view.folded[k] in ctx.lexicon.lists["former"]:
+        return False
+    return (
+        view.folded[k] in {"le", "la", "l", "les"} or view.folded[k] in ctx.lexicon.lists["nominal"]
+    )
+
+
+def _former_aside(ctx: Context, m: Mention, sent) -> bool:
+    """Whether an aside set off after the name says its role is over ("X, ancienne
+    secrétaire départementale, …", "X, ex-adjoint, …")."""
+    view = ctx.view
+    k = m.end
+    if k >= sent.end or view.texts[k] != ",":
+        return False
+    for j in range(k + 1, min(sent.end, k + 10)):
+        if view.texts[j] == ",":
+            return False
+        if view.folded[j] in ctx.lexicon.lists["former"] or fold_token(view.texts[j])[:1] == ["ex"]:
+            return True
+    return False
+
+
+def _former_label(ctx: Context, party: Mention) -> bool:
+    """ "l'ex-UMP", "l'ancien FN": a label of the past."""
+    view = ctx.view
+    before = party.start - 1
+    return fold_token(view.texts[party.start])[:1] == ["ex"] or (
+        before >= 0 and view.folded[before] in ctx.lexicon.lists["former"]
+    )
+
+
+def _party_complement(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X du PCF l'emporte", "X pour le MoDem", "X, pour LFI, a déposé …" (see the docstring)."""
+    view = ctx.view
+    j = m.end
+    comma = j < sent.end and view.texts[j] == ","
+    j += comma
+    if j + 1 >= sent.end or not _free(ctx, m, sent):
+        return []
+    preposition = view.folded[j]
+    if preposition not in PARTY_PREPOSITIONS or (comma and preposition != "pour"):
+        return []  # "X, du PS, …" is the apposition rule's (descriptions._party_apposition)
+    k = j + 1
+    while (
+        k < sent.end and ctx.at.get(k) is None and view.folded[k] in PARTY_PREPOSITIONS[preposition]
+    ):
+        k += 1  # "pour le MoDem", never past the "Les" of "Les Républicains"
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k or _former_label(ctx, party):
+        return []
+    after = party.end
+    if after + 2 < sent.end and view.texts[after] == "(" and view.texts[after + 2] == ")":
+        after += 3  # "X du Rassemblement national (RN)"
+    if not _closes(ctx, after, sent, comma):
+        return []
+    cue = ctx.doc[j : party.end].text
+    return [
+        Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8, COMPLEMENT_RULE)
+    ]
+
+
+def _closes(ctx: Context, after: int, sent, comma: bool) -> bool:
+    """Whether the label ends its phrase at token ``after``: the sentence's end, a mark, « et »
+    before another name, or (with no comma before the label) the verb of the name. After
+    « X, pour le P, » the comma must close it and no copula follow (« X, pour le PS, est un
+    danger » is the party's view of X)."""
+    view = ctx.view
+    if after >= sent.end:
+        return not comma
+    if comma:
+        if view.texts[after] != ",":
+            return False
+        k = after + 1
+        while k < sent.end and view.folded[k] in CLITICS:
+            k += 1
+        return k < sent.end and not (
+            view.lemmas[k] in COPULA_LEMMAS or view.folded[k] in COPULA_FORMS
+        )
+    if view.texts[after] in CLOSING_MARKS:
+        return True
+    if view.folded[after] in {"et", "ou"}:
+        named = ctx.at.get(after + 1)
+        while named is None and after + 1 < sent.end and view.folded[after + 1] in DETERMINERS:
+            after += 1
+            named = ctx.at.get(after + 1)
+        return named is not None and named.kind == "person"
+    k = after
+    while k < sent.end and view.folded[k] in CLITICS:
+        k += 1
+    return k < sent.end and view.pos[k] in {"VERB", "AUX"}
+
+
+def party_side(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Côté PS, X appelle …", "Dans le camp LR, la conseillère X …": the name a sentence
+    opened by a party opener puts first is a member of that party (see the docstring)."""
+    view = ctx.view
+    folded = view.folded
+    party = None
+    for n in range(4, 0, -1):  # the longest opener first: "du côté de" before "côté"
+        if " ".join(folded[sent.start : sent.start + n]) in resolution_list("side_openers"):
+            k = sent.start + n
+            while k < sent.end and folded[k] in DETERMINERS:
+                k += 1
+            party = ctx.at.get(k)
+            break
+    if party is None or party.kind != "party" or _former_label(ctx, party):
+        return []
+    k = party.end
+    if k + 2 < sent.end and view.texts[k] == "(" and view.texts[k + 2] == ")":
+        k += 3
+    if k + 1 >= sent.end or view.texts[k] != ",":
+        return []
+    k += 1
+    first = k
+    while k < sent.end and k < first + 4 and ctx.at.get(k) is None:
+        if not (_title_token(ctx, k) or ctx.party_by_adjective(view.texts[k]) is not None):
+            return []  # "Côté PS, on attend X": X is no opener's name
+        if fold_token(view.texts[k])[:1] == ["ex"]:
+            return []  # "Côté LR, l'ex-socialiste X"
+        k += 1
+    m = ctx.at.get(k)
+    if m is None or m.kind != "person" or m.start != k or m.source not in WRITTEN_SOURCES:
+        return []
+    if _former_aside(ctx, m, sent):
+        return []  # "Côté LR, X, ancienne secrétaire départementale, hésite"
+    cue = ctx.doc[sent.start : party.end].text
+    return [
+        Found(
+            end_of(m),
+            "MEMBER_OF",
+            End(party.name, "party", party.confidence),
+            cue,
+            s,
+            m.confidence * 0.75,
+            SIDE_RULE,
+        )
+    ]
+
+
+# Copulas of a head held now: "X est / reste à la tête de …".
+HOLDING = frozenset({"est", "reste", "demeure", "sera", "restera"})
+# What may follow a party's list label when the list is one party's: a mark or a clause word.
+JOINT_WORDS = frozenset({"et", "d", "commune", "union", "-", "–", "/"})
+
+
+def _at_the_head(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, à la tête de la liste LR", "X prend la tête de la liste du MoDem", "la nomination de X
+    à la tête de la liste UDI" (see the module's docstring)."""
+    view = ctx.view
+    if view.texts[sent.end - 1] == "?":
+        return []
+    j = m.end
+    if j < sent.end and view.texts[j] == ",":
+        j += 1
+    elif not _accession_before(ctx, m, sent):
+        verbs = resolution_list("leadership_verbs")
+        auxiliaries = resolution_list("leadership_auxiliaries")
+        start = j
+        while (
+            j < sent.end
+            and j < start + 3
+            and (
+                view.folded[j] in verbs
+                or view.folded[j] in HOLDING
+                or view.folded[j] in auxiliaries
+            )
+        ):
+            j += 1
+        if j == start:
+            return []
+    k = j + (j < sent.end and view.folded[j] == "a")  # "à la tête": the folded "à" is "a"
+    if view.folded[k : k + 3] != ["la", "tete", "de"] and view.folded[k : k + 2] != ["la", "tete"]:
+        return []
+    k += 2
+    if k < sent.end and view.folded[k] in {"de", "du", "des", "d"} and ctx.at.get(k) is None:
+        k += 1
+    party, end = _list_party(ctx, k, sent)
+    if party is None:
+        return []
+    cue = ctx.doc[j:end].text
+    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8, HEAD_RULE)]
+
+
+def _accession_before(ctx: Context, m: Mention, sent) -> bool:
+    """ "la nomination de X", "l'élection de X": the name completes a noun of accession."""
+    view = ctx.view
+    k = m.start - 1
+    return (
+        k - 1 >= sent.start
+        and view.folded[k] in {"de", "d"}
+        and view.folded[k - 1] in resolution_list("accession_nouns")
+    )
+
+
+def _list_party(ctx: Context, k: int, sent) -> tuple[End | None, int]:
+    """The party at token ``k`` ("du PS") or the one party labelling a list there ("la liste
+    LR", "la liste socialiste", "la liste régionale du MoDem"), with the token after it."""
+    view = ctx.view
+    while k < sent.end and ctx.at.get(k) is None and view.folded[k] in {"la", "l", "le", "les"}:
+        k += 1
+    party = ctx.at.get(k)
+    if party is not None:
+        return (
+            (end_of(party), party.end)
+            if party.kind == "party" and party.start == k
+            else (
+                None,
+                k,
+            )
+        )
+    if k >= sent.end or view.folded[k] not in resolution_list("list_nouns"):
+        return None, k
+    k += 1
+    while k < sent.end and ctx.at.get(k) is None and view.pos[k] == "ADJ":
+        entry = ctx.party_by_adjective(view.texts[k])
+        if entry is not None:  # "la liste socialiste"
+            after = k + 1
+            joint = after < sent.end and view.folded[after] in JOINT_WORDS
+            return (None, k) if joint else (End(entry.name, "party", 1.0), after)
+        if view.folded[k] in JOINT_WORDS:
+            return None, k
+        k += 1
+    if k < sent.end and view.folded[k] in {"de", "du", "des", "d"}:
+        k += 1
+        while k < sent.end and ctx.at.get(k) is None and view.folded[k] in {"la", "l"}:
+            k += 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k:
+        return None, k
+    after = party.end
+    if after < sent.end and (view.folded[after] in JOINT_WORDS or view.texts[after] in JOINT_WORDS):
+        return None, k  # "la liste PS-PCF", "la liste du PS et du PCF"
+    return end_of(party), after
