@@ -14,7 +14,10 @@ Two families of sentences that tell of a stance without asserting it:
   ralliement à Y", parsed as if the noun completed X): the governors read are the nearest ones
   that are not a name's words;
 - a litotes carried by a light verb's object ("ne fait pas mystère de son soutien à X", "n'a
-  jamais fait secret de son hostilité"): affirmed, not negated into the opposite relation.
+  jamais fait secret de son hostilité"): affirmed, not negated into the opposite relation;
+- a description after a relative's or a collaborator's name ("le mari de X, élu socialiste,"),
+  which is about that relative, and one bounded by an earlier year ("X, députée PS jusqu'en
+  2017," in a 2019 article), which is past.
 
 Every sentence is our own.
 """
@@ -106,3 +109,35 @@ def test_a_litotes_through_a_light_verb_affirms(extractor, text):
     found = edges(extractor, text)
     assert CRITICISM not in found
     assert SUPPORT in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le mari d'Hélène Marchand, élu socialiste, a voté contre la motion.",
+    "La collaboratrice d'Hélène Marchand, militante socialiste, a démissionné.",
+    "Le frère d'Hélène Marchand, conseiller municipal socialiste, a pris la parole.",
+])
+def test_an_apposition_after_a_relative_s_name_describes_the_relative(extractor, text):
+    """"le mari de X, élu socialiste,": the husband is the socialist (the ontology's
+    ``kin_and_staff`` nouns, read by ``descriptions._of_another_person``)."""
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") not in edges(extractor, text)
+
+
+def test_an_apposition_after_a_name_alone_still_describes_it(extractor):
+    text = "Le soutien d'Hélène Marchand, élue socialiste, a surpris."
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Marchand, députée PS jusqu'en 2017, a rejoint La République en marche.",
+    "Hélène Marchand, militante socialiste jusqu'en 2012, s'est retirée.",
+    "Hélène Marchand, élue PS jusque 2015, siège chez les non-inscrits.",
+])
+def test_a_description_bounded_by_an_earlier_year_is_past(extractor, text):
+    found = edges(extractor, text, "2019-03-01")
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") not in found
+
+
+def test_a_description_bounded_by_a_later_year_holds(extractor):
+    text = "Hélène Marchand, députée PS jusqu'en 2022, défend la réforme."
+    found = edges(extractor, text, "2019-03-01")
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") in found

@@ -127,6 +127,32 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     return (start, j) if j > start else None
 
 
+def _of_another_person(ctx: Context, m: Mention) -> bool:
+    """The name completes a noun for a person defined by it ("le mari de X", "la collaboratrice
+    d'X"): what follows the name between commas is about that person."""
+    view, k = ctx.view, m.start - 1
+    return (
+        k > 0
+        and view.folded[k] in {"de", "d"}
+        and view.pos[k - 1] == "NOUN"
+        and view.folded[k - 1] in ctx.lexicon.lists["kin_and_staff"]
+    )
+
+
+def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
+    """A description bounded by a year before the article's ("X, députée PS jusqu'en 2017,"
+    in a 2019 article): a tie of the past."""
+    view, year = ctx.view, ctx.article.date[:4]
+    return any(
+        view.folded[j] in {"jusqu", "jusque"}
+        and any(
+            len(view.texts[k]) == 4 and view.texts[k].isdigit() and "1900" < view.texts[k] < year
+            for k in range(j + 1, min(end + 3, j + 4, len(view.texts)))
+        )
+        for j in range(start, end)
+    )
+
+
 # Auxiliaries of a compound past before "été" ("X a été élu président du parti").
 PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura"})
 
@@ -2163,7 +2189,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             # "a affirmé la présidente de Génération écologie" (a bare "l'insoumis" only
             # stands for the person)
             found += describe(ctx, holder, m.start, m.end, s)
-        segments = [_segment_after(ctx, m, sent)]
+        # "le mari de X, élu socialiste,": the apposition describes the husband
+        segments = [None if _of_another_person(ctx, m) else _segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
@@ -2182,7 +2209,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                 party, text = m.details["label"]
                 found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
         for n, segment in enumerate(segments):
-            if segment is None:
+            if segment is None or _ended_by_then(ctx, *segment):
                 continue
             others = _listed_after(ctx, m, sent) if n == 1 else []
             plural = bool(others) and (
