@@ -65,6 +65,7 @@ from alliancegraph.loaders.roles import (
     record_descriptions,
     resolve_role,
 )
+from alliancegraph.loaders.topic import continued_speaker, topic_antecedent
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry
 
@@ -286,6 +287,8 @@ def build_context(
                 quote.speaker = speaker.name
                 quote.confidence = speaker.confidence
                 incise_description(ctx, quote)
+            elif speaker is None and (continued := continued_speaker(ctx, quote)):
+                quote.speaker, quote.confidence, quote.continued = continued, 0.6, True
         ctx.salience.append(_salience(ctx, s, sent))
     references.quoted_stressed(ctx)
     first_person(ctx)
@@ -391,6 +394,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
                 )
             affected = view.folded[end - 1] in AFFECTED
+            binding = None
             if last and folded in STRESSED:  # "s'est rangée derrière lui": an object
                 relative = relative_subject(ctx, ctx.doc[i])
                 if relative is not None:  # "X a reçu le renfort de Y, qui vote pour lui"
@@ -413,10 +417,15 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     unique=plain,
                 )
                 if name is None and plain:
-                    ctx.trace.refuse(s, ctx.doc[i:end].text, "pronoun", "no single antecedent")
+                    found = topic_antecedent(ctx, i, s, gender, exclude)
+                    if found is not None:  # past complements and quotations: the topic
+                        name, binding = found
+                    else:
+                        ctx.trace.refuse(s, ctx.doc[i:end].text, "pronoun", "no single antecedent")
             if name is not None:
                 ctx.add(
-                    Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
+                    Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name,
+                            confidence=0.75 if binding is None else 0.65, binding=binding)
                 )
             i = end
             continue

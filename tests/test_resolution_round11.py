@@ -1,0 +1,194 @@
+"""One actor reached through something other than its name, eleventh round.
+
+Each family below is a mechanism of ``loaders/topic.py`` (or of the modules it names), read
+from how journalists chain their references in portraits and reports, never from one cue's
+wording; every sentence is our own, with invented persons, and every family has traps that
+must not bind (a miss is better than a wrong edge).
+
+- **The topic past complements and quotations** (``topic_antecedent``): a subject pronoun
+  the nearest sentences leave unbound stands for the person the article is about when the
+  sentences in between name other persons only as complements of a noun ("la démission de
+  X", "une photo avec Y") or only speak in quotations; and a person who is only a noun's
+  complement does not rival the one argument of a clause next to it. Never past a new
+  person who is a clause's subject or object, never with two protagonists, never when the
+  protagonist's gender was never told, never when a thing of that gender is the subject just
+  before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import assert_edges, claim_triples
+
+from alliancegraph.loaders.extractor import Extractor
+from alliancegraph.model import Article
+
+
+def edges(extractor, text: str, date: str = "2021-05-10") -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, date)
+
+
+def bindings(extractor: Extractor, text: str, date: str = "2021-05-10") -> list[tuple[str, str, str]]:
+    """(words, actor, binding) of every mention, as ``extract --explain`` shows them."""
+    article = Article(id="t", date=date, title="", text=text)
+    out = []
+    for sentence in extractor.explain(article).to_dict()["sentences"]:
+        out += [(m["text"], m["name"], m["binding"]) for m in sentence["mentions"]]
+    return out
+
+
+# --- the topic past complements and quotations --------------------------------------------
+
+PORTRAITS = [
+    (
+        "Hervé Castagnet, le maire qui hésite\n\n"
+        "Hervé Castagnet reçoit dans son bureau de la mairie de Lunac. "
+        "Il a présidé la fédération pendant dix ans. "
+        "La démission de Marc Delorme et l'arrivée de Paul Ricard à la tête du parti ont "
+        "changé la donne. "
+        "Il soutient désormais Claire Fontan pour les régionales.",
+        ("Hervé Castagnet", "SUPPORTS", "Claire Fontan"),
+    ),
+    (
+        "Sophie Bérard, une sortante sans étiquette\n\n"
+        "Sophie Bérard arrive au marché de Vauclair un samedi matin. "
+        "Elle serre des mains devant l'étal du fromager. "
+        "« Les gens viennent me parler de leurs impôts. » "
+        "« Je les écoute, c'est mon métier. » "
+        "« On ne fait pas campagne depuis un bureau. » "
+        "Elle votera pour Anne Villaret au second tour des départementales.",
+        ("Sophie Bérard", "SUPPORTS", "Anne Villaret"),
+    ),
+    (
+        "Louis Garnier tient sa ligne\n\n"
+        "Louis Garnier a quitté le conseil municipal en mars. "
+        "Il prépare déjà la suite. "
+        "Le départ de Pierre Lemarchand, puis la candidature de Hugo Vasseur, ont pourtant "
+        "bousculé ses plans. "
+        "Il a finalement rejoint la liste de Gilles Marceau.",
+        ("Louis Garnier", "SUPPORTS", "Gilles Marceau"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), PORTRAITS)
+def test_a_pronoun_reaches_the_topic_past_complements_and_quotations(extractor, text, edge):
+    assert_edges(edges(extractor, text), expected=[edge])
+
+
+def test_the_topic_binding_is_named_in_the_trace(extractor):
+    text, (holder, _, _) = PORTRAITS[0]
+    assert ("Il", holder, "topic") in bindings(extractor, text)
+
+
+def test_a_complement_does_not_rival_the_argument_of_a_clause(extractor):
+    text = (
+        "Yann Perrot, le centriste de Lunac\n\n"
+        "À 61 ans, Yann Perrot, conseiller départemental depuis 2008, reçoit dans un bureau "
+        "où trône encore une photo de lui avec Pierre Lemarchand. "
+        "Il soutiendra Claire Fontan aux régionales."
+    )
+    assert_edges(edges(extractor, text), expected=[("Yann Perrot", "SUPPORTS", "Claire Fontan")])
+
+
+TRAPS = [
+    (  # two persons as the objects of the sentence before: either could be meant
+        "Hervé Castagnet, le maire qui hésite\n\n"
+        "Hervé Castagnet reçoit dans son bureau de la mairie de Lunac. "
+        "Il a présidé la fédération pendant dix ans. "
+        "La presse a interrogé Marc Delorme et Paul Ricard sur son avenir. "
+        "Il soutient désormais Claire Fontan pour les régionales.",
+        ("Hervé Castagnet", "SUPPORTS", "Claire Fontan"),
+    ),
+    (  # a thing of the pronoun's gender is the subject just before
+        "Sophie Bérard, une sortante sans étiquette\n\n"
+        "Sophie Bérard arrive au marché de Vauclair un samedi matin. "
+        "Elle serre des mains devant l'étal du fromager. "
+        "« Les gens viennent me parler de leurs impôts. » "
+        "« Je les écoute. » "
+        "« C'est mon métier. » "
+        "La motion de la section a été adoptée hier ; elle soutient la candidature "
+        "d'Anne Villaret.",
+        ("Sophie Bérard", "SUPPORTS", "Anne Villaret"),
+    ),
+    (  # two protagonists, each the subject as often: no topic
+        "Louis Garnier et Thierry Bonnal, deux rivaux\n\n"
+        "Louis Garnier a quitté le conseil municipal en mars. "
+        "Thierry Bonnal a quitté le bureau de la section en avril. "
+        "Louis Garnier prépare déjà la suite. "
+        "Thierry Bonnal consulte ses proches. "
+        "Le départ de Pierre Lemarchand a pourtant bousculé leurs plans. "
+        "Il a finalement rejoint la liste de Gilles Marceau.",
+        ("Louis Garnier", "SUPPORTS", "Gilles Marceau"),
+    ),
+    (  # the protagonist's gender was never told (an unknown first name, no pronoun)
+        "Loïs Brémond, la surprise de Lunac\n\n"
+        "Loïs Brémond reçoit dans son bureau de la mairie de Lunac. "
+        "Loïs Brémond a présidé la fédération pendant dix ans. "
+        "La démission de Marc Delorme a changé la donne. "
+        "Il soutient désormais Claire Fontan pour les régionales.",
+        ("Loïs Brémond", "SUPPORTS", "Claire Fontan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), TRAPS)
+def test_the_topic_is_not_reached_past_a_rival(extractor, text, edge):
+    assert_edges(edges(extractor, text), forbidden=[edge])
+
+
+# --- a quotation no incise attributes -------------------------------------------------------
+
+CONTINUED = [
+    (
+        "Plus discrète, la conseillère régionale Hélène Marchal n'a pas quitté le groupe. "
+        "Elle observe avec prudence la recomposition en cours. "
+        "« Pour l'instant, je reste dans la majorité, et je voterai contre Bernard Aubrac "
+        "au congrès. »",
+        ("Hélène Marchal", "REJECTS", "Bernard Aubrac"),
+    ),
+    (
+        "Jean Verdier a reçu les militants de sa section jeudi soir. "
+        "« Je soutiendrai Claire Fontan dès le premier tour. »",
+        ("Jean Verdier", "SUPPORTS", "Claire Fontan"),
+    ),
+    (
+        "« La droite locale a besoin d'unité », a martelé Marc Tessier devant la presse. "
+        "« Nous rejoindrons donc la liste de Lucie Garnier. »",
+        ("Marc Tessier", "SUPPORTS", "Lucie Garnier"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), CONTINUED)
+def test_a_quotation_without_incise_is_the_person_just_written_about(extractor, text, edge):
+    assert_edges(edges(extractor, text), expected=[edge])
+
+
+def test_the_continued_quotation_is_named_in_the_trace(extractor):
+    text, (speaker, _, _) = CONTINUED[1]
+    assert ("Je", speaker, "continued quotation") in bindings(extractor, text)
+
+
+CONTINUED_TRAPS = [
+    (  # two subjects before the quotation: either could speak
+        "Jean Verdier et Paul Morand ont reçu les militants de leur section jeudi soir. "
+        "« Je soutiendrai Claire Fontan dès le premier tour. »",
+        [("Jean Verdier", "SUPPORTS", "Claire Fontan"), ("Paul Morand", "SUPPORTS", "Claire Fontan")],
+    ),
+    (  # the quotation names the person before it: someone else speaks of him
+        "Jean Verdier a reçu les militants de sa section jeudi soir. "
+        "« Jean Verdier se trompe, je soutiendrai Claire Fontan. »",
+        [("Jean Verdier", "SUPPORTS", "Claire Fontan")],
+    ),
+    (  # the quotation has its own incise: its speaker is the one it names
+        "Jean Verdier a reçu les militants de sa section jeudi soir. "
+        "« Je soutiendrai Claire Fontan dès le premier tour », a répondu Paul Morand.",
+        [("Jean Verdier", "SUPPORTS", "Claire Fontan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), CONTINUED_TRAPS)
+def test_a_quotation_is_not_given_to_a_person_it_may_not_be(extractor, text, forbidden):
+    assert_edges(edges(extractor, text), forbidden=forbidden)
