@@ -11,8 +11,18 @@ must not bind (a miss is better than a wrong edge).
   X", "une photo avec Y") or only speak in quotations; and a person who is only a noun's
   complement does not rival the one argument of a clause next to it. Never past a new
   person who is a clause's subject or object, never with two protagonists, never when the
-  protagonist's gender was never told, never when a thing of that gender is the subject just
-  before.
+  protagonist's gender was never told, never when a thing of that gender is the subject of
+  the pronoun's own sentence before it, never past a person description standing as a
+  subject that nothing named ("le maire a reçu Y. Il …").
+- **A quotation no incise attributes** (``continued_speaker``): a sentence made only of a
+  quotation in the first person, right after a sentence whose one subject or speaker is a
+  person, is that person's word; never after two coordinated subjects, never when the
+  quotation names that person, never past an incise of its own.
+- **The main clause's subject past asides** (``main_subject``): a name set off between commas
+  after a description or a fronted phrase, before the main verb, is who the sentence is about
+  for the pronoun after it, whatever the parse hung it on; never beside a subject the parse
+  found that does not hold the name ("Après sa rencontre avec X, le maire a reçu Y. Il …":
+  neither X nor Y, the unnamed mayor may be meant).
 """
 
 from __future__ import annotations
@@ -28,7 +38,9 @@ def edges(extractor, text: str, date: str = "2021-05-10") -> set[tuple[str, str,
     return claim_triples(extractor, text, date)
 
 
-def bindings(extractor: Extractor, text: str, date: str = "2021-05-10") -> list[tuple[str, str, str]]:
+def bindings(
+    extractor: Extractor, text: str, date: str = "2021-05-10"
+) -> list[tuple[str, str, str]]:
     """(words, actor, binding) of every mention, as ``extract --explain`` shows them."""
     article = Article(id="t", date=date, title="", text=text)
     out = []
@@ -174,7 +186,10 @@ CONTINUED_TRAPS = [
     (  # two subjects before the quotation: either could speak
         "Jean Verdier et Paul Morand ont reçu les militants de leur section jeudi soir. "
         "« Je soutiendrai Claire Fontan dès le premier tour. »",
-        [("Jean Verdier", "SUPPORTS", "Claire Fontan"), ("Paul Morand", "SUPPORTS", "Claire Fontan")],
+        [
+            ("Jean Verdier", "SUPPORTS", "Claire Fontan"),
+            ("Paul Morand", "SUPPORTS", "Claire Fontan"),
+        ],
     ),
     (  # the quotation names the person before it: someone else speaks of him
         "Jean Verdier a reçu les militants de sa section jeudi soir. "
@@ -192,3 +207,43 @@ CONTINUED_TRAPS = [
 @pytest.mark.parametrize(("text", "forbidden"), CONTINUED_TRAPS)
 def test_a_quotation_is_not_given_to_a_person_it_may_not_be(extractor, text, forbidden):
     assert_edges(edges(extractor, text), forbidden=forbidden)
+
+
+# --- the main clause's subject past asides, for the pronoun after it -------------------------
+
+MAIN_SUBJECTS = [
+    (
+        "Le maire sortant de Lunac, Paul Girard, 67 ans, élu depuis 2001, a reçu mardi Marc "
+        "Tessier. Il soutient désormais Lucie Garnier.",
+        ("Paul Girard", "SUPPORTS", "Lucie Garnier"),
+    ),
+    (
+        "Municipales\n\n"
+        "En fin de matinée, Hugo Vasseur, conseiller régional sortant, a reçu Marc Tessier à la "
+        "permanence du parti. Il appelle à voter pour Lucie Garnier.",
+        ("Hugo Vasseur", "SUPPORTS", "Lucie Garnier"),
+    ),
+    (
+        "Municipales\n\n"
+        "Le président sortant de la communauté de communes, Yann Perrot, 59 ans, maire depuis "
+        "2008, a reçu jeudi Hugo Vasseur. Il votera pour Claire Fontan.",
+        ("Yann Perrot", "SUPPORTS", "Claire Fontan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), MAIN_SUBJECTS)
+def test_a_name_set_off_before_the_main_verb_is_its_subject(extractor, text, edge):
+    assert_edges(edges(extractor, text), expected=[edge])
+
+
+def test_a_name_before_another_subject_is_not_the_main_subject(extractor):
+    text = (
+        "Après sa rencontre avec Paul Girard, le maire a reçu Marc Tessier. "
+        "Il soutient désormais Lucie Garnier."
+    )
+    assert_edges(
+        edges(extractor, text),
+        forbidden=[("Paul Girard", "SUPPORTS", "Lucie Garnier"),
+                   ("Marc Tessier", "SUPPORTS", "Lucie Garnier")],
+    )

@@ -65,7 +65,7 @@ from alliancegraph.loaders.roles import (
     record_descriptions,
     resolve_role,
 )
-from alliancegraph.loaders.topic import continued_speaker, topic_antecedent
+from alliancegraph.loaders.topic import continued_speaker, main_subject, topic_antecedent
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry
 
@@ -505,6 +505,7 @@ def _of_another_noun(ctx: Context, i: int) -> bool:
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
     records = []
     seen = set()
+    main = main_subject(ctx, sent)
     for m in ctx.mentions:
         if ctx.sent_of[m.start] != s or m.kind != "person" or m.start in seen:
             continue
@@ -518,6 +519,8 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
             # a name opening the sentence is its subject, whatever the parse says; so is a
             # bound "il"/"elle" (the parser calls some "expl:subj": "…, il est resté proche de X")
             subject = subject or m.start == sent.start or _subject_pronoun(ctx, m)
+            # the name the argument rules find before the main verb, past its asides
+            subject = subject or (m.name == main and m.source in WRITTEN_SOURCES)
             records.append((m.start, m.name, 2 if subject else 1))
     return records
 

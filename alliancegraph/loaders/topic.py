@@ -22,6 +22,11 @@ candidate remains:
 A new person named as a subject or an object in between, a second protagonist, or a gender
 never stated leaves the pronoun unbound: a miss is better than a wrong edge.
 
+Both read who each sentence is about (``ctx.salience``), and the parse often misses it when a
+name is set off between commas after a fronted phrase or before an aside ("À 58 ans, X,
+député de …, reçoit …", "La tête de liste du MoDem, X (8 %), a opposé …"): the name the
+argument rules find before the sentence's main verb is its subject (``main_subject``).
+
 The same habit gives a quotation no incise: a sentence made only of a quotation in the first
 person, right after a sentence whose one subject (or speaker) is a person, is that person's
 word (« X reconnaît regarder ailleurs. « Pour l'instant, je reste ici. » »), unless the
@@ -33,6 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import SUBJECT_PRONOUNS, _compatible, _coordinated_with
+from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote, resolution_list
 from alliancegraph.loaders.quotes import FIRST_PERSON
 
@@ -113,6 +119,26 @@ def _person_noun(ctx: Context, word: str) -> bool:
     ) or word in resolution_list("description_heads")
 
 
+def _described_subject(ctx: Context, s: int, i: int, gender: str | None) -> bool:
+    """Whether sentence ``s`` (before token ``i``) has for subject a description of a person
+    that no mention covers ("le maire", "l'ancienne élue"), of the pronoun's gender: the
+    pronoun may well stand for that person, whom nothing named."""
+    want = {"f": "Fem", "m": "Masc"}.get(gender or "")
+    sent = ctx.sents[s]
+    for k in range(sent.start, min(sent.end, i)):
+        token = ctx.doc[k]
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in SUBJECT_DEPS
+            and ctx.at.get(k) is None
+            and not ctx.in_quote(k)
+            and _person_noun(ctx, ctx.view.folded[k])
+            and (want is None or not token.morph.get("Gender") or want in token.morph.get("Gender"))
+        ):
+            return True
+    return False
+
+
 def topic_antecedent(
     ctx: Context, i: int, s: int, gender: str | None, exclude: frozenset[str]
 ) -> tuple[str, str] | None:
@@ -138,6 +164,8 @@ def topic_antecedent(
     ):
         hero = None
     for depth, records in enumerate(windows):
+        if _described_subject(ctx, s - depth, i, gender):
+            return None  # "le maire a reçu Y. Il …": the description, bound or not, is meant
         agreeing = {
             (k, name)
             for k, name in records
@@ -178,3 +206,35 @@ def continued_speaker(ctx: Context, quote: Quote) -> str | None:
         return None  # "A et B ont reçu les militants": either could speak
     named = any(m.name == name for m in ctx.mentions if quote.start <= m.start < quote.end)
     return None if named else name
+
+
+FINITE = frozenset({"VERB", "AUX"})
+
+
+def main_subject(ctx: Context, sent) -> str | None:
+    """The one person the main clause of ``sent`` has for subject, read the way the argument
+    rules read a cue's subject (``arguments.find_subjects``: past asides and appositions),
+    whatever the parse hung the name on, but never beside a subject the parse found that does
+    not hold that name. The main verb is the sentence's root, or its first finite
+    verb outside quotations when the root is no verb."""
+    root = sent.root
+    verb = root if root.pos_ in FINITE and not ctx.in_quote(root.i) else None
+    if verb is None:
+        verb = next(
+            (t for t in sent if t.pos_ in FINITE and "Fin" in t.morph.get("VerbForm")
+             and not ctx.in_quote(t.i)),
+            None,
+        )
+    if verb is None:
+        return None
+    found, _ = find_subjects(ctx, verb.i, sent)
+    persons = {end.name for end in found if end.kind == "person"}
+    if len(persons) != 1:
+        return None
+    name = persons.pop()
+    for child in verb.children:  # "Après sa rencontre avec X, le maire a reçu Y": not X
+        if child.dep_ in SUBJECT_DEPS and not any(
+            (m := ctx.at.get(t.i)) is not None and m.name == name for t in child.subtree
+        ):
+            return None
+    return name
