@@ -23,6 +23,10 @@ must not bind (a miss is better than a wrong edge).
   for the pronoun after it, whatever the parse hung it on; never beside a subject the parse
   found that does not hold the name ("Après sa rencontre avec X, le maire a reçu Y. Il …":
   neither X nor Y, the unnamed mayor may be meant).
+- **A description after a connective** (``anaphora.anaphoric_description``): « Mais
+  l'homme … », « Et l'élue … » open their sentence as much as « L'homme … » does, and stand
+  for the subject before; a relation noun completed by a name (« l'ancien collaborateur de
+  X ») is someone else than X; never with two persons before as salient or coordinated.
 """
 
 from __future__ import annotations
@@ -247,3 +251,53 @@ def test_a_name_before_another_subject_is_not_the_main_subject(extractor):
         forbidden=[("Paul Girard", "SUPPORTS", "Lucie Garnier"),
                    ("Marc Tessier", "SUPPORTS", "Lucie Garnier")],
     )
+
+
+# --- a description opening a sentence after a connective -------------------------------------
+
+OPENED = [
+    (
+        "Paul Girard a quitté le conseil municipal de Lunac en mars. "
+        "Mais l'homme soutient toujours Claire Fontan pour les régionales.",
+        ("Paul Girard", "SUPPORTS", "Claire Fontan"),
+    ),
+    (
+        "Marc Tessier a longtemps travaillé au cabinet du maire de Lunac. "
+        "L'ancien collaborateur de Gilles Marceau soutient désormais Claire Fontan.",
+        ("Marc Tessier", "SUPPORTS", "Claire Fontan"),
+    ),
+    (
+        "Sophie Bérard a quitté le bureau de la section en avril. "
+        "Et l'élue soutient désormais Anne Villaret pour le second tour.",
+        ("Sophie Bérard", "SUPPORTS", "Anne Villaret"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), OPENED)
+def test_a_description_after_a_connective_stands_for_the_subject_before(extractor, text, edge):
+    assert_edges(edges(extractor, text), expected=[edge])
+
+
+OPENED_TRAPS = [
+    (  # the description names the only candidate: someone else is meant
+        "Paul Girard a quitté le conseil municipal de Lunac en mars. "
+        "L'ancien collaborateur de Paul Girard soutient désormais Claire Fontan.",
+        [("Paul Girard", "SUPPORTS", "Claire Fontan")],
+    ),
+    (  # two subjects before it: either could be meant
+        "Paul Girard et Marc Tessier ont quitté le conseil municipal de Lunac en mars. "
+        "Mais l'homme soutient toujours Claire Fontan pour les régionales.",
+        [
+            ("Paul Girard", "SUPPORTS", "Claire Fontan"),
+            ("Marc Tessier", "SUPPORTS", "Claire Fontan"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), OPENED_TRAPS)
+def test_a_description_after_a_connective_binds_no_one_it_may_not_be(
+    extractor, text, forbidden
+):
+    assert_edges(edges(extractor, text), forbidden=forbidden)
