@@ -301,3 +301,26 @@ def test_a_description_after_a_connective_binds_no_one_it_may_not_be(
     extractor, text, forbidden
 ):
     assert_edges(edges(extractor, text), forbidden=forbidden)
+
+
+def test_an_inverted_pronoun_after_a_noun_repeats_the_noun(extractor):
+    text = (
+        "Sophie Bérard, une sortante sans étiquette\n\n"
+        "Sophie Bérard arrive au marché de Vauclair un samedi matin. "
+        "Elle serre des mains devant l'étal du fromager. "
+        "« Les gens viennent me parler de leurs impôts. » "
+        "« Je les écoute. » "
+        "« C'est mon métier. » "
+        "La liste de Lucie Garnier a-t-elle rejoint celle d'Anne Villaret ?"
+    )
+    assert not [b for b in bindings(extractor, text) if b[2] == "topic"]
+
+
+def test_a_name_set_off_before_a_subject_pronoun_does_not_speak_after_it(extractor):
+    text = (
+        "Paul Girard, le candidat du marché\n\n"
+        "Paul Girard arrive au marché de Vauclair un samedi matin. "
+        "Ignorant sa rivale socialiste, Claire Fontan, il salue les commerçants. "
+        "« Je soutiendrai Lucie Garnier aux régionales. »"
+    )
+    assert_edges(edges(extractor, text), forbidden=[("Claire Fontan", "SUPPORTS", "Lucie Garnier")])

@@ -65,7 +65,12 @@ from alliancegraph.loaders.roles import (
     record_descriptions,
     resolve_role,
 )
-from alliancegraph.loaders.topic import continued_speaker, main_subject, topic_antecedent
+from alliancegraph.loaders.topic import (
+    continued_speaker,
+    main_subject,
+    singular_personal,
+    topic_antecedent,
+)
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry
 
@@ -417,7 +422,11 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     unique=plain,
                 )
                 if name is None and plain:
-                    found = topic_antecedent(ctx, i, s, gender, exclude)
+                    found = (
+                        topic_antecedent(ctx, i, s, gender, exclude)
+                        if singular_personal(ctx, i, end)
+                        else None
+                    )
                     if found is not None:  # past complements and quotations: the topic
                         name, binding = found
                     else:

@@ -139,6 +139,35 @@ def _described_subject(ctx: Context, s: int, i: int, gender: str | None) -> bool
     return False
 
 
+PERSONAL = frozenset({"il", "elle", "-il", "-elle"})
+
+
+def singular_personal(ctx: Context, i: int, end: int) -> bool:
+    """Whether the pronoun at tokens ``i`` to ``end`` is « il » or « elle » (inverted too):
+    a plural « ils » is a group, never one protagonist."""
+    return ctx.doc[end - 1].text.lower() in PERSONAL
+
+
+def _inverted_after_noun(ctx: Context, i: int, s: int) -> bool:
+    """Whether the pronoun at ``i`` is inverted after its verb ("a-t-elle", "participeront-
+    ils") in a sentence where a noun stands before as the subject it repeats (« La liste de
+    X a-t-elle fusionné ? »): the pronoun is that noun, not a person."""
+    inverted = ctx.doc[i].text.lower() == "-t" or ctx.doc[i].text.startswith("-")
+    if not inverted:
+        return False
+    sent = ctx.sents[s]
+    opening = sent.start + (ctx.view.pos[sent.start] in {"CCONJ", "ADV"})
+    noun_first = (
+        opening + 1 < i
+        and ctx.view.pos[opening] == "DET"
+        and ctx.view.pos[opening + 1] in NOMINAL | {"ADJ"}
+    )  # the parse often makes that noun the root: its place tells
+    return noun_first or any(
+        ctx.doc[k].pos_ in NOMINAL and ctx.doc[k].dep_ in SUBJECT_DEPS and not ctx.in_quote(k)
+        for k in range(sent.start, i)
+    )
+
+
 def topic_antecedent(
     ctx: Context, i: int, s: int, gender: str | None, exclude: frozenset[str]
 ) -> tuple[str, str] | None:
@@ -147,7 +176,7 @@ def topic_antecedent(
     argument`` (the one person of the nearest sentence naming someone who is not a noun's
     complement) or ``topic`` (the protagonist, past sentences that name only complements or
     nobody). None when another person could be meant."""
-    if _thing_subject(ctx, i, s, gender):
+    if _thing_subject(ctx, i, s, gender) or _inverted_after_noun(ctx, i, s):
         return None
     sent = ctx.sents[s]
     here = [
@@ -232,6 +261,11 @@ def main_subject(ctx: Context, sent) -> str | None:
     if len(persons) != 1:
         return None
     name = persons.pop()
+    named = [m.end for m in ctx.mentions if m.name == name and sent.start <= m.start < verb.i]
+    if named and any(
+        ctx.view.folded[k] in SUBJECT_PRONOUNS for k in range(max(named), verb.i)
+    ):
+        return None  # "Ignorant sa rivale, X, il s'assied": the pronoun is the subject
     for child in verb.children:  # "Après sa rencontre avec X, le maire a reçu Y": not X
         if child.dep_ in SUBJECT_DEPS and not any(
             (m := ctx.at.get(t.i)) is not None and m.name == name for t in child.subtree
