@@ -383,6 +383,22 @@ def named_past_complement(ctx: Context, k: int) -> bool:
     return False
 
 
+# Parts of speech of a word that may open a sentence before its subject: "Mais l'homme …",
+# "Pourtant, la sortante …".
+OPENERS = frozenset({"CCONJ", "ADV"})
+
+
+def _opening(ctx: Context, sent) -> int:
+    """Where a sentence's first phrase starts, past one connective and its comma ("Mais",
+    "Et", "Pourtant,"): a description there opens the sentence as much as at its start."""
+    k = sent.start
+    if k + 1 < sent.end and ctx.view.pos[k] in OPENERS and ctx.at.get(k) is None:
+        k += 1
+        if k + 1 < sent.end and ctx.view.texts[k] == ",":
+            k += 1
+    return k
+
+
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     """ "L'ancien fidèle de X dit …" opening a sentence, or "« … », a affirmé la présidente
     de Génération écologie" after a quotation that opens it: a definite description of a
@@ -396,7 +412,7 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
         and ctx.in_quote(sent.start + 1)
         and not any(ctx.at.get(k) is not None for k in range(sent.start, i) if not ctx.in_quote(k))
     )
-    if (i != sent.start and not incise) or ctx.doc[i].dep_ != "det":
+    if (i != _opening(ctx, sent) and not incise) or ctx.doc[i].dep_ != "det":
         return False
     if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
         return False
@@ -434,14 +450,17 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
         return False
     # subjects first, then the others; a party in the description must be the person's
     previous = sorted(ctx.salience[s - 1], key=lambda r: (r[2], r[0]), reverse=True)
-    names = [
-        r[1]
+    kept = [
+        r
         for r in previous
         if r[1] not in named and _compatible(ctx, r[1], gender) and _in_party(ctx, r[1], parties)
     ]
-    if not names:
+    if not kept:
         return False
-    name = names[0]
+    start, name, weight = kept[0]
+    coordinated = _coordinated_with(ctx, start)
+    if any(other != name and (w == weight or k in coordinated) for k, other, w in kept):
+        return False  # "A et B ont quitté le conseil. Mais l'homme …": either could be meant
     end = head.i + 1
     label = ctx.at.get(end)
     if label is not None and label.kind == "party" and label.start == end:

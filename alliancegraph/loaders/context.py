@@ -33,6 +33,7 @@ class Quote:
     speaker: str | None = None
     confidence: float = 0.0
     incise: tuple[int, int] | None = None
+    continued: bool = False  # no incise: the speaker is the person the sentence before is about
 
 
 @dataclass(frozen=True)

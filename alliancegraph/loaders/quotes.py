@@ -230,4 +230,6 @@ def first_person(ctx: Context) -> None:
                     confidence=min(0.9, quote.confidence),
                 )
                 mention.details["first_person"] = True
+                if quote.continued:
+                    mention.binding = "continued quotation"
                 ctx.add(mention)

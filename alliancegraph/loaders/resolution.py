@@ -65,6 +65,12 @@ from alliancegraph.loaders.roles import (
     record_descriptions,
     resolve_role,
 )
+from alliancegraph.loaders.topic import (
+    continued_speaker,
+    main_subject,
+    singular_personal,
+    topic_antecedent,
+)
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry
 
@@ -286,6 +292,8 @@ def build_context(
                 quote.speaker = speaker.name
                 quote.confidence = speaker.confidence
                 incise_description(ctx, quote)
+            elif speaker is None and (continued := continued_speaker(ctx, quote)):
+                quote.speaker, quote.confidence, quote.continued = continued, 0.6, True
         ctx.salience.append(_salience(ctx, s, sent))
     references.quoted_stressed(ctx)
     first_person(ctx)
@@ -391,6 +399,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
                 )
             affected = view.folded[end - 1] in AFFECTED
+            binding = None
             if last and folded in STRESSED:  # "s'est rangée derrière lui": an object
                 relative = relative_subject(ctx, ctx.doc[i])
                 if relative is not None:  # "X a reçu le renfort de Y, qui vote pour lui"
@@ -413,10 +422,19 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     unique=plain,
                 )
                 if name is None and plain:
-                    ctx.trace.refuse(s, ctx.doc[i:end].text, "pronoun", "no single antecedent")
+                    found = (
+                        topic_antecedent(ctx, i, s, gender, exclude)
+                        if singular_personal(ctx, i, end)
+                        else None
+                    )
+                    if found is not None:  # past complements and quotations: the topic
+                        name, binding = found
+                    else:
+                        ctx.trace.refuse(s, ctx.doc[i:end].text, "pronoun", "no single antecedent")
             if name is not None:
                 ctx.add(
-                    Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name, confidence=0.75)
+                    Mention(i, end, "person", ctx.doc[i:end].text, "pronoun", name,
+                            confidence=0.75 if binding is None else 0.65, binding=binding)
                 )
             i = end
             continue
@@ -496,6 +514,7 @@ def _of_another_noun(ctx: Context, i: int) -> bool:
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
     records = []
     seen = set()
+    main = main_subject(ctx, sent)
     for m in ctx.mentions:
         if ctx.sent_of[m.start] != s or m.kind != "person" or m.start in seen:
             continue
@@ -509,6 +528,8 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
             # a name opening the sentence is its subject, whatever the parse says; so is a
             # bound "il"/"elle" (the parser calls some "expl:subj": "…, il est resté proche de X")
             subject = subject or m.start == sent.start or _subject_pronoun(ctx, m)
+            # the name the argument rules find before the main verb, past its asides
+            subject = subject or (m.name == main and m.source in WRITTEN_SOURCES)
             records.append((m.start, m.name, 2 if subject else 1))
     return records
 
