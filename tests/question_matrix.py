@@ -348,6 +348,9 @@ class Generator:
             [r for r in RELATIONS if not r == relation == MEMBERSHIP])
         bank = self.rels[(second, lang)]
         answer = self.condition(relation, x, since, until)
+        if how == "same" and relation == MEMBERSHIP:  # "in EM but not in EELV": members by
+            # their claims, less the other party's (the earlier sets' reading)
+            answer = self.sql.holders(relation, "subject", x, since, until)
         for _ in range(6):  # mostly a pair some actor answers
             y = self.pick(second, "object", (x,))
             theirs = self.condition(second, y, since, until)

@@ -277,6 +277,7 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        self._take_request(words, taken)
         framed = self._framing(words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
@@ -418,6 +419,18 @@ class Parser:
                            for k in range(most_at))
             self._rank(interpretation, items, tokens[most_at].start, received)
         return interpretation
+
+    def _take_request(self, words: list[str], taken: list[bool]) -> None:
+        """A request opening the question ("*Dis-moi* pour qui roule Hanotin ?", "*Can you
+        tell me* how many people..."), before a question word, a yes/no opening or "how
+        many" (dates aside), is passed over: the question proper starts after it."""
+        size = self.lexicon.phrase_at("requests", words, 0)
+        if not size or any(taken[:size]):
+            return
+        following = [k for k in range(size, len(words)) if not taken[k]][:2]  # "à quel"
+        if any(self.lexicon.phrase_at(cls, words, k) for k in following
+               for cls in ("question", "yes_no", "count", "most")):
+            taken[:size] = [True] * size
 
     def _expand(self, question: str, token: Token, k: int, last: bool) -> tuple[str, ...]:
         """The words ``token`` stands for: an abbreviation's ("spox", "nb"), or, past the
@@ -1331,7 +1344,9 @@ class Parser:
             result = ("timeline", {"actor": actors[0].value})
         elif "between" in present and len(actors) == 2 and not forms:
             result = ("between", {"a": actors[0].value, "b": actors[1].value})
-        elif "defectors" in present and len(parties) == 1 and len(actors) <= 2:
+        elif "defectors" in present and len(parties) == 1 and len(actors) <= 2 and all(
+                self.lexicon.membership in (f.relation, f.party_relation) for f in forms):
+            # not "which PS members *might* defect to Macron": a temptation, not a defection
             result = ("defectors", {"party": parties[0].value})
         if result is None:
             return False
