@@ -329,11 +329,13 @@ class Generator:
             spec["count"] = len(answer)
         return text.replace("{X}", named), spec, x
 
-    def condition(self, relation: str, y: str, since: str | None,
-                  until: str | None) -> set[str]:
+    def condition(self, relation: str, y: str, since: str | None, until: str | None,
+                  negated: bool = False) -> set[str]:
         """Who holds ``relation`` towards ``y``; membership of a party next to another
-        condition is the party filter (the parser's documented reading: "which PS members")."""
-        if relation == MEMBERSHIP and y in PARTIES:
+        condition is the party filter (the parser's documented reading: "which PS members"),
+        not being a member is having no such claim (tests/data/questions.toml's reading of
+        "but is not a member of the PS")."""
+        if relation == MEMBERSHIP and y in PARTIES and not negated:
             return self.sql.party_filter(y, since, until)
         return self.sql.holders(relation, "subject", y, since, until)
 
@@ -342,19 +344,18 @@ class Generator:
                  until: str | None) -> tuple[str, set[str]]:
         """'{who} backs X and rejects Y': a second condition on the same actors."""
         rng = self.rng
-        label, pattern, how = rng.choice(BANK["combos"][lang])
+        label, pattern, how = rng.choice([c for c in BANK["combos"][lang] if not (
+            c[2] == "same" and relation == MEMBERSHIP)])  # "in the PS but not in LFI": no
+        # one is in both, and the sets read membership both ways
         axes["combo"] = label
         second = relation if how == "same" else rng.choice(  # not "in EM and in LFI"
             [r for r in RELATIONS if not r == relation == MEMBERSHIP])
         bank = self.rels[(second, lang)]
         answer = self.condition(relation, x, since, until)
-        if how == "same" and relation == MEMBERSHIP:  # "in EM but not in EELV": members by
-            # their claims, less the other party's (the earlier sets' reading)
-            answer = self.sql.holders(relation, "subject", x, since, until)
         for _ in range(6):  # mostly a pair some actor answers
             y = self.pick(second, "object", (x,))
-            theirs = self.condition(second, y, since, until)
             negated = how.endswith("not") or how == "same"
+            theirs = self.condition(second, y, since, until, negated)
             found = answer - theirs if negated else answer & theirs
             if found or rng.random() < 0.2:
                 break
