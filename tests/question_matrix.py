@@ -19,9 +19,11 @@ other condition's holders away; a party filter keeps the party itself, the actor
 counts persons; "the most" ranks by distinct partners and keeps every actor on the top count;
 a yes/no question answers "yes" (and names its subject) when the claim is in the window.
 
->>> questions = generate(50, seed=1)
->>> len(questions), sorted(questions[0]["axes"])[:3]
-(50, ['combo', 'date', 'direction'])
+>>> question = generate(2, seed=1)[1]
+>>> question["text"], question["actors"]
+('Which people have made overtures to Jadot?', ['Benoît Hamon'])
+>>> {axis: question["axes"][axis] for axis in ("relation", "direction", "form", "surface")}
+{'relation': 'INVITED_TO_RALLY', 'direction': 'subject', 'form': 'perfect', 'surface': 'surname'}
 """
 
 from __future__ import annotations
@@ -49,12 +51,13 @@ PERSON_WORDS = {w for lang in BANK["who"].values() for w in lang["persons"]}
 
 
 class DevSQL:
-    """The dev graph in a SQLite file, read with explicit SQL."""
+    """The dev graph as the harness writes it (a SQLite file), read with explicit SQL."""
 
     def __init__(self) -> None:
-        self.path = Path(tempfile.mkdtemp()) / "dev.db"
-        write_dev_graph(SQLiteStore(self.path)).close()
-        self.db = sqlite3.connect(self.path)
+        self.folder = tempfile.TemporaryDirectory()  # removed with this object
+        path = Path(self.folder.name) / "dev.db"
+        write_dev_graph(SQLiteStore(path)).close()
+        self.db = sqlite3.connect(path)
 
     def holders(self, relation: str, asked: str, actor: str,
                 since: str | None, until: str | None) -> set[str]:
