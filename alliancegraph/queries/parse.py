@@ -312,7 +312,8 @@ class Parser:
                 noun_at = None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         topics = self._topics(question, tokens, words, dates, framed)
-        items = self._members_as_group(self._items(question, tokens, words, taken, topics))
+        items = self._members_as_group(self._split_membership(
+            self._items(question, tokens, words, taken, topics)))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
@@ -460,6 +461,17 @@ class Parser:
                     or len(words[k]) == 1 and (words[k],) in lexicon.words["skip"]):
                 return False
         return False
+
+    def _split_membership(self, items: list[Item]) -> list[Item]:
+        """"mais *n'appartient pas aux* Verts": a French negation splits a membership verb
+        from its contracted preposition, which then reads as a party preposition (a filter,
+        the negation lost); the party is the verb's own actor, and the preposition goes."""
+        membership = self.lexicon.membership
+        return [it for k, it in enumerate(items) if not (
+            it.kind == "pprep" and 2 <= k < len(items) - 1 and items[k - 1].kind == "neg"
+            and items[k - 2].kind == "form"
+            and membership in (items[k - 2].value.relation, items[k - 2].value.party_relation)
+            and items[k + 1].kind == "actor" and items[k + 1].actor_kind == "party")]
 
     def _members_as_group(self, items: list[Item]) -> list[Item]:
         """"Which *members of the PS* did Mélenchon reject", "quels *membres du PS* Hamon
