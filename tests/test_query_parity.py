@@ -1,5 +1,6 @@
 """Both stores give identical answers: every named query and its pages, every question of the
-question set, every composed shape in every window, the fracture report.
+question sets and of the question matrix's sample, every composed shape in every window, the
+fracture report.
 
 The dev graph (``fixtures_graph``) is written into a real Neo4j server (``NEO4J_URI``, default
 ``bolt://127.0.0.1:7687``, started by ``make test``) and into the embedded store; each query
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import dev_extractions, dev_store
 from neo4j_support import NEO4J_URI, wipe_neo4j
+from test_ask_matrix import MATRIX
 from test_ask_questions import FRESH, QUESTIONS, as_params, ask_fresh, check_fresh
 
 from alliancegraph.graph.fractures import analyse
@@ -21,6 +23,7 @@ from alliancegraph.queries import ask, named_queries, run_query
 pytestmark = pytest.mark.neo4j
 
 URI = NEO4J_URI
+NEO4J_SAMPLE = 200  # of the question matrix's sample: its first questions, every axis in them
 
 # Parameters for every named query: the cases the dev graph answers, and some it does not.
 CASES: dict[str, list[dict]] = {
@@ -114,7 +117,7 @@ def test_pages_of_a_named_query_are_identical_on_both_stores(both, name):
         assert run_query(neo4j, name, params, limit=2, offset=offset).rows == expected
 
 
-@pytest.mark.parametrize("spec", as_params(QUESTIONS + FRESH))
+@pytest.mark.parametrize("spec", as_params(QUESTIONS + FRESH + MATRIX[:NEO4J_SAMPLE]))
 def test_question_gives_identical_answers_on_both_stores(both, spec):
     embedded, neo4j = both
     if "refuse" in spec:  # refused on both, with the closest readings

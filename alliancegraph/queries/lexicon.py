@@ -35,7 +35,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
-                "subject_pronouns")
+                "subject_pronouns", "receiving", "requests")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -168,6 +168,7 @@ class Lexicon:
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
+    accented: dict[str, Phrase] = field(default_factory=dict)  # "où" -> "dans quel parti"
     possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
     # de lui": a possessive inside a wording, as the wording and a pronoun
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
@@ -482,6 +483,8 @@ def _load(path: Path) -> Lexicon:
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)
                              for short, words in data.get("abbreviations", {}).items()}
+    lexicon.accented = {word.lower(): _phrase(words)
+                        for word, words in data.get("accented", {}).items()}
     lexicon.possessives = {_gapped(text): _gapped(words)  # "on * s behalf": "*" a name
                            for text, words in data.get("possessives", {}).items()}
     for forms in lexicon.forms.values():

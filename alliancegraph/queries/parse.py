@@ -231,8 +231,8 @@ class Parser:
 
     def parse(self, question: str) -> Interpretation:
         tokens = self._possessives([
-            Token(word, t.start, t.end) for t in tokenize(question)  # "spox", "nb"
-            for word in self.lexicon.abbreviations.get(t.word, (t.word,))])
+            Token(word, t.start, t.end) for k, t, last in _positions(tokenize(question))
+            for word in self._expand(question, t, k, last)])  # "spox", "où"
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
@@ -277,6 +277,7 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
+        self._take_request(words, taken)
         framed = self._framing(words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
@@ -300,13 +301,19 @@ class Parser:
             or self._yes_no_after_aside(question, tokens, words, taken))
         compound = self._compound(words, taken)
         noun_at = self._noun_after_question(words, taken)
-        if noun_at is None and count_at is not None:  # "how many *parties* did X attack"
+        if count_at is not None and (noun_at is None or (
+                words[noun_at],) not in self.lexicon.kinds):  # "how many *parties* did X
+            # attack", "tell me how many *people*..."
             after = next((k for k in range(count_at, len(words)) if not taken[k]), None)
-            noun_at = after if after is not None and all(taken[count_at:after]) and (
-                words[after],) in self.lexicon.counted_kinds else None
+            if after is not None and all(taken[count_at:after]) and (
+                    words[after],) in self.lexicon.counted_kinds:
+                noun_at = after
+            elif noun_at is not None and (words[noun_at],) not in self.lexicon.roles:
+                noun_at = None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         topics = self._topics(question, tokens, words, dates, framed)
-        items = self._items(question, tokens, words, taken, topics)
+        items = self._members_as_group(self._split_membership(
+            self._items(question, tokens, words, taken, topics)))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
@@ -388,8 +395,10 @@ class Parser:
         groups = {it.value for it in items if it.kind == "actor" and it.group}
         if interpretation.only and not interpretation.together \
                 and len(interpretation.conditions) == 1 and interpretation.party is None \
-                and interpretation.conditions[0].actor in groups:
+                and interpretation.conditions[0].actor in groups \
+                and interpretation.conditions[0].relation != self.lexicon.membership:
             # "Macron est-il soutenu par des socialistes ?": are there socialists who do
+            # (but "does Jadot belong to *the Greens*" asks about the party itself)
             c = interpretation.conditions[0]
             interpretation.conditions = [replace(
                 c, asked="object" if c.asked == "subject" else "subject",
@@ -407,8 +416,89 @@ class Parser:
         interpretation.kind = kind
         interpretation.gender = self.lexicon.genders.get(noun) if kind else None
         if most_at is not None:
-            self._rank(interpretation, items, tokens[most_at].start)
+            received = any(self.lexicon.phrase_at("receiving", words, k)
+                           for k in range(most_at))
+            self._rank(interpretation, items, tokens[most_at].start, received)
         return interpretation
+
+    def _take_request(self, words: list[str], taken: list[bool]) -> None:
+        """A request opening the question ("*Dis-moi* pour qui roule Hanotin ?", "*Can you
+        tell me* how many people..."), before a question word, a yes/no opening or "how
+        many" (dates aside), is passed over: the question proper starts after it."""
+        size = self.lexicon.phrase_at("requests", words, 0)
+        if not size or any(taken[:size]):
+            return
+        following = [k for k in range(size, len(words)) if not taken[k]][:2]  # "à quel"
+        if any(self.lexicon.phrase_at(cls, words, k) for k in following
+               for cls in ("question", "yes_no", "count", "most")):
+            taken[:size] = [True] * size
+
+    def _expand(self, question: str, token: Token, k: int, last: bool) -> tuple[str, ...]:
+        """The words ``token`` stands for: an abbreviation's ("spox", "nb"), or, past the
+        first word, an accented word's that folding would make another ("encarté *où*":
+        "dans quel parti", not "ou", or), typed without its accent too when it ends the
+        question ("il est encarte ou ?": no "or" ends one); else its own word."""
+        typed = question[token.start:token.end].lower()
+        accented = self.lexicon.accented
+        if k and typed in accented:
+            return accented[typed]
+        if k and last:
+            found = next((words for word, words in accented.items()
+                          if fold(word) == token.word), None)
+            if found is not None:
+                return found
+        return self.lexicon.abbreviations.get(token.word, (token.word,))
+
+    def _after_auxiliary(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` follows an auxiliary, directly or past an inverted subject
+        and its linking letter ("que Mélenchon *a* critiqués", "quels élus Mélenchon *a-t-il*
+        critiqués")."""
+        lexicon = self.lexicon
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if (words[k],) in lexicon.words["auxiliaries"]:
+                return True
+            if not ((words[k],) in lexicon.words["inverted"]
+                    or len(words[k]) == 1 and (words[k],) in lexicon.words["skip"]):
+                return False
+        return False
+
+    def _split_membership(self, items: list[Item]) -> list[Item]:
+        """"mais *n'appartient pas aux* Verts": a French negation splits a membership verb
+        from its contracted preposition, which then reads as a party preposition (a filter,
+        the negation lost); the party is the verb's own actor, and the preposition goes."""
+        membership = self.lexicon.membership
+        return [it for k, it in enumerate(items) if not (
+            it.kind == "pprep" and 2 <= k < len(items) - 1 and items[k - 1].kind == "neg"
+            and items[k - 2].kind == "form"
+            and membership in (items[k - 2].value.relation, items[k - 2].value.party_relation)
+            and items[k + 1].kind == "actor" and items[k + 1].actor_kind == "party")]
+
+    def _members_as_group(self, items: list[Item]) -> list[Item]:
+        """"Which *members of the PS* did Mélenchon reject", "quels *membres du PS* Hamon
+        a-t-il invités", "which *PS members* does Valls back": right after the question word,
+        a party's members asked about under another relation are the party as a group, as
+        "which socialists" (a filter on the actors asked about, whichever end they are)."""
+        membership = self.lexicon.membership
+
+        def members(item: Item) -> bool:
+            return item.kind == "form" and item.value.relation == membership \
+                and item.value.kind != "reverse"
+
+        def party(item: Item) -> bool:
+            return item.kind == "actor" and item.actor_kind == "party" and not item.pronoun
+
+        at = 0  # past the question words ("please tell me *which* members...")
+        while at + 1 < len(items) and items[at + 1].kind == "question":
+            at += 1
+        if len(items) < at + 4 or items[at].kind != "question" or not any(
+                it.kind == "form" and it.value.relation != membership
+                for it in items[at + 3:]):
+            return items
+        first, second = items[at + 1], items[at + 2]
+        if not (members(first) and party(second) or party(first) and members(second)):
+            return items
+        found = first if party(first) else second
+        return [*items[:at + 1], replace(found, group=True), *items[at + 3:]]
 
     def _uncleft(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
         """A cleft yes/no question said plainly, or None ("*C'est* Hamon *que* soutient Jadot
@@ -573,7 +663,8 @@ class Parser:
                     f"{question[bound.end:].strip(' ,;?')}")
 
     @staticmethod
-    def _rank(interpretation: Interpretation, items: list[Item], most_at: int) -> None:
+    def _rank(interpretation: Interpretation, items: list[Item], most_at: int,
+              received: bool = False) -> None:
         """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
@@ -581,12 +672,18 @@ class Parser:
         the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
         else the verb's subject ("who criticises the most"); actors named are the candidates.
         """
-        form = next((it for it in items if it.kind == "form"), None)
+        forms = [it for it in items if it.kind == "form"]
+        # the wording right after "most" is the one counted ("which *party* has the most
+        # *members*": the parties, by their members), else the first
+        form = next((it for it in forms if it.start > most_at), forms[0] if forms else None)
         first = interpretation.conditions[0]
         if form is None:
             return
         kind = form.value.kind
-        if kind in ("nouns", "object_nouns"):
+        if received and kind in ("nouns", "object_nouns"):
+            ranked = "object"  # "who *received* the most invitations": what the relation's
+            # object gets, whoever the noun names
+        elif kind in ("nouns", "object_nouns"):
             ranked = "object" if kind == "nouns" else "subject"
         else:
             before = most_at < form.start
@@ -715,13 +812,18 @@ class Parser:
             if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
                 return at
         fillers = self._fillers(words, taken)
+        found = []  # after each question word; "tell me *which politicians*": the one a
+        # lexicon lists, else the first
         for k in range(len(words)):
             size = 0 if taken[k] or k in fillers else self.lexicon.phrase_at(
                 "question", words, k)
             if size:
                 at = k + size
-                return at if at < len(words) and not taken[at] else None
-        return None
+                found.append(at if at < len(words) and not taken[at] else None)
+        listed = [at for at in found if at is not None and (
+            (words[at],) in self.lexicon.kinds or (words[at],) in self.lexicon.roles)]
+        return listed[0] if listed and found[0] is not None and listed[0] <= found[0] + 3 \
+            else (found[0] if found else None)
 
     def _correct_months(self, words: list[str]) -> None:
         """Misspelt month names next to a year or after a date word ("in febuary 2017"),
@@ -890,7 +992,11 @@ class Parser:
                 continue
             stop = min([k for k in names if k > i] + [k for k in range(i, len(words))
                                                       if taken[k]] + [len(words)])
-            forms = lexicon.match_forms(words, i, stop, fronted)
+            forms = [(form, end - 1) if end - 1 > i and lexicon.phrase_at(
+                "party_prepositions", words, end - 1) > 1 else (form, end)
+                for form, end in lexicon.match_forms(words, i, stop, fronted)]
+            # "tendu la main *au sein de* LFI": the form's last preposition, contracted, opens
+            # a party preposition and is left to it
             derived = lexicon.derived_at(words, i, stop)
             if derived is not None and (not forms or derived[1] > forms[0][1]):
                 forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
@@ -938,8 +1044,8 @@ class Parser:
                 matched = ("question", lexicon.phrase_at("question", within, i))
             if matched is None and forms:
                 form, end = forms[0]
-                active = lexicon.active_of(words[i], form) if i > 0 and end == i + 1 and (
-                    words[i - 1],) in lexicon.words["auxiliaries"] else None
+                active = lexicon.active_of(words[i], form) if end == i + 1 \
+                    and self._after_auxiliary(words, i) else None
                 if active is not None:  # "que Mélenchon a *critiqués*": the verb, not the
                     form = active  # noun; "who has *tempted*": the one who tempts
                 elif form.kind in ("nouns", "object_nouns") and i > 0 and (
@@ -1250,7 +1356,9 @@ class Parser:
             result = ("timeline", {"actor": actors[0].value})
         elif "between" in present and len(actors) == 2 and not forms:
             result = ("between", {"a": actors[0].value, "b": actors[1].value})
-        elif "defectors" in present and len(parties) == 1 and len(actors) <= 2:
+        elif "defectors" in present and len(parties) == 1 and len(actors) <= 2 and all(
+                self.lexicon.membership in (f.relation, f.party_relation) for f in forms):
+            # not "which PS members *might* defect to Macron": a temptation, not a defection
             result = ("defectors", {"party": parties[0].value})
         if result is None:
             return False
@@ -1320,6 +1428,9 @@ class Parser:
                                for other in form.also if other != condition.relation]
             previous = form
         parties = {it.value for it in items if it.kind == "actor" and it.actor_kind == "party"}
+        positive = any(not c.negated for c in conditions)  # before a membership clause
+        # becomes the filter: "which politician is in EM without speaking for Macron" may
+        # name Macron (members of EM less Macron's spokespersons)
         conditions = _merge_memberships(conditions, filters, parties)
         conditions = self._party_of_person(conditions, filters, parties)
         groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
@@ -1341,7 +1452,7 @@ class Parser:
         left_out = list(dict.fromkeys(excluded))
         # "besides Montebourg", "sauf Valls": persons left out by name, not a party's members
         interpretation.excluded = [name for name in left_out if name not in parties]
-        if all(c.negated for c in conditions) and not interpretation.only:
+        if all(c.negated for c in conditions) and not interpretation.only and not positive:
             # "qui ne soutient pas Hamon": everyone else, not Hamon himself
             interpretation.excluded += list(dict.fromkeys(
                 c.actor for c in conditions if c.actor is not None
@@ -1660,6 +1771,11 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
     return kept or conditions
 
 
+def _positions(tokens: list[Token]) -> list[tuple[int, Token, bool]]:
+    """Each token with its index and whether it is the last one."""
+    return [(k, token, k == len(tokens) - 1) for k, token in enumerate(tokens)]
+
+
 def _statement(items: list[Item]) -> bool:
     """A question without a question word that says what it asks ("valls votes macron?",
     "Mélenchon snobe l'invitation de Hamon ?"): a person, a verb, another actor; answered
@@ -1668,7 +1784,10 @@ def _statement(items: list[Item]) -> bool:
         return False
     content = [it for it in items if it.kind not in ("topic", "skip")]
     return (len(content) >= 3 and content[0].kind == "actor" and not content[0].group
-            and content[0].actor_kind != "party" and content[1].kind == "form"
+            and content[1].kind == "form" and (
+                content[0].actor_kind != "party" or content[1].start - content[0].end <= 1)
+            # a party too, right before its verb ("Le PS tenté par Macron ?"), where "PS
+            # ppl attacking hamon" asks for the party's people
             and content[1].value.kind in ("verbs", "reverse")
             and any(it.kind == "actor" and not it.pronoun and it.value != content[0].value
                     for it in content[2:]))  # "those Hamon asked to join *him*": a list
