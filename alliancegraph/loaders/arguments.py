@@ -65,7 +65,19 @@ INNER_MARKS = frozenset({"'", "-", "(", ")", "%"})
 
 
 def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
-    """Folded words between a cue and a candidate object (None if a clause intervenes)."""
+    """Folded words between a cue and a candidate object (None if a clause intervenes).
+
+    Asked about four times for each distinct gap (with and without the cue's words, by
+    several cue entries of one word, then for a party of a person): computed once per
+    article, and each caller gets its own copy of the list."""
+    key = ("gap words", start, end, frozenset(skip))
+    words = ctx.memo.get(key, False)
+    if words is False:
+        words = ctx.memo[key] = _read_gap_words(ctx, start, end, skip)
+    return None if words is None else list(words)
+
+
+def _read_gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
     words: list[str] = []
     view = ctx.view
     aside = _asides(ctx, start, end) | _incise(ctx, start, end)
