@@ -1806,7 +1806,19 @@ def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[En
 
 
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
-    """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+    """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback.
+
+    The same for every cue entry of the word: read once per article and token (each caller
+    gets its own list)."""
+    key = ("subjects", i, sent.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _read_subjects(ctx, i, sent)
+    subjects, how = found
+    return list(subjects), how
+
+
+def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     listed = _labelled_list(ctx, i, sent)
     if listed:
         return listed, 0.9

@@ -765,7 +765,17 @@ def _possessed(token: Token) -> bool:
 
 
 def _alike(ctx: Context, sent) -> list[End]:
-    """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance."""
+    """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance.
+
+    Read once per sentence (every cue of the sentence asks; each caller gets its own list)."""
+    key = ("alike", sent.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _read_alike(ctx, sent)
+    return list(found)
+
+
+def _read_alike(ctx: Context, sent) -> list[End]:
     folded = ctx.view.folded
     alike = ctx.lexicon.phrases["alike"]
     firsts = {phrase[0] for phrase in alike}
