@@ -1,6 +1,6 @@
-"""The extractor's own CPU time, a baseline checkout's code against this one's, alternated (not a test).
+"""The extractor's own CPU time: a baseline checkout's code against this one's, alternated.
 
-Wall-clock ratios against ``nlp.pipe`` move by ±0.1 on a shared machine; the CPU time
+Not a test. Wall-clock ratios against ``nlp.pipe`` move by ±0.1 on a shared machine; the CPU time
 (``time.process_time``) of ``Extractor.extract`` on already parsed documents moves much less.
 Two worker processes are started, one with the baseline's package first on ``PYTHONPATH`` and
 one with this checkout's; each parses the same articles once (the dev corpus repeated to about

@@ -66,20 +66,11 @@ REFUSAL_SPEAKER_CONFIDENCE = 0.7
 
 
 def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | None:
-    """Whether ``cue`` applies at ``i``: its companion words, and the tokens they take."""
-    skip: set[int] = set()
-    last = i
-    if cue.with_words:
-        words = words_from(ctx, i + 1, i + 10)
-        near = {w for w, _ in words[:6]}  # a phrase can only start on one of these words
-        for phrase in cue.with_words:
-            after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
-            if after is not None and not _clause_between(ctx, i, after):
-                skip = set(range(i + 1, after))
-                last = after - 1
-                break
-        else:
-            return None
+    """Whether ``cue`` applies at ``i``: its companion words, and the tokens they take.
+
+    Every test is a filter on the same token, so the cheap ones run first; the companion
+    phrases are compared last, against the words after the token read once for all its
+    cue entries (a word like "soutien" has dozens)."""
     if cue.before_words:
         before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.view.texts[j])}
         if not before & cue.before_words:
@@ -90,7 +81,25 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         return None
     if cue.passive and not _passive(ctx.doc[i]):
         return None
-    return last, skip
+    if not cue.with_words:
+        return i, set()
+    words, near = _companion_words(ctx, i)
+    for phrase in cue.with_words:
+        after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
+        if after is not None and not _clause_between(ctx, i, after):
+            return after - 1, set(range(i + 1, after))
+    return None
+
+
+def _companion_words(ctx: Context, i: int) -> tuple[list[tuple[str, int]], frozenset[str]]:
+    """The folded words after a cue at ``i`` where its companion phrases may be, and the six
+    first ones (a phrase can only start on one of these), read once per article and token."""
+    key = ("companion words", i)
+    found = ctx.memo.get(key)
+    if found is None:
+        words = words_from(ctx, i + 1, i + 10)
+        found = ctx.memo[key] = (words, frozenset(w for w, _ in words[:6]))
+    return found
 
 
 def _clause_between(ctx: Context, i: int, end: int) -> bool:
