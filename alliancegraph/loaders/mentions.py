@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -66,19 +67,20 @@ class TokenView:
             return cls([], [], [], [], [], [], [], [], [])
         strings = doc.vocab.strings
         columns = doc.to_array([ORTH, LEMMA, IS_SPACE, IS_PUNCT, POS, SPACY, DEP, HEAD])
-        orths, lemmas, spaces, puncts, pos, trailing, deps, heads = columns.T.tolist()
+        # HEAD is stored relative to the token, as an unsigned offset: read as signed
+        heads = (columns[:, 7].view(numpy.int64) + numpy.arange(len(doc))).tolist()
+        orths, lemmas, spaces, puncts, pos, trailing, deps = columns[:, :7].T.tolist()
         texts = [strings[orth] for orth in orths]
         return cls(
             texts,
-            [cfold(t) for t in texts],
+            list(map(cfold, texts)),
             [_folded_string(strings, lemma) for lemma in lemmas],
-            [bool(flag) for flag in spaces],
-            [bool(flag) for flag in puncts],
+            list(map(bool, spaces)),
+            list(map(bool, puncts)),
             [POS_NAMES.get(tag, "X") for tag in pos],
-            [bool(flag) for flag in trailing],
+            list(map(bool, trailing)),
             [_string(strings, dep) for dep in deps],
-            # HEAD is stored relative to the token, as an unsigned offset
-            [i + (offset if offset < 2**63 else offset - 2**64) for i, offset in enumerate(heads)],
+            heads,
         )
 
 
