@@ -1593,10 +1593,10 @@ def _reported_pact(ctx: Context, verb: Token) -> bool:
 def passive_group(ctx: Context, i: int) -> set[int]:
     """The passive verb group a noun cue is the subject of ("un accord avait été passé avec
     Y"): its words stand between the cue and its object without ending the gap."""
-    token = ctx.doc[i]
-    head = token.head
-    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or head.i < i:
+    view = ctx.view
+    if view.pos[i] != "NOUN" or view.deps[i] not in SUBJECT_DEPS or view.heads[i] < i:
         return set()
+    head = ctx.doc[view.heads[i]]
     if not (any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in head.morph.get("Voice")):
         return set()
     return {head.i} | {c.i for c in head.children if c.dep_.startswith("aux") and c.i > i}
@@ -1823,7 +1823,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     if listed:
         return listed, 0.9
     token = ctx.doc[i]
-    before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.doc[i - 1].text == "," else None
+    before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.view.texts[i - 1] == "," else None
     if (
         before is not None
         and before.kind == "person"
@@ -1929,12 +1929,12 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         named = _name_before_verb(ctx, governing.i, sent, enclosed=False)
         if named is not None:
             return [named], 0.8
+    deps, heads = ctx.view.deps, ctx.view.heads
     for j in range(i - 1, sent.start - 1, -1):
-        candidate = ctx.doc[j]
         if ctx.in_quote(j) != ctx.in_quote(i):
             continue
-        if candidate.dep_ in SUBJECT_DEPS and candidate.head.i < i:
-            actor = _resolve_subject_token(ctx, candidate)
+        if deps[j] in SUBJECT_DEPS and heads[j] < i:
+            actor = _resolve_subject_token(ctx, ctx.doc[j])
             if actor is not None:
                 return [actor], 0.8
     return [], 0.0

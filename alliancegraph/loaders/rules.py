@@ -33,7 +33,13 @@ from alliancegraph.loaders.claims import (
 )
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import (
+    WRITTEN_SOURCES,
+    Mention,
+    cfold,
+    fold_token,
+    span_text,
+)
 from alliancegraph.loaders.negation import (
     NEGATORS,
     dated_before_article,
@@ -307,7 +313,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             if fired is None:
                 continue
             last, skip = fired
-            ctx.trace.fire(s, cue_label(cue), ctx.doc[i : last + 1].text)
+            ctx.trace.fire(s, cue_label(cue), span_text(ctx.view, i, last + 1))
             here = _apply(ctx, i, last, skip, cue, s, sent, discourse)
             here += _declined_before(ctx, i, s, here, discourse)
             for claim in here:  # a reply later in the sentence may answer this invitation
@@ -353,11 +359,11 @@ def _apply(
     mod = modality(ctx, i, sent, own)
     relation, factor = outcome(cue, mod)
     if relation != cue.relation:  # the cue's own reading is dropped (or read otherwise)
-        ctx.trace.overruled(s, pairs, cue, ctx.doc[i : last + 1].text, mod, relation)
+        ctx.trace.overruled(s, pairs, cue, span_text(ctx.view, i, last + 1), mod, relation)
     if relation is None:
         return []
     if relation != "TEMPTED_BY":
-        pairs = _whole_parties(ctx, s, sent, pairs, cue, ctx.doc[i : last + 1].text)
+        pairs = _whole_parties(ctx, s, sent, pairs, cue, span_text(ctx.view, i, last + 1))
     if relation == "REJECTS":
         pairs = pairs + _party_leaders(ctx, i, sent, pairs)
     if cue.symmetric and relation == cue.relation:  # "X, en conflit avec Y": Y with X too
@@ -368,7 +374,7 @@ def _apply(
         relation = echoed.relation if echoed is not None else relation
     if cue.own_camp:
         relation = "REJECTS"
-    cue_text = ctx.doc[i : last + 1].text
+    cue_text = span_text(ctx.view, i, last + 1)
     offerers = _offerers(ctx, i, last, sent) if relation == "REJECTS" else set()
     offer = f"offer declined: {cue_label(cue)}"
     claims = []
@@ -514,7 +520,7 @@ def _refused_content(
     actor to be rallied ("a écarté la demande de X de se rapprocher de Y": REJECTS Y), and the
     rallying cue's own reading is dropped, whoever the parser made its subject. A refusal that
     is negated, questioned or hypothetical states nothing."""
-    words = ctx.doc[i : last + 1].text
+    words = span_text(ctx.view, i, last + 1)
     for subject, target, _ in pairs:
         ctx.trace.drop(
             s, subject, cue.relation, target, cue_label(cue), words, "content of a refused request"
@@ -592,7 +598,7 @@ def _pairs(
     discourse: Discourse,
 ) -> list[tuple[End, End, float]]:
     """(subject, object, weight) pairs a cue relates, before its modality is considered."""
-    words = ctx.doc[i : last + 1].text
+    words = span_text(ctx.view, i, last + 1)
     if cue.between:  # "une alliance entre X et Y": no subject, each partner of the other
         pair = between_pair(ctx, last, sent)
         if isinstance(pair, str):
@@ -755,12 +761,13 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
     """A verbal noun cue with no holder, object of a verb that does not carry it for its
     subject: commenting on a rally is not rallying, nor sweeping aside the idea of one ("a
     balayé l'idée d'un rapprochement avec X": the noun completes the verb's object)."""
+    view = ctx.view
+    if view.pos[i] == "NOUN" and view.deps[i] == "nmod" and view.pos[view.heads[i]] == "NOUN":
+        i = view.heads[i]
+    if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
+        return False  # (read from the view: most cues are no such noun)
     token = ctx.doc[i]
-    if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
-        token = token.head
     head = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "obj" or head.pos_ != "VERB":
-        return False
     lists = ctx.lexicon.lists
     words = {cfold(head.lemma_), cfold(head.text)}
     if words & lists["avow"] and _possessed(token):
@@ -803,17 +810,17 @@ def _read_alike(ctx: Context, sent) -> list[End]:
 
 def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
     """The actor named by "de X" on a verbal noun cue, before its object: "le soutien de X"."""
-    token = ctx.doc[i]
-    if token.pos_ != "NOUN":
+    if ctx.view.pos[i] != "NOUN":
         return None
     limit = objects[0].start if objects else len(ctx.doc)
-    for child in token.children:
-        mention = ctx.at.get(child.i)
+    deps = ctx.view.deps
+    for j in ctx.children(i):
+        mention = ctx.at.get(j)
         if (
-            child.dep_ == "nmod"
+            deps[j] == "nmod"
             and mention is not None
-            and child.i < limit
-            and any(cfold(c.text) in {"de", "du", "d"} for c in child.children)
+            and j < limit
+            and any(cfold(c.text) in {"de", "du", "d"} for c in ctx.doc[j].children)
         ):
             return end_of(mention)
     return _holder_after_modifiers(ctx, i, limit)
