@@ -10,6 +10,8 @@ unnamed denounced move targets whoever just made one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import object_antecedent
@@ -300,7 +302,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
     found: list[Found] = []
     index = ctx.lexicon.verb_index
     lemmas, folded = ctx.view.lemmas, ctx.view.folded
-    for i in range(sent.start, sent.end):
+    for i in _cue_positions(ctx, sent):
         by_lemma = index.get(lemmas[i], ())
         by_form = index.get(folded[i], ())
         if not by_lemma and not by_form:
@@ -320,6 +322,20 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
                 discourse.record(claim)
             found += here
     return found
+
+
+def _cue_positions(ctx: Context, sent) -> list[int]:
+    """The tokens of ``sent`` whose lemma or form is a verb cue of the lexicon, from one scan
+    of the article (most words are none)."""
+    key = ("cue positions",)
+    found = ctx.memo.get(key)
+    if found is None:
+        index = ctx.lexicon.verb_index
+        pairs = enumerate(zip(ctx.view.lemmas, ctx.view.folded, strict=True))
+        found = ctx.memo[key] = [
+            i for i, (lemma, form) in pairs if lemma in index or form in index
+        ]
+    return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
 FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
