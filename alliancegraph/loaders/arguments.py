@@ -1620,11 +1620,11 @@ def inverted_after_aside(ctx: Context, i: int) -> bool:
     """Whether the name after the verb at ``i`` that the parser made its subject is its object:
     the verb follows a comma closing an aside, no quotation opens the sentence before it, and
     it has no object of its own ("X, arrivée troisième, soutient Y")."""
-    view, verb = ctx.view, ctx.doc[i]
+    view = ctx.view
     sent = ctx.sents[ctx.sent_of[i]]
-    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+    if view.pos[i] != "VERB" or any(view.deps[c] == "obj" for c in ctx.children(i)):
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in ctx.children(i) if view.deps[c] in SUBJECT_DEPS]
     if not subjects or min(subjects) < i:  # a subject before the verb is the subject
         return False
     j = i - 1

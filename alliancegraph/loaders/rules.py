@@ -129,7 +129,7 @@ def _mistagged_verb(ctx: Context, i: int) -> bool:
     quoted rumour is nobody's claim)."""
     before = ctx.at.get(i - 1)
     return (
-        (ctx.doc[i].pos_ == "X" or (ctx.doc[i].pos_ == "ADP" and not ctx.in_quote(i)))
+        (ctx.view.pos[i] == "X" or (ctx.view.pos[i] == "ADP" and not ctx.in_quote(i)))
         and ctx.at.get(i) is None
         and before is not None
         and before.end == i
