@@ -193,6 +193,13 @@ def _descriptive_start(ctx: Context, start: int, end: int, skip: set[int]) -> in
     return k
 
 
+@cache
+def _elided_de(preps: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A cue's prepositions as gaps read them (the elided "d'" written "de"), once per cue
+    rather than at every candidate object."""
+    return tuple(tuple("de" if w == "d" else w for w in p) for p in preps)
+
+
 def _gap_ok(
     ctx: Context,
     start: int,
@@ -223,13 +230,13 @@ def _gap_ok(
     tail = _descriptive_start(ctx, start, end, skip) if bare else None
     if tail is not None and tail > start:
         heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
-        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+        for prep in _elided_de(preps):
             if prep and any(head is not None and tuple(head) == prep for head in heads):
                 # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
                 # ending the preposition: "se rassembler derrière le candidat socialiste X"
                 return prep
     for words in (bare, full):
-        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+        for prep in _elided_de(preps):
             if not prep:
                 if not words:
                     return prep
@@ -242,7 +249,7 @@ def _gap_ok(
                 return prep
     for kept in (skip, set()):  # "avec la liste insoumise de X" is "avec la liste de X"
         plain = _without_noun_adjectives(ctx, start, end, kept)
-        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+        for prep in _elided_de(preps):
             if plain and len(prep) > 2 and tuple(plain[-len(prep) :]) == prep:
                 return prep
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
