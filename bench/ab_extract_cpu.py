@@ -11,9 +11,12 @@ both meet the same moments of the machine's load.
 
     git worktree add /tmp/baseline main      # or: git archive main | tar -x -C /tmp/baseline
     .venv/bin/python bench/ab_extract_cpu.py --baseline /tmp/baseline [PATH ...]
-        [--words 20000] [--rounds 6] [--passes 3]
+        [--words 20000] [--rounds 6] [--passes 3] [--parse]
 
 Prints each round's CPU seconds and the median and minimum of each side, with new / old.
+``--parse`` also times, in each round and each worker, the bare ``nlp.pipe`` of the plain
+model over the same texts (batch 64, one pass): each side's extraction as a share of that
+parse, in CPU time, the steady form of ``bench_extract.py --own``.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def serve(paths: list[str], words: int, passes: int) -> None:
     """Worker: parse once, then one line of CPU seconds per ``run`` line read."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import spacy
     from bench_extract import corpus
 
     from alliancegraph.loaders.extractor import Extractor
@@ -44,7 +48,17 @@ def serve(paths: list[str], words: int, passes: int) -> None:
         extractor.extract(article, doc)
     code = sys.modules[Extractor.__module__].__file__
     print(f"ready {sum(a.words for a in articles)} {code}", flush=True)
+    bare = None
     for line in sys.stdin:
+        if line.strip() == "parse":
+            if bare is None:
+                bare = spacy.load("fr_core_news_md")
+                list(bare.pipe(a.text for a in articles[:8]))
+            started = time.process_time()
+            for _ in bare.pipe((a.text for a in articles), batch_size=64):
+                pass
+            print(f"{time.process_time() - started:.6f}", flush=True)
+            continue
         if line.strip() != "run":
             break
         best = float("inf")
@@ -64,8 +78,8 @@ def start(root: Path, args: argparse.Namespace) -> subprocess.Popen:
                             stdout=subprocess.PIPE, text=True)
 
 
-def ask(worker: subprocess.Popen) -> float:
-    worker.stdin.write("run\n")
+def ask(worker: subprocess.Popen, what: str = "run") -> float:
+    worker.stdin.write(f"{what}\n")
     worker.stdin.flush()
     return float(worker.stdout.readline())
 
@@ -77,6 +91,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--passes", type=int, default=3, help="passes per request (min kept)")
+    parser.add_argument("--parse", action="store_true", help="also time the bare parse")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -91,15 +106,28 @@ def main() -> None:
             print(f"{side}: {code.strip()} ({int(words):,} words)")
         print(f"load average at the start: {os.getloadavg()[0]:.1f}")
         times: dict[str, list[float]] = {"old": [], "new": []}
+        parses: dict[str, list[float]] = {"old": [], "new": []}
         for k in range(args.rounds):
             order = ["old", "new"] if k % 2 == 0 else ["new", "old"]
             for side in order:
                 times[side].append(ask(workers[side]))
-            print(f"round {k + 1}: old {times['old'][-1]:.3f} s, new {times['new'][-1]:.3f} s")
+                if args.parse:
+                    parses[side].append(ask(workers[side], "parse"))
+            line = f"round {k + 1}: old {times['old'][-1]:.3f} s, new {times['new'][-1]:.3f} s"
+            if args.parse:
+                line += f" (bare parse {parses['old'][-1]:.3f} s, {parses['new'][-1]:.3f} s)"
+            print(line)
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
         for name, pick in (("median", statistics.median), ("min", min)):
             old, new = pick(times["old"]), pick(times["new"])
             print(f"{name}: old {old:.3f} s, new {new:.3f} s, new / old {new / old:.3f}")
+        if args.parse:
+            parse = statistics.median(parses["old"] + parses["new"])
+            print(
+                f"bare parse, median of both sides: {parse:.3f} s; extraction as a share of it "
+                f"(medians): old {statistics.median(times['old']) / parse:.1%}, "
+                f"new {statistics.median(times['new']) / parse:.1%}"
+            )
     finally:
         for worker in workers.values():
             worker.stdin.close()
