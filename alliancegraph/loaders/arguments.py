@@ -65,7 +65,19 @@ INNER_MARKS = frozenset({"'", "-", "(", ")", "%"})
 
 
 def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
-    """Folded words between a cue and a candidate object (None if a clause intervenes)."""
+    """Folded words between a cue and a candidate object (None if a clause intervenes).
+
+    Asked about four times for each distinct gap (with and without the cue's words, by
+    several cue entries of one word, then for a party of a person): computed once per
+    article, and each caller gets its own copy of the list."""
+    key = ("gap words", start, end, frozenset(skip))
+    words = ctx.memo.get(key, False)
+    if words is False:
+        words = ctx.memo[key] = _read_gap_words(ctx, start, end, skip)
+    return None if words is None else list(words)
+
+
+def _read_gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
     words: list[str] = []
     view = ctx.view
     aside = _asides(ctx, start, end) | _incise(ctx, start, end)
@@ -181,6 +193,13 @@ def _descriptive_start(ctx: Context, start: int, end: int, skip: set[int]) -> in
     return k
 
 
+@cache
+def _elided_de(preps: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A cue's prepositions as gaps read them (the elided "d'" written "de"), once per cue
+    rather than at every candidate object."""
+    return tuple(tuple("de" if w == "d" else w for w in p) for p in preps)
+
+
 def _gap_ok(
     ctx: Context,
     start: int,
@@ -211,13 +230,13 @@ def _gap_ok(
     tail = _descriptive_start(ctx, start, end, skip) if bare else None
     if tail is not None and tail > start:
         heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
-        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+        for prep in _elided_de(preps):
             if prep and any(head is not None and tuple(head) == prep for head in heads):
                 # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
                 # ending the preposition: "se rassembler derrière le candidat socialiste X"
                 return prep
     for words in (bare, full):
-        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+        for prep in _elided_de(preps):
             if not prep:
                 if not words:
                     return prep
@@ -230,7 +249,7 @@ def _gap_ok(
                 return prep
     for kept in (skip, set()):  # "avec la liste insoumise de X" is "avec la liste de X"
         plain = _without_noun_adjectives(ctx, start, end, kept)
-        for prep in (tuple("de" if w == "d" else w for w in p) for p in preps):
+        for prep in _elided_de(preps):
             if plain and len(prep) > 2 and tuple(plain[-len(prep) :]) == prep:
                 return prep
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)
@@ -1581,10 +1600,10 @@ def _reported_pact(ctx: Context, verb: Token) -> bool:
 def passive_group(ctx: Context, i: int) -> set[int]:
     """The passive verb group a noun cue is the subject of ("un accord avait été passé avec
     Y"): its words stand between the cue and its object without ending the gap."""
-    token = ctx.doc[i]
-    head = token.head
-    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or head.i < i:
+    view = ctx.view
+    if view.pos[i] != "NOUN" or view.deps[i] not in SUBJECT_DEPS or view.heads[i] < i:
         return set()
+    head = ctx.doc[view.heads[i]]
     if not (any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in head.morph.get("Voice")):
         return set()
     return {head.i} | {c.i for c in head.children if c.dep_.startswith("aux") and c.i > i}
@@ -1608,11 +1627,11 @@ def inverted_after_aside(ctx: Context, i: int) -> bool:
     """Whether the name after the verb at ``i`` that the parser made its subject is its object:
     the verb follows a comma closing an aside, no quotation opens the sentence before it, and
     it has no object of its own ("X, arrivée troisième, soutient Y")."""
-    view, verb = ctx.view, ctx.doc[i]
+    view = ctx.view
     sent = ctx.sents[ctx.sent_of[i]]
-    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+    if view.pos[i] != "VERB" or any(view.deps[c] == "obj" for c in ctx.children(i)):
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in ctx.children(i) if view.deps[c] in SUBJECT_DEPS]
     if not subjects or min(subjects) < i:  # a subject before the verb is the subject
         return False
     j = i - 1
@@ -1794,12 +1813,24 @@ def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[En
 
 
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
-    """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback."""
+    """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback.
+
+    The same for every cue entry of the word: read once per article and token (each caller
+    gets its own list)."""
+    key = ("subjects", i, sent.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _read_subjects(ctx, i, sent)
+    subjects, how = found
+    return list(subjects), how
+
+
+def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     listed = _labelled_list(ctx, i, sent)
     if listed:
         return listed, 0.9
     token = ctx.doc[i]
-    before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.doc[i - 1].text == "," else None
+    before = ctx.at.get(i - 2) if i - 2 >= sent.start and ctx.view.texts[i - 1] == "," else None
     if (
         before is not None
         and before.kind == "person"
@@ -1905,12 +1936,12 @@ def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         named = _name_before_verb(ctx, governing.i, sent, enclosed=False)
         if named is not None:
             return [named], 0.8
+    deps, heads = ctx.view.deps, ctx.view.heads
     for j in range(i - 1, sent.start - 1, -1):
-        candidate = ctx.doc[j]
         if ctx.in_quote(j) != ctx.in_quote(i):
             continue
-        if candidate.dep_ in SUBJECT_DEPS and candidate.head.i < i:
-            actor = _resolve_subject_token(ctx, candidate)
+        if deps[j] in SUBJECT_DEPS and heads[j] < i:
+            actor = _resolve_subject_token(ctx, ctx.doc[j])
             if actor is not None:
                 return [actor], 0.8
     return [], 0.0

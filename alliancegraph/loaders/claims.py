@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.mentions import Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import Mention, fold_token
 
 DETERMINERS = frozenset(
     {
@@ -146,7 +146,7 @@ def phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int
 
 def contracted_start(ctx: Context, mention: Mention) -> int:
     """Where a mention's words start: a role mention may begin with "du"/"au" (de + le)."""
-    first = cfold(ctx.doc[mention.start].text)
+    first = ctx.view.folded[mention.start]
     return (
         mention.start + 1 if mention.source == "role" and first in {"du", "au"} else (mention.start)
     )

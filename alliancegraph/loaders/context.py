@@ -82,6 +82,10 @@ class Context:
     salience: list[list[tuple[int, str, int]]] = field(default_factory=list)
     trace: Trace = field(default_factory=Trace)  # cues fired, candidates dropped
     kids: list[list[int]] | None = None  # dependents of each token, built on first use
+    # results of functions that read only the finished resolution (mentions, quotations,
+    # tokens), keyed by the function and its arguments: the rules ask the same questions
+    # for every cue entry of a word and every candidate end (see ``arguments._gap_words``)
+    memo: dict[tuple, object] = field(default_factory=dict)
 
     def children(self, i: int) -> list[int]:
         """Indices of token ``i``'s dependents in order, as ``Token.children`` yields them,

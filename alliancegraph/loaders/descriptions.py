@@ -6,6 +6,8 @@ never a membership from the gazetteer alone: only what the text says.
 
 from __future__ import annotations
 
+from functools import cache
+
 from alliancegraph.loaders.affiliation import affiliation_claims, party_side
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
@@ -1169,12 +1171,17 @@ def _list_opener(view, j: int, start: int) -> int | None:
     """First token of a list opener ("à savoir", "dont", ":") ending at token ``j``."""
     if j > start and view.texts[j] == ":":
         return j
-    for opener in resolution_sequence("list_openers"):
-        words = opener.split()
+    for words in _list_openers():
         first = j - len(words) + 1
-        if first > start and [view.folded[k] for k in range(first, j + 1)] == words:
+        if first > start and tuple(view.folded[first : j + 1]) == words:
             return first
     return None
+
+
+@cache
+def _list_openers() -> tuple[tuple[str, ...], ...]:
+    """The words of each list opener, split once (asked at every name of a list)."""
+    return tuple(tuple(opener.split()) for opener in resolution_sequence("list_openers"))
 
 
 def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Found]:

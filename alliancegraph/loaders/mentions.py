@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -66,19 +67,20 @@ class TokenView:
             return cls([], [], [], [], [], [], [], [], [])
         strings = doc.vocab.strings
         columns = doc.to_array([ORTH, LEMMA, IS_SPACE, IS_PUNCT, POS, SPACY, DEP, HEAD])
-        orths, lemmas, spaces, puncts, pos, trailing, deps, heads = columns.T.tolist()
+        # HEAD is stored relative to the token, as an unsigned offset: read as signed
+        heads = (columns[:, 7].view(numpy.int64) + numpy.arange(len(doc))).tolist()
+        orths, lemmas, spaces, puncts, pos, trailing, deps = columns[:, :7].T.tolist()
         texts = [strings[orth] for orth in orths]
         return cls(
             texts,
-            [cfold(t) for t in texts],
+            list(map(cfold, texts)),
             [_folded_string(strings, lemma) for lemma in lemmas],
-            [bool(flag) for flag in spaces],
-            [bool(flag) for flag in puncts],
+            list(map(bool, spaces)),
+            list(map(bool, puncts)),
             [POS_NAMES.get(tag, "X") for tag in pos],
-            [bool(flag) for flag in trailing],
+            list(map(bool, trailing)),
             [_string(strings, dep) for dep in deps],
-            # HEAD is stored relative to the token, as an unsigned offset
-            [i + (offset if offset < 2**63 else offset - 2**64) for i, offset in enumerate(heads)],
+            heads,
         )
 
 
@@ -142,6 +144,9 @@ class NameIndex:
     # every leading part of a name ("parti", "parti socialiste"): a scan stops growing a
     # candidate as soon as no name starts with it
     prefixes: frozenset[tuple[str, ...]]
+    # the names of each key's first entry that fold to that key ("Le Pen", "LE PEN"): the
+    # spellings a match's case is checked against
+    spellings: dict[tuple[str, ...], tuple[str, ...]]
 
     @classmethod
     def build(cls, gazetteer: Gazetteer) -> NameIndex:
@@ -158,6 +163,10 @@ class NameIndex:
                     names[key].append(entry)
         return cls(
             names={k: tuple(v) for k, v in names.items()},
+            spellings={
+                k: tuple(n for n in v[0].names() if n and fold_token(n) == k)
+                for k, v in names.items()
+            },
             first_words=frozenset(k[0] for k in names),
             longest=max((len(k) for k in names), default=1),
             prefixes=frozenset(k[:n] for k in names for n in range(1, len(k) + 1)),
@@ -177,14 +186,20 @@ def _lower_party(entry, name_key: tuple[str, ...], view: TokenView, end: int) ->
 
 
 def _case_ok(
-    entry, matched: str, name_key: tuple[str, ...], view: TokenView, start: int, end: int
+    entry,
+    matched: str,
+    name_key: tuple[str, ...],
+    view: TokenView,
+    start: int,
+    end: int,
+    same: tuple[str, ...],
 ) -> bool:
     """Names must look like names: capitalised, and acronyms in their exact case (a party's
-    name in lower case only as :func:`_lower_party` allows)."""
+    name in lower case only as :func:`_lower_party` allows); ``same``: the entry's names
+    that fold to ``name_key`` (``NameIndex.spellings``)."""
     first = view.texts[start]
     if not first[:1].isupper():
         return matched.islower() and _lower_party(entry, name_key, view, end)
-    same = [n for n in entry.names() if n and fold_token(n) == name_key]
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
     # Every capitalised word of the name must be capitalised in the text ("le maire" is not
@@ -259,7 +274,7 @@ def gazetteer_mentions(doc: Doc, index: NameIndex, view: TokenView) -> list[Ment
                 continue  # the name ends inside a token
             start, end = owners[k], owners[last - 1] + 1
             text = span_text(view, start, end)
-            if not _case_ok(entries[0], text, key, view, start, end):
+            if not _case_ok(entries[0], text, key, view, start, end, index.spellings[key]):
                 continue
             matched = (n, start, end, text, entries)
             break

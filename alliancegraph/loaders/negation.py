@@ -486,13 +486,20 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.reported = mod.reported or _past_report(node)
         if done:
             continue
+        deps = ctx.view.deps
         if _conditional(node) or any(
-            _conditional(c) for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"
+            _conditional(ctx.doc[c])
+            for c in ctx.children(node.i)
+            if deps[c].startswith("aux") or deps[c] == "cop"
         ):  # "serait prête à soutenir X": the conditional copula of the adjective governing it
             mod.conditional = True
         if (
             _if_clause(node, factual=own)
-            or any(_if_clause(c, concession=False) for c in node.children if c.dep_ == "advcl")
+            or any(
+                _if_clause(ctx.doc[c], concession=False)
+                for c in ctx.children(node.i)
+                if deps[c] == "advcl"
+            )
             or _conditioned(ctx, node)
         ):
             mod.hypothetical = True

@@ -10,6 +10,8 @@ unnamed denounced move targets whoever just made one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import object_antecedent
@@ -33,7 +35,13 @@ from alliancegraph.loaders.claims import (
 )
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import VerbCue
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import (
+    WRITTEN_SOURCES,
+    Mention,
+    cfold,
+    fold_token,
+    span_text,
+)
 from alliancegraph.loaders.negation import (
     NEGATORS,
     dated_before_article,
@@ -66,20 +74,11 @@ REFUSAL_SPEAKER_CONFIDENCE = 0.7
 
 
 def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | None:
-    """Whether ``cue`` applies at ``i``: its companion words, and the tokens they take."""
-    skip: set[int] = set()
-    last = i
-    if cue.with_words:
-        words = words_from(ctx, i + 1, i + 10)
-        near = {w for w, _ in words[:6]}  # a phrase can only start on one of these words
-        for phrase in cue.with_words:
-            after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
-            if after is not None and not _clause_between(ctx, i, after):
-                skip = set(range(i + 1, after))
-                last = after - 1
-                break
-        else:
-            return None
+    """Whether ``cue`` applies at ``i``: its companion words, and the tokens they take.
+
+    Every test is a filter on the same token, so the cheap ones run first; the companion
+    phrases are compared last, against the words after the token read once for all its
+    cue entries (a word like "soutien" has dozens)."""
     if cue.before_words:
         before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.view.texts[j])}
         if not before & cue.before_words:
@@ -90,7 +89,25 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         return None
     if cue.passive and not _passive(ctx.doc[i]):
         return None
-    return last, skip
+    if not cue.with_words:
+        return i, set()
+    words, near = _companion_words(ctx, i)
+    for phrase in cue.with_words:
+        after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
+        if after is not None and not _clause_between(ctx, i, after):
+            return after - 1, set(range(i + 1, after))
+    return None
+
+
+def _companion_words(ctx: Context, i: int) -> tuple[list[tuple[str, int]], frozenset[str]]:
+    """The folded words after a cue at ``i`` where its companion phrases may be, and the six
+    first ones (a phrase can only start on one of these), read once per article and token."""
+    key = ("companion words", i)
+    found = ctx.memo.get(key)
+    if found is None:
+        words = words_from(ctx, i + 1, i + 10)
+        found = ctx.memo[key] = (words, frozenset(w for w, _ in words[:6]))
+    return found
 
 
 def _clause_between(ctx: Context, i: int, end: int) -> bool:
@@ -112,7 +129,7 @@ def _mistagged_verb(ctx: Context, i: int) -> bool:
     quoted rumour is nobody's claim)."""
     before = ctx.at.get(i - 1)
     return (
-        (ctx.doc[i].pos_ == "X" or (ctx.doc[i].pos_ == "ADP" and not ctx.in_quote(i)))
+        (ctx.view.pos[i] == "X" or (ctx.view.pos[i] == "ADP" and not ctx.in_quote(i)))
         and ctx.at.get(i) is None
         and before is not None
         and before.end == i
@@ -285,7 +302,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
     found: list[Found] = []
     index = ctx.lexicon.verb_index
     lemmas, folded = ctx.view.lemmas, ctx.view.folded
-    for i in range(sent.start, sent.end):
+    for i in _cue_positions(ctx, sent):
         by_lemma = index.get(lemmas[i], ())
         by_form = index.get(folded[i], ())
         if not by_lemma and not by_form:
@@ -298,13 +315,27 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             if fired is None:
                 continue
             last, skip = fired
-            ctx.trace.fire(s, cue_label(cue), ctx.doc[i : last + 1].text)
+            ctx.trace.fire(s, cue_label(cue), span_text(ctx.view, i, last + 1))
             here = _apply(ctx, i, last, skip, cue, s, sent, discourse)
             here += _declined_before(ctx, i, s, here, discourse)
             for claim in here:  # a reply later in the sentence may answer this invitation
                 discourse.record(claim)
             found += here
     return found
+
+
+def _cue_positions(ctx: Context, sent) -> list[int]:
+    """The tokens of ``sent`` whose lemma or form is a verb cue of the lexicon, from one scan
+    of the article (most words are none)."""
+    key = ("cue positions",)
+    found = ctx.memo.get(key)
+    if found is None:
+        index = ctx.lexicon.verb_index
+        pairs = enumerate(zip(ctx.view.lemmas, ctx.view.folded, strict=True))
+        found = ctx.memo[key] = [
+            i for i, (lemma, form) in pairs if lemma in index or form in index
+        ]
+    return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
 FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
@@ -344,11 +375,11 @@ def _apply(
     mod = modality(ctx, i, sent, own)
     relation, factor = outcome(cue, mod)
     if relation != cue.relation:  # the cue's own reading is dropped (or read otherwise)
-        ctx.trace.overruled(s, pairs, cue, ctx.doc[i : last + 1].text, mod, relation)
+        ctx.trace.overruled(s, pairs, cue, span_text(ctx.view, i, last + 1), mod, relation)
     if relation is None:
         return []
     if relation != "TEMPTED_BY":
-        pairs = _whole_parties(ctx, s, sent, pairs, cue, ctx.doc[i : last + 1].text)
+        pairs = _whole_parties(ctx, s, sent, pairs, cue, span_text(ctx.view, i, last + 1))
     if relation == "REJECTS":
         pairs = pairs + _party_leaders(ctx, i, sent, pairs)
     if cue.symmetric and relation == cue.relation:  # "X, en conflit avec Y": Y with X too
@@ -359,7 +390,7 @@ def _apply(
         relation = echoed.relation if echoed is not None else relation
     if cue.own_camp:
         relation = "REJECTS"
-    cue_text = ctx.doc[i : last + 1].text
+    cue_text = span_text(ctx.view, i, last + 1)
     offerers = _offerers(ctx, i, last, sent) if relation == "REJECTS" else set()
     offer = f"offer declined: {cue_label(cue)}"
     claims = []
@@ -505,7 +536,7 @@ def _refused_content(
     actor to be rallied ("a écarté la demande de X de se rapprocher de Y": REJECTS Y), and the
     rallying cue's own reading is dropped, whoever the parser made its subject. A refusal that
     is negated, questioned or hypothetical states nothing."""
-    words = ctx.doc[i : last + 1].text
+    words = span_text(ctx.view, i, last + 1)
     for subject, target, _ in pairs:
         ctx.trace.drop(
             s, subject, cue.relation, target, cue_label(cue), words, "content of a refused request"
@@ -583,7 +614,7 @@ def _pairs(
     discourse: Discourse,
 ) -> list[tuple[End, End, float]]:
     """(subject, object, weight) pairs a cue relates, before its modality is considered."""
-    words = ctx.doc[i : last + 1].text
+    words = span_text(ctx.view, i, last + 1)
     if cue.between:  # "une alliance entre X et Y": no subject, each partner of the other
         pair = between_pair(ctx, last, sent)
         if isinstance(pair, str):
@@ -746,12 +777,13 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
     """A verbal noun cue with no holder, object of a verb that does not carry it for its
     subject: commenting on a rally is not rallying, nor sweeping aside the idea of one ("a
     balayé l'idée d'un rapprochement avec X": the noun completes the verb's object)."""
+    view = ctx.view
+    if view.pos[i] == "NOUN" and view.deps[i] == "nmod" and view.pos[view.heads[i]] == "NOUN":
+        i = view.heads[i]
+    if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
+        return False  # (read from the view: most cues are no such noun)
     token = ctx.doc[i]
-    if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
-        token = token.head
     head = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "obj" or head.pos_ != "VERB":
-        return False
     lists = ctx.lexicon.lists
     words = {cfold(head.lemma_), cfold(head.text)}
     if words & lists["avow"] and _possessed(token):
@@ -765,7 +797,17 @@ def _possessed(token: Token) -> bool:
 
 
 def _alike(ctx: Context, sent) -> list[End]:
-    """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance."""
+    """ "X soutient Y, tout comme Z", "À l'instar de Z, X …": Z takes the same stance.
+
+    Read once per sentence (every cue of the sentence asks; each caller gets its own list)."""
+    key = ("alike", sent.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _read_alike(ctx, sent)
+    return list(found)
+
+
+def _read_alike(ctx: Context, sent) -> list[End]:
     folded = ctx.view.folded
     alike = ctx.lexicon.phrases["alike"]
     firsts = {phrase[0] for phrase in alike}
@@ -784,17 +826,17 @@ def _alike(ctx: Context, sent) -> list[End]:
 
 def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
     """The actor named by "de X" on a verbal noun cue, before its object: "le soutien de X"."""
-    token = ctx.doc[i]
-    if token.pos_ != "NOUN":
+    if ctx.view.pos[i] != "NOUN":
         return None
     limit = objects[0].start if objects else len(ctx.doc)
-    for child in token.children:
-        mention = ctx.at.get(child.i)
+    deps = ctx.view.deps
+    for j in ctx.children(i):
+        mention = ctx.at.get(j)
         if (
-            child.dep_ == "nmod"
+            deps[j] == "nmod"
             and mention is not None
-            and child.i < limit
-            and any(cfold(c.text) in {"de", "du", "d"} for c in child.children)
+            and j < limit
+            and any(cfold(c.text) in {"de", "du", "d"} for c in ctx.doc[j].children)
         ):
             return end_of(mention)
     return _holder_after_modifiers(ctx, i, limit)

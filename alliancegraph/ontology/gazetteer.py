@@ -138,8 +138,9 @@ class Gazetteer:
                 self._families.setdefault(fold(adjective), []).append(party)
 
     def lookup(self, name: str) -> list[PartyEntry | PersonEntry]:
-        """Entries known by ``name`` (full name, surname, short name or alias), folded."""
-        return list(self._index.get(fold(name), ()))
+        """Entries known by ``name`` (full name, surname, short name or alias), folded (by
+        the cached fold: the extractor asks for the same names in every article)."""
+        return list(self._index.get(_fold_word(name), ()))
 
     def person(self, name: str) -> PersonEntry | None:
         found = [e for e in self.lookup(name) if isinstance(e, PersonEntry)]
