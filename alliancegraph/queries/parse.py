@@ -699,7 +699,11 @@ class Parser:
             # "Hamon a-t-il le plus de soutiens": of everyone; "qui a plus de soutiens que
             # Valls": read as the most of everyone (shown so), the closest ranking there is
             interpretation.among = []
-        interpretation.conditions = [Condition(first.relation, ranked, None)]
+        # the noun counted names the relation, whatever verb came before it ("a rassemblé le
+        # plus de *soutiens*": supporters, not those the candidate gathered or invited)
+        after = form.start > most_at and kind in ("nouns", "object_nouns")
+        relation = form.value.relation if after else first.relation
+        interpretation.conditions = [Condition(relation, ranked, None)]
         interpretation.most = True
 
     def _compound(self, words: list[str], taken: list[bool]) -> Compound | None:
