@@ -17,7 +17,11 @@ Two families of sentences that tell of a stance without asserting it:
   jamais fait secret de son hostilité"): affirmed, not negated into the opposite relation;
 - a description after a relative's or a collaborator's name ("le mari de X, élu socialiste,"),
   which is about that relative, and one bounded by an earlier year ("X, députée PS jusqu'en
-  2017," in a 2019 article), which is past.
+  2017," in a 2019 article), which is past;
+- read after the untuned pair's "after" run, from its three forbidden edges' mechanisms: a
+  verbal noun in a time adjunct ("quitte le PS après l'accord avec LFI"), not the subject's
+  move; a label the same sentence ends ("le ministre socialiste X annonce son départ du PS");
+  a relative clause of a rumour noun ("dément les rumeurs qui le disaient prêt à rejoindre X").
 
 Every sentence is our own.
 """
@@ -141,3 +145,61 @@ def test_a_description_bounded_by_a_later_year_holds(extractor):
     text = "Hélène Marchand, députée PS jusqu'en 2022, défend la réforme."
     found = edges(extractor, text, "2019-03-01")
     assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Girard quitte le PS après l'accord avec LFI.",
+    "Paul Girard démissionne de son mandat suite à l'accord avec le PCF.",
+    "Hélène Marchand a rendu sa carte dès l'accord avec En Marche.",
+    "Hélène Marchand s'en va après l'accord avec La France insoumise.",
+])
+def test_a_pact_in_a_time_adjunct_is_not_the_subject_s(extractor, text):
+    """A verbal noun with no possessive after "après", "suite à", "dès"... is an event the
+    clause is set against (the ontology's ``event_adjuncts``, ``rules._background_event``)."""
+    found = edges(extractor, text, "2019-03-01")
+    assert not any(relation == "SUPPORTS" for _, relation, _ in found)
+
+
+def test_one_s_own_pact_in_a_time_adjunct_stays(extractor):
+    text = "Hélène Marchand a quitté la réunion après son accord avec Paul Girard."
+    assert SUPPORT in edges(extractor, text, "2019-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "La députée socialiste Hélène Marchand claque la porte du PS.",
+    "L'ancien ministre socialiste Paul Girard a annoncé son départ du PS après dix ans.",
+    "Le sénateur communiste Paul Girard quitte le PCF pour rejoindre LFI.",
+])
+def test_a_label_the_same_sentence_ends_is_no_membership(extractor, text):
+    """The ``leaving`` words (loaders/superseded.py): the holder named before them leaves the
+    party named right after them."""
+    found = edges(extractor, text, "2019-03-01")
+    assert not any(
+        relation == "MEMBER_OF" and party in {"Parti socialiste", "Parti communiste français"}
+        for _, relation, party in found
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "La députée socialiste Hélène Marchand menace de quitter le PS.",
+    "La députée socialiste Hélène Marchand ne quitte pas le PS.",
+    "La députée socialiste Hélène Marchand dénonce le départ de Paul Girard du PS.",
+])
+def test_a_threat_a_denial_or_another_s_departure_keeps_the_label(extractor, text):
+    found = edges(extractor, text, "2019-03-01")
+    assert ("Hélène Marchand", "MEMBER_OF", "Parti socialiste") in found
+
+
+@pytest.mark.parametrize(("text", "rumoured"), [
+    ("La conseillère municipale PCF Hélène Marchand a balayé lundi les bruits qui la disaient"
+     " sur le point de rallier le PS.", "Parti socialiste"),
+    ("La maire UDF Hélène Marchand a démenti les rumeurs qui la disaient sur le point de"
+     " rejoindre l'UMP.", "Les Républicains"),
+    ("Le conseiller général PS Paul Girard a balayé mardi les bruits qui le disaient sur le"
+     " point de rallier le MoDem.", "Mouvement démocrate"),
+])
+def test_a_rumour_s_relative_clause_is_hearsay(extractor, text, rumoured):
+    """A relative clause on an ``unasserted`` noun ("les rumeurs qui le disaient …") tells
+    hearsay (``negation._noun_relative``): no tie to the party rumoured."""
+    found = edges(extractor, text, "2006-10-01")
+    assert not any(party == rumoured for _, _, party in found)

@@ -533,7 +533,12 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     # "la garantie que X ne ralliera pas Y", "la crainte que X rejoigne Y": expected, not said
     # "l'hypothèse d'un ralliement de X à Y", "le scénario d'un soutien de X": a prospect named
     mod.unasserted = mod.unasserted or any(
-        (_content_clause(node) or _noun_infinitive(node) or _noun_complement(node))
+        (
+            _content_clause(node)
+            or _noun_infinitive(node)
+            or _noun_complement(node)
+            or _noun_relative(node)
+        )
         and _has(lexicon, "unasserted", node.head)
         for node in nodes
     )
@@ -858,6 +863,12 @@ def _noun_complement(token: Token) -> bool:
         and token.head.pos_ == "NOUN"
         and any(c.dep_ == "case" and cfold(c.text) in DE_FORMS for c in token.children)
     )
+
+
+def _noun_relative(token: Token) -> bool:
+    """A relative clause on a noun ("les rumeurs qui le disaient prêt à rejoindre X", "les
+    bruits qui l'annoncent chez Y"): with an ``unasserted`` noun, told by hearsay, not a fact."""
+    return token.dep_ == "acl:relcl" and token.head.pos_ == "NOUN"
 
 
 def _infinitive_complement(token: Token) -> bool:

@@ -780,15 +780,32 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
     view = ctx.view
     if view.pos[i] == "NOUN" and view.deps[i] == "nmod" and view.pos[view.heads[i]] == "NOUN":
         i = view.heads[i]
+    lists = ctx.lexicon.lists
+    if _background_event(ctx, i, lists["event_adjuncts"]):
+        return True  # "X quitte le PS après l'accord avec LFI": the accord is not X's move
     if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
         return False  # (read from the view: most cues are no such noun)
     token = ctx.doc[i]
     head = token.head
-    lists = ctx.lexicon.lists
     words = {cfold(head.lemma_), cfold(head.text)}
     if words & lists["avow"] and _possessed(token):
         return False  # "X évoque ses désaccords avec Y": the subject's own
     return not any(words & lists[name] for name in OWN_MOVE_LISTS)
+
+
+def _background_event(ctx: Context, i: int, adjuncts: frozenset[str]) -> bool:
+    """A verbal noun with no possessive in a time or cause adjunct of a verb ("après l'accord
+    avec X", "depuis la conclusion d'une alliance avec X", "malgré le ralliement à X"): an event
+    the clause is set against, whose makers the sentence does not name."""
+    view = ctx.view
+    if view.pos[i] != "NOUN" or not view.deps[i].startswith("obl"):
+        return False
+    if view.pos[view.heads[i]] not in {"VERB", "AUX"}:
+        return False
+    token = ctx.doc[i]
+    return not _possessed(token) and any(
+        c.dep_ == "case" and cfold(c.text) in adjuncts for c in token.children
+    )
 
 
 def _possessed(token: Token) -> bool:

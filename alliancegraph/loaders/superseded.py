@@ -44,13 +44,39 @@ def superseded(ctx: Context, s: int, party: str) -> bool:
     return False
 
 
+def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
+    """Whether sentence ``s`` tells ``holder`` leaving ``party`` ("la députée socialiste X
+    claque la porte du PS", "X a annoncé son départ du PS"): a ``leaving`` word with the party
+    among the three words after it, the holder named before it and nobody else in between,
+    and no negation nor intention (``leaving_blocked``: "menace de quitter") just before it."""
+    folded = ctx.view.folded
+    lists = ctx.lexicon.lists
+    mentions = ctx.mentions_in(s)
+    for k in range(ctx.sents[s].start, ctx.sents[s].end):
+        if folded[k] not in lists["leaving"]:
+            continue
+        if any(folded[j] in lists["leaving_blocked"] for j in range(max(0, k - 3), k)):
+            continue
+        named = [m for m in mentions if k < m.start <= k + 4 and m.name == party]
+        before = [m for m in mentions if m.end <= k and m.kind == "person"]
+        if named and before and before[-1].name == holder:
+            return True
+    return False
+
+
 def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
-    """``found`` less the affiliations a change of side told right after the party ends."""
+    """``found`` less the affiliations a change of side told right after the party ends, and
+    those the same sentence tells the holder leaving."""
     kept = []
     for f in found:
         if relation(f.relation).polarity == "affiliation" and superseded(ctx, f.sentence,
                                                                           f.object.name):
             ctx.trace.drop_found(f, "superseded", "a later change of side follows the party")
+            continue
+        if relation(f.relation).polarity == "affiliation" and left_in_sentence(
+            ctx, f.sentence, f.subject.name, f.object.name
+        ):
+            ctx.trace.drop_found(f, "superseded", "the same sentence tells the holder leaving")
             continue
         kept.append(f)
     return kept
