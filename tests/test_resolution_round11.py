@@ -324,3 +324,18 @@ def test_a_name_set_off_before_a_subject_pronoun_does_not_speak_after_it(extract
         "« Je soutiendrai Lucie Garnier aux régionales. »"
     )
     assert_edges(edges(extractor, text), forbidden=[("Claire Fontan", "SUPPORTS", "Lucie Garnier")])
+
+
+def test_resolution_leaves_no_half_done_answer_in_the_memo(extractor):
+    """Resolution itself asks the argument finder ("the main subject past asides") before it
+    has bound every first-person word and quotation; the rules' memo must not keep those
+    answers, or a later "Je soutiendrai X" keeps an unbound subject."""
+    from alliancegraph.loaders.resolution import build_context
+    from alliancegraph.model import Article
+
+    text = ("En fin de matinée, Paul Girard, conseiller sortant, a reçu Hélène Marchand. "
+            "« Je soutiendrai Jacques Brunet », a-t-il glissé.")
+    article = Article("memo", "2019-03-01", "", text)
+    doc = extractor.nlp(text)
+    ctx = build_context(doc, article, extractor.gazetteer, extractor.lexicon, extractor.index)
+    assert ctx.memo == {}

@@ -300,6 +300,9 @@ def build_context(
     interview_voices(ctx)
     introduced_statements(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
+    # the memo holds answers read from the finished resolution only: what resolution itself
+    # asked on the way ("the main subject past asides") saw it half done
+    ctx.memo.clear()
     return ctx
 
 
