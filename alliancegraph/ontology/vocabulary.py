@@ -179,6 +179,32 @@ def relation(name: str) -> Relation:
         raise UnknownRelationError(f"unknown relation {name!r} (known: {known})") from None
 
 
+class RelationNames:
+    """The ontology's relation names as attributes, for code that means one relation by name.
+
+    Extraction rules and the question composer need particular relations ("a membership is
+    never negated into a rejection"); they write ``REL.MEMBER_OF`` rather than the bare string,
+    so that a relation the Turtle renames or drops fails loudly where it is used instead of
+    silently never matching, and the Turtle stays the only place the names are spelled.
+
+    >>> REL.SUPPORTS
+    'SUPPORTS'
+    >>> REL.SUPPORT
+    Traceback (most recent call last):
+    ...
+    AttributeError: the ontology defines no relation 'SUPPORT'
+    """
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__") or name not in relations():
+            raise AttributeError(f"the ontology defines no relation {name!r}")
+        setattr(self, name, name)  # later reads are plain attribute reads
+        return name
+
+
+REL = RelationNames()
+
+
 def label_for(kind: str) -> str:
     """The Neo4j label for an actor kind; raises for a kind the ontology does not define."""
     try:
