@@ -37,6 +37,8 @@ from __future__ import annotations
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
 from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
 COMPLEMENT_RULE = "membership party complement"
 SIDE_RULE = "membership party side"
@@ -44,7 +46,7 @@ HEAD_RULE = "membership at the head"
 
 # Where a name stands free: it opens its clause, or follows one of these.
 FREE_BEFORE = frozenset({",", ":", ";", "(", "«", "—", "–", "-"})
-FREE_WORDS = frozenset({"et", "ou", "mais"})
+FREE_WORDS = grammar_words("affiliation", "free_words")
 # Prepositions that bring a party after a name, with the determiners each may take.
 PARTY_PREPOSITIONS = {
     "du": frozenset(),
@@ -56,10 +58,10 @@ PARTY_PREPOSITIONS = {
 # What may follow the label when it closes the phrase.
 CLOSING_MARKS = frozenset({",", ".", ";", ":", ")", "»", "!", "?", "—", "–"})
 # Clitics between a subject and its verb: « X du FN ne l'a pas dit ».
-CLITICS = frozenset({"ne", "n", "se", "s", "y", "en", "le", "la", "l", "lui", "leur"})
-COPULA_LEMMAS = frozenset({"etre", "rester", "demeurer", "devenir", "sembler", "paraitre"})
+CLITICS = grammar_words("affiliation", "clitics")
+COPULA_LEMMAS = grammar_words("affiliation", "copula_lemmas")
 # Copula forms the tagger lemmatizes as themselves ("reste" -> "reste").
-COPULA_FORMS = frozenset({"reste", "restent", "restera", "demeure", "demeurent", "devient"})
+COPULA_FORMS = grammar_words("affiliation", "copula_forms")
 
 
 def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -142,7 +144,7 @@ def _party_complement(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     cue = ctx.doc[j : party.end].text
     return [
-        Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8, COMPLEMENT_RULE)
+        Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, COMPLEMENT_RULE)
     ]
 
 
@@ -214,7 +216,7 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
     return [
         Found(
             end_of(m),
-            "MEMBER_OF",
+            REL.MEMBER_OF,
             End(party.name, "party", party.confidence),
             cue,
             s,
@@ -225,9 +227,9 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
 
 
 # Copulas of a head held now: "X est / reste à la tête de …".
-HOLDING = frozenset({"est", "reste", "demeure", "sera", "restera"})
+HOLDING = grammar_words("affiliation", "holding")
 # What may follow a party's list label when the list is one party's: a mark or a clause word.
-JOINT_WORDS = frozenset({"et", "d", "commune", "union", "-", "–", "/"})
+JOINT_WORDS = grammar_words("affiliation", "joint_words")
 
 
 def _at_the_head(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -265,7 +267,7 @@ def _at_the_head(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if party is None:
         return []
     cue = ctx.doc[j:end].text
-    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8, HEAD_RULE)]
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, HEAD_RULE)]
 
 
 def _accession_before(ctx: Context, m: Mention, sent) -> bool:

@@ -22,14 +22,15 @@ from alliancegraph.loaders.context import (
 from alliancegraph.loaders.mentions import Mention, cfold
 from alliancegraph.loaders.quotes import is_speech
 from alliancegraph.ontology.gazetteer import PersonEntry
+from alliancegraph.ontology.grammar import grammar_words
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
-IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
+IMPERSONAL = grammar_words("anaphora", "impersonal")
 LAST_MENTIONED = (("ce", "dernier"), ("cette", "derniere"), ("l", "interesse"), ("l", "interessee"))
-AFFECTED = frozenset({"interesse", "interessee"})
+AFFECTED = grammar_words("anaphora", "affected")
 LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
 # Prepositions before a stressed pronoun that stands for someone just mentioned.
-STRESSED_AFTER = frozenset({"pour", "avec", "derriere", "contre", "envers"})
+STRESSED_AFTER = grammar_words("anaphora", "stressed_after")
 
 
 def _compatible(ctx: Context, name: str, gender: str | None) -> bool:
@@ -234,8 +235,7 @@ def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | Non
 
 # Words between a subject pronoun and its verb: negation and object clitics ("elle ne le
 # soutient pas", "il s'est rallié"); "y" is not among them ("il y a" is impersonal).
-BEFORE_VERB = frozenset({"ne", "n", "se", "s", "lui", "leur", "la", "le", "l", "les", "en", "me",
-                         "m", "nous", "vous"})
+BEFORE_VERB = grammar_words("anaphora", "before_verb")
 
 
 def _verb_follows(ctx: Context, token: Token) -> bool:
@@ -279,10 +279,10 @@ def _in_party(ctx: Context, name: str, parties: set[str]) -> bool:
 
 # What may follow a name set off by commas after a description ("le patron du parti,
 # Julien Bayou, a dit", "a annoncé le patron du parti, Julien Bayou."): the name closes.
-APPOSITION_CLOSERS = frozenset({",", ".", ")", ";", ":", "—", "!", "?", "qui"})
+APPOSITION_CLOSERS = grammar_words("anaphora", "apposition_closers")
 
 
-PLACE_PREPOSITIONS = frozenset({"dans", "en", "a", "pour"})
+PLACE_PREPOSITIONS = grammar_words("anaphora", "place_prepositions")
 
 
 def _after_place(ctx: Context, end: int) -> int:
@@ -364,7 +364,7 @@ def _past_label(ctx: Context, k: int) -> int:
 
 
 # Possessive determiners: a description they open is about someone related to the possessor.
-POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
+POSSESSIVE = grammar_words("anaphora", "possessive")
 # Words a description's own complement may take before the name set off after it.
 COMPLEMENT_WORDS = 5
 
@@ -487,7 +487,7 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
 
 GROUP_PRONOUNS = {"ils": None, "elles": "f"}
 GROUP_ALL = {"tous": None, "toutes": "f"}
-FEMININE_GROUPS = frozenset({"femmes", "candidates", "elues", "dirigeantes", "rivales", "alliees"})
+FEMININE_GROUPS = grammar_words("anaphora", "feminine_groups")
 
 
 def _group_words(ctx: Context, i: int) -> tuple[int, int | None, str | None] | None:

@@ -13,8 +13,10 @@ from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.loaders.negation import modality
 from alliancegraph.loaders.trace import MODALITY_REASONS
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
-FIRST_PERSON_CLITICS = frozenset({"me", "m", "nous"})
+FIRST_PERSON_CLITICS = grammar_words("appeal", "first_person_clitics")
 THIRD_PERSON_CLITICS = {"le": "m", "la": "f", "l": None, "lui": None}
 # Complements that make "parler" mean talking, not appealing ("X me parle de Y", "à Y").
 TALK_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp"})
@@ -84,7 +86,7 @@ BLOCKING_TOO = ("courtesy", "past", "contrast", "refuse")
 def _dropped(ctx: Context, s: int, appealed: End, appealing: End, words: str, mod) -> None:
     """Record the candidate the modality ``mod`` turned down, under its first blocking flag."""
     flag = next(f for f in (*BLOCKING, *BLOCKING_TOO) if getattr(mod, f))
-    ctx.trace.drop(s, appealed, "TEMPTED_BY", appealing, APPEAL, words, MODALITY_REASONS[flag])
+    ctx.trace.drop(s, appealed, REL.TEMPTED_BY, appealing, APPEAL, words, MODALITY_REASONS[flag])
 
 
 def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
@@ -113,5 +115,5 @@ def appeal_claims(ctx: Context, s: int, sent) -> list[Found]:
             _dropped(ctx, s, appealed, appealing, verb.text, mod)
             continue
         confidence = 0.7 * appealing.confidence * appealed.confidence
-        found.append(Found(appealed, "TEMPTED_BY", appealing, verb.text, s, confidence, APPEAL))
+        found.append(Found(appealed, REL.TEMPTED_BY, appealing, verb.text, s, confidence, APPEAL))
     return found

@@ -26,36 +26,16 @@ from alliancegraph.loaders.context import (
 from alliancegraph.loaders.cues import VerbCue, by_first_word, cue_section
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.references import complement_of_noun
-from alliancegraph.ontology.vocabulary import relation
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL, relation
 
-COORDINATION = frozenset({"et", "ou", "ainsi", "que", "mais", "egalement", "aussi", "puis", "ni"})
+COORDINATION = grammar_words("arguments", "coordination")
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
-TIME_NOUNS = frozenset(
-    {
-        "fois",
-        "jour",
-        "soir",
-        "matin",
-        "semaine",
-        "mois",
-        "an",
-        "année",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "heure",
-    }
-)
-FIRST_PERSON_POSSESSIVES = frozenset({"ma", "mon", "mes", "notre", "nos"})
+TIME_NOUNS = grammar_words("arguments", "time_nouns")
+FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
-CLITIC_WORDS = frozenset(
-    {"ne", "n", "se", "s", "le", "la", "l", "lui", "leur", "y", "en", "me", "m"}
-)
-EMPHATIC = frozenset({"lui", "elle", "eux", "elles"})
+CLITIC_WORDS = grammar_words("arguments", "clitic_words")
+EMPHATIC = grammar_words("arguments", "emphatic")
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 # Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI", "9 %").
 INNER_MARKS = frozenset({"'", "-", "(", ")", "%"})
@@ -532,7 +512,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
     start = i + 1
-    proposal = cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}  # "tenté par le projet de X"
+    # "tenté par le projet de X"
+    proposal = cue.relation in {REL.SUPPORTS, REL.REJECTS, REL.TEMPTED_BY}
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
     fronted = any(ctx.view.deps[k] in SUBJECT_DEPS and k < i for k in ctx.children(i))
     fronted = fronted or inverted_after_aside(ctx, i)  # "X, arrivée troisième, soutient Y"
@@ -588,7 +569,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         end = contracted_start(ctx, mention)
         if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
             end -= 1  # "a voté pour M. Roux": the title belongs to the name
-        rejection = cue.relation == "REJECTS"
+        rejection = cue.relation == REL.REJECTS
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
         if gap is not None:
             mention = _apposed_name(ctx, mention, sent) or mention
@@ -660,11 +641,11 @@ def _titles() -> frozenset[str]:
     return frozenset(cue_section("lists").get("titles", ()))
 
 
-RELATIVE_OBJECTS = frozenset({"que", "qu"})
+RELATIVE_OBJECTS = grammar_words("arguments", "relative_objects")
 # Relative pronouns after a preposition ("à qui", "avec lequel") and fused with one ("auquel").
-RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+RELATIVE_PRONOUNS = grammar_words("arguments", "relative_pronouns")
 FUSED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",)}
-CLITIC_OBJECT_WORDS = frozenset({"le", "la", "l", "les", "lui", "leur"})
+CLITIC_OBJECT_WORDS = grammar_words("arguments", "clitic_object_words")
 # "c'est X que Y soutient": a cleft puts the object first.
 CLEFT = (("c", "est"), ("ce", "sont"), ("c", "etait"))
 
@@ -967,7 +948,7 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
     return _group_subject(ctx, token)
 
 
-SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "un", "une"})
+SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
 
 
 def _labels_one_person(ctx: Context, party: Mention) -> bool:
@@ -1031,7 +1012,7 @@ def _name_closing_description(ctx: Context, token: Token) -> Mention | None:
     return None
 
 
-COMPLEMENT_LINKS = frozenset({"de", "d", "du"})
+COMPLEMENT_LINKS = grammar_words("arguments", "complement_links")
 
 
 def _name_after_complement(ctx: Context, start: int, complement: Mention) -> Mention | None:
@@ -1151,7 +1132,7 @@ def _first_end(ctx: Context, head: Token, actor: End, conjunct: Mention) -> int:
 
 
 # Words that join the names of a listed subject ("X, Y ou encore Z", "X ainsi que Y").
-LIST_GLUE = frozenset({",", "et", "ou", "encore", "ainsi", "que"})
+LIST_GLUE = grammar_words("arguments", "list_glue")
 # Prepositions of a short place or post complement after each listed name ("X à Lyon", "Y au
 # Sénat", "Z en Bretagne").
 PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans"})

@@ -12,34 +12,12 @@ from dataclasses import dataclass, field
 
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.mentions import Mention, fold_token
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
-DETERMINERS = frozenset(
-    {
-        "le",
-        "la",
-        "l",
-        "les",
-        "son",
-        "sa",
-        "ses",
-        "un",
-        "une",
-        "leur",
-        "leurs",
-        "ce",
-        "cet",
-        "cette",
-        "notre",
-        "votre",
-        "mon",
-        "ma",
-        "tout",
-        "toute",
-        "tous",
-    }
-)
-CLAUSE_STOPS = frozenset({";", ":", "qui", "que", "qu", "dont", "lorsque", "quand", "parce"})
-STANCES = frozenset({"SUPPORTS", "REJECTS", "INVITED_TO_RALLY", "TEMPTED_BY"})
+DETERMINERS = grammar_words("claims", "determiners")
+CLAUSE_STOPS = grammar_words("claims", "clause_stops")
+STANCES = frozenset({REL.SUPPORTS, REL.REJECTS, REL.INVITED_TO_RALLY, REL.TEMPTED_BY})
 
 
 @dataclass(frozen=True)
@@ -87,15 +65,15 @@ class Discourse:
     invitations: list[Found] = field(default_factory=list)
 
     def record(self, found: Found) -> None:
-        if found.relation == "INVITED_TO_RALLY":
+        if found.relation == REL.INVITED_TO_RALLY:
             self.invited_by[found.object.name] = found.subject
             self.invitations.append(found)
-        if found.relation in {"SUPPORTS", "SPOKESPERSON_OF"}:
+        if found.relation in {REL.SUPPORTS, REL.SPOKESPERSON_OF}:
             self.allies.setdefault(found.subject.name, set()).add(found.object.name)
         if found.relation in STANCES:
             self.stances.append((found.sentence, found.subject.name))
             self.last_stance = found
-        if found.relation == "MEMBER_OF":
+        if found.relation == REL.MEMBER_OF:
             self.parties[found.subject.name] = found.object.name
 
     def inviter_of(self, name: str, via_party: bool = False) -> End | None:

@@ -24,50 +24,17 @@ from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
-COPULAS = frozenset({"etre", "devenir", "rester", "demeurer"})
-EMPHATIC_FILLERS = frozenset({"lui", "elle", "eux", "elles", "aussi", "meme", "egalement"})
-NEGATION_WORDS = frozenset({"ne", "n", "pas", "jamais", "plus", "point"})
+COPULAS = grammar_words("descriptions", "copulas")
+EMPHATIC_FILLERS = grammar_words("descriptions", "emphatic_fillers")
+NEGATION_WORDS = grammar_words("descriptions", "negation_words")
 # Nouns of allegiance whose negation is a rejection: "nous ne serons pas les supplétifs de X".
-ALLEGIANCE = frozenset(
-    {
-        "soutien",
-        "soutiens",
-        "allie",
-        "alliee",
-        "allies",
-        "alliees",
-        "supplétif",
-        "suppletif",
-        "suppletifs",
-        "suppletive",
-        "partisan",
-        "partisans",
-        "partisane",
-    }
-)
+ALLEGIANCE = grammar_words("descriptions", "allegiance")
 # Forms whose lemma the tagger gets wrong ("reste" -> "reste").
-COPULA_FORMS = frozenset(
-    {"reste", "restes", "restent", "restera", "resterai", "demeure", "demeurent", "devient"}
-)
-COPULA_FILLERS = frozenset(
-    {
-        "desormais",
-        "aussi",
-        "toujours",
-        "egalement",
-        "bien",
-        "deja",
-        "qui",
-        "devenu",
-        "devenue",
-        "reste",
-        "restee",
-        "alors",
-        "depuis",
-        "lors",
-    }
-)
+COPULA_FORMS = grammar_words("descriptions", "copula_forms")
+COPULA_FILLERS = grammar_words("descriptions", "copula_fillers")
 
 
 # --- descriptions -----------------------------------------------------------------------------
@@ -156,7 +123,7 @@ def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
 
 
 # Auxiliaries of a compound past before "été" ("X a été élu président du parti").
-PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura"})
+PERFECT_AUXILIARIES = grammar_words("descriptions", "perfect_auxiliaries")
 
 
 def _second_apposition(ctx: Context, j: int, sent) -> bool:
@@ -377,7 +344,7 @@ def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
 # Words before a role, inside a participle clause that opens the sentence, that make it
 # another person's than the subject's: an agent or a rival ("Battu par le candidat PS, X",
 # "Opposée à la députée LR, X").
-AGENT_MARKERS = frozenset({"par", "contre", "face", "derriere", "devant", "a", "avec"})
+AGENT_MARKERS = grammar_words("descriptions", "agent_markers")
 ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
 
 
@@ -591,9 +558,9 @@ def describe(
                 ctx.trace.drop(s, holder, relation, end_of(target), rule, cue, "received")
                 continue
             if negated:
-                if relation != "SUPPORTS" or word not in ALLEGIANCE:
+                if relation != REL.SUPPORTS or word not in ALLEGIANCE:
                     continue
-                relation = "REJECTS"
+                relation = REL.REJECTS
             cue = ctx.doc[first:after].text
             found.append(
                 Found(
@@ -607,8 +574,8 @@ def describe(
             )
             if negated:
                 continue
-            if noun.relation == "SPOKESPERSON_OF" and target.kind == "party":
-                found.append(Found(holder, "MEMBER_OF", end_of(target), cue, s, 0.9))
+            if noun.relation == REL.SPOKESPERSON_OF and target.kind == "party":
+                found.append(Found(holder, REL.MEMBER_OF, end_of(target), cue, s, 0.9))
     bare = [(w, j) for w, j in words if w not in EMPHATIC_FILLERS and w not in DETERMINERS]
     if (
         not negated
@@ -618,7 +585,8 @@ def describe(
     ):
         # "X, lui aussi socialiste, …", "l'écologiste X", "la socialiste X"
         party = ctx.party_by_adjective(bare[0][0])
-        found.append(Found(holder, "MEMBER_OF", End(party.name, "party", 1.0), bare[0][0], s, 0.8))
+        member = End(party.name, "party", 1.0)
+        found.append(Found(holder, REL.MEMBER_OF, member, bare[0][0], s, 0.8))
     roles = ctx.lexicon.phrases["member_roles"]
     if plural:  # "les deux conseillers régionaux communistes, A et B"
         roles = roles + ctx.lexicon.phrases["plural_member_roles"]
@@ -637,12 +605,12 @@ def describe(
         ):
             rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
             ctx.trace.drop(
-                s, holder, "MEMBER_OF", End(party[0], "party", 1.0), rule, cue, "another's role"
+                s, holder, REL.MEMBER_OF, End(party[0], "party", 1.0), rule, cue, "another's role"
             )
             continue
         if party is not None and _a_cause(ctx, word, party[1]):
             rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
-            ctx.trace.drop(s, holder, "MEMBER_OF", End(party[0], "party", 1.0), rule, cue,
+            ctx.trace.drop(s, holder, REL.MEMBER_OF, End(party[0], "party", 1.0), rule, cue,
                            "a cause, not a party")
             continue
         if party is not None:
@@ -650,7 +618,7 @@ def describe(
             found.append(
                 Found(
                     holder,
-                    "MEMBER_OF",
+                    REL.MEMBER_OF,
                     End(party[0], "party", 1.0),
                     cue,
                     s,
@@ -661,7 +629,7 @@ def describe(
             if rival is not None and rival.name != holder.name:
                 rule = ctx.doc[first : rival.start].text
                 found.append(
-                    Found(end_of(rival), "MEMBER_OF", End(party[0], "party", 1.0), rule, s, 0.7)
+                    Found(end_of(rival), REL.MEMBER_OF, End(party[0], "party", 1.0), rule, s, 0.7)
                 )
     return found
 
@@ -831,7 +799,7 @@ def _role_at_party(
     """ "Chez les écologistes, la secrétaire nationale X …", "Du côté du PS, c'est X, député
     sortant, qui …": a role of a name, in a sentence opened by one of the ``party_openers``
     and a party, is a role in that party."""
-    if any(f.subject == holder and f.relation == "MEMBER_OF" for f in found):
+    if any(f.subject == holder and f.relation == REL.MEMBER_OF for f in found):
         return []
     party = None
     folded = ctx.view.folded
@@ -854,16 +822,16 @@ def _role_at_party(
     if not _find_phrases(words, ctx.lexicon.phrases["member_roles"]):
         return []
     cue = ctx.doc[sent.start : segment[1]].text
-    return [Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.8)]
+    return [Found(holder, REL.MEMBER_OF, end_of(party), cue, s, holder.confidence * 0.8)]
 
 
-POSSESSIVES = frozenset({"son", "sa"})
+POSSESSIVES = grammar_words("descriptions", "possessives")
 # Words opening the complement of a noun of allegiance ("son bras droit depuis 2012").
 COMPLEMENT_OPENERS = frozenset(
     {"au", "aux", "a", "de", "du", "des", "d", "pour", "dans", "depuis", "lors", "sur", "en"}
 )
 # Noun cues a possessive can carry: "son lieutenant X", "X, sa porte-parole, …".
-TIES = frozenset({"SUPPORTS", "SPOKESPERSON_OF"})
+TIES = frozenset({REL.SUPPORTS, REL.SPOKESPERSON_OF})
 
 
 def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1025,7 +993,7 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             if party is None:
                 return []
             cue = ctx.doc[k:mention_end].text
-            return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.85)]
+            return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.85)]
     return []
 
 
@@ -1051,7 +1019,7 @@ def _founded(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             party = ctx.at.get(k + 1)
             if seen_noun and party is not None and party.kind == "party":
                 cue = ctx.doc[j + 1 : party.end].text
-                return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+                return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.85)]
             return []
         elif view.pos[k] in {"VERB"} and not seen_verb:
             return []
@@ -1087,7 +1055,7 @@ def _shared_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     if label.end != j + 1 or view.folded[k] not in PLURAL_DETERMINERS or (first and not role):
         return []
-    return [Found(end_of(m), "MEMBER_OF", end_of(label), label.text, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(label), label.text, s, m.confidence * 0.8)]
 
 
 def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1208,7 +1176,7 @@ def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Fo
         return []
     cue = ctx.doc[label.start : opener].text
     party = End(label.name, "party", 1.0)
-    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8)]
 
 
 def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1235,13 +1203,13 @@ def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if party is None or party.kind != "party" or party.end != j:
         return []
     cue = ctx.doc[k:end].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
-PARTY_POSSESSIVES = frozenset({"son", "sa", "leur"})
+PARTY_POSSESSIVES = grammar_words("descriptions", "party_possessives")
 
 
-CLAUSE_OPENERS = frozenset({",", ";", ":", "et", "«", "—", "-", "("})
+CLAUSE_OPENERS = grammar_words("descriptions", "clause_openers")
 
 
 def _at_party(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1279,7 +1247,7 @@ def _at_party(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     ):
         return []  # "X est au PS ce que Y est à LR", "au PS de Z"
     cue = ctx.doc[j : party.end].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1311,10 +1279,10 @@ def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     cue = ctx.doc[start : m.start - 1].text
     party = parties.pop()
-    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
 
 
-PARTY_DETERMINERS = frozenset({"le", "la", "les", "l", "du", "de", "des", "d"})
+PARTY_DETERMINERS = grammar_words("descriptions", "party_determiners")
 
 
 def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1346,9 +1314,9 @@ def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if party is None:
         return []
     cue = ctx.doc[j:end].text
-    found = [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.75)]
+    found = [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.75)]
     if _find_phrases(words, _spokesperson_phrases(ctx)):
-        found.append(Found(end_of(m), "SPOKESPERSON_OF", party, cue, s, m.confidence * 0.75))
+        found.append(Found(end_of(m), REL.SPOKESPERSON_OF, party, cue, s, m.confidence * 0.75))
     return found
 
 
@@ -1458,7 +1426,7 @@ def _invested(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         party = _party_at(ctx, j + 3, sent.end)
         if party is not None:
             cue = ctx.doc[j + 1 : party.end].text
-            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.85)]
+            return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.85)]
     if m.start - 1 <= sent.start or view.texts[m.start - 1] != ",":
         return []
     before = ctx.at.get(m.start - 2)
@@ -1475,7 +1443,7 @@ def _invested(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if any(ctx.at.get(i) is not None or view.puncts[i] for i in opening):
         return []
     cue = ctx.doc[sent.start : before.end].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(before), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(before), cue, s, m.confidence * 0.8)]
 
 
 def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1496,7 +1464,7 @@ def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if k < sent.end and view.texts[k] not in {",", ".", ";", ":"} and k != sent.end - 1:
         return []
     cue = ctx.doc[j + 1 : party.end].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1510,7 +1478,7 @@ def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if party is None or view.folded[j - 1] not in {"le", "la", "l"}:
         return []
     cue = ctx.doc[j - 1 : m.end].text
-    return [Found(end_of(m), "MEMBER_OF", End(party.name, "party", 1.0), cue, s, 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, End(party.name, "party", 1.0), cue, s, 0.8)]
 
 
 def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1549,11 +1517,11 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     cue = ctx.doc[j : m.start].text
     party = End(parties.pop(), "party", 1.0)
-    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8)]
 
 
 # Demonstrative pronouns that stand for a noun written before them: "celui des Verts".
-DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
+DEMONSTRATIVES = grammar_words("descriptions", "demonstratives")
 
 
 def _elided_noun(ctx: Context, k: int, sent, nouns: frozenset[str]) -> bool:
@@ -1592,7 +1560,7 @@ def _elided_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if not _elided_noun(ctx, d - 1, sent, resolution_list("member_roles_of_party")):
         return []
     cue = ctx.doc[d - 1 : party.end].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1613,7 +1581,7 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []  # "l'ex-UMP de X"
     if d < sent.start:  # "Les Verts de X ont voté contre": the party opens the sentence
         cue = ctx.doc[party.start : m.start].text
-        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+        return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
     if view.folded[d] in ctx.lexicon.lists["former"]:
         return []
     if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
@@ -1622,13 +1590,11 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if view.folded[d] in {"le", "la", "l", "les"} and nested and view.pos[d - 2] == "NOUN":
         return []
     cue = ctx.doc[party.start : m.start].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
-PAST_COPULAS = frozenset({"etait", "etaient", "fut", "furent", "avait", "avaient"})
-WHOSE_VERBS = frozenset(
-    {"nomme", "nommee", "elu", "elue", "designe", "designee", "reelu", "reelue", "desormais"}
-)
+PAST_COPULAS = grammar_words("descriptions", "past_copulas")
+WHOSE_VERBS = grammar_words("descriptions", "whose_verbs")
 
 
 def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1664,7 +1630,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     found: list[Found] = []
     if opened and current and role_at(k + 2, m.start):  # "P, dont la députée X …"
         cue = ctx.doc[party.start : m.start].text
-        found = [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+        found = [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
         found += _speaks_for(ctx, m, party, k + 2, m.start, cue, s)
     else:
         party = party_before(m.start - 1)  # "P, dont X est (nommée) vice-présidente"
@@ -1685,7 +1651,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if copula and role_at(j, end):  # "… est la nouvelle porte-parole"
         cue = ctx.doc[party.start : j + 1].text
         found = found or [
-            Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)
+            Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)
         ]
         found += _speaks_for(ctx, m, party, j, end, cue, s)
     return found
@@ -1694,7 +1660,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 def _spokesperson_phrases(ctx: Context) -> tuple[tuple[str, ...], ...]:
     """The words of the lexicon's spokesperson nouns ("porte-parole", "porte-voix"…), which
     make a party's role a SPOKESPERSON_OF claim as well as a membership."""
-    return tuple(p for n in ctx.lexicon.nouns if n.relation == "SPOKESPERSON_OF" for p in n.words)
+    return tuple(p for n in ctx.lexicon.nouns if n.relation == REL.SPOKESPERSON_OF for p in n.words)
 
 
 def _speaks_for(
@@ -1705,7 +1671,7 @@ def _speaks_for(
     found = _find_phrases(words_from(ctx, start, end), _spokesperson_phrases(ctx))
     if not found or found[0][0] != start:
         return []
-    return [Found(end_of(m), "SPOKESPERSON_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.SPOKESPERSON_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _title_word(ctx: Context, k: int) -> bool:
@@ -1752,7 +1718,7 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         if _closes_a_party_list(ctx, party, sent):
             return []  # "une liste réunissant les écologistes et les communistes, menée par X"
         cue = ctx.doc[party.start : m.start].text
-        return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+        return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
     after = m.end
     if noun and after + 1 < sent.end and view.texts[after] == ",":
         party = ctx.at.get(after + 1)  # "le parti présidé par X, Debout la France"
@@ -1760,7 +1726,7 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             if founding and _left_since(ctx, m, party.name):
                 return []
             cue = ctx.doc[j + 1 : party.end].text
-            return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+            return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
     return []
 
 
@@ -1790,7 +1756,7 @@ def _list_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if view.folded[noun - 1] in ctx.lexicon.lists["former"]:
         return []
     cue = ctx.doc[noun : m.start].text
-    return [Found(end_of(m), "MEMBER_OF", End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
 
 
 def _person_party(ctx: Context, k: int) -> tuple[str, int] | None:
@@ -1837,7 +1803,7 @@ def _unnamed_party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if led is None:
         return []
     cue = ctx.doc[k - 2 : m.end].text
-    return [Found(end_of(m), "MEMBER_OF", End(led[0], "party", 0.9), cue, s, m.confidence * 0.75)]
+    return [Found(end_of(m), REL.MEMBER_OF, End(led[0], "party", 0.9), cue, s, m.confidence * 0.75)]
 
 
 def _founding_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1866,7 +1832,7 @@ def _founding_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if _left_since(ctx, m, party.name):
         return []
     cue = ctx.doc[d - 1 : m.start].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _founded_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1901,7 +1867,7 @@ def _founded_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if _left_since(ctx, m, party.name):
         return []
     cue = ctx.doc[party.start : m.end].text
-    return [Found(end_of(m), "MEMBER_OF", end_of(party), cue, s, m.confidence * 0.8)]
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 
 def _left_since(ctx: Context, person: Mention, party: str) -> bool:
@@ -1933,8 +1899,8 @@ QUOTES = frozenset({"«", '"', "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 
 
-HEADING_FILLERS = frozenset({"", "qui", "a", "va", "vont", "desormais", "aussi", "bien"})
-JOINT_LIST = frozenset({"et", "d", "commune", "union"})
+HEADING_FILLERS = grammar_words("descriptions", "heading_fillers")
+JOINT_LIST = grammar_words("descriptions", "joint_list")
 
 
 def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1977,7 +1943,7 @@ def _heads_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []  # "la liste PS-PCF", "la liste d'union", "la liste socialiste et …"
     cue = ctx.doc[j:after].text
     party = End(name, "party", 1.0)
-    return [Found(end_of(m), "MEMBER_OF", party, cue, s, m.confidence * 0.8, HEADING_RULE)]
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, HEADING_RULE)]
 
 
 HEADING_RULE = "membership list heading"
@@ -2078,7 +2044,7 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
                 continue
             holder = End(persons.pop(), "person", 0.9)
         cue = ctx.doc[k : party.end].text
-        found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.8))
+        found.append(Found(holder, REL.MEMBER_OF, end_of(party), cue, s, holder.confidence * 0.8))
     return found
 
 
@@ -2152,9 +2118,9 @@ def _respectively(ctx: Context, s: int, sent) -> list[Found]:
         cue = ctx.doc[r : parties[-1][1] + 1].text
         for name, (party, _) in zip(names, parties, strict=True):
             target = End(party, "party", 1.0)
-            found.append(Found(end_of(name), "MEMBER_OF", target, cue, s, name.confidence * 0.8))
+            found.append(Found(end_of(name), REL.MEMBER_OF, target, cue, s, name.confidence * 0.8))
             if spokes:
-                found.append(Found(end_of(name), "SPOKESPERSON_OF", target, cue, s, 0.75))
+                found.append(Found(end_of(name), REL.SPOKESPERSON_OF, target, cue, s, 0.75))
     return found
 
 
@@ -2180,7 +2146,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                 found.append(
                     Found(
                         holder,
-                        "MEMBER_OF",
+                        REL.MEMBER_OF,
                         End(spec.party, "party", 1.0),
                         cue,
                         s,
@@ -2214,7 +2180,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += affiliation_claims(ctx, m, sent, s)
             if "label" in m.details:  # "le LR Paul Verdier"
                 party, text = m.details["label"]
-                found.append(Found(holder, "MEMBER_OF", End(party, "party", 1.0), text, s, 0.85))
+                found.append(Found(holder, REL.MEMBER_OF, End(party, "party", 1.0), text, s, 0.85))
         for n, segment in enumerate(segments):
             if segment is None or _ended_by_then(ctx, *segment):
                 continue
@@ -2229,7 +2195,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                     Found(end_of(o), f.relation, f.object, f.cue, s, f.confidence * 0.95)
                     for o in others
                     for f in described
-                    if f.relation in {"MEMBER_OF", "SPOKESPERSON_OF"}
+                    if f.relation in {REL.MEMBER_OF, REL.SPOKESPERSON_OF}
                 ]
         role_segment = segments[-1] if len(segments) > 1 and segments[-1] else segments[0]
         if role_segment is not None and m.source != "pronoun":
@@ -2241,7 +2207,8 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         party = _bracketed_label(ctx, m, sent)
         if party is not None:
             cue = f"({party.text})"
-            found.append(Found(holder, "MEMBER_OF", end_of(party), cue, s, holder.confidence * 0.9))
+            confidence = holder.confidence * 0.9
+            found.append(Found(holder, REL.MEMBER_OF, end_of(party), cue, s, confidence))
     found += party_side(ctx, s, sent)
     return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)
 

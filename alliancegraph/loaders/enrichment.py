@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from alliancegraph.model import Actor, Claim
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry
+from alliancegraph.ontology.vocabulary import REL
 
 
 def enrich_actors(
@@ -28,7 +29,7 @@ def enrich_actors(
     party: the text's gender before the gazetteer's, a MEMBER_OF claim before the party the
     extractor gave, before the gazetteer's party at ``date``."""
     claims = list(claims)
-    members = {c.subject: c.object for c in claims if c.relation == "MEMBER_OF"}
+    members = {c.subject: c.object for c in claims if c.relation == REL.MEMBER_OF}
     actors: dict[str, Actor] = {}
     for actor in mentioned:
         actors.setdefault(actor.name, actor)

@@ -43,6 +43,7 @@ from alliancegraph.loaders.trace import cue_label
 from alliancegraph.loaders.validation import Proposal, validate
 from alliancegraph.model import Actor, Article, Candidate, Claim, Extraction
 from alliancegraph.ontology.gazetteer import Gazetteer, load_gazetteer
+from alliancegraph.ontology.vocabulary import REL
 
 
 class Extractor:
@@ -230,11 +231,11 @@ def _qualified_supports(ctx: Context, found: list[Found]) -> list[Found]:
     (a refusal) in the very sentence that states the subject's support of the same actor
     only qualifies that support; it is dropped, with its reason in the trace."""
     affirmed = {
-        (f.sentence, f.subject.name, f.object.name) for f in found if f.relation == "SUPPORTS"
+        (f.sentence, f.subject.name, f.object.name) for f in found if f.relation == REL.SUPPORTS
     }
     kept = []
     for f in found:
-        negated = f.relation == "REJECTS" and f.rule.split()[1:2] == ["SUPPORTS"]
+        negated = f.relation == REL.REJECTS and f.rule.split()[1:2] == [REL.SUPPORTS]
         if negated and (f.sentence, f.subject.name, f.object.name) in affirmed:
             ctx.trace.drop_found(f, "qualified support", "the sentence states the support")
             continue

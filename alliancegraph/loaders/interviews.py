@@ -26,9 +26,10 @@ from itertools import compress
 
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
+from alliancegraph.ontology.grammar import grammar_words
 
-SPEAKING = frozenset({"je", "j", "me", "m", "moi"})
-ADDRESSED = frozenset({"vous"})
+SPEAKING = grammar_words("interviews", "speaking")
+ADDRESSED = grammar_words("interviews", "addressed")
 QUESTION_ENDS = frozenset({"?", "…", "..."})
 CLOSERS = frozenset({"»", '"', "”", ")"})
 OPENERS = frozenset({"«", "“"})

@@ -18,15 +18,14 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from alliancegraph.ontology.gazetteer import Gazetteer, PartyEntry, PersonEntry, fold
+from alliancegraph.ontology.grammar import grammar_words
 
 # Heads of an unknown ORG that make it a party rather than a newspaper or a company.
-PARTY_HEADS = frozenset(
-    {"parti", "mouvement", "union", "rassemblement", "front", "alliance", "federation", "ligue"}
-)
+PARTY_HEADS = grammar_words("mentions", "party_heads")
 # Titles before a name, never part of it ("M. Dupont", "Mme Morel").
-HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "me", "dr", "dr.", "pr", "mgr", "m"})
+HONORIFICS = grammar_words("mentions", "honorifics")
 # Lower-case words allowed inside a person's name ("Nicolas Dupont-Aignan", "François de Rugy").
-NAME_PARTICLES = frozenset({"de", "du", "d'", "le", "la", "van", "von", "ben", "el", "des"})
+NAME_PARTICLES = grammar_words("mentions", "name_particles")
 
 
 @lru_cache(maxsize=200_000)
@@ -111,7 +110,7 @@ def _folded_string(strings, key: int) -> str:
 
 # The sources of a mention whose name the text wrote (not a pronoun, a role or a description
 # bound to one): the rules that must not lean on a guess ask for these.
-WRITTEN_SOURCES = frozenset({"gazetteer", "ner", "surname"})
+WRITTEN_SOURCES = grammar_words("mentions", "written_sources")
 
 
 @dataclass

@@ -18,12 +18,14 @@ from spacy.tokens import Token
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import Lexicon, VerbCue
 from alliancegraph.loaders.mentions import cfold
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
-NEGATORS = frozenset({"pas", "jamais", "point", "guere", "nullement", "aucunement", "non"})
-NE = frozenset({"ne", "n"})
-EMPTY_OBJECTS = frozenset({"aucun", "aucune", "rien", "personne", "ni"})
+NEGATORS = grammar_words("negation", "negators")
+NE = grammar_words("negation", "ne")
+EMPTY_OBJECTS = grammar_words("negation", "empty_objects")
 # Relations a readiness or a temptation governs as a temptation ("prêt à soutenir X").
-TEMPTING = frozenset({"SUPPORTS", "TEMPTED_BY"})
+TEMPTING = frozenset({REL.SUPPORTS, REL.TEMPTED_BY})
 # A relative clause or a coordinated verb has a modality of its own: do not climb past it.
 CLAUSE_EDGES = frozenset({"acl:relcl", "conj", "parataxis", "root", "ROOT"})
 # Adjuncts ("pour soutenir X") are not complements: the governing verb's meaning stays out.
@@ -99,7 +101,7 @@ def _surface_negated(ctx: Context, i: int) -> bool:
     return seen_ne and seen_neg
 
 
-PURPOSE = frozenset({"pour", "afin", "avant", "apres", "sans", "quitte"})
+PURPOSE = grammar_words("negation", "purpose")
 
 
 def _purpose(token: Token) -> bool:
@@ -188,7 +190,7 @@ def _conditional(token: Token) -> bool:
     return not lemma.endswith("rir")
 
 
-IF_SUBJECTS = frozenset({"il", "ils"})
+IF_SUBJECTS = grammar_words("negation", "if_subjects")
 
 
 def _si_mark(token: Token) -> Token | None:
@@ -560,7 +562,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     return mod
 
 
-OBJECT_CLITICS = frozenset({"le", "la", "les", "l", "nous", "vous", "me", "m", "te", "t"})
+OBJECT_CLITICS = grammar_words("negation", "object_clitics")
 
 
 def _demanded(lexicon: Lexicon, noun: Token, verb: Token) -> bool:
@@ -615,8 +617,8 @@ def _requested(ctx: Context, token: Token) -> bool:
     return False
 
 
-PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "etait", "etaient", "etais"})
-LONG_AGO = frozenset({"longtemps", "autrefois", "jadis", "naguere", "auparavant"})
+PLUPERFECT_AUX = grammar_words("negation", "pluperfect_aux")
+LONG_AGO = grammar_words("negation", "long_ago")
 
 
 def _long_past(token: Token) -> bool:
@@ -665,7 +667,7 @@ def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
 # object or infinitive ("espère obtenir", "attend le ralliement"), never as a clause the
 # parser merely hung there ("On attendait X qui a apporté son soutien à Y").
 COMPLEMENTS = frozenset({"xcomp", "obj", "ccomp", "obl:arg"})
-DE_FORMS = frozenset({"de", "d", "du", "des"})
+DE_FORMS = grammar_words("negation", "de_forms")
 
 
 def _complement(token: Token) -> bool:
@@ -711,7 +713,7 @@ def _doubted(lexicon: Lexicon, top: Token) -> bool:
 
 
 # Words bounding a tie in time: "a soutenu X jusqu'en 2014".
-UNTIL = frozenset({"jusqu", "jusque"})
+UNTIL = grammar_words("negation", "until")
 
 
 def _ended_before(ctx: Context, token: Token) -> bool:
@@ -798,7 +800,7 @@ def _dated_before(ctx: Context, token: Token) -> bool:
 
 # Prepositions that set an act inside an earlier episode: "lors de la primaire", "pendant la
 # campagne", "durant l'entre-deux-tours", "à l'occasion des régionales".
-DURING = frozenset({"lors", "pendant", "durant", "occasion"})
+DURING = grammar_words("negation", "during")
 
 
 def _during(child: Token) -> bool:
@@ -815,8 +817,8 @@ def _during(child: Token) -> bool:
 
 # Prepositions that date an event by a year: "en 2014", "dès 2012"; "depuis 2014" dates the
 # event only for a past participle ("exclu depuis 2014"), not for a state ("soutient depuis").
-EVENT_DATING = frozenset({"en", "des"})
-STATE_DATING = frozenset({"depuis"})
+EVENT_DATING = grammar_words("negation", "event_dating")
+STATE_DATING = grammar_words("negation", "state_dating")
 
 
 BACKGROUND = frozenset({"acl", "acl:relcl", "advcl", "appos"})
@@ -906,7 +908,7 @@ def _surface_denied(ctx: Context, i: int, sent) -> bool:
 
 # Quantifiers of a group that mean some of its members, never all: "des élus PS",
 # "plusieurs députés LR", "certains militants socialistes", "quelques cadres".
-SOME = frozenset({"certains", "certaines", "plusieurs", "quelques", "divers", "diverses"})
+SOME = grammar_words("negation", "some")
 SOME_BEFORE = (("une", "partie"), ("nombre",), ("beaucoup",), ("la", "plupart"), ("d", "autres"))
 
 
@@ -985,32 +987,32 @@ def outcome(cue: VerbCue, mod: Modality) -> tuple[str | None, float]:
         return None, 0.0
     if mod.conditional and (mod.rumour or not mod.reported):
         return None, 0.0
-    if mod.request and relation != "INVITED_TO_RALLY":
+    if mod.request and relation != REL.INVITED_TO_RALLY:
         return None, 0.0
     if mod.attempt:
-        return ("INVITED_TO_RALLY", 0.9) if relation == "SUPPORTS" else (None, 0.0)
+        return (REL.INVITED_TO_RALLY, 0.9) if relation == REL.SUPPORTS else (None, 0.0)
     # a tie whose negation rejects ("discuter avec X", "entrer au gouvernement de X"): being
     # open to it is a temptation ("n'exclut pas de discuter avec X", "prêt à siéger avec X")
-    joins = relation == "REJECTS" and cue.needs_negation
+    joins = relation == REL.REJECTS and cue.needs_negation
     if mod.tempt:
         if mod.tempt_negated or mod.negated or not (relation in TEMPTING or joins):
             return None, 0.0
-        return "TEMPTED_BY", 0.8
+        return REL.TEMPTED_BY, 0.8
     if mod.refuse:
         if mod.negated:
             return None, 0.0
         if mod.refuse_negated:
-            return ("TEMPTED_BY", 0.7) if relation == "SUPPORTS" or joins else (None, 0.0)
+            return (REL.TEMPTED_BY, 0.7) if relation == REL.SUPPORTS or joins else (None, 0.0)
         # "refuse d'entrer au gouvernement de X": refusing what only its negation rejects
-        return ("REJECTS", 0.8) if relation == "SUPPORTS" or joins else (None, 0.0)
+        return (REL.REJECTS, 0.8) if relation == REL.SUPPORTS or joins else (None, 0.0)
     if cue.governed:  # "a discuté avec X", "n'a jamais discuté avec X": a fact, no stance
         return None, 0.0
     if cue.needs_negation:
         return (relation, 0.85) if mod.negated else (None, 0.0)
     if mod.negated:
         return (cue.negated, 0.85) if cue.negated else (None, 0.0)
-    if mod.contrast and relation in {"SUPPORTS", "TEMPTED_BY", "INVITED_TO_RALLY"}:
+    if mod.contrast and relation in {REL.SUPPORTS, REL.TEMPTED_BY, REL.INVITED_TO_RALLY}:
         return None, 0.0
-    if mod.hedge and relation in {"SUPPORTS", "INVITED_TO_RALLY"}:
+    if mod.hedge and relation in {REL.SUPPORTS, REL.INVITED_TO_RALLY}:
         return None, 0.0
     return relation, 0.7 if mod.rumour else 1.0

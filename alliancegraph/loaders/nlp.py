@@ -17,6 +17,8 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from alliancegraph.ontology.grammar import grammar_words
+
 SENTENCE_COMPONENT = "alliance_sentences"
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSING = frozenset({"»", '"', "”", ")", "'"})
@@ -44,7 +46,7 @@ GLUED_TERMINAL = (
     r"|(?<=[a-zà-ÿ0-9])\)(?=[.!?…][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"
 )
 # A period after these is an abbreviation ("M. Hamon"), not the end of a sentence.
-ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf"})
+ABBREVIATIONS = grammar_words("nlp", "abbreviations")
 
 
 def _is_abbreviation(text: str) -> bool:

@@ -23,19 +23,20 @@ from alliancegraph.loaders.claims import Discourse, End
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import cue_section
 from alliancegraph.loaders.mentions import Mention, cfold
+from alliancegraph.ontology.grammar import grammar_words
 
 # How many sentences back an offer may have been told for a hesitation to answer it.
 FRESH_OFFER = 2
 # Words a rally complement of an offer noun may hold ("de liste commune", "d'alliance
 # électorale", "de fusion des listes"), beyond the rally words themselves.
 COMPLEMENT_LIMIT = 4
-OF = frozenset({"de", "d", "du", "des"})
+OF = grammar_words("offers", "of")
 # Tokens a participle of offering may stand after its noun ("l'offre de fusion formulée") and
 # before its "par" ("proposée dimanche soir par X"), none of them a name, a verb or a stop.
 PARTICIPLE_REACH = 6
 AGENT_REACH = 4
 # Words that join a further agent: "par A et par B", "tant par A que par B", "par A, B ou C".
-AGENT_JOINS = frozenset({"et", "ou", "que", ",", "ainsi", "comme"})
+AGENT_JOINS = grammar_words("offers", "agent_joins")
 
 
 def fresh_inviter(discourse: Discourse, name: str, s: int) -> End | None:

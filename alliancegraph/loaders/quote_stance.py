@@ -23,12 +23,14 @@ from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote
 from alliancegraph.loaders.cues import cue_section
 from alliancegraph.loaders.mentions import Mention, fold_token
 from alliancegraph.ontology.gazetteer import fold
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
 # Sources of a mention that names or describes an actor (not je/nous standing for the speaker).
-NAMING = frozenset({"gazetteer", "ner", "surname", "role", "description", "adjective"})
-DEMONSTRATIVES = frozenset({"c", "ce", "cela", "ca"})
+NAMING = grammar_words("quote_stance", "naming")
+DEMONSTRATIVES = grammar_words("quote_stance", "demonstratives")
 # Words that join the rivals an equating quotation opens with ("A ou B", "A, B et C").
-EQUATED_JOINS = frozenset({"ou", "et", ","})
+EQUATED_JOINS = grammar_words("quote_stance", "equated_joins")
 # How many words after the demonstrative the equating phrase may start.
 EQUATING_REACH = 8
 
@@ -199,7 +201,7 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
             cue = ctx.doc[quote.start + 1 : equated[-1].end + 1].text
             for rival in {m.name: m for m in equated}.values():
                 confidence = 0.7 * min(quote.confidence or 0.7, rival.confidence)
-                found.append(Found(speaker, "REJECTS", end_of(rival), cue, s, confidence))
+                found.append(Found(speaker, REL.REJECTS, end_of(rival), cue, s, confidence))
             continue
         cues = _cue_tokens(words, phrases) + [words[first][1] for first, _ in denied]
         if not cues:
@@ -220,5 +222,5 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
             continue
         cue = ctx.doc[min(cues) : min(cues) + 1].text
         confidence = 0.7 * min(quote.confidence or 0.7, doer.confidence)
-        found.append(Found(speaker, "REJECTS", end_of(doer), cue, s, confidence))
+        found.append(Found(speaker, REL.REJECTS, end_of(doer), cue, s, confidence))
     return found

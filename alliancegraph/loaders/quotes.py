@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Quote
 from alliancegraph.loaders.mentions import Mention, TokenView, cfold
+from alliancegraph.ontology.grammar import grammar_words
 
 QUOTE_PAIRS = {"«": "»", "“": "”"}
-FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous"})
-SKIP_IN_INCISE = frozenset({"encore", "aussitot", "ensuite", "alors", "aussi", "enfin", "t"})
+FIRST_PERSON = grammar_words("quotes", "first_person")
+SKIP_IN_INCISE = grammar_words("quotes", "skip_in_incise")
 
 
 def quote_tokens(view: TokenView) -> tuple[list[int], list[Quote]]:

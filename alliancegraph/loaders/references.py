@@ -23,15 +23,16 @@ from alliancegraph.loaders.roles import (
     party_members,
     role_spec_of_text,
 )
+from alliancegraph.ontology.grammar import grammar_words
 
-POSSESSIVE_DETERMINERS = frozenset({"son", "sa"})
+POSSESSIVE_DETERMINERS = grammar_words("references", "possessive_determiners")
 # Words inside a role before a party word: "la tête de liste socialiste".
-LABEL_FILLERS = frozenset({"liste", "de"})
+LABEL_FILLERS = grammar_words("references", "label_fillers")
 # Determiners a party-labelled description opens with ("du candidat socialiste" too).
-LABEL_DETERMINERS = frozenset({"le", "la", "l", "du", "au"})
+LABEL_DETERMINERS = grammar_words("references", "label_determiners")
 # Words between a role noun and the party name it belongs to: "la candidate de La République
 # en marche", "le chef de file des Insoumis".
-PARTY_OF = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
+PARTY_OF = grammar_words("references", "party_of")
 
 
 def sole_candidate(
@@ -311,9 +312,9 @@ def quoted_stressed(ctx: Context) -> None:
                 )
 
 
-GOVERNMENT_DETERMINERS = frozenset({"le", "du", "au"})
+GOVERNMENT_DETERMINERS = grammar_words("references", "government_determiners")
 # Nouns through which one turns to the government itself: "du côté du gouvernement".
-GOVERNMENT_SIDES = frozenset({"cote", "rangs", "equipe", "membre", "membres", "entree"})
+GOVERNMENT_SIDES = grammar_words("references", "government_sides")
 
 
 def government_head(ctx: Context, start: int, end: int) -> End | None:

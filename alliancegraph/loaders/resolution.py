@@ -73,34 +73,17 @@ from alliancegraph.loaders.topic import (
 )
 from alliancegraph.model import Article
 from alliancegraph.ontology.gazetteer import Gazetteer, PersonEntry
+from alliancegraph.ontology.grammar import grammar_words
 
 # Folded words a third-person reference can start with (a cheap filter before the rules).
-REFERENCE_WORDS = frozenset(
-    {
-        "il",
-        "elle",
-        "t",
-        "ils",
-        "elles",
-        "celui",
-        "celle",
-        "ce",
-        "cette",
-        "l",
-        "lui",
-        "celui ci",
-        "celle ci",
-        "celui la",
-        "celle la",
-    }
-)
+REFERENCE_WORDS = grammar_words("resolution", "reference_words")
 
 
 # Stressed pronouns that, after "derrière", "pour", "contre"…, are an object.
-STRESSED = frozenset({"lui", "elle"})
+STRESSED = grammar_words("resolution", "stressed")
 
 # Folded words a plural reference to persons can start with ("les deux hommes", "tous deux").
-GROUP_STARTS = frozenset({"ils", "elles", "les", "tous", "toutes"})
+GROUP_STARTS = grammar_words("resolution", "group_starts")
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -200,7 +183,7 @@ def _one_spelling(ctx: Context) -> None:
         m.name = canonical[cfold(m.name)]
 
 
-SINGULAR_DETERMINERS = frozenset({"le", "la", "l", "du", "au"})
+SINGULAR_DETERMINERS = grammar_words("resolution", "singular_determiners")
 
 
 def _party_labels(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ from alliancegraph.loaders.context import (
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
+from alliancegraph.ontology.grammar import grammar_words
 
 ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
 # Determiners fused with a preposition, which the tagger calls ADP ("au député sortant X").
@@ -256,7 +257,7 @@ def opens_clause(ctx: Context, name: int, end: int) -> bool:
     return not first and k < len(view.texts) and view.pos[k] in {"VERB", "AUX"}
 
 
-GENERIC_HEADS = frozenset({"premier ministre", "president de la republique", "garde des sceaux"})
+GENERIC_HEADS = grammar_words("roles", "generic_heads")
 
 
 def resolve_role(
@@ -349,7 +350,7 @@ def resolve_role(
     return None
 
 
-POSSESSIVE_ROLES = frozenset({"son", "sa", "leur"})
+POSSESSIVE_ROLES = grammar_words("roles", "possessive_roles")
 
 
 def _faced(ctx: Context, start: int) -> bool:

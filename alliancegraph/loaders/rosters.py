@@ -24,10 +24,12 @@ from alliancegraph.loaders.cues import cue_section
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.ontology.gazetteer import fold
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
 HEADING_TOKENS = 10
-OF = frozenset({"de", "du", "d", "des"})
-POSSESSIVES = frozenset({"ses", "leurs", "son", "sa", "leur"})
+OF = grammar_words("rosters", "of")
+POSSESSIVES = grammar_words("rosters", "possessives")
 TARGET_KINDS = frozenset({"person", "party"})
 
 
@@ -177,7 +179,7 @@ def _listed(ctx: Context, s: int, sent, target: End | None) -> list[Found]:
         seen.add(mention.name)
         confidence = 0.8 * mention.confidence * goal.confidence
         found.append(
-            Found(end_of(mention), "SUPPORTS", goal, "parmi", s, confidence, "roster list")
+            Found(end_of(mention), REL.SUPPORTS, goal, "parmi", s, confidence, "roster list")
         )
     return found
 
@@ -200,12 +202,12 @@ def _objectless(ctx: Context, s: int, sent, target: End) -> list[Found]:
         people = [e for e in subjects if e.kind == "person" and e.name != target.name]
         if len(people) != 1:
             continue
-        cue = next(c for c in lexicon.verb_index[view.lemmas[i]] if c.relation == "SUPPORTS")
+        cue = next(c for c in lexicon.verb_index[view.lemmas[i]] if c.relation == REL.SUPPORTS)
         relation, factor = outcome(cue, modality(ctx, i, sent))
-        if relation != "SUPPORTS":
+        if relation != REL.SUPPORTS:
             continue
         confidence = 0.7 * factor * how * people[0].confidence * target.confidence
         found.append(
-            Found(people[0], "SUPPORTS", target, token.text, s, confidence, "roster support")
+            Found(people[0], REL.SUPPORTS, target, token.text, s, confidence, "roster support")
         )
     return found

@@ -59,11 +59,13 @@ from alliancegraph.loaders.offers import (
 from alliancegraph.loaders.pacts import between_pair, binds_both
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
 
 COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
-POSSESSIVE_WORDS = frozenset({"ses", "son", "sa", "leurs", "leur"})
-SIDE_WORDS = frozenset({"cotes", "cote"})
+POSSESSIVE_WORDS = grammar_words("rules", "possessive_words")
+SIDE_WORDS = grammar_words("rules", "side_words")
 # A speaker found by salience alone (no incise, no "X :") is a guess: too weak for a refusal
 # that has no verb.
 REFUSAL_SPEAKER_CONFIDENCE = 0.7
@@ -378,9 +380,9 @@ def _apply(
         ctx.trace.overruled(s, pairs, cue, span_text(ctx.view, i, last + 1), mod, relation)
     if relation is None:
         return []
-    if relation != "TEMPTED_BY":
+    if relation != REL.TEMPTED_BY:
         pairs = _whole_parties(ctx, s, sent, pairs, cue, span_text(ctx.view, i, last + 1))
-    if relation == "REJECTS":
+    if relation == REL.REJECTS:
         pairs = pairs + _party_leaders(ctx, i, sent, pairs)
     if cue.symmetric and relation == cue.relation:  # "X, en conflit avec Y": Y with X too
         people = [(a, b, w) for a, b, w in pairs if a.kind == b.kind == "person"]
@@ -389,9 +391,9 @@ def _apply(
         echoed = discourse.echoed(s)
         relation = echoed.relation if echoed is not None else relation
     if cue.own_camp:
-        relation = "REJECTS"
+        relation = REL.REJECTS
     cue_text = span_text(ctx.view, i, last + 1)
-    offerers = _offerers(ctx, i, last, sent) if relation == "REJECTS" else set()
+    offerers = _offerers(ctx, i, last, sent) if relation == REL.REJECTS else set()
     offer = f"offer declined: {cue_label(cue)}"
     claims = []
     told = {(a.name, b.name) for a, b, _ in pairs}
@@ -399,7 +401,7 @@ def _apply(
         rel = relation
         if target.kind == "party" and cue.party_relation and relation == cue.relation:
             rel = cue.party_relation
-        if mod.dated and rel != "MEMBER_OF":  # "avait soutenu X en 2011": a tie of the past
+        if mod.dated and rel != REL.MEMBER_OF:  # "avait soutenu X en 2011": a tie of the past
             ctx.trace.drop(
                 s, subject, rel, target, cue_label(cue), cue_text, "dated before the article"
             )
@@ -407,7 +409,7 @@ def _apply(
         confidence = factor * weight * subject.confidence * target.confidence
         claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
         if (
-            rel == "SUPPORTS"
+            rel == REL.SUPPORTS
             and not (target.kind == "party" and subject.kind == "person")
             and binds_both(ctx, i, cue.mutual)
             and (target.name, subject.name) not in told
@@ -415,7 +417,7 @@ def _apply(
             claims.append(Found(target, rel, subject, cue_text, s, confidence, cue_label(cue)))
         if target.name in offerers:  # the offer was made
             claims.append(
-                Found(target, "INVITED_TO_RALLY", subject, cue_text, s, 0.8 * confidence, offer)
+                Found(target, REL.INVITED_TO_RALLY, subject, cue_text, s, 0.8 * confidence, offer)
             )
     return claims
 
@@ -447,7 +449,7 @@ def _party_leaders(
     return added
 
 
-PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
+PLUPERFECT_AUX = grammar_words("rules", "pluperfect_aux")
 
 
 def _declined_before(
@@ -462,7 +464,7 @@ def _declined_before(
         return []
     answers = []
     for claim in claims:
-        if claim.relation != "INVITED_TO_RALLY":
+        if claim.relation != REL.INVITED_TO_RALLY:
             continue
         for entry in list(discourse.declined):
             before, refuser, j, last, cue = entry
@@ -471,17 +473,17 @@ def _declined_before(
             discourse.declined.remove(entry)
             mod = modality(ctx, j, ctx.sents[before], set(range(j + 1, last + 1)))
             relation, factor = outcome(cue, mod)
-            if relation == "REJECTS":
+            if relation == REL.REJECTS:
                 weight = 0.7 * factor * refuser.confidence * claim.subject.confidence
                 text = ctx.doc[j : last + 1].text
                 answers.append(
-                    Found(refuser, "REJECTS", claim.subject, text, before, weight, cue_label(cue))
+                    Found(refuser, REL.REJECTS, claim.subject, text, before, weight, cue_label(cue))
                 )
     return answers
 
 
 # Relations a refused request may carry as its content ("de se rapprocher de Y", "de soutenir Y").
-CONTENT_RELATIONS = frozenset({"SUPPORTS", "TEMPTED_BY"})
+CONTENT_RELATIONS = frozenset({REL.SUPPORTS, REL.TEMPTED_BY})
 
 
 def _refused_request(ctx: Context, i: int, sent) -> Token | None:
@@ -542,11 +544,11 @@ def _refused_content(
             s, subject, cue.relation, target, cue_label(cue), words, "content of a refused request"
         )
     cues = ctx.lexicon.verb_index.get(ctx.view.lemmas[refusal.i], ())
-    decline = next((c for c in cues if c.relation == "REJECTS"), None)
+    decline = next((c for c in cues if c.relation == REL.REJECTS), None)
     if decline is None:
         return []
     relation, factor = outcome(decline, modality(ctx, refusal.i, sent))
-    if relation != "REJECTS":
+    if relation != REL.REJECTS:
         return []
     refusers, how = find_subjects(ctx, refusal.i, sent)
     label = f"refused request: {cue_label(cue)}"
@@ -556,7 +558,7 @@ def _refused_content(
         for refuser in refusers:
             if refuser.name != target.name:
                 conf = 0.8 * factor * how * refuser.confidence * target.confidence
-                found.append(Found(refuser, "REJECTS", target, text, s, conf, label))
+                found.append(Found(refuser, REL.REJECTS, target, text, s, conf, label))
     return found
 
 
@@ -700,7 +702,7 @@ def _pairs(
         targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
         if not targets:
             ctx.trace.unpaired(s, cue, words, "no object", subject)
-            if cue.orphan and cue.relation == "REJECTS":
+            if cue.orphan and cue.relation == REL.REJECTS:
                 discourse.declined.append((s, subject, i, last, cue))
         pairs += [(subject, target, weight * how) for target in targets]
     return pairs
@@ -859,8 +861,8 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
     return _holder_after_modifiers(ctx, i, limit)
 
 
-HOLDER_OF = frozenset({"de", "d", "du"})
-HOLDER_LINKS = frozenset({",", "et", "de", "d", "du", "ainsi", "que"})
+HOLDER_OF = grammar_words("rules", "holder_of")
+HOLDER_LINKS = grammar_words("rules", "holder_links")
 
 
 def _co_holders(ctx: Context, i: int, holder: End, sent) -> list[End]:
@@ -913,7 +915,7 @@ def _after_incise(ctx: Context, j: int, sent) -> int:
 
 
 # The words between "avec" / "grâce" and the support noun ("grâce à l'appui de Y").
-RECEIVED_OPENERS = frozenset({"le", "l", "la", "son", "sa", "au", "a"})
+RECEIVED_OPENERS = grammar_words("rules", "received_openers")
 
 
 def _received_with(ctx: Context, i: int, sent, subjects: list[End]) -> list[End]:
@@ -962,8 +964,8 @@ def _asserted(ctx: Context, token: Token, sent) -> bool:
     return not any(flags)
 
 
-WEIGHT_WORDS = frozenset({"de", "poids", "taille", "marque", "choix"})
-PRONOUN_HOLDERS = frozenset({"celui", "celle"})
+WEIGHT_WORDS = grammar_words("rules", "weight_words")
+PRONOUN_HOLDERS = grammar_words("rules", "pronoun_holders")
 
 
 def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
@@ -1016,7 +1018,7 @@ def _degree_adverb(ctx: Context, j: int) -> bool:
     )
 
 
-DESCRIPTION_LINKS = frozenset({"de", "des", "du", "d", "(", ")"})
+DESCRIPTION_LINKS = grammar_words("rules", "description_links")
 
 
 def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
@@ -1171,7 +1173,7 @@ def _targets(
     listed = _objects_before_noun(ctx, token, cue)
     if listed:  # "a adressé à X, à Y et à Z un appel à l'union"
         return listed, 0.9
-    authors = _offer_authors(ctx, i, last, sent) if cue.relation == "REJECTS" else []
+    authors = _offer_authors(ctx, i, last, sent) if cue.relation == REL.REJECTS else []
     if authors:  # "a refusé l'alliance proposée par X": X made what was refused
         return [end_of(m) for m in authors if m.name != subject.name], 0.9
     antecedent = ctx.at.get(token.head.i)
@@ -1187,13 +1189,13 @@ def _targets(
     relative = relative_object(ctx, i, cue)  # "X, qu'il accuse de …", "X, dont il critique …"
     if relative is not None and relative.name != subject.name:
         return [end_of(relative)], 0.9
-    named = _candidacy_named_before(ctx, i, last, s) if cue.relation == "REJECTS" else None
+    named = _candidacy_named_before(ctx, i, last, s) if cue.relation == REL.REJECTS else None
     if named is not None and named.name != subject.name:
         return [named], 0.7  # "…, rejetant de facto cette candidature": the one just named
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
-    if cue.relation in {"SUPPORTS", "REJECTS", "TEMPTED_BY"}:
+    if cue.relation in {REL.SUPPORTS, REL.REJECTS, REL.TEMPTED_BY}:
         head = government_head(ctx, last + 1, min(sent.end, last + 9))
         if head is not None:
             return [head], 0.6
@@ -1201,11 +1203,11 @@ def _targets(
         # an offer made to one's party is answered only by a refusal with no complement
         # ("a décliné l'offre."), not by "a fermé la porte à <someone unnamed>"
         bare = last + 1 >= sent.end or ctx.view.pos[last + 1] != "ADP"
-        if cue.relation == "TEMPTED_BY":  # "Y hésite": only a fresh offer by one actor
+        if cue.relation == REL.TEMPTED_BY:  # "Y hésite": only a fresh offer by one actor
             inviter = answered_offer(ctx, discourse, subject.name, i, s, sent)
         else:
             inviter = discourse.inviter_of(subject.name, via_party=bare)
-        if inviter is not None and subject.group is not None and cue.negated == "TEMPTED_BY":
+        if inviter is not None and subject.group is not None and cue.negated == REL.TEMPTED_BY:
             # "L'écologiste n'a pas fermé la porte": a door left open is one person's
             # temptation, too weak to lend to a whole party named by a group word
             inviter = None if modality(ctx, i, sent).negated else inviter
@@ -1352,7 +1354,7 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
                 found.append(
                     Found(
                         speaker,
-                        "TEMPTED_BY",
+                        REL.TEMPTED_BY,
                         end_of(m),
                         doc[m.end : m.end + 3].text,
                         s,
@@ -1366,7 +1368,7 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
                 found.append(
                     Found(
                         speaker,
-                        "SUPPORTS",
+                        REL.SUPPORTS,
                         end_of(m),
                         " ".join(phrase),
                         s,
@@ -1420,7 +1422,7 @@ def _recorded_exits(ctx: Context, s: int, sent) -> list[Found]:
                 conditional or mod.unasserted
             ):
                 ctx.trace.drop(
-                    s, None, "REJECTS", end_of(m), RECORDED_EXIT, view.texts[t], "modality"
+                    s, None, REL.REJECTS, end_of(m), RECORDED_EXIT, view.texts[t], "modality"
                 )
                 continue
             recorders, how = find_subjects(ctx, t, sent)
@@ -1428,7 +1430,7 @@ def _recorded_exits(ctx: Context, s: int, sent) -> list[Found]:
                 if recorder.name != m.name:
                     conf = 0.8 * how * recorder.confidence * m.confidence
                     text = f"{view.texts[t]} … {' '.join(state)}"
-                    claim = Found(recorder, "REJECTS", end_of(m), text, s, conf, RECORDED_EXIT)
+                    claim = Found(recorder, REL.REJECTS, end_of(m), text, s, conf, RECORDED_EXIT)
                     found.append(claim)
             break
     return found
@@ -1488,7 +1490,7 @@ def _verbless_refusals(ctx: Context, s: int, sent) -> list[Found]:
         for m in targets:
             if m.name and m.name != speaker.name and not m.details.get("first_person"):
                 conf = 0.85 * speaker.confidence * m.confidence
-                found.append(Found(speaker, "REJECTS", end_of(m), answer, s, conf))
+                found.append(Found(speaker, REL.REJECTS, end_of(m), answer, s, conf))
     return found
 
 
@@ -1513,4 +1515,4 @@ def _option_for(ctx: Context, s: int, sent) -> list[Found]:
         return []
     speaker = end_of(holder)
     cue = doc[sent.start : m.end + 3].text
-    return [Found(speaker, "TEMPTED_BY", end_of(m), cue, s, 0.8 * speaker.confidence)]
+    return [Found(speaker, REL.TEMPTED_BY, end_of(m), cue, s, 0.8 * speaker.confidence)]

@@ -41,6 +41,7 @@ from alliancegraph.loaders.anaphora import SUBJECT_PRONOUNS, _compatible, _coord
 from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote, resolution_list
 from alliancegraph.loaders.quotes import FIRST_PERSON
+from alliancegraph.ontology.grammar import grammar_words
 
 # Times a person must be a subject before a sentence to be what the article is about.
 PROTAGONIST_SUBJECTS = 2
@@ -139,7 +140,7 @@ def _described_subject(ctx: Context, s: int, i: int, gender: str | None) -> bool
     return False
 
 
-PERSONAL = frozenset({"il", "elle", "-il", "-elle"})
+PERSONAL = grammar_words("topic", "personal")
 
 
 def singular_personal(ctx: Context, i: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from alliancegraph.model import Candidate
+from alliancegraph.ontology.grammar import grammar_words
 
 if TYPE_CHECKING:
     from alliancegraph.loaders.claims import End, Found
@@ -42,7 +43,7 @@ MODALITY_REASONS = {
     "hedge": "hedge",
 }
 # Flags that qualify a reading without ever deciding it on their own.
-QUALIFIERS = frozenset({"reported", "rumour", "refuse_negated", "tempt_negated"})
+QUALIFIERS = grammar_words("trace", "qualifiers")
 
 _LABELS: dict[int, tuple[VerbCue, str]] = {}  # by id: hashing a cue hashes all its words
 

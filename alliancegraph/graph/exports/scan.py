@@ -18,6 +18,7 @@ from alliancegraph.graph.exports.common import clean_text, to_date
 from alliancegraph.graph.store import Store
 from alliancegraph.model import Claim
 from alliancegraph.ontology import relations
+from alliancegraph.ontology.vocabulary import REL
 
 
 @dataclass
@@ -182,7 +183,7 @@ def scan_claims(
         )
         subject.seen(when)
         obj.seen(when)
-        if claim.relation == "SUPPORTS":
+        if claim.relation == REL.SUPPORTS:
             obj.supporters.add(claim.subject)
         new_edge = True
         if aggregate:
