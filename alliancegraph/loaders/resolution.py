@@ -500,7 +500,7 @@ def _of_another_noun(ctx: Context, i: int) -> bool:
 def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
     records = []
     seen = set()
-    main = main_subject(ctx, sent)
+    main: list[str | None] = []  # read once, and only for a name no parse made a subject
     for m in ctx.mentions:
         if ctx.sent_of[m.start] != s or m.kind != "person" or m.start in seen:
             continue
@@ -515,7 +515,9 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
             # bound "il"/"elle" (the parser calls some "expl:subj": "…, il est resté proche de X")
             subject = subject or m.start == sent.start or _subject_pronoun(ctx, m)
             # the name the argument rules find before the main verb, past its asides
-            subject = subject or (m.name == main and m.source in WRITTEN_SOURCES)
+            if not subject and m.source in WRITTEN_SOURCES:
+                main = main or [main_subject(ctx, sent)]
+                subject = m.name == main[0]
             records.append((m.start, m.name, 2 if subject else 1))
     return records
 
