@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alliancegraph.ontology.vocabulary import REL
 from alliancegraph.queries.errors import QueryError
 from alliancegraph.queries.library import NamedQuery, get_query
 from alliancegraph.queries.parse import Condition, Interpretation
@@ -28,22 +27,22 @@ COLUMNS = ("name", "kind", "party", "articles", "first", "last", "evidence_total
 
 # (relation, asked) -> the named query for that one condition, and its parameter.
 SINGLE: dict[tuple[str, str], tuple[str, str]] = {
-    (REL.SUPPORTS, "subject"): ("supporters", "of"),
-    (REL.SUPPORTS, "object"): ("supported-by", "who"),
-    (REL.REJECTS, "subject"): ("rejecters", "of"),
-    (REL.REJECTS, "object"): ("rejected-by", "who"),
-    (REL.INVITED_TO_RALLY, "subject"): ("invitations-received", "invited"),
-    (REL.INVITED_TO_RALLY, "object"): ("invitations-made", "inviter"),
-    (REL.TEMPTED_BY, "subject"): ("tempted", "target"),
-    (REL.SPOKESPERSON_OF, "subject"): ("spokespersons", "of"),
-    (REL.SPOKESPERSON_OF, "object"): ("spoken-for", "who"),
-    (REL.MEMBER_OF, "subject"): ("members", "party"),
+    ("SUPPORTS", "subject"): ("supporters", "of"),
+    ("SUPPORTS", "object"): ("supported-by", "who"),
+    ("REJECTS", "subject"): ("rejecters", "of"),
+    ("REJECTS", "object"): ("rejected-by", "who"),
+    ("INVITED_TO_RALLY", "subject"): ("invitations-received", "invited"),
+    ("INVITED_TO_RALLY", "object"): ("invitations-made", "inviter"),
+    ("TEMPTED_BY", "subject"): ("tempted", "target"),
+    ("SPOKESPERSON_OF", "subject"): ("spokespersons", "of"),
+    ("SPOKESPERSON_OF", "object"): ("spoken-for", "who"),
+    ("MEMBER_OF", "subject"): ("members", "party"),
 }
 # Joins the names a "most" question ranks ("Hamon or Valls") into one parameter, the same in
 # SQL and Cypher; no actor name holds it.
 AMONG = "|"
 # The condition pair backs-but-eyes answers (persons only, as that query says).
-BACKS_BUT_EYES = ((REL.SUPPORTS, "subject", "backs"), (REL.TEMPTED_BY, "subject", "eyes"))
+BACKS_BUT_EYES = (("SUPPORTS", "subject", "backs"), ("TEMPTED_BY", "subject", "eyes"))
 
 _WINDOW_SQL = "(:since IS NULL OR {a}.date >= :since) AND (:until IS NULL OR {a}.date <= :until)"
 _WINDOW_CYPHER = ("($since IS NULL OR {a}.date >= $since) "

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field, replace
 
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
-from alliancegraph.ontology.vocabulary import REL
 from alliancegraph.queries.dates import find_dates
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
@@ -1343,7 +1342,7 @@ class Parser:
         actors = [it for it in items if it.kind == "actor"]
         forms = [it.value for it in items if it.kind == "form"]
         parties = [a for a in actors if a.actor_kind == "party"]
-        rejects = any(f.relation == REL.REJECTS and f.kind in ("verbs", "reverse")
+        rejects = any(f.relation == "REJECTS" and f.kind in ("verbs", "reverse")
                       for f in forms)
         result: tuple[str, dict[str, str]] | None = None
         persons = [a for a in actors if a.actor_kind != "party"]
@@ -1760,7 +1759,7 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
         return conditions
     kept = []
     for condition in conditions:
-        if (condition.relation == REL.MEMBER_OF and condition.asked == "subject"
+        if (condition.relation == "MEMBER_OF" and condition.asked == "subject"
                 and not condition.negated and condition.actor in parties
                 and any(c is not condition and c.actor is not None for c in conditions)):
             filters.append(condition.actor)
