@@ -203,3 +203,26 @@ def test_a_rumour_s_relative_clause_is_hearsay(extractor, text, rumoured):
     hearsay (``negation._noun_relative``): no tie to the party rumoured."""
     found = edges(extractor, text, "2006-10-01")
     assert not any(party == rumoured for _, _, party in found)
+
+
+@pytest.mark.parametrize(("text", "target", "author"), [
+    ("Le soutien du PS au maire Paul Girard est acquis.", "Paul Girard", "Parti socialiste"),
+    ("Le soutien de LR à la candidate Hélène Marchand a surpris.", "Hélène Marchand",
+     "Les Républicains"),
+    ("Le soutien du PS aux candidats Paul Girard et Hélène Marchand est officiel.",
+     "Paul Girard", "Parti socialiste"),
+    ("Le soutien de LR à Paul Girard est acquis.", "Paul Girard", "Les Républicains"),
+])
+def test_an_act_directed_at_a_name_is_not_its_description(extractor, text, target, author):
+    """"le soutien de LR au maire X": the act and its author before "à" are not X's
+    description (``descriptions._past_an_act``); X never supports the act's author."""
+    assert (target, "SUPPORTS", author) not in edges(extractor, text, "2019-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "La candidate PS aux municipales Hélène Marchand a gagné.",
+    "La candidate de LR aux municipales Hélène Marchand a gagné.",
+])
+def test_a_role_with_its_own_a_still_describes_the_name(extractor, text):
+    found = edges(extractor, text, "2019-03-01")
+    assert any(s == "Hélène Marchand" and r == "MEMBER_OF" for s, r, _ in found)

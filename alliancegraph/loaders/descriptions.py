@@ -286,9 +286,22 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         # a party's name is skipped whole ("du Parti chrétien-démocrate": its hyphen is no stop)
         j = other.start - 1 if other is not None else j - 1
     start = _last_role_phrase(ctx, j + 1, end)
+    start = _past_an_act(ctx, start, end)
     while start < end and view.folded[start] not in DETERMINERS and view.pos[start] == "ADP":
         start += 1
     return (start, end) if end > start else None
+
+
+def _past_an_act(ctx: Context, start: int, end: int) -> int:
+    """Where the name's own words begin after an act directed at it ("le soutien de LR au
+    maire X", "l'offre du PS à X"): an act noun (``role_carriers``) and its author before "à"
+    are not the name's description; only what follows "à" can be."""
+    view = ctx.view
+    targets = [k for k in range(start, end) if view.folded[k] in {"a", "au", "aux"}]
+    carriers = resolution_list("role_carriers")
+    if targets and any(view.folded[k] in carriers for k in range(start, targets[-1])):
+        return targets[-1] + 1
+    return start
 
 
 def _participle_after_role(ctx: Context, j: int) -> bool:
