@@ -21,6 +21,7 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
+from alliancegraph.loaders.negation import UNTIL, earlier_year
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
@@ -113,11 +114,7 @@ def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
     in a 2019 article): a tie of the past."""
     view, year = ctx.view, ctx.article.date[:4]
     return any(
-        view.folded[j] in {"jusqu", "jusque"}
-        and any(
-            len(view.texts[k]) == 4 and view.texts[k].isdigit() and "1900" < view.texts[k] < year
-            for k in range(j + 1, min(end + 3, j + 4, len(view.texts)))
-        )
+        view.folded[j] in UNTIL and earlier_year(view.texts[j + 1 : min(end + 3, j + 4)], year)
         for j in range(start, end)
     )
 

@@ -10,7 +10,7 @@ tempting misreading.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -444,7 +444,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             elif _has(lexicon, "withhold", node) and _infinitive_complement(nodes[k - 1]):
                 # "ne tarde pas à soutenir X", "n'a pas oublié de saluer X", and the literary
                 # "ne cesse de critiquer X" with "ne" alone: done
-                if negated or any(cfold(c.text) in {"ne", "n"} for c in node.children):
+                if negated or any(cfold(c.text) in NE for c in node.children):
                     continue
                 mod.deny = True  # "se garde de soutenir X", "tarde à rallier X": not done
             elif _has(lexicon, "commit", node) and negated:
@@ -745,7 +745,12 @@ def dated_before_article(ctx: Context, token: Token) -> bool:
 
 def _earlier_year(words: list[Token], year: str) -> bool:
     """A year after 1900 and before ``year`` (the article's) among ``words``."""
-    return any(len(w.text) == 4 and w.text.isdigit() and "1900" < w.text < year for w in words)
+    return earlier_year((w.text for w in words), year)
+
+
+def earlier_year(texts: Iterable[str], year: str) -> bool:
+    """A year after 1900 and before ``year`` (the article's) among the words ``texts``."""
+    return any(len(t) == 4 and t.isdigit() and "1900" < t < year for t in texts)
 
 
 def _negated_by_nobody(lexicon: Lexicon, node: Token) -> bool:

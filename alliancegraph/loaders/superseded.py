@@ -7,7 +7,8 @@ in the same clause ("puis devenu", "avant de rejoindre") is a later event they d
 the tie it ended would be stored as current. This post-stage reads the few words after the
 party's mention: an affiliation claim (the ontology's ``affiliation`` polarity) whose party is
 followed, before any comma, by one of the ontology's ``superseded_by`` phrases is dropped, with
-the reason in the trace.
+the reason in the trace. So is one whose holder the same sentence tells leaving that party
+("la députée socialiste X claque la porte du PS": the ontology's ``leaving`` words).
 
 >>> from alliancegraph.loaders.extractor import Extractor
 >>> from alliancegraph.model import Article
@@ -47,8 +48,9 @@ def superseded(ctx: Context, s: int, party: str) -> bool:
 def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
     """Whether sentence ``s`` tells ``holder`` leaving ``party`` ("la députée socialiste X
     claque la porte du PS", "X a annoncé son départ du PS"): a ``leaving`` word with the party
-    among the three words after it, the holder named before it and nobody else in between,
-    and no negation nor intention (``leaving_blocked``: "menace de quitter") just before it."""
+    named within the four words after it, the holder the last person named before it, and no
+    negation nor intention (``leaving_blocked``: "menace de quitter") in the three words
+    before it."""
     folded = ctx.view.folded
     lists = ctx.lexicon.lists
     mentions = ctx.mentions_in(s)
@@ -69,14 +71,14 @@ def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
     those the same sentence tells the holder leaving."""
     kept = []
     for f in found:
-        if relation(f.relation).polarity == "affiliation" and superseded(ctx, f.sentence,
-                                                                          f.object.name):
-            ctx.trace.drop_found(f, "superseded", "a later change of side follows the party")
-            continue
-        if relation(f.relation).polarity == "affiliation" and left_in_sentence(
-            ctx, f.sentence, f.subject.name, f.object.name
-        ):
-            ctx.trace.drop_found(f, "superseded", "the same sentence tells the holder leaving")
-            continue
-        kept.append(f)
+        why = None
+        if relation(f.relation).polarity == "affiliation":
+            if superseded(ctx, f.sentence, f.object.name):
+                why = "a later change of side follows the party"
+            elif left_in_sentence(ctx, f.sentence, f.subject.name, f.object.name):
+                why = "the same sentence tells the holder leaving"
+        if why is None:
+            kept.append(f)
+        else:
+            ctx.trace.drop_found(f, "superseded", why)
     return kept
