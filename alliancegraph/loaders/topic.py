@@ -95,13 +95,17 @@ def protagonist(ctx: Context, s: int) -> str | None:
     return top if count >= PROTAGONIST_SUBJECTS and 2 * second <= count else None
 
 
+# The gazetteer's genders as the parser's morphology writes them.
+MORPH_GENDER = {"f": "Fem", "m": "Masc"}
+
+
 def _thing_subject(ctx: Context, i: int, s: int, gender: str | None) -> bool:
     """Whether a noun no person mention covers, of the pronoun's gender, is a subject in
     sentence ``s`` before token ``i``: the pronoun may continue it (« La réunion devait durer
     une heure ; elle en a duré quatre »). A sentence before does not count: a thing it was
     about ("Le départ de X a bousculé ses plans. Il …") is seldom what a new sentence's
     « il » opens on."""
-    want = {"f": "Fem", "m": "Masc"}.get(gender or "")
+    want = MORPH_GENDER.get(gender or "")
     for k in range(ctx.sents[s].start, i):
         token = ctx.doc[k]
         if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and ctx.at.get(k) is None:
@@ -124,7 +128,7 @@ def _described_subject(ctx: Context, s: int, i: int, gender: str | None) -> bool
     """Whether sentence ``s`` (before token ``i``) has for subject a description of a person
     that no mention covers ("le maire", "l'ancienne élue"), of the pronoun's gender: the
     pronoun may well stand for that person, whom nothing named."""
-    want = {"f": "Fem", "m": "Masc"}.get(gender or "")
+    want = MORPH_GENDER.get(gender or "")
     sent = ctx.sents[s]
     for k in range(sent.start, min(sent.end, i)):
         token = ctx.doc[k]
