@@ -19,9 +19,10 @@ Two families of sentences that tell of a stance without asserting it:
   which is about that relative, and one bounded by an earlier year ("X, députée PS jusqu'en
   2017," in a 2019 article), which is past;
 - read after the untuned pair's "after" run, from its three forbidden edges' mechanisms: a
-  verbal noun in a time adjunct ("quitte le PS après l'accord avec LFI"), not the subject's
-  move; a label the same sentence ends ("le ministre socialiste X annonce son départ du PS");
-  a relative clause of a rumour noun ("dément les rumeurs qui le disaient prêt à rejoindre X").
+  verbal noun in a time adjunct ("quitte le PCF après l'accord avec le PS"), not the
+  subject's move; a label the same sentence ends ("le sénateur écologiste X annonce son départ
+  d'EELV"); a relative clause of a rumour noun ("dément les bruits qui la disaient prête à
+  rallier X").
 
 Every sentence is our own.
 """
@@ -148,7 +149,7 @@ def test_a_description_bounded_by_a_later_year_holds(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Paul Girard quitte le PS après l'accord avec LFI.",
+    "Paul Girard quitte le PCF après l'accord avec le PS.",
     "Paul Girard démissionne de son mandat suite à l'accord avec le PCF.",
     "Hélène Marchand a rendu sa carte dès l'accord avec En Marche.",
     "Hélène Marchand s'en va après l'accord avec La France insoumise.",
@@ -165,9 +166,13 @@ def test_one_s_own_pact_in_a_time_adjunct_stays(extractor):
     assert SUPPORT in edges(extractor, text, "2019-03-01")
 
 
+LEFT = {"Parti socialiste", "Parti communiste français", "Europe Écologie Les Verts"}
+
+
 @pytest.mark.parametrize("text", [
     "La députée socialiste Hélène Marchand claque la porte du PS.",
-    "L'ancien ministre socialiste Paul Girard a annoncé son départ du PS après dix ans.",
+    "Le sénateur écologiste Paul Girard a annoncé son départ d'EELV.",
+    "Le député communiste Paul Girard annonce sa démission du PCF.",
     "Le sénateur communiste Paul Girard quitte le PCF pour rejoindre LFI.",
 ])
 def test_a_label_the_same_sentence_ends_is_no_membership(extractor, text):
@@ -175,7 +180,7 @@ def test_a_label_the_same_sentence_ends_is_no_membership(extractor, text):
     party named right after them."""
     found = edges(extractor, text, "2019-03-01")
     assert not any(
-        relation == "MEMBER_OF" and party in {"Parti socialiste", "Parti communiste français"}
+        relation == "MEMBER_OF" and party in LEFT
         for _, relation, party in found
     )
 
@@ -193,8 +198,8 @@ def test_a_threat_a_denial_or_another_s_departure_keeps_the_label(extractor, tex
 @pytest.mark.parametrize(("text", "rumoured"), [
     ("La conseillère municipale PCF Hélène Marchand a balayé lundi les bruits qui la disaient"
      " sur le point de rallier le PS.", "Parti socialiste"),
-    ("La maire UDF Hélène Marchand a démenti les rumeurs qui la disaient sur le point de"
-     " rejoindre l'UMP.", "Les Républicains"),
+    ("La maire LR Hélène Marchand a démenti les rumeurs qui la disaient sur le point de"
+     " rallier le MoDem.", "Mouvement démocrate"),
     ("Le conseiller général PS Paul Girard a balayé mardi les bruits qui le disaient sur le"
      " point de rallier le MoDem.", "Mouvement démocrate"),
 ])

@@ -873,7 +873,7 @@ def _noun_complement(token: Token) -> bool:
 
 
 def _noun_relative(token: Token) -> bool:
-    """A relative clause on a noun ("les rumeurs qui le disaient prêt à rejoindre X", "les
+    """A relative clause on a noun ("les bruits qui la disaient prête à rallier X", "les
     bruits qui l'annoncent chez Y"): with an ``unasserted`` noun, told by hearsay, not a fact."""
     return token.dep_ == "acl:relcl" and token.head.pos_ == "NOUN"
 

@@ -784,7 +784,7 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
         i = view.heads[i]
     lists = ctx.lexicon.lists
     if _background_event(ctx, i, lists["event_adjuncts"]):
-        return True  # "X quitte le PS après l'accord avec LFI": the accord is not X's move
+        return True  # "X quitte le PCF après l'accord avec le PS": not X's move
     if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
         return False  # (read from the view: most cues are no such noun)
     token = ctx.doc[i]

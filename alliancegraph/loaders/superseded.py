@@ -47,7 +47,7 @@ def superseded(ctx: Context, s: int, party: str) -> bool:
 
 def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
     """Whether sentence ``s`` tells ``holder`` leaving ``party`` ("la députée socialiste X
-    claque la porte du PS", "X a annoncé son départ du PS"): a ``leaving`` word with the party
+    claque la porte du PS", "X a annoncé son départ d'EELV"): a ``leaving`` word with the party
     named within the four words after it, the holder the last person named before it, and no
     negation nor intention (``leaving_blocked``: "menace de quitter") in the three words
     before it."""
