@@ -10,6 +10,7 @@ Run from the repository root; the texts folder defaults to ``SET_DIR/texts``::
     python3 tests/data/check_texts.py tests/data/real
     python3 tests/data/check_texts.py tests/data/real /work/real-texts
     python3 tests/data/check_texts.py tests/data/real2 /work/real2-texts
+    python3 tests/data/check_texts.py tests/data/real3 /work/real3-texts
     python3 tests/data/check_texts.py tests/data/real4 /work/real4-texts
     python3 tests/data/check_texts.py tests/data/real5 /work/real5-texts
     python3 tests/data/check_texts.py tests/data/real6 /work/real6-texts
