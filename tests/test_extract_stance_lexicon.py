@@ -548,3 +548,83 @@ def test_drawing_someone_in(extractor, text, edge):
 )
 def test_drawing_in_without_a_camp_or_denied_is_no_edge(extractor, text):
     nothing_between_them(extractor, text)
+
+
+# --- fourth batch: sides taken, doors shut, dressings-down, parties joined again -------------
+
+SIDES_TAKEN = [
+    "Hugues Marland a pris le parti d'Odile Ferrat.",
+    "Hugues Marland a épousé la cause d'Odile Ferrat.",
+    "Hugues Marland a renvoyé l'ascenseur à Odile Ferrat.",
+]
+
+
+@pytest.mark.parametrize("text", SIDES_TAKEN)
+def test_taking_someones_side_supports_them(extractor, text):
+    check(extractor, text, [SUPPORT], [REJECTION])
+
+
+SHUT_OUT = [
+    "Hugues Marland a claqué la porte au nez d'Odile Ferrat.",
+    "Hugues Marland a fermé la porte au nez d'Odile Ferrat.",
+    "Hugues Marland a laissé tomber Odile Ferrat.",
+    "Hugues Marland a renvoyé Odile Ferrat dans ses cordes.",
+    "Hugues Marland a remonté les bretelles à Odile Ferrat.",
+    "Hugues Marland a passé un savon à Odile Ferrat.",
+    "Hugues Marland n'a pas de leçon à recevoir d'Odile Ferrat.",
+]
+
+
+@pytest.mark.parametrize("text", SHUT_OUT)
+def test_shutting_someone_out_or_dressing_them_down_rejects_them(extractor, text):
+    check(extractor, text, [REJECTION], [SUPPORT])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugues Marland a pris le parti d'en rire.",
+        "Hugues Marland a pris la tête du parti d'Odile Ferrat.",
+        "Hugues Marland n'a pas renvoyé l'ascenseur à Odile Ferrat.",
+        "Hugues Marland a renvoyé la balle à Odile Ferrat.",
+        "Hugues Marland a laissé tomber l'idée d'une alliance avec le maire.",
+        "Hugues Marland n'a jamais laissé tomber Odile Ferrat.",
+        "Hugues Marland a passé la soirée avec Odile Ferrat.",
+    ],
+)
+def test_sides_and_doors_denied_or_homonyms_give_no_edge(extractor, text):
+    nothing_between_them(extractor, text)
+
+
+REJOINED = [
+    "Hugues Marland est entré au PS en 1990.",
+    "Hugues Marland a réintégré le PS.",
+    "Hugues Marland est revenu au PS.",
+]
+
+
+@pytest.mark.parametrize("text", REJOINED)
+def test_joining_a_party_again_is_a_membership(extractor, text):
+    check(extractor, text, [(MARLAND, "MEMBER_OF", "Parti socialiste")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugues Marland est entré au gouvernement en 2017.",
+        "Hugues Marland est entré à l'Assemblée nationale.",
+        "Hugues Marland est revenu à Lyon avec Odile Ferrat.",
+    ],
+)
+def test_entering_an_institution_or_a_town_is_no_membership(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[1] == "MEMBER_OF" and e[0] == MARLAND}, found
+
+
+def test_a_party_never_rejoined_is_no_membership(extractor):
+    check(
+        extractor,
+        "Hugues Marland n'est jamais revenu au PS.",
+        [],
+        [(MARLAND, "MEMBER_OF", "Parti socialiste")],
+    )
