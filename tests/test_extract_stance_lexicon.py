@@ -628,3 +628,78 @@ def test_a_party_never_rejoined_is_no_membership(extractor):
         [],
         [(MARLAND, "MEMBER_OF", "Parti socialiste")],
     )
+
+
+# --- fifth batch: counted in a camp, support boasted of, harsh words, litotes, lures ---------
+
+IN_THE_CAMP = [
+    "Hugues Marland fait partie des soutiens d'Odile Ferrat.",
+    "Hugues Marland compte parmi les proches d'Odile Ferrat.",
+    "Hugues Marland figure parmi les fidèles d'Odile Ferrat.",
+    "Hugues Marland a signé une tribune de soutien à Odile Ferrat.",
+    "Odile Ferrat se targue du soutien de Hugues Marland.",
+    "Odile Ferrat jouit du soutien de Hugues Marland.",
+]
+
+
+@pytest.mark.parametrize("text", IN_THE_CAMP)
+def test_being_counted_in_someones_camp_supports_them(extractor, text):
+    check(extractor, text, [SUPPORT], [REJECTION, (FERRAT, "SUPPORTS", MARLAND)])
+
+
+def test_not_counted_in_the_camp_is_no_support(extractor):
+    check(
+        extractor, "Hugues Marland ne fait pas partie des soutiens d'Odile Ferrat.", [], [SUPPORT]
+    )
+
+
+HARSH_WORDS = [
+    "Hugues Marland tire à vue sur Odile Ferrat.",
+    "Hugues Marland a eu des mots très durs envers Odile Ferrat.",
+    # litotes: only the negation says it
+    "Hugues Marland ne mâche pas ses mots contre Odile Ferrat.",
+    "Hugues Marland ne fait pas de cadeau à Odile Ferrat.",
+    "Hugues Marland n'a pas épargné Odile Ferrat.",
+    "Odile Ferrat n'a pas été épargnée par Hugues Marland.",
+]
+
+
+@pytest.mark.parametrize("text", HARSH_WORDS)
+def test_harsh_words_reject_their_target(extractor, text):
+    check(extractor, text, [REJECTION], [SUPPORT, (FERRAT, "REJECTS", MARLAND)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugues Marland a épargné Odile Ferrat.",
+        "Hugues Marland mâche ses mots contre Odile Ferrat.",
+        "Hugues Marland fait un cadeau à Odile Ferrat.",
+        "Hugues Marland a eu des mots durs pour la réforme du maire.",
+    ],
+)
+def test_litotes_affirmed_or_harsh_words_for_no_one_give_no_edge(extractor, text):
+    nothing_between_them(extractor, text)
+
+
+LURES = [
+    ("Hugues Marland fait miroiter un poste d'adjoint à Odile Ferrat.", INVITATION),
+    ("Hugues Marland a proposé l'investiture à Odile Ferrat.", INVITATION),
+    ("Hugues Marland a pris contact avec Odile Ferrat.", TEMPTATION),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), LURES)
+def test_lures_and_contacts(extractor, text, edge):
+    check(extractor, text, [edge], [SUPPORT])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugues Marland a fait miroiter des baisses d'impôts aux électeurs d'Odile Ferrat.",
+        "Hugues Marland n'a jamais pris contact avec Odile Ferrat.",
+    ],
+)
+def test_a_lure_for_no_actor_or_a_contact_denied_is_no_edge(extractor, text):
+    nothing_between_them(extractor, text)
