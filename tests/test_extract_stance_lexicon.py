@@ -634,7 +634,7 @@ def test_a_party_never_rejoined_is_no_membership(extractor):
 
 IN_THE_CAMP = [
     "Hugues Marland fait partie des soutiens d'Odile Ferrat.",
-    "Hugues Marland compte parmi les proches d'Odile Ferrat.",
+    "Hugues Marland fait partie des proches d'Odile Ferrat.",
     "Hugues Marland figure parmi les fidèles d'Odile Ferrat.",
     "Hugues Marland a signé une tribune de soutien à Odile Ferrat.",
     "Odile Ferrat se targue du soutien de Hugues Marland.",
