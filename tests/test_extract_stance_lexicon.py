@@ -703,3 +703,53 @@ def test_lures_and_contacts(extractor, text, edge):
 )
 def test_a_lure_for_no_actor_or_a_contact_denied_is_no_edge(extractor, text):
     nothing_between_them(extractor, text)
+
+
+# --- sixth batch: thanks for a support, a revolt led against someone --------------------------
+
+THANKS = [
+    "Odile Ferrat a remercié Hugues Marland de son soutien.",
+    "Odile Ferrat a tenu à remercier Hugues Marland pour son soutien.",
+    "Odile Ferrat, elle, remercie Hugues Marland pour son soutien.",
+    "Odile Ferrat a salué Hugues Marland pour son ralliement.",
+]
+
+
+@pytest.mark.parametrize("text", THANKS)
+def test_thanks_for_a_support_tell_the_support(extractor, text):
+    check(extractor, text, [SUPPORT], [(FERRAT, "SUPPORTS", MARLAND)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Ferrat ne remercie pas Hugues Marland pour son soutien.",
+        "Odile Ferrat a remercié Hugues Marland pour son accueil.",
+    ],
+)
+def test_thanks_withheld_or_for_no_support_tell_nothing(extractor, text):
+    check(extractor, text, [], [SUPPORT, (FERRAT, "SUPPORTS", MARLAND)])
+
+
+REVOLTS = [
+    "Hugues Marland mène la fronde contre Odile Ferrat.",
+    "Hugues Marland a pris la tête de la fronde contre Odile Ferrat.",
+    "Hugues Marland a pris la tête de la rébellion contre Odile Ferrat.",
+    "Hugues Marland mène campagne contre Odile Ferrat.",
+]
+
+
+@pytest.mark.parametrize("text", REVOLTS)
+def test_leading_a_revolt_against_someone_rejects_them(extractor, text):
+    check(extractor, text, [REJECTION], [SUPPORT])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugues Marland a pris la tête de la liste contre Odile Ferrat.",
+        "Hugues Marland n'a jamais mené la fronde contre Odile Ferrat.",
+    ],
+)
+def test_heading_a_list_or_a_revolt_denied_is_no_rejection(extractor, text):
+    check(extractor, text, [], [REJECTION])
