@@ -773,6 +773,8 @@ def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:
 # ralliement à X", "a reçu le soutien de X", "refuse tout ralliement à X", "ne cache pas son
 # soutien à X". Under any other verb it is someone else's move: "a raillé le ralliement à X".
 OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "commit", "intent")
+# The prepositions of a move reacted to ("a répondu aux critiques", "s'indigne des attaques").
+REACTED_TO_CASES = frozenset({"a", "au", "aux", "de", "du", "des", "d"})
 
 
 def _someone_elses_move(ctx: Context, i: int) -> bool:
@@ -785,6 +787,8 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
     lists = ctx.lexicon.lists
     if _background_event(ctx, i, lists["event_adjuncts"]):
         return True  # "X quitte le PCF après l'accord avec le PS": not X's move
+    if _reacted_to(ctx, i, lists["react"]):
+        return True  # "X a répondu à la diatribe contre Y": not X's move
     if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
         return False  # (read from the view: most cues are no such noun)
     token = ctx.doc[i]
@@ -807,6 +811,24 @@ def _background_event(ctx: Context, i: int, adjuncts: frozenset[str]) -> bool:
     token = ctx.doc[i]
     return not _possessed(token) and any(
         c.dep_ == "case" and cfold(c.text) in adjuncts for c in token.children
+    )
+
+
+def _reacted_to(ctx: Context, i: int, react: frozenset[str]) -> bool:
+    """A verbal noun with no possessive after "à" or "de" of a verb of reacting ("a répondu aux
+    sorties contre Y", "a réagi à la charge contre Y", "s'indigne de la diatribe contre Y"): a
+    move the subject reacts to, not its own."""
+    view = ctx.view
+    if view.pos[i] != "NOUN" or not view.deps[i].startswith("obl"):
+        return False
+    head = ctx.doc[view.heads[i]]
+    # (the tagger calls a reflexive "s'indigne" an adjective)
+    words = {cfold(head.lemma_), cfold(head.text)}
+    if head.pos_ not in {"VERB", "AUX", "ADJ"} or not words & react:
+        return False
+    token = ctx.doc[i]
+    return not _possessed(token) and any(
+        c.dep_ == "case" and cfold(c.text) in REACTED_TO_CASES for c in token.children
     )
 
 
