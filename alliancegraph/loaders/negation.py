@@ -24,6 +24,7 @@ from alliancegraph.ontology.vocabulary import REL
 NEGATORS = grammar_words("negation", "negators")
 NE = grammar_words("negation", "ne")
 EMPTY_OBJECTS = grammar_words("negation", "empty_objects")
+SPANS = grammar_words("negation", "spans")
 # Relations a readiness or a temptation governs as a temptation ("prêt à soutenir X").
 TEMPTING = frozenset({REL.SUPPORTS, REL.TEMPTED_BY})
 # A relative clause or a coordinated verb has a modality of its own: do not climb past it.
@@ -261,12 +262,26 @@ def _conditioned(ctx: Context, token: Token) -> bool:
     return False
 
 
+def _spanned_infinitive(token: Token) -> bool:
+    """An infinitive the parser hung on the words of time that sit between it and its verb
+    ("a envisagé un temps de rejoindre X", "a hésité un moment à soutenir Y"): the verb's
+    complement, so its meaning governs the infinitive, not an adjunct of the noun."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and "Inf" in token.morph.get("VerbForm")
+        and cfold(head.text) in SPANS
+        and head.dep_ in {"obj", "obl:mod", "obl"}
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _loose(token: Token) -> bool:
     """An adjunct, not a complement: the governing verb's meaning stays out of it. A present
     participle counts even when parsed as a complement ("a refusé le poste, apportant son
     soutien à X": the support is asserted, not refused)."""
     if token.dep_ in LOOSE:
-        return True
+        return not _spanned_infinitive(token)
     return (
         token.dep_ == "xcomp"
         and "Part" in token.morph.get("VerbForm")
@@ -437,10 +452,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
             elif negated and (
-                _has(lexicon, "litotes", node)
+                _affirms_negated(lexicon, node)
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
             ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
-                continue  # mystère de son soutien", "n'a jamais fait secret de…": affirmed
+                continue  # mystère de son soutien", "ne regrette pas d'avoir soutenu": affirmed
             elif _has(lexicon, "withhold", node) and _infinitive_complement(nodes[k - 1]):
                 # "ne tarde pas à soutenir X", "n'a pas oublié de saluer X", and the literary
                 # "ne cesse de critiquer X" with "ne" alone: done
@@ -526,7 +541,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _doubted(lexicon, nodes[-1])
     )
     governor = _negated_governor(ctx, i, sent, read)
-    if governor is not None and not _has(lexicon, "litotes", governor):
+    if governor is not None and not _affirms_negated(lexicon, governor):
         # "n'envisage en aucun cas de rejoindre X", parsed as if "rejoindre" completed "cas"
         if _has(lexicon, "tempt", governor):
             mod.tempt = mod.tempt_negated = True
@@ -555,6 +570,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _dated_quote(ctx, i, sent)
         or _ended_before(ctx, nodes[0])
         or _conceded_past(lexicon, nodes[0])
+        or _regretted(lexicon, nodes)
     )
     mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
@@ -661,6 +677,26 @@ def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
     if not _compound(token):
         return False
     return any(c.dep_ == "advmod" and _has(lexicon, "concessive", c) for c in token.children)
+
+
+def _affirms_negated(lexicon: Lexicon, node: Token) -> bool:
+    """A verb whose negation affirms what it governs: a litotes ("n'a pas hésité à soutenir
+    X") or a regret denied ("ne regrette pas d'avoir soutenu X")."""
+    return _has(lexicon, "litotes", node) or _has(lexicon, "regret", node)
+
+
+def _regretted(lexicon: Lexicon, nodes: list[Token]) -> bool:
+    """ "regrette d'avoir soutenu X", "se mord les doigts d'avoir rallié X", "regrette d'avoir
+    appelé à voter pour X": an act in the past infinitive under a verb of regret is over by the
+    article's date (the speaker takes it back); "ne regrette pas d'avoir soutenu X" keeps it."""
+    for k, node in enumerate(nodes[1:4], start=1):
+        if _has(lexicon, "regret", node):
+            return not _negated(node) and any(
+                c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                for below in nodes[:k]
+                for c in below.children
+            )
+    return False
 
 
 # How a governed word completes the verb of hope, failure or refraining above it: as its
