@@ -19,7 +19,13 @@ above the stance is read through words the parser hangs it on:
   measure of opinion, not the party acting (``mentions.party_nouns`` and the ``shares`` words);
 - a past act under a verb of regret ("regrette d'avoir soutenu X", "se mord les doigts d'avoir
   rallié X"): over by the article's date; denied, the regret affirms it ("n'a jamais regretté
-  d'avoir voté pour X"; ``negation._regretted``).
+  d'avoir voté pour X"; ``negation._regretted``);
+- a door shut or left open to a stance named by a noun ("a fermé la porte à tout soutien à X",
+  "laisse la porte ouverte à un ralliement à X"): refused or a temptation, never the support
+  the noun names (``negation._door``);
+- a verb of request in the passive ("X a été sollicitée pour soutenir Y", "X, invitée à
+  rejoindre Y, a décliné", "Pressée de soutenir Y, X se tait"): the one asked has not acted
+  (``negation._asked``).
 
 Every sentence is our own; the names are invented.
 """
@@ -77,6 +83,8 @@ def test_a_pronoun_after_a_sentence_about_a_thing_is_not_the_person_inside_it(
 @pytest.mark.parametrize("text", [
     "Odile Farge a présenté sa motion hier. Elle soutient Bertrand Quillet.",
     "La maire de Saint-Aubrac, Odile Farge, a pris la parole. Elle soutient Bertrand Quillet.",
+    "À gauche, la tête de liste PS, Odile Farge (21 %), se maintient. Elle soutient Bertrand "
+    "Quillet.",
 ])
 def test_a_pronoun_after_a_sentence_about_a_person_still_binds(extractor, text):
     assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)
@@ -132,4 +140,39 @@ def test_an_act_regretted_is_over(extractor, text):
     "Odile Farge soutient Bertrand Quillet et regrette seulement la méthode.",
 ])
 def test_a_regret_denied_or_elsewhere_keeps_the_act(extractor, text):
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Odile Farge a fermé la porte à un soutien à Bertrand Quillet.",
+     ("Odile Farge", "REJECTS", "Bertrand Quillet")),
+    ("Odile Farge ferme la porte à tout ralliement à Bertrand Quillet.",
+     ("Odile Farge", "REJECTS", "Bertrand Quillet")),
+    ("Odile Farge n'a pas fermé la porte à un soutien à Bertrand Quillet.",
+     ("Odile Farge", "TEMPTED_BY", "Bertrand Quillet")),
+    ("Odile Farge laisse la porte ouverte à un ralliement à Bertrand Quillet.",
+     ("Odile Farge", "TEMPTED_BY", "Bertrand Quillet")),
+])
+def test_a_door_to_a_stance_noun_is_not_the_stance(extractor, text, edge):
+    found = edges(extractor, text)
+    assert edge in found
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Odile Farge a été sollicitée par des militants pour soutenir Bertrand Quillet.",
+    "Odile Farge, invitée à rejoindre Bertrand Quillet, a décliné.",
+    "Pressée de soutenir Bertrand Quillet, Odile Farge se tait.",
+    "Odile Farge est poussée par ses amis à rallier Bertrand Quillet.",
+    "Odile Farge a été encouragée à soutenir Bertrand Quillet.",
+])
+def test_the_one_asked_to_act_has_not_acted(extractor, text):
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Odile Farge a appelé à voter pour Bertrand Quillet.",
+    "Poussée par ses proches, Odile Farge a rejoint Bertrand Quillet.",
+])
+def test_a_call_made_or_a_push_obeyed_is_still_the_act(extractor, text):
     assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)

@@ -116,7 +116,24 @@ def after_a_thing(ctx: Context, i: int, s: int, gender: str | None) -> bool:
         and not person_noun(ctx, noun.i)
         and noun.morph.get("Gender") == [MORPH[gender]]
         and noun.morph.get("Number") == ["Sing"]
+        and not _names_a_person(ctx, noun)
     )
+
+
+def _names_a_person(ctx: Context, noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` names a person other than through a clause on it:
+    "la tête de liste LR, X," is X, while in "la motion portée par X" X only carries it."""
+    for m in ctx.mentions:
+        if m.kind != "person" or not noun.left_edge.i <= m.start <= noun.right_edge.i:
+            continue
+        token = ctx.doc[m.start]
+        while token.i != noun.i and token.dep_ not in {"acl", "acl:relcl"}:
+            if token.head.i == token.i:
+                break
+            token = token.head
+        if token.i == noun.i:
+            return True
+    return False
 
 
 def _rivals(

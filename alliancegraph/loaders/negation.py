@@ -436,11 +436,19 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             or (below and _factual_if(nodes[k - 1], _si_mark(nodes[k - 1])))
         ):  # past a completed "après avoir …" or a factual "si X a …" clause
             governed, done = False, True
-        if k and governed and _purpose(nodes[k - 1]):
+        # "a été sollicitée pour soutenir X": the purpose is what she was asked, not an adjunct
+        asked = k and _has(lexicon, "request", node) and _asked(node)
+        if k and governed and _purpose(nodes[k - 1]) and not asked:
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
             # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
             mod.deny = mod.deny or any(_negated(n) for n in nodes[k:] if n.pos_ == "VERB")
-        if k and _loose(nodes[k - 1]) and not _has(lexicon, "intent", nodes[k - 1].head):
+        if (
+            k
+            and _loose(nodes[k - 1])
+            and not _has(lexicon, "intent", nodes[k - 1].head)
+            and not asked
+            and not _door(lexicon, node)  # "laisse la porte ouverte à un ralliement à X"
+        ):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
@@ -456,6 +464,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
             ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
                 continue  # mystère de son soutien", "ne regrette pas d'avoir soutenu": affirmed
+            elif _door(lexicon, node) == "shut":  # "a fermé la porte à tout soutien à X"
+                mod.refuse, mod.refuse_negated = True, negated
+            elif _door(lexicon, node) == "open":  # "laisse la porte ouverte à un soutien"
+                mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "withhold", node) and _infinitive_complement(nodes[k - 1]):
                 # "ne tarde pas à soutenir X", "n'a pas oublié de saluer X", and the literary
                 # "ne cesse de critiquer X" with "ne" alone: done
@@ -486,7 +498,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             ) and _complement(nodes[k - 1]):  # "a déconseillé de soutenir X": advised against
                 mod.deny = True  # "s'est abstenue de critiquer X": neither done nor refused
             elif _has(lexicon, "request", node):
-                mod.request = mod.request or any(
+                mod.request = mod.request or _asked(node) or any(
                     c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
                     for c in node.children
                 )
@@ -677,6 +689,43 @@ def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
     if not _compound(token):
         return False
     return any(c.dep_ == "advmod" and _has(lexicon, "concessive", c) for c in token.children)
+
+
+def _asked(node: Token) -> bool:
+    """A verb of request in the passive, whose subject is the one asked ("X a été sollicitée
+    pour soutenir Y", "X est pressée de rallier Y", "X, invitée à rejoindre Y, …"): what she
+    is asked to do is not done."""
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in node.children):
+        return True
+    # a bare past participle, however tagged ("Invité à soutenir X, Y a refusé" makes it a noun)
+    return node.text.lower().endswith(("é", "ée", "és", "ées")) and not any(
+        c.dep_.startswith("aux") for c in node.children
+    )
+
+
+def _door(lexicon: Lexicon, node: Token) -> str | None:
+    """Whether ``node`` shuts or opens a door it governs ("a fermé la porte à tout soutien à
+    X", "laisse la porte ouverte à un ralliement"), or is that door with the verb written just
+    before it (the tagger reads "ferme la porte" as an adjective and the verb "porter"):
+    "shut", "open" or None. The stance noun the door leads to is refused or a temptation,
+    never given."""
+    doors = [c for c in node.children if _has(lexicon, "door", c)]
+    if _has(lexicon, "door", node):
+        doors.append(node)
+        before = node.doc[max(node.sent.start, node.i - 3) : node.i]
+        if any(_has(lexicon, "door_shut", t) for t in before):
+            return "shut"
+        if any(_has(lexicon, "door_open", t) for t in before):
+            return "open"
+    if not doors:
+        return None
+    if _has(lexicon, "door_shut", node):
+        return "shut"
+    if _has(lexicon, "door_open", node) or any(
+        _has(lexicon, "door_open", c) for door in doors for c in door.children
+    ):
+        return "open"
+    return None
 
 
 def _affirms_negated(lexicon: Lexicon, node: Token) -> bool:
