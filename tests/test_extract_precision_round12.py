@@ -25,7 +25,13 @@ above the stance is read through words the parser hangs it on:
   the noun names (``negation._door``);
 - a verb of request in the passive ("X a été sollicitée pour soutenir Y", "X, invitée à
   rejoindre Y, a décliné", "Pressée de soutenir Y, X se tait"): the one asked has not acted
-  (``negation._asked``).
+  (``negation._asked``);
+- a relative clause in the compound past with an adverb of long ago ("X, qui a longtemps
+  soutenu Y, soutient désormais Z"): the tie is behind the sentence's news
+  (``negation._long_past``);
+- a future the tagger leaves untagged or calls a participle, after a relative clause that ends
+  on a name ("X, qui a battu Y, soutiendra Z", "X, qui connaît bien Y, votera pour Z"): the
+  name is the relative's object, not the subject of the future (``arguments.FUTURE_ENDINGS``).
 
 Every sentence is our own; the names are invented.
 """
@@ -176,3 +182,32 @@ def test_the_one_asked_to_act_has_not_acted(extractor, text):
 ])
 def test_a_call_made_or_a_push_obeyed_is_still_the_act(extractor, text):
     assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Odile Farge, qui a longtemps soutenu Bertrand Quillet, soutient désormais Lucien Mervent.",
+    "Odile Farge, qui a autrefois soutenu Bertrand Quillet, votera pour Lucien Mervent.",
+    "Odile Farge, qui a naguère soutenu Bertrand Quillet, soutient aujourd'hui Lucien Mervent.",
+])
+def test_a_tie_told_long_ago_in_a_relative_is_over(extractor, text):
+    found = edges(extractor, text)
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in found
+    assert ("Odile Farge", "SUPPORTS", "Lucien Mervent") in found
+
+
+def test_a_tie_long_held_in_the_main_clause_is_the_news(extractor):
+    text = "Odile Farge a longtemps soutenu Bertrand Quillet."
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Odile Farge, qui a battu Bertrand Quillet, soutiendra Lucien Mervent.",
+    "Odile Farge, qui connaît bien Bertrand Quillet, votera pour Lucien Mervent.",
+    "Odile Farge, qui a autrefois soutenu Bertrand Quillet, votera pour Lucien Mervent.",
+    "Odile Farge, qui a battu Bertrand Quillet, rejoindra Lucien Mervent.",
+    "Odile Farge, qui a battu Bertrand Quillet, appellera à voter pour Lucien Mervent.",
+])
+def test_a_future_after_a_relative_belongs_to_the_sentence_subject(extractor, text):
+    found = edges(extractor, text)
+    assert ("Bertrand Quillet", "SUPPORTS", "Lucien Mervent") not in found
+    assert ("Odile Farge", "SUPPORTS", "Lucien Mervent") in found

@@ -1417,7 +1417,12 @@ def _adverbial_before(ctx: Context, j: int, sent) -> int | None:
 def _apposed_to(ctx: Context, i: int, sent) -> End | None:
     """The person right before the comma that opens the apposition holding token ``i``
     (no finite verb and no other comma in between; the cue itself not a finite verb)."""
-    if "Fin" in ctx.doc[i].morph.get("VerbForm") or not _written_as_participle(ctx.doc[i]):
+    cue = ctx.doc[i]
+    if (
+        "Fin" in cue.morph.get("VerbForm")
+        or not _written_as_participle(cue)
+        or cue.text.lower().endswith(FUTURE_ENDINGS)  # "X, qui a battu Y, soutiendra Z"
+    ):
         return None
     for j in range(i - 1, sent.start, -1):
         token = ctx.doc[j]
@@ -1736,6 +1741,11 @@ PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "
                       "t", "ts", "te", "tes", "s", "se", "ses")
 
 
+# How the future and the conditional end ("soutiendra", "voteront", "rallierait"): a verb so
+# spelt is finite whatever the tagger says (it leaves rare futures without a tag at all).
+FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
+
+
 def _written_as_participle(token: Token) -> bool:
     """Whether a verb the tagger calls a participle is spelt like one: the tagger takes a future
     for a past participle ("L'amie de X votera pour Y", hung on X), and a participle gives the
@@ -1842,6 +1852,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         and before.kind == "person"
         and before.end == i - 1
         and "Part" in token.morph.get("VerbForm")
+        and _written_as_participle(token)  # not "X, qui connaît Y, votera pour Z"
         and token.dep_ in {"advcl", "acl", "appos"}
         and _finite_before(ctx, sent.start, before.start)  # not "X, …, rejoint Z" (finite)
     ):

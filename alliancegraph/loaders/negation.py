@@ -651,8 +651,9 @@ LONG_AGO = grammar_words("negation", "long_ago")
 
 def _long_past(token: Token) -> bool:
     """ "qui avait longtemps fermé la porte à X", "a longtemps / un temps soutenu X avant de
-    rompre avec lui": a stance held long ago, since given up (a pluperfect, or a later act
-    told after it)."""
+    rompre avec lui", "X, qui a longtemps soutenu Y, …": a stance held long ago, since given up
+    (a pluperfect, a later act told after it, or a relative clause in the compound past that
+    sets it behind the sentence's news)."""
     children = [cfold(c.text) for c in token.children]
     once = any(  # "a été tentée un temps par X, avant de se raviser"
         cfold(c.text) == "temps" and any(cfold(g.text) == "un" for g in c.children)
@@ -664,7 +665,8 @@ def _long_past(token: Token) -> bool:
         c.dep_ in {"advcl", "obl", "obl:mod"} and any(cfold(g.text) == "avant" for g in c.children)
         for c in token.children
     )
-    return bool(PLUPERFECT_AUX & set(children)) or later
+    relative = token.dep_ == "acl:relcl" or _relative_after_comma(token)
+    return bool(PLUPERFECT_AUX & set(children)) or later or (relative and _compound(token))
 
 
 def _relative_after_comma(token: Token) -> bool:
@@ -697,9 +699,12 @@ def _asked(node: Token) -> bool:
     is asked to do is not done."""
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in node.children):
         return True
-    # a bare past participle, however tagged ("Invité à soutenir X, Y a refusé" makes it a noun)
-    return node.text.lower().endswith(("é", "ée", "és", "ées")) and not any(
-        c.dep_.startswith("aux") for c in node.children
+    # a bare past participle, however tagged ("Invité à soutenir X, Y a refusé" makes it a
+    # noun); not one with an object ("a reconnu sa défaite et appelé ses électeurs à …", which
+    # shares the auxiliary of the first verb, is active)
+    return (
+        node.text.lower().endswith(("é", "ée", "és", "ées"))
+        and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in node.children)
     )
 
 
