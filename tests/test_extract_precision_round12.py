@@ -31,7 +31,10 @@ above the stance is read through words the parser hangs it on:
   (``negation._long_past``);
 - a future the tagger leaves untagged or calls a participle, after a relative clause that ends
   on a name ("X, qui a battu Y, soutiendra Z", "X, qui connaît bien Y, votera pour Z"): the
-  name is the relative's object, not the subject of the future (``arguments.FUTURE_ENDINGS``).
+  name is the relative's object, not the subject of the future (``arguments.FUTURE_ENDINGS``);
+- the person set apart from what is backed ("soutient la réforme de X, mais pas sa
+  candidature", "appuie le projet de X, mais pas le candidat"): no support of X (the
+  ``contrast`` phrases).
 
 Every sentence is our own; the names are invented.
 """
@@ -211,3 +214,17 @@ def test_a_future_after_a_relative_belongs_to_the_sentence_subject(extractor, te
     found = edges(extractor, text)
     assert ("Bertrand Quillet", "SUPPORTS", "Lucien Mervent") not in found
     assert ("Odile Farge", "SUPPORTS", "Lucien Mervent") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Odile Farge soutient la réforme voulue par Bertrand Quillet, mais pas sa candidature.",
+    "Odile Farge appuie le projet de Bertrand Quillet, mais pas le candidat.",
+    "Odile Farge défend le programme de Bertrand Quillet, mais pas l'homme.",
+])
+def test_what_a_person_proposes_backed_but_not_the_person(extractor, text):
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in edges(extractor, text)
+
+
+def test_one_person_backed_and_another_set_apart_keeps_the_first(extractor):
+    text = "Odile Farge soutient Bertrand Quillet, mais pas Lucien Mervent."
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)
