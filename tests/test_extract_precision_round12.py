@@ -4,7 +4,8 @@ Three families where the name nearest the verb is not the one who acts, or where
 above the stance is read through words the parser hangs it on:
 
 - a name completing the noun that opens the sentence ("L'amie de X votera pour Y", "Un
-  collaborateur de X soutiendra Y"): the friend acts, not X. The tagger often takes a future
+  collaborateur de X soutiendra Y", "La lettre de X à Y a été critiquée par Z"): the friend
+  acts, and the letter is criticised, not X or Y. The tagger often takes a future
   for a past participle and hangs it on the name, so a "participle" that is not spelt like one
   (``arguments._written_as_participle``) no longer gives the noun it hangs on as its subject,
   and a name right after "de" completing a noun is never the subject found before the verb
@@ -59,6 +60,24 @@ def edges(extractor, text: str, date: str = "2021-05-01") -> set[tuple[str, str,
 ])
 def test_a_name_completing_the_opening_noun_is_not_who_acts(extractor, text):
     assert not {e for e in edges(extractor, text) if e[0] == "Bertrand Quillet"}
+
+
+@pytest.mark.parametrize("text", [
+    "La lettre d'Odile Farge à Bertrand Quillet a été critiquée par Lucien Mervent.",
+    "Le message d'Odile Farge à Bertrand Quillet a été salué par Lucien Mervent.",
+])
+def test_a_name_completing_a_noun_is_not_the_one_acted_upon(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[2] == "Bertrand Quillet"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Bertrand Quillet a été critiqué par Lucien Mervent.",
+     ("Lucien Mervent", "REJECTS", "Bertrand Quillet")),
+    ("Au grand dam de Lucien Mervent, Odile Farge soutient Bertrand Quillet.",
+     ("Odile Farge", "SUPPORTS", "Bertrand Quillet")),
+])
+def test_a_name_outside_any_noun_phrase_keeps_its_part(extractor, text, edge):
+    assert edge in edges(extractor, text)
 
 
 @pytest.mark.parametrize("text, edge", [

@@ -1340,14 +1340,36 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
 
 def _completes_noun(ctx: Context, mention: Mention, i: int, sent) -> bool:
     """Whether the name before the verb completes the noun the sentence opens on ("L'amie de
-    X votera pour Y", "Un collaborateur de X soutient Y"): the parser often leaves such a noun
-    without a verb and hangs the verb on the name, but the one who acts is the friend, not X."""
-    k = mention.start - 2
-    while k >= sent.start and ctx.view.pos[k] == "ADJ":
-        k -= 1  # "l'ancienne attachée parlementaire de X"
-    if k < sent.start or ctx.view.pos[k] != "NOUN":
+    X votera pour Y", "Un collaborateur de X soutient Y", "La lettre de X à Y a été critiquée
+    par Z"): the parser often leaves such a noun without a verb and hangs the verb on the name,
+    but the one who acts (or is acted upon) is the friend or the letter, not X or Y."""
+    view = ctx.view
+    k = mention.start - 1
+    if k <= sent.start or view.folded[k] not in NOUN_LINKS:
         return False
-    return complement_of_noun(ctx, end_of(mention), [ctx.doc[k]], i)
+    k -= 1
+    while k >= sent.start:
+        other = ctx.at.get(k)
+        if other is not None:  # "de X à Y": past X and its own preposition
+            k = other.start - 1
+            if k < sent.start or view.folded[k] not in NOUN_LINKS:
+                return False
+            k -= 1
+            continue
+        if view.pos[k] == "ADJ":
+            k -= 1  # "l'ancienne attachée parlementaire de X"
+            continue
+        break
+    if k < sent.start or view.pos[k] != "NOUN":
+        return False
+    return complement_of_noun(ctx, end_of(mention), [ctx.doc[k]], i) or (
+        view.folded[mention.start - 1] not in {"de", "du", "d", "des"}
+        and not any(view.texts[j] == "," for j in range(k, mention.start))
+    )
+
+
+# The prepositions that join a name to the noun it completes: "l'amie de X", "la lettre de X à Y".
+NOUN_LINKS = frozenset({"de", "du", "d", "des", "a", "au", "aux"})
 
 
 MAX_ASIDE = 14
