@@ -1347,6 +1347,8 @@ def _completes_noun(ctx: Context, mention: Mention, i: int, sent) -> bool:
     k = mention.start - 1
     if k <= sent.start or view.folded[k] not in NOUN_LINKS:
         return False
+    if view.folded[mention.start] not in cfold(mention.name).split():
+        return False  # "la secrétaire du PS Anne Berthier": the mention opens on its label
     k -= 1
     while k >= sent.start:
         other = ctx.at.get(k)
