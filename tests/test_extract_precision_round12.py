@@ -35,7 +35,10 @@ above the stance is read through words the parser hangs it on:
   name is the relative's object, not the subject of the future (``arguments.FUTURE_ENDINGS``);
 - the person set apart from what is backed ("soutient la réforme de X, mais pas sa
   candidature", "appuie le projet de X, mais pas le candidat"): no support of X (the
-  ``contrast`` phrases).
+  ``contrast`` phrases);
+- a description set inside an episode of an earlier year ("X, porte-parole de Y pendant la
+  campagne de 2017,", "soutien de Y lors de la primaire de 2016") is a tie of the past
+  (``descriptions._ended_by_then``).
 
 Every sentence is our own; the names are invented.
 """
@@ -247,3 +250,20 @@ def test_what_a_person_proposes_backed_but_not_the_person(extractor, text):
 def test_one_person_backed_and_another_set_apart_keeps_the_first(extractor):
     text = "Odile Farge soutient Bertrand Quillet, mais pas Lucien Mervent."
     assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Odile Farge, porte-parole de Bertrand Quillet pendant la campagne de 2017, est "
+     "aujourd'hui sénatrice.", ("Odile Farge", "SPOKESPERSON_OF", "Bertrand Quillet")),
+    ("Odile Farge, soutien de Bertrand Quillet lors de la primaire de 2016, a rejoint Lucien "
+     "Mervent.", ("Odile Farge", "SUPPORTS", "Bertrand Quillet")),
+])
+def test_a_description_inside_an_earlier_episode_is_past(extractor, text, edge):
+    assert edge not in edges(extractor, text, date="2022-05-05")
+
+
+def test_a_description_inside_the_current_episode_holds(extractor):
+    text = ("Odile Farge, porte-parole de Bertrand Quillet pendant la campagne, a critiqué "
+            "Lucien Mervent.")
+    found = edges(extractor, text, date="2022-05-05")
+    assert ("Odile Farge", "SPOKESPERSON_OF", "Bertrand Quillet") in found
