@@ -16,6 +16,7 @@ from alliancegraph.loaders.context import (
     SUBJECT_DEPS,
     Context,
     is_subject,
+    person_noun,
     resolution_list,
     resolution_sequence,
 )
@@ -90,6 +91,49 @@ def antecedent(
                     return None  # "A et B briguent la mairie. Elle …": either could be meant
                 return name
     return None
+
+
+MORPH = {"m": "Masc", "f": "Fem"}
+
+
+def after_a_thing(ctx: Context, i: int, s: int, gender: str | None) -> bool:
+    """Whether the subject pronoun at ``i``, opening sentence ``s``, takes up the subject of
+    the sentence before, a noun for a thing of its gender ("La motion portée par X a recueilli
+    40 %. Elle soutient Y", "Le texte signé par X est adopté. Il appelle à …"): the person named
+    inside that noun phrase is not who the pronoun stands for, and a miss beats a wrong edge."""
+    if s == 0 or gender is None:
+        return False
+    sent = ctx.sents[s]
+    if any(ctx.view.pos[k] not in {"ADV", "CCONJ", "PUNCT"} for k in range(sent.start, i)):
+        return False  # only a pronoun that opens its sentence ("Désormais, elle …")
+    subjects = [c for c in ctx.sents[s - 1].root.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return False
+    noun = subjects[0]
+    return (
+        noun.pos_ == "NOUN"
+        and ctx.at.get(noun.i) is None
+        and not person_noun(ctx, noun.i)
+        and noun.morph.get("Gender") == [MORPH[gender]]
+        and noun.morph.get("Number") == ["Sing"]
+        and not _names_a_person(ctx, noun)
+    )
+
+
+def _names_a_person(ctx: Context, noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` names a person other than through a clause on it:
+    "la tête de liste LR, X," is X, while in "la motion portée par X" X only carries it."""
+    for m in ctx.mentions:
+        if m.kind != "person" or not noun.left_edge.i <= m.start <= noun.right_edge.i:
+            continue
+        token = ctx.doc[m.start]
+        while token.i != noun.i and token.dep_ not in {"acl", "acl:relcl"}:
+            if token.head.i == token.i:
+                break
+            token = token.head
+        if token.i == noun.i:
+            return True
+    return False
 
 
 def _rivals(

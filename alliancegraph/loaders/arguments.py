@@ -20,6 +20,7 @@ from alliancegraph.loaders.context import (
     Context,
     foreign,
     party_of_mention,
+    person_noun,
     resolution_list,
     resolution_sequence,
 )
@@ -805,9 +806,10 @@ def _person_noun_of_participle(ctx: Context, token: Token) -> Token | None:
     if (
         token.dep_ != "acl"
         or "Part" not in token.morph.get("VerbForm")
+        or not _written_as_participle(token)
         or noun.pos_ != "NOUN"
         or ctx.at.get(noun.i) is not None
-        or not any(ctx.view.folded[noun.i] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+        or not person_noun(ctx, noun.i)
     ):
         return None
     return noun
@@ -1331,9 +1333,45 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
         return None
     if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
         return None
-    if _agent_of_other(ctx, mention.start, sent):
+    if _agent_of_other(ctx, mention.start, sent) or _completes_noun(ctx, mention, i, sent):
         return None
     return end_of(mention)
+
+
+def _completes_noun(ctx: Context, mention: Mention, i: int, sent) -> bool:
+    """Whether the name before the verb completes the noun the sentence opens on ("L'amie de
+    X votera pour Y", "Un collaborateur de X soutient Y", "La lettre de X à Y a été critiquée
+    par Z"): the parser often leaves such a noun without a verb and hangs the verb on the name,
+    but the one who acts (or is acted upon) is the friend or the letter, not X or Y."""
+    view = ctx.view
+    k = mention.start - 1
+    if k <= sent.start or view.folded[k] not in NOUN_LINKS:
+        return False
+    if view.folded[mention.start] not in cfold(mention.name).split():
+        return False  # "la secrétaire du PS Anne Berthier": the mention opens on its label
+    k -= 1
+    while k >= sent.start:
+        other = ctx.at.get(k)
+        if other is not None:  # "de X à Y": past X and its own preposition
+            k = other.start - 1
+            if k < sent.start or view.folded[k] not in NOUN_LINKS:
+                return False
+            k -= 1
+            continue
+        if view.pos[k] == "ADJ":
+            k -= 1  # "l'ancienne attachée parlementaire de X"
+            continue
+        break
+    if k < sent.start or view.pos[k] != "NOUN":
+        return False
+    return complement_of_noun(ctx, end_of(mention), [ctx.doc[k]], i) or (
+        view.folded[mention.start - 1] not in {"de", "du", "d", "des"}
+        and not any(view.texts[j] == "," for j in range(k, mention.start))
+    )
+
+
+# The prepositions that join a name to the noun it completes: "l'amie de X", "la lettre de X à Y".
+NOUN_LINKS = frozenset({"de", "du", "d", "des", "a", "au", "aux"})
 
 
 MAX_ASIDE = 14
@@ -1403,7 +1441,12 @@ def _adverbial_before(ctx: Context, j: int, sent) -> int | None:
 def _apposed_to(ctx: Context, i: int, sent) -> End | None:
     """The person right before the comma that opens the apposition holding token ``i``
     (no finite verb and no other comma in between; the cue itself not a finite verb)."""
-    if "Fin" in ctx.doc[i].morph.get("VerbForm"):
+    cue = ctx.doc[i]
+    if (
+        "Fin" in cue.morph.get("VerbForm")
+        or not _written_as_participle(cue)
+        or cue.text.lower().endswith(FUTURE_ENDINGS)  # "X, qui a battu Y, soutiendra Z"
+    ):
         return None
     for j in range(i - 1, sent.start, -1):
         token = ctx.doc[j]
@@ -1413,7 +1456,12 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
             return None
         if token.text == ",":
             mention = ctx.at.get(j - 1)
-            if mention is not None and mention.kind == "person" and mention.end == j:
+            if (
+                mention is not None
+                and mention.kind == "person"
+                and mention.end == j
+                and not _completes_noun(ctx, mention, i, sent)  # "L'amie de X, ralliée à Y"
+            ):
                 return end_of(mention)
             return None
     return None
@@ -1693,9 +1741,6 @@ def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> 
 
 
 NOBODY = End("", "person", 0.0)
-PERSON_NOUNS = ("member_roles", "role_heads", "person_nouns", "relatives")
-
-
 def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
     """The person a participle on a noun for a person describes ("le candidat investi par P,
     X": X; "X, candidat investi par P": X), or :data:`NOBODY` when the noun names no one ("il
@@ -1718,6 +1763,20 @@ def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
 # How French past participles end ("rallié", "soutenus", "exclue", "dit", "mis", "ouverte").
 PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues",
                       "t", "ts", "te", "tes", "s", "se", "ses")
+
+
+# How the future and the conditional end ("soutiendra", "voteront", "rallierait"): a verb so
+# spelt is finite whatever the tagger says (it leaves rare futures without a tag at all).
+FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
+
+
+def _written_as_participle(token: Token) -> bool:
+    """Whether a verb the tagger calls a participle is spelt like one: the tagger takes a future
+    for a past participle ("L'amie de X votera pour Y", hung on X), and a participle gives the
+    noun it hangs on as the one who acts, a finite verb never does."""
+    return "Part" not in token.morph.get("VerbForm") or token.text.lower().endswith(
+        PARTICIPLE_ENDINGS
+    )
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -1745,7 +1804,7 @@ def _participle_noun(token: Token) -> Token | None:
     if (
         "Part" not in token.morph.get("VerbForm")
         or "Past" not in token.morph.get("Tense")
-        or not token.text.lower().endswith(PARTICIPLE_ENDINGS)  # "votera" tagged a participle
+        or not _written_as_participle(token)
         or any(c.dep_ == "mark" and cfold(c.text) == "en" for c in token.children)
         or any(c.dep_ == "obj" for c in token.children)
     ):  # a present participle or a gerund ("tout en lançant") is the subject's, and a
@@ -1817,6 +1876,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         and before.kind == "person"
         and before.end == i - 1
         and "Part" in token.morph.get("VerbForm")
+        and _written_as_participle(token)  # not "X, qui connaît Y, votera pour Z"
         and token.dep_ in {"advcl", "acl", "appos"}
         and _finite_before(ctx, sent.start, before.start)  # not "X, …, rejoint Z" (finite)
     ):
@@ -1880,6 +1940,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             and described is not None
             and described.kind == "person"
             and "Fin" not in token.morph.get("VerbForm")
+            and _written_as_participle(token)
             and not _detached_present_participle(ctx, token, described)
         ):
             return [end_of(described)], 0.9  # "X, arrivée troisième sous l'étiquette MoDem"

@@ -161,6 +161,16 @@ def party_of_mention(ctx: Context, m: Mention) -> set[str]:
     return parties
 
 
+# The lexicon's lists of nouns that stand for a person ("le candidat", "la maire", "sa sœur").
+PERSON_NOUNS = ("member_roles", "role_heads", "person_nouns", "relatives")
+
+
+def person_noun(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a noun for a person, which a pronoun or a participle may stand
+    for, unlike a noun for a thing ("la motion", "le texte", "l'investiture")."""
+    return any(ctx.view.folded[k] in ctx.lexicon.lists[name] for name in PERSON_NOUNS)
+
+
 def foreign(ctx: Context, j: int) -> bool:
     """Whether token ``j``, right after a party's name or adjective, makes it a foreign party
     ("les Verts allemands", "le député socialiste espagnol X"): the gazetteer's parties are

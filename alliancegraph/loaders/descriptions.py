@@ -21,7 +21,7 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
-from alliancegraph.loaders.negation import UNTIL, earlier_year
+from alliancegraph.loaders.negation import DURING, UNTIL, earlier_year
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
@@ -111,10 +111,13 @@ def _of_another_person(ctx: Context, m: Mention) -> bool:
 
 def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
     """A description bounded by a year before the article's ("X, députée PS jusqu'en 2017,"
-    in a 2019 article): a tie of the past."""
+    in a 2019 article) or set inside an episode of such a year ("X, porte-parole de Y pendant
+    la campagne de 2017,", "lors de la primaire de 2011"): a tie of the past."""
     view, year = ctx.view, ctx.article.date[:4]
+    reach = {word: 4 for word in UNTIL} | {word: 7 for word in DURING}
     return any(
-        view.folded[j] in UNTIL and earlier_year(view.texts[j + 1 : min(end + 3, j + 4)], year)
+        view.folded[j] in reach
+        and earlier_year(view.texts[j + 1 : min(end + 3, j + reach[view.folded[j]])], year)
         for j in range(start, end)
     )
 

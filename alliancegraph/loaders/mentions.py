@@ -111,6 +111,7 @@ def _folded_string(strings, key: int) -> str:
 # The sources of a mention whose name the text wrote (not a pronoun, a role or a description
 # bound to one): the rules that must not lean on a guess ask for these.
 WRITTEN_SOURCES = grammar_words("mentions", "written_sources")
+SHARES = grammar_words("mentions", "shares")
 
 
 @dataclass
@@ -527,7 +528,10 @@ def party_nouns(
             for j in (i - 2, i + 2)
         )
         grouped = (
-            i > 1 and view.folded[i - 1] in groups and view.folded[i - 2] in {"les", "aux", "des"}
+            i > 1
+            and view.folded[i - 1] in groups
+            and view.folded[i - 2] in {"les", "aux", "des"}
+            and not (i > 2 and SHARES & {view.texts[i - 3], view.folded[i - 3]})
         )
         if view.folded[i - 1] in {"les", "aux", "des"} or listed or grouped:
             mention = Mention(i, i + 1, "party", view.texts[i], "adjective", party.name, party)

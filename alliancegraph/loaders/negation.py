@@ -24,6 +24,7 @@ from alliancegraph.ontology.vocabulary import REL
 NEGATORS = grammar_words("negation", "negators")
 NE = grammar_words("negation", "ne")
 EMPTY_OBJECTS = grammar_words("negation", "empty_objects")
+SPANS = grammar_words("negation", "spans")
 # Relations a readiness or a temptation governs as a temptation ("prêt à soutenir X").
 TEMPTING = frozenset({REL.SUPPORTS, REL.TEMPTED_BY})
 # A relative clause or a coordinated verb has a modality of its own: do not climb past it.
@@ -261,12 +262,26 @@ def _conditioned(ctx: Context, token: Token) -> bool:
     return False
 
 
+def _spanned_infinitive(token: Token) -> bool:
+    """An infinitive the parser hung on the words of time that sit between it and its verb
+    ("a envisagé un temps de rejoindre X", "a hésité un moment à soutenir Y"): the verb's
+    complement, so its meaning governs the infinitive, not an adjunct of the noun."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and "Inf" in token.morph.get("VerbForm")
+        and cfold(head.text) in SPANS
+        and head.dep_ in {"obj", "obl:mod", "obl"}
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _loose(token: Token) -> bool:
     """An adjunct, not a complement: the governing verb's meaning stays out of it. A present
     participle counts even when parsed as a complement ("a refusé le poste, apportant son
     soutien à X": the support is asserted, not refused)."""
     if token.dep_ in LOOSE:
-        return True
+        return not _spanned_infinitive(token)
     return (
         token.dep_ == "xcomp"
         and "Part" in token.morph.get("VerbForm")
@@ -421,11 +436,19 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             or (below and _factual_if(nodes[k - 1], _si_mark(nodes[k - 1])))
         ):  # past a completed "après avoir …" or a factual "si X a …" clause
             governed, done = False, True
-        if k and governed and _purpose(nodes[k - 1]):
+        # "a été sollicitée pour soutenir X": the purpose is what she was asked, not an adjunct
+        asked = k and _has(lexicon, "request", node) and _asked(node)
+        if k and governed and _purpose(nodes[k - 1]) and not asked:
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
             # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
             mod.deny = mod.deny or any(_negated(n) for n in nodes[k:] if n.pos_ == "VERB")
-        if k and _loose(nodes[k - 1]) and not _has(lexicon, "intent", nodes[k - 1].head):
+        if (
+            k
+            and _loose(nodes[k - 1])
+            and not _has(lexicon, "intent", nodes[k - 1].head)
+            and not asked
+            and not _door(lexicon, node)  # "laisse la porte ouverte à un ralliement à X"
+        ):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
@@ -437,10 +460,14 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
             elif negated and (
-                _has(lexicon, "litotes", node)
+                _affirms_negated(lexicon, node)
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
             ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
-                continue  # mystère de son soutien", "n'a jamais fait secret de…": affirmed
+                continue  # mystère de son soutien", "ne regrette pas d'avoir soutenu": affirmed
+            elif _door(lexicon, node) == "shut":  # "a fermé la porte à tout soutien à X"
+                mod.refuse, mod.refuse_negated = True, negated
+            elif _door(lexicon, node) == "open":  # "laisse la porte ouverte à un soutien"
+                mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "withhold", node) and _infinitive_complement(nodes[k - 1]):
                 # "ne tarde pas à soutenir X", "n'a pas oublié de saluer X", and the literary
                 # "ne cesse de critiquer X" with "ne" alone: done
@@ -471,7 +498,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             ) and _complement(nodes[k - 1]):  # "a déconseillé de soutenir X": advised against
                 mod.deny = True  # "s'est abstenue de critiquer X": neither done nor refused
             elif _has(lexicon, "request", node):
-                mod.request = mod.request or any(
+                mod.request = mod.request or _asked(node) or any(
                     c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
                     for c in node.children
                 )
@@ -526,7 +553,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _doubted(lexicon, nodes[-1])
     )
     governor = _negated_governor(ctx, i, sent, read)
-    if governor is not None and not _has(lexicon, "litotes", governor):
+    if governor is not None and not _affirms_negated(lexicon, governor):
         # "n'envisage en aucun cas de rejoindre X", parsed as if "rejoindre" completed "cas"
         if _has(lexicon, "tempt", governor):
             mod.tempt = mod.tempt_negated = True
@@ -555,6 +582,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _dated_quote(ctx, i, sent)
         or _ended_before(ctx, nodes[0])
         or _conceded_past(lexicon, nodes[0])
+        or _regretted(lexicon, nodes)
     )
     mod.dated = _event_dated_before(ctx, nodes[0])
     mod.deny = mod.deny or _surface_denied(ctx, i, sent)
@@ -623,8 +651,9 @@ LONG_AGO = grammar_words("negation", "long_ago")
 
 def _long_past(token: Token) -> bool:
     """ "qui avait longtemps fermé la porte à X", "a longtemps / un temps soutenu X avant de
-    rompre avec lui": a stance held long ago, since given up (a pluperfect, or a later act
-    told after it)."""
+    rompre avec lui", "X, qui a longtemps soutenu Y, …": a stance held long ago, since given up
+    (a pluperfect, a later act told after it, or a relative clause in the compound past that
+    sets it behind the sentence's news)."""
     children = [cfold(c.text) for c in token.children]
     once = any(  # "a été tentée un temps par X, avant de se raviser"
         cfold(c.text) == "temps" and any(cfold(g.text) == "un" for g in c.children)
@@ -636,7 +665,8 @@ def _long_past(token: Token) -> bool:
         c.dep_ in {"advcl", "obl", "obl:mod"} and any(cfold(g.text) == "avant" for g in c.children)
         for c in token.children
     )
-    return bool(PLUPERFECT_AUX & set(children)) or later
+    relative = token.dep_ == "acl:relcl" or _relative_after_comma(token)
+    return bool(PLUPERFECT_AUX & set(children)) or later or (relative and _compound(token))
 
 
 def _relative_after_comma(token: Token) -> bool:
@@ -661,6 +691,66 @@ def _conceded_past(lexicon: Lexicon, token: Token) -> bool:
     if not _compound(token):
         return False
     return any(c.dep_ == "advmod" and _has(lexicon, "concessive", c) for c in token.children)
+
+
+def _asked(node: Token) -> bool:
+    """A verb of request in the passive, whose subject is the one asked ("X a été sollicitée
+    pour soutenir Y", "X est pressée de rallier Y", "X, invitée à rejoindre Y, …"): what she
+    is asked to do is not done."""
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in node.children):
+        return True
+    # a bare past participle, however tagged ("Invité à soutenir X, Y a refusé" makes it a
+    # noun); not one with an object ("a reconnu sa défaite et appelé ses électeurs à …", which
+    # shares the auxiliary of the first verb, is active)
+    return (
+        node.text.lower().endswith(("é", "ée", "és", "ées"))
+        and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in node.children)
+    )
+
+
+def _door(lexicon: Lexicon, node: Token) -> str | None:
+    """Whether ``node`` shuts or opens a door it governs ("a fermé la porte à tout soutien à
+    X", "laisse la porte ouverte à un ralliement"), or is that door with the verb written just
+    before it (the tagger reads "ferme la porte" as an adjective and the verb "porter"):
+    "shut", "open" or None. The stance noun the door leads to is refused or a temptation,
+    never given."""
+    doors = [c for c in node.children if _has(lexicon, "door", c)]
+    if _has(lexicon, "door", node):
+        doors.append(node)
+        before = node.doc[max(node.sent.start, node.i - 3) : node.i]
+        if any(_has(lexicon, "door_shut", t) for t in before):
+            return "shut"
+        if any(_has(lexicon, "door_open", t) for t in before):
+            return "open"
+    if not doors:
+        return None
+    if _has(lexicon, "door_shut", node):
+        return "shut"
+    if _has(lexicon, "door_open", node) or any(
+        _has(lexicon, "door_open", c) for door in doors for c in door.children
+    ):
+        return "open"
+    return None
+
+
+def _affirms_negated(lexicon: Lexicon, node: Token) -> bool:
+    """A verb whose negation affirms what it governs: a litotes ("n'a pas hésité à soutenir
+    X") or a regret denied ("ne regrette pas d'avoir soutenu X")."""
+    return _has(lexicon, "litotes", node) or _has(lexicon, "regret", node)
+
+
+def _regretted(lexicon: Lexicon, nodes: list[Token]) -> bool:
+    """ "regrette d'avoir soutenu X", "se mord les doigts d'avoir rallié X", "regrette d'avoir
+    appelé à voter pour X": an act in the past infinitive under a verb of regret is over by the
+    article's date (the speaker takes it back); "ne regrette pas d'avoir soutenu X" keeps it."""
+    for k, node in enumerate(nodes[1:4], start=1):
+        if _has(lexicon, "regret", node):
+            return not _negated(node) and any(
+                c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                for below in nodes[:k]
+                for c in below.children
+            )
+    return False
 
 
 # How a governed word completes the verb of hope, failure or refraining above it: as its

@@ -24,6 +24,7 @@ from alliancegraph.loaders import references
 from alliancegraph.loaders.anaphora import (
     AFFECTED,
     SUBJECT_PRONOUNS,
+    after_a_thing,
     anaphoric_description,
     antecedent,
     apposed_name,
@@ -397,6 +398,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 plain = not last and not affected
                 if plain:
                     exclude = own_clause_names(ctx, ctx.doc[end - 1])
+                if plain and after_a_thing(ctx, i, s, gender):
+                    ctx.trace.refuse(s, ctx.doc[i:end].text, "pronoun", "takes up a thing")
+                    i = end
+                    continue
                 name = antecedent(
                     ctx,
                     i,

@@ -16,7 +16,6 @@ from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
-    PERSON_NOUNS,
     aside_end,
     description_start,
     find_objects,
@@ -33,7 +32,7 @@ from alliancegraph.loaders.claims import (
     phrase_at,
     words_from,
 )
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, person_noun
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import (
     WRITTEN_SOURCES,
@@ -189,7 +188,7 @@ def _on_a_thing(ctx: Context, token: Token) -> bool:
         token.dep_ == "acl"
         and head.pos_ == "NOUN"
         and ctx.at.get(head.i) is None
-        and not any(ctx.view.folded[head.i] in ctx.lexicon.lists[n] for n in PERSON_NOUNS)
+        and not person_noun(ctx, head.i)
     )
 
 
