@@ -388,17 +388,25 @@ def _gapped(text: str) -> Phrase:
 
 
 def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]],
-              leading: dict[Phrase, list[Phrase]] | None = None) -> list[Phrase]:
+              leading: dict[Phrase, list[Phrase]] | None = None,
+              agreements: dict[str, list[str]] | None = None) -> list[Phrase]:
     """The phrase, and its contracted forms when it ends with "à" or "de" ("rallié au") or
-    starts with an auxiliary the question may have contracted ("is for": "who*'s* for him").
+    starts with an auxiliary the question may have contracted ("is for": "who*'s* for him"),
+    and its possessive agreed with another owner ("pris sa carte à": "ont pris *leur* carte
+    à", where the plural subject owns it).
 
     >>> _variants(("is", "for"), {}, {("is",): [("s",)]})
     [('is', 'for'), ('s', 'for')]
+    >>> _variants(("pris", "sa", "carte"), {}, {}, {"sa": ["leur"]})
+    [('pris', 'sa', 'carte'), ('pris', 'leur', 'carte')]
     """
     found = [phrase]
+    found += [phrase[:k] + (other,) + phrase[k + 1:]
+              for k, word in enumerate(phrase[1:], start=1)  # never the wording's first word
+              for other in (agreements or {}).get(word, ())]
     for tail, replacements in contractions.items():
-        if len(phrase) > len(tail) and phrase[-len(tail):] == tail:
-            found += [phrase[:-len(tail)] + r for r in replacements]
+        found += [words[:-len(tail)] + r for words in list(found) for r in replacements
+                  if len(words) > len(tail) and words[-len(tail):] == tail]
     for head, replacements in (leading or {}).items():
         found += [r + words[len(head):] for words in list(found) for r in replacements
                   if len(words) > len(head) and words[:len(head)] == head]
@@ -419,6 +427,8 @@ def _load(path: Path) -> Lexicon:
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("leading_contractions", {}).items()
     }
+    agreements = {fold(key): [fold(v) for v in values]
+                  for key, values in data.get("agreements", {}).items()}
     for classes in data.get("words", {}).values():
         for cls in WORD_CLASSES:
             lexicon.words[cls].update(_phrase(w) for w in classes.get(cls, ()))
@@ -474,7 +484,7 @@ def _load(path: Path) -> Lexicon:
             raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
         for kind in FORM_KINDS:
             for text in group.get(kind, ()):
-                for words in _variants(_phrase(text), contractions, leading):
+                for words in _variants(_phrase(text), contractions, leading, agreements):
                     if words:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],

@@ -320,7 +320,11 @@ class Parser:
             without[noun_at] = True
             rest = self._items(question, tokens, words, without)
             wordings = [it.value for it in rest if it.kind == "form"]
-            if wordings and all(unless not in (f.relation, f.party_relation) for f in wordings):
+            lone_party = not wordings and unless != self.lexicon.membership and any(
+                it.kind == "actor" and it.actor_kind == "party" for it in rest)
+            if (wordings and all(unless not in (f.relation, f.party_relation)
+                                 for f in wordings)) or lone_party:
+                # "quel responsable est à LFI": a party alone, its members (persons)
                 items = rest
             else:  # ...unless it names the other end ("à quel *parti* appartient X")
                 kind = None
@@ -1441,9 +1445,22 @@ class Parser:
         if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
                 and len(groups) == 1 and len(groups) == len(
                     [it for it in items if it.kind == "actor"]) and self.lexicon.membership:
-            # "who are the socialists", "who is in the PS": the party's members
-            conditions = [Condition(self.lexicon.membership, "subject", groups[0].value)]
+            # "who are the socialists", "who is in the PS": the party's members; "qui n'est
+            # pas au PS", "who is outside the PS": not them (below)
+            at = next(k for k, it in enumerate(items) if it is groups[0])
+            outside = any(c.negated for c in clauses) or _left_out(items, at)
+            conditions = [Condition(self.lexicon.membership, "subject", groups[0].value,
+                                    outside)]
             filters = []
+        if len(conditions) == 1 and conditions[0].negated \
+                and conditions[0].relation == self.lexicon.membership \
+                and conditions[0].asked == "subject" and conditions[0].actor in parties:
+            # A membership denied alone ("qui n'est pas au PS", "who isn't a member of the
+            # PS", "hors du PS") is every actor outside the party as a party filter reads it:
+            # neither the party, nor an actor whose party it is, nor one with a membership
+            # claim in the window (the interpretation says "not in" the party); next to
+            # another condition, "but is not a member of the PS" keeps its claims' reading
+            excluded.append(conditions[0].actor)
         if not conditions:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown and any(it.kind == "form" for it in items):
@@ -1460,7 +1477,8 @@ class Parser:
             # "qui ne soutient pas Hamon": everyone else, not Hamon himself
             interpretation.excluded += list(dict.fromkeys(
                 c.actor for c in conditions if c.actor is not None
-                and c.actor not in interpretation.excluded and c.actor not in kept))
+                and c.actor not in interpretation.excluded and c.actor not in kept
+                and c.actor not in left_out))  # a party left out already
         left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(

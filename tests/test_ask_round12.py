@@ -1,0 +1,142 @@
+"""How `ask` reads the families of the eleventh session: chatty openings passed over, a
+possessive agreed with a plural subject, "avoir pour porte-parole X", a membership denied on
+its own (read as outside the party, as a party filter defines it), "être à" a party after a
+noun of persons, and a noun whose "à" is contracted before a party ("les opposants au PS").
+The wordings are data (``ontology/questions.toml``); none is a question of the fresh sets."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import PERSONS, dev_store
+
+from alliancegraph.queries import ask, interpret
+
+HAMON, VALLS, JADOT = "Benoît Hamon", "Manuel Valls", "Yannick Jadot"
+MACRON, CASTANER, CHAIBI = "Emmanuel Macron", "Christophe Castaner", "Leïla Chaibi"
+MELENCHON = "Jean-Luc Mélenchon"
+PS, LFI, EELV, EM = ("Parti socialiste", "La France insoumise", "Europe Écologie Les Verts",
+                     "En Marche")
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def read(store, question: str) -> list[tuple]:
+    return [(c.relation, c.asked, c.actor, c.negated)
+            for c in interpret(store, question).conditions]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Quick question: who courted the most people?", None),
+    ("Quick question: who is an activist in LFI?", ("MEMBER_OF", "subject", None, False)),
+    ("I was wondering who has the most critics?", None),
+    ("Petite question : pour qui roule Hanotin ?", ("SUPPORTS", "object", "Mathieu Hanotin",
+                                                    False)),
+    ("Question rapide : à qui s'en prend Valls ?", ("REJECTS", "object", VALLS, False)),
+    ("Tu peux me dire pour qui roule Hanotin ?", ("SUPPORTS", "object", "Mathieu Hanotin",
+                                                 False)),
+    ("Could you remind me which politicians Jadot endorsed?",
+     ("SUPPORTS", "object", JADOT, False)),
+    ("I'd love to know whether Jadot backed Hamon, thanks.", ("SUPPORTS", "subject", HAMON,
+                                                              False)),
+])
+def test_a_chatty_opening_is_passed_over(store, question, expected):
+    """The opening neither names an actor ("Quick question" is no one) nor turns the question
+    round ("pour qui roule X" still asks whom X backs)."""
+    got = interpret(store, question)
+    if expected is None:
+        assert got.most
+    else:
+        assert [(c.relation, c.asked, c.actor, c.negated) for c in got.conditions][:1] == [
+            expected]
+
+
+def test_a_wondering_opening_keeps_its_yes_no(store):
+    answer = ask(store, "I'd love to know if Jadot backed Hamon")
+    assert answer.answer == "yes"
+
+
+@pytest.mark.parametrize(("question", "relation", "actor"), [
+    ("Combien de responsables ont pris leur carte à LFI ?", "MEMBER_OF", LFI),
+    ("Quels élus ont pris leurs distances avec Valls ?", "REJECTS", VALLS),
+    ("Quelles élues ont pris leur carte au PS ?", "MEMBER_OF", PS),
+])
+def test_a_possessive_agrees_with_a_plural_subject(store, question, relation, actor):
+    assert read(store, question) == [(relation, "subject", actor, False)]
+
+
+@pytest.mark.parametrize(("question", "spokesperson"), [
+    ("Qui a pour porte-parole Castaner ?", CASTANER),
+    ("Quels responsables ont pour porte-parole Chaibi ?", CHAIBI),
+    ("Quel candidat avait pour porte-parole Castaner en 2017 ?", CASTANER),
+])
+def test_having_someone_as_spokesperson_asks_for_the_one_spoken_for(store, question,
+                                                                    spokesperson):
+    assert read(store, question) == [("SPOKESPERSON_OF", "object", spokesperson, False)]
+
+
+@pytest.mark.parametrize("question", [
+    "Qui n'est pas au PS ?",
+    "Qui n'est pas membre du PS ?",
+    "Qui est hors du PS ?",
+    "Quels responsables ne sont pas socialistes ?",
+    "Who is not in the PS?",
+    "Who isn't a member of the Socialist Party?",
+    "Who is outside the PS?",
+])
+def test_a_membership_denied_alone_is_everyone_outside_the_party(store, question):
+    """Neither the party, nor an actor whose party it is (Aubry has no membership claim, the
+    PS is her party), nor one with a membership claim: the party filter's reading, said in
+    the interpretation ("not in Parti socialiste")."""
+    answer = ask(store, question)
+    assert answer.interpretation.party == PS and answer.interpretation.outside_party
+    assert "not in Parti socialiste" in answer.understood
+    names = {row["name"] for row in answer.rows}
+    socialists = {name for name, (_, party) in PERSONS.items() if party == PS} | {PS}
+    assert names and not names & socialists
+    assert {JADOT, MACRON, MELENCHON} <= names
+
+
+def test_a_membership_asked_alone_still_lists_the_members(store):
+    names = {row["name"] for row in ask(store, "Qui est au PS ?").rows}
+    assert names == {HAMON, VALLS}
+
+
+def test_a_denied_membership_next_to_another_condition_keeps_its_claims_reading(store):
+    """questions.toml's reading of "but is not a member of the PS": no membership claim."""
+    interpretation = interpret(store, "Who backs Hamon but is not a member of the PS?")
+    assert not interpretation.outside_party
+    assert [(c.relation, c.negated) for c in interpretation.conditions] == [
+        ("SUPPORTS", False), ("MEMBER_OF", True)]
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Quel responsable est à En Marche ?", EM),
+    ("Quel élu est à LFI ?", LFI),
+    ("Quels responsables sont à EELV ?", EELV),
+])
+def test_a_person_noun_and_a_party_alone_ask_for_its_members(store, question, party):
+    interpretation = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor) for c in interpretation.conditions] == [
+        ("MEMBER_OF", "subject", party)]
+    assert interpretation.kind == "person"
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Les opposants au PS ?", PS),
+    ("Qui sont les opposants aux Verts ?", EELV),
+    ("Quels élus sont hostiles au PS ?", PS),
+])
+def test_a_noun_contracting_its_a_before_a_party_names_its_object(store, question, party):
+    """"au" after "opposants" is "à le", the noun's object, not "within the PS"."""
+    interpretation = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor) for c in interpretation.conditions] == [
+        ("REJECTS", "subject", party)]
+    assert interpretation.party is None
+
+
+def test_a_party_preposition_still_filters_after_an_object(store):
+    interpretation = interpret(store, "Les opposants à Valls au PS ?")
+    assert interpretation.party == PS
