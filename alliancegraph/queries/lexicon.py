@@ -35,7 +35,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
-                "subject_pronouns", "receiving", "requests")
+                "subject_pronouns", "receiving", "requests", "among")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -257,7 +257,8 @@ class Lexicon:
                 while j < stop and tokens[j] != word and (tokens[j],) in skip:
                     j += 1
                 if j >= stop or tokens[j] != word:
-                    if fronted and form.words[k:] == fronted:
+                    if fronted and form.words[k:] == fronted \
+                            and not self._wording_next(tokens, end, stop):
                         moved.append((form, end))
                     break
                 j += 1
@@ -266,6 +267,14 @@ class Lexicon:
         if moved and found and len(found[0][0].words) >= len(moved[0][0].words):
             return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
+
+    def _wording_next(self, tokens, start: int, stop: int) -> bool:
+        """Whether a written wording starts at ``start``, past skipped words: "pour qui X
+        *est*-elle *porte-parole*" moves "pour" to the noun's side, not into "est pour"."""
+        skip = self.words["skip"]
+        while start < stop and (tokens[start],) in skip:
+            start += 1
+        return start < stop and bool(self.match_forms(tokens, start, stop))
 
     def derived_at(self, tokens, start: int, stop: int | None = None,
                    ) -> tuple[Form, int] | None:

@@ -910,9 +910,15 @@ class Parser:
             lexicon.phrase_at("question", words, k) for k in free)
 
     def _fronted(self, words: list[str], taken: list[bool]) -> tuple[str, ...] | None:
-        """The preposition moved before the first question word ("*pour* qui roule X")."""
+        """The preposition moved before the first question word ("*pour* qui roule X"), or
+        before a determiner ("*pour* quel candidat roule X")."""
+        lexicon = self.lexicon
         for k in range(len(words)):
-            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            size = 0 if taken[k] else lexicon.phrase_at("question", words, k)
+            if size == 1 and k and (words[k],) in lexicon.words["determiners"] \
+                    and (words[k - 1],) in lexicon.words["prepositions"] \
+                    and not lexicon.match_forms(words, k + 1):  # "sur quels *appuis*": the
+                return (words[k - 1],)  # noun is the wording, its preposition its own
             if size:
                 return tuple(words[k:k + size - 1]) or None
         return None
@@ -1383,12 +1389,15 @@ class Parser:
         previous: Form | None = None
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         excluded: list[str] = []
+        role_nouns: list[Condition] = []
         wordings = [it.value for it in items if it.kind == "form"]
         first = next((it for it in items if it.kind == "question"), None)
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
             "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
                 "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
         target = target or self._has_noun(question, items, first)
+        if clauses and self._owner_determiner(question, items, first):
+            clauses[0].owner_question = True
         for k, clause in enumerate(clauses):
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -1429,6 +1438,9 @@ class Parser:
                 # the same way, in a second question
                 condition = replace(condition, actor=conditions[-1].actor,
                                     asked=conditions[-1].asked)
+            if condition is not None and condition.actor is None and k == 0 \
+                    and self._role_noun(items, first, form_items):
+                role_nouns.append(condition)
             if condition is not None:
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
@@ -1440,6 +1452,10 @@ class Parser:
         # becomes the filter: "which politician is in EM without speaking for Macron" may
         # name Macron (members of EM less Macron's spokespersons)
         conditions = _merge_memberships(conditions, filters, parties)
+        if len(role_nouns) == 1 and conditions and role_nouns[0] not in conditions:
+            # "*quelle porte-parole* a attaqué Hamon", "which spokesperson backs X": the
+            # noun says what the actors asked about are, a condition of its own (anyone's)
+            conditions = [role_nouns[0], *conditions]
         conditions = self._party_of_person(conditions, filters, parties)
         groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
         if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
@@ -1488,6 +1504,32 @@ class Parser:
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
 
+    def _role_noun(self, items: list[Item], first: Item | None,
+                   form_items: list[Item]) -> bool:
+        """A subject noun of a relation right after a determiner opening the question, with
+        another wording after it ("*quelle porte-parole* a aussi attaqué Hamon")."""
+        if first is None or (first.value,) not in self.lexicon.words["determiners"] \
+                or not form_items or form_items[0].value.kind != "nouns" \
+                or form_items[0].value.relation == self.lexicon.membership:
+            return False  # "which *MEPs* back Valls": an office, not a membership asked
+        at = next(k for k, it in enumerate(items) if it is form_items[0])
+        return at > 0 and items[at - 1] is first and any(
+            it.kind == "form" for it in items[at + 1:])
+
+    def _owner_determiner(self, question: str, items: list[Item], first: Item | None) -> bool:
+        """"*Pour quel* candidat Chaibi est-elle porte-parole ?", "*de quel* candidat X est-il
+        le porte-parole", "X is the spokesman *of which* candidate": a determiner after the
+        preposition of an owner question word ("pour qui", "of whom") asks, as that word
+        does, for the other end of the noun the actor named is."""
+        if first is None or (first.value,) not in self.lexicon.words["determiners"]:
+            return False
+        after = next((it for it in items if it.start > first.start), None)
+        if after is not None and after.kind == "form":
+            return False  # "de quel *parti* X est-il membre": the noun after it says the end
+        before = tuple(fold(question[:first.start]).split()[-1:])
+        return bool(before) and any(len(words) > 1 and words[:-1] == before
+                                    for words in self.lexicon.words["owner_question"])
+
     def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
         right after the question word and a relation's noun owned by an actor (before it, or
@@ -1498,8 +1540,9 @@ class Parser:
             return False
         lexicon, at = self.lexicon, forms[0]
         before = fold(question[first.end:items[at].start]).split()
-        if not before or not lexicon.phrase_at("possessions", before, 0):
-            return False
+        having = lexicon.phrase_at("possessions", before, 0) if before else 0
+        if not having or lexicon.phrase_at("among", before, having):
+            return False  # "qui *compte parmi* les soutiens de X": one of them, not having them
         after = [it for it in items[at + 1:] if it.kind == "actor"]
         if not after:
             return True
