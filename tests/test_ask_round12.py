@@ -206,3 +206,45 @@ def test_a_relation_noun_after_the_question_word_is_a_condition_of_its_own(
 
 def test_an_office_after_the_question_word_adds_no_condition(store):
     assert read(store, "Which MEPs back Valls?") == [("SUPPORTS", "subject", VALLS, False)]
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("Qui est membre du PS ou d'EELV ?", PS, EELV),
+    ("Who is a member of LFI or EELV?", LFI, EELV),
+    ("Who belongs to the PS or to EELV?", PS, EELV),
+    ("Qui est socialiste ou écologiste ?", PS, EELV),
+    ("Which politicians are insoumis or greens?", LFI, EELV),
+])
+def test_two_parties_joined_by_or_are_either_membership(store, question, first, second):
+    """Either membership may hold: a party filter would need both (and was refused as two)."""
+    assert read(store, question) == [("MEMBER_OF", "subject", first, False),
+                                     ("MEMBER_OF", "subject", second, False)]
+    conditions = interpret(store, question).conditions
+    assert [c.alternative for c in conditions] == [False, True]
+
+
+def test_a_membership_or_another_relation_is_either(store):
+    interpretation = interpret(store, "Who speaks for Mélenchon or is a member of EELV?")
+    assert [(c.relation, c.actor, c.alternative) for c in interpretation.conditions] == [
+        ("SPOKESPERSON_OF", MELENCHON, False), ("MEMBER_OF", EELV, True)]
+    assert interpretation.party is None
+    names = {row["name"] for row in ask(store, "Who speaks for Mélenchon or is a member of "
+                                               "EELV?").rows}
+    assert names == {CHAIBI, JADOT, "David Cormand"}
+
+
+def test_and_who_with_a_membership_is_still_one_filtered_list(store):
+    interpretation = interpret(store, "qui critique Hamon et qui est membre du PS")
+    assert interpretation.party == PS
+
+
+@pytest.mark.parametrize("question", [
+    "Qui s'en est pris soit à Hamon, soit à Valls ?",
+    "Qui a rompu soit avec Hamon, soit avec Valls ?",
+    "Qui a voté soit pour Hamon, soit pour Valls ?",  # read so before too
+])
+def test_soit_inside_a_wording_opens_a_pair(store, question):
+    """"s'en est pris *soit* à X, soit à Y": the wording past "soit", then either actor."""
+    conditions = interpret(store, question).conditions
+    assert len(conditions) == 2 and conditions[1].alternative
+    assert conditions[0].relation == conditions[1].relation

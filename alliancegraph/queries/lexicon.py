@@ -35,7 +35,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
-                "subject_pronouns", "receiving", "requests", "among")
+                "subject_pronouns", "receiving", "requests", "among", "pair_openers")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -248,7 +248,7 @@ class Lexicon:
         [('roule', 'pour')]
         """
         stop = len(tokens) if stop is None else stop
-        skip = self.words["skip"]
+        skip = self.words["skip"] | self.words["pair_openers"]  # "s'en est pris *soit* à X"
         found, moved = [], []
         for form in self.forms_of(tokens[start]):
             j = start + 1

@@ -1390,6 +1390,7 @@ class Parser:
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         excluded: list[str] = []
         role_nouns: list[Condition] = []
+        either: set[int] = set()  # conditions joined by "or" (not "and who")
         wordings = [it.value for it in items if it.kind == "form"]
         first = next((it for it in items if it.kind == "question"), None)
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
@@ -1442,6 +1443,8 @@ class Parser:
                     and self._role_noun(items, first, form_items):
                 role_nouns.append(condition)
             if condition is not None:
+                if clause.disjunction and conditions:  # "X *ou* Y": both ends of the "or"
+                    either |= {len(conditions) - 1, len(conditions)}
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
                                        alternative=not condition.negated)
@@ -1451,7 +1454,7 @@ class Parser:
         positive = any(not c.negated for c in conditions)  # before a membership clause
         # becomes the filter: "which politician is in EM without speaking for Macron" may
         # name Macron (members of EM less Macron's spokespersons)
-        conditions = _merge_memberships(conditions, filters, parties)
+        conditions = _merge_memberships(conditions, filters, parties, either)
         if len(role_nouns) == 1 and conditions and role_nouns[0] not in conditions:
             # "*quelle porte-parole* a attaqué Hamon", "which spokesperson backs X": the
             # noun says what the actors asked about are, a condition of its own (anyone's)
@@ -1467,6 +1470,14 @@ class Parser:
             outside = any(c.negated for c in clauses) or _left_out(items, at)
             conditions = [Condition(self.lexicon.membership, "subject", groups[0].value,
                                     outside)]
+            filters = []
+        elif not conditions and not any(it.kind in ("form", "unknown") for it in items) \
+                and len(groups) > 1 and len(groups) == len(
+                    [it for it in items if it.kind == "actor"]) \
+                and any(it.kind == "or" for it in items) and self.lexicon.membership:
+            # "qui est socialiste ou écologiste", "who is in the PS or EELV": either membership
+            conditions = [Condition(self.lexicon.membership, "subject", it.value,
+                                    alternative=k > 0) for k, it in enumerate(groups)]
             filters = []
         if len(conditions) == 1 and conditions[0].negated \
                 and conditions[0].relation == self.lexicon.membership \
@@ -1669,6 +1680,7 @@ class _Clause:
     owner_question: bool = False
     alternative: bool = False
     joined: bool = False  # opened by "and", "or", "nor", "but not": it may share an actor
+    disjunction: bool = False  # opened by "or", "ou", "soit"
 
     @property
     def complete(self) -> bool:
@@ -1708,7 +1720,7 @@ def _clauses(items: list[Item]) -> list[_Clause]:
             if content and not (current.items and current.items[-1].kind == "form"
                                 and items[k + 1:k + 2] and items[k + 1].kind == "actor"):
                 # not the first word of a pair ("soutient *soit* Hamon, soit Valls")
-                clauses.append(_Clause(alternative=True, joined=True))
+                clauses.append(_Clause(alternative=True, joined=True, disjunction=True))
         elif it.kind == "neg":
             if current.complete:
                 clauses.append(_Clause(negated=True, joined=True))
@@ -1808,7 +1820,7 @@ def _asked(form: Form, actor_before: bool, object_question: bool, owner: bool = 
 
 
 def _merge_memberships(conditions: list[Condition], filters: list[str],
-                       parties: set[str]) -> list[Condition]:
+                       parties: set[str], either: set[int] | None = None) -> list[Condition]:
     """Conditions that qualify others rather than add their own.
 
     "Members of a party" next to another condition filters by the party instead; a wording
@@ -1819,10 +1831,13 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
     if len(conditions) < 2:
         return conditions
     kept = []
-    for condition in conditions:
+    for k, condition in enumerate(conditions):
         if (condition.relation == "MEMBER_OF" and condition.asked == "subject"
-                and not condition.negated and condition.actor in parties
+                and not condition.negated and condition.actor in parties and k not in (either or ())
                 and any(c is not condition and c.actor is not None for c in conditions)):
+            # "or" keeps it a condition ("membre d'EELV *ou* de LFI", "porte-parole de
+            # Macron *ou* membre d'En Marche": either may hold, a filter would need both);
+            # "qui soutient Hamon *et qui* est membre du PS" is one list, filtered
             filters.append(condition.actor)
         else:
             kept.append(condition)
