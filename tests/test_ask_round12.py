@@ -10,6 +10,7 @@ import pytest
 from fixtures_graph import PERSONS, dev_store
 
 from alliancegraph.queries import ask, interpret
+from alliancegraph.queries.errors import UnknownNameError
 
 HAMON, VALLS, JADOT = "Benoît Hamon", "Manuel Valls", "Yannick Jadot"
 MACRON, CASTANER, CHAIBI = "Emmanuel Macron", "Christophe Castaner", "Leïla Chaibi"
@@ -248,3 +249,69 @@ def test_soit_inside_a_wording_opens_a_pair(store, question):
     conditions = interpret(store, question).conditions
     assert len(conditions) == 2 and conditions[1].alternative
     assert conditions[0].relation == conditions[1].relation
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("Qui critique Valls tout en tendant la main au PS ?", "REJECTS", "INVITED_TO_RALLY"),
+    ("Qui s'oppose au PS mais n'a pas fait d'offre à Jadot ?", "REJECTS", "INVITED_TO_RALLY"),
+    ("Who attacks Valls while making an offer to the PS?", "REJECTS", "INVITED_TO_RALLY"),
+    ("Qui a fait une offre au PS et critique Valls ?", "INVITED_TO_RALLY", "REJECTS"),
+])
+def test_a_rejection_joined_to_an_invitation_is_two_conditions(store, question, first,
+                                                               second):
+    """"tout en tendant la main au PS" is a second condition with its own actor, not a
+    refusal of someone's outstretched hand (the rejected-invitations query)."""
+    interpretation = interpret(store, question)
+    assert interpretation.shape is None
+    assert [c.relation for c in interpretation.conditions] == [first, second]
+
+
+def test_a_refused_invitation_is_still_its_own_query(store):
+    assert interpret(store, "Qui a décliné la main tendue de Hamon ?").shape == \
+        "rejected-invitations"
+
+
+@pytest.mark.parametrize(("question", "relation", "actor"), [
+    ("Qui a critiqué Hamon mais ne flirte pas avec Macron ?", "TEMPTED_BY", MACRON),
+    ("Qui soutient Hamon mais ne parle pas au nom de Mélenchon ?", "SPOKESPERSON_OF",
+     MELENCHON),
+    ("Qui soutient Hamon mais ne tend pas la main à Mélenchon ?", "INVITED_TO_RALLY",
+     MELENCHON),
+    ("Qui ne fait pas campagne pour Hamon ?", "SUPPORTS", HAMON),
+])
+def test_a_french_negation_inside_a_wording_denies_that_wording(store, question, relation,
+                                                                actor):
+    """"ne flirte *pas* avec X": the wording past "pas", denied; main read the previous
+    wording again ("not REJECTS Macron") or refused the question."""
+    denied = [c for c in interpret(store, question).conditions if c.negated]
+    assert [(c.relation, c.actor) for c in denied] == [(relation, actor)]
+
+
+def test_a_membership_denied_inside_its_wording_keeps_the_party_reading(store):
+    interpretation = interpret(store, "les soutiens de Hamon qui ne sont pas au PS")
+    assert interpretation.party == PS and interpretation.outside_party
+
+
+@pytest.mark.parametrize(("question", "typed", "name"), [
+    ("Which members of EELV offered Jaodt an alliance?", "Jaodt", JADOT),
+    ("The candidates Aurby endorsed", "Aurby", "Martine Aubry"),
+    ("Who sought to bring Mléenchon on board?", "Mléenchon", MELENCHON),
+    ("Locnle backing Valls?", "Locnle", "François Loncle"),
+    ("lonlce tenté par hantoin ?", "hantoin", "Mathieu Hanotin"),
+])
+def test_a_mistyped_name_next_to_a_wording_is_read_as_the_name(store, question, typed, name):
+    """A slip read together with the word next to it ("offered Jaodt"), or dropped as a
+    modifier before a participle ("Locnle backing"), or left out after a wording
+    ("tenté par hantoin", which asked what tempts Loncle): read as the actor it nearly
+    names, and said so."""
+    interpretation = interpret(store, question)
+    assert interpretation.corrected.get(typed) == name
+
+
+def test_an_unknown_name_next_to_a_wording_is_still_refused(store):
+    with pytest.raises(UnknownNameError, match="Zorglub"):
+        interpret(store, "Who offered Zorglub an alliance?")
+
+
+def test_an_unknown_word_before_a_participle_is_still_a_modifier(store):
+    assert read(store, "Staffers backing Hamon?") == [("SUPPORTS", "subject", HAMON, False)]

@@ -248,9 +248,17 @@ class Lexicon:
         [('roule', 'pour')]
         """
         stop = len(tokens) if stop is None else stop
-        skip = self.words["skip"] | self.words["pair_openers"]  # "s'en est pris *soit* à X"
+        plain = self.words["skip"] | self.words["pair_openers"]  # "s'en est pris *soit* à X"
+        denied = plain
+        if start and (tokens[start - 1],) in self.words["negations"] \
+                and (tokens[start - 1],) not in self.words["negation_ends"]:
+            # "ne flirte *pas* avec", "ne parle *pas* au nom de": the negation's end inside
+            # the wording it denies (the opening "ne" still negates the clause); not in a
+            # membership's ("qui ne sont *pas* au PS": outside the party, a filter's reading)
+            denied = plain | self.words["negation_ends"]
         found, moved = [], []
         for form in self.forms_of(tokens[start]):
+            skip = plain if self.membership in (form.relation, form.party_relation) else denied
             j = start + 1
             for k, word in enumerate(form.words[1:], start=1):
                 end = j

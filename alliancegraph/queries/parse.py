@@ -43,6 +43,8 @@ LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
+MIN_SLIP = 4  # letters of the shortest mistyped name read next to a wording
+MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per question
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
@@ -230,6 +232,41 @@ class Parser:
     # -- entry point ---------------------------------------------------------------------------
 
     def parse(self, question: str) -> Interpretation:
+        text, corrected = question, {}
+        while True:
+            try:
+                interpretation = self._read(text)
+            except UnknownNameError as error:
+                respelt = self._respell(text, error.typed)
+                if respelt is None or len(corrected) >= MAX_RESPELT:
+                    raise
+                text, typed, name = respelt
+                corrected[typed] = name
+                continue
+            interpretation.corrected.update(corrected)
+            return interpretation
+
+    def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
+        """A mistyped name read together with the word next to it as one unknown name
+        ("offered *Jaodt* an alliance", "the candidates *Aurby* endorsed"): when exactly one
+        word of the group is a slip of exactly one actor's name, the question with that
+        word written as the name, the word, and the name; else None."""
+        if not typed or " " not in typed.strip() or question.count(typed) != 1:
+            return None
+        at = question.index(typed)
+        found = []
+        for token in tokenize(typed):
+            item = Item("unknown", token.start, token.end, token.word)
+            corrected = self._correct_names(typed, [item])
+            if corrected is not None:
+                found.append((token, corrected[0].value))
+        if len(found) != 1:
+            return None
+        token, name = found[0]
+        start, end = at + token.start, at + token.end
+        return question[:start] + name + question[end:], question[start:end], name
+
+    def _read(self, question: str) -> Interpretation:
         tokens = self._possessives([
             Token(word, t.start, t.end) for k, t, last in _positions(tokenize(question))
             for word in self._expand(question, t, k, last)])  # "spox", "où"
@@ -332,6 +369,8 @@ class Parser:
             tokens, words, strict=True) if t.word != w}
         self._description(question, tokens, words, taken, items, noun_at)
         slots = name_slots(question, tokens, items, self.lexicon)
+        slots += [it for it in self._slips_by_wordings(question, items)
+                  if not any(it is slot for slot in slots)]
         if slots:  # "Zorglub, il critique qui ?": a name the graph lacks, never dropped
             return self._named_slots(question, items, slots, interpretation)
         if compound is not None:
@@ -773,6 +812,27 @@ class Parser:
             question[was.start:was.end]: it.value for it, was in zip(corrected, items, strict=True)
             if any(was is slot for slot in slots)}, **read.corrected}
         return read
+
+    def _slips_by_wordings(self, question: str, items: list[Item]) -> list[Item]:
+        """Unknown words right next to a verb wording that are a slip of one actor's name:
+        its subject before it ("*Locnle* backing Valls?", where a noun before a participle
+        is otherwise a modifier) or its object ending the question ("tenté par *hantoin*"),
+        read as that actor rather than dropped. Only words of a name's length next to a
+        wording are tried: the correction reads every actor."""
+        content = [it for it in items if it.kind != "topic"]
+        found = []
+        for k, it in enumerate(content):
+            typed = question[it.start:it.end]
+            if it.kind != "unknown" or " " in typed.strip() or len(typed) < MIN_SLIP \
+                    or self.lexicon.is_vocabulary(fold(typed)):
+                continue
+            before = content[k + 1] if k + 1 < len(content) else None
+            after = content[k - 1] if k and k == len(content) - 1 else None
+            if any(w is not None and w.kind == "form" and w.value.kind in ("verbs", "reverse")
+                   for w in (before, after)) \
+                    and self._correct_names(question, [it]) is not None:
+                found.append(it)
+        return found
 
     def _correct_names(self, question: str, items: list[Item],
                        only: list[Item] | None = None) -> list[Item] | None:
@@ -1356,8 +1416,13 @@ class Parser:
                       for f in forms)
         result: tuple[str, dict[str, str]] | None = None
         persons = [a for a in actors if a.actor_kind != "party"]
+        wordings = [k for k, it in enumerate(items) if it.kind == "form"]
+        two_clauses = len({f.relation for f in forms}) > 1 and any(
+            it.kind == "conj" for it in items[wordings[0]:wordings[-1]]) if wordings else False
+        # "qui critique Macron *tout en tendant la main* au PS": two conditions joined, each
+        # with its own wording, not a refusal of someone's outstretched hand
         if "rejected-invitations" in present and rejects and len(persons) <= 1 \
-                and len(parties) <= 1:
+                and len(parties) <= 1 and not two_clauses:
             # the inviter: the person named, else the party ("which PS figures rejected
             # Hamon's invitation": the query lists every refusal of Hamon's invitations)
             named = persons or parties
@@ -1910,10 +1975,10 @@ def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
             typed, cutoff=0.0, stored=True)
         hint = (f"; did you mean: {', '.join(closest)}?" if closest
                 else " in the graph or the gazetteer")
-        return UnknownNameError(f"no actor named {typed!r}{hint}")
+        return UnknownNameError(f"no actor named {typed!r}{hint}", typed)
     except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
-    return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")
+    return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer", typed)
 
 
 def _slip(typed: str, name: str) -> bool:
