@@ -315,3 +315,36 @@ def test_an_unknown_name_next_to_a_wording_is_still_refused(store):
 
 def test_an_unknown_word_before_a_participle_is_still_a_modifier(store):
     assert read(store, "Staffers backing Hamon?") == [("SUPPORTS", "subject", HAMON, False)]
+
+
+@pytest.mark.parametrize(("question", "actor"), [
+    ("Who is part of Hamon's camp?", HAMON),
+    ("Who is a member of the Valls team?", VALLS),
+    ("Which politicians belong to Hamon's inner circle?", HAMON),
+])
+def test_a_membership_verb_before_a_persons_group_is_being_one_of_it(store, question, actor):
+    """"part of Valls's camp": one of the camp (supporters or spokespersons, the camp's
+    reading), not a membership of Valls."""
+    conditions = interpret(store, question).conditions
+    assert [(c.relation, c.asked, c.actor) for c in conditions] == [
+        ("SUPPORTS", "subject", actor), ("SPOKESPERSON_OF", "subject", actor)]
+
+
+@pytest.mark.parametrize(("question", "relation", "asked", "actor"), [
+    ("Who saw Macron as an option?", "TEMPTED_BY", "subject", MACRON),
+    ("Qui voit Macron comme une option ?", "TEMPTED_BY", "subject", MACRON),
+    ("Which politicians viewed Macron as an option?", "TEMPTED_BY", "subject", MACRON),
+    ("Who talks to the press on Mélenchon's behalf?", "SPOKESPERSON_OF", "subject",
+     MELENCHON),
+    ("Qui parle aux médias au nom de Macron ?", "SPOKESPERSON_OF", "subject", MACRON),
+    ("Who urged Jadot to rally behind him?", "INVITED_TO_RALLY", "subject", JADOT),
+    ("Who asked the PS to rally behind him?", "INVITED_TO_RALLY", "subject", PS),
+    ("Who got an offer from Mélenchon to join his campaign?", "INVITED_TO_RALLY", "object",
+     MELENCHON),
+])
+def test_wordings_of_the_eleventh_session(store, question, relation, asked, actor):
+    """Seeing X as an option, speaking to the press for X, asking X to rally behind oneself,
+    an offer "to join his campaign" (read as a name before)."""
+    interpretation = interpret(store, question)
+    assert read(store, question) == [(relation, asked, actor, False)]
+    assert interpretation.party is None

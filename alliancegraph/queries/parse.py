@@ -349,13 +349,12 @@ class Parser:
                 noun_at = None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         topics = self._topics(question, tokens, words, dates, framed)
-        items = self._members_as_group(self._split_membership(
-            self._items(question, tokens, words, taken, topics)))
+        items = self._grouped(self._items(question, tokens, words, taken, topics))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
-            rest = self._items(question, tokens, words, without)
+            rest = self._grouped(self._items(question, tokens, words, without))
             wordings = [it.value for it in rest if it.kind == "form"]
             lone_party = not wordings and unless != self.lexicon.membership and any(
                 it.kind == "actor" and it.actor_kind == "party" for it in rest)
@@ -515,6 +514,31 @@ class Parser:
             and items[k - 2].kind == "form"
             and membership in (items[k - 2].value.relation, items[k - 2].value.party_relation)
             and items[k + 1].kind == "actor" and items[k + 1].actor_kind == "party")]
+
+    def _grouped(self, items: list[Item]) -> list[Item]:
+        """The items with memberships read as groups where they name one (below)."""
+        return self._members_as_group(self._split_membership(self._part_of_group(items)))
+
+    def _part_of_group(self, items: list[Item]) -> list[Item]:
+        """"Who is *part of* Valls's camp", "who is *part of* the Valls team": a membership
+        verb before a person's group named by another relation's noun is being one of that
+        group (the noun's subjects), not a membership of the person."""
+        membership = self.lexicon.membership
+
+        def group_noun(j: int) -> bool:
+            return j < len(items) and items[j].kind == "form" \
+                and items[j].value.kind == "nouns" and items[j].value.relation != membership
+
+        dropped = set()
+        for k, it in enumerate(items):
+            if it.kind != "form" or it.value.relation != membership \
+                    or it.value.kind != "verbs":
+                continue
+            person = k + 1 < len(items) and items[k + 1].kind == "actor" \
+                and items[k + 1].actor_kind == "person" and not items[k + 1].group
+            if group_noun(k + 1) or (person and group_noun(k + 2)):
+                dropped.add(k)
+        return [it for k, it in enumerate(items) if k not in dropped]
 
     def _members_as_group(self, items: list[Item]) -> list[Item]:
         """"Which *members of the PS* did Mélenchon reject", "quels *membres du PS* Hamon
