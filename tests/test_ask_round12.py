@@ -348,3 +348,44 @@ def test_wordings_of_the_eleventh_session(store, question, relation, asked, acto
     interpretation = interpret(store, question)
     assert read(store, question) == [(relation, asked, actor, False)]
     assert interpretation.party is None
+
+
+@pytest.mark.parametrize(("question", "subject", "actor"), [
+    ("Can you confirm that Jadot backed Hamon?", JADOT, HAMON),
+    ("Could you confirm whether Aubry is a Hamon supporter?", "Martine Aubry", HAMON),
+    ("Pouvez-vous confirmer que Valls a critiqué Hamon ?", VALLS, HAMON),
+])
+def test_asking_to_confirm_is_a_yes_no_question(store, question, subject, actor):
+    interpretation = interpret(store, question)
+    assert interpretation.only == subject
+    assert [c.actor for c in interpretation.conditions] == [actor]
+
+
+@pytest.mark.parametrize(("question", "actor"), [
+    ("For whom is Castaner a spokesperson?", CASTANER),
+    ("Pour qui Castaner est-il porte-parole ?", CASTANER),
+    ("For whom is Chaibi the voice?", CHAIBI),
+])
+def test_a_fronted_preposition_goes_to_the_noun_past_the_name(store, question, actor):
+    """"for whom is X the spokeswoman": not "is for" (X's supporters) but X's principal."""
+    assert read(store, question) == [("SPOKESPERSON_OF", "object", actor, False)]
+
+
+@pytest.mark.parametrize(("question", "relation", "actor"), [
+    ("J'écris sur les soutiens des candidats : qui soutient Hamon ?", "SUPPORTS", HAMON),
+    ("I'm writing about the candidates' spokespeople: who speaks for Macron?",
+     "SPOKESPERSON_OF", MACRON),
+    ("Je m'intéresse aux critiques entre candidats ; qui a critiqué Valls ?", "REJECTS",
+     VALLS),
+])
+def test_a_framing_that_names_a_relation_of_no_one_is_left_out(store, question, relation,
+                                                               actor):
+    """A framing sentence that names a relation in general (no actor) says what the writer
+    is about; the question after the colon or the semicolon is the one asked."""
+    assert read(store, question) == [(relation, "subject", actor, False)]
+
+
+def test_a_framing_with_a_wording_and_a_name_stays_part_of_the_question(store):
+    conditions = interpret(store, "Hamon's supporters in January: which of them attacked "
+                                  "Valls?").conditions
+    assert [c.relation for c in conditions] == ["SUPPORTS", "REJECTS"]

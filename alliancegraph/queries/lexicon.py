@@ -266,7 +266,7 @@ class Lexicon:
                     j += 1
                 if j >= stop or tokens[j] != word:
                     if fronted and form.words[k:] == fronted \
-                            and not self._wording_next(tokens, end, stop):
+                            and not self._wording_next(tokens, end):
                         moved.append((form, end))
                     break
                 j += 1
@@ -276,13 +276,18 @@ class Lexicon:
             return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
 
-    def _wording_next(self, tokens, start: int, stop: int) -> bool:
-        """Whether a written wording starts at ``start``, past skipped words: "pour qui X
-        *est*-elle *porte-parole*" moves "pour" to the noun's side, not into "est pour"."""
+    def _wording_next(self, tokens, start: int) -> bool:
+        """Whether a written wording follows ``start``, past skipped words and names: "pour
+        qui X *est*-elle *porte-parole*", "for whom *is* Chaibi *the spokeswoman*" move the
+        preposition to the noun's side, not into "est pour", "is for"."""
         skip = self.words["skip"]
-        while start < stop and (tokens[start],) in skip:
+        while start < len(tokens) and ((tokens[start],) in skip
+                                       or not self.is_vocabulary(tokens[start])):
             start += 1
-        return start < stop and bool(self.match_forms(tokens, start, stop))
+        return start < len(tokens) and not any(
+            (tokens[start],) in self.words[cls] for cls in ("conjunctions", "disjunctions",
+                                                            "relatives", "question")
+        ) and bool(self.match_forms(tokens, start))  # not "... voté *et pour* qui"
 
     def derived_at(self, tokens, start: int, stop: int | None = None,
                    ) -> tuple[Form, int] | None:

@@ -315,7 +315,7 @@ class Parser:
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
         self._take_request(words, taken)
-        framed = self._framing(words, taken, preamble)
+        framed = self._framing(question, tokens, words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
             # periods that do not overlap ("in February or March", "en mars-avril", "X in
@@ -623,18 +623,22 @@ class Parser:
                             for k in range(after, len(words))) \
             or self.lexicon.phrase_at("yes_no", words, after) else 0
 
-    def _framing(self, words: list[str], taken: list[bool], preamble: int) -> list[int]:
+    def _framing(self, question: str, tokens: list[Token], words: list[str],
+                 taken: list[bool], preamble: int) -> list[int]:
         """The words of a framing sentence before the question proper, taken out: a sentence
         of a few words that says what the writer is about and asks nothing ("Quick sanity
         check before we publish: ..."), or one that states what the question's "else" leaves
-        out ("I keep hearing that Mélenchon turned Hamon down; who else ..."). A framing
-        that holds a relation wording otherwise stays part of the question ("Hamon's
-        supporters in January: which of them ..."). Its names are topics (see _topics)."""
+        out ("I keep hearing that Mélenchon turned Hamon down; who else ..."), or one that
+        names a relation of no one ("Je travaille sur les porte-parole des candidats ; qui
+        ..."). A framing that holds a relation wording and a name otherwise stays part of the
+        question ("Hamon's supporters in January: which of them ..."). Its names are topics
+        (see _topics)."""
         framed = [k for k in range(preamble) if not taken[k]]
         if len(framed) < FRAMING_WORDS:
             return []
         wording = any(self.lexicon.match_forms(words, k, preamble) for k in framed)
-        if wording and not self._else(words, preamble):
+        if wording and not self._else(words, preamble) and self._names(
+                question, tokens, words, [k not in framed for k in range(len(words))]):
             return []
         for k in framed:
             taken[k] = True
