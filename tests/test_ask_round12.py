@@ -389,3 +389,33 @@ def test_a_framing_with_a_wording_and_a_name_stays_part_of_the_question(store):
     conditions = interpret(store, "Hamon's supporters in January: which of them attacked "
                                   "Valls?").conditions
     assert [c.relation for c in conditions] == ["SUPPORTS", "REJECTS"]
+
+
+@pytest.mark.parametrize("question", [
+    "Qui est porte-parole de la campagne de Mélenchon ?",
+    "Who was the spokesperson of the campaign of Mélenchon?",
+])
+def test_someones_campaign_is_no_period(store, question):
+    """"la campagne de X" is X's campaign, not the presidential campaign's dates."""
+    interpretation = interpret(store, question)
+    assert (interpretation.since, interpretation.until) == (None, None)
+    assert read(store, question) == [("SPOKESPERSON_OF", "subject", MELENCHON, False)]
+
+
+def test_the_campaign_is_still_a_period(store):
+    assert interpret(store, "Qui a soutenu Hamon pendant la campagne ?").since == "2016-12-01"
+
+
+@pytest.mark.parametrize(("question", "relation", "actor", "party"), [
+    ("Who is Hanotin a supporter of in the ranks of the PS?", "SUPPORTS", "Mathieu Hanotin",
+     PS),
+    ("Who is Chaibi the spokeswoman of within LFI?", "SPOKESPERSON_OF", CHAIBI, LFI),
+    ("Who is Jadot a critic of among the socialists?", "REJECTS", JADOT, PS),
+])
+def test_a_noun_ending_its_clause_before_a_party_filter_asks_for_its_other_end(
+        store, question, relation, actor, party):
+    """"who is X a supporter *of* in the ranks of the PS": the preposition left after the
+    noun asks whom X supports, as it does at the question's end or before a date."""
+    interpretation = interpret(store, question)
+    assert read(store, question) == [(relation, "object", actor, False)]
+    assert interpretation.party == party

@@ -1188,11 +1188,12 @@ class Parser:
                     if size:
                         matched = (kind, size)
                         break
-                if matched == ("skip", 1) and all(taken[i + 1:]) and (
-                        words[i],) in lexicon.words["prepositions"] and items \
+                if matched == ("skip", 1) and self._only_filters_after(words, taken, names, i) \
+                        and (words[i],) in lexicon.words["prepositions"] and items \
                         and items[-1].kind == "form" and items[-1].value.kind == "nouns":
                     # "who's Chaibi the spokeswoman *of*" (a date may follow: "*of* in
-                    # 2017"): the noun's other end is asked
+                    # 2017", or a party filter: "*of* in the ranks of the PS"): the noun's
+                    # other end is asked
                     matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
@@ -1240,6 +1241,29 @@ class Parser:
             items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
             # exclusion said after the name that ends the question leaves that name out
         return items
+
+    def _only_filters_after(self, words: list[str], taken: list[bool], names: dict,
+                            i: int) -> bool:
+        """Whether nothing follows ``words[i]`` but dates and a party filter: taken words,
+        a party's name after a party preposition, and the small words between."""
+        lexicon = self.lexicon
+        k, party = i + 1, False
+        while k < len(words):
+            if k in names and names[k][2] == "party" and party is None:
+                k, party = names[k][0], True
+            elif taken[k] or any((words[k],) in lexicon.words[cls]
+                                 for cls in ("skip", "prepositions")):
+                k += 1
+            elif not party and (membership := next(
+                    (end for form, end in lexicon.match_forms(words, k)
+                     if lexicon.membership in (form.relation, form.party_relation)), None)):
+                k, party = membership, None  # "*in the ranks of* the PS"
+            elif lexicon.phrase_at("party_prepositions", words, k) and not party:
+                k += lexicon.phrase_at("party_prepositions", words, k)
+                party = None  # a party must come next
+            else:
+                return False
+        return party is not None
 
     def _followers(self, word: str, token: Token) -> list[Item] | None:
         """A person's followers named after the person ("vallsistes", "Hamonists"): a noun of
