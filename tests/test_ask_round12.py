@@ -419,3 +419,33 @@ def test_a_noun_ending_its_clause_before_a_party_filter_asks_for_its_other_end(
     interpretation = interpret(store, question)
     assert read(store, question) == [(relation, "object", actor, False)]
     assert interpretation.party == party
+
+
+@pytest.mark.parametrize(("question", "asked", "actor"), [
+    ("Which politicians could Loncle switch to?", "object", "François Loncle"),
+    ("Could the PS switch to Macron?", "subject", MACRON),
+    ("Vers qui Loncle pourrait-il basculer ?", "object", "François Loncle"),
+    ("Who could Aubry back?", "object", "Martine Aubry"),
+])
+def test_a_modal_before_the_verbs_subject_still_makes_a_temptation(store, question, asked,
+                                                                   actor):
+    """"*could* Loncle switch to" as "Loncle could switch to": what one could do is a
+    temptation, the modal before the subject of a question as after it."""
+    assert [(c.relation, c.asked, c.actor) for c in interpret(store, question).conditions] \
+        == [("TEMPTED_BY", asked, actor)]
+
+
+def test_an_auxiliary_before_the_subject_keeps_the_verb(store):
+    assert read(store, "Who did Loncle back?") == [("SUPPORTS", "object", "François Loncle",
+                                                    False)]
+
+
+@pytest.mark.parametrize(("question", "relation", "actor"), [
+    ("Who sits in LFI?", "MEMBER_OF", LFI),
+    ("Qui siège dans le PS ?", "MEMBER_OF", PS),
+    ("Quel responsable a fait un geste vers le PS ?", "INVITED_TO_RALLY", PS),
+    ("Qui a proposé un rapprochement à Mélenchon ?", "INVITED_TO_RALLY", MELENCHON),
+    ("Who does press for Mélenchon?", "SPOKESPERSON_OF", MELENCHON),
+])
+def test_wordings_of_the_second_batch(store, question, relation, actor):
+    assert read(store, question) == [(relation, "subject", actor, False)]

@@ -289,8 +289,25 @@ class Lexicon:
                                                             "relatives", "question")
         ) and bool(self.match_forms(tokens, start))  # not "... voté *et pour* qui"
 
+    def derived_before(self, tokens, before: int, form: Form) -> Form | None:
+        """``form`` turned by a word that ends at ``before`` with the verb's subject after it
+        ("*could* Loncle switch to", "*pourrait*-il basculer"), else None."""
+        for derivation in self.derivations:
+            turned = derivation.turns.get((form.relation, form.kind))
+            if turned is None:
+                continue
+            end = before
+            while end > 0:  # past the name's own article: "*could* the PS switch to"
+                if any(tuple(tokens[end - size:end]) in derivation.words
+                       for size in range(min(4, end), 0, -1)):
+                    return Form(form.words, turned[0], turned[1], form.lang)
+                if (tokens[end - 1],) not in self.words["skip"] or before - end >= 2:
+                    break
+                end -= 1
+        return None
+
     def derived_at(self, tokens, start: int, stop: int | None = None,
-                   ) -> tuple[Form, int] | None:
+                   fronted: Phrase | None = None) -> tuple[Form, int] | None:
         """A wording after a word that turns its relation ("pourrait basculer chez X", "tried
         to lure X"), as the form it becomes and the word it ends before; None when there is
         none. Skipped words may come between ("pourrait *bien* rejoindre X").
@@ -309,7 +326,8 @@ class Lexicon:
                 while at < stop and (tokens[at],) in self.words["skip"] \
                         and not self.forms_of(tokens[at]):
                     at += 1
-                for form, end in self.match_forms(tokens, at, stop) if at < stop else ():
+                for form, end in self.match_forms(tokens, at, stop, fronted) if at < stop \
+                        else ():
                     turned = derivation.turns.get((form.relation, form.kind))
                     if turned is not None:
                         return Form(tuple(tokens[start:end]), turned[0], turned[1],

@@ -1099,9 +1099,14 @@ class Parser:
                 for form, end in lexicon.match_forms(words, i, stop, fronted)]
             # "tendu la main *au sein de* LFI": the form's last preposition, contracted, opens
             # a party preposition and is left to it
-            derived = lexicon.derived_at(words, i, stop)
+            derived = lexicon.derived_at(words, i, stop, fronted)
             if derived is not None and (not forms or derived[1] > forms[0][1]):
                 forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
+            subject = next((k for k, (end, _, _) in names.items() if end == i), None)
+            if forms and subject is not None and items and items[-1].kind == "actor":
+                turned = lexicon.derived_before(words, subject, forms[0][0])
+                if turned is not None:  # "*could* Loncle switch to", "which party *might*
+                    forms = [(turned, forms[0][1]), *forms[1:]]  # the PS defect to"
             around = self._form_around_name(words, i, names, taken, tokens)
             if around is not None and (not forms or around[0][1] > forms[0][1]):
                 # "who asked *Mélenchon* to join", "offered *Jadot* an alliance": the wording
