@@ -449,3 +449,15 @@ def test_an_auxiliary_before_the_subject_keeps_the_verb(store):
 ])
 def test_wordings_of_the_second_batch(store, question, relation, actor):
     assert read(store, question) == [(relation, "subject", actor, False)]
+
+
+@pytest.mark.parametrize(("question", "typed", "name"), [
+    ("Pouvez-vous me dire cahibi est le porte-voix de qui ?", "cahibi", CHAIBI),
+    ("Tu peux me dire mléenchon est de quel parti ?", "mléenchon", MELENCHON),
+    ("Pourriez-vous me dire hmaon a invité qui ?", "hmaon", HAMON),
+])
+def test_a_request_before_a_question_word_further_on_is_passed_over(store, question, typed,
+                                                                     name):
+    """The request is no name: with a mistyped name after it, the question is read with the
+    name corrected rather than refused over "Pouvez" or "Tu peux"."""
+    assert interpret(store, question).corrected.get(typed) == name

@@ -470,9 +470,13 @@ class Parser:
         size = self.lexicon.phrase_at("requests", words, 0)
         if not size or any(taken[:size]):
             return
-        following = [k for k in range(size, len(words)) if not taken[k]][:2]  # "à quel"
+        rest = [k for k in range(size, len(words)) if not taken[k]]
+        following = rest[:2]  # "à quel"
         if any(self.lexicon.phrase_at(cls, words, k) for k in following
-               for cls in ("question", "yes_no", "count", "most")):
+               for cls in ("question", "yes_no", "count", "most")) or any(
+                self.lexicon.phrase_at("question", words, k) for k in rest[2:]):
+            # or a question word further on: "tu peux me dire Mélenchon est de *quel*
+            # parti", "pouvez-vous me dire Chaibi est le porte-voix de *qui*"
             taken[:size] = [True] * size
 
     def _expand(self, question: str, token: Token, k: int, last: bool) -> tuple[str, ...]:
