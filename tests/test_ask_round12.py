@@ -313,6 +313,12 @@ def test_an_unknown_name_next_to_a_wording_is_still_refused(store):
         interpret(store, "Who offered Zorglub an alliance?")
 
 
+def test_a_first_name_before_an_unknown_surname_is_no_slip(store):
+    """"Martine Zorglub" is no one of the graph: refused whole, not read as Martine Aubry."""
+    with pytest.raises(UnknownNameError, match="'Martine Zorglub'"):
+        interpret(store, "Who backs Martine Zorglub?")
+
+
 def test_an_unknown_word_before_a_participle_is_still_a_modifier(store):
     assert read(store, "Staffers backing Hamon?") == [("SUPPORTS", "subject", HAMON, False)]
 

@@ -258,8 +258,9 @@ class Parser:
         for token in tokenize(typed):
             item = Item("unknown", token.start, token.end, token.word)
             corrected = self._correct_names(typed, [item])
-            if corrected is not None:
-                found.append((token, corrected[0].value))
+            if corrected is not None and token.word not in fold(corrected[0].value).split():
+                found.append((token, corrected[0].value))  # a slip, not a first name:
+                # "Martine Zorglub" stays unknown whole
         if len(found) != 1:
             return None
         token, name = found[0]
