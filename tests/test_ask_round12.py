@@ -467,3 +467,24 @@ def test_a_request_before_a_question_word_further_on_is_passed_over(store, quest
     """The request is no name: with a mistyped name after it, the question is read with the
     name corrected rather than refused over "Pouvez" or "Tu peux"."""
     assert interpret(store, question).corrected.get(typed) == name
+
+
+@pytest.mark.parametrize(("question", "first", "second", "actor"), [
+    ("Who criticised Hamon although he had reached out to them?", "REJECTS",
+     "INVITED_TO_RALLY", HAMON),
+    ("Who attacked Hamon even though he courted them?", "REJECTS", "INVITED_TO_RALLY", HAMON),
+    ("Who snubbed Valls though he backed them?", "REJECTS", "SUPPORTS", VALLS),
+])
+def test_a_clause_whose_pronoun_subject_acts_on_them_is_a_condition(store, question, first,
+                                                                    second, actor):
+    """"even though *he* invited *them*": he is the actor named last, them those asked; the
+    clause was dropped, answering every critic of Hamon."""
+    conditions = interpret(store, question).conditions
+    assert [(c.relation, c.asked, c.actor) for c in conditions] == [
+        (first, "subject", actor), (second, "object", actor)]
+
+
+def test_a_pronoun_subject_with_a_named_object_is_left_as_before(store):
+    conditions = interpret(store, "Who rebuffed Hamon even though he invited Jadot?").conditions
+    assert [(c.relation, c.actor) for c in conditions] == [("REJECTS", HAMON),
+                                                          ("INVITED_TO_RALLY", JADOT)]

@@ -35,7 +35,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
-                "subject_pronouns", "receiving", "requests", "among", "pair_openers")
+                "subject_pronouns", "receiving", "requests", "among", "pair_openers",
+                "asked_pronouns")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")

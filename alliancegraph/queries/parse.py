@@ -1182,6 +1182,12 @@ class Parser:
                     pending = None
                 i = end
                 continue
+            antecedent = self._acting_on_asked(words, i, items, taken, names)
+            if antecedent is not None:  # "even though *he* invited them": Hamon did
+                items.append(Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
+                                  antecedent.actor_kind, pronoun=True))
+                i += 1
+                continue
             pronoun = self._pronoun(words, i, items, tokens, names, taken)
             if pronoun is not None:
                 clitic, item = pronoun
@@ -1328,6 +1334,31 @@ class Parser:
         form, end = forms[0]
         return (form, i + end + 1), Item("actor", tokens[i + 1].start, tokens[i + 1].end,
                                          antecedent.value, antecedent.actor_kind, pronoun=True)
+
+    def _acting_on_asked(self, words: list[str], i: int, items: list[Item],
+                         taken: list[bool], names: dict) -> Item | None:
+        """The latest actor named, when ``words[i]`` is a subject pronoun opening a clause
+        after a conjunction, whose verb acts on the actors asked about ("who rebuffed Hamon
+        even though *he* invited *them*", "although she had reached out to them"): that
+        actor is the verb's subject, those asked its object. Else None."""
+        lexicon = self.lexicon
+        if (words[i],) not in lexicon.words["subject_pronouns"] or not items \
+                or items[-1].kind != "conj":
+            return None
+        named = [it for it in reversed(items) if it.kind == "actor"]
+        verb = i + 1
+        while verb < len(words) and (words[verb],) in lexicon.words["skip"] \
+                and not lexicon.match_forms(words, verb):
+            verb += 1
+        forms = [(f, end) for f, end in lexicon.match_forms(words, verb)
+                 if f.kind in ("verbs", "reverse")] if verb < len(words) else []
+        if not named or not forms or verb in names or taken[verb]:
+            return None
+        rest = [k for k in range(forms[0][1], len(words)) if not taken[k]]
+        if not rest or (words[rest[0]],) not in lexicon.words["asked_pronouns"] \
+                or any(k in names for k in rest):
+            return None
+        return named[0]
 
     def _pronoun(self, words: list[str], i: int, items: list[Item], tokens: list[Token],
                  names: dict, taken: list[bool]) -> tuple[bool, Item] | None:
