@@ -159,6 +159,10 @@ COMPOSED = [
     "who else backs Hamon, apart from Montebourg and Aubry?",
     "qui a le plus de soutiens, hormis Hamon ?",
     "the non-socialist critics of Hamon",
+    "qui n'est pas au PS",  # a membership denied alone: outside the party (eleventh session)
+    "who is a member of EELV or LFI",  # memberships joined by "or"
+    "Who speaks for Mélenchon or is a member of EELV?",
+    "quelle porte-parole a attaqué Hamon",  # a relation noun as a condition of anyone
 ]
 
 

@@ -297,10 +297,16 @@ CLAUSE = ("que", "qu")  # a date word opening a clause: "avant qu'il ne gagne"
 
 def _event(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
     """A named period of the calendar at ``i`` (an article before it allowed), longest first:
-    "the first round of the primary", "l'entre-deux-tours de la primaire"."""
+    "the first round of the primary", "l'entre-deux-tours de la primaire"; not one owned by
+    someone ("porte-parole de *la campagne de* Mélenchon", "*the campaign of* Hamon": that
+    actor's campaign, no period), where a year or a month after "de" still dates it."""
     k = i + 1 if i < len(tokens) and tokens[i] in ARTICLES else i
     for size in range(min(10, len(tokens) - k), 0, -1):
         event = lexicon.events.get(tuple(tokens[k:k + size]))
+        after = tokens[k + size:k + size + 2]
+        if event is not None and len(after) == 2 and (after[0],) in lexicon.words[
+                "genitives"] and not after[1].isdigit() and after[1] not in lexicon.months:
+            continue
         if event is not None and (after_word or event.bare):
             return _Date(int(event.since[:4]), None, None, i, k + size,
                          fixed=Period(event.since, event.until))

@@ -24,7 +24,12 @@ class InvalidParameterError(QueryError):
 
 
 class UnknownNameError(QueryError):
-    """No actor in the graph or the gazetteer goes by that name; close matches are suggested."""
+    """No actor in the graph or the gazetteer goes by that name; close matches are suggested.
+    ``typed``: the words of the question read as that name, when a question named it."""
+
+    def __init__(self, message: str, typed: str | None = None) -> None:
+        super().__init__(message)
+        self.typed = typed
 
 
 class AmbiguousNameError(QueryError):

@@ -35,7 +35,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "possessions", "appositions", "auxiliaries", "clefts", "cleft_objects",
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
-                "subject_pronouns", "receiving", "requests")
+                "subject_pronouns", "receiving", "requests", "among", "pair_openers",
+                "asked_pronouns")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -248,16 +249,25 @@ class Lexicon:
         [('roule', 'pour')]
         """
         stop = len(tokens) if stop is None else stop
-        skip = self.words["skip"]
+        plain = self.words["skip"] | self.words["pair_openers"]  # "s'en est pris *soit* à X"
+        denied = plain
+        if start and (tokens[start - 1],) in self.words["negations"] \
+                and (tokens[start - 1],) not in self.words["negation_ends"]:
+            # "ne flirte *pas* avec", "ne parle *pas* au nom de": the negation's end inside
+            # the wording it denies (the opening "ne" still negates the clause); not in a
+            # membership's ("qui ne sont *pas* au PS": outside the party, a filter's reading)
+            denied = plain | self.words["negation_ends"]
         found, moved = [], []
         for form in self.forms_of(tokens[start]):
+            skip = plain if self.membership in (form.relation, form.party_relation) else denied
             j = start + 1
             for k, word in enumerate(form.words[1:], start=1):
                 end = j
                 while j < stop and tokens[j] != word and (tokens[j],) in skip:
                     j += 1
                 if j >= stop or tokens[j] != word:
-                    if fronted and form.words[k:] == fronted:
+                    if fronted and form.words[k:] == fronted \
+                            and not self._wording_next(tokens, end):
                         moved.append((form, end))
                     break
                 j += 1
@@ -267,8 +277,38 @@ class Lexicon:
             return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
 
+    def _wording_next(self, tokens, start: int) -> bool:
+        """Whether a written wording follows ``start``, past skipped words and names: "pour
+        qui X *est*-elle *porte-parole*", "for whom *is* Chaibi *the spokeswoman*" move the
+        preposition to the noun's side, not into "est pour", "is for"."""
+        skip = self.words["skip"]
+        while start < len(tokens) and ((tokens[start],) in skip
+                                       or not self.is_vocabulary(tokens[start])):
+            start += 1
+        return start < len(tokens) and not any(
+            (tokens[start],) in self.words[cls] for cls in ("conjunctions", "disjunctions",
+                                                            "relatives", "question")
+        ) and bool(self.match_forms(tokens, start))  # not "... voté *et pour* qui"
+
+    def derived_before(self, tokens, before: int, form: Form) -> Form | None:
+        """``form`` turned by a word that ends at ``before`` with the verb's subject after it
+        ("*could* Loncle switch to", "*pourrait*-il basculer"), else None."""
+        for derivation in self.derivations:
+            turned = derivation.turns.get((form.relation, form.kind))
+            if turned is None:
+                continue
+            end = before
+            while end > 0:  # past the name's own article: "*could* the PS switch to"
+                if any(tuple(tokens[end - size:end]) in derivation.words
+                       for size in range(min(4, end), 0, -1)):
+                    return Form(form.words, turned[0], turned[1], form.lang)
+                if (tokens[end - 1],) not in self.words["skip"] or before - end >= 2:
+                    break
+                end -= 1
+        return None
+
     def derived_at(self, tokens, start: int, stop: int | None = None,
-                   ) -> tuple[Form, int] | None:
+                   fronted: Phrase | None = None) -> tuple[Form, int] | None:
         """A wording after a word that turns its relation ("pourrait basculer chez X", "tried
         to lure X"), as the form it becomes and the word it ends before; None when there is
         none. Skipped words may come between ("pourrait *bien* rejoindre X").
@@ -287,7 +327,8 @@ class Lexicon:
                 while at < stop and (tokens[at],) in self.words["skip"] \
                         and not self.forms_of(tokens[at]):
                     at += 1
-                for form, end in self.match_forms(tokens, at, stop) if at < stop else ():
+                for form, end in self.match_forms(tokens, at, stop, fronted) if at < stop \
+                        else ():
                     turned = derivation.turns.get((form.relation, form.kind))
                     if turned is not None:
                         return Form(tuple(tokens[start:end]), turned[0], turned[1],
@@ -388,17 +429,25 @@ def _gapped(text: str) -> Phrase:
 
 
 def _variants(phrase: Phrase, contractions: dict[Phrase, list[Phrase]],
-              leading: dict[Phrase, list[Phrase]] | None = None) -> list[Phrase]:
+              leading: dict[Phrase, list[Phrase]] | None = None,
+              agreements: dict[str, list[str]] | None = None) -> list[Phrase]:
     """The phrase, and its contracted forms when it ends with "à" or "de" ("rallié au") or
-    starts with an auxiliary the question may have contracted ("is for": "who*'s* for him").
+    starts with an auxiliary the question may have contracted ("is for": "who*'s* for him"),
+    and its possessive agreed with another owner ("pris sa carte à": "ont pris *leur* carte
+    à", where the plural subject owns it).
 
     >>> _variants(("is", "for"), {}, {("is",): [("s",)]})
     [('is', 'for'), ('s', 'for')]
+    >>> _variants(("pris", "sa", "carte"), {}, {}, {"sa": ["leur"]})
+    [('pris', 'sa', 'carte'), ('pris', 'leur', 'carte')]
     """
     found = [phrase]
+    found += [phrase[:k] + (other,) + phrase[k + 1:]
+              for k, word in enumerate(phrase[1:], start=1)  # never the wording's first word
+              for other in (agreements or {}).get(word, ())]
     for tail, replacements in contractions.items():
-        if len(phrase) > len(tail) and phrase[-len(tail):] == tail:
-            found += [phrase[:-len(tail)] + r for r in replacements]
+        found += [words[:-len(tail)] + r for words in list(found) for r in replacements
+                  if len(words) > len(tail) and words[-len(tail):] == tail]
     for head, replacements in (leading or {}).items():
         found += [r + words[len(head):] for words in list(found) for r in replacements
                   if len(words) > len(head) and words[:len(head)] == head]
@@ -419,6 +468,8 @@ def _load(path: Path) -> Lexicon:
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("leading_contractions", {}).items()
     }
+    agreements = {fold(key): [fold(v) for v in values]
+                  for key, values in data.get("agreements", {}).items()}
     for classes in data.get("words", {}).values():
         for cls in WORD_CLASSES:
             lexicon.words[cls].update(_phrase(w) for w in classes.get(cls, ()))
@@ -474,7 +525,7 @@ def _load(path: Path) -> Lexicon:
             raise QueryError(f"{path}: a [[forms]] entry needs relation and lang: {group!r}")
         for kind in FORM_KINDS:
             for text in group.get(kind, ()):
-                for words in _variants(_phrase(text), contractions, leading):
+                for words in _variants(_phrase(text), contractions, leading, agreements):
                     if words:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],

@@ -43,6 +43,8 @@ LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
+MIN_SLIP = 4  # letters of the shortest mistyped name read next to a wording
+MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per question
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
@@ -230,6 +232,42 @@ class Parser:
     # -- entry point ---------------------------------------------------------------------------
 
     def parse(self, question: str) -> Interpretation:
+        text, corrected = question, {}
+        while True:
+            try:
+                interpretation = self._read(text)
+            except UnknownNameError as error:
+                respelt = self._respell(text, error.typed)
+                if respelt is None or len(corrected) >= MAX_RESPELT:
+                    raise
+                text, typed, name = respelt
+                corrected[typed] = name
+                continue
+            interpretation.corrected.update(corrected)
+            return interpretation
+
+    def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
+        """A mistyped name read together with the word next to it as one unknown name
+        ("offered *Jaodt* an alliance", "the candidates *Aurby* endorsed"): when exactly one
+        word of the group is a slip of exactly one actor's name, the question with that
+        word written as the name, the word, and the name; else None."""
+        if not typed or " " not in typed.strip() or question.count(typed) != 1:
+            return None
+        at = question.index(typed)
+        found = []
+        for token in tokenize(typed):
+            item = Item("unknown", token.start, token.end, token.word)
+            corrected = self._correct_names(typed, [item])
+            if corrected is not None and token.word not in fold(corrected[0].value).split():
+                found.append((token, corrected[0].value))  # a slip, not a first name:
+                # "Martine Zorglub" stays unknown whole
+        if len(found) != 1:
+            return None
+        token, name = found[0]
+        start, end = at + token.start, at + token.end
+        return question[:start] + name + question[end:], question[start:end], name
+
+    def _read(self, question: str) -> Interpretation:
         tokens = self._possessives([
             Token(word, t.start, t.end) for k, t, last in _positions(tokenize(question))
             for word in self._expand(question, t, k, last)])  # "spox", "où"
@@ -278,7 +316,7 @@ class Parser:
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
         self._take_request(words, taken)
-        framed = self._framing(words, taken, preamble)
+        framed = self._framing(question, tokens, words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
             # periods that do not overlap ("in February or March", "en mars-avril", "X in
@@ -312,15 +350,18 @@ class Parser:
                 noun_at = None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         topics = self._topics(question, tokens, words, dates, framed)
-        items = self._members_as_group(self._split_membership(
-            self._items(question, tokens, words, taken, topics)))
+        items = self._grouped(self._items(question, tokens, words, taken, topics))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
-            rest = self._items(question, tokens, words, without)
+            rest = self._grouped(self._items(question, tokens, words, without))
             wordings = [it.value for it in rest if it.kind == "form"]
-            if wordings and all(unless not in (f.relation, f.party_relation) for f in wordings):
+            lone_party = not wordings and unless != self.lexicon.membership and any(
+                it.kind == "actor" and it.actor_kind == "party" for it in rest)
+            if (wordings and all(unless not in (f.relation, f.party_relation)
+                                 for f in wordings)) or lone_party:
+                # "quel responsable est à LFI": a party alone, its members (persons)
                 items = rest
             else:  # ...unless it names the other end ("à quel *parti* appartient X")
                 kind = None
@@ -328,6 +369,8 @@ class Parser:
             tokens, words, strict=True) if t.word != w}
         self._description(question, tokens, words, taken, items, noun_at)
         slots = name_slots(question, tokens, items, self.lexicon)
+        slots += [it for it in self._slips_by_wordings(question, items)
+                  if not any(it is slot for slot in slots)]
         if slots:  # "Zorglub, il critique qui ?": a name the graph lacks, never dropped
             return self._named_slots(question, items, slots, interpretation)
         if compound is not None:
@@ -428,9 +471,13 @@ class Parser:
         size = self.lexicon.phrase_at("requests", words, 0)
         if not size or any(taken[:size]):
             return
-        following = [k for k in range(size, len(words)) if not taken[k]][:2]  # "à quel"
+        rest = [k for k in range(size, len(words)) if not taken[k]]
+        following = rest[:2]  # "à quel"
         if any(self.lexicon.phrase_at(cls, words, k) for k in following
-               for cls in ("question", "yes_no", "count", "most")):
+               for cls in ("question", "yes_no", "count", "most")) or any(
+                self.lexicon.phrase_at("question", words, k) for k in rest[2:]):
+            # or a question word further on: "tu peux me dire Mélenchon est de *quel*
+            # parti", "pouvez-vous me dire Chaibi est le porte-voix de *qui*"
             taken[:size] = [True] * size
 
     def _expand(self, question: str, token: Token, k: int, last: bool) -> tuple[str, ...]:
@@ -472,6 +519,31 @@ class Parser:
             and items[k - 2].kind == "form"
             and membership in (items[k - 2].value.relation, items[k - 2].value.party_relation)
             and items[k + 1].kind == "actor" and items[k + 1].actor_kind == "party")]
+
+    def _grouped(self, items: list[Item]) -> list[Item]:
+        """The items with memberships read as groups where they name one (below)."""
+        return self._members_as_group(self._split_membership(self._part_of_group(items)))
+
+    def _part_of_group(self, items: list[Item]) -> list[Item]:
+        """"Who is *part of* Valls's camp", "who is *part of* the Valls team": a membership
+        verb before a person's group named by another relation's noun is being one of that
+        group (the noun's subjects), not a membership of the person."""
+        membership = self.lexicon.membership
+
+        def group_noun(j: int) -> bool:
+            return j < len(items) and items[j].kind == "form" \
+                and items[j].value.kind == "nouns" and items[j].value.relation != membership
+
+        dropped = set()
+        for k, it in enumerate(items):
+            if it.kind != "form" or it.value.relation != membership \
+                    or it.value.kind != "verbs":
+                continue
+            person = k + 1 < len(items) and items[k + 1].kind == "actor" \
+                and items[k + 1].actor_kind == "person" and not items[k + 1].group
+            if group_noun(k + 1) or (person and group_noun(k + 2)):
+                dropped.add(k)
+        return [it for k, it in enumerate(items) if k not in dropped]
 
     def _members_as_group(self, items: list[Item]) -> list[Item]:
         """"Which *members of the PS* did Mélenchon reject", "quels *membres du PS* Hamon
@@ -556,18 +628,22 @@ class Parser:
                             for k in range(after, len(words))) \
             or self.lexicon.phrase_at("yes_no", words, after) else 0
 
-    def _framing(self, words: list[str], taken: list[bool], preamble: int) -> list[int]:
+    def _framing(self, question: str, tokens: list[Token], words: list[str],
+                 taken: list[bool], preamble: int) -> list[int]:
         """The words of a framing sentence before the question proper, taken out: a sentence
         of a few words that says what the writer is about and asks nothing ("Quick sanity
         check before we publish: ..."), or one that states what the question's "else" leaves
-        out ("I keep hearing that Mélenchon turned Hamon down; who else ..."). A framing
-        that holds a relation wording otherwise stays part of the question ("Hamon's
-        supporters in January: which of them ..."). Its names are topics (see _topics)."""
+        out ("I keep hearing that Mélenchon turned Hamon down; who else ..."), or one that
+        names a relation of no one ("Je travaille sur les porte-parole des candidats ; qui
+        ..."). A framing that holds a relation wording and a name otherwise stays part of the
+        question ("Hamon's supporters in January: which of them ..."). Its names are topics
+        (see _topics)."""
         framed = [k for k in range(preamble) if not taken[k]]
         if len(framed) < FRAMING_WORDS:
             return []
         wording = any(self.lexicon.match_forms(words, k, preamble) for k in framed)
-        if wording and not self._else(words, preamble):
+        if wording and not self._else(words, preamble) and self._names(
+                question, tokens, words, [k not in framed for k in range(len(words))]):
             return []
         for k in framed:
             taken[k] = True
@@ -770,6 +846,27 @@ class Parser:
             if any(was is slot for slot in slots)}, **read.corrected}
         return read
 
+    def _slips_by_wordings(self, question: str, items: list[Item]) -> list[Item]:
+        """Unknown words right next to a verb wording that are a slip of one actor's name:
+        its subject before it ("*Locnle* backing Valls?", where a noun before a participle
+        is otherwise a modifier) or its object ending the question ("tenté par *hantoin*"),
+        read as that actor rather than dropped. Only words of a name's length next to a
+        wording are tried: the correction reads every actor."""
+        content = [it for it in items if it.kind != "topic"]
+        found = []
+        for k, it in enumerate(content):
+            typed = question[it.start:it.end]
+            if it.kind != "unknown" or " " in typed.strip() or len(typed) < MIN_SLIP \
+                    or self.lexicon.is_vocabulary(fold(typed)):
+                continue
+            before = content[k + 1] if k + 1 < len(content) else None
+            after = content[k - 1] if k and k == len(content) - 1 else None
+            if any(w is not None and w.kind == "form" and w.value.kind in ("verbs", "reverse")
+                   for w in (before, after)) \
+                    and self._correct_names(question, [it]) is not None:
+                found.append(it)
+        return found
+
     def _correct_names(self, question: str, items: list[Item],
                        only: list[Item] | None = None) -> list[Item] | None:
         """The items with each unknown word (each of ``only``, when given) read as the one
@@ -906,9 +1003,15 @@ class Parser:
             lexicon.phrase_at("question", words, k) for k in free)
 
     def _fronted(self, words: list[str], taken: list[bool]) -> tuple[str, ...] | None:
-        """The preposition moved before the first question word ("*pour* qui roule X")."""
+        """The preposition moved before the first question word ("*pour* qui roule X"), or
+        before a determiner ("*pour* quel candidat roule X")."""
+        lexicon = self.lexicon
         for k in range(len(words)):
-            size = 0 if taken[k] else self.lexicon.phrase_at("question", words, k)
+            size = 0 if taken[k] else lexicon.phrase_at("question", words, k)
+            if size == 1 and k and (words[k],) in lexicon.words["determiners"] \
+                    and (words[k - 1],) in lexicon.words["prepositions"] \
+                    and not lexicon.match_forms(words, k + 1):  # "sur quels *appuis*": the
+                return (words[k - 1],)  # noun is the wording, its preposition its own
             if size:
                 return tuple(words[k:k + size - 1]) or None
         return None
@@ -1001,9 +1104,14 @@ class Parser:
                 for form, end in lexicon.match_forms(words, i, stop, fronted)]
             # "tendu la main *au sein de* LFI": the form's last preposition, contracted, opens
             # a party preposition and is left to it
-            derived = lexicon.derived_at(words, i, stop)
+            derived = lexicon.derived_at(words, i, stop, fronted)
             if derived is not None and (not forms or derived[1] > forms[0][1]):
                 forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
+            subject = next((k for k, (end, _, _) in names.items() if end == i), None)
+            if forms and subject is not None and items and items[-1].kind == "actor":
+                turned = lexicon.derived_before(words, subject, forms[0][0])
+                if turned is not None:  # "*could* Loncle switch to", "which party *might*
+                    forms = [(turned, forms[0][1]), *forms[1:]]  # the PS defect to"
             around = self._form_around_name(words, i, names, taken, tokens)
             if around is not None and (not forms or around[0][1] > forms[0][1]):
                 # "who asked *Mélenchon* to join", "offered *Jadot* an alliance": the wording
@@ -1074,6 +1182,12 @@ class Parser:
                     pending = None
                 i = end
                 continue
+            antecedent = self._acting_on_asked(words, i, items, taken, names)
+            if antecedent is not None:  # "even though *he* invited them": Hamon did
+                items.append(Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
+                                  antecedent.actor_kind, pronoun=True))
+                i += 1
+                continue
             pronoun = self._pronoun(words, i, items, tokens, names, taken)
             if pronoun is not None:
                 clitic, item = pronoun
@@ -1090,11 +1204,12 @@ class Parser:
                     if size:
                         matched = (kind, size)
                         break
-                if matched == ("skip", 1) and all(taken[i + 1:]) and (
-                        words[i],) in lexicon.words["prepositions"] and items \
+                if matched == ("skip", 1) and self._only_filters_after(words, taken, names, i) \
+                        and (words[i],) in lexicon.words["prepositions"] and items \
                         and items[-1].kind == "form" and items[-1].value.kind == "nouns":
                     # "who's Chaibi the spokeswoman *of*" (a date may follow: "*of* in
-                    # 2017"): the noun's other end is asked
+                    # 2017", or a party filter: "*of* in the ranks of the PS"): the noun's
+                    # other end is asked
                     matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
@@ -1142,6 +1257,29 @@ class Parser:
             items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
             # exclusion said after the name that ends the question leaves that name out
         return items
+
+    def _only_filters_after(self, words: list[str], taken: list[bool], names: dict,
+                            i: int) -> bool:
+        """Whether nothing follows ``words[i]`` but dates and a party filter: taken words,
+        a party's name after a party preposition, and the small words between."""
+        lexicon = self.lexicon
+        k, party = i + 1, False
+        while k < len(words):
+            if k in names and names[k][2] == "party" and party is None:
+                k, party = names[k][0], True
+            elif taken[k] or any((words[k],) in lexicon.words[cls]
+                                 for cls in ("skip", "prepositions")):
+                k += 1
+            elif not party and (membership := next(
+                    (end for form, end in lexicon.match_forms(words, k)
+                     if lexicon.membership in (form.relation, form.party_relation)), None)):
+                k, party = membership, None  # "*in the ranks of* the PS"
+            elif lexicon.phrase_at("party_prepositions", words, k) and not party:
+                k += lexicon.phrase_at("party_prepositions", words, k)
+                party = None  # a party must come next
+            else:
+                return False
+        return party is not None
 
     def _followers(self, word: str, token: Token) -> list[Item] | None:
         """A person's followers named after the person ("vallsistes", "Hamonists"): a noun of
@@ -1196,6 +1334,31 @@ class Parser:
         form, end = forms[0]
         return (form, i + end + 1), Item("actor", tokens[i + 1].start, tokens[i + 1].end,
                                          antecedent.value, antecedent.actor_kind, pronoun=True)
+
+    def _acting_on_asked(self, words: list[str], i: int, items: list[Item],
+                         taken: list[bool], names: dict) -> Item | None:
+        """The latest actor named, when ``words[i]`` is a subject pronoun opening a clause
+        after a conjunction, whose verb acts on the actors asked about ("who rebuffed Hamon
+        even though *he* invited *them*", "although she had reached out to them"): that
+        actor is the verb's subject, those asked its object. Else None."""
+        lexicon = self.lexicon
+        if (words[i],) not in lexicon.words["subject_pronouns"] or not items \
+                or items[-1].kind != "conj":
+            return None
+        named = [it for it in reversed(items) if it.kind == "actor"]
+        verb = i + 1
+        while verb < len(words) and (words[verb],) in lexicon.words["skip"] \
+                and not lexicon.match_forms(words, verb):
+            verb += 1
+        forms = [(f, end) for f, end in lexicon.match_forms(words, verb)
+                 if f.kind in ("verbs", "reverse")] if verb < len(words) else []
+        if not named or not forms or verb in names or taken[verb]:
+            return None
+        rest = [k for k in range(forms[0][1], len(words)) if not taken[k]]
+        if not rest or (words[rest[0]],) not in lexicon.words["asked_pronouns"] \
+                or any(k in names for k in rest):
+            return None
+        return named[0]
 
     def _pronoun(self, words: list[str], i: int, items: list[Item], tokens: list[Token],
                  names: dict, taken: list[bool]) -> tuple[bool, Item] | None:
@@ -1346,8 +1509,13 @@ class Parser:
                       for f in forms)
         result: tuple[str, dict[str, str]] | None = None
         persons = [a for a in actors if a.actor_kind != "party"]
+        wordings = [k for k, it in enumerate(items) if it.kind == "form"]
+        two_clauses = len({f.relation for f in forms}) > 1 and any(
+            it.kind == "conj" for it in items[wordings[0]:wordings[-1]]) if wordings else False
+        # "qui critique Macron *tout en tendant la main* au PS": two conditions joined, each
+        # with its own wording, not a refusal of someone's outstretched hand
         if "rejected-invitations" in present and rejects and len(persons) <= 1 \
-                and len(parties) <= 1:
+                and len(parties) <= 1 and not two_clauses:
             # the inviter: the person named, else the party ("which PS figures rejected
             # Hamon's invitation": the query lists every refusal of Hamon's invitations)
             named = persons or parties
@@ -1379,12 +1547,16 @@ class Parser:
         previous: Form | None = None
         asked_from = next((it.start for it in items if it.kind in ("question", "rel")), -1)
         excluded: list[str] = []
+        role_nouns: list[Condition] = []
+        either: set[int] = set()  # conditions joined by "or" (not "and who")
         wordings = [it.value for it in items if it.kind == "form"]
         first = next((it for it in items if it.kind == "question"), None)
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
             "nouns", "object_nouns") and tuple(first.value.split()) in self.lexicon.words[
                 "target_question"]  # "*à qui* va le soutien de Jadot": where it goes
         target = target or self._has_noun(question, items, first)
+        if clauses and self._owner_determiner(question, items, first):
+            clauses[0].owner_question = True
         for k, clause in enumerate(clauses):
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -1425,7 +1597,12 @@ class Parser:
                 # the same way, in a second question
                 condition = replace(condition, actor=conditions[-1].actor,
                                     asked=conditions[-1].asked)
+            if condition is not None and condition.actor is None and k == 0 \
+                    and self._role_noun(items, first, form_items):
+                role_nouns.append(condition)
             if condition is not None:
+                if clause.disjunction and conditions:  # "X *ou* Y": both ends of the "or"
+                    either |= {len(conditions) - 1, len(conditions)}
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
                                        alternative=not condition.negated)
@@ -1435,15 +1612,40 @@ class Parser:
         positive = any(not c.negated for c in conditions)  # before a membership clause
         # becomes the filter: "which politician is in EM without speaking for Macron" may
         # name Macron (members of EM less Macron's spokespersons)
-        conditions = _merge_memberships(conditions, filters, parties)
+        conditions = _merge_memberships(conditions, filters, parties, either)
+        if len(role_nouns) == 1 and conditions and role_nouns[0] not in conditions:
+            # "*quelle porte-parole* a attaqué Hamon", "which spokesperson backs X": the
+            # noun says what the actors asked about are, a condition of its own (anyone's)
+            conditions = [role_nouns[0], *conditions]
         conditions = self._party_of_person(conditions, filters, parties)
         groups = [it for it in items if it.kind == "actor" and it.actor_kind == "party"]
         if not conditions and not any(it.kind in ("form", "unknown") for it in items) \
                 and len(groups) == 1 and len(groups) == len(
                     [it for it in items if it.kind == "actor"]) and self.lexicon.membership:
-            # "who are the socialists", "who is in the PS": the party's members
-            conditions = [Condition(self.lexicon.membership, "subject", groups[0].value)]
+            # "who are the socialists", "who is in the PS": the party's members; "qui n'est
+            # pas au PS", "who is outside the PS": not them (below)
+            at = next(k for k, it in enumerate(items) if it is groups[0])
+            outside = any(c.negated for c in clauses) or _left_out(items, at)
+            conditions = [Condition(self.lexicon.membership, "subject", groups[0].value,
+                                    outside)]
             filters = []
+        elif not conditions and not any(it.kind in ("form", "unknown") for it in items) \
+                and len(groups) > 1 and len(groups) == len(
+                    [it for it in items if it.kind == "actor"]) \
+                and any(it.kind == "or" for it in items) and self.lexicon.membership:
+            # "qui est socialiste ou écologiste", "who is in the PS or EELV": either membership
+            conditions = [Condition(self.lexicon.membership, "subject", it.value,
+                                    alternative=k > 0) for k, it in enumerate(groups)]
+            filters = []
+        if len(conditions) == 1 and conditions[0].negated \
+                and conditions[0].relation == self.lexicon.membership \
+                and conditions[0].asked == "subject" and conditions[0].actor in parties:
+            # A membership denied alone ("qui n'est pas au PS", "who isn't a member of the
+            # PS", "hors du PS") is every actor outside the party as a party filter reads it:
+            # neither the party, nor an actor whose party it is, nor one with a membership
+            # claim in the window (the interpretation says "not in" the party); next to
+            # another condition, "but is not a member of the PS" keeps its claims' reading
+            excluded.append(conditions[0].actor)
         if not conditions:
             unknown = [it for it in items if it.kind == "unknown"]
             if unknown and any(it.kind == "form" for it in items):
@@ -1460,7 +1662,8 @@ class Parser:
             # "qui ne soutient pas Hamon": everyone else, not Hamon himself
             interpretation.excluded += list(dict.fromkeys(
                 c.actor for c in conditions if c.actor is not None
-                and c.actor not in interpretation.excluded and c.actor not in kept))
+                and c.actor not in interpretation.excluded and c.actor not in kept
+                and c.actor not in left_out))  # a party left out already
         left_out = [name for name in left_out if name in parties]
         if len(kept) + len(left_out) > 1:
             raise NoMatchError(
@@ -1469,6 +1672,32 @@ class Parser:
             )
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
+
+    def _role_noun(self, items: list[Item], first: Item | None,
+                   form_items: list[Item]) -> bool:
+        """A subject noun of a relation right after a determiner opening the question, with
+        another wording after it ("*quelle porte-parole* a aussi attaqué Hamon")."""
+        if first is None or (first.value,) not in self.lexicon.words["determiners"] \
+                or not form_items or form_items[0].value.kind != "nouns" \
+                or form_items[0].value.relation == self.lexicon.membership:
+            return False  # "which *MEPs* back Valls": an office, not a membership asked
+        at = next(k for k, it in enumerate(items) if it is form_items[0])
+        return at > 0 and items[at - 1] is first and any(
+            it.kind == "form" for it in items[at + 1:])
+
+    def _owner_determiner(self, question: str, items: list[Item], first: Item | None) -> bool:
+        """"*Pour quel* candidat Chaibi est-elle porte-parole ?", "*de quel* candidat X est-il
+        le porte-parole", "X is the spokesman *of which* candidate": a determiner after the
+        preposition of an owner question word ("pour qui", "of whom") asks, as that word
+        does, for the other end of the noun the actor named is."""
+        if first is None or (first.value,) not in self.lexicon.words["determiners"]:
+            return False
+        after = next((it for it in items if it.start > first.start), None)
+        if after is not None and after.kind == "form":
+            return False  # "de quel *parti* X est-il membre": the noun after it says the end
+        before = tuple(fold(question[:first.start]).split()[-1:])
+        return bool(before) and any(len(words) > 1 and words[:-1] == before
+                                    for words in self.lexicon.words["owner_question"])
 
     def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
@@ -1480,8 +1709,9 @@ class Parser:
             return False
         lexicon, at = self.lexicon, forms[0]
         before = fold(question[first.end:items[at].start]).split()
-        if not before or not lexicon.phrase_at("possessions", before, 0):
-            return False
+        having = lexicon.phrase_at("possessions", before, 0) if before else 0
+        if not having or lexicon.phrase_at("among", before, having):
+            return False  # "qui *compte parmi* les soutiens de X": one of them, not having them
         after = [it for it in items[at + 1:] if it.kind == "actor"]
         if not after:
             return True
@@ -1608,6 +1838,7 @@ class _Clause:
     owner_question: bool = False
     alternative: bool = False
     joined: bool = False  # opened by "and", "or", "nor", "but not": it may share an actor
+    disjunction: bool = False  # opened by "or", "ou", "soit"
 
     @property
     def complete(self) -> bool:
@@ -1647,7 +1878,7 @@ def _clauses(items: list[Item]) -> list[_Clause]:
             if content and not (current.items and current.items[-1].kind == "form"
                                 and items[k + 1:k + 2] and items[k + 1].kind == "actor"):
                 # not the first word of a pair ("soutient *soit* Hamon, soit Valls")
-                clauses.append(_Clause(alternative=True, joined=True))
+                clauses.append(_Clause(alternative=True, joined=True, disjunction=True))
         elif it.kind == "neg":
             if current.complete:
                 clauses.append(_Clause(negated=True, joined=True))
@@ -1747,7 +1978,7 @@ def _asked(form: Form, actor_before: bool, object_question: bool, owner: bool = 
 
 
 def _merge_memberships(conditions: list[Condition], filters: list[str],
-                       parties: set[str]) -> list[Condition]:
+                       parties: set[str], either: set[int] | None = None) -> list[Condition]:
     """Conditions that qualify others rather than add their own.
 
     "Members of a party" next to another condition filters by the party instead; a wording
@@ -1758,10 +1989,13 @@ def _merge_memberships(conditions: list[Condition], filters: list[str],
     if len(conditions) < 2:
         return conditions
     kept = []
-    for condition in conditions:
+    for k, condition in enumerate(conditions):
         if (condition.relation == "MEMBER_OF" and condition.asked == "subject"
-                and not condition.negated and condition.actor in parties
+                and not condition.negated and condition.actor in parties and k not in (either or ())
                 and any(c is not condition and c.actor is not None for c in conditions)):
+            # "or" keeps it a condition ("membre d'EELV *ou* de LFI", "porte-parole de
+            # Macron *ou* membre d'En Marche": either may hold, a filter would need both);
+            # "qui soutient Hamon *et qui* est membre du PS" is one list, filtered
             filters.append(condition.actor)
         else:
             kept.append(condition)
@@ -1834,10 +2068,10 @@ def _unknown(store: Store, question: str, item: Item) -> UnknownNameError:
             typed, cutoff=0.0, stored=True)
         hint = (f"; did you mean: {', '.join(closest)}?" if closest
                 else " in the graph or the gazetteer")
-        return UnknownNameError(f"no actor named {typed!r}{hint}")
+        return UnknownNameError(f"no actor named {typed!r}{hint}", typed)
     except AmbiguousNameError as exc:
         return UnknownNameError(str(exc))
-    return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer")
+    return UnknownNameError(f"no actor named {typed!r} in the graph or the gazetteer", typed)
 
 
 def _slip(typed: str, name: str) -> bool:
