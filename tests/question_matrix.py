@@ -21,9 +21,9 @@ a yes/no question answers "yes" (and names its subject) when the claim is in the
 
 >>> question = generate(2, seed=1)[1]
 >>> question["text"], question["actors"]
-('Which people have made overtures to Jadot?', ['Benoît Hamon'])
+('Which politician invited Mélenchon and invited the Socialist Party?', ['Benoît Hamon'])
 >>> {axis: question["axes"][axis] for axis in ("relation", "direction", "form", "surface")}
-{'relation': 'INVITED_TO_RALLY', 'direction': 'subject', 'form': 'perfect', 'surface': 'surname'}
+{'relation': 'INVITED_TO_RALLY', 'direction': 'subject', 'form': 'past', 'surface': 'surname'}
 """
 
 from __future__ import annotations
