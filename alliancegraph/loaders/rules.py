@@ -56,7 +56,12 @@ from alliancegraph.loaders.offers import (
     offers_list,
     past_rally_complement,
 )
-from alliancegraph.loaders.pacts import between_pair, binds_both
+from alliancegraph.loaders.pacts import (
+    between_pair,
+    binds_both,
+    coordinated_partners,
+    list_owner_subject,
+)
 from alliancegraph.loaders.references import government_head, sole_candidate
 from alliancegraph.loaders.trace import cue_label
 from alliancegraph.ontology.grammar import grammar_words
@@ -687,6 +692,18 @@ def _pairs(
         # "l'a limogée hier, la remplaçant par X": a "par" past a comma is another verb's
         # agent, never this cue's object (but "soutient la liste conduite par X" reads X)
         objects = []
+    if cue.mutual and not objects and len({a.name for a in subjects}) < 2:
+        # "X, maire sortant, et Y, tête de liste du MoDem, ont fusionné": the subject pair; a
+        # person's pact with a party ties the person only, as with "entre"
+        pair = coordinated_partners(ctx, i, sent)
+        if pair is not None and {a.name for a in subjects} <= {a.name for a in pair}:
+            first, second = pair
+            both = ((first, second), (second, first))
+            return [(a, b, 0.9) for a, b in both if not (a.kind == "party" and b.kind == "person")]
+    if cue.mutual and not subjects:
+        owner = list_owner_subject(ctx, i, sent)  # "X, dont la liste a fusionné avec celle de Y"
+        if owner is not None:
+            subjects, how = [owner], 0.9
     if not subjects:
         return ctx.trace.unpaired(s, cue, words, "no subject")
     subjects = subjects + [a for a in _alike(ctx, sent) if a not in subjects]
