@@ -1,13 +1,13 @@
-"""Partners of a pact written as the clause's subject: two coordinated actors wrapped in
-descriptions and incises (« X, qui avait obtenu 18 %, et Y, arrivée troisième, ont déposé une
-liste commune »), or the owners of the lists that merge (« la liste de X et celle de Y ont
-fusionné », « Y, dont la liste a fusionné avec celle de X »).
+"""Subject pairs the parser does not coordinate: two actors wrapped in descriptions and incises
+that share one verb cue (« X, arrivé deuxième, et Y, qui menait la liste divers gauche,
+soutiennent Z »), the two partners of a pact written as its subject (« X, qui avait obtenu
+18 %, et Y, arrivée troisième, ont déposé une liste commune »), and the owners of the lists
+that merge (« la liste de X et celle de Y ont fusionné », « Y, dont la liste a fusionné avec
+celle de X »).
 
-A ``mutual`` cue with no object relates each subject to the others, but the parser seldom
-coordinates two names that carry their own incises, so these pairs are read on the surface
-(``loaders/pacts.py``: ``coordinated_partners``, ``list_owner_subject``). Every sentence here is
-our own, and each of the phrasings below gave no pact before these readings; the traps must not
-produce the edge.
+These pairs are read on the surface (``loaders/pacts.py``: ``coordinated_subjects``,
+``list_owner_subject``). Every sentence here is our own, and each phrasing gave no edge (or
+only one of the pair's) before these readings; the traps must not produce the edge.
 """
 
 from __future__ import annotations
@@ -26,7 +26,40 @@ def edges(extractor, text: str) -> set[tuple[str, str, str]]:
     return claim_triples(extractor, text, DATE)
 
 
-# --- two coordinated partners, each with a description or an incise ---------------------------
+# --- two coordinated subjects of one cue --------------------------------------------------------
+
+SHARED = [
+    ("Gwenaël Kerbrat, arrivé deuxième, et Marc Blanc, qui menait la liste divers gauche, "
+     "soutiennent Solène Ardouin.", "SUPPORTS"),
+    ("Gwenaël Kerbrat (PS) et Marc Blanc (PCF) ont rallié Solène Ardouin dès lundi.", "SUPPORTS"),
+    ("Gwenaël Kerbrat, qui avait obtenu 12 %, et Marc Blanc, arrivé quatrième, se sont rangés "
+     "derrière Solène Ardouin.", "SUPPORTS"),
+    ("Gwenaël Kerbrat, arrivé deuxième, et Marc Blanc, qui menait la liste divers gauche, "
+     "lorgnent vers Solène Ardouin.", "TEMPTED_BY"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), SHARED)
+def test_both_coordinated_subjects_hold_the_cue(extractor, text, relation):
+    both = [(name, relation, "Solène Ardouin") for name in ("Gwenaël Kerbrat", "Marc Blanc")]
+    assert_edges(edges(extractor, text), both)
+
+
+def test_a_name_inside_the_first_subject_description_is_no_subject(extractor):
+    found = edges(extractor, "Gwenaël Kerbrat, proche de Marc Blanc, et Julie Roux soutiennent "
+                             "Solène Ardouin.")
+    assert_edges(found, [("Julie Roux", "SUPPORTS", "Solène Ardouin")],
+                 forbidden=[("Marc Blanc", "SUPPORTS", "Solène Ardouin")])
+
+
+def test_names_before_a_singular_verb_are_not_its_subjects(extractor):
+    found = edges(extractor, "Avec Gwenaël Kerbrat et Marc Blanc, qui menait la liste, Julie Roux "
+                             "soutient Solène Ardouin.")
+    assert_edges(found, forbidden=[("Gwenaël Kerbrat", "SUPPORTS", "Solène Ardouin"),
+                                   ("Marc Blanc", "SUPPORTS", "Solène Ardouin")])
+
+
+# --- two coordinated partners of a pact, each with a description or an incise -------------------
 
 COORDINATED = [
     "Gwenaël Kerbrat, qui avait obtenu 18 % au premier tour, et Solène Ardouin, arrivée "
@@ -89,10 +122,12 @@ OWNERS = [
     "Dans la nuit, la liste du maire sortant Gwenaël Kerbrat (LR) et celle du MoDem conduite "
     "par Solène Ardouin ont fusionné.",
     "La liste de Gwenaël Kerbrat et celle de la centriste Solène Ardouin ont fusionné dimanche.",
-    "L'écologiste Solène Ardouin, dont la liste avait fusionné avec celle du socialiste "
-    "Gwenaël Kerbrat, a été élue de justesse.",
     "Solène Ardouin, dont la liste a fusionné mardi avec celle de Gwenaël Kerbrat, mène "
     "désormais la campagne de la gauche.",
+    "À l'aube, la liste de la maire sortante Solène Ardouin (LR) et celle du MoDem conduite "
+    "par Gwenaël Kerbrat ont fusionné.",
+    "La liste de la conseillère sortante Solène Ardouin et celle de l'adjoint démissionnaire "
+    "Gwenaël Kerbrat ont fusionné.",
 ]
 
 

@@ -12,6 +12,15 @@ Precision first: anything else between the two (a second "entre", a clause stop,
 person), a pact the sentence says is undone, failed or wished for (the ``pact_undone`` words),
 a conditional anywhere in the sentence, and nothing is read. The cue's modality (negation,
 question) is then checked like any verb cue's.
+
+The same surface reading gives a verb cue the subject pair the parser did not coordinate
+(:func:`coordinated_subjects`): « X, arrivé deuxième, et Y, qui menait la liste divers gauche,
+soutiennent Z », and for a ``mutual`` cue with no object, the two partners of the pact: "X, qui
+avait obtenu 18 %, et Y, arrivée troisième, ont déposé une liste commune"; so are the owners of
+the lists that merge ("la liste de X et celle des Verts conduite par Y ont fusionné"; "Y, dont
+la liste a fusionné avec celle de X": :func:`list_owner_subject`). A description with no name
+after it, an incise naming a third person, a singular verb, or anything but the verb group
+after the pair, and there is no pair.
 """
 
 from __future__ import annotations
@@ -120,18 +129,20 @@ def _name_after(ctx: Context, start: int, sent) -> Mention | None:
     return None
 
 
-def coordinated_partners(ctx: Context, i: int, sent) -> tuple[End, End] | None:
-    """The two partners of a pact that a ``mutual`` cue at ``i`` tells with no object, written
-    as the coordinated subject of its clause: « X (PS) et l'écologiste Y ont fusionné », « le
-    maire sortant, X, et la tête de liste du MoDem, Y, ont déposé une liste commune », « X,
-    arrivé deuxième, et Y, qui conduisait la liste centriste, ont annoncé la fusion de leurs
-    listes ». The parser rarely coordinates names wrapped in descriptions and incises, so the
-    pair is read on the surface like the pair after « entre »: a first actor opening the
-    sentence or a comma-delimited clause, « et », a second actor, and nothing after it but a
-    parenthesis or one incise before the verb group of the cue. Anything else (a third name, a
-    clause stop, a verb) and there is no pair."""
+def coordinated_subjects(ctx: Context, i: int, sent) -> tuple[End, End] | None:
+    """The two actors of a subject pair the verb cue at ``i`` shares, read on the surface when
+    the parser, which rarely coordinates names wrapped in descriptions and incises, gives it
+    fewer: « X, arrivé deuxième, et Y, qui menait la liste divers gauche, soutiennent Z »,
+    « X (PS) et Y (PCF) ont rallié Z », and for a pact (a ``mutual`` cue with no object) its
+    two partners: « le maire sortant, X, et la tête de liste du MoDem, Y, ont déposé une liste
+    commune », « la liste de X et celle de Y ont fusionné ».
+
+    Read like the pair after « entre »: a first actor opening the sentence or a clause after a
+    comma, « et », a second actor, and nothing after it but a parenthesis or one incise before
+    the verb group of the cue, whose finite verb is plural. Anything else (a third name, a
+    clause stop, another verb, a singular verb) and there is no pair."""
     verb = _verb_group_start(ctx, i, sent)
-    if verb is None:
+    if verb is None or not _plural(ctx, verb, i):
         return None
     view = ctx.view
     openers = [sent.start, *(k + 1 for k in range(sent.start, verb) if view.texts[k] == ",")]
@@ -172,6 +183,15 @@ def list_owner_subject(ctx: Context, i: int, sent) -> End | None:
     return end_of(named)
 
 
+def _plural(ctx: Context, start: int, end: int) -> bool:
+    """Whether the first finite verb of the verb group from ``start`` to ``end`` is plural."""
+    for k in range(start, end + 1):
+        token = ctx.doc[k]
+        if token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm"):
+            return "Plur" in token.morph.get("Number")
+    return False
+
+
 def _partner_at(ctx: Context, start: int, sent) -> Mention | None:
     """A partner written at ``start`` of a subject pair: a name after a description that may
     hold a party complement (« la déléguée locale du MoDem, Y », « la tête de liste de P, Y »),
@@ -185,13 +205,14 @@ def _partner_at(ctx: Context, start: int, sent) -> Mention | None:
         if party is not None and party.kind == "party" and party.start == start:
             # « celle des Verts conduite par Y », « celle du NPA, Y » (that party's head)
             return _list_leader(ctx, party.end, sent) or _name_after(ctx, party.end, sent) or party
+    complement = False  # past a « de » with no comma since: « proche de X » describes another
     for k in range(start, min(sent.end, start + MAX_PARTNER_DESCRIPTION + 1)):
         mention = ctx.at.get(k)
         if mention is not None and mention.name and mention.kind in {"person", "party"}:
             if mention.start < start:
                 return None
             if mention.kind == "person" and mention.source in WRITTEN_SOURCES:
-                return mention
+                return None if complement else mention
             named = _name_after(ctx, mention.end, sent)
             if named is not None:
                 return named
@@ -199,7 +220,13 @@ def _partner_at(ctx: Context, start: int, sent) -> Mention | None:
             return mention if mention.kind == "party" and alone else None
         if view.folded[k] in {"et", "ou", "entre"}:
             return None
-        if view.pos[k] not in DESCRIPTION_POS and view.folded[k] not in OF and view.texts[k] != ",":
+        complement = view.folded[k] in OF or (complement and view.texts[k] != ",")
+        if not (
+            view.pos[k] in DESCRIPTION_POS
+            or view.folded[k] in OF
+            or view.texts[k] == ","
+            or view.folded[k] in ctx.lexicon.lists["current"]  # "sortante" tagged a verb
+        ):
             return None
     return None
 

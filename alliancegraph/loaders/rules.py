@@ -59,7 +59,7 @@ from alliancegraph.loaders.offers import (
 from alliancegraph.loaders.pacts import (
     between_pair,
     binds_both,
-    coordinated_partners,
+    coordinated_subjects,
     list_owner_subject,
 )
 from alliancegraph.loaders.references import government_head, sole_candidate
@@ -345,6 +345,7 @@ def _cue_positions(ctx: Context, sent) -> list[int]:
     return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
+PARTY_PERSON = ("party", "person")  # a party's whole support of a person: more than a pact says
 FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
 
 
@@ -692,14 +693,16 @@ def _pairs(
         # "l'a limogée hier, la remplaçant par X": a "par" past a comma is another verb's
         # agent, never this cue's object (but "soutient la liste conduite par X" reads X)
         objects = []
-    if cue.mutual and not objects and len({a.name for a in subjects}) < 2:
-        # "X, maire sortant, et Y, tête de liste du MoDem, ont fusionné": the subject pair; a
-        # person's pact with a party ties the person only, as with "entre"
-        pair = coordinated_partners(ctx, i, sent)
+    if len({a.name for a in subjects}) < 2:
+        # "X, arrivé deuxième, et Y, qui …, soutiennent Z", "X, maire sortant, et Y, tête de
+        # liste du MoDem, ont fusionné": the subject pair the parser did not coordinate
+        pair = coordinated_subjects(ctx, i, sent)
         if pair is not None and {a.name for a in subjects} <= {a.name for a in pair}:
-            first, second = pair
-            both = ((first, second), (second, first))
-            return [(a, b, 0.9) for a, b in both if not (a.kind == "party" and b.kind == "person")]
+            if cue.mutual and not objects:  # each partner of the other; a person's pact with
+                first, second = pair  # a party ties the person only, as with "entre"
+                both = ((first, second), (second, first))
+                return [(a, b, 0.9) for a, b in both if (a.kind, b.kind) != PARTY_PERSON]
+            subjects, how = list(pair), 0.9
     if cue.mutual and not subjects:
         owner = list_owner_subject(ctx, i, sent)  # "X, dont la liste a fusionné avec celle de Y"
         if owner is not None:
