@@ -29,6 +29,7 @@ from alliancegraph.loaders.arguments import CLITIC_WORDS, passive_group
 from alliancegraph.loaders.claims import End, end_of
 from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
+from alliancegraph.ontology.grammar import grammar_words
 
 # Words of a short description before a name: determiner, role, party adjective.
 DESCRIPTION_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "PRON"})
@@ -37,9 +38,13 @@ MAX_INCISE = 16
 # A subject pair's description may be longer and hold a party complement ("la tête de liste
 # de P, Y").
 MAX_PARTNER_DESCRIPTION = 8
-OF = frozenset({"de", "d", "du", "des"})
+OF = grammar_words("pacts", "of")
 # "celle de X" for "la liste de X" once a list was named.
-LIST_PRONOUNS = frozenset({"celle", "celles"})
+LIST_PRONOUNS = grammar_words("pacts", "list_pronouns")
+PAIR_AND = grammar_words("pacts", "pair_and")
+PAIR_BREAKS = grammar_words("pacts", "pair_breaks")
+OWNER_RELATIVE = grammar_words("pacts", "owner_relative")
+AGENT = grammar_words("pacts", "agent")
 # Words between a pact's noun and its "entre": "conclu dans la nuit", "de dernière minute".
 MAX_BEFORE_ENTRE = 9
 
@@ -151,7 +156,7 @@ def coordinated_subjects(ctx: Context, i: int, sent) -> tuple[End, End] | None:
         if first is None or first.end >= verb:
             continue
         j = _past_first(ctx, first, sent)
-        if j is None or j >= verb or view.folded[j] != "et":
+        if j is None or j >= verb or view.folded[j] not in PAIR_AND:
             continue
         second = _partner_at(ctx, j + 1, sent)
         if second is None or second.name == first.name or second.end > verb:
@@ -173,7 +178,7 @@ def list_owner_subject(ctx: Context, i: int, sent) -> End | None:
     if not (
         view.folded[verb - 1] in resolution_list("list_nouns")
         and view.pos[verb - 2] == "DET"
-        and view.folded[verb - 3] == "dont"
+        and view.folded[verb - 3] in OWNER_RELATIVE
         and view.texts[verb - 4] == ","
     ):
         return None
@@ -218,7 +223,7 @@ def _partner_at(ctx: Context, start: int, sent) -> Mention | None:
                 return named
             alone = all(view.pos[x] == "DET" for x in range(start, mention.start))
             return mention if mention.kind == "party" and alone else None
-        if view.folded[k] in {"et", "ou", "entre"}:
+        if view.folded[k] in PAIR_BREAKS:
             return None
         complement = view.folded[k] in OF or (complement and view.texts[k] != ",")
         if not (
@@ -250,7 +255,7 @@ def _list_leader(ctx: Context, end: int, sent) -> Mention | None:
     if (
         k + 2 < sent.end
         and view.folded[k] in resolution_list("list_leading")
-        and view.folded[k + 1] == "par"
+        and view.folded[k + 1] in AGENT
     ):
         mention = ctx.at.get(k + 2)
         if mention is not None and mention.kind == "person" and mention.start == k + 2:
@@ -279,7 +284,7 @@ def _past_first(ctx: Context, first: Mention, sent) -> int | None:
     if j < sent.end and ctx.view.texts[j] == "(":
         j = _closing(ctx, j, sent)
     if j is not None and j + 1 < sent.end and ctx.view.texts[j] == ",":
-        j = j + 1 if ctx.view.folded[j + 1] == "et" else _incise_end(ctx, j, sent, first)
+        j = j + 1 if ctx.view.folded[j + 1] in PAIR_AND else _incise_end(ctx, j, sent, first)
     return j
 
 
@@ -297,7 +302,7 @@ def _past_second(ctx: Context, second: Mention, sent, verb: int) -> bool:
         mention = ctx.at.get(k)
         if mention is not None and mention.kind == "person" and mention.name != second.name:
             return False
-        if ctx.view.texts[k] in {";", ":", "?", "!", "."} or ctx.view.folded[k] == "et":
+        if ctx.view.texts[k] in {";", ":", "?", "!", "."} or ctx.view.folded[k] in PAIR_AND:
             return False
     return False
 
