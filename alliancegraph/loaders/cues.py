@@ -61,6 +61,7 @@ class VerbCue:
     between: bool = False
     symmetric: bool = False
     governed: bool = False
+    possessor: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -110,6 +111,7 @@ def _verb(raw: dict) -> VerbCue:
         between=raw.get("between", False),
         symmetric=raw.get("symmetric", False),
         governed=raw.get("governed", False),
+        possessor=raw.get("possessor", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

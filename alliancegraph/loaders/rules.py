@@ -55,8 +55,17 @@ from alliancegraph.loaders.offers import (
     offers_list,
     past_rally_complement,
 )
-from alliancegraph.loaders.pacts import between_pair, binds_both
-from alliancegraph.loaders.references import government_head, sole_candidate
+from alliancegraph.loaders.pacts import (
+    between_pair,
+    binds_both,
+    coordinated_subjects,
+    list_owner_subject,
+)
+from alliancegraph.loaders.references import (
+    POSSESSIVE_DETERMINERS,
+    government_head,
+    sole_candidate,
+)
 from alliancegraph.loaders.trace import cue_label
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
@@ -339,6 +348,12 @@ def _cue_positions(ctx: Context, sent) -> list[int]:
     return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
+# Where a running mate's place stands in its clause when no copula carries it: the verb's
+# predicate or object ("devient sa numéro deux", "occupe la troisième place de sa liste"), or,
+# for a place read with its list, an adjunct ("figurera en position éligible sur sa liste").
+PREDICATE_DEPS = frozenset({"xcomp", "obj"})
+ADJUNCT_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
+PARTY_PERSON = ("party", "person")  # a party's whole support of a person: more than a pact says
 FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
 
 
@@ -686,6 +701,20 @@ def _pairs(
         # "l'a limogée hier, la remplaçant par X": a "par" past a comma is another verb's
         # agent, never this cue's object (but "soutient la liste conduite par X" reads X)
         objects = []
+    if len({a.name for a in subjects}) < 2:
+        # "X, arrivé deuxième, et Y, qui …, soutiennent Z", "X, maire sortant, et Y, tête de
+        # liste du MoDem, ont fusionné": the subject pair the parser did not coordinate
+        pair = coordinated_subjects(ctx, i, sent)
+        if pair is not None and {a.name for a in subjects} <= {a.name for a in pair}:
+            if cue.mutual and not objects:  # each partner of the other; a person's pact with
+                first, second = pair  # a party ties the person only, as with "entre"
+                both = ((first, second), (second, first))
+                return [(a, b, 0.9) for a, b in both if (a.kind, b.kind) != PARTY_PERSON]
+            subjects, how = list(pair), 0.9
+    if cue.mutual and not subjects:
+        owner = list_owner_subject(ctx, i, sent)  # "X, dont la liste a fusionné avec celle de Y"
+        if owner is not None:
+            subjects, how = [owner], 0.9
     if not subjects:
         return ctx.trace.unpaired(s, cue, words, "no subject")
     subjects = subjects + [a for a in _alike(ctx, sent) if a not in subjects]
@@ -1175,6 +1204,36 @@ def _members(ctx: Context, subject: End) -> tuple[str, ...]:
     return ()
 
 
+def _running_mate_of(
+    ctx: Context, i: int, last: int, s: int, subject: End, cue: VerbCue
+) -> End | None:
+    """Whom the possessive of a running mate's place stands for ("Y sera sa première
+    adjointe", "la deuxième place de sa liste"): the one person other than Y named in the
+    sentence or the one before (``sole_candidate``, as for "à ses côtés"). Only for a place
+    the clause gives its subject (a predicate: "sera son adjoint", "devient sa numéro deux",
+    "occupe la troisième place"), never for one that is a subject, an apposition or a noun's
+    complement ("sa numéro deux, Y, a dit …", "les propos de son suppléant"), nor for a
+    party's place (a person runs beside a person)."""
+    token = ctx.doc[i]
+    # a role must be the clause's predicate; a place read with its list (« en position
+    # éligible sur sa liste ») may also be the verb's adjunct, never "tend la main à son adjoint"
+    roles = PREDICATE_DEPS | (ADJUNCT_DEPS if cue.with_words else frozenset())
+    predicate = any(c.dep_ == "cop" for c in token.children) or (
+        token.dep_ in roles and token.head.pos_ in {"VERB", "AUX"}
+    )
+    if subject.kind != "person" or not predicate:
+        return None
+    sent = ctx.sents[s]
+    for k in range(max(sent.start, i - 3), min(sent.end, last + 1)):
+        if ctx.view.folded[k] in POSSESSIVE_DETERMINERS:  # one possessor: "son", "sa"
+            name = sole_candidate(ctx, k, s, frozenset({subject.name}))
+            if name is None:
+                words = f"{ctx.doc[k].text} {token.text}"
+                ctx.trace.refuse(s, words, "possessive", "no single candidate")
+            return End(name, "person", 0.7) if name else None
+    return None
+
+
 def _targets(
     ctx: Context,
     i: int,
@@ -1191,6 +1250,9 @@ def _targets(
     if objects:
         return [end_of(m) for m in objects], 1.0
     token = ctx.doc[i]
+    if cue.possessor:  # "Y sera sa première adjointe": the one other person "sa" stands for
+        mate_of = _running_mate_of(ctx, i, last, s, subject, cue)
+        return ([mate_of], 0.7) if mate_of is not None else ([], 0.0)
     listed = _objects_before_noun(ctx, token, cue)
     if listed:  # "a adressé à X, à Y et à Z un appel à l'union"
         return listed, 0.9
