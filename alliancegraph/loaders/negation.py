@@ -423,6 +423,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _surface_negated(ctx, i)
         or _ruled_out(ctx, i, sent)
     )
+    # "a annoncé la fin des négociations avec X": an end between a cue and its companion word
+    mod.deny = bool(cue_tokens) and any(
+        _has(lexicon, "ended", ctx.doc[j]) for j in range(i + 1, max(cue_tokens)) if j not in
+        cue_tokens
+    )
     governed = True
     done = False  # past a completed "après avoir …" clause: the main verb's mood is not its own
     read = {i}  # the cue and the verbs whose meaning was read as governing it
@@ -448,6 +453,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             and not _has(lexicon, "intent", nodes[k - 1].head)
             and not asked
             and not _door(lexicon, node)  # "laisse la porte ouverte à un ralliement à X"
+            and not _withdrawn(lexicon, node, nodes[k - 1])  # "est revenue sur son soutien"
         ):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
@@ -464,7 +470,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
             ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
                 continue  # mystère de son soutien", "ne regrette pas d'avoir soutenu": affirmed
-            elif _door(lexicon, node) == "shut":  # "a fermé la porte à tout soutien à X"
+            elif _withdrawn(lexicon, node, nodes[k - 1]) or _door(lexicon, node) == "shut":
+                # "a mis fin à son soutien à X", "a fermé la porte à tout soutien à X"
                 mod.refuse, mod.refuse_negated = True, negated
             elif _door(lexicon, node) == "open":  # "laisse la porte ouverte à un soutien"
                 mod.tempt, mod.tempt_negated = True, negated
@@ -544,7 +551,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     )
     # "l'absence de soutien de X à Y", "faute d'accord avec Y": what does not exist
     mod.deny = mod.deny or any(
-        n.pos_ in {"NOUN", "ADP"} and _has(lexicon, "absence", n) for n in governors
+        n.pos_ in {"NOUN", "ADP"} and (_has(lexicon, "absence", n) or _has(lexicon, "ended", n))
+        for n in governors
     )
     mod.deny = (
         mod.deny
@@ -706,6 +714,18 @@ def _asked(node: Token) -> bool:
         node.text.lower().endswith(("é", "ée", "és", "ées"))
         and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in node.children)
     )
+
+
+def _withdrawn(lexicon: Lexicon, node: Token, below: Token) -> bool:
+    """An end put to the stance ``below`` names: "a mis fin / un terme à son soutien à X",
+    "est revenu sur son soutien à X", "revient sur sa décision de soutenir X"."""
+    if _has(lexicon, "put_an_end", node):
+        return any(c.dep_ == "obj" and _has(lexicon, "ended", c) for c in node.children)
+    return _has(lexicon, "go_back_on", node) and any(
+        c.dep_ == "case" and cfold(c.text) == "sur"
+        for held in (below, *(c for c in node.children if c.dep_.startswith("obl")))
+        for c in held.children
+    )  # the parser hangs "sur sa décision" on the verb and the infinitive beside it
 
 
 def _door(lexicon: Lexicon, node: Token) -> str | None:
