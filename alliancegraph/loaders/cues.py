@@ -62,6 +62,7 @@ class VerbCue:
     symmetric: bool = False
     governed: bool = False
     possessor: bool = False
+    campaign: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
 
 
@@ -112,6 +113,7 @@ def _verb(raw: dict) -> VerbCue:
         symmetric=raw.get("symmetric", False),
         governed=raw.get("governed", False),
         possessor=raw.get("possessor", False),
+        campaign=raw.get("campaign", False),
         name="/".join(raw.get("lemmas", ())[:3]),
     )
 

@@ -960,6 +960,22 @@ def _event_dated_before(ctx: Context, token: Token) -> bool:
     return False
 
 
+def campaign_dated(ctx: Context, i: int) -> bool:
+    """A label worn in an election dated by an earlier year, in the cue's own clause or on the
+    participle it hangs on ("X, élue en 2012 sous les couleurs de P", "a porté les couleurs de
+    P aux municipales de 2014", in a 2017 article): that campaign's label, not a membership now
+    ("depuis 2012" keeps it)."""
+    year = ctx.article.date[:4]
+    token = ctx.doc[i]
+    labels = [c for c in token.children if c.dep_ == "obj"]  # "a porté les couleurs de P …"
+    for node in (token, token.head, token.head.head, *labels):
+        for words in _short_obliques(node, ("obl", "nmod")):
+            preps = {cfold(w.text) for w in words if w.dep_ == "case"}
+            if not preps & STATE_DATING and _earlier_year(words, year):
+                return True  # "en 2012", "aux municipales de 2014"; not "depuis 2012"
+    return False
+
+
 def _noun_infinitive(token: Token) -> bool:
     """An infinitive completing a noun with "de" ("la possibilité de faire alliance avec X",
     "la crainte de voir X rejoindre Y"): with an ``unasserted`` noun, a prospect, not a fact."""

@@ -43,6 +43,7 @@ from alliancegraph.loaders.mentions import (
 )
 from alliancegraph.loaders.negation import (
     NEGATORS,
+    campaign_dated,
     dated_before_article,
     modality,
     outcome,
@@ -415,7 +416,8 @@ def _apply(
         rel = relation
         if target.kind == "party" and cue.party_relation and relation == cue.relation:
             rel = cue.party_relation
-        if mod.dated and rel != REL.MEMBER_OF:  # "avait soutenu X en 2011": a tie of the past
+        if (mod.dated and rel != REL.MEMBER_OF) or (cue.campaign and campaign_dated(ctx, i)):
+            # "avait soutenu X en 2011", "élue en 2012 sous les couleurs de P": the past
             ctx.trace.drop(
                 s, subject, rel, target, cue_label(cue), cue_text, "dated before the article"
             )

@@ -8,7 +8,8 @@ the tie it ended would be stored as current. This post-stage reads the few words
 party's mention: an affiliation claim (the ontology's ``affiliation`` polarity) whose party is
 followed, before any comma, by one of the ontology's ``superseded_by`` phrases is dropped, with
 the reason in the trace. So is one whose holder the same sentence tells leaving that party
-("la députée socialiste X claque la porte du PS": the ontology's ``leaving`` words).
+("la députée socialiste X claque la porte du PS": the ontology's ``leaving`` words), and one
+whose party a relative clause tells left ("a milité au PCF, qu'elle a quitté en 2009").
 
 >>> from alliancegraph.loaders.extractor import Extractor
 >>> from alliancegraph.model import Article
@@ -45,6 +46,37 @@ def superseded(ctx: Context, s: int, party: str) -> bool:
     return False
 
 
+RELATIVE_REACH = 8  # words from the party to the comma of its relative ("P de Y, qu'il a quitté")
+
+
+def left_by_relative(ctx: Context, s: int, holder: str, party: str) -> bool:
+    """Whether a mention of ``party`` in sentence ``s`` is followed by a relative clause that
+    tells ``holder`` left it ("a milité au MPF de Y, qu'il a quitté en 2011", "membre du PCF,
+    qu'elle quitte en 2009"): a comma then "que" and a ``leaving`` word within the four words
+    after, with no negation nor intention before it and no one else named in it."""
+    folded = ctx.view.folded
+    lists = ctx.lexicon.lists
+    end = ctx.sents[s].end
+    for mention in ctx.mentions_in(s):
+        if mention.name != party:
+            continue
+        for k in range(mention.end, min(end - 2, mention.end + RELATIVE_REACH)):
+            if ctx.view.texts[k] != ",":
+                continue
+            if folded[k + 1] not in {"qu", "que"}:
+                break
+            words = folded[k + 2 : min(end, k + 6)]
+            someone = any(
+                ctx.at[j].name != holder for j in range(k + 2, min(end, k + 6)) if j in ctx.at
+            )
+            if someone or any(w in lists["leaving_blocked"] for w in words):
+                break  # "que Y a quitté": someone else left it
+            if any(w in lists["leaving"] for w in words):
+                return True
+            break
+    return False
+
+
 def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
     """Whether sentence ``s`` tells ``holder`` leaving ``party`` ("la députée socialiste X
     claque la porte du PS", "X a annoncé son départ d'EELV"): a ``leaving`` word with the party
@@ -77,6 +109,8 @@ def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
                 why = "a later change of side follows the party"
             elif left_in_sentence(ctx, f.sentence, f.subject.name, f.object.name):
                 why = "the same sentence tells the holder leaving"
+            elif left_by_relative(ctx, f.sentence, f.subject.name, f.object.name):
+                why = "a relative clause on the party tells it left"
         if why is None:
             kept.append(f)
         else:
