@@ -43,6 +43,31 @@ def fold(text: str) -> str:
 _fold_word = lru_cache(maxsize=100_000)(fold)
 
 
+# The shortest surname read through a slip of one letter: shorter ones are too close to others.
+MIN_SLIPPED = 5
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed, or two
+    neighbours swapped.
+
+    >>> [_one_slip("glucksmann", w) for w in ("gluscksmann", "glucksman", "glucksmann")]
+    [True, True, False]
+    >>> _one_slip("bennahmias", "bennahmais"), _one_slip("darmanin", "darmin")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
     """ISO prefixes compare as strings: "2017-01" is within ["2016", "2017-05-14"]."""
     if date is None:
@@ -126,11 +151,17 @@ class Gazetteer:
     # so folded once here rather than on each call
     _adjectives: dict[str, PartyEntry] = field(default_factory=dict, repr=False)
     _families: dict[str, list[PartyEntry]] = field(default_factory=dict, repr=False)
+    # folded first name -> the persons whose full name opens on it (for misspelt surnames)
+    _by_first: dict[str, list[PersonEntry]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in [*self.parties, *self.persons]:
             for alias in {fold(n) for n in entry.names() if n}:
                 self._index[alias].append(entry)
+        for person in self.persons:
+            words = fold(person.name).split()
+            if len(words) > 1:
+                self._by_first.setdefault(words[0], []).append(person)
         for party in self.parties:
             for adjective in party.adjectives:
                 self._adjectives.setdefault(fold(adjective), party)
@@ -144,6 +175,28 @@ class Gazetteer:
 
     def person(self, name: str) -> PersonEntry | None:
         found = [e for e in self.lookup(name) if isinstance(e, PersonEntry)]
+        return found[0] if len(found) == 1 else None
+
+    def misspelt_person(self, name: str) -> PersonEntry | None:
+        """The one person a full name written with a slip in its surname stands for: the same
+        first name, and a surname of at least ``MIN_SLIPPED`` letters one letter off (one
+        added, dropped, changed, or two swapped). News pages misspell names ("Raphaël
+        Gluscksmann", "Jean-Luc Bennahmais"); None when no person or several fit.
+
+        >>> load_gazetteer().misspelt_person("Benoît Hamonn").name
+        'Benoît Hamon'
+        >>> load_gazetteer().misspelt_person("Marc Hamonn") is None
+        True
+        """
+        words = fold(name).split()
+        if len(words) < 2 or len("".join(words[1:])) < MIN_SLIPPED:
+            return None
+        written = "".join(words[1:])
+        found = [
+            p
+            for p in self._by_first.get(words[0], ())
+            if _one_slip(written, "".join(fold(p.name).split()[1:]))
+        ]
         return found[0] if len(found) == 1 else None
 
     def party(self, name: str) -> PartyEntry | None:
