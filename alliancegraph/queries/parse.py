@@ -268,9 +268,9 @@ class Parser:
         return question[:start] + name + question[end:], question[start:end], name
 
     def _read(self, question: str) -> Interpretation:
-        tokens = self._possessives([
+        tokens = self._in_verb_group(self._possessives([
             Token(word, t.start, t.end) for k, t, last in _positions(tokenize(question))
-            for word in self._expand(question, t, k, last)])  # "spox", "où"
+            for word in self._expand(question, t, k, last)]))  # "spox", "où"
         words = [t.word for t in tokens]
         if not words:
             raise NoMatchError("the question is empty")
@@ -653,6 +653,17 @@ class Parser:
         """Whether the question after ``start`` asks for others ("who *else*", "qui
         *d'autre*")."""
         return any(self.lexicon.phrase_at("others", words, k) for k in range(start, len(words)))
+
+    def _in_verb_group(self, tokens: list[Token]) -> list[Token]:
+        """The tokens less the adverbs inside a verb group ("et l'a *pourtant* rejeté", "and
+        has *then* attacked him"): between an auxiliary and the word after, an adverb would
+        cut the group (« pourtant » is also a conjunction) and lose the condition."""
+        words = self.lexicon.words
+        return [
+            t for k, t in enumerate(tokens)
+            if not (0 < k < len(tokens) - 1 and (t.word,) in words["verb_adverbs"]
+                    and (tokens[k - 1].word,) in words["auxiliaries"])
+        ]
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
         """A possessive inside a wording read as the wording and a pronoun ("qui parle *en son
