@@ -93,7 +93,8 @@ def antecedent(
     return None
 
 
-MORPH = {"m": "Masc", "f": "Fem"}
+# The gazetteer's genders as the morphologizer writes them.
+MORPH_GENDER = {"f": "Fem", "m": "Masc"}
 
 
 def after_a_thing(ctx: Context, i: int, s: int, gender: str | None) -> bool:
@@ -114,7 +115,7 @@ def after_a_thing(ctx: Context, i: int, s: int, gender: str | None) -> bool:
         noun.pos_ == "NOUN"
         and ctx.at.get(noun.i) is None
         and not person_noun(ctx, noun.i)
-        and noun.morph.get("Gender") == [MORPH[gender]]
+        and noun.morph.get("Gender") == [MORPH_GENDER[gender]]
         and noun.morph.get("Number") == ["Sing"]
         and not _names_a_person(ctx, noun)
     )

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from alliancegraph.loaders.claims import CLAUSE_STOPS, DETERMINERS, End, contracted_start, end_of
 from alliancegraph.loaders.context import (
+    DE_A,
     SUBJECT_DEPS,
     Context,
     foreign,
@@ -1345,7 +1346,7 @@ def _completes_noun(ctx: Context, mention: Mention, i: int, sent) -> bool:
     but the one who acts (or is acted upon) is the friend or the letter, not X or Y."""
     view = ctx.view
     k = mention.start - 1
-    if k <= sent.start or view.folded[k] not in NOUN_LINKS:
+    if k <= sent.start or view.folded[k] not in DE_A:
         return False
     if view.folded[mention.start] not in cfold(mention.name).split():
         return False  # "la secrétaire du PS Anne Berthier": the mention opens on its label
@@ -1354,7 +1355,7 @@ def _completes_noun(ctx: Context, mention: Mention, i: int, sent) -> bool:
         other = ctx.at.get(k)
         if other is not None:  # "de X à Y": past X and its own preposition
             k = other.start - 1
-            if k < sent.start or view.folded[k] not in NOUN_LINKS:
+            if k < sent.start or view.folded[k] not in DE_A:
                 return False
             k -= 1
             continue
@@ -1368,10 +1369,6 @@ def _completes_noun(ctx: Context, mention: Mention, i: int, sent) -> bool:
         view.folded[mention.start - 1] not in {"de", "du", "d", "des"}
         and not any(view.texts[j] == "," for j in range(k, mention.start))
     )
-
-
-# The prepositions that join a name to the noun it completes: "l'amie de X", "la lettre de X à Y".
-NOUN_LINKS = frozenset({"de", "du", "d", "des", "a", "au", "aux"})
 
 
 MAX_ASIDE = 14
@@ -1741,6 +1738,8 @@ def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> 
 
 
 NOBODY = End("", "person", 0.0)
+
+
 def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
     """The person a participle on a noun for a person describes ("le candidat investi par P,
     X": X; "X, candidat investi par P": X), or :data:`NOBODY` when the noun names no one ("il

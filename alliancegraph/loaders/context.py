@@ -161,6 +161,13 @@ def party_of_mention(ctx: Context, m: Mention) -> set[str]:
     return parties
 
 
+# "de" and "à" with their contractions: the prepositions that join a name or a move to the noun
+# or verb it completes ("l'amie de X", "la lettre de X à Y", "a répondu aux critiques").
+DE_A = frozenset({"de", "du", "d", "des", "a", "au", "aux"})
+# Endings of a first-group past participle, which the tagger may call an adjective or a noun
+# ("le président proclamé", "Invitée à soutenir X, …").
+E_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
 # The lexicon's lists of nouns that stand for a person ("le candidat", "la maire", "sa sœur").
 PERSON_NOUNS = ("member_roles", "role_heads", "person_nouns", "relatives")
 

@@ -109,15 +109,19 @@ def _of_another_person(ctx: Context, m: Mention) -> bool:
     )
 
 
+# How far after a bounding word its year may stand: "jusqu'en 2017" right after, "pendant la
+# campagne de 2017" a few words on.
+YEAR_REACH = {word: 4 for word in UNTIL} | {word: 7 for word in DURING}
+
+
 def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
     """A description bounded by a year before the article's ("X, députée PS jusqu'en 2017,"
     in a 2019 article) or set inside an episode of such a year ("X, porte-parole de Y pendant
     la campagne de 2017,", "lors de la primaire de 2011"): a tie of the past."""
     view, year = ctx.view, ctx.article.date[:4]
-    reach = {word: 4 for word in UNTIL} | {word: 7 for word in DURING}
     return any(
-        view.folded[j] in reach
-        and earlier_year(view.texts[j + 1 : min(end + 3, j + reach[view.folded[j]])], year)
+        view.folded[j] in YEAR_REACH
+        and earlier_year(view.texts[j + 1 : min(end + 3, j + YEAR_REACH[view.folded[j]])], year)
         for j in range(start, end)
     )
 

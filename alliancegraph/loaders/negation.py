@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.context import E_PARTICIPLE_ENDINGS, Context
 from alliancegraph.loaders.cues import Lexicon, VerbCue
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.ontology.grammar import grammar_words
@@ -441,8 +441,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             or (below and _factual_if(nodes[k - 1], _si_mark(nodes[k - 1])))
         ):  # past a completed "après avoir …" or a factual "si X a …" clause
             governed, done = False, True
-        # "a été sollicitée pour soutenir X": the purpose is what she was asked, not an adjunct
+        # "a été sollicitée pour soutenir X": the purpose is what she was asked, not an adjunct;
+        # a door or an end on the governor governs the stance noun hung on it as an adjunct
         asked = k and _has(lexicon, "request", node) and _asked(node)
+        door = _door(lexicon, node) if k else None
+        withdrawn = bool(k) and _withdrawn(lexicon, node, nodes[k - 1])
         if k and governed and _purpose(nodes[k - 1]) and not asked:
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
             # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
@@ -452,8 +455,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             and _loose(nodes[k - 1])
             and not _has(lexicon, "intent", nodes[k - 1].head)
             and not asked
-            and not _door(lexicon, node)  # "laisse la porte ouverte à un ralliement à X"
-            and not _withdrawn(lexicon, node, nodes[k - 1])  # "est revenue sur son soutien"
+            and not door  # "laisse la porte ouverte à un ralliement à X"
+            and not withdrawn  # "est revenue sur son soutien à X"
         ):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
@@ -470,10 +473,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
             ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
                 continue  # mystère de son soutien", "ne regrette pas d'avoir soutenu": affirmed
-            elif _withdrawn(lexicon, node, nodes[k - 1]) or _door(lexicon, node) == "shut":
+            elif withdrawn or door == "shut":
                 # "a mis fin à son soutien à X", "a fermé la porte à tout soutien à X"
                 mod.refuse, mod.refuse_negated = True, negated
-            elif _door(lexicon, node) == "open":  # "laisse la porte ouverte à un soutien"
+            elif door == "open":  # "laisse la porte ouverte à un soutien"
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "withhold", node) and _infinitive_complement(nodes[k - 1]):
                 # "ne tarde pas à soutenir X", "n'a pas oublié de saluer X", and the literary
@@ -711,7 +714,7 @@ def _asked(node: Token) -> bool:
     # noun); not one with an object ("a reconnu sa défaite et appelé ses électeurs à …", which
     # shares the auxiliary of the first verb, is active)
     return (
-        node.text.lower().endswith(("é", "ée", "és", "ées"))
+        node.text.lower().endswith(E_PARTICIPLE_ENDINGS)
         and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in node.children)
     )
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from alliancegraph.loaders.anaphora import _compatible, description_antecedent
 from alliancegraph.loaders.context import (
+    E_PARTICIPLE_ENDINGS,
     ROLE_STOP,
     SUBJECT_DEPS,
     Context,
@@ -156,10 +157,6 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
     )
 
 
-# Endings of a past participle the tagger calls an adjective ("le président proclamé").
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-
-
 def _participle(ctx: Context, owner: int) -> bool:
     """ "le président proclamé", "la candidate désignée": a participle right after the role
     noun tells how the holder got the role, not which role it is; kept as a qualifier it
@@ -169,7 +166,7 @@ def _participle(ctx: Context, owner: int) -> bool:
     return (
         view.pos[owner] == "ADJ"
         and view.pos[owner - 1] == "NOUN"
-        and view.texts[owner].lower().endswith(PARTICIPLE_ENDINGS)
+        and view.texts[owner].lower().endswith(E_PARTICIPLE_ENDINGS)
     )
 
 

@@ -32,7 +32,7 @@ from alliancegraph.loaders.claims import (
     phrase_at,
     words_from,
 )
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context, person_noun
+from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, person_noun
 from alliancegraph.loaders.cues import VerbCue
 from alliancegraph.loaders.mentions import (
     WRITTEN_SOURCES,
@@ -803,8 +803,6 @@ def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:
 # ralliement à X", "a reçu le soutien de X", "refuse tout ralliement à X", "ne cache pas son
 # soutien à X". Under any other verb it is someone else's move: "a raillé le ralliement à X".
 OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "commit", "intent")
-# The prepositions of a move reacted to ("a répondu aux critiques", "s'indigne des attaques").
-REACTED_TO_CASES = frozenset({"a", "au", "aux", "de", "du", "des", "d"})
 
 
 def _someone_elses_move(ctx: Context, i: int) -> bool:
@@ -858,7 +856,7 @@ def _reacted_to(ctx: Context, i: int, react: frozenset[str]) -> bool:
         return False
     token = ctx.doc[i]
     return not _possessed(token) and any(
-        c.dep_ == "case" and cfold(c.text) in REACTED_TO_CASES for c in token.children
+        c.dep_ == "case" and cfold(c.text) in DE_A for c in token.children
     )
 
 

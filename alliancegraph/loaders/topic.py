@@ -37,7 +37,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.anaphora import SUBJECT_PRONOUNS, _compatible, _coordinated_with
+from alliancegraph.loaders.anaphora import (
+    MORPH_GENDER,
+    SUBJECT_PRONOUNS,
+    _compatible,
+    _coordinated_with,
+)
 from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote, resolution_list
 from alliancegraph.loaders.quotes import FIRST_PERSON
@@ -93,10 +98,6 @@ def protagonist(ctx: Context, s: int) -> str | None:
     top, count = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return top if count >= PROTAGONIST_SUBJECTS and 2 * second <= count else None
-
-
-# The gazetteer's genders as the parser's morphology writes them.
-MORPH_GENDER = {"f": "Fem", "m": "Masc"}
 
 
 def _thing_subject(ctx: Context, i: int, s: int, gender: str | None) -> bool:

@@ -151,8 +151,9 @@ class Gazetteer:
     # so folded once here rather than on each call
     _adjectives: dict[str, PartyEntry] = field(default_factory=dict, repr=False)
     _families: dict[str, list[PartyEntry]] = field(default_factory=dict, repr=False)
-    # folded first name -> the persons whose full name opens on it (for misspelt surnames)
-    _by_first: dict[str, list[PersonEntry]] = field(default_factory=dict, repr=False)
+    # folded first name -> (folded surname, person) of the full names opening on it, for
+    # misspelt surnames
+    _by_first: dict[str, list[tuple[str, PersonEntry]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in [*self.parties, *self.persons]:
@@ -161,7 +162,7 @@ class Gazetteer:
         for person in self.persons:
             words = fold(person.name).split()
             if len(words) > 1:
-                self._by_first.setdefault(words[0], []).append(person)
+                self._by_first.setdefault(words[0], []).append(("".join(words[1:]), person))
         for party in self.parties:
             for adjective in party.adjectives:
                 self._adjectives.setdefault(fold(adjective), party)
@@ -192,11 +193,8 @@ class Gazetteer:
         if len(words) < 2 or len("".join(words[1:])) < MIN_SLIPPED:
             return None
         written = "".join(words[1:])
-        found = [
-            p
-            for p in self._by_first.get(words[0], ())
-            if _one_slip(written, "".join(fold(p.name).split()[1:]))
-        ]
+        candidates = self._by_first.get(words[0], ())
+        found = [p for surname, p in candidates if _one_slip(written, surname)]
         return found[0] if len(found) == 1 else None
 
     def party(self, name: str) -> PartyEntry | None:
