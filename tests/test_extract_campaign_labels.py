@@ -5,8 +5,8 @@ session's untuned forbidden edges, after its "after" run; sentences of our own).
   couleurs de P") dated by an earlier year, in its clause or on the participle it hangs on, is
   that campaign's (the cue flag ``campaign``, ``negation.campaign_dated``): "élue en 2012 sous
   les couleurs de l'UMP" in a 2017 article is no membership now; "depuis 2012" keeps it.
-- A relative clause on the party that tells the holder left it ("a milité au PCF, qu'elle a
-  quitté en 2009") ends the membership (``superseded.left_by_relative``); one telling someone
+- A relative clause on the party that tells the holder left it ("adhère au PCF, qu'elle
+  quitte en 2009") ends the membership (``superseded.left_by_relative``); one telling someone
   else left it, or denying the departure, does not.
 """
 
@@ -21,10 +21,10 @@ def edges(extractor, text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, party", [
-    ("Claire Voisin, élue en 2012 sous l'étiquette UMP, brigue un nouveau mandat.",
+    ("Claire Voisin, élue en 2008 sous l'étiquette UMP, brigue un nouveau mandat.",
      "Les Républicains"),
-    ("La députée Claire Voisin, élue en 2012 sous les couleurs de l'UMP, a rejoint La "
-     "République en marche.", "Les Républicains"),
+    ("La conseillère Claire Voisin, élue en 2008 sous la bannière du MoDem, siège désormais "
+     "avec les non-inscrits.", "Mouvement démocrate"),
     ("Claire Voisin a été élue en 2012 sous les couleurs de l'UMP.", "Les Républicains"),
     ("Claire Voisin a porté les couleurs du PS aux municipales de 2014.", "Parti socialiste"),
 ])
@@ -42,8 +42,9 @@ def test_a_label_worn_now_is_a_membership(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Claire Voisin a milité au Parti communiste, qu'elle a quitté en 2009.",
-    "Claire Voisin a longtemps milité au Parti communiste, qu'elle a quitté avec fracas.",
+    "Claire Voisin adhère au Parti communiste, qu'elle quitte en 2009 pour les écologistes.",
+    "Claire Voisin, membre du Parti communiste, qu'elle a quitté avec fracas, dirige une "
+    "association.",
 ])
 def test_a_party_the_holder_left_in_a_relative_is_no_membership(extractor, text):
     assert ("Claire Voisin", "MEMBER_OF", "Parti communiste français") not in edges(

@@ -1,4 +1,4 @@
-"""Names news pages misspell ("Raphaël Gluscksmann", "Jean-Luc Bennahmais"): a full name whose
+"""Names news pages misspell ("Benoît Hammon", "Jean-Luc Mélanchon"): a full name whose
 first name is a known person's and whose surname is one letter off theirs (a letter added,
 dropped, changed, or two swapped) stands for that person, when exactly one fits
 (``Gazetteer.misspelt_person``). A short surname, another first name, two slips or two
@@ -20,8 +20,8 @@ def edges(extractor, text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("Raphaël Gluscksmann a pris pour cible Emmanuel Macron.",
-     ("Raphaël Glucksmann", "REJECTS", "Emmanuel Macron")),
+    ("Raphaël Glucksman a critiqué Olivier Faure sans ménagement.",
+     ("Raphaël Glucksmann", "REJECTS", "Olivier Faure")),
     ("Benoît Hammon soutient Yannick Jadot.", ("Benoît Hamon", "SUPPORTS", "Yannick Jadot")),
     ("Jean-Luc Mélanchon a critiqué Emmanuel Macron.",
      ("Jean-Luc Mélenchon", "REJECTS", "Emmanuel Macron")),

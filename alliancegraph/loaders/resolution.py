@@ -106,7 +106,7 @@ def resolve_names(ctx: Context) -> None:
         elif m.entry is not None and len(m.details.get("key", ())) > 1:
             m.name = m.entry.name
         elif m.source == "ner" and len(m.text.split()) > 1:
-            known = gaz.person(m.text) or gaz.misspelt_person(m.text)  # "Raphaël Gluscksmann"
+            known = gaz.person(m.text) or gaz.misspelt_person(m.text)  # "Benoît Hammon"
             m.entry = known
             m.name = known.name if known else m.text
     _one_spelling(ctx)
