@@ -46,7 +46,7 @@ BANK = tomllib.loads(
     (Path(__file__).parent / "data" / "question_matrix.toml").read_text(encoding="utf-8"))
 RELATIONS = sorted({r["relation"] for r in BANK["rel"]})
 MEMBERSHIP = "MEMBER_OF"
-# Question words that keep persons ("which politicians", "quels élus").
+# Question words that keep persons ("how many people", "combien de personnes").
 PERSON_WORDS = {w for lang in BANK["who"].values() for w in lang["persons"]}
 
 
@@ -256,14 +256,18 @@ class Generator:
         text = text[0].upper() + text[1:]
         noise = rng.choices(["none", "lower", "noaccent", "lower-noaccent", "no-qmark",
                              "polite"], [0.6, 0.08, 0.08, 0.08, 0.08, 0.08])[0]
-        if noise == "polite" and kind in ("yesno", "noun"):
+        if noise == "polite" and kind == "noun":
             noise = "none"
         axes["noise"] = noise
         if noise != "no-qmark":
             text += " ?" if lang == "fr" else "?"
         if noise == "polite":
-            opener = rng.choice(BANK["noise"][f"{lang}_open"])
-            text = f"{opener[0].upper()}{opener[1:]} {text[0].lower()}{text[1:]}"
+            openers = BANK["noise"][f"{lang}_open"]
+            if kind == "yesno":  # only a lead-in: "Quick one: did Jadot back Hamon?"
+                openers = [o for o in openers if o.endswith(":")]
+            opener = rng.choice(openers)
+            rest = text if opener.endswith(":") else f"{text[0].lower()}{text[1:]}"
+            text = f"{opener[0].upper()}{opener[1:]} {rest}"
         if "lower" in noise:
             text = text.lower()
         if "noaccent" in noise:

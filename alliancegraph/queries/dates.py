@@ -377,7 +377,8 @@ def find_dates(
                     tokens[i:i + size]) in lexicon.words["prepositions"] else lexicon.phrase_at(
                     "in", tokens, i + size, table="dates")  # "endorsed *by in* February":
                 # a wording's preposition, then the date
-                if modifier:  # "since *early* February", "avant *la fin de* mars"
+                if modifier > 1:  # "avant *le mois de* février"; one word opens the date
+                    # itself: "which party is X *from* *on* 29 January" is a date "on" it
                     first = _read_date(tokens, i + size + modifier, lexicon, True)
                 if first is None and cls == "between":
                     first = _day_before_range(tokens, i + size, lexicon)

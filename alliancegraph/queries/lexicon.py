@@ -165,6 +165,7 @@ class Lexicon:
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
     counted_kinds: set[Phrase] = field(default_factory=set)  # also after "how many"
+    counted_only: set[Phrase] = field(default_factory=set)  # only after "how many": "people"
     genders: dict[Phrase, str] = field(default_factory=dict)  # "women": persons of gender f
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
@@ -572,6 +573,8 @@ def _load(path: Path) -> Lexicon:
                 lexicon.genders[_phrase(word)] = raw["gender"]
             if raw.get("after_count", True):
                 lexicon.counted_kinds.add(_phrase(word))
+            if not raw.get("lists", True):
+                lexicon.counted_only.add(_phrase(word))
     return lexicon
 
 

@@ -43,6 +43,8 @@ LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
+ANY_KIND = "any"  # a [[kind]] noun that stands for those asked and keeps every kind
+MAX_GAP_WORDS = 3  # the name inside a possessive phrase ("on *Jean-Luc Mélenchon*'s behalf")
 MIN_SLIP = 4  # letters of the shortest mistyped name read next to a wording
 MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per question
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
@@ -315,7 +317,8 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
-        self._take_request(words, taken)
+        colon = question.find(":")
+        self._take_request(words, taken, sum(t.end <= colon for t in tokens) if colon > 0 else 0)
         framed = self._framing(question, tokens, words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
@@ -352,6 +355,8 @@ class Parser:
         topics = self._topics(question, tokens, words, dates, framed)
         items = self._grouped(self._items(question, tokens, words, taken, topics))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
+        if noun in self.lexicon.counted_only and not interpretation.count:
+            kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
@@ -456,7 +461,7 @@ class Parser:
             interpretation.conditions = [replace(interpretation.conditions[0],
                                                  actor=interpretation.only)]
             interpretation.only, interpretation.exists = None, True
-        interpretation.kind = kind
+        interpretation.kind = None if kind == ANY_KIND else kind
         interpretation.gender = self.lexicon.genders.get(noun) if kind else None
         if most_at is not None:
             received = any(self.lexicon.phrase_at("receiving", words, k)
@@ -464,21 +469,30 @@ class Parser:
             self._rank(interpretation, items, tokens[most_at].start, received)
         return interpretation
 
-    def _take_request(self, words: list[str], taken: list[bool]) -> None:
+    def _take_request(self, words: list[str], taken: list[bool], lead_in: int = 0) -> None:
         """A request opening the question ("*Dis-moi* pour qui roule Hanotin ?", "*Can you
         tell me* how many people..."), before a question word, a yes/no opening or "how
-        many" (dates aside), is passed over: the question proper starts after it."""
-        size = self.lexicon.phrase_at("requests", words, 0)
-        if not size or any(taken[:size]):
+        many" (dates aside), or one that is the whole lead-in before a colon ("*Petite
+        question* : Valls soutient Macron ?"), is passed over: the question proper starts
+        after it."""
+        start = 0
+        while start < len(words) and self._polite(words[start]):
+            start += 1  # "Salut, *tu sais* qui...": after a greeting too
+        size = self.lexicon.phrase_at("requests", words, start)
+        end = start + size
+        if not size or any(taken[start:end]):
             return
-        rest = [k for k in range(size, len(words)) if not taken[k]]
+        rest = [k for k in range(end, len(words)) if not taken[k]]
         following = rest[:2]  # "à quel"
         if any(self.lexicon.phrase_at(cls, words, k) for k in following
                for cls in ("question", "yes_no", "count", "most")) or any(
-                self.lexicon.phrase_at("question", words, k) for k in rest[2:]):
+                self.lexicon.phrase_at("question", words, k) for k in rest[2:]) \
+                or self._inverted(words, [k < end or t for k, t in enumerate(taken)]) \
+                or end == lead_in:
             # or a question word further on: "tu peux me dire Mélenchon est de *quel*
-            # parti", "pouvez-vous me dire Chaibi est le porte-voix de *qui*"
-            taken[:size] = [True] * size
+            # parti", "pouvez-vous me dire Chaibi est le porte-voix de *qui*"; or an
+            # inverted subject: "une petite question : Jadot *a-t-il* soutenu Hamon ?"
+            taken[:end] = [True] * end
 
     def _expand(self, question: str, token: Token, k: int, last: bool) -> tuple[str, ...]:
         """The words ``token`` stands for: an abbreviation's ("spox", "nb"), or, past the
@@ -674,20 +688,26 @@ class Parser:
         table = self.lexicon.possessives
         if not table:
             return tokens
-        longest = max(len(phrase) for phrase in table)
+        longest = max(len(phrase) for phrase in table) + MAX_GAP_WORDS - 1
         found, i = [], 0
         while i < len(tokens):
             for size in range(min(longest, len(tokens) - i), 1, -1):
                 phrase = tokens[i:i + size]
                 words = table.get(tuple(t.word for t in phrase))
-                gap = None
-                if words is None and size > 2:  # "on *Hamon*'s behalf": "_" is one name
-                    gap = phrase[1]
-                    words = table.get(tuple("_" if t is gap else t.word for t in phrase))
+                gap: list[Token] = []
+                for j, width in ((at, g) for at in range(1, size - 1)
+                                 for g in range(1, min(MAX_GAP_WORDS, size - 1 - at) + 1)):
+                    if words is not None:
+                        break
+                    # "on *Hamon*'s behalf", "whose campaign was *Mathieu Hanotin* running":
+                    # "_" is one name, of a few words, inside the phrase
+                    gap = phrase[j:j + width]
+                    words = table.get(tuple(t.word for t in phrase[:j]) + ("_",) + tuple(
+                        t.word for t in phrase[j + width:]))
                 if words is not None:
                     start, end = tokens[i].start, tokens[i + size - 1].end
-                    found += [gap if word == "_" else Token(word, start, end)
-                              for word in words]
+                    found += [t for word in words
+                              for t in (gap if word == "_" else [Token(word, start, end)])]
                     i += size
                     break
             else:
@@ -1568,6 +1588,8 @@ class Parser:
         target = target or self._has_noun(question, items, first)
         if clauses and self._owner_determiner(question, items, first):
             clauses[0].owner_question = True
+        if clauses and self._received_owner(question, items, first):
+            clauses[0].owner_question = False
         for k, clause in enumerate(clauses):
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -1709,6 +1731,23 @@ class Parser:
         before = tuple(fold(question[:first.start]).split()[-1:])
         return bool(before) and any(len(words) > 1 and words[:-1] == before
                                     for words in self.lexicon.words["owner_question"])
+
+    def _received_owner(self, question: str, items: list[Item], first: Item | None) -> bool:
+        """"*Whose* endorsement did Hamon *receive*?", "whose criticism did Valls face?": an
+        owner question word, one noun of a relation, one actor after it and a verb of
+        getting (``receiving``) after the actor: the actor is the noun's object, and the
+        owner asked about its makers (Hamon's endorsers), where "*whose* spokesperson is X"
+        asks for the other end of X's own tie."""
+        if first is None or tuple(first.value.split()) not in self.lexicon.words[
+                "owner_question"]:
+            return False
+        forms = [it for it in items if it.kind == "form"]
+        actors = [it for it in items if it.kind == "actor"]
+        if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
+                or actors[0].start < forms[0].end:
+            return False
+        after = fold(question[actors[0].end:]).split()
+        return any(self.lexicon.phrase_at("receiving", after, k) for k in range(len(after)))
 
     def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
