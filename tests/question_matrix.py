@@ -135,7 +135,7 @@ def french(text: str) -> str:
     out = []
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if word.lower() in ("de", "que", "ne", "se", "je") and nxt[:1] in "AEIOUÉYaeiouéy" \
+        if word.lower() in ("de", "que", "ne", "se", "je") and nxt[:1] in "AEIOUÉYÀaeiouéyà" \
                 and nxt:
             out.append(word[:-1] + "'" + nxt)
             words[k + 1] = ""
@@ -352,10 +352,12 @@ class Generator:
         """'{who} backs X and rejects Y': a second condition on the same actors."""
         rng = self.rng
         label, pattern, how = rng.choice([c for c in BANK["combos"][lang] if not (
-            c[2] == "same" and relation == MEMBERSHIP)])  # "in the PS but not in LFI": no
-        # one is in both, and the sets read membership both ways
+            c[2].startswith("same") and relation == MEMBERSHIP) and (
+            c[2] != "same-and" or "à {X}" in first)])  # "in the PS but not in LFI": no
+        # one is in both, and the sets read membership both ways; "et à {Y}" repeats the
+        # wording's own "à"
         axes["combo"] = label
-        second = relation if how == "same" else rng.choice(  # not "in EM and in LFI"
+        second = relation if how.startswith("same") else rng.choice(  # not "in EM and in LFI"
             [r for r in RELATIONS if not r == relation == MEMBERSHIP])
         bank = self.rels[(second, lang)]
         answer = self.condition(relation, x, since, until)
@@ -367,7 +369,7 @@ class Generator:
             if found or rng.random() < 0.2:
                 break
         said = self.say(y, lang, surface)
-        if how == "same":
+        if how.startswith("same"):
             b = ""
         elif how in ("clause", "clause-not"):
             b = rng.choice(bank["clause"])

@@ -285,3 +285,80 @@ def test_from_ending_a_wording_leaves_the_date_to_the_word_after_it(store, quest
     got = interpret(store, question)
     assert (got.since, got.until) == (since, until)
     assert [c.relation for c in got.conditions] == ["MEMBER_OF"]
+
+
+# -- a second object after the wording's own preposition, repeated ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "second"),
+    [
+        ("Qui s'en est pris à Hamon et au PS ?", "REJECTS", PS),
+        ("Qui s'oppose à Valls ainsi qu'au PS ?", "REJECTS", PS),
+        ("Qui s'en prend aussi bien à Macron qu'au Parti socialiste ?", "REJECTS", PS),
+        ("Qui a fait allégeance à Hamon et au PS ?", "SUPPORTS", PS),
+    ],
+)
+def test_a_repeated_preposition_names_a_second_object(store, question, relation, second):
+    """ "au" after "à X et" is the wording's "à" again, not "in the PS" (a filter)."""
+    got = interpret(store, question)
+    assert [(c.relation, c.actor) for c in got.conditions][1:] == [(relation, second)]
+    assert got.party is None
+
+
+def test_a_party_preposition_alone_still_filters(store):
+    """Guard: "qui soutient Hamon au PS" keeps the PS as a filter."""
+    assert interpret(store, "Qui soutient Hamon au PS ?").party == PS
+
+
+# -- a fraction of a party is the party ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Une partie du PS soutient-elle Hamon ?", "no"),
+        ("Une frange du PS est-elle tentée par Macron ?", "yes"),
+        ("Certains au PS sont-ils tentés par Macron ?", "yes"),
+        ("Is a section of the PS tempted by Macron?", "yes"),
+        ("Does a faction of the Socialist Party back Hamon?", "no"),
+    ],
+)
+def test_a_fraction_of_a_party_asks_about_the_party(store, question, answer):
+    """The graph stores a party's fractions' stances on the party ("certains au PS"): the
+    question is about the PS's own claims, not about socialists in general."""
+    got = ask(store, question)
+    assert got.interpretation.only == PS
+    assert got.answer == answer
+
+
+def test_a_part_of_a_party_is_a_membership(store):
+    """ "a part of" is a membership wording, not the French "à part" (except)."""
+    assert ask(store, "Is Valls a part of the PS?").answer == "yes"
+
+
+# -- who leads a party: no relation says it, refused with what the graph holds ----------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who leads the PS?",
+        "Who is in charge of La France insoumise?",
+        "Qui est à la tête d'EELV ?",
+        "Qui dirige le PS en 2017 ?",
+        "Qui est le premier secrétaire du PS ?",
+    ],
+)
+def test_leading_a_party_is_refused_with_the_partys_readings(store, question):
+    with pytest.raises(NoMatchError, match="closest: ") as refused:
+        ask(store, question)
+    closest = str(refused.value).split("closest: ")[1]
+    assert "Hamon" not in closest  # the party named, not a stand-in person
+
+
+def test_running_a_campaign_is_not_leading_a_party(store):
+    """Guard: "dirige la campagne de X" stays a support."""
+    assert read(store, "Qui dirige la campagne de Hamon ?") == [
+        ("SUPPORTS", "subject", HAMON, False)
+    ]

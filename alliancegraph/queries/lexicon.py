@@ -171,6 +171,7 @@ class Lexicon:
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
     accented: dict[str, Phrase] = field(default_factory=dict)  # "où" -> "dans quel parti"
+    contractions: dict[Phrase, list[Phrase]] = field(default_factory=dict)  # "a" -> "au"...
     possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
     # de lui": a possessive inside a wording, as the wording and a pronoun
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
@@ -465,6 +466,7 @@ def _load(path: Path) -> Lexicon:
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("contractions", {}).items()
     }
+    lexicon.contractions = contractions
     leading = {
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("leading_contractions", {}).items()

@@ -536,7 +536,24 @@ class Parser:
 
     def _grouped(self, items: list[Item]) -> list[Item]:
         """The items with memberships read as groups where they name one (below)."""
-        return self._members_as_group(self._split_membership(self._part_of_group(items)))
+        return self._members_as_group(self._split_membership(self._part_of_group(
+            self._repeated_preposition(items))))
+
+    def _repeated_preposition(self, items: list[Item]) -> list[Item]:
+        """"Qui s'en est pris à Hamon *et au* PS", "aussi bien à Hamon *qu'au* Parti
+        socialiste": after a wording ending with "à" or "de", its actor and "and" / "or" /
+        "que", the contracted preposition before a party is the wording's own, repeated for a
+        second object, not "in the party" (a filter: "qui soutient Hamon *au* PS")."""
+        dropped = set()
+        for k in range(3, len(items)):
+            form, actor, joint, prep = items[k - 3], items[k - 2], items[k - 1], items[k]
+            if prep.kind == "pprep" and joint.kind in ("conj", "rel", "or") \
+                    and actor.kind == "actor" and form.kind == "form" \
+                    and tuple(str(prep.value).split()) in self.lexicon.contractions.get(
+                        form.value.words[-1:], ()) \
+                    and k + 1 < len(items) and items[k + 1].kind == "actor":
+                dropped.add(k)
+        return [it for k, it in enumerate(items) if k not in dropped]
 
     def _part_of_group(self, items: list[Item]) -> list[Item]:
         """"Who is *part of* Valls's camp", "who is *part of* the Valls team": a membership
@@ -1858,8 +1875,10 @@ class Parser:
         import difflib
 
         actors = [it for it in items if it.kind == "actor"]
-        persons = [a.value for a in actors if a.actor_kind != "party"] or ["Hamon", "Valls"]
         parties = [a.value for a in actors if a.actor_kind == "party"] or ["PS"]
+        persons = [a.value for a in actors if a.actor_kind != "party"] or [
+            a.value for a in actors] or ["Hamon", "Valls"]  # "qui est à la tête du PS":
+        # what the graph holds of the party it names (its spokespersons, its members)
         other = next(n for n in ("Macron", "Valls") if n not in persons[0])
         fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else other,
                 "p": parties[0]}
