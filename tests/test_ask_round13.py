@@ -23,7 +23,7 @@ from fixtures_graph import (
 )
 
 from alliancegraph.queries import ask, interpret
-from alliancegraph.queries.errors import NoMatchError
+from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HANOTIN = "Mathieu Hanotin"
 
@@ -360,5 +360,70 @@ def test_leading_a_party_is_refused_with_the_partys_readings(store, question):
 def test_running_a_campaign_is_not_leading_a_party(store):
     """Guard: "dirige la campagne de X" stays a support."""
     assert read(store, "Qui dirige la campagne de Hamon ?") == [
+        ("SUPPORTS", "subject", HAMON, False)
+    ]
+
+
+# -- any short lead-in before a colon that names no one and asks nothing -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Real quick: did Valls back Macron?", "yes"),
+        ("Dumb question: is Jadot an EELV member?", "yes"),
+        ("Just checking: Castaner speaks for Macron, right?", "yes"),
+        ("Juste pour vérifier : Jadot soutient Hamon ?", "yes"),
+        ("Petite question bête : Loncle est-il tenté par Macron ?", "yes"),
+    ],
+)
+def test_a_lead_in_of_any_words_is_passed_over(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+def test_a_lead_in_with_a_word_like_more_is_no_ranking(store):
+    assert names(ask(store, "Sorry, one more: who backs Valls?")) == {
+        LONCLE,
+        "Laurence Rossignol",
+        "Luc Carvounas",
+    }
+
+
+def test_a_topic_taken_up_by_a_pronoun_is_still_a_name(store):
+    """Guard: "Zorglub : qui le soutient ?" names someone the graph lacks."""
+    with pytest.raises(UnknownNameError):
+        ask(store, "Zorglub : qui le soutient ?")
+
+
+# -- a source before a date: which articles, not "after" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("D'après la presse de février 2017, qui soutient Hamon ?", "2017-02-01", "2017-02-28"),
+        ("Selon l'article du 29 janvier 2017, qui soutient Valls ?", "2017-01-29", "2017-01-29"),
+        (
+            "In the claims from January 2017, did Loncle flirt with Macron?",
+            "2017-01-01",
+            "2017-01-31",
+        ),
+        (
+            "According to the articles from February 2017, is Castaner Macron's voice?",
+            "2017-02-01",
+            "2017-02-28",
+        ),
+    ],
+)
+def test_a_source_before_a_date_says_which_articles(store, question, since, until):
+    got = interpret(store, question)
+    assert (got.since, got.until) == (since, until)
+    assert got.conditions
+
+
+def test_according_to_a_source_leaves_a_noun_its_reading(store):
+    """ "according *to* Le Monde" is no preposition left at the end of a noun ("the
+    spokeswoman *of*"): Hamon's supporters, not whom Hamon supports."""
+    assert read(store, "Hamon's supporters according to Le Monde?") == [
         ("SUPPORTS", "subject", HAMON, False)
     ]

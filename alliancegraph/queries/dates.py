@@ -357,6 +357,9 @@ def find_dates(
     i = 0
     while i < len(tokens):
         word, size = None, 0
+        if any(tuple(tokens[k:i + 1]) in lexicon.words["sources"] for k in range(max(0, i - 2), i)):
+            i += 1  # the end of a source: "*d'après* la presse de février" is no "after"
+            continue
         named = _event(tokens, i, lexicon, False)
         if named is not None:  # "entre les deux tours de la primaire": the name says it all
             found.append(("in", i, named.end, [named]))
