@@ -179,6 +179,10 @@ def test_moving_into_a_camp_is_a_support(store, question):
             [("SUPPORTS", "subject", MACRON, False)],
         ),
         ("les ralliements à Valls", [("SUPPORTS", "subject", VALLS, False)]),
+        (
+            "Quels socialistes ont affiché leur soutien à Macron ?",
+            [("SUPPORTS", "subject", MACRON, False)],
+        ),
         ("Quels ralliements Hamon a-t-il reçus ?", [("SUPPORTS", "subject", HAMON, False)]),
     ],
 )
