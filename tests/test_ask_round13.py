@@ -431,3 +431,28 @@ def test_according_to_a_source_leaves_a_noun_its_reading(store):
     assert read(store, "Hamon's supporters according to Le Monde?") == [
         ("SUPPORTS", "subject", HAMON, False)
     ]
+
+
+# -- a yes/no about one actor and a refused offer is answered, not listed -----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the PS reject Hamon's offer?",
+        "La France insoumise a-t-elle rejeté l'offre de Hamon ?",
+        "Did EELV turn down Hamon's invitation?",
+    ],
+)
+def test_a_yes_no_about_a_refused_offer_is_answered(store, question):
+    """A party asked about is no inviter: the question is answered yes or no about it (the
+    rejected-invitations query would list every refusal of Hamon's offers)."""
+    got = ask(store, question)
+    assert got.answer == "no"
+
+
+def test_did_anyone_refuse_an_offer_still_lists_the_refusals(store):
+    """Guard: with no one asked about, the named query names who refused."""
+    assert {r["invited"] for r in ask(store, "did anybody turn down Hamon's offer?").rows} == {
+        MELENCHON
+    }

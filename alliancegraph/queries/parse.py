@@ -384,7 +384,7 @@ class Parser:
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
         if self._whose_noun(items, interpretation) \
-                or self._shape(items, words, taken, interpretation):
+                or self._shape(items, words, taken, interpretation, yes_no):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
         yes_no = yes_no or (not interpretation.count and most_at is None and (
@@ -1586,8 +1586,10 @@ class Parser:
         return True
 
     def _shape(self, items: list[Item], words: list[str], taken: list[bool],
-               interpretation: Interpretation) -> bool:
-        """A named query of its own, when its keywords and what it needs are there."""
+               interpretation: Interpretation, yes_no: bool = False) -> bool:
+        """A named query of its own, when its keywords and what it needs are there; a yes/no
+        question about one actor ("Did the PS reject Hamon's offer?") is composed instead, to
+        be answered about that actor ("did anyone turn down Hamon's offer" keeps the query)."""
         free = [w if not taken[k] else "" for k, w in enumerate(words)]
         present = {
             shape.query for shape in self.lexicon.shapes
@@ -1606,7 +1608,8 @@ class Parser:
         # "qui critique Macron *tout en tendant la main* au PS": two conditions joined, each
         # with its own wording, not a refusal of someone's outstretched hand
         if "rejected-invitations" in present and rejects and len(persons) <= 1 \
-                and len(parties) <= 1 and not two_clauses:
+                and len(parties) <= 1 and not two_clauses and not (yes_no and next(
+                    (it.kind for it in items if it.kind not in ("topic", "skip")), "") == "actor"):
             # the inviter: the person named, else the party ("which PS figures rejected
             # Hamon's invitation": the query lists every refusal of Hamon's invitations)
             named = persons or parties
