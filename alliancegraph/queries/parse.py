@@ -583,8 +583,8 @@ class Parser:
     def _repeated_preposition(self, items: list[Item]) -> list[Item]:
         """"Qui s'en est pris à Hamon *et au* PS", "aussi bien à Hamon *qu'au* Parti
         socialiste": after a wording ending with "à" or "de", its actor and "and" / "or" /
-        "que", the contracted preposition before a party is the wording's own, repeated for a
-        second object, not "in the party" (a filter: "qui soutient Hamon *au* PS")."""
+        "que", the contracted preposition before another actor is the wording's own, repeated
+        for a second object, not "in the party" (a filter: "qui soutient Hamon *au* PS")."""
         dropped = set()
         for k in range(3, len(items)):
             form, actor, joint, prep = items[k - 3], items[k - 2], items[k - 1], items[k]
