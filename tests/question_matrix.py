@@ -46,7 +46,7 @@ BANK = tomllib.loads(
     (Path(__file__).parent / "data" / "question_matrix.toml").read_text(encoding="utf-8"))
 RELATIONS = sorted({r["relation"] for r in BANK["rel"]})
 MEMBERSHIP = "MEMBER_OF"
-# Question words that keep persons ("which politicians", "quels élus").
+# Question words that keep persons ("how many people", "combien de personnes").
 PERSON_WORDS = {w for lang in BANK["who"].values() for w in lang["persons"]}
 
 
@@ -135,7 +135,7 @@ def french(text: str) -> str:
     out = []
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if word.lower() in ("de", "que", "ne", "se", "je") and nxt[:1] in "AEIOUÉYaeiouéy" \
+        if word.lower() in ("de", "que", "ne", "se", "je") and nxt[:1] in "AEIOUÉYÀaeiouéyà" \
                 and nxt:
             out.append(word[:-1] + "'" + nxt)
             words[k + 1] = ""
@@ -256,14 +256,18 @@ class Generator:
         text = text[0].upper() + text[1:]
         noise = rng.choices(["none", "lower", "noaccent", "lower-noaccent", "no-qmark",
                              "polite"], [0.6, 0.08, 0.08, 0.08, 0.08, 0.08])[0]
-        if noise == "polite" and kind in ("yesno", "noun"):
+        if noise == "polite" and kind == "noun":
             noise = "none"
         axes["noise"] = noise
         if noise != "no-qmark":
             text += " ?" if lang == "fr" else "?"
         if noise == "polite":
-            opener = rng.choice(BANK["noise"][f"{lang}_open"])
-            text = f"{opener[0].upper()}{opener[1:]} {text[0].lower()}{text[1:]}"
+            openers = BANK["noise"][f"{lang}_open"]
+            if kind == "yesno":  # only a lead-in: "Quick one: did Jadot back Hamon?"
+                openers = [o for o in openers if o.endswith(":")]
+            opener = rng.choice(openers)
+            rest = text if opener.endswith(":") else f"{text[0].lower()}{text[1:]}"
+            text = f"{opener[0].upper()}{opener[1:]} {rest}"
         if "lower" in noise:
             text = text.lower()
         if "noaccent" in noise:
@@ -348,10 +352,12 @@ class Generator:
         """'{who} backs X and rejects Y': a second condition on the same actors."""
         rng = self.rng
         label, pattern, how = rng.choice([c for c in BANK["combos"][lang] if not (
-            c[2] == "same" and relation == MEMBERSHIP)])  # "in the PS but not in LFI": no
-        # one is in both, and the sets read membership both ways
+            c[2].startswith("same") and relation == MEMBERSHIP) and (
+            c[2] != "same-and" or "à {X}" in first)])  # "in the PS but not in LFI": no
+        # one is in both, and the sets read membership both ways; "et à {Y}" repeats the
+        # wording's own "à"
         axes["combo"] = label
-        second = relation if how == "same" else rng.choice(  # not "in EM and in LFI"
+        second = relation if how.startswith("same") else rng.choice(  # not "in EM and in LFI"
             [r for r in RELATIONS if not r == relation == MEMBERSHIP])
         bank = self.rels[(second, lang)]
         answer = self.condition(relation, x, since, until)
@@ -363,7 +369,7 @@ class Generator:
             if found or rng.random() < 0.2:
                 break
         said = self.say(y, lang, surface)
-        if how == "same":
+        if how.startswith("same"):
             b = ""
         elif how in ("clause", "clause-not"):
             b = rng.choice(bank["clause"])

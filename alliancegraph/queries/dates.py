@@ -357,6 +357,9 @@ def find_dates(
     i = 0
     while i < len(tokens):
         word, size = None, 0
+        if any(tuple(tokens[k:i + 1]) in lexicon.words["sources"] for k in range(max(0, i - 2), i)):
+            i += 1  # the end of a source: "*d'après* la presse de février" is no "after"
+            continue
         named = _event(tokens, i, lexicon, False)
         if named is not None:  # "entre les deux tours de la primaire": the name says it all
             found.append(("in", i, named.end, [named]))
@@ -377,7 +380,8 @@ def find_dates(
                     tokens[i:i + size]) in lexicon.words["prepositions"] else lexicon.phrase_at(
                     "in", tokens, i + size, table="dates")  # "endorsed *by in* February":
                 # a wording's preposition, then the date
-                if modifier:  # "since *early* February", "avant *la fin de* mars"
+                if modifier > 1:  # "avant *le mois de* février"; one word opens the date
+                    # itself: "which party is X *from* *on* 29 January" is a date "on" it
                     first = _read_date(tokens, i + size + modifier, lexicon, True)
                 if first is None and cls == "between":
                     first = _day_before_range(tokens, i + size, lexicon)

@@ -165,11 +165,13 @@ class Lexicon:
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
     counted_kinds: set[Phrase] = field(default_factory=set)  # also after "how many"
+    counted_only: set[Phrase] = field(default_factory=set)  # only after "how many": "people"
     genders: dict[Phrase, str] = field(default_factory=dict)  # "women": persons of gender f
     derivations: list[Derivation] = field(default_factory=list)
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
     accented: dict[str, Phrase] = field(default_factory=dict)  # "où" -> "dans quel parti"
+    contractions: dict[Phrase, list[Phrase]] = field(default_factory=dict)  # "a" -> "au"...
     possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
     # de lui": a possessive inside a wording, as the wording and a pronoun
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
@@ -464,6 +466,7 @@ def _load(path: Path) -> Lexicon:
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("contractions", {}).items()
     }
+    lexicon.contractions = contractions
     leading = {
         _phrase(key): [_phrase(v) for v in values]
         for key, values in data.get("leading_contractions", {}).items()
@@ -572,6 +575,8 @@ def _load(path: Path) -> Lexicon:
                 lexicon.genders[_phrase(word)] = raw["gender"]
             if raw.get("after_count", True):
                 lexicon.counted_kinds.add(_phrase(word))
+            if not raw.get("lists", True):
+                lexicon.counted_only.add(_phrase(word))
     return lexicon
 
 

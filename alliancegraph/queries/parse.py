@@ -43,9 +43,12 @@ LIGATURES = {"œ": "oe", "æ": "ae"}  # letters NFKD keeps whole
 DETERMINERS = ("the", "his", "her", "their", "le", "la", "les", "l", "ses", "son", "sa", "leurs")
 ARTICLES = ("a", "an", "the", "un", "une", "le", "la", "l", "sa", "son")
 MAX_NAME_WORDS = 5
+ANY_KIND = "any"  # a [[kind]] noun that stands for those asked and keeps every kind
+MAX_GAP_WORDS = 3  # the name inside a possessive phrase ("on *Jean-Luc Mélenchon*'s behalf")
 MIN_SLIP = 4  # letters of the shortest mistyped name read next to a wording
 MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per question
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
+MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
 
@@ -310,12 +313,15 @@ class Parser:
                      find_dates(words[preamble:], self.lexicon, self._default_year)]  # its
             # months take no year from the framing's dates
         for span in dates:
-            for k in range(span.start, span.end):
+            for k in range(self._source_before(words, span.start), span.end):
                 taken[k] = True
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
-        self._take_request(words, taken)
+        colon = question.find(":")
+        lead_in = sum(t.end <= colon for t in tokens) if colon > 0 else 0
+        self._take_request(words, taken, lead_in)
+        self._take_lead_in(question, tokens, words, taken, lead_in)
         framed = self._framing(question, tokens, words, taken, preamble)
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
@@ -352,6 +358,8 @@ class Parser:
         topics = self._topics(question, tokens, words, dates, framed)
         items = self._grouped(self._items(question, tokens, words, taken, topics))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
+        if noun in self.lexicon.counted_only and not interpretation.count:
+            kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
@@ -376,7 +384,7 @@ class Parser:
         if compound is not None:
             return self._compound_conditions(question, items, compound, interpretation)
         if self._whose_noun(items, interpretation) \
-                or self._shape(items, words, taken, interpretation):
+                or self._shape(items, words, taken, interpretation, yes_no):
             return interpretation
         first = next((it for it in items if it.kind != "topic"), None)
         yes_no = yes_no or (not interpretation.count and most_at is None and (
@@ -456,7 +464,7 @@ class Parser:
             interpretation.conditions = [replace(interpretation.conditions[0],
                                                  actor=interpretation.only)]
             interpretation.only, interpretation.exists = None, True
-        interpretation.kind = kind
+        interpretation.kind = None if kind == ANY_KIND else kind
         interpretation.gender = self.lexicon.genders.get(noun) if kind else None
         if most_at is not None:
             received = any(self.lexicon.phrase_at("receiving", words, k)
@@ -464,21 +472,68 @@ class Parser:
             self._rank(interpretation, items, tokens[most_at].start, received)
         return interpretation
 
-    def _take_request(self, words: list[str], taken: list[bool]) -> None:
+    def _take_request(self, words: list[str], taken: list[bool], lead_in: int = 0) -> None:
         """A request opening the question ("*Dis-moi* pour qui roule Hanotin ?", "*Can you
         tell me* how many people..."), before a question word, a yes/no opening or "how
-        many" (dates aside), is passed over: the question proper starts after it."""
-        size = self.lexicon.phrase_at("requests", words, 0)
-        if not size or any(taken[:size]):
+        many" (dates aside), or one that is the whole lead-in before a colon ("*Petite
+        question* : Valls soutient Macron ?"), is passed over: the question proper starts
+        after it."""
+        start = 0
+        while start < len(words) and self._polite(words[start]):
+            start += 1  # "Salut, *tu sais* qui...": after a greeting too
+        size = self.lexicon.phrase_at("requests", words, start)
+        end = start + size
+        if not size or any(taken[start:end]):
             return
-        rest = [k for k in range(size, len(words)) if not taken[k]]
+        rest = [k for k in range(end, len(words)) if not taken[k]]
         following = rest[:2]  # "à quel"
         if any(self.lexicon.phrase_at(cls, words, k) for k in following
                for cls in ("question", "yes_no", "count", "most")) or any(
-                self.lexicon.phrase_at("question", words, k) for k in rest[2:]):
+                self.lexicon.phrase_at("question", words, k) for k in rest[2:]) \
+                or self._inverted(words, [k < end or t for k, t in enumerate(taken)]) \
+                or end == lead_in:
             # or a question word further on: "tu peux me dire Mélenchon est de *quel*
-            # parti", "pouvez-vous me dire Chaibi est le porte-voix de *qui*"
-            taken[:size] = [True] * size
+            # parti", "pouvez-vous me dire Chaibi est le porte-voix de *qui*"; or an
+            # inverted subject: "une petite question : Jadot *a-t-il* soutenu Hamon ?"
+            taken[:end] = [True] * end
+
+    def _source_before(self, words: list[str], start: int) -> int:
+        """Where a date's source starts: "*according to the* articles from February", "*d'après*
+        la presse de mars", "*in the* claims from January" (sources and articles right before
+        the date's own words) say which articles, as the date does; else ``start``."""
+        found = at = start
+        while at > 0:
+            size = next((n for n in range(min(3, at), 0, -1)
+                         if tuple(words[at - n:at]) in self.lexicon.words["sources"]), 0)
+            if size:
+                found = at = at - size
+            elif words[at - 1] in ARTICLES:
+                at -= 1  # taken only with a source before it
+            else:
+                break
+        return found
+
+    def _take_lead_in(self, question: str, tokens: list[Token], words: list[str],
+                      taken: list[bool], lead_in: int) -> None:
+        """A few words before a colon that name no actor, hold no wording and ask nothing
+        ("*Real quick*: did Valls back Macron?", "*Juste pour vérifier* : Jadot soutient
+        Hamon ?", "*Sorry, one more*: who backs Hamon?") are passed over, the question
+        proper being after the colon. Not when a pronoun after it takes the words up
+        ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py)."""
+        free = [k for k in range(lead_in) if not taken[k]]
+        rest = [words[k] for k in range(lead_in, len(words)) if not taken[k]
+                and question[tokens[k].start - 1:tokens[k].start] != "-"]  # not "est-*il*"
+        if not free or len(free) > MAX_LEAD_IN or len(rest) < 2 or any(
+                self.lexicon.phrase_at(cls, words, k) for k in free
+                for cls in ("question", "yes_no", "count")) or any(
+                self.lexicon.match_forms(words, k, lead_in) for k in free) or any(
+                (word,) in self.lexicon.words[cls] for word in rest
+                for cls in ("resumptives", "clitics")):
+            return
+        if self._names(question, tokens, words, [k not in free for k in range(len(words))]):
+            return
+        for k in free:
+            taken[k] = True
 
     def _expand(self, question: str, token: Token, k: int, last: bool) -> tuple[str, ...]:
         """The words ``token`` stands for: an abbreviation's ("spox", "nb"), or, past the
@@ -522,7 +577,24 @@ class Parser:
 
     def _grouped(self, items: list[Item]) -> list[Item]:
         """The items with memberships read as groups where they name one (below)."""
-        return self._members_as_group(self._split_membership(self._part_of_group(items)))
+        return self._members_as_group(self._split_membership(self._part_of_group(
+            self._repeated_preposition(items))))
+
+    def _repeated_preposition(self, items: list[Item]) -> list[Item]:
+        """"Qui s'en est pris à Hamon *et au* PS", "aussi bien à Hamon *qu'au* Parti
+        socialiste": after a wording ending with "à" or "de", its actor and "and" / "or" /
+        "que", the contracted preposition before another actor is the wording's own, repeated
+        for a second object, not "in the party" (a filter: "qui soutient Hamon *au* PS")."""
+        dropped = set()
+        for k in range(3, len(items)):
+            form, actor, joint, prep = items[k - 3], items[k - 2], items[k - 1], items[k]
+            if prep.kind == "pprep" and joint.kind in ("conj", "rel", "or") \
+                    and actor.kind == "actor" and form.kind == "form" \
+                    and tuple(str(prep.value).split()) in self.lexicon.contractions.get(
+                        form.value.words[-1:], ()) \
+                    and k + 1 < len(items) and items[k + 1].kind == "actor":
+                dropped.add(k)
+        return [it for k, it in enumerate(items) if k not in dropped]
 
     def _part_of_group(self, items: list[Item]) -> list[Item]:
         """"Who is *part of* Valls's camp", "who is *part of* the Valls team": a membership
@@ -674,20 +746,26 @@ class Parser:
         table = self.lexicon.possessives
         if not table:
             return tokens
-        longest = max(len(phrase) for phrase in table)
+        longest = max(len(phrase) for phrase in table) + MAX_GAP_WORDS - 1
         found, i = [], 0
         while i < len(tokens):
             for size in range(min(longest, len(tokens) - i), 1, -1):
                 phrase = tokens[i:i + size]
                 words = table.get(tuple(t.word for t in phrase))
-                gap = None
-                if words is None and size > 2:  # "on *Hamon*'s behalf": "_" is one name
-                    gap = phrase[1]
-                    words = table.get(tuple("_" if t is gap else t.word for t in phrase))
+                gap: list[Token] = []
+                for j, width in ((at, g) for at in range(1, size - 1)
+                                 for g in range(1, min(MAX_GAP_WORDS, size - 1 - at) + 1)):
+                    if words is not None:
+                        break
+                    # "on *Hamon*'s behalf", "whose campaign was *Mathieu Hanotin* running":
+                    # "_" is one name, of a few words, inside the phrase
+                    gap = phrase[j:j + width]
+                    words = table.get(tuple(t.word for t in phrase[:j]) + ("_",) + tuple(
+                        t.word for t in phrase[j + width:]))
                 if words is not None:
                     start, end = tokens[i].start, tokens[i + size - 1].end
-                    found += [gap if word == "_" else Token(word, start, end)
-                              for word in words]
+                    found += [t for word in words
+                              for t in (gap if word == "_" else [Token(word, start, end)])]
                     i += size
                     break
             else:
@@ -1217,10 +1295,12 @@ class Parser:
                         break
                 if matched == ("skip", 1) and self._only_filters_after(words, taken, names, i) \
                         and (words[i],) in lexicon.words["prepositions"] and items \
-                        and items[-1].kind == "form" and items[-1].value.kind == "nouns":
+                        and items[-1].kind == "form" and items[-1].value.kind == "nouns" \
+                        and not any(tuple(words[k:i + 1]) in lexicon.words["sources"]
+                                    for k in range(max(0, i - 2), i)):
                     # "who's Chaibi the spokeswoman *of*" (a date may follow: "*of* in
                     # 2017", or a party filter: "*of* in the ranks of the PS"): the noun's
-                    # other end is asked
+                    # other end is asked; not the end of a source ("according *to* Le Monde")
                     matched = ("owner", 1)
             if matched is None:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
@@ -1506,8 +1586,10 @@ class Parser:
         return True
 
     def _shape(self, items: list[Item], words: list[str], taken: list[bool],
-               interpretation: Interpretation) -> bool:
-        """A named query of its own, when its keywords and what it needs are there."""
+               interpretation: Interpretation, yes_no: bool = False) -> bool:
+        """A named query of its own, when its keywords and what it needs are there; a yes/no
+        question about one actor ("Did the PS reject Hamon's offer?") is composed instead, to
+        be answered about that actor ("did anyone turn down Hamon's offer" keeps the query)."""
         free = [w if not taken[k] else "" for k, w in enumerate(words)]
         present = {
             shape.query for shape in self.lexicon.shapes
@@ -1526,7 +1608,8 @@ class Parser:
         # "qui critique Macron *tout en tendant la main* au PS": two conditions joined, each
         # with its own wording, not a refusal of someone's outstretched hand
         if "rejected-invitations" in present and rejects and len(persons) <= 1 \
-                and len(parties) <= 1 and not two_clauses:
+                and len(parties) <= 1 and not two_clauses and not (yes_no and next(
+                    (it.kind for it in items if it.kind not in ("topic", "skip")), "") == "actor"):
             # the inviter: the person named, else the party ("which PS figures rejected
             # Hamon's invitation": the query lists every refusal of Hamon's invitations)
             named = persons or parties
@@ -1568,6 +1651,8 @@ class Parser:
         target = target or self._has_noun(question, items, first)
         if clauses and self._owner_determiner(question, items, first):
             clauses[0].owner_question = True
+        if clauses and self._received_owner(question, items, first):
+            clauses[0].owner_question = False
         for k, clause in enumerate(clauses):
             form_items = [it for it in clause.items if it.kind == "form"]
             named = [it for it in clause.items if it.kind == "actor"]
@@ -1710,6 +1795,23 @@ class Parser:
         return bool(before) and any(len(words) > 1 and words[:-1] == before
                                     for words in self.lexicon.words["owner_question"])
 
+    def _received_owner(self, question: str, items: list[Item], first: Item | None) -> bool:
+        """"*Whose* endorsement did Hamon *receive*?", "whose criticism did Valls face?": an
+        owner question word, one noun of a relation, one actor after it and a verb of
+        getting (``receiving``) after the actor: the actor is the noun's object, and the
+        owner asked about its makers (Hamon's endorsers), where "*whose* spokesperson is X"
+        asks for the other end of X's own tie."""
+        if first is None or tuple(first.value.split()) not in self.lexicon.words[
+                "owner_question"]:
+            return False
+        forms = [it for it in items if it.kind == "form"]
+        actors = [it for it in items if it.kind == "actor"]
+        if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
+                or actors[0].start < forms[0].end:
+            return False
+        after = fold(question[actors[0].end:]).split()
+        return any(self.lexicon.phrase_at("receiving", after, k) for k in range(len(after)))
+
     def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
         right after the question word and a relation's noun owned by an actor (before it, or
@@ -1819,8 +1921,10 @@ class Parser:
         import difflib
 
         actors = [it for it in items if it.kind == "actor"]
-        persons = [a.value for a in actors if a.actor_kind != "party"] or ["Hamon", "Valls"]
         parties = [a.value for a in actors if a.actor_kind == "party"] or ["PS"]
+        persons = [a.value for a in actors if a.actor_kind != "party"] or [
+            a.value for a in actors] or ["Hamon", "Valls"]  # "qui est à la tête du PS":
+        # what the graph holds of the party it names (its spokespersons, its members)
         other = next(n for n in ("Macron", "Valls") if n not in persons[0])
         fill = {"a": persons[0], "b": persons[1] if len(persons) > 1 else other,
                 "p": parties[0]}
