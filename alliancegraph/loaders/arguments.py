@@ -34,6 +34,7 @@ from alliancegraph.ontology.vocabulary import REL, relation
 COORDINATION = grammar_words("arguments", "coordination")
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
 TIME_NOUNS = grammar_words("arguments", "time_nouns")
+FACING = grammar_words("arguments", "facing")
 FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
 CLITIC_WORDS = grammar_words("arguments", "clitic_words")
@@ -205,6 +206,8 @@ def _gap_ok(
         full = bare
     if restrictive and bare[:1] in (["que"], ["qu"]):
         bare = bare[1:]
+    if len(full) >= 2 and full[-2] in FACING and full[-1] in {"a", "au", "aux"}:
+        return None  # "son soutien face à Y", "en opposition à Y": Y is faced, not the object
     if any(w in CLAUSE_STOPS for w in bare):
         return None
     if () in preps and bare and _descriptive(ctx, start, end, skip):
@@ -568,6 +571,12 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         if _agent_of_noun_participle(ctx, mention, start, skip):
             j = mention.end  # "pour le candidat investi par P": P invests, it is not voted for
             continue
+        if cue.relation == REL.REJECTS and attack_target(ctx, start, mention.start):
+            j = mention.end  # "s'insurge contre les critiques visant Y": Y is attacked by others
+            continue
+        if cue.relation == REL.INVITED_TO_RALLY and _move_toward(ctx, start, mention.start):
+            j = mention.end  # "ouvre la porte à un ralliement à Y": where the move goes
+            continue
         end = contracted_start(ctx, mention)
         if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
             end -= 1  # "a voté pour M. Roux": the title belongs to the name
@@ -587,6 +596,30 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             break
         j = mention.end
     return objects
+
+
+def attack_target(ctx: Context, start: int, end: int) -> bool:
+    """Between a rejecting cue and a name, an attack noun and the word that gives its target
+    ("contre les attaques contre Y", "de la diatribe visant Y", "des insultes à l'encontre de
+    Y"): the name is the one attacked, by someone the sentence may not name, and protesting
+    against that attack is no rejection of Y."""
+    lists = ctx.lexicon.lists
+    folded, lemmas = ctx.view.folded, ctx.view.lemmas
+    for k in range(start, end):
+        if folded[k] in lists["attacks"] or cfold(lemmas[k]) in lists["attacks"]:
+            return any(folded[m] in lists["attack_targets"] for m in range(k + 1, end))
+    return False
+
+
+def _move_toward(ctx: Context, start: int, end: int) -> bool:
+    """Between an invitation's cue and a name, a move one makes ("un ralliement à", "une
+    alliance avec") whose complement the name is: the door opens on the move, and the name is
+    where it goes, not the one invited."""
+    view = ctx.view
+    if end - 1 <= start or view.folded[end - 1] not in {"a", "au", "aux", "avec"}:
+        return False
+    moves = ctx.lexicon.lists["joined_moves"]
+    return any(view.pos[k] == "NOUN" and view.folded[k] in moves for k in range(start, end - 1))
 
 
 def _apposed_name(ctx: Context, mention: Mention, sent) -> Mention | None:

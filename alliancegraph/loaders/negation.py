@@ -602,6 +602,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
 
 
 OBJECT_CLITICS = grammar_words("negation", "object_clitics")
+DATIVE_CLITICS = grammar_words("negation", "dative_clitics")
 
 
 def _demanded(lexicon: Lexicon, noun: Token, verb: Token) -> bool:
@@ -640,11 +641,13 @@ def _requested(ctx: Context, token: Token) -> bool:
         if head.i == t.i:
             return False
         if head.pos_ == "VERB" and (cfold(head.lemma_) in requests or cfold(head.text) in requests):
-            return addressee or any(
+            return addressee or _dative_before(head) or any(
                 c.dep_ in {"obj", "iobj"}
                 and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
                 for c in head.children
             )
+        if head.pos_ == "NOUN" and _has(ctx.lexicon, "demand", head) and _dative_before(head):
+            return True  # "leur demande de rompre avec X", the verb tagged as a noun
         if head.pos_ in {"NOUN", "PROPN"}:
             mention = ctx.at.get(head.i)
             addressee = addressee or mention is not None
@@ -654,6 +657,16 @@ def _requested(ctx: Context, token: Token) -> bool:
             return False
         t = head
     return False
+
+
+def _dative_before(verb: Token) -> bool:
+    """A third-person dative clitic opens the verb group of a request ("lui a demandé de …",
+    "leur avait conseillé de …", "leur demande de …"): someone else is asked, whatever the
+    parser made of the clitic (an indirect object, a determiner)."""
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].pos_ == "AUX" and verb.doc[j].head.i == verb.i:
+        j -= 1
+    return j >= 0 and cfold(verb.doc[j].text) in DATIVE_CLITICS
 
 
 PLUPERFECT_AUX = grammar_words("negation", "pluperfect_aux")

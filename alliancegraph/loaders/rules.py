@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
     aside_end,
+    attack_target,
     description_start,
     find_objects,
     find_subjects,
@@ -257,6 +258,8 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             and j + 1 < sent.end
             and ctx.view.folded[j + 1] == "par"
         )  # "une purge orchestrée par X"
+        if word in lexicon.lists["attack_targets"] and attack_target(ctx, i + 1, j + 1):
+            return None  # "s'insurge contre les critiques visant X": X is attacked, owns nothing
         if (
             word in lexicon.lists["owner_verbs"]
             or cfold(token.lemma_) in {"viser", "cibler"}
@@ -666,7 +669,7 @@ def _pairs(
         holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
         receivers = (
             subjects
-            if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]
+            if cfold(ctx.doc[i].head.lemma_) in ctx.lexicon.lists["receive"]
             else _received_with(ctx, i, sent, subjects)
         )
         if receivers:
@@ -856,8 +859,11 @@ def _reacted_to(ctx: Context, i: int, react: frozenset[str]) -> bool:
         return False
     token = ctx.doc[i]
     return not _possessed(token) and any(
-        c.dep_ == "case" and cfold(c.text) in DE_A for c in token.children
+        c.dep_ == "case" and cfold(c.text) in REACTED_CASES for c in token.children
     )
+
+
+REACTED_CASES = DE_A | {"contre"}
 
 
 def _possessed(token: Token) -> bool:
