@@ -73,6 +73,8 @@ def test_the_one_faced_is_not_the_object(extractor, text):
      ("Armand Touvenel", "SUPPORTS", "Odile Farge")),
     ("Armand Touvenel s'est rallié, face à la menace, à Bertrand Quillet.",
      ("Armand Touvenel", "SUPPORTS", "Bertrand Quillet")),
+    ("Armand Touvenel se présente en candidat dissident face à Bertrand Quillet.",
+     ("Armand Touvenel", "REJECTS", "Bertrand Quillet")),
 ])
 def test_a_support_told_beside_the_one_faced_stays(extractor, text, edge):
     assert edge in edges(extractor, text)
@@ -113,8 +115,13 @@ def test_a_door_opened_on_a_move_toward_someone_is_a_temptation(extractor, text)
     assert ("Claire Voisin", "TEMPTED_BY", "Bertrand Quillet") in found
 
 
-def test_a_door_opened_to_someone_invites_them(extractor):
-    found = edges(extractor, "Claire Voisin ouvre la porte à Bertrand Quillet.")
+@pytest.mark.parametrize("text", [
+    "Claire Voisin ouvre la porte à Bertrand Quillet.",
+    "Claire Voisin a fait une offre d'alliance à Bertrand Quillet.",
+    "Claire Voisin a renouvelé son offre de rapprochement à Bertrand Quillet.",
+])
+def test_a_door_or_an_offer_made_to_someone_invites_them(extractor, text):
+    found = edges(extractor, text)
     assert ("Claire Voisin", "INVITED_TO_RALLY", "Bertrand Quillet") in found
 
 

@@ -206,8 +206,8 @@ def _gap_ok(
         full = bare
     if restrictive and bare[:1] in (["que"], ["qu"]):
         bare = bare[1:]
-    if len(full) >= 2 and full[-2] in FACING and full[-1] in {"a", "au", "aux"}:
-        return None  # "son soutien face à Y", "en opposition à Y": Y is faced, not the object
+    if not rejection and len(full) >= 2 and full[-2] in FACING and full[-1] in {"a", "au", "aux"}:
+        return None  # "son soutien face à Y": Y is faced (a rival only a rejection may name)
     if any(w in CLAUSE_STOPS for w in bare):
         return None
     if () in preps and bare and _descriptive(ctx, start, end, skip):
@@ -619,7 +619,15 @@ def _move_toward(ctx: Context, start: int, end: int) -> bool:
     if end - 1 <= start or view.folded[end - 1] not in {"a", "au", "aux", "avec"}:
         return False
     moves = ctx.lexicon.lists["joined_moves"]
-    return any(view.pos[k] == "NOUN" and view.folded[k] in moves for k in range(start, end - 1))
+    for k in range(start, end - 1):
+        if view.pos[k] == "NOUN" and view.folded[k] in moves:
+            before = k - 1
+            while before >= start and view.pos[before] == "DET":
+                before -= 1
+            # the door opens on the move ("à un ralliement"); an offer's own complement ("une
+            # offre d'alliance à Y") leaves Y the one invited
+            return before >= start and view.folded[before] in {"a", "au", "aux"}
+    return False
 
 
 def _apposed_name(ctx: Context, mention: Mention, sent) -> Mention | None:
