@@ -133,3 +133,29 @@ def test_a_door_or_an_offer_made_to_someone_invites_them(extractor, text):
 ])
 def test_support_received_with_an_accented_verb(extractor, text):
     assert ("Bertrand Quillet", "SUPPORTS", "Claire Voisin") in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Voisin a refusé de commenter le ralliement d'Odile Farge à Bertrand Quillet.",
+    "Claire Voisin a refusé de s'exprimer sur le soutien d'Odile Farge à Bertrand Quillet.",
+    "Claire Voisin n'a pas voulu commenter le soutien d'Odile Farge à Bertrand Quillet.",
+    "Claire Voisin refuse de se prononcer sur une alliance avec Bertrand Quillet.",
+    "Claire Voisin a refusé d'évoquer un éventuel accord avec Bertrand Quillet.",
+])
+def test_a_comment_refused_refuses_no_tie(extractor, text):
+    """What is refused is the comment (``comment_verbs``): neither the speaker nor the one whose
+    rally is commented on rejects anybody."""
+    found = edges(extractor, text)
+    assert not any(e[1] == "REJECTS" for e in found)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Claire Voisin refuse toute alliance avec Bertrand Quillet.",
+     ("Claire Voisin", "REJECTS", "Bertrand Quillet")),
+    ("Claire Voisin a refusé de sceller une alliance avec Bertrand Quillet.",
+     ("Claire Voisin", "REJECTS", "Bertrand Quillet")),
+    ("Claire Voisin a évoqué son soutien à Bertrand Quillet.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+])
+def test_a_tie_refused_or_told_without_a_comment_verb_stays(extractor, text, edge):
+    assert edge in edges(extractor, text)

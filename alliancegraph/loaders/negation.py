@@ -461,6 +461,11 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
+        if k and governed and node.pos_ == "VERB" and _has(lexicon, "comment_verbs", node):
+            # "a refusé de commenter le ralliement de X à Y": what governs the comment says
+            # nothing of the rally, which stays the news it reports
+            governed = False
+            continue
         if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             read.add(node.i)
             negated = _negated(node) or _surface_negated(ctx, node.i)

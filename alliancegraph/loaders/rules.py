@@ -107,6 +107,8 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     for phrase in cue.with_words:
         after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
         if after is not None and not _clause_between(ctx, i, after):
+            if _comment_between(ctx, i, after):
+                return None
             return after - 1, set(range(i + 1, after))
     return None
 
@@ -131,6 +133,16 @@ def _clause_between(ctx: Context, i: int, end: int) -> bool:
         and view.pos[k + 1] == "VERB"
         and "Part" in ctx.doc[k + 1].morph.get("VerbForm")
         for k in range(i + 1, end - 1)
+    )
+
+
+def _comment_between(ctx: Context, i: int, end: int) -> bool:
+    """A verb of speaking between a cue and its companion words takes them for its object: in
+    "a refusé de commenter le ralliement de X" the comment is refused, not the rally."""
+    comments = ctx.lexicon.lists["comment_verbs"]
+    view = ctx.view
+    return any(
+        view.pos[k] == "VERB" and cfold(view.lemmas[k]) in comments for k in range(i + 1, end)
     )
 
 
