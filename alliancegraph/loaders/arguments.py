@@ -571,7 +571,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         if _agent_of_noun_participle(ctx, mention, start, skip):
             j = mention.end  # "pour le candidat investi par P": P invests, it is not voted for
             continue
-        if cue.relation == REL.REJECTS and attack_target(ctx, start, mention.start):
+        if cue.relation == REL.REJECTS and attack_target(ctx, start, mention.start, skip):
             j = mention.end  # "s'insurge contre les critiques visant Y": Y is attacked by others
             continue
         if cue.relation == REL.INVITED_TO_RALLY and _move_toward(ctx, start, mention.start):
@@ -598,14 +598,17 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     return objects
 
 
-def attack_target(ctx: Context, start: int, end: int) -> bool:
+def attack_target(ctx: Context, start: int, end: int, own: set[int] | None = None) -> bool:
     """Between a rejecting cue and a name, an attack noun and the word that gives its target
     ("contre les attaques contre Y", "de la diatribe visant Y", "des insultes à l'encontre de
     Y"): the name is the one attacked, by someone the sentence may not name, and protesting
-    against that attack is no rejection of Y."""
+    against that attack is no rejection of Y. The cue's ``own`` words are its attack ("sonne
+    la charge contre Y", "mène campagne contre Y"): Y is its target."""
     lists = ctx.lexicon.lists
     folded, lemmas = ctx.view.folded, ctx.view.lemmas
     for k in range(start, end):
+        if own and k in own:
+            continue
         if folded[k] in lists["attacks"] or cfold(lemmas[k]) in lists["attacks"]:
             return any(folded[m] in lists["attack_targets"] for m in range(k + 1, end))
     return False
