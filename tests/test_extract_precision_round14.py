@@ -159,3 +159,16 @@ def test_a_comment_refused_refuses_no_tie(extractor, text):
 ])
 def test_a_tie_refused_or_told_without_a_comment_verb_stays(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Voisin se défend de tout rapprochement avec Bertrand Quillet.",
+    "Claire Voisin se défend de tout ralliement à Bertrand Quillet.",
+    "Claire Voisin se défend d'un quelconque rapprochement avec Bertrand Quillet.",
+    "Claire Voisin s'est toujours défendue de tout soutien à Bertrand Quillet.",
+    "Claire Voisin s'est défendue de vouloir rejoindre Bertrand Quillet.",
+])
+def test_denying_oneself_a_tie_holds_none(extractor, text):
+    """ "se défendre de" denies (``deny_reflexive``), like "dément" and "nie"."""
+    found = edges(extractor, text)
+    assert not any(e[0] == "Claire Voisin" and e[2] == "Bertrand Quillet" for e in found)

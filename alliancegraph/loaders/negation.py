@@ -469,7 +469,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             read.add(node.i)
             negated = _negated(node) or _surface_negated(ctx, node.i)
-            if _has(lexicon, "deny", node):
+            if _has(lexicon, "deny", node) or _reflexive_denial(lexicon, node):
                 mod.deny = True
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
@@ -662,6 +662,15 @@ def _requested(ctx: Context, token: Token) -> bool:
             return False
         t = head
     return False
+
+
+def _reflexive_denial(lexicon: Lexicon, node: Token) -> bool:
+    """ "se défend de tout rapprochement avec X", "s'est défendue de vouloir rejoindre X": a
+    verb that denies only with its reflexive pronoun."""
+    return _has(lexicon, "deny_reflexive", node) and any(
+        cfold(c.lemma_) == "se" and c.dep_ in {"obj", "expl:comp", "expl", "expl:pv"}
+        for c in node.children
+    )
 
 
 def _dative_before(verb: Token) -> bool:
