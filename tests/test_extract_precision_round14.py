@@ -137,9 +137,9 @@ def test_support_received_with_an_accented_verb(extractor, text):
 
 @pytest.mark.parametrize("text", [
     "Claire Voisin a refusé de commenter le ralliement d'Odile Farge à Bertrand Quillet.",
-    "Claire Voisin a refusé de s'exprimer sur le soutien d'Odile Farge à Bertrand Quillet.",
     "Claire Voisin n'a pas voulu commenter le soutien d'Odile Farge à Bertrand Quillet.",
-    "Claire Voisin refuse de se prononcer sur une alliance avec Bertrand Quillet.",
+    "Claire Voisin a refusé d'aborder le soutien d'Odile Farge à Bertrand Quillet.",
+    "Claire Voisin a refusé de détailler le ralliement d'Odile Farge à Bertrand Quillet.",
     "Claire Voisin a refusé d'évoquer un éventuel accord avec Bertrand Quillet.",
 ])
 def test_a_comment_refused_refuses_no_tie(extractor, text):

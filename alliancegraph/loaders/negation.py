@@ -461,7 +461,14 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
-        if k and governed and node.pos_ == "VERB" and _has(lexicon, "comment_verbs", node):
+        if (
+            k
+            and governed
+            and node.pos_ == "VERB"
+            and _has(lexicon, "comment_verbs", node)
+            and nodes[k - 1].pos_ == "NOUN"
+            and nodes[k - 1].dep_ in {"obj", "obl", "obl:arg", "obl:mod"}
+        ):
             # "a refusé de commenter le ralliement de X à Y": what governs the comment says
             # nothing of the rally, which stays the news it reports
             governed = False

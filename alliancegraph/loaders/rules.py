@@ -107,7 +107,7 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     for phrase in cue.with_words:
         after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
         if after is not None and not _clause_between(ctx, i, after):
-            if _comment_between(ctx, i, after):
+            if _comment_between(ctx, i, after - len(phrase)):
                 return None
             return after - 1, set(range(i + 1, after))
     return None
