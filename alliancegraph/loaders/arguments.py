@@ -34,6 +34,7 @@ from alliancegraph.ontology.vocabulary import REL, relation
 COORDINATION = grammar_words("arguments", "coordination")
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
 TIME_NOUNS = grammar_words("arguments", "time_nouns")
+FACING = grammar_words("arguments", "facing")
 FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
 CLITIC_WORDS = grammar_words("arguments", "clitic_words")
@@ -117,8 +118,7 @@ def _incise(ctx: Context, start: int, end: int) -> set[int]:
         if view.texts[k] == ",":
             inside = range(start + 1, k)
             plain = all(
-                ctx.at.get(j) is None and view.pos[j] not in {"VERB", "AUX", "PRON"}
-                for j in inside
+                ctx.at.get(j) is None and view.pos[j] not in {"VERB", "AUX", "PRON"} for j in inside
             )
             opens = k > start + 1 and view.pos[start + 1] in {"ADP", "ADV"}
             return set(range(start, k + 1)) if plain and opens else set()
@@ -205,6 +205,8 @@ def _gap_ok(
         full = bare
     if restrictive and bare[:1] in (["que"], ["qu"]):
         bare = bare[1:]
+    if not rejection and len(full) >= 2 and full[-2] in FACING and full[-1] in {"a", "au", "aux"}:
+        return None  # "son soutien face à Y": Y is faced (a rival only a rejection may name)
     if any(w in CLAUSE_STOPS for w in bare):
         return None
     if () in preps and bare and _descriptive(ctx, start, end, skip):
@@ -568,6 +570,12 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         if _agent_of_noun_participle(ctx, mention, start, skip):
             j = mention.end  # "pour le candidat investi par P": P invests, it is not voted for
             continue
+        if cue.relation == REL.REJECTS and attack_target(ctx, start, mention.start, skip):
+            j = mention.end  # "s'insurge contre les critiques visant Y": Y is attacked by others
+            continue
+        if cue.relation == REL.INVITED_TO_RALLY and _move_toward(ctx, start, mention.start):
+            j = mention.end  # "ouvre la porte à un ralliement à Y": where the move goes
+            continue
         end = contracted_start(ctx, mention)
         if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
             end -= 1  # "a voté pour M. Roux": the title belongs to the name
@@ -587,6 +595,41 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             break
         j = mention.end
     return objects
+
+
+def attack_target(ctx: Context, start: int, end: int, own: set[int] | None = None) -> bool:
+    """Between a rejecting cue and a name, an attack noun and the word that gives its target
+    ("contre les attaques contre Y", "de la diatribe visant Y", "des insultes à l'encontre de
+    Y"): the name is the one attacked, by someone the sentence may not name, and protesting
+    against that attack is no rejection of Y. The cue's ``own`` words are its attack ("sonne
+    la charge contre Y", "mène campagne contre Y"): Y is its target."""
+    lists = ctx.lexicon.lists
+    folded, lemmas = ctx.view.folded, ctx.view.lemmas
+    for k in range(start, end):
+        if own and k in own:
+            continue
+        if folded[k] in lists["attacks"] or cfold(lemmas[k]) in lists["attacks"]:
+            return any(folded[m] in lists["attack_targets"] for m in range(k + 1, end))
+    return False
+
+
+def _move_toward(ctx: Context, start: int, end: int) -> bool:
+    """Between an invitation's cue and a name, a move one makes ("un ralliement à", "une
+    alliance avec") whose complement the name is: the door opens on the move, and the name is
+    where it goes, not the one invited."""
+    view = ctx.view
+    if end - 1 <= start or view.folded[end - 1] not in {"a", "au", "aux", "avec"}:
+        return False
+    moves = ctx.lexicon.lists["joined_moves"]
+    for k in range(start, end - 1):
+        if view.pos[k] == "NOUN" and view.folded[k] in moves:
+            before = k - 1
+            while before >= start and view.pos[before] == "DET":
+                before -= 1
+            # the door opens on the move ("à un ralliement"); an offer's own complement ("une
+            # offre d'alliance à Y") leaves Y the one invited
+            return before >= start and view.folded[before] in {"a", "au", "aux"}
+    return False
 
 
 def _apposed_name(ctx: Context, mention: Mention, sent) -> Mention | None:
@@ -632,8 +675,14 @@ def _party_of_person(
         return None
     name = parties.pop()
     return Mention(
-        mention.start, mention.end, "party", mention.text, "description", name,
-        confidence=0.8 * mention.confidence, binding="party of a person",
+        mention.start,
+        mention.end,
+        "party",
+        mention.text,
+        "description",
+        name,
+        confidence=0.8 * mention.confidence,
+        binding="party of a person",
     )
 
 
@@ -978,8 +1027,10 @@ def _name_set_off_after(ctx: Context, end: int) -> Mention | None:
             closed = named.end < len(view.texts) and view.puncts[named.end]
             return named if closed and named.source in WRITTEN_SOURCES else None
         mention = ctx.at.get(k)
-        if view.pos[k] in {"VERB", "AUX"} or view.puncts[k] or (
-            mention is not None and mention.kind == "person"
+        if (
+            view.pos[k] in {"VERB", "AUX"}
+            or view.puncts[k]
+            or (mention is not None and mention.kind == "person")
         ):
             return None
     return None
@@ -1760,8 +1811,27 @@ def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
 
 
 # How French past participles end ("rallié", "soutenus", "exclue", "dit", "mis", "ouverte").
-PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues",
-                      "t", "ts", "te", "tes", "s", "se", "ses")
+PARTICIPLE_ENDINGS = (
+    "é",
+    "és",
+    "ée",
+    "ées",
+    "i",
+    "is",
+    "ie",
+    "ies",
+    "u",
+    "us",
+    "ue",
+    "ues",
+    "t",
+    "ts",
+    "te",
+    "tes",
+    "s",
+    "se",
+    "ses",
+)
 
 
 # How the future and the conditional end ("soutiendra", "voteront", "rallierait"): a verb so
@@ -1782,8 +1852,9 @@ def _agrees(participle: Token, noun: Token) -> bool:
     """Number and gender, where both are tagged, are the same ("les élus ralliés", not "des
     voix, rejoint")."""
     return all(
-        not participle.morph.get(f) or not noun.morph.get(f) or
-        participle.morph.get(f) == noun.morph.get(f)
+        not participle.morph.get(f)
+        or not noun.morph.get(f)
+        or participle.morph.get(f) == noun.morph.get(f)
         for f in ("Number", "Gender")
     )
 

@@ -461,10 +461,22 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
             governed = False
+        if (
+            k
+            and governed
+            and node.pos_ == "VERB"
+            and _has(lexicon, "comment_verbs", node)
+            and nodes[k - 1].pos_ == "NOUN"
+            and nodes[k - 1].dep_ in {"obj", "obl", "obl:arg", "obl:mod"}
+        ):
+            # "a refusé de commenter le ralliement de X à Y": what governs the comment says
+            # nothing of the rally, which stays the news it reports
+            governed = False
+            continue
         if k and governed and node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
             read.add(node.i)
             negated = _negated(node) or _surface_negated(ctx, node.i)
-            if _has(lexicon, "deny", node):
+            if _has(lexicon, "deny", node) or _reflexive_denial(lexicon, node):
                 mod.deny = True
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
@@ -602,6 +614,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
 
 
 OBJECT_CLITICS = grammar_words("negation", "object_clitics")
+DATIVE_CLITICS = grammar_words("negation", "dative_clitics")
 
 
 def _demanded(lexicon: Lexicon, noun: Token, verb: Token) -> bool:
@@ -640,11 +653,13 @@ def _requested(ctx: Context, token: Token) -> bool:
         if head.i == t.i:
             return False
         if head.pos_ == "VERB" and (cfold(head.lemma_) in requests or cfold(head.text) in requests):
-            return addressee or any(
+            return addressee or _dative_before(head) or any(
                 c.dep_ in {"obj", "iobj"}
                 and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
                 for c in head.children
             )
+        if head.pos_ == "NOUN" and _has(ctx.lexicon, "demand", head) and _dative_before(head):
+            return True  # "leur demande de rompre avec X", the verb tagged as a noun
         if head.pos_ in {"NOUN", "PROPN"}:
             mention = ctx.at.get(head.i)
             addressee = addressee or mention is not None
@@ -654,6 +669,25 @@ def _requested(ctx: Context, token: Token) -> bool:
             return False
         t = head
     return False
+
+
+def _reflexive_denial(lexicon: Lexicon, node: Token) -> bool:
+    """ "se défend de tout rapprochement avec X", "s'est défendue de vouloir rejoindre X": a
+    verb that denies only with its reflexive pronoun."""
+    return _has(lexicon, "deny_reflexive", node) and any(
+        cfold(c.lemma_) == "se" and c.dep_ in {"obj", "expl:comp", "expl", "expl:pv"}
+        for c in node.children
+    )
+
+
+def _dative_before(verb: Token) -> bool:
+    """A third-person dative clitic opens the verb group of a request ("lui a demandé de …",
+    "leur avait conseillé de …", "leur demande de …"): someone else is asked, whatever the
+    parser made of the clitic (an indirect object, a determiner)."""
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].pos_ == "AUX" and verb.doc[j].head.i == verb.i:
+        j -= 1
+    return j >= 0 and cfold(verb.doc[j].text) in DATIVE_CLITICS
 
 
 PLUPERFECT_AUX = grammar_words("negation", "pluperfect_aux")

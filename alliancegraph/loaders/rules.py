@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
     aside_end,
+    attack_target,
     description_start,
     find_objects,
     find_subjects,
@@ -106,6 +107,8 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
     for phrase in cue.with_words:
         after = phrase_at(words, phrase, 6) if not phrase or phrase[0] in near else None
         if after is not None and not _clause_between(ctx, i, after):
+            if _comment_between(ctx, i, after - len(phrase)):
+                return None
             return after - 1, set(range(i + 1, after))
     return None
 
@@ -130,6 +133,16 @@ def _clause_between(ctx: Context, i: int, end: int) -> bool:
         and view.pos[k + 1] == "VERB"
         and "Part" in ctx.doc[k + 1].morph.get("VerbForm")
         for k in range(i + 1, end - 1)
+    )
+
+
+def _comment_between(ctx: Context, i: int, end: int) -> bool:
+    """A verb of speaking between a cue and its companion words takes them for its object: in
+    "a refusé de commenter le ralliement de X" the comment is refused, not the rally."""
+    comments = ctx.lexicon.lists["comment_verbs"]
+    view = ctx.view
+    return any(
+        view.pos[k] == "VERB" and cfold(view.lemmas[k]) in comments for k in range(i + 1, end)
     )
 
 
@@ -160,8 +173,24 @@ def _passive(token: Token) -> bool:
 
 
 OBJECT_PREPOSITIONS = frozenset(
-    {"a", "au", "aux", "avec", "pour", "contre", "de", "du", "des", "derriere", "sur", "vers",
-     "en", "par", "entre", "aupres"}
+    {
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "pour",
+        "contre",
+        "de",
+        "du",
+        "des",
+        "derriere",
+        "sur",
+        "vers",
+        "en",
+        "par",
+        "entre",
+        "aupres",
+    }
 )
 
 
@@ -257,6 +286,8 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             and j + 1 < sent.end
             and ctx.view.folded[j + 1] == "par"
         )  # "une purge orchestrée par X"
+        if word in lexicon.lists["attack_targets"] and attack_target(ctx, i + 1, j + 1):
+            return None  # "s'insurge contre les critiques visant X": X is attacked, owns nothing
         if (
             word in lexicon.lists["owner_verbs"]
             or cfold(token.lemma_) in {"viser", "cibler"}
@@ -343,9 +374,7 @@ def _cue_positions(ctx: Context, sent) -> list[int]:
     if found is None:
         index = ctx.lexicon.verb_index
         pairs = enumerate(zip(ctx.view.lemmas, ctx.view.folded, strict=True))
-        found = ctx.memo[key] = [
-            i for i, (lemma, form) in pairs if lemma in index or form in index
-        ]
+        found = ctx.memo[key] = [i for i, (lemma, form) in pairs if lemma in index or form in index]
     return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
@@ -535,8 +564,9 @@ def _refused_request(ctx: Context, i: int, sent) -> Token | None:
 def _auxiliary_of_request(ctx: Context, k: int) -> bool:
     """ "qui lui a demandé de …": the auxiliary of a verb of asking."""
     token = ctx.doc[k]
-    return token.dep_.startswith("aux") and ctx.view.lemmas[token.head.i] in (
-        ctx.lexicon.lists["request"]
+    return (
+        token.dep_.startswith("aux")
+        and ctx.view.lemmas[token.head.i] in (ctx.lexicon.lists["request"])
     )
 
 
@@ -666,7 +696,7 @@ def _pairs(
         holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
         receivers = (
             subjects
-            if ctx.doc[i].head.lemma_ in ctx.lexicon.lists["receive"]
+            if cfold(ctx.doc[i].head.lemma_) in ctx.lexicon.lists["receive"]
             else _received_with(ctx, i, sent, subjects)
         )
         if receivers:
@@ -856,8 +886,11 @@ def _reacted_to(ctx: Context, i: int, react: frozenset[str]) -> bool:
         return False
     token = ctx.doc[i]
     return not _possessed(token) and any(
-        c.dep_ == "case" and cfold(c.text) in DE_A for c in token.children
+        c.dep_ == "case" and cfold(c.text) in REACTED_CASES for c in token.children
     )
+
+
+REACTED_CASES = DE_A | {"contre"}
 
 
 def _possessed(token: Token) -> bool:
@@ -1007,8 +1040,18 @@ def _asserted(ctx: Context, token: Token, sent) -> bool:
     request or past background governs it."""
     mod = modality(ctx, token.i, sent)
     flags = (
-        mod.negated, mod.deny, mod.refuse, mod.tempt, mod.attempt, mod.courtesy, mod.request,
-        mod.hypothetical, mod.question, mod.unasserted, mod.past, mod.dated,
+        mod.negated,
+        mod.deny,
+        mod.refuse,
+        mod.tempt,
+        mod.attempt,
+        mod.courtesy,
+        mod.request,
+        mod.hypothetical,
+        mod.question,
+        mod.unasserted,
+        mod.past,
+        mod.dated,
         mod.conditional and not mod.reported,
     )
     return not any(flags)
@@ -1116,9 +1159,7 @@ def _requested_infinitive(ctx: Context, token: Token) -> bool:
         return False
     start = ctx.sents[ctx.sent_of[token.i]].start
     request = ctx.lexicon.lists["request"]
-    return any(
-        view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k)
-    )
+    return any(view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k))
 
 
 def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
@@ -1183,7 +1224,12 @@ def _object_pronoun(child: Token) -> bool:
     if child.dep_ == "det":
         return child.head.pos_ in {"VERB", "AUX"}
     return child.pos_ in {"PRON", "DET"} and child.dep_ in {
-        "obj", "iobj", "obl:arg", "nsubj", "dep", "expl:comp"
+        "obj",
+        "iobj",
+        "obl:arg",
+        "nsubj",
+        "dep",
+        "expl:comp",
     }
 
 
@@ -1334,9 +1380,12 @@ def _candidacy_named_before(ctx: Context, i: int, last: int, s: int) -> End | No
         own = any(  # "X a déposé / maintient sa candidature"
             after[k] in nouns and after[k - 1] in POSSESSIVE_WORDS for k in range(1, len(after))
         )
-        if (before and before[-1] in nouns) or (
-            len(before) == 2 and before[0] in nouns and before[1] in {"de", "d"}
-        ) or (after[:1] == [""] and after[1:2] and after[1] in nouns) or own:
+        if (
+            (before and before[-1] in nouns)
+            or (len(before) == 2 and before[0] in nouns and before[1] in {"de", "d"})
+            or (after[:1] == [""] and after[1:2] and after[1] in nouns)
+            or own
+        ):
             names[m.name] = m
     return end_of(next(iter(names.values()))) if len(names) == 1 else None
 
@@ -1501,8 +1550,13 @@ def _recorded_exits(ctx: Context, s: int, sent) -> list[Found]:
                 continue
             mod = modality(ctx, t, sent)
             conditional = mod.conditional and (mod.rumour or not mod.reported)
-            if mod.negated or mod.question or mod.hypothetical or mod.deny or mod.past or (
-                conditional or mod.unasserted
+            if (
+                mod.negated
+                or mod.question
+                or mod.hypothetical
+                or mod.deny
+                or mod.past
+                or (conditional or mod.unasserted)
             ):
                 ctx.trace.drop(
                     s, None, REL.REJECTS, end_of(m), RECORDED_EXIT, view.texts[t], "modality"
