@@ -499,3 +499,214 @@ def test_the_exclusion_from_a_bracketed_party_of_a_person_is_no_membership(extra
     text = "La presse a relayé l'exclusion du Parti socialiste (PS) de Paul Girard."
     found = claim_triples(extractor, text, "2022-05-06")
     assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found
+
+
+# --- twelfth session: one party written once for a list of names --------------------------------
+# A plural title glued to a list ("les porte-parole du PS A et B") and a party represented by a
+# list ("P sera représenté par A et B, …, C et D"): every name of the list, not only the first.
+
+MODEM, PCF_, HORIZONS = "Mouvement démocrate", "Parti communiste français", "Horizons"
+
+PLURAL_TITLES = [
+    (
+        "Dans un communiqué, les porte-parole du PCF Armand Touvenel et Claire Voisin ont dénoncé "
+        "la réforme.",
+        [
+            ("Armand Touvenel", "MEMBER_OF", PCF_),
+            ("Claire Voisin", "MEMBER_OF", PCF_),
+            ("Armand Touvenel", "SPOKESPERSON_OF", PCF_),
+            ("Claire Voisin", "SPOKESPERSON_OF", PCF_),
+        ],
+    ),
+    (
+        "Au congrès, les trois porte-parole du MoDem Odile Farge, Bertrand Quillet et Claire "
+        "Voisin ont pris la parole.",
+        [
+            ("Bertrand Quillet", "MEMBER_OF", MODEM),
+            ("Claire Voisin", "MEMBER_OF", MODEM),
+            ("Claire Voisin", "SPOKESPERSON_OF", MODEM),
+        ],
+    ),
+    (
+        "Selon les députés du Rassemblement national Armand Touvenel, Odile Farge et Bertrand "
+        "Quillet, le texte est mort-né.",
+        [
+            ("Armand Touvenel", "MEMBER_OF", RN),
+            ("Odile Farge", "MEMBER_OF", RN),
+            ("Bertrand Quillet", "MEMBER_OF", RN),
+        ],
+    ),
+    (
+        "Mardi, les coprésidents du groupe écologiste Claire Voisin et Armand Touvenel ont reçu "
+        "le ministre.",
+        [("Claire Voisin", "MEMBER_OF", EELV), ("Armand Touvenel", "MEMBER_OF", EELV)],
+    ),
+    (
+        "Les élus du Parti radical Odile Farge et Bertrand Quillet ont quitté la séance.",
+        [("Bertrand Quillet", "MEMBER_OF", "Parti radical")],
+    ),
+    (
+        "Les Républicains ont désigné leur équipe. À Lille, les porte-parole du parti Gaspard "
+        "Lemoine et Odile Farge ont défendu la ligne du bureau politique.",
+        [
+            ("Gaspard Lemoine", "SPOKESPERSON_OF", LR),
+            ("Odile Farge", "SPOKESPERSON_OF", LR),
+            ("Odile Farge", "MEMBER_OF", LR),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_TITLES)
+def test_a_plural_title_glued_to_a_list_gives_every_name_its_party(extractor, text, expected):
+    found = claim_triples(extractor, text, "2019-06-01")
+    for edge in expected:
+        assert edge in found, (edge, found)
+
+
+PLURAL_TITLE_TRAPS = [
+    (  # a former title is no present membership
+        "Les anciens porte-parole du PS Armand Touvenel et Claire Voisin ont rejoint Génération.s.",
+        [("Claire Voisin", "MEMBER_OF", PS), ("Claire Voisin", "SPOKESPERSON_OF", PS)],
+    ),
+    (  # the role is the candidate's, not the party's
+        "Les porte-parole du candidat socialiste Armand Touvenel et Claire Voisin ont répondu.",
+        [("Claire Voisin", "MEMBER_OF", PS), ("Claire Voisin", "SPOKESPERSON_OF", PS)],
+    ),
+    (  # two parties named before: « du parti » is neither
+        "Le PS et le PCF ont rompu. Les porte-parole du parti Armand Touvenel et Claire Voisin "
+        "ont regretté la rupture.",
+        [
+            ("Claire Voisin", "MEMBER_OF", PS),
+            ("Claire Voisin", "MEMBER_OF", PCF_),
+            ("Armand Touvenel", "SPOKESPERSON_OF", PS),
+            ("Armand Touvenel", "SPOKESPERSON_OF", PCF_),
+        ],
+    ),
+    (  # no role noun: opponents of a party are not its members
+        "Les adversaires du PS Armand Touvenel et Claire Voisin ont applaudi.",
+        [("Claire Voisin", "MEMBER_OF", PS)],
+    ),
+    (  # the government's spokespeople speak for no party
+        "Le PS a réagi. Les porte-parole du gouvernement Armand Touvenel et Claire Voisin ont "
+        "répondu.",
+        [("Claire Voisin", "SPOKESPERSON_OF", PS), ("Armand Touvenel", "SPOKESPERSON_OF", PS)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), PLURAL_TITLE_TRAPS)
+def test_a_plural_title_gives_nothing_when_it_is_former_or_another(extractor, text, forbidden):
+    found = claim_triples(extractor, text, "2019-06-01")
+    for edge in forbidden:
+        assert edge not in found, (edge, found)
+
+
+REPRESENTED_BY = [
+    (
+        "Horizons sera représenté par Claire Voisin et Armand Touvenel, eurodéputés sortants, "
+        "l'ancienne ministre Odile Farge (12e) et Bertrand Quillet (20e), maire de Vannes.",
+        [("Armand Touvenel", HORIZONS), ("Odile Farge", HORIZONS), ("Bertrand Quillet", HORIZONS)],
+    ),
+    (
+        "Aux européennes, le PCF sera représenté, en quatrième position, par Odile Farge, "
+        "conseillère régionale, et par Gaspard Lemoine, ancien syndicaliste.",
+        [("Odile Farge", PCF_), ("Gaspard Lemoine", PCF_)],
+    ),
+    (
+        "Le MoDem, qui a signé un accord avec la majorité, est représenté par Claire Voisin et "
+        "Gaspard Lemoine sur la liste commune.",
+        [("Claire Voisin", MODEM), ("Gaspard Lemoine", MODEM)],
+    ),
+    (
+        "Dans la commission d'enquête, LR sera représenté par Armand Touvenel, Claire Voisin et "
+        "Gaspard Lemoine.",
+        [("Claire Voisin", LR), ("Gaspard Lemoine", LR)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESENTED_BY)
+def test_every_name_a_party_is_represented_by_is_its_member(extractor, text, expected):
+    found = members(extractor, text)
+    for member in expected:
+        assert member in found, (member, found)
+
+
+REPRESENTED_TRAPS = [
+    ("Le MoDem ne sera pas représenté par Claire Voisin et Armand Touvenel.", "Armand Touvenel"),
+    ("Le MoDem pourrait être représenté par Claire Voisin et Armand Touvenel.", "Armand Touvenel"),
+    (  # a name inside a complement is no item of the list
+        "Le MoDem sera représenté par Claire Voisin, soutenue par Armand Touvenel, et Odile Farge.",
+        "Armand Touvenel",
+    ),
+    ("Le MoDem sera représenté par Claire Voisin et non par Armand Touvenel.", "Armand Touvenel"),
+]
+
+
+@pytest.mark.parametrize(("text", "outsider"), REPRESENTED_TRAPS)
+def test_a_representation_denied_wished_or_past_a_complement_gives_nothing(
+    extractor, text, outsider
+):
+    assert (outsider, MODEM) not in members(extractor, text)
+
+
+# A role predicated by the subject relative right after a name: "X, qui devient trésorière du
+# parti" reads like "X devient trésorière du parti".
+
+RELATIVE_ROLES = [
+    ("Claire Voisin, qui est députée PS, a voté contre le texte.", ("Claire Voisin", PS)),
+    (
+        "Le congrès a élu Claire Voisin, qui devient secrétaire nationale d'EELV.",
+        ("Claire Voisin", EELV),
+    ),
+    (
+        "On attend désormais Armand Touvenel, qui sera tête de liste du MoDem en juin.",
+        ("Armand Touvenel", MODEM),
+    ),
+    (
+        "Sur le plateau, Armand Touvenel, qui reste membre du bureau politique des Républicains, "
+        "a défendu le texte.",
+        ("Armand Touvenel", LR),
+    ),
+    (
+        "Claire Voisin, maire de Tulle, qui vient d'être nommée porte-parole du PCF, a répondu.",
+        ("Claire Voisin", PCF_),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), RELATIVE_ROLES)
+def test_a_role_in_the_relative_after_a_name_is_that_names(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_a_spokesperson_in_the_relative_after_a_name_speaks_for_the_party(extractor):
+    text = "Claire Voisin, qui reste porte-parole du PCF, a voté contre."
+    assert ("Claire Voisin", "SPOKESPERSON_OF", PCF_) in claim_triples(
+        extractor, text, "2019-06-01"
+    )
+
+
+RELATIVE_TRAPS = [
+    ("Le mari de Claire Voisin, qui est député PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Armand Touvenel, qui était trésorier du MoDem, a voté contre.", ("Armand Touvenel", MODEM)),
+    ("Armand Touvenel, qui n'est plus membre du MoDem, a voté contre.", ("Armand Touvenel", MODEM)),
+    (
+        "Armand Touvenel, qui serait le futur porte-parole du MoDem, a voté contre.",
+        ("Armand Touvenel", MODEM),
+    ),
+    (
+        "Armand Touvenel, qui a été député PS de 2002 à 2012, a voté contre.",
+        ("Armand Touvenel", PS),
+    ),
+    ("Claire Voisin, qui est proche du PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Claire Voisin, qui est l'ancienne porte-parole du PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Claire Voisin, qui est la rivale du candidat PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Claire Voisin, qui est soutenue par le PS, a voté contre.", ("Claire Voisin", PS)),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), RELATIVE_TRAPS)
+def test_a_past_negated_unreal_or_anothers_role_in_a_relative_is_none(extractor, text, member):
+    assert member not in members(extractor, text)
