@@ -710,3 +710,122 @@ RELATIVE_TRAPS = [
 @pytest.mark.parametrize(("text", "member"), RELATIVE_TRAPS)
 def test_a_past_negated_unreal_or_anothers_role_in_a_relative_is_none(extractor, text, member):
     assert member not in members(extractor, text)
+
+
+# A plural group labelled by a party, then a list opener or a bare comma, then names: each
+# name is a member ("Une trentaine de députés socialistes frondeurs, dont A et B, …").
+
+LABELLED_GROUPS = [
+    (
+        "Les deux ministres écologistes du gouvernement, Claire Voisin à l'Écologie et Armand "
+        "Touvenel au Logement, ont refusé.",
+        [("Claire Voisin", EELV), ("Armand Touvenel", EELV)],
+    ),
+    (
+        "Une trentaine de députés socialistes frondeurs, dont Claire Voisin et Armand Touvenel, se "
+        "sont abstenus.",
+        [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+    ),
+    (
+        "Une trentaine de socialistes frondeurs, dont les anciens ministres Claire Voisin et "
+        "Armand Touvenel, se sont abstenus.",
+        [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+    ),
+    (
+        "Plusieurs élus du PS, comme les députés Claire Voisin et Armand Touvenel, ont publié un "
+        "texte.",
+        [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_GROUPS)
+def test_each_name_listed_after_a_labelled_group_is_a_member(extractor, text, expected):
+    found = members(extractor, text)
+    for member in expected:
+        assert member in found, (member, found)
+
+
+LABELLED_GROUP_TRAPS = [
+    (  # a verb follows the name: "comme" compares, it lists nothing
+        "Plusieurs élus du PS, comme Claire Voisin l'a rappelé, ont publié un texte.",
+        ("Claire Voisin", PS),
+    ),
+    (  # expelled members are no longer members
+        "Les élus PS exclus, dont Claire Voisin et Armand Touvenel, ont publié un texte.",
+        ("Armand Touvenel", PS),
+    ),
+    (  # the names are the subject of the next clause, not an apposition
+        "Après avoir rencontré les élus du PS, Claire Voisin et Armand Touvenel ont décidé de "
+        "partir.",
+        ("Armand Touvenel", PS),
+    ),
+    (  # the member is the son, not the name his noun is completed by
+        "Des militants socialistes, dont le fils de Claire Voisin, ont manifesté.",
+        ("Claire Voisin", PS),
+    ),
+    (  # dissidents may run against the party: nothing
+        "Les candidats socialistes dissidents, dont Claire Voisin et Armand Touvenel, se "
+        "maintiennent.",
+        ("Armand Touvenel", PS),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outsider"), LABELLED_GROUP_TRAPS)
+def test_a_labelled_group_gives_nothing_past_a_verb_or_to_former_members(extractor, text, outsider):
+    assert outsider not in members(extractor, text)
+
+
+# An investiture in parentheses after a listed name, or before a name in apposition.
+
+INVESTITURES = [
+    (
+        "La liste compte les eurodéputés Claire Voisin (investie par le MoDem) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+    (
+        "Le duel le plus serré oppose le maire sortant à celui investi par le Rassemblement "
+        "national : Armand Touvenel.",
+        ("Armand Touvenel", RN),
+    ),
+    (
+        "Il affrontera au second tour la candidate investie par LFI, Claire Voisin, arrivée en "
+        "tête.",
+        ("Claire Voisin", LFI),
+    ),
+    (
+        "Derrière la tête de liste viennent Bertrand Quillet (investi par le PCF), puis Odile "
+        "Farge.",
+        ("Bertrand Quillet", PCF_),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), INVESTITURES)
+def test_an_investiture_bracketed_or_before_an_apposed_name_is_a_membership(
+    extractor, text, member
+):
+    assert member in members(extractor, text)
+
+
+INVESTITURE_TRAPS = [
+    ("Battu par le candidat investi par LR, Armand Touvenel se retire.", ("Armand Touvenel", LR)),
+    (
+        "La liste compte Claire Voisin (soutenue par le MoDem) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+    (
+        "La liste compte Claire Voisin (non investie par le MoDem) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+    (
+        "La liste compte Claire Voisin (investie par le MoDem en 2014) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), INVESTITURE_TRAPS)
+def test_no_membership_from_a_rivals_a_denied_or_a_dated_investiture(extractor, text, member):
+    assert member not in members(extractor, text)

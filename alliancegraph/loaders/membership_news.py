@@ -46,6 +46,8 @@ from alliancegraph.ontology.vocabulary import REL
 TITLE_RULE = "membership plural title"
 REPRESENTED_RULE = "membership represented by"
 RELATIVE_RULE = "membership relative predicate"
+GROUP_RULE = "membership labelled group"
+INVESTED_RULE = "membership investiture"
 
 PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
 FORMER = grammar_words("membership_news", "former")
@@ -58,6 +60,14 @@ SUBJECT_RELATIVES = grammar_words("membership_news", "subject_relatives")
 UNREAL_COPULAS = grammar_words("membership_news", "unreal_copulas")
 # The recent past before a copula: "qui vient d'être nommée porte-parole du PS".
 RECENT = grammar_words("membership_news", "recent")
+GROUP_QUANTIFIERS = grammar_words("membership_news", "group_quantifiers")
+GROUP_VOID = grammar_words("membership_news", "group_void")
+GROUP_PLACES = grammar_words("membership_news", "group_places")
+GROUP_OPENERS = grammar_words("membership_news", "group_openers")
+GLUED_COMPLEMENTS = grammar_words("membership_news", "glued_complements")
+INVESTED_HEADS = grammar_words("membership_news", "invested_heads")
+PARTY_DETERMINERS = grammar_words("membership_news", "party_determiners")
+CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
 # Tokens that join two names of a list.
@@ -70,7 +80,9 @@ COMPLEMENT_REACH = 8
 
 def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     """The memberships (and spokespersons) the shapes of this module give in sentence ``s``."""
-    return _plural_titles(ctx, s, sent) + _represented_by(ctx, s, sent) + _relatives(ctx, s, sent)
+    found = _plural_titles(ctx, s, sent) + _represented_by(ctx, s, sent)
+    found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
+    return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
 
 # --- plural title ---------------------------------------------------------------------------
@@ -266,8 +278,9 @@ def _agent_start(ctx: Context, j: int, sent) -> int | None:
     return None
 
 
-def _agent_list(ctx: Context, k: int, sent) -> list[Mention]:
-    """The names enumerated from token ``k`` (see the module's docstring)."""
+def _agent_list(ctx: Context, k: int, sent, glued: bool = False) -> list[Mention]:
+    """The names enumerated from token ``k`` (see the module's docstring); with ``glued``, a
+    name may also carry a complement with no comma ("A au Logement et B à la Santé")."""
     view = ctx.view
     names: list[Mention] = []
     while k < sent.end:
@@ -276,15 +289,37 @@ def _agent_list(ctx: Context, k: int, sent) -> list[Mention]:
             break
         names.append(name)
         k = name.end
+        if glued:
+            k = _glued_complement(ctx, k, sent)
         if k < sent.end and view.texts[k] == "(":  # a rank: "(17e)"
             close = next((t for t in range(k, min(sent.end, k + 6)) if view.texts[t] == ")"), None)
             if close is None:
                 break
             k = close + 1
-        k = _next_item(ctx, k, sent)
-        if k is None:
+        after = _next_item(ctx, k, sent)
+        if after is None:
+            ctx.memo[("membership_news", "list_end")] = k
             break
+        k = after
     return names
+
+
+def _glued_complement(ctx: Context, k: int, sent) -> int:
+    """The token after a complement glued to a listed name ("au Logement", "à la Santé"): a
+    preposition of the ``glued_complements`` and at most three words with no verb, mark or
+    actor; ``k`` itself when there is none."""
+    view = ctx.view
+    if k >= sent.end or view.folded[k] not in GLUED_COMPLEMENTS:
+        return k
+    t = k + 1
+    while t < sent.end and t - k <= 4:
+        if view.texts[t] in JOINTS or view.texts[t] in CLOSING:
+            return t
+        stop = view.puncts[t] and view.texts[t] not in {"-", "'"}
+        if stop or view.pos[t] in {"VERB", "AUX"} or ctx.at.get(t) is not None:
+            return k
+        t += 1
+    return t if t >= sent.end else k
 
 
 def _item(ctx: Context, k: int, sent) -> Mention | None:
@@ -416,3 +451,195 @@ def _predicate(ctx: Context, j: int, sent) -> tuple[int, int] | None:
             break
         j += 1
     return (start, j) if j > start else None
+
+
+# --- labelled group -------------------------------------------------------------------------
+
+
+def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Une trentaine de députés socialistes frondeurs, dont A et B, …", "Les deux ministres
+    écologistes du gouvernement, A à l'Écologie et B au Logement, …", "Plusieurs élus du PS,
+    comme les députés A et B, …": a plural group labelled by a party (a group noun and its
+    party, or a party's plural noun, « les socialistes »), with at most a qualifier ("frondeurs",
+    "du gouvernement"), then a list opener or a bare comma, then a list of names closed by a
+    mark: each name is a member. Never a group of former or expelled members (the
+    ``group_void`` words), never a group that completes another noun (« les adversaires des
+    socialistes, dont A »: whose A is, is unclear), never a list a verb follows (« comme A l'a
+    dit »), and two names at least after a bare comma."""
+    view = ctx.view
+    found: list[Found] = []
+    j = sent.start
+    while j < sent.end:
+        group = _group_at(ctx, j, sent, s)
+        if group is None:
+            j += 1
+            continue
+        party, end, cue_start = group
+        k, opener = end, False
+        if k < sent.end and view.texts[k] == ",":
+            k += 1
+        for words in _group_openers():
+            if tuple(view.folded[k : k + len(words)]) == words:
+                k, opener = k + len(words), True
+                break
+        if k == end or (not opener and view.texts[end] != ","):
+            j = end
+            continue
+        key = ("membership_news", "list_end")
+        ctx.memo.pop(key, None)
+        names = _agent_list(ctx, k, sent, glued=True)
+        last = ctx.memo.pop(key, sent.end)
+        closed = isinstance(last, int) and (last >= sent.end or view.texts[last] in CLOSING)
+        if names and closed and (opener or len(names) > 1):
+            cue = ctx.doc[cue_start:k].text
+            for m in names:
+                confidence = m.confidence * 0.8
+                found.append(Found(end_of(m), REL.MEMBER_OF, party, cue, s, confidence, GROUP_RULE))
+        j = max(end, names[-1].end if names else end)
+    return found
+
+
+def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None:
+    """(party, token after the group and its qualifier, first token) of a plural group
+    labelled by a party whose noun is at token ``j``, or None."""
+    view = ctx.view
+    k = j - 1
+    if k < sent.start:
+        return None
+    quantified = view.folded[k] in PLURAL_OPENERS | GROUP_QUANTIFIERS or view.pos[k] == "NUM"
+    if view.folded[k] in {"de", "d"} and k > sent.start:
+        quantified = view.pos[k - 1] in {"NOUN", "ADV"} and view.folded[k - 1] in GROUP_QUANTIFIERS
+    if not quantified:
+        return None
+    start = k
+    while start > sent.start and view.folded[start - 1] in resolution_list("group_numbers"):
+        start -= 1
+    if view.folded[start] in {"deux", "trois", "quatre"} and start - 1 >= sent.start:
+        start -= 1
+    of = view.folded[start] in {"des", "de", "d", "aux"}
+    quantity = start > sent.start and view.folded[start - 1] in GROUP_QUANTIFIERS
+    if of and start > sent.start and view.pos[start - 1] == "NOUN" and not quantity:
+        return None  # "les adversaires des socialistes, dont A": the group completes a noun
+    adjective = ctx.party_by_adjective(view.texts[j]) if view.texts[j].islower() else None
+    if adjective is not None and ctx.at.get(j) is None:
+        party, end = adjective.name, j + 1
+    else:
+        role = _plural_role(ctx, [w for w, _ in words_from(ctx, j, min(sent.end, j + 3))])
+        if role is None or not _single_tokens(ctx, j, role):
+            return None
+        named = _party_after(ctx, j + role, min(sent.end, j + role + 6), s)
+        if named is None:
+            return None
+        party, end = named
+    if any(view.folded[t] in FORMER | GROUP_VOID for t in range(start, end)):
+        return None
+    end = _qualifier_end(ctx, end, sent)
+    if end is None:
+        return None
+    return End(party, "party", 1.0), end, start
+
+
+def _single_tokens(ctx: Context, j: int, words: int) -> bool:
+    """Whether the ``words`` words from token ``j`` are as many tokens (no hyphen glued a
+    following word: "porte-parole" is two words, one token)."""
+    return len(words_from(ctx, j, j + words)) >= words
+
+
+def _qualifier_end(ctx: Context, k: int, sent) -> int | None:
+    """The token after a group's qualifier ("frondeurs", "du gouvernement Ayrault", "sortants");
+    None when the qualifier voids the membership ("exclus") or is no qualifier at all."""
+    view = ctx.view
+    t = k
+    while t < sent.end and t - k < 4:
+        word = view.folded[t]
+        if word in GROUP_VOID or word in FORMER:
+            return None
+        plural_noun = (
+            view.pos[t] == "NOUN"
+            and view.texts[t].islower()
+            and "Plur" in ctx.doc[t].morph.get("Number")
+        )  # "frondeurs", often tagged a noun
+        if (view.pos[t] == "ADJ" or plural_noun) and ctx.at.get(t) is None:
+            t += 1
+        elif word in {"du", "de", "d", "la", "l"} and t + 1 < sent.end:
+            nxt = t + 1 + (view.folded[t + 1] in {"la", "l"})
+            if nxt >= sent.end or view.folded[nxt] not in GROUP_PLACES:
+                return k if t == k else None
+            t = nxt + 1
+            if t < sent.end and view.pos[t] == "PROPN" and ctx.at.get(t) is None:
+                t += 1  # "du gouvernement Ayrault"
+        else:
+            break
+    return t
+
+
+def _group_openers() -> tuple[tuple[str, ...], ...]:
+    """The list openers after a labelled group, longest first."""
+    return tuple(sorted((tuple(w.split()) for w in GROUP_OPENERS), key=len, reverse=True))
+
+
+# --- investiture ------------------------------------------------------------------------------
+
+
+def _invested_party(ctx: Context, k: int, sent) -> Mention | None:
+    """The party of an investiture written from token ``k`` ("investie par le MoDem"), or
+    None."""
+    view = ctx.view
+    if k + 2 >= sent.end or view.folded[k] not in resolution_list("investiture"):
+        return None
+    if view.folded[k + 1] not in AGENT:
+        return None
+    t = k + 2
+    while t < sent.end and view.folded[t] in PARTY_DETERMINERS and ctx.at.get(t) is None:
+        t += 1
+    party = ctx.at.get(t)
+    return party if party is not None and party.kind == "party" and party.start == t else None
+
+
+def _bracketed_investitures(ctx: Context, s: int, sent) -> list[Found]:
+    """ "les eurodéputés A (investi par le MoDem) et B": an investiture in parentheses right
+    after a name, closed right after the party (« (investie par le MoDem en 2014) » may be a
+    past one; « (non investie par …) » is no investiture)."""
+    view = ctx.view
+    found: list[Found] = []
+    for m in ctx.mentions:
+        if m.start < sent.start or m.start >= sent.end or m.kind != "person":
+            continue
+        if m.source not in WRITTEN_SOURCES or m.end + 1 >= sent.end or view.texts[m.end] != "(":
+            continue
+        party = _invested_party(ctx, m.end + 1, sent)
+        if party is None or party.end >= sent.end or view.texts[party.end] != ")":
+            continue
+        cue = ctx.doc[m.end : party.end + 1].text
+        found.append(
+            Found(
+                end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.85, INVESTED_RULE
+            )
+        )
+    return found
+
+
+def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
+    """ "… oppose le maire à celui investi par le RN : X.", "… affrontera la candidate investie
+    par LFI, X, arrivée en tête": a candidate (or « celui », « celle ») invested by a party,
+    then a comma or a colon and a name in apposition, closed by a mark, is that party's
+    member. Never a name that opens the next clause (« Battu par le candidat investi par LR,
+    X se retire »: X is the rival)."""
+    view = ctx.view
+    found: list[Found] = []
+    for k in range(sent.start + 1, sent.end):
+        if view.folded[k - 1] not in INVESTED_HEADS:
+            continue
+        party = _invested_party(ctx, k, sent)
+        if party is None or party.end + 1 >= sent.end or view.texts[party.end] not in {",", ":"}:
+            continue
+        m = _written_person(ctx, party.end + 1)
+        if m is None or not (m.end >= sent.end or view.texts[m.end] in CLOSING):
+            continue
+        cue = ctx.doc[k - 1 : party.end].text
+        found.append(
+            Found(
+                end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.85, INVESTED_RULE
+            )
+        )
+    return found
