@@ -505,7 +505,7 @@ def test_the_exclusion_from_a_bracketed_party_of_a_person_is_no_membership(extra
 # A plural title glued to a list ("les porte-parole du PS A et B") and a party represented by a
 # list ("P sera représenté par A et B, …, C et D"): every name of the list, not only the first.
 
-MODEM, PCF_, HORIZONS = "Mouvement démocrate", "Parti communiste français", "Horizons"
+MODEM, PCF_ = "Mouvement démocrate", "Parti communiste français"
 
 PLURAL_TITLES = [
     (
@@ -604,19 +604,25 @@ def test_a_plural_title_gives_nothing_when_it_is_former_or_another(extractor, te
 
 REPRESENTED_BY = [
     (
-        "Horizons sera représenté par Claire Voisin et Armand Touvenel, eurodéputés sortants, "
-        "l'ancienne ministre Odile Farge (12e) et Bertrand Quillet (20e), maire de Vannes.",
-        [("Armand Touvenel", HORIZONS), ("Odile Farge", HORIZONS), ("Bertrand Quillet", HORIZONS)],
+        "Reconquête sera représentée sur cette liste par la conseillère régionale Odile Farge, "
+        "Bertrand Quillet (sixième) et Claire Voisin, avocate à Lyon, ainsi que par Armand "
+        "Touvenel.",
+        [
+            ("Odile Farge", "Reconquête"),
+            ("Bertrand Quillet", "Reconquête"),
+            ("Claire Voisin", "Reconquête"),
+            ("Armand Touvenel", "Reconquête"),
+        ],
     ),
     (
-        "Aux européennes, le PCF sera représenté, en quatrième position, par Odile Farge, "
-        "conseillère régionale, et par Gaspard Lemoine, ancien syndicaliste.",
-        [("Odile Farge", PCF_), ("Gaspard Lemoine", PCF_)],
+        "Pour les sénatoriales, le PCF sera représenté dans la Somme par Odile Farge, conseillère "
+        "régionale, et par Gaspard Lemoine.",
+        [("Gaspard Lemoine", PCF_)],
     ),
     (
-        "Le MoDem, qui a signé un accord avec la majorité, est représenté par Claire Voisin et "
-        "Gaspard Lemoine sur la liste commune.",
-        [("Claire Voisin", MODEM), ("Gaspard Lemoine", MODEM)],
+        "Le MoDem, allié de la majorité depuis 2017, est représenté par Claire Voisin et Gaspard "
+        "Lemoine sur la liste commune.",
+        [("Gaspard Lemoine", MODEM)],
     ),
     (
         "Dans la commission d'enquête, LR sera représenté par Armand Touvenel, Claire Voisin et "
@@ -624,6 +630,14 @@ REPRESENTED_BY = [
         [("Claire Voisin", LR), ("Gaspard Lemoine", LR)],
     ),
 ]
+
+
+REPRESENTED_BY.append(
+    (
+        "Le MoDem sera représenté par Claire Voisin et Armand Touvenel ainsi que par Odile Farge.",
+        [("Odile Farge", MODEM)],
+    )
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), REPRESENTED_BY)
@@ -670,7 +684,7 @@ RELATIVE_ROLES = [
         ("Armand Touvenel", LR),
     ),
     (
-        "Claire Voisin, maire de Tulle, qui vient d'être nommée porte-parole du PCF, a répondu.",
+        "Claire Voisin, avocate à Tulle, qui vient d'être nommée porte-parole du PCF, a répondu.",
         ("Claire Voisin", PCF_),
     ),
 ]
@@ -713,28 +727,38 @@ def test_a_past_negated_unreal_or_anothers_role_in_a_relative_is_none(extractor,
 
 
 # A plural group labelled by a party, then a list opener or a bare comma, then names: each
-# name is a member ("Une trentaine de députés socialistes frondeurs, dont A et B, …").
+# name is a member ("Une dizaine d'élus insoumis contestataires, dont A et B, …").
 
 LABELLED_GROUPS = [
     (
-        "Les deux ministres écologistes du gouvernement, Claire Voisin à l'Écologie et Armand "
-        "Touvenel au Logement, ont refusé.",
-        [("Claire Voisin", EELV), ("Armand Touvenel", EELV)],
+        "Au conseil régional, les deux vice-présidents communistes, Claire Voisin aux Transports "
+        "et Armand Touvenel à la Culture, ont claqué la porte.",
+        [("Claire Voisin", PCF_), ("Armand Touvenel", PCF_)],
     ),
     (
-        "Une trentaine de députés socialistes frondeurs, dont Claire Voisin et Armand Touvenel, se "
-        "sont abstenus.",
-        [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+        "Une dizaine d'élus insoumis contestataires, dont Claire Voisin et Armand Touvenel, ont "
+        "boycotté la réunion.",
+        [("Claire Voisin", LFI), ("Armand Touvenel", LFI)],
     ),
     (
-        "Une trentaine de socialistes frondeurs, dont les anciens ministres Claire Voisin et "
-        "Armand Touvenel, se sont abstenus.",
-        [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+        "Une dizaine de sénateurs communistes frondeurs, dont les anciennes ministres Claire "
+        "Voisin et Odile Farge, ont voté contre le budget.",
+        [("Claire Voisin", PCF_), ("Odile Farge", PCF_)],
     ),
     (
         "Plusieurs élus du PS, comme les députés Claire Voisin et Armand Touvenel, ont publié un "
         "texte.",
         [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+    ),
+    (
+        "Plusieurs maires insoumis, parmi lesquels Claire Voisin, Armand Touvenel ainsi qu'Odile "
+        "Farge, ont signé la pétition.",
+        [("Odile Farge", LFI)],
+    ),
+    (
+        "Dans l'hémicycle, les trois ministres communistes du gouvernement Jospin, dont Claire "
+        "Voisin et Armand Touvenel, ont défendu le texte.",
+        [("Claire Voisin", PCF_), ("Armand Touvenel", PCF_)],
     ),
 ]
 
@@ -829,3 +853,38 @@ INVESTITURE_TRAPS = [
 @pytest.mark.parametrize(("text", "member"), INVESTITURE_TRAPS)
 def test_no_membership_from_a_rivals_a_denied_or_a_dated_investiture(extractor, text, member):
     assert member not in members(extractor, text)
+
+
+# A role description in a sentence that already stands for the salient person (by a name, a
+# pronoun or an earlier description) is someone else's: never a membership of that person.
+
+ALREADY_NAMED = [
+    (
+        "Armand Touvenel brigue un second mandat à Vannes. Dimanche, il a obtenu 48 % contre 21 % "
+        "pour la conseillère régionale écologiste et 9 % pour le candidat frontiste.",
+        ("Armand Touvenel", RN),
+    ),
+    (
+        "Armand Touvenel brigue un second mandat à Vannes. Le maire sortant devance nettement le "
+        "candidat RN.",
+        ("Armand Touvenel", RN),
+    ),
+    (
+        "Claire Voisin mène la liste du MoDem à Brest. Elle affronte le député LR et la candidate "
+        "socialiste.",
+        ("Claire Voisin", PS),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), ALREADY_NAMED)
+def test_a_role_after_the_salient_persons_own_mention_is_anothers(extractor, text, member):
+    assert member not in members(extractor, text)
+
+
+def test_a_role_opening_the_next_sentence_still_binds_the_salient_person(extractor):
+    text = (
+        "Claire Voisin mène la liste du MoDem à Brest. La candidate centriste a présenté son "
+        "programme mardi."
+    )
+    assert ("Claire Voisin", MODEM) in members(extractor, text)

@@ -169,7 +169,8 @@ class Extractor:
         found: list[Found] = []
         discourse = Discourse()
         for s, sent in enumerate(ctx.sents):
-            here = _tagged(descriptions(ctx, s, sent) + membership_news(ctx, s, sent), "description")
+            described = descriptions(ctx, s, sent) + membership_news(ctx, s, sent)
+            here = _tagged(described, "description")
             for claim in here:
                 discourse.record(claim)
             phrases = _tagged(phrase_claims(ctx, s, sent), "phrase")

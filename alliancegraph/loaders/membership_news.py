@@ -72,6 +72,8 @@ CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 APPOSITION_REACH = 8
 # Tokens that join two names of a list.
 JOINTS = frozenset({",", "et"})
+# Two-word joints: "ainsi que".
+ALSO = frozenset(tuple(w.split()) for w in grammar_words("membership_news", "also"))
 # How many tokens a title before a listed name may take ("l'ancienne secrétaire d'État").
 TITLE_REACH = 7
 # How many tokens a complement after a listed name may take ("maire de Vannes").
@@ -263,15 +265,17 @@ def _passive_party(ctx: Context, j: int, sent) -> End | None:
 
 def _agent_start(ctx: Context, j: int, sent) -> int | None:
     """The token after « par » following the participle at ``j``, past an incise between
-    commas without a verb (« sera représenté, en 11e position, par A »)."""
+    commas or a short adjunct, without a verb or an actor (« sera représenté, en 11e
+    position, par A », « sera représentée sur cette liste par A »)."""
     view = ctx.view
     k = j + 1
-    if k < sent.end and view.texts[k] == ",":
-        k += 1
-        while k < sent.end and k - j < 8 and view.texts[k] != ",":
-            if view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None:
-                return None
-            k += 1
+    comma = k < sent.end and view.texts[k] == ","
+    k += comma
+    while k < sent.end and k - j < 8 and view.folded[k] not in AGENT:
+        if view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None:
+            return None
+        if view.puncts[k] and not (comma and view.texts[k] == ","):
+            return None
         k += 1
     if k < sent.end and view.folded[k] in AGENT:
         return k + 1
@@ -346,14 +350,18 @@ def _next_item(ctx: Context, k: int, sent) -> int | None:
     commas; None when the list ends."""
     view = ctx.view
     for _ in range(4):  # one step per complement
-        if k >= sent.end or view.texts[k] not in JOINTS:
+        if k + 2 < sent.end and view.texts[k] == "," and tuple(view.folded[k + 1 : k + 3]) in ALSO:
+            k += 2  # "A, avocate, ainsi que C"
+        elif k + 1 < sent.end and tuple(view.folded[k : k + 2]) in ALSO:
+            k += 1  # "A et B ainsi que C": the joint is one word, its last
+        elif k >= sent.end or view.texts[k] not in JOINTS:
             return None
         if view.texts[k] == "," and k + 1 < sent.end and view.texts[k + 1] == "et":
             k += 1
         if _item(ctx, k + 1, sent) is not None:
             return k + 1
         if view.texts[k] != ",":
-            return None  # "et non par B", "et soutenu par B"
+            return None  # "et non par B", "et soutenu par B", "ainsi que leurs proches"
         k = _complement_end(ctx, k + 1, sent)
         if k is None:
             return None
@@ -524,10 +532,12 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
     if adjective is not None and ctx.at.get(j) is None:
         party, end = adjective.name, j + 1
     else:
-        role = _plural_role(ctx, [w for w, _ in words_from(ctx, j, min(sent.end, j + 3))])
-        if role is None or not _single_tokens(ctx, j, role):
+        words = words_from(ctx, j, min(sent.end, j + 3))
+        role = _plural_role(ctx, [w for w, _ in words])
+        if role is None:
             return None
-        named = _party_after(ctx, j + role, min(sent.end, j + role + 6), s)
+        after = words[role - 1][1] + 1  # "vice-présidents" is two words, one token
+        named = _party_after(ctx, after, min(sent.end, after + 6), s)
         if named is None:
             return None
         party, end = named
@@ -537,12 +547,6 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
     if end is None:
         return None
     return End(party, "party", 1.0), end, start
-
-
-def _single_tokens(ctx: Context, j: int, words: int) -> bool:
-    """Whether the ``words`` words from token ``j`` are as many tokens (no hyphen glued a
-    following word: "porte-parole" is two words, one token)."""
-    return len(words_from(ctx, j, j + words)) >= words
 
 
 def _qualifier_end(ctx: Context, k: int, sent) -> int | None:
@@ -566,8 +570,11 @@ def _qualifier_end(ctx: Context, k: int, sent) -> int | None:
             if nxt >= sent.end or view.folded[nxt] not in GROUP_PLACES:
                 return k if t == k else None
             t = nxt + 1
-            if t < sent.end and view.pos[t] == "PROPN" and ctx.at.get(t) is None:
-                t += 1  # "du gouvernement Ayrault"
+            named = ctx.at.get(t)
+            if named is not None and named.kind == "person" and named.start == t:
+                t = named.end  # "du gouvernement Ayrault": its head's name
+            elif t < sent.end and view.pos[t] == "PROPN" and named is None:
+                t += 1
         else:
             break
     return t
