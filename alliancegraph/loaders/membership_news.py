@@ -1,8 +1,10 @@
-"""Membership written once for several names (round 12 of membership as news writes it).
+"""Membership as news writes it for several names, or past the name (round 12 of
+membership as news writes it; the one-name descriptions live in ``loaders/descriptions.py``).
 
 News gives a party to a whole list in one stroke, where the rules that read a description
-around one name only reach the first of them. Two shapes, each read from the sentence's
-layout, not from one noun or verb:
+around one name only reach the first of them; and it puts a role in a relative or an
+investiture in parentheses. Five shapes, each read from the sentence's layout, not from one
+noun or verb:
 
 - **plural title** — a plural determiner (or a count), a plural role noun and its party glued
   to a list of names, with no comma before the first: « les porte-parole du PS A et B », « ses
@@ -12,15 +14,25 @@ layout, not from one noun or verb:
   former title (« les anciens porte-parole du PS A et B »), never a role of someone else's
   (« les porte-parole du candidat PS A et B »: the party does not follow the role).
 - **represented by** — a party as the subject of a passive of representation (« P sera
-  représenté par A et B, …, C et D »): every name the agent list enumerates is a member. An
-  item of the list is a name, possibly after a title (« l'ancienne ministre C »), possibly
-  followed by a rank in parentheses or a short complement between commas (« A, maire de
-  Vannes, et par B »); the list ends at anything else (a verb, « et non », another name
-  inside a complement), so « représenté par A, soutenu par B » gives B nothing. Never a
+  représenté par A et B, …, C ainsi que D »): every name the agent list enumerates is a
+  member. An item of the list is a name, possibly after a title (« la conseillère régionale
+  C »), possibly followed by a rank in parentheses or a short complement between commas (« A,
+  avocate à Lyon, et par B »); the list ends at anything else (a verb, « et non », another
+  name inside a complement), so « représenté par A, soutenu par B » gives B nothing. Never a
   negated, conditional or wished representation (only the indicative auxiliaries of
   ``represented_auxiliaries``).
+- **relative predicate** — « X, qui est députée PS », « X, avocate, qui vient d'être nommée
+  porte-parole du PCF »: the role the subject relative right after a name predicates.
+- **labelled group** — a plural group labelled by a party, with at most a qualifier, then a
+  list opener or a bare comma and names closed by a mark: « une dizaine d'élus insoumis
+  contestataires, dont A et B », « les deux vice-présidents communistes, A aux Transports et
+  B à la Culture, … ».
+- **investiture** — « A (investi par le MoDem) », « celui investi par le RN : X ».
 
-Each names its rule in the trace (``membership plural title``, ``membership represented by``).
+Each names its rule in the trace (``membership plural title``, ``membership represented by``,
+``membership relative predicate``, ``membership labelled group``, ``membership investiture``),
+so that ``evaluate --by-rule`` shows what each one found. Every shape reads the sentence's
+written names from one index built once per article (``_written_names``).
 """
 
 from __future__ import annotations
@@ -90,6 +102,22 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
 # --- plural title ---------------------------------------------------------------------------
 
 
+def _written_names(ctx: Context, sent) -> list[Mention]:
+    """The names of persons the text writes in sentence ``sent``, in order: one pass over the
+    article's mentions, kept for the article (the shapes ask it for every sentence)."""
+    key = ("membership_news", "written_names")
+    if key not in ctx.memo:
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in ctx.mentions:
+            if m.kind == "person" and m.source in WRITTEN_SOURCES:
+                by_sentence.setdefault(ctx.sent_of[m.start], []).append(m)
+        for names in by_sentence.values():
+            names.sort(key=lambda m: m.start)
+        ctx.memo[key] = by_sentence
+    by_sentence = ctx.memo[key]
+    return by_sentence.get(ctx.sent_of[sent.start], [])  # type: ignore[union-attr]
+
+
 def _written_person(ctx: Context, k: int) -> Mention | None:
     """The name the text writes starting at token ``k``, if any."""
     named = ctx.at.get(k)
@@ -106,11 +134,7 @@ def _glued_runs(ctx: Context, sent) -> list[list[Mention]]:
     run: list[Mention] = []
     joined = False
     previous: Mention | None = None
-    for m in ctx.mentions:
-        if m.start < sent.start or m.start >= sent.end:
-            continue
-        if m.kind != "person" or m.source not in WRITTEN_SOURCES:
-            continue
+    for m in _written_names(ctx, sent):
         gap = [view.texts[k] for k in range(previous.end, m.start)] if previous else []
         if previous is not None and gap and len(gap) <= 2 and set(gap) <= JOINTS:
             run.append(m)
@@ -407,10 +431,8 @@ def _relatives(ctx: Context, s: int, sent) -> list[Found]:
     staff (« le mari de X, qui est député PS » may be the husband)."""
     view = ctx.view
     found: list[Found] = []
-    for m in ctx.mentions:
-        if m.start < sent.start or m.start >= sent.end or m.kind != "person":
-            continue
-        if m.source not in WRITTEN_SOURCES or _of_another_person(ctx, m):
+    for m in _written_names(ctx, sent):
+        if _of_another_person(ctx, m):
             continue
         k = m.end
         if k < sent.end and view.texts[k] == "," and view.folded[k + 1] not in SUBJECT_RELATIVES:
@@ -609,10 +631,8 @@ def _bracketed_investitures(ctx: Context, s: int, sent) -> list[Found]:
     past one; « (non investie par …) » is no investiture)."""
     view = ctx.view
     found: list[Found] = []
-    for m in ctx.mentions:
-        if m.start < sent.start or m.start >= sent.end or m.kind != "person":
-            continue
-        if m.source not in WRITTEN_SOURCES or m.end + 1 >= sent.end or view.texts[m.end] != "(":
+    for m in _written_names(ctx, sent):
+        if m.end + 1 >= sent.end or view.texts[m.end] != "(":
             continue
         party = _invested_party(ctx, m.end + 1, sent)
         if party is None or party.end >= sent.end or view.texts[party.end] != ")":
