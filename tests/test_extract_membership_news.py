@@ -499,3 +499,392 @@ def test_the_exclusion_from_a_bracketed_party_of_a_person_is_no_membership(extra
     text = "La presse a relayé l'exclusion du Parti socialiste (PS) de Paul Girard."
     found = claim_triples(extractor, text, "2022-05-06")
     assert ("Paul Girard", "MEMBER_OF", "Parti socialiste") not in found
+
+
+# --- twelfth session: one party written once for a list of names --------------------------------
+# A plural title glued to a list ("les porte-parole du PS A et B") and a party represented by a
+# list ("P sera représenté par A et B, …, C et D"): every name of the list, not only the first.
+
+MODEM, PCF_ = "Mouvement démocrate", "Parti communiste français"
+
+PLURAL_TITLES = [
+    (
+        "Dans un communiqué, les porte-parole du PCF Armand Touvenel et Claire Voisin ont dénoncé "
+        "la réforme.",
+        [
+            ("Armand Touvenel", "MEMBER_OF", PCF_),
+            ("Claire Voisin", "MEMBER_OF", PCF_),
+            ("Armand Touvenel", "SPOKESPERSON_OF", PCF_),
+            ("Claire Voisin", "SPOKESPERSON_OF", PCF_),
+        ],
+    ),
+    (
+        "Au congrès, les trois porte-parole du MoDem Odile Farge, Bertrand Quillet et Claire "
+        "Voisin ont pris la parole.",
+        [
+            ("Bertrand Quillet", "MEMBER_OF", MODEM),
+            ("Claire Voisin", "MEMBER_OF", MODEM),
+            ("Claire Voisin", "SPOKESPERSON_OF", MODEM),
+        ],
+    ),
+    (
+        "Selon les députés du Rassemblement national Armand Touvenel, Odile Farge et Bertrand "
+        "Quillet, le texte est mort-né.",
+        [
+            ("Armand Touvenel", "MEMBER_OF", RN),
+            ("Odile Farge", "MEMBER_OF", RN),
+            ("Bertrand Quillet", "MEMBER_OF", RN),
+        ],
+    ),
+    (
+        "Mardi, les coprésidents du groupe écologiste Claire Voisin et Armand Touvenel ont reçu "
+        "le ministre.",
+        [("Claire Voisin", "MEMBER_OF", EELV), ("Armand Touvenel", "MEMBER_OF", EELV)],
+    ),
+    (
+        "Les élus du Parti radical Odile Farge et Bertrand Quillet ont quitté la séance.",
+        [("Bertrand Quillet", "MEMBER_OF", "Parti radical")],
+    ),
+    (
+        "Les Républicains ont désigné leur équipe. À Lille, les porte-parole du parti Gaspard "
+        "Lemoine et Odile Farge ont défendu la ligne du bureau politique.",
+        [
+            ("Gaspard Lemoine", "SPOKESPERSON_OF", LR),
+            ("Odile Farge", "SPOKESPERSON_OF", LR),
+            ("Odile Farge", "MEMBER_OF", LR),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_TITLES)
+def test_a_plural_title_glued_to_a_list_gives_every_name_its_party(extractor, text, expected):
+    found = claim_triples(extractor, text, "2019-06-01")
+    for edge in expected:
+        assert edge in found, (edge, found)
+
+
+PLURAL_TITLE_TRAPS = [
+    (  # a former title is no present membership
+        "Les anciens porte-parole du PS Armand Touvenel et Claire Voisin ont rejoint Génération.s.",
+        [("Claire Voisin", "MEMBER_OF", PS), ("Claire Voisin", "SPOKESPERSON_OF", PS)],
+    ),
+    (  # the role is the candidate's, not the party's
+        "Les porte-parole du candidat socialiste Armand Touvenel et Claire Voisin ont répondu.",
+        [("Claire Voisin", "MEMBER_OF", PS), ("Claire Voisin", "SPOKESPERSON_OF", PS)],
+    ),
+    (  # two parties named before: « du parti » is neither
+        "Le PS et le PCF ont rompu. Les porte-parole du parti Armand Touvenel et Claire Voisin "
+        "ont regretté la rupture.",
+        [
+            ("Claire Voisin", "MEMBER_OF", PS),
+            ("Claire Voisin", "MEMBER_OF", PCF_),
+            ("Armand Touvenel", "SPOKESPERSON_OF", PS),
+            ("Armand Touvenel", "SPOKESPERSON_OF", PCF_),
+        ],
+    ),
+    (  # no role noun: opponents of a party are not its members
+        "Les adversaires du PS Armand Touvenel et Claire Voisin ont applaudi.",
+        [("Claire Voisin", "MEMBER_OF", PS)],
+    ),
+    (  # the government's spokespeople speak for no party
+        "Le PS a réagi. Les porte-parole du gouvernement Armand Touvenel et Claire Voisin ont "
+        "répondu.",
+        [("Claire Voisin", "SPOKESPERSON_OF", PS), ("Armand Touvenel", "SPOKESPERSON_OF", PS)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), PLURAL_TITLE_TRAPS)
+def test_a_plural_title_gives_nothing_when_it_is_former_or_another(extractor, text, forbidden):
+    found = claim_triples(extractor, text, "2019-06-01")
+    for edge in forbidden:
+        assert edge not in found, (edge, found)
+
+
+REPRESENTED_BY = [
+    (
+        "Reconquête sera représentée sur cette liste par la conseillère régionale Odile Farge, "
+        "Bertrand Quillet (sixième) et Claire Voisin, avocate à Lyon, ainsi que par Armand "
+        "Touvenel.",
+        [
+            ("Odile Farge", "Reconquête"),
+            ("Bertrand Quillet", "Reconquête"),
+            ("Claire Voisin", "Reconquête"),
+            ("Armand Touvenel", "Reconquête"),
+        ],
+    ),
+    (
+        "Pour les sénatoriales, le PCF sera représenté dans la Somme par Odile Farge, conseillère "
+        "régionale, et par Gaspard Lemoine.",
+        [("Gaspard Lemoine", PCF_)],
+    ),
+    (
+        "Le MoDem, allié de la majorité depuis 2017, est représenté par Claire Voisin et Gaspard "
+        "Lemoine sur la liste commune.",
+        [("Gaspard Lemoine", MODEM)],
+    ),
+    (
+        "Dans la commission d'enquête, LR sera représenté par Armand Touvenel, Claire Voisin et "
+        "Gaspard Lemoine.",
+        [("Claire Voisin", LR), ("Gaspard Lemoine", LR)],
+    ),
+]
+
+
+REPRESENTED_BY.append(
+    (
+        "Le MoDem sera représenté par Claire Voisin et Armand Touvenel ainsi que par Odile Farge.",
+        [("Odile Farge", MODEM)],
+    )
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESENTED_BY)
+def test_every_name_a_party_is_represented_by_is_its_member(extractor, text, expected):
+    found = members(extractor, text)
+    for member in expected:
+        assert member in found, (member, found)
+
+
+REPRESENTED_TRAPS = [
+    ("Le MoDem ne sera pas représenté par Claire Voisin et Armand Touvenel.", "Armand Touvenel"),
+    ("Le MoDem pourrait être représenté par Claire Voisin et Armand Touvenel.", "Armand Touvenel"),
+    (  # a name inside a complement is no item of the list
+        "Le MoDem sera représenté par Claire Voisin, soutenue par Armand Touvenel, et Odile Farge.",
+        "Armand Touvenel",
+    ),
+    ("Le MoDem sera représenté par Claire Voisin et non par Armand Touvenel.", "Armand Touvenel"),
+]
+
+
+@pytest.mark.parametrize(("text", "outsider"), REPRESENTED_TRAPS)
+def test_a_representation_denied_wished_or_past_a_complement_gives_nothing(
+    extractor, text, outsider
+):
+    assert (outsider, MODEM) not in members(extractor, text)
+
+
+# A role predicated by the subject relative right after a name: "X, qui devient trésorière du
+# parti" reads like "X devient trésorière du parti".
+
+RELATIVE_ROLES = [
+    ("Claire Voisin, qui est députée PS, a voté contre le texte.", ("Claire Voisin", PS)),
+    (
+        "Le congrès a élu Claire Voisin, qui devient secrétaire nationale d'EELV.",
+        ("Claire Voisin", EELV),
+    ),
+    (
+        "On attend désormais Armand Touvenel, qui sera tête de liste du MoDem en juin.",
+        ("Armand Touvenel", MODEM),
+    ),
+    (
+        "Sur le plateau, Armand Touvenel, qui reste membre du bureau politique des Républicains, "
+        "a défendu le texte.",
+        ("Armand Touvenel", LR),
+    ),
+    (
+        "Claire Voisin, avocate à Tulle, qui vient d'être nommée porte-parole du PCF, a répondu.",
+        ("Claire Voisin", PCF_),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), RELATIVE_ROLES)
+def test_a_role_in_the_relative_after_a_name_is_that_names(extractor, text, member):
+    assert member in members(extractor, text)
+
+
+def test_a_spokesperson_in_the_relative_after_a_name_speaks_for_the_party(extractor):
+    text = "Claire Voisin, qui reste porte-parole du PCF, a voté contre."
+    assert ("Claire Voisin", "SPOKESPERSON_OF", PCF_) in claim_triples(
+        extractor, text, "2019-06-01"
+    )
+
+
+RELATIVE_TRAPS = [
+    ("Le mari de Claire Voisin, qui est député PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Armand Touvenel, qui était trésorier du MoDem, a voté contre.", ("Armand Touvenel", MODEM)),
+    ("Armand Touvenel, qui n'est plus membre du MoDem, a voté contre.", ("Armand Touvenel", MODEM)),
+    (
+        "Armand Touvenel, qui serait le futur porte-parole du MoDem, a voté contre.",
+        ("Armand Touvenel", MODEM),
+    ),
+    (
+        "Armand Touvenel, qui a été député PS de 2002 à 2012, a voté contre.",
+        ("Armand Touvenel", PS),
+    ),
+    ("Claire Voisin, qui est proche du PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Claire Voisin, qui est l'ancienne porte-parole du PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Claire Voisin, qui est la rivale du candidat PS, a voté contre.", ("Claire Voisin", PS)),
+    ("Claire Voisin, qui est soutenue par le PS, a voté contre.", ("Claire Voisin", PS)),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), RELATIVE_TRAPS)
+def test_a_past_negated_unreal_or_anothers_role_in_a_relative_is_none(extractor, text, member):
+    assert member not in members(extractor, text)
+
+
+# A plural group labelled by a party, then a list opener or a bare comma, then names: each
+# name is a member ("Une dizaine d'élus insoumis contestataires, dont A et B, …").
+
+LABELLED_GROUPS = [
+    (
+        "Au conseil régional, les deux vice-présidents communistes, Claire Voisin aux Transports "
+        "et Armand Touvenel à la Culture, ont claqué la porte.",
+        [("Claire Voisin", PCF_), ("Armand Touvenel", PCF_)],
+    ),
+    (
+        "Une dizaine d'élus insoumis contestataires, dont Claire Voisin et Armand Touvenel, ont "
+        "boycotté la réunion.",
+        [("Claire Voisin", LFI), ("Armand Touvenel", LFI)],
+    ),
+    (
+        "Une dizaine de sénateurs communistes frondeurs, dont les anciennes ministres Claire "
+        "Voisin et Odile Farge, ont voté contre le budget.",
+        [("Claire Voisin", PCF_), ("Odile Farge", PCF_)],
+    ),
+    (
+        "Plusieurs élus du PS, comme les députés Claire Voisin et Armand Touvenel, ont publié un "
+        "texte.",
+        [("Claire Voisin", PS), ("Armand Touvenel", PS)],
+    ),
+    (
+        "Plusieurs maires insoumis, parmi lesquels Claire Voisin, Armand Touvenel ainsi qu'Odile "
+        "Farge, ont signé la pétition.",
+        [("Odile Farge", LFI)],
+    ),
+    (
+        "Dans l'hémicycle, les trois ministres communistes du gouvernement Jospin, dont Claire "
+        "Voisin et Armand Touvenel, ont défendu le texte.",
+        [("Claire Voisin", PCF_), ("Armand Touvenel", PCF_)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_GROUPS)
+def test_each_name_listed_after_a_labelled_group_is_a_member(extractor, text, expected):
+    found = members(extractor, text)
+    for member in expected:
+        assert member in found, (member, found)
+
+
+LABELLED_GROUP_TRAPS = [
+    (  # a verb follows the name: "comme" compares, it lists nothing
+        "Plusieurs élus du PS, comme Claire Voisin l'a rappelé, ont publié un texte.",
+        ("Claire Voisin", PS),
+    ),
+    (  # expelled members are no longer members
+        "Les élus PS exclus, dont Claire Voisin et Armand Touvenel, ont publié un texte.",
+        ("Armand Touvenel", PS),
+    ),
+    (  # the names are the subject of the next clause, not an apposition
+        "Après avoir rencontré les élus du PS, Claire Voisin et Armand Touvenel ont décidé de "
+        "partir.",
+        ("Armand Touvenel", PS),
+    ),
+    (  # the member is the son, not the name his noun is completed by
+        "Des militants socialistes, dont le fils de Claire Voisin, ont manifesté.",
+        ("Claire Voisin", PS),
+    ),
+    (  # dissidents may run against the party: nothing
+        "Les candidats socialistes dissidents, dont Claire Voisin et Armand Touvenel, se "
+        "maintiennent.",
+        ("Armand Touvenel", PS),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outsider"), LABELLED_GROUP_TRAPS)
+def test_a_labelled_group_gives_nothing_past_a_verb_or_to_former_members(extractor, text, outsider):
+    assert outsider not in members(extractor, text)
+
+
+# An investiture in parentheses after a listed name, or before a name in apposition.
+
+INVESTITURES = [
+    (
+        "La liste compte les eurodéputés Claire Voisin (investie par le MoDem) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+    (
+        "Le duel le plus serré oppose le maire sortant à celui investi par le Rassemblement "
+        "national : Armand Touvenel.",
+        ("Armand Touvenel", RN),
+    ),
+    (
+        "Il affrontera au second tour la candidate investie par LFI, Claire Voisin, arrivée en "
+        "tête.",
+        ("Claire Voisin", LFI),
+    ),
+    (
+        "Derrière la tête de liste viennent Bertrand Quillet (investi par le PCF), puis Odile "
+        "Farge.",
+        ("Bertrand Quillet", PCF_),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), INVESTITURES)
+def test_an_investiture_bracketed_or_before_an_apposed_name_is_a_membership(
+    extractor, text, member
+):
+    assert member in members(extractor, text)
+
+
+INVESTITURE_TRAPS = [
+    ("Battu par le candidat investi par LR, Armand Touvenel se retire.", ("Armand Touvenel", LR)),
+    (
+        "La liste compte Claire Voisin (soutenue par le MoDem) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+    (
+        "La liste compte Claire Voisin (non investie par le MoDem) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+    (
+        "La liste compte Claire Voisin (investie par le MoDem en 2014) et Armand Touvenel.",
+        ("Claire Voisin", MODEM),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), INVESTITURE_TRAPS)
+def test_no_membership_from_a_rivals_a_denied_or_a_dated_investiture(extractor, text, member):
+    assert member not in members(extractor, text)
+
+
+# A role description in a sentence that already stands for the salient person (by a name, a
+# pronoun or an earlier description) is someone else's: never a membership of that person.
+
+ALREADY_NAMED = [
+    (
+        "Armand Touvenel brigue un second mandat à Vannes. Dimanche, il a obtenu 48 % contre 21 % "
+        "pour la conseillère régionale écologiste et 9 % pour le candidat frontiste.",
+        ("Armand Touvenel", RN),
+    ),
+    (
+        "Armand Touvenel brigue un second mandat à Vannes. Le maire sortant devance nettement le "
+        "candidat RN.",
+        ("Armand Touvenel", RN),
+    ),
+    (
+        "Claire Voisin mène la liste du MoDem à Brest. Elle affronte le député LR et la candidate "
+        "socialiste.",
+        ("Claire Voisin", PS),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member"), ALREADY_NAMED)
+def test_a_role_after_the_salient_persons_own_mention_is_anothers(extractor, text, member):
+    assert member not in members(extractor, text)
+
+
+def test_a_role_opening_the_next_sentence_still_binds_the_salient_person(extractor):
+    text = (
+        "Claire Voisin mène la liste du MoDem à Brest. La candidate centriste a présenté son "
+        "programme mardi."
+    )
+    assert ("Claire Voisin", MODEM) in members(extractor, text)

@@ -32,6 +32,7 @@ from alliancegraph.loaders.descriptions import descriptions
 from alliancegraph.loaders.enrichment import enrich_actors
 from alliancegraph.loaders.exceptions import drop_excepted
 from alliancegraph.loaders.explain import Explanation, explanation
+from alliancegraph.loaders.membership_news import membership_news
 from alliancegraph.loaders.mentions import NameIndex
 from alliancegraph.loaders.nlp import load_nlp
 from alliancegraph.loaders.quote_stance import quote_claims
@@ -168,7 +169,8 @@ class Extractor:
         found: list[Found] = []
         discourse = Discourse()
         for s, sent in enumerate(ctx.sents):
-            here = _tagged(descriptions(ctx, s, sent), "description")
+            described = descriptions(ctx, s, sent) + membership_news(ctx, s, sent)
+            here = _tagged(described, "description")
             for claim in here:
                 discourse.record(claim)
             phrases = _tagged(phrase_claims(ctx, s, sent), "phrase")

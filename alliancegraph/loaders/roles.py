@@ -307,6 +307,7 @@ def resolve_role(
         if members:  # several could be meant; never the salient person instead
             ctx.trace.refuse(sent, words, "role", f"several members of {spec.party} named before")
             return None
+
     # The salient person of the sentences before (never the clause's own subject).
     def fits(name: str) -> bool:
         return name in ctx.entities and not _contradicts(ctx, ctx.entities[name], spec)
@@ -317,6 +318,11 @@ def resolve_role(
     if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
         ctx.trace.refuse(sent, words, "role", f"several candidates ({salient} and others)")
         salient = entity = None  # several persons could hold it: a miss beats a wrong edge
+    if salient is not None and _named_earlier_in(ctx, salient, start, sent):
+        # "L'ex-juppéiste recueille 43 % devant le député PCF, … et le candidat RN": the
+        # salient person already has his mention in this sentence; the roles are others'
+        ctx.trace.refuse(sent, words, "role", f"{salient} already named in the sentence")
+        salient = entity = None
     unrecorded = entity is not None and (entity.entry is None or not holders)
     if unrecorded and specific and not _contradicts(ctx, entity, spec):
         before = {r[1] for r in ctx.salience[sent - 1]} if sent else set()
@@ -350,6 +356,17 @@ def resolve_role(
 POSSESSIVE_ROLES = grammar_words("roles", "possessive_roles")
 
 
+def _named_earlier_in(ctx: Context, name: str, start: int, sent: int) -> bool:
+    """Whether sentence ``sent`` already stands for ``name`` before token ``start`` (by a
+    name, a pronoun or a description bound so far), outside quotations: a second description
+    in the same clause rarely means the same person again."""
+    first = ctx.sents[sent].start
+    return any(
+        m.name == name and first <= m.start < start and not ctx.in_quote(m.start)
+        for m in ctx.mentions
+    )
+
+
 def _faced(ctx: Context, start: int) -> bool:
     """Whether the role description at ``start`` follows a rival marker ("face au député
     UMP", "contre la candidate PS"): it names someone the sentence sets against another."""
@@ -368,7 +385,10 @@ def _possessor_parties(ctx: Context, start: int, sent: int) -> set[str]:
     subjects = {
         m.name
         for m in ctx.mentions
-        if lo <= m.start < start and m.kind == "person" and m.name and not ctx.in_quote(m.start)
+        if lo <= m.start < start
+        and m.kind == "person"
+        and m.name
+        and not ctx.in_quote(m.start)
         and (is_subject(ctx, m) or m.start == lo)
     }
     if len(subjects) != 1:
@@ -615,6 +635,16 @@ def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
         return False
     if add:
         name = names.pop()
-        ctx.add(Mention(i, end, "person", ctx.doc[i:end].text, "description", name, confidence=0.6,
-                        binding="apposition"))
+        ctx.add(
+            Mention(
+                i,
+                end,
+                "person",
+                ctx.doc[i:end].text,
+                "description",
+                name,
+                confidence=0.6,
+                binding="apposition",
+            )
+        )
     return True

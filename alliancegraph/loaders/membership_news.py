@@ -1,0 +1,672 @@
+"""Membership as news writes it for several names, or past the name (round 12 of
+membership as news writes it; the one-name descriptions live in ``loaders/descriptions.py``).
+
+News gives a party to a whole list in one stroke, where the rules that read a description
+around one name only reach the first of them; and it puts a role in a relative or an
+investiture in parentheses. Five shapes, each read from the sentence's layout, not from one
+noun or verb:
+
+- **plural title** — a plural determiner (or a count), a plural role noun and its party glued
+  to a list of names, with no comma before the first: « les porte-parole du PS A et B », « ses
+  deux vice-présidents du MoDem A, B et C », « les porte-parole du parti A et B » (when the
+  article names one party just before: ``descriptions._party_after``). Every name of the list
+  is a member; a spokesperson noun also makes each one the party's spokesperson. Never a
+  former title (« les anciens porte-parole du PS A et B »), never a role of someone else's
+  (« les porte-parole du candidat PS A et B »: the party does not follow the role).
+- **represented by** — a party as the subject of a passive of representation (« P sera
+  représenté par A et B, …, C ainsi que D »): every name the agent list enumerates is a
+  member. An item of the list is a name, possibly after a title (« la conseillère régionale
+  C »), possibly followed by a rank in parentheses or a short complement between commas (« A,
+  avocate à Lyon, et par B »); the list ends at anything else (a verb, « et non », another
+  name inside a complement), so « représenté par A, soutenu par B » gives B nothing. Never a
+  negated, conditional or wished representation (only the indicative auxiliaries of
+  ``represented_auxiliaries``).
+- **relative predicate** — « X, qui est députée PS », « X, avocate, qui vient d'être nommée
+  porte-parole du PCF »: the role the subject relative right after a name predicates.
+- **labelled group** — a plural group labelled by a party, with at most a qualifier, then a
+  list opener or a bare comma and names closed by a mark: « une dizaine d'élus insoumis
+  contestataires, dont A et B », « les deux vice-présidents communistes, A aux Transports et
+  B à la Culture, … ».
+- **investiture** — « A (investi par le MoDem) », « celui investi par le RN : X ».
+
+Each names its rule in the trace (``membership plural title``, ``membership represented by``,
+``membership relative predicate``, ``membership labelled group``, ``membership investiture``),
+so that ``evaluate --by-rule`` shows what each one found. Every shape reads the sentence's
+written names from one index built once per article (``_written_names``).
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of, words_from
+from alliancegraph.loaders.context import Context, resolution_list
+from alliancegraph.loaders.descriptions import (
+    COPULA_FILLERS,
+    COPULA_FORMS,
+    COPULAS,
+    NEGATION_WORDS,
+    PAST_COPULAS,
+    PERFECT_AUXILIARIES,
+    _of_another_person,
+    _party_after,
+    describe,
+    view_nominal,
+)
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
+
+TITLE_RULE = "membership plural title"
+REPRESENTED_RULE = "membership represented by"
+RELATIVE_RULE = "membership relative predicate"
+GROUP_RULE = "membership labelled group"
+INVESTED_RULE = "membership investiture"
+
+PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
+FORMER = grammar_words("membership_news", "former")
+REPRESENTED = grammar_words("membership_news", "represented")
+REPRESENTED_AUXILIARIES = grammar_words("membership_news", "represented_auxiliaries")
+NEGATIONS = grammar_words("membership_news", "negations")
+RELATIVES = grammar_words("membership_news", "relatives")
+AGENT = grammar_words("membership_news", "agent")
+SUBJECT_RELATIVES = grammar_words("membership_news", "subject_relatives")
+UNREAL_COPULAS = grammar_words("membership_news", "unreal_copulas")
+# The recent past before a copula: "qui vient d'être nommée porte-parole du PS".
+RECENT = grammar_words("membership_news", "recent")
+GROUP_QUANTIFIERS = grammar_words("membership_news", "group_quantifiers")
+GROUP_VOID = grammar_words("membership_news", "group_void")
+GROUP_PLACES = grammar_words("membership_news", "group_places")
+GROUP_OPENERS = grammar_words("membership_news", "group_openers")
+GLUED_COMPLEMENTS = grammar_words("membership_news", "glued_complements")
+INVESTED_HEADS = grammar_words("membership_news", "invested_heads")
+PARTY_DETERMINERS = grammar_words("membership_news", "party_determiners")
+CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
+# How many tokens an apposition between a name and its relative may take.
+APPOSITION_REACH = 8
+# Tokens that join two names of a list.
+JOINTS = frozenset({",", "et"})
+# Two-word joints: "ainsi que".
+ALSO = frozenset(tuple(w.split()) for w in grammar_words("membership_news", "also"))
+# How many tokens a title before a listed name may take ("l'ancienne secrétaire d'État").
+TITLE_REACH = 7
+# How many tokens a complement after a listed name may take ("maire de Vannes").
+COMPLEMENT_REACH = 8
+
+
+def membership_news(ctx: Context, s: int, sent) -> list[Found]:
+    """The memberships (and spokespersons) the shapes of this module give in sentence ``s``."""
+    found = _plural_titles(ctx, s, sent) + _represented_by(ctx, s, sent)
+    found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
+    return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
+
+
+# --- plural title ---------------------------------------------------------------------------
+
+
+def _written_names(ctx: Context, sent) -> list[Mention]:
+    """The names of persons the text writes in sentence ``sent``, in order: one pass over the
+    article's mentions, kept for the article (the shapes ask it for every sentence)."""
+    key = ("membership_news", "written_names")
+    if key not in ctx.memo:
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in ctx.mentions:
+            if m.kind == "person" and m.source in WRITTEN_SOURCES:
+                by_sentence.setdefault(ctx.sent_of[m.start], []).append(m)
+        for names in by_sentence.values():
+            names.sort(key=lambda m: m.start)
+        ctx.memo[key] = by_sentence
+    by_sentence = ctx.memo[key]
+    return by_sentence.get(ctx.sent_of[sent.start], [])  # type: ignore[union-attr]
+
+
+def _written_person(ctx: Context, k: int) -> Mention | None:
+    """The name the text writes starting at token ``k``, if any."""
+    named = ctx.at.get(k)
+    if named is None or named.kind != "person" or named.source not in WRITTEN_SOURCES:
+        return None
+    return named if named.start == k else None
+
+
+def _glued_runs(ctx: Context, sent) -> list[list[Mention]]:
+    """Lists of written names joined only by commas and « et » ("A, B et C"), with an « et »
+    among the joints; one pass over the sentence's mentions."""
+    view = ctx.view
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    joined = False
+    previous: Mention | None = None
+    for m in _written_names(ctx, sent):
+        gap = [view.texts[k] for k in range(previous.end, m.start)] if previous else []
+        if previous is not None and gap and len(gap) <= 2 and set(gap) <= JOINTS:
+            run.append(m)
+            joined = joined or "et" in gap
+        else:
+            if len(run) > 1 and joined:
+                runs.append(run)
+            run, joined = [m], False
+        previous = m
+    if len(run) > 1 and joined:
+        runs.append(run)
+    return runs
+
+
+def _plural_titles(ctx: Context, s: int, sent) -> list[Found]:
+    found: list[Found] = []
+    for run in _glued_runs(ctx, sent):
+        title = _plural_title(ctx, run[0], sent, s)
+        if title is None:
+            continue
+        party, cue, speaks = title
+        for m in run:
+            member = end_of(m)
+            confidence = m.confidence * 0.85
+            found.append(Found(member, REL.MEMBER_OF, party, cue, s, confidence, TITLE_RULE))
+            if speaks:
+                found.append(
+                    Found(member, REL.SPOKESPERSON_OF, party, cue, s, confidence, TITLE_RULE)
+                )
+    return found
+
+
+def _plural_title(ctx: Context, first: Mention, sent, s: int) -> tuple[End, str, bool] | None:
+    """(party, cue, spokesperson?) of a plural title glued before the list's first name."""
+    view = ctx.view
+    label = first.details.get("label")  # "les porte-parole du PS A et B": PS is A's label
+    end = first.start
+    k = end - 1
+    while k >= sent.start and end - k <= 8:
+        if view.folded[k] in PLURAL_OPENERS:
+            break
+        stop = view.puncts[k] and view.texts[k] not in {"-", "'"}
+        verb = view.pos[k] in {"VERB", "AUX"} and not view_nominal(ctx, k)
+        if stop or verb or ctx.at.get(k) is not None:
+            return None
+        k -= 1
+    else:
+        return None
+    if k < sent.start:
+        return None
+    words = words_from(ctx, k + 1, end)
+    n = 0
+    while n < len(words) and (words[n][0] in resolution_list("group_numbers")):
+        n += 1  # "les deux porte-parole"
+    if any(word in FORMER for word, _ in words):
+        return None
+    role = _plural_role(ctx, [word for word, _ in words[n:]])
+    if role is None:
+        return None
+    after_role = words[n + role - 1][1] + 1
+    speaks = tuple(word for word, _ in words[n : n + role]) in _spokesperson_nouns(ctx)
+    if label is not None:
+        # only « de » and its contractions between the role and the label
+        if any(view.folded[j] not in {"du", "de", "d", "des"} for j in range(after_role, end)):
+            return None
+        party = End(label[0], "party", 1.0)
+    else:
+        if after_role >= end:
+            return None
+        named = _party_after(ctx, after_role, end, s)
+        if named is None or named[1] != end:
+            return None
+        party = End(named[0], "party", 1.0)
+        # a spokesperson of the party itself ("du PS", "du parti"), not of a party adjective
+        speaks = speaks and view.folded[after_role] in {"du", "de", "d", "des"}
+    cue = ctx.doc[k:end].text if label is None else ctx.doc[k : first.start + 1].text
+    return party, cue, speaks
+
+
+def _plural_role(ctx: Context, words: list[str]) -> int | None:
+    """How many words the plural role noun at the start of ``words`` takes."""
+    best = None
+    for phrase in _plural_roles(ctx):
+        if tuple(words[: len(phrase)]) == phrase and (best is None or len(phrase) > best):
+            best = len(phrase)
+    return best
+
+
+def _plural_roles(ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The plural role nouns: the lexicon's plural member roles and the member groups."""
+    key = ("membership_news", "plural_roles")
+    if key not in ctx.memo:
+        groups = tuple(tuple(g.split()) for g in resolution_list("member_groups"))
+        ctx.memo[key] = tuple(ctx.lexicon.phrases["plural_member_roles"]) + groups
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _spokesperson_nouns(ctx: Context) -> frozenset[tuple[str, ...]]:
+    """The spokesperson nouns of the lexicon, as word tuples."""
+    return frozenset(
+        words
+        for noun in ctx.lexicon.nouns
+        if noun.relation == REL.SPOKESPERSON_OF
+        for words in noun.words
+    )
+
+
+# --- represented by -------------------------------------------------------------------------
+
+
+def _represented_by(ctx: Context, s: int, sent) -> list[Found]:
+    view = ctx.view
+    found: list[Found] = []
+    for j in range(sent.start, sent.end):
+        if view.folded[j] not in REPRESENTED:
+            continue
+        party = _passive_party(ctx, j, sent)
+        agent = _agent_start(ctx, j, sent)
+        if party is None or agent is None:
+            continue
+        cue = ctx.doc[j:agent].text
+        for m in _agent_list(ctx, agent, sent):
+            member = end_of(m)
+            found.append(
+                Found(member, REL.MEMBER_OF, party, cue, s, m.confidence * 0.85, REPRESENTED_RULE)
+            )
+    return found
+
+
+def _passive_party(ctx: Context, j: int, sent) -> End | None:
+    """The party subject of the passive participle at ``j``, when its auxiliary is an
+    indicative one and nothing negates it."""
+    view = ctx.view
+    aux = [c for c in ctx.children(j) if view.deps[c].startswith("aux")]
+    if not aux or view.folded[aux[-1]] not in REPRESENTED_AUXILIARIES:
+        return None
+    if any(view.folded[c] in NEGATIONS for c in ctx.children(j)):
+        return None
+    if any(view.folded[k] in NEGATIONS for k in range(aux[0], j)):
+        return None
+    for c in ctx.children(j):
+        if view.deps[c] not in {"nsubj:pass", "nsubj"}:
+            continue
+        for k in range(c, min(c + 4, sent.end)):
+            if view.puncts[k]:
+                break
+            named = ctx.at.get(k)
+            if named is not None and named.kind == "party":
+                return end_of(named)
+    return None
+
+
+def _agent_start(ctx: Context, j: int, sent) -> int | None:
+    """The token after « par » following the participle at ``j``, past an incise between
+    commas or a short adjunct, without a verb or an actor (« sera représenté, en 11e
+    position, par A », « sera représentée sur cette liste par A »)."""
+    view = ctx.view
+    k = j + 1
+    comma = k < sent.end and view.texts[k] == ","
+    k += comma
+    while k < sent.end and k - j < 8 and view.folded[k] not in AGENT:
+        if view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None:
+            return None
+        if view.puncts[k] and not (comma and view.texts[k] == ","):
+            return None
+        k += 1
+    if k < sent.end and view.folded[k] in AGENT:
+        return k + 1
+    return None
+
+
+def _agent_list(ctx: Context, k: int, sent, glued: bool = False) -> list[Mention]:
+    """The names enumerated from token ``k`` (see the module's docstring); with ``glued``, a
+    name may also carry a complement with no comma ("A au Logement et B à la Santé")."""
+    view = ctx.view
+    names: list[Mention] = []
+    while k < sent.end:
+        name = _item(ctx, k, sent)
+        if name is None:
+            break
+        names.append(name)
+        k = name.end
+        if glued:
+            k = _glued_complement(ctx, k, sent)
+        if k < sent.end and view.texts[k] == "(":  # a rank: "(17e)"
+            close = next((t for t in range(k, min(sent.end, k + 6)) if view.texts[t] == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+        after = _next_item(ctx, k, sent)
+        if after is None:
+            ctx.memo[("membership_news", "list_end")] = k
+            break
+        k = after
+    return names
+
+
+def _glued_complement(ctx: Context, k: int, sent) -> int:
+    """The token after a complement glued to a listed name ("au Logement", "à la Santé"): a
+    preposition of the ``glued_complements`` and at most three words with no verb, mark or
+    actor; ``k`` itself when there is none."""
+    view = ctx.view
+    if k >= sent.end or view.folded[k] not in GLUED_COMPLEMENTS:
+        return k
+    t = k + 1
+    while t < sent.end and t - k <= 4:
+        if view.texts[t] in JOINTS or view.texts[t] in CLOSING:
+            return t
+        stop = view.puncts[t] and view.texts[t] not in {"-", "'"}
+        if stop or view.pos[t] in {"VERB", "AUX"} or ctx.at.get(t) is not None:
+            return k
+        t += 1
+    return t if t >= sent.end else k
+
+
+def _item(ctx: Context, k: int, sent) -> Mention | None:
+    """The name of a list item starting at ``k``: right there, or after a title without a
+    verb, a mark or another actor ("l'ancienne secrétaire d'État C")."""
+    view = ctx.view
+    if k < sent.end and view.folded[k] in AGENT:
+        k += 1  # "et par B"
+    name = _written_person(ctx, k)
+    if name is not None or k >= sent.end or view.folded[k] not in DETERMINERS:
+        return name
+    for t in range(k + 1, min(sent.end, k + TITLE_REACH)):
+        name = _written_person(ctx, t)
+        if name is not None:
+            return name if view.folded[t - 1] not in {"de", "d", "du", "des"} else None
+        stop = view.puncts[t] and view.texts[t] not in {"-", "'"}
+        if stop or view.pos[t] in {"VERB", "AUX"} or ctx.at.get(t) is not None:
+            return None
+    return None
+
+
+def _next_item(ctx: Context, k: int, sent) -> int | None:
+    """Where the next item starts after a name ending at ``k``, past a complement between
+    commas; None when the list ends."""
+    view = ctx.view
+    for _ in range(4):  # one step per complement
+        if k + 2 < sent.end and view.texts[k] == "," and tuple(view.folded[k + 1 : k + 3]) in ALSO:
+            k += 2  # "A, avocate, ainsi que C"
+        elif k + 1 < sent.end and tuple(view.folded[k : k + 2]) in ALSO:
+            k += 1  # "A et B ainsi que C": the joint is one word, its last
+        elif k >= sent.end or view.texts[k] not in JOINTS:
+            return None
+        if view.texts[k] == "," and k + 1 < sent.end and view.texts[k + 1] == "et":
+            k += 1
+        if _item(ctx, k + 1, sent) is not None:
+            return k + 1
+        if view.texts[k] != ",":
+            return None  # "et non par B", "et soutenu par B", "ainsi que leurs proches"
+        k = _complement_end(ctx, k + 1, sent)
+        if k is None:
+            return None
+    return None
+
+
+def _complement_end(ctx: Context, k: int, sent) -> int | None:
+    """The token after a short complement of a listed name ("eurodéputés sortants",
+    "maire de Vannes (Morbihan)"): no verb, no relative word, no name or party the text
+    writes; None if there is."""
+    view = ctx.view
+    start = k
+    depth = 0
+    while k < sent.end and k - start < COMPLEMENT_REACH:
+        text = view.texts[k]
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth == 0 and text in JOINTS:
+            return k if k > start else None
+        elif depth == 0 and view.puncts[k] and text not in {"-", "'"}:
+            return None
+        verb = view.pos[k] in {"VERB", "AUX"}  # "soutenu par B", "qui a quitté"
+        named = ctx.at.get(k)
+        # a written actor ends the list; a role read as someone ("adjointe au maire de Tulle")
+        # is part of the complement
+        if verb or view.folded[k] in RELATIVES or (named and named.source in WRITTEN_SOURCES):
+            return None
+        k += 1
+    return None
+
+
+# --- relative predicate ---------------------------------------------------------------------
+
+
+def _relatives(ctx: Context, s: int, sent) -> list[Found]:
+    """ "X, qui est députée PS, …", "X, adjointe au maire, qui devient trésorière du parti",
+    "X, qui a été élu porte-parole du MoDem": a role predicated of a name by the subject
+    relative right after it (past an apposition without a verb) is the name's, as in "X
+    devient trésorière du parti". Only memberships and spokespersons; never a past, negated or
+    unreal one (« qui était », « qui n'est plus », « qui serait »), nor after a noun of kin or
+    staff (« le mari de X, qui est député PS » may be the husband)."""
+    view = ctx.view
+    found: list[Found] = []
+    for m in _written_names(ctx, sent):
+        if _of_another_person(ctx, m):
+            continue
+        k = m.end
+        if k < sent.end and view.texts[k] == "," and view.folded[k + 1] not in SUBJECT_RELATIVES:
+            k = _complement_end(ctx, k + 1, sent) or k  # "X, adjointe au maire, qui …"
+        if k + 1 >= sent.end or view.texts[k] != "," or view.folded[k + 1] not in SUBJECT_RELATIVES:
+            continue
+        span = _predicate(ctx, k + 2, sent)
+        if span is None:
+            continue
+        described = describe(ctx, end_of(m), *span, s, following=True)
+        found += [
+            Found(f.subject, f.relation, f.object, f.cue, s, f.confidence * 0.9, RELATIVE_RULE)
+            for f in described
+            if f.relation in {REL.MEMBER_OF, REL.SPOKESPERSON_OF}
+        ]
+    return found
+
+
+def _predicate(ctx: Context, j: int, sent) -> tuple[int, int] | None:
+    """The predicate after the copula of a relative starting at ``j`` ("est", "devient",
+    "reste désormais", "a été nommée", "vient d'être élue"), up to the next mark or clause
+    break; None for a past, negated or unreal copula, or a compound tense without an
+    appointment ("a été député")."""
+    view = ctx.view
+    first = j
+    copula = compound = appointed = False
+    while j < sent.end and j < first + 6:
+        word = view.folded[j]
+        if word in NEGATION_WORDS or word in PAST_COPULAS or word in UNREAL_COPULAS:
+            return None
+        if (view.lemmas[j] in COPULAS or word in COPULA_FORMS) and view.pos[j] in {"AUX", "VERB"}:
+            copula = True
+            compound = compound or word == "ete"
+        elif copula and word in resolution_list("appointed"):
+            appointed = True
+        elif (copula or word not in PERFECT_AUXILIARIES | RECENT) and word not in COPULA_FILLERS:
+            break
+        j += 1
+    if not copula or (compound and not appointed):
+        return None
+    start = j
+    while j < sent.end and j < start + 14:
+        if view.puncts[j] and view.texts[j] not in {"-", "'"}:
+            break
+        if view.pos[j] in {"VERB", "AUX"} and not view_nominal(ctx, j):
+            break
+        j += 1
+    return (start, j) if j > start else None
+
+
+# --- labelled group -------------------------------------------------------------------------
+
+
+def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Une trentaine de députés socialistes frondeurs, dont A et B, …", "Les deux ministres
+    écologistes du gouvernement, A à l'Écologie et B au Logement, …", "Plusieurs élus du PS,
+    comme les députés A et B, …": a plural group labelled by a party (a group noun and its
+    party, or a party's plural noun, « les socialistes »), with at most a qualifier ("frondeurs",
+    "du gouvernement"), then a list opener or a bare comma, then a list of names closed by a
+    mark: each name is a member. Never a group of former or expelled members (the
+    ``group_void`` words), never a group that completes another noun (« les adversaires des
+    socialistes, dont A »: whose A is, is unclear), never a list a verb follows (« comme A l'a
+    dit »), and two names at least after a bare comma."""
+    view = ctx.view
+    found: list[Found] = []
+    j = sent.start
+    while j < sent.end:
+        group = _group_at(ctx, j, sent, s)
+        if group is None:
+            j += 1
+            continue
+        party, end, cue_start = group
+        k, opener = end, False
+        if k < sent.end and view.texts[k] == ",":
+            k += 1
+        for words in _group_openers():
+            if tuple(view.folded[k : k + len(words)]) == words:
+                k, opener = k + len(words), True
+                break
+        if k == end or (not opener and view.texts[end] != ","):
+            j = end
+            continue
+        key = ("membership_news", "list_end")
+        ctx.memo.pop(key, None)
+        names = _agent_list(ctx, k, sent, glued=True)
+        last = ctx.memo.pop(key, sent.end)
+        closed = isinstance(last, int) and (last >= sent.end or view.texts[last] in CLOSING)
+        if names and closed and (opener or len(names) > 1):
+            cue = ctx.doc[cue_start:k].text
+            for m in names:
+                confidence = m.confidence * 0.8
+                found.append(Found(end_of(m), REL.MEMBER_OF, party, cue, s, confidence, GROUP_RULE))
+        j = max(end, names[-1].end if names else end)
+    return found
+
+
+def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None:
+    """(party, token after the group and its qualifier, first token) of a plural group
+    labelled by a party whose noun is at token ``j``, or None."""
+    view = ctx.view
+    k = j - 1
+    if k < sent.start:
+        return None
+    quantified = view.folded[k] in PLURAL_OPENERS | GROUP_QUANTIFIERS or view.pos[k] == "NUM"
+    if view.folded[k] in {"de", "d"} and k > sent.start:
+        quantified = view.pos[k - 1] in {"NOUN", "ADV"} and view.folded[k - 1] in GROUP_QUANTIFIERS
+    if not quantified:
+        return None
+    start = k
+    while start > sent.start and view.folded[start - 1] in resolution_list("group_numbers"):
+        start -= 1
+    if view.folded[start] in {"deux", "trois", "quatre"} and start - 1 >= sent.start:
+        start -= 1
+    of = view.folded[start] in {"des", "de", "d", "aux"}
+    quantity = start > sent.start and view.folded[start - 1] in GROUP_QUANTIFIERS
+    if of and start > sent.start and view.pos[start - 1] == "NOUN" and not quantity:
+        return None  # "les adversaires des socialistes, dont A": the group completes a noun
+    adjective = ctx.party_by_adjective(view.texts[j]) if view.texts[j].islower() else None
+    if adjective is not None and ctx.at.get(j) is None:
+        party, end = adjective.name, j + 1
+    else:
+        words = words_from(ctx, j, min(sent.end, j + 3))
+        role = _plural_role(ctx, [w for w, _ in words])
+        if role is None:
+            return None
+        after = words[role - 1][1] + 1  # "vice-présidents" is two words, one token
+        named = _party_after(ctx, after, min(sent.end, after + 6), s)
+        if named is None:
+            return None
+        party, end = named
+    if any(view.folded[t] in FORMER | GROUP_VOID for t in range(start, end)):
+        return None
+    end = _qualifier_end(ctx, end, sent)
+    if end is None:
+        return None
+    return End(party, "party", 1.0), end, start
+
+
+def _qualifier_end(ctx: Context, k: int, sent) -> int | None:
+    """The token after a group's qualifier ("frondeurs", "du gouvernement Ayrault", "sortants");
+    None when the qualifier voids the membership ("exclus") or is no qualifier at all."""
+    view = ctx.view
+    t = k
+    while t < sent.end and t - k < 4:
+        word = view.folded[t]
+        if word in GROUP_VOID or word in FORMER:
+            return None
+        plural_noun = (
+            view.pos[t] == "NOUN"
+            and view.texts[t].islower()
+            and "Plur" in ctx.doc[t].morph.get("Number")
+        )  # "frondeurs", often tagged a noun
+        if (view.pos[t] == "ADJ" or plural_noun) and ctx.at.get(t) is None:
+            t += 1
+        elif word in {"du", "de", "d", "la", "l"} and t + 1 < sent.end:
+            nxt = t + 1 + (view.folded[t + 1] in {"la", "l"})
+            if nxt >= sent.end or view.folded[nxt] not in GROUP_PLACES:
+                return k if t == k else None
+            t = nxt + 1
+            named = ctx.at.get(t)
+            if named is not None and named.kind == "person" and named.start == t:
+                t = named.end  # "du gouvernement Ayrault": its head's name
+            elif t < sent.end and view.pos[t] == "PROPN" and named is None:
+                t += 1
+        else:
+            break
+    return t
+
+
+def _group_openers() -> tuple[tuple[str, ...], ...]:
+    """The list openers after a labelled group, longest first."""
+    return tuple(sorted((tuple(w.split()) for w in GROUP_OPENERS), key=len, reverse=True))
+
+
+# --- investiture ------------------------------------------------------------------------------
+
+
+def _invested_party(ctx: Context, k: int, sent) -> Mention | None:
+    """The party of an investiture written from token ``k`` ("investie par le MoDem"), or
+    None."""
+    view = ctx.view
+    if k + 2 >= sent.end or view.folded[k] not in resolution_list("investiture"):
+        return None
+    if view.folded[k + 1] not in AGENT:
+        return None
+    t = k + 2
+    while t < sent.end and view.folded[t] in PARTY_DETERMINERS and ctx.at.get(t) is None:
+        t += 1
+    party = ctx.at.get(t)
+    return party if party is not None and party.kind == "party" and party.start == t else None
+
+
+def _bracketed_investitures(ctx: Context, s: int, sent) -> list[Found]:
+    """ "les eurodéputés A (investi par le MoDem) et B": an investiture in parentheses right
+    after a name, closed right after the party (« (investie par le MoDem en 2014) » may be a
+    past one; « (non investie par …) » is no investiture)."""
+    view = ctx.view
+    found: list[Found] = []
+    for m in _written_names(ctx, sent):
+        if m.end + 1 >= sent.end or view.texts[m.end] != "(":
+            continue
+        party = _invested_party(ctx, m.end + 1, sent)
+        if party is None or party.end >= sent.end or view.texts[party.end] != ")":
+            continue
+        cue = ctx.doc[m.end : party.end + 1].text
+        found.append(
+            Found(
+                end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.85, INVESTED_RULE
+            )
+        )
+    return found
+
+
+def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
+    """ "… oppose le maire à celui investi par le RN : X.", "… affrontera la candidate investie
+    par LFI, X, arrivée en tête": a candidate (or « celui », « celle ») invested by a party,
+    then a comma or a colon and a name in apposition, closed by a mark, is that party's
+    member. Never a name that opens the next clause (« Battu par le candidat investi par LR,
+    X se retire »: X is the rival)."""
+    view = ctx.view
+    found: list[Found] = []
+    for k in range(sent.start + 1, sent.end):
+        if view.folded[k - 1] not in INVESTED_HEADS:
+            continue
+        party = _invested_party(ctx, k, sent)
+        if party is None or party.end + 1 >= sent.end or view.texts[party.end] not in {",", ":"}:
+            continue
+        m = _written_person(ctx, party.end + 1)
+        if m is None or not (m.end >= sent.end or view.texts[m.end] in CLOSING):
+            continue
+        cue = ctx.doc[k - 1 : party.end].text
+        found.append(
+            Found(
+                end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.85, INVESTED_RULE
+            )
+        )
+    return found
