@@ -655,6 +655,17 @@ REPRESENTED_TRAPS = [
         "Armand Touvenel",
     ),
     ("Le MoDem sera représenté par Claire Voisin et non par Armand Touvenel.", "Armand Touvenel"),
+    # a name after the list that opens a clause of its own (lead, twelfth session)
+    (
+        "Le MoDem sera représenté par Claire Voisin et Odile Farge, Armand Touvenel étant "
+        "candidat pour LR.",
+        "Armand Touvenel",
+    ),
+    (
+        "Le MoDem sera représenté par Claire Voisin et Odile Farge, Armand Touvenel se "
+        "présentant sous d'autres couleurs.",
+        "Armand Touvenel",
+    ),
 ]
 
 

@@ -315,6 +315,8 @@ def _agent_list(ctx: Context, k: int, sent, glued: bool = False) -> list[Mention
         name = _item(ctx, k, sent)
         if name is None:
             break
+        if names and view.texts[k - 1] == "," and _opens_clause(ctx, name.end, sent):
+            break  # "A et B, C étant candidat pour LR": C opens a clause of its own
         names.append(name)
         k = name.end
         if glued:
@@ -330,6 +332,17 @@ def _agent_list(ctx: Context, k: int, sent, glued: bool = False) -> list[Mention
             break
         k = after
     return names
+
+
+def _opens_clause(ctx: Context, k: int, sent) -> bool:
+    """A verb right after a listed name, past its clitics ("C étant candidat", "C se
+    présentant ailleurs", "C n'a pas été retenu"): the name is a subject, not an item."""
+    view = ctx.view
+    while k < sent.end and view.pos[k] == "PRON" and not view.puncts[k]:
+        k += 1
+    while k < sent.end and view.folded[k] in NEGATIONS:
+        k += 1
+    return k < sent.end and view.pos[k] in {"VERB", "AUX"}
 
 
 def _glued_complement(ctx: Context, k: int, sent) -> int:
