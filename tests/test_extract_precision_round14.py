@@ -172,3 +172,23 @@ def test_denying_oneself_a_tie_holds_none(extractor, text):
     """ "se défendre de" denies (``deny_reflexive``), like "dément" and "nie"."""
     found = edges(extractor, text)
     assert not any(e[0] == "Claire Voisin" and e[2] == "Bertrand Quillet" for e in found)
+
+
+@pytest.mark.parametrize("text, names, party", [
+    ("Les trois porte-parole du MoDem Claire Voisin, Odile Farge et Armand Touvenel ont démenti.",
+     ["Claire Voisin", "Odile Farge", "Armand Touvenel"], "Mouvement démocrate"),
+    ("Les deux porte-parole du PS Odile Farge et Armand Touvenel ont répondu.",
+     ["Odile Farge", "Armand Touvenel"], "Parti socialiste"),
+])
+def test_a_plural_title_over_a_labelled_name_speaks_for_the_party(extractor, text, names, party):
+    """The party glued to the first name ("du MoDem Claire Voisin") is the noun's object for
+    every name of the list: nobody speaks for the first name."""
+    found = edges(extractor, text)
+    for name in names:
+        assert (name, "SPOKESPERSON_OF", party) in found
+        assert not any(e[0] == name and e[1] == "SPOKESPERSON_OF" and e[2] in names for e in found)
+
+
+def test_a_title_over_a_role_and_a_labelled_name_is_that_persons(extractor):
+    found = edges(extractor, "Odile Farge, porte-parole du député LR Claire Voisin, a démenti.")
+    assert ("Odile Farge", "SPOKESPERSON_OF", "Les Républicains") not in found

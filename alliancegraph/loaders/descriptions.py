@@ -29,6 +29,7 @@ from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
 COPULAS = grammar_words("descriptions", "copulas")
+DE_FORMS = grammar_words("negation", "de_forms")
 EMPHATIC_FILLERS = grammar_words("descriptions", "emphatic_fillers")
 NEGATION_WORDS = grammar_words("descriptions", "negation_words")
 # Nouns of allegiance whose negation is a rejection: "nous ne serons pas les supplétifs de X".
@@ -428,10 +429,15 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     return None
 
 
-def _labelled_party(target: Mention, holder: End) -> Mention:
+def _labelled_party(ctx: Context, target: Mention, holder: End) -> Mention:
     """ "la porte-parole du Parti socialiste Nadia Karim": the holder's own name took the party
-    in as its label; the noun's object is that party, not the holder."""
-    if target.kind != "person" or target.name != holder.name or "label" not in target.details:
+    in as its label; the noun's object is that party, not the holder. So too for the other
+    names of a plural title when the label follows the noun's "de" ("les porte-parole du MoDem
+    A, B et C": B and C speak for the MoDem, not for A); "du député LR A" keeps A."""
+    if target.kind != "person" or "label" not in target.details:
+        return target
+    after_de = target.start > 0 and ctx.view.folded[target.start - 1] in DE_FORMS
+    if target.name != holder.name and not after_de:
         return target
     party, text = target.details["label"]
     return Mention(target.start, target.start + 1, "party", text, "label", party)
@@ -568,7 +574,7 @@ def describe(
                 target = _party_noun_object(ctx, after, end, noun.objects, s)
             if target is None or target.start >= end + 8:
                 continue
-            target = _labelled_party(target, holder)
+            target = _labelled_party(ctx, target, holder)
             relation = noun.relation
             if _received(ctx, words, first, word):
                 rule, cue = f"description {relation}", ctx.doc[first:after].text
