@@ -117,8 +117,7 @@ def _incise(ctx: Context, start: int, end: int) -> set[int]:
         if view.texts[k] == ",":
             inside = range(start + 1, k)
             plain = all(
-                ctx.at.get(j) is None and view.pos[j] not in {"VERB", "AUX", "PRON"}
-                for j in inside
+                ctx.at.get(j) is None and view.pos[j] not in {"VERB", "AUX", "PRON"} for j in inside
             )
             opens = k > start + 1 and view.pos[start + 1] in {"ADP", "ADV"}
             return set(range(start, k + 1)) if plain and opens else set()
@@ -632,8 +631,14 @@ def _party_of_person(
         return None
     name = parties.pop()
     return Mention(
-        mention.start, mention.end, "party", mention.text, "description", name,
-        confidence=0.8 * mention.confidence, binding="party of a person",
+        mention.start,
+        mention.end,
+        "party",
+        mention.text,
+        "description",
+        name,
+        confidence=0.8 * mention.confidence,
+        binding="party of a person",
     )
 
 
@@ -978,8 +983,10 @@ def _name_set_off_after(ctx: Context, end: int) -> Mention | None:
             closed = named.end < len(view.texts) and view.puncts[named.end]
             return named if closed and named.source in WRITTEN_SOURCES else None
         mention = ctx.at.get(k)
-        if view.pos[k] in {"VERB", "AUX"} or view.puncts[k] or (
-            mention is not None and mention.kind == "person"
+        if (
+            view.pos[k] in {"VERB", "AUX"}
+            or view.puncts[k]
+            or (mention is not None and mention.kind == "person")
         ):
             return None
     return None
@@ -1760,8 +1767,27 @@ def _participle_noun_holder(ctx: Context, token: Token) -> End | None:
 
 
 # How French past participles end ("rallié", "soutenus", "exclue", "dit", "mis", "ouverte").
-PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues",
-                      "t", "ts", "te", "tes", "s", "se", "ses")
+PARTICIPLE_ENDINGS = (
+    "é",
+    "és",
+    "ée",
+    "ées",
+    "i",
+    "is",
+    "ie",
+    "ies",
+    "u",
+    "us",
+    "ue",
+    "ues",
+    "t",
+    "ts",
+    "te",
+    "tes",
+    "s",
+    "se",
+    "ses",
+)
 
 
 # How the future and the conditional end ("soutiendra", "voteront", "rallierait"): a verb so
@@ -1782,8 +1808,9 @@ def _agrees(participle: Token, noun: Token) -> bool:
     """Number and gender, where both are tagged, are the same ("les élus ralliés", not "des
     voix, rejoint")."""
     return all(
-        not participle.morph.get(f) or not noun.morph.get(f) or
-        participle.morph.get(f) == noun.morph.get(f)
+        not participle.morph.get(f)
+        or not noun.morph.get(f)
+        or participle.morph.get(f) == noun.morph.get(f)
         for f in ("Number", "Gender")
     )
 

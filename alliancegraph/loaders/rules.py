@@ -160,8 +160,24 @@ def _passive(token: Token) -> bool:
 
 
 OBJECT_PREPOSITIONS = frozenset(
-    {"a", "au", "aux", "avec", "pour", "contre", "de", "du", "des", "derriere", "sur", "vers",
-     "en", "par", "entre", "aupres"}
+    {
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "pour",
+        "contre",
+        "de",
+        "du",
+        "des",
+        "derriere",
+        "sur",
+        "vers",
+        "en",
+        "par",
+        "entre",
+        "aupres",
+    }
 )
 
 
@@ -343,9 +359,7 @@ def _cue_positions(ctx: Context, sent) -> list[int]:
     if found is None:
         index = ctx.lexicon.verb_index
         pairs = enumerate(zip(ctx.view.lemmas, ctx.view.folded, strict=True))
-        found = ctx.memo[key] = [
-            i for i, (lemma, form) in pairs if lemma in index or form in index
-        ]
+        found = ctx.memo[key] = [i for i, (lemma, form) in pairs if lemma in index or form in index]
     return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
@@ -535,8 +549,9 @@ def _refused_request(ctx: Context, i: int, sent) -> Token | None:
 def _auxiliary_of_request(ctx: Context, k: int) -> bool:
     """ "qui lui a demandé de …": the auxiliary of a verb of asking."""
     token = ctx.doc[k]
-    return token.dep_.startswith("aux") and ctx.view.lemmas[token.head.i] in (
-        ctx.lexicon.lists["request"]
+    return (
+        token.dep_.startswith("aux")
+        and ctx.view.lemmas[token.head.i] in (ctx.lexicon.lists["request"])
     )
 
 
@@ -1007,8 +1022,18 @@ def _asserted(ctx: Context, token: Token, sent) -> bool:
     request or past background governs it."""
     mod = modality(ctx, token.i, sent)
     flags = (
-        mod.negated, mod.deny, mod.refuse, mod.tempt, mod.attempt, mod.courtesy, mod.request,
-        mod.hypothetical, mod.question, mod.unasserted, mod.past, mod.dated,
+        mod.negated,
+        mod.deny,
+        mod.refuse,
+        mod.tempt,
+        mod.attempt,
+        mod.courtesy,
+        mod.request,
+        mod.hypothetical,
+        mod.question,
+        mod.unasserted,
+        mod.past,
+        mod.dated,
         mod.conditional and not mod.reported,
     )
     return not any(flags)
@@ -1116,9 +1141,7 @@ def _requested_infinitive(ctx: Context, token: Token) -> bool:
         return False
     start = ctx.sents[ctx.sent_of[token.i]].start
     request = ctx.lexicon.lists["request"]
-    return any(
-        view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k)
-    )
+    return any(view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k))
 
 
 def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
@@ -1183,7 +1206,12 @@ def _object_pronoun(child: Token) -> bool:
     if child.dep_ == "det":
         return child.head.pos_ in {"VERB", "AUX"}
     return child.pos_ in {"PRON", "DET"} and child.dep_ in {
-        "obj", "iobj", "obl:arg", "nsubj", "dep", "expl:comp"
+        "obj",
+        "iobj",
+        "obl:arg",
+        "nsubj",
+        "dep",
+        "expl:comp",
     }
 
 
@@ -1334,9 +1362,12 @@ def _candidacy_named_before(ctx: Context, i: int, last: int, s: int) -> End | No
         own = any(  # "X a déposé / maintient sa candidature"
             after[k] in nouns and after[k - 1] in POSSESSIVE_WORDS for k in range(1, len(after))
         )
-        if (before and before[-1] in nouns) or (
-            len(before) == 2 and before[0] in nouns and before[1] in {"de", "d"}
-        ) or (after[:1] == [""] and after[1:2] and after[1] in nouns) or own:
+        if (
+            (before and before[-1] in nouns)
+            or (len(before) == 2 and before[0] in nouns and before[1] in {"de", "d"})
+            or (after[:1] == [""] and after[1:2] and after[1] in nouns)
+            or own
+        ):
             names[m.name] = m
     return end_of(next(iter(names.values()))) if len(names) == 1 else None
 
@@ -1501,8 +1532,13 @@ def _recorded_exits(ctx: Context, s: int, sent) -> list[Found]:
                 continue
             mod = modality(ctx, t, sent)
             conditional = mod.conditional and (mod.rumour or not mod.reported)
-            if mod.negated or mod.question or mod.hypothetical or mod.deny or mod.past or (
-                conditional or mod.unasserted
+            if (
+                mod.negated
+                or mod.question
+                or mod.hypothetical
+                or mod.deny
+                or mod.past
+                or (conditional or mod.unasserted)
             ):
                 ctx.trace.drop(
                     s, None, REL.REJECTS, end_of(m), RECORDED_EXIT, view.texts[t], "modality"
