@@ -218,6 +218,10 @@ def _on_a_thing(ctx: Context, token: Token) -> bool:
     )
 
 
+# How far after "par" the comma and name closing an agent's description may come.
+MAX_AGENT_DESCRIPTION = 14
+
+
 def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
     """The actor after "par" that a passive participle's agent names ("critiqué par X",
     "désavoué hier par X"): the parser's agent, or "par" within a short adjunct of it."""
@@ -230,8 +234,24 @@ def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
             return None
         if ctx.view.folded[k] == "par":
             j = k + 1 + (ctx.view.pos[k + 1] == "DET")
-            mention = ctx.at.get(j)
+            mention = ctx.at.get(j) or _described_agent(ctx, k + 1, sent)
             return end_of(mention) if mention is not None else None
+    return None
+
+
+def _described_agent(ctx: Context, start: int, sent) -> Mention | None:
+    """The person an agent's description names after a comma ("lâché par son numéro deux, X",
+    "désavoué par l'ancienne présidente du groupe, X"): the first person named past the "par"
+    whose description (``description_start``) opens right after "par" and ends on the comma
+    before the name. A thing in between ("par le bureau du parti, X …") describes nobody."""
+    stop = min(sent.end, start + MAX_AGENT_DESCRIPTION)
+    for k in range(start + 1, stop):
+        mention = ctx.at.get(k)
+        if mention is None:
+            continue
+        if mention.kind != "person" or mention.start != k or ctx.view.texts[k - 1] != ",":
+            return None
+        return mention if description_start(ctx, start, k, set()) == start else None
     return None
 
 

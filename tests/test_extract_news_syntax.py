@@ -1,0 +1,192 @@
+"""Stances inside one sentence that news syntax hides from the parser (twelfth session).
+
+News puts a lot between a subject and its verb: a short aside ("quant à elle", "pour sa
+part"), a fronted adjective and an apposition with a score, a second clause whose subject
+carries its own relative. ``fr_core_news_md`` then hangs the verb on the wrong word: as a
+relative clause of the name, on a capitalised adjective taken for the subject, or on the first
+clause's verb. And a passive's agent is often a description set off before the name ("par son
+numéro deux, X"). Each family has phrasings of our own that failed before its rule, and traps
+that must give nothing or not the tempting edge. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import assert_edges, claim_triples
+
+
+def check(extractor, text: str, expected, forbidden=(), date: str = "2023-05-10") -> None:
+    assert_edges(claim_triples(extractor, text, date), expected, forbidden)
+
+
+# --- the subject across an aside the parser reads as a relative clause -----------------------
+# "X, quant à elle, a appelé …": no relative word, so the name is the subject.
+
+ASIDES = [
+    (
+        "Les écologistes, quant à eux, ont appelé à voter Bertrand Quillet.",
+        ("Europe Écologie Les Verts", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Odile Farge, quant à elle, a appelé ses électeurs à voter Armand Touvenel.",
+        ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
+    ),
+]
+
+# --- a fronted adjective the parser takes for the subject, and an unclosed apposition ---------
+
+FRONTED = [
+    (
+        "Fidèle au maire de Rennes, Odile Farge, arrivée troisième avec 8,4 % des voix soutient "
+        "pour sa part Bertrand Quillet.",
+        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Fidèle à Claire Voisin, Odile Farge, arrivée troisième avec 8,4 % des voix soutient pour "
+        "sa part Bertrand Quillet.",
+        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Fidèle à la présidente de région, Bertrand Quillet, arrivé cinquième avec 3 % des voix "
+        "soutient pour sa part Odile Farge.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+]
+
+# --- a second clause whose subject carries a relative: the verb after it is the subject's ----
+# Before, the first clause's subject took the second clause's stance (the edge in third place).
+
+SECOND_CLAUSE = [
+    (
+        "Claire Voisin soutient Armand Touvenel, alors que Bertrand Quillet, qui était resté "
+        "discret sur un éventuel soutien, a appelé à voter Odile Farge.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ("Claire Voisin", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Odile Farge rallie Armand Touvenel, tandis que Bertrand Quillet, qui avait longtemps "
+        "hésité, a appelé à voter Claire Voisin.",
+        ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+        ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+    ),
+    (
+        "Odile Farge rallie Claire Voisin, alors qu'Armand Touvenel, qui avait longtemps refusé "
+        "de choisir, a appelé à voter Bertrand Quillet.",
+        ("Armand Touvenel", "SUPPORTS", "Bertrand Quillet"),
+        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Claire Voisin a rallié Armand Touvenel, mais Bertrand Quillet, qui hésitait encore "
+        "lundi, a appelé à voter Odile Farge.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ("Claire Voisin", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Bertrand Quillet soutient Odile Farge, alors que Claire Voisin, qui était restée vague "
+        "sur ses intentions, a appelé à faire barrage à Armand Touvenel.",
+        ("Claire Voisin", "REJECTS", "Armand Touvenel"),
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), ASIDES + FRONTED)
+def test_subject_across_a_news_aside(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+@pytest.mark.parametrize(("text", "edge", "wrong"), SECOND_CLAUSE)
+def test_second_clause_subject_with_its_relative(extractor, text, edge, wrong):
+    check(extractor, text, [edge], [wrong])
+
+
+SUBJECT_TRAPS = [
+    # the aside holds a relative word: its antecedent is not the one who calls
+    (
+        "Claire Voisin soutient Armand Touvenel, alors qu'Odile Farge, que Bertrand Quillet "
+        "avait pourtant soutenue, a refusé de choisir.",
+        [("Odile Farge", "SUPPORTS", "Armand Touvenel")],
+    ),
+    # the name completes a noun: the thing or the friend acts, not the name
+    (
+        "L'ancienne collaboratrice d'Odile Farge, quant à elle, a appelé à voter Bertrand Quillet.",
+        [("Odile Farge", "SUPPORTS", "Bertrand Quillet")],
+    ),
+    (
+        "Claire Voisin soutient Armand Touvenel, alors que le parti d'Odile Farge, qui était "
+        "resté discret, a appelé à voter Bertrand Quillet.",
+        [
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+            ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+        ],
+    ),
+    # a fronted adjective whose sentence has no named subject: nobody is the subject
+    (
+        "Fidèle à Claire Voisin, le maire sortant, arrivé troisième avec 8 % des voix soutient "
+        "Bertrand Quillet.",
+        [("Claire Voisin", "SUPPORTS", "Bertrand Quillet")],
+    ),
+    # the relative is the object's, and the verb after it is reported speech
+    (
+        "Claire Voisin a salué Armand Touvenel, qui a battu Odile Farge, a rapporté le journal.",
+        [
+            ("Armand Touvenel", "SUPPORTS", "Odile Farge"),
+            ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), SUBJECT_TRAPS)
+def test_subject_traps(extractor, text, forbidden):
+    check(extractor, text, [], forbidden)
+
+
+# --- a passive's agent described before its name ----------------------------------------------
+
+DESCRIBED_AGENTS = [
+    (
+        "Armand Touvenel a été lâché par son numéro deux, Odile Farge.",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "Claire Voisin a été désavouée par son numéro deux, Bertrand Quillet, dès dimanche.",
+        ("Bertrand Quillet", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "Bertrand Quillet a été critiqué par son numéro trois, Claire Voisin.",
+        ("Claire Voisin", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "Odile Farge a été lâchée lundi par son numéro deux, Armand Touvenel.",
+        ("Armand Touvenel", "REJECTS", "Odile Farge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), DESCRIBED_AGENTS)
+def test_agent_described_before_its_name(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+AGENT_TRAPS = [
+    # a body, not a person, is the agent; the name after it is an example
+    (
+        "Armand Touvenel a été lâché par le bureau du parti, Odile Farge en tête.",
+        [("Odile Farge", "REJECTS", "Armand Touvenel")],
+    ),
+    # the party or the friends of a person are not that person
+    (
+        "Armand Touvenel a été critiqué par le parti de Claire Voisin.",
+        [("Claire Voisin", "REJECTS", "Armand Touvenel")],
+    ),
+    (
+        "Armand Touvenel a été critiqué par les proches de Claire Voisin.",
+        [("Claire Voisin", "REJECTS", "Armand Touvenel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), AGENT_TRAPS)
+def test_agent_traps(extractor, text, forbidden):
+    check(extractor, text, [], forbidden)
