@@ -190,3 +190,61 @@ AGENT_TRAPS = [
 @pytest.mark.parametrize(("text", "forbidden"), AGENT_TRAPS)
 def test_agent_traps(extractor, text, forbidden):
     check(extractor, text, [], forbidden)
+
+
+# --- a person's close ones listed by name after the group noun -------------------------------
+
+GROUPS = [
+    (
+        "Claire Voisin et ses proches (Odile Farge, Bertrand Quillet) quittent le gouvernement.",
+        ["Odile Farge", "Bertrand Quillet"],
+    ),
+    (
+        "Claire Voisin et ses fidèles (Odile Farge, Bertrand Quillet) ont claqué la porte du "
+        "parti.",
+        ["Odile Farge", "Bertrand Quillet"],
+    ),
+    (
+        "Des personnes proches de Claire Voisin, tels que Odile Farge et Bertrand Quillet, "
+        "figurent sur la liste.",
+        ["Odile Farge", "Bertrand Quillet"],
+    ),
+    (
+        "Sur la liste figurent des proches de Claire Voisin comme Odile Farge et Bertrand Quillet.",
+        ["Odile Farge", "Bertrand Quillet"],
+    ),
+    (
+        "Armand Touvenel a reçu Claire Voisin et ses soutiens (Odile Farge et Bertrand Quillet).",
+        ["Odile Farge", "Bertrand Quillet"],
+    ),
+    (
+        "Le député européen et proche de Claire Voisin Bertrand Quillet a salué l'initiative.",
+        ["Bertrand Quillet"],
+    ),
+    (
+        "L'eurodéputée et proche de Claire Voisin Odile Farge a salué l'initiative.",
+        ["Odile Farge"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "members"), GROUPS)
+def test_group_members_support_its_owner(extractor, text, members):
+    check(extractor, text, [(m, "SUPPORTS", "Claire Voisin") for m in members])
+
+
+GROUP_TRAPS = [
+    # a former group, and a group of opponents
+    "Claire Voisin et ses anciens proches (Odile Farge, Bertrand Quillet) se sont brouillés.",
+    "Claire Voisin et ses adversaires (Odile Farge, Bertrand Quillet) se sont affrontés.",
+    # "dont" opening a relative clause, not examples
+    "Les proches de Claire Voisin, dont Odile Farge a critiqué la gestion, se taisent.",
+    # a comparison with another group, and a list that is not only names
+    "Les proches de Claire Voisin comme ceux d'Odile Farge ont réagi.",
+    "Les proches de Claire Voisin (Odile Farge, le PS) ont réagi.",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TRAPS)
+def test_group_traps(extractor, text):
+    check(extractor, text, [], [("Odile Farge", "SUPPORTS", "Claire Voisin")])
