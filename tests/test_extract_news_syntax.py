@@ -248,3 +248,68 @@ GROUP_TRAPS = [
 @pytest.mark.parametrize("text", GROUP_TRAPS)
 def test_group_traps(extractor, text):
     check(extractor, text, [], [("Odile Farge", "SUPPORTS", "Claire Voisin")])
+
+
+# --- a quotation reported by a verb of attack: the speaker rejects the quotation's subject ---
+# Before, the parser's reading (the quotation's name as the subject of the reporting verb, the
+# speaker as its object) also gave the reversed edge, listed here as forbidden.
+
+QUOTED_ATTACKS = [
+    (
+        "« Claire Voisin méprise les électeurs », a critiqué Armand Touvenel.",
+        ("Armand Touvenel", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "« Bertrand Quillet joue contre son camp », a dénoncé la sénatrice Odile Farge.",
+        ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "« Odile Farge change d'avis chaque semaine », a raillé Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "« Armand Touvenel court après les caméras », a taclé Claire Voisin, sénatrice de la "
+        "Drôme.",
+        ("Claire Voisin", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "« Claire Voisin découvre la politique », a ironisé Odile Farge lundi.",
+        ("Odile Farge", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "« Odile Farge fait campagne pour elle-même », a cinglé Armand Touvenel.",
+        ("Armand Touvenel", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "« Armand Touvenel ment aux Français », a dénoncé Odile Farge.",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
+    ),
+    # a passive inside the quotation: its agent did it, the one wronged is not rejected
+    (
+        "« Claire Voisin a été trahie par Armand Touvenel », a dénoncé Odile Farge.",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), QUOTED_ATTACKS)
+def test_quotation_reported_by_a_verb_of_attack(extractor, text, edge):
+    speaker, _, target = edge
+    wrong = [(target, "REJECTS", speaker)]
+    if "trahie" in text:
+        wrong.append((speaker, "REJECTS", "Claire Voisin"))
+    check(extractor, text, [edge], wrong)
+
+
+QUOTE_TRAPS = [
+    # negated, neutral reporting verb, conditional, question
+    "« Claire Voisin ne méprise pas les électeurs », a fustigé Odile Farge.",
+    "« Claire Voisin rassemble la gauche », a martelé Odile Farge.",
+    "« Claire Voisin pourrait nous rejoindre », a ironisé Odile Farge.",
+    "« Claire Voisin a-t-elle changé d'avis ? », a ironisé Odile Farge.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_TRAPS)
+def test_quote_traps(extractor, text):
+    check(extractor, text, [], [("Odile Farge", "REJECTS", "Claire Voisin")])

@@ -1762,6 +1762,17 @@ def _named_before_relative(ctx: Context, verb: Token) -> Mention | None:
     return None
 
 
+def _quoted_away(ctx: Context, subject: Token, verb: Token) -> bool:
+    """ "« X ment aux Français », a dénoncé Y": the parser makes the quotation's name the
+    subject of the verb that reports it. A subject inside a quotation is never that of a verb
+    outside it, unless the quotation is only that name (« Place publique » soutient X)."""
+    if ctx.in_quote(subject.i) == ctx.in_quote(verb.i) or not ctx.in_quote(subject.i):
+        return False
+    quote = ctx.quotes[ctx.quote_of[subject.i]]
+    named = ctx.at.get(subject.i)
+    return not (named is not None and named.start == quote.start + 1 and named.end == quote.end - 1)
+
+
 def _fronted_word(ctx: Context, token: Token, sent) -> bool:
     """ "Fidèle à X, Y, arrivée troisième …, soutient Z": a capitalised adjective opening the
     sentence and followed by its preposition, which the parser takes for a proper noun and
@@ -1980,8 +1991,11 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 for j in ctx.children(token.i)
                 if deps[j] in SUBJECT_DEPS or deps[j] == "expl:subj"
             )
-            if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
-            or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
+            if (
+                (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
+                or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
+            )
+            and not _quoted_away(ctx, c, token)
         ]
         named = _named_before_relative(ctx, token) if i >= token.i else None
         if named is not None and all(c.i < named.start for c in subjects):
