@@ -313,3 +313,56 @@ QUOTE_TRAPS = [
 @pytest.mark.parametrize("text", QUOTE_TRAPS)
 def test_quote_traps(extractor, text):
     check(extractor, text, [], [("Odile Farge", "REJECTS", "Claire Voisin")])
+
+
+# --- choosing someone for a post is supporting them -------------------------------------------
+
+CHOSEN = [
+    (
+        "Odile Farge a choisi Armand Touvenel pour lui succéder à la tête du parti.",
+        ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "Claire Voisin a désigné Bertrand Quillet pour conduire la liste aux européennes.",
+        ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Bertrand Quillet, choisi par Claire Voisin pour mener la liste, a lancé sa campagne.",
+        ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Claire Voisin a choisi Odile Farge pour porter ses couleurs aux législatives.",
+        ("Claire Voisin", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Le Parti socialiste a désigné Odile Farge pour conduire sa liste à Lille.",
+        ("Parti socialiste", "SUPPORTS", "Odile Farge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), CHOSEN)
+def test_chosen_for_a_post(extractor, text, edge):
+    check(extractor, text, [edge])
+
+
+CHOSEN_TRAPS = [
+    ("Odile Farge n'a pas choisi Armand Touvenel pour lui succéder.", "Odile Farge"),
+    ("Odile Farge pourrait choisir Armand Touvenel pour lui succéder.", "Odile Farge"),
+    # chosen by others, against someone's wish
+    (
+        "Les militants ont choisi Armand Touvenel pour prendre la tête du parti, contre l'avis "
+        "de Claire Voisin.",
+        "Claire Voisin",
+    ),
+    # choosing to do something, not someone
+    (
+        "Odile Farge a choisi de quitter le parti pour mener la liste de Armand Touvenel.",
+        "Odile Farge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chooser"), CHOSEN_TRAPS)
+def test_chosen_traps(extractor, text, chooser):
+    check(extractor, text, [], [(chooser, "SUPPORTS", "Armand Touvenel")])
