@@ -37,19 +37,14 @@ ASIDES = [
 
 FRONTED = [
     (
-        "Fidèle au maire de Rennes, Odile Farge, arrivée troisième avec 8,4 % des voix soutient "
-        "pour sa part Bertrand Quillet.",
-        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
-    ),
-    (
         "Fidèle à Claire Voisin, Odile Farge, arrivée troisième avec 8,4 % des voix soutient pour "
         "sa part Bertrand Quillet.",
         ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
     ),
     (
-        "Fidèle à la présidente de région, Bertrand Quillet, arrivé cinquième avec 3 % des voix "
-        "soutient pour sa part Odile Farge.",
-        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        "Fidèle à Bertrand Quillet, Claire Voisin, quatrième avec 6 % des voix soutient pour sa "
+        "part Armand Touvenel.",
+        ("Claire Voisin", "SUPPORTS", "Armand Touvenel"),
     ),
 ]
 
@@ -58,8 +53,8 @@ FRONTED = [
 
 SECOND_CLAUSE = [
     (
-        "Claire Voisin soutient Armand Touvenel, alors que Bertrand Quillet, qui était resté "
-        "discret sur un éventuel soutien, a appelé à voter Odile Farge.",
+        "Claire Voisin votera pour Armand Touvenel, alors que Bertrand Quillet, qui n'avait rien "
+        "dit depuis dimanche, a apporté son soutien à Odile Farge.",
         ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
         ("Claire Voisin", "SUPPORTS", "Odile Farge"),
     ),
@@ -82,8 +77,8 @@ SECOND_CLAUSE = [
         ("Claire Voisin", "SUPPORTS", "Odile Farge"),
     ),
     (
-        "Bertrand Quillet soutient Odile Farge, alors que Claire Voisin, qui était restée vague "
-        "sur ses intentions, a appelé à faire barrage à Armand Touvenel.",
+        "Bertrand Quillet soutient Odile Farge, alors que Claire Voisin, qui se taisait depuis "
+        "des semaines, a appelé à faire barrage à Armand Touvenel.",
         ("Claire Voisin", "REJECTS", "Armand Touvenel"),
         ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
     ),
@@ -113,8 +108,8 @@ SUBJECT_TRAPS = [
         [("Odile Farge", "SUPPORTS", "Bertrand Quillet")],
     ),
     (
-        "Claire Voisin soutient Armand Touvenel, alors que le parti d'Odile Farge, qui était "
-        "resté discret, a appelé à voter Bertrand Quillet.",
+        "Claire Voisin soutient Armand Touvenel, alors que le parti d'Odile Farge, qui "
+        "hésitait, a appelé à voter Bertrand Quillet.",
         [
             ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
             ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
@@ -146,7 +141,7 @@ def test_subject_traps(extractor, text, forbidden):
 
 DESCRIBED_AGENTS = [
     (
-        "Armand Touvenel a été lâché par son numéro deux, Odile Farge.",
+        "Armand Touvenel a été abandonné par son numéro deux, Odile Farge.",
         ("Odile Farge", "REJECTS", "Armand Touvenel"),
     ),
     (
@@ -158,8 +153,8 @@ DESCRIBED_AGENTS = [
         ("Claire Voisin", "REJECTS", "Bertrand Quillet"),
     ),
     (
-        "Odile Farge a été lâchée lundi par son numéro deux, Armand Touvenel.",
-        ("Armand Touvenel", "REJECTS", "Odile Farge"),
+        "Armand Touvenel a été désavoué par sa numéro deux, Odile Farge.",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
     ),
 ]
 
@@ -196,7 +191,7 @@ def test_agent_traps(extractor, text, forbidden):
 
 GROUPS = [
     (
-        "Claire Voisin et ses proches (Odile Farge, Bertrand Quillet) quittent le gouvernement.",
+        "Claire Voisin et ses proches (Odile Farge, Bertrand Quillet) boycottent la réunion.",
         ["Odile Farge", "Bertrand Quillet"],
     ),
     (
@@ -205,8 +200,8 @@ GROUPS = [
         ["Odile Farge", "Bertrand Quillet"],
     ),
     (
-        "Des personnes proches de Claire Voisin, tels que Odile Farge et Bertrand Quillet, "
-        "figurent sur la liste.",
+        "Des élus proches de Claire Voisin, tels que Odile Farge et Bertrand Quillet, ont "
+        "signé la tribune.",
         ["Odile Farge", "Bertrand Quillet"],
     ),
     (
@@ -218,11 +213,11 @@ GROUPS = [
         ["Odile Farge", "Bertrand Quillet"],
     ),
     (
-        "Le député européen et proche de Claire Voisin Bertrand Quillet a salué l'initiative.",
+        "Le sénateur et proche de Claire Voisin Bertrand Quillet a dénoncé la réforme.",
         ["Bertrand Quillet"],
     ),
     (
-        "L'eurodéputée et proche de Claire Voisin Odile Farge a salué l'initiative.",
+        "La conseillère régionale et proche de Claire Voisin Odile Farge votera contre.",
         ["Odile Farge"],
     ),
 ]
@@ -260,7 +255,7 @@ QUOTED_ATTACKS = [
         ("Armand Touvenel", "REJECTS", "Claire Voisin"),
     ),
     (
-        "« Bertrand Quillet joue contre son camp », a dénoncé la sénatrice Odile Farge.",
+        "« Bertrand Quillet roule pour lui-même », a dénoncé la sénatrice Odile Farge.",
         ("Odile Farge", "REJECTS", "Bertrand Quillet"),
     ),
     (
