@@ -1434,8 +1434,7 @@ def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
     up to the cue's verb group, which must be finite. ``j`` itself when there is none."""
     view, doc = ctx.view, ctx.doc
     verb = doc[i].head if doc[i].pos_ == "NOUN" and doc[i].head.i < i else doc[i]
-    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any("Fin" in t.morph.get("VerbForm") for t in group):
+    if not _finite_group(verb):
         return j
     for c in range(j, max(sent.start, j - MAX_ASIDE), -1):
         if view.texts[c] == ",":
@@ -1735,7 +1734,6 @@ def _main_verb_after_relative(ctx: Context, verb: Token) -> bool:
     sentence's main verb: its subject is never the relative's antecedent as parsed, but the
     name the relative follows."""
     view, head = ctx.view, verb.head
-    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     start = verb.i - 1  # the verb group: "a lui aussi décidé"
     while start > head.i and (
         view.pos[start] in {"AUX", "ADV"} or view.folded[start] in CLITIC_WORDS | EMPHATIC
@@ -1744,7 +1742,7 @@ def _main_verb_after_relative(ctx: Context, verb: Token) -> bool:
     if not (
         verb.dep_ in {"advcl", "conj", "parataxis"}
         and head.i < start
-        and any("Fin" in t.morph.get("VerbForm") for t in group)
+        and _finite_group(verb)
         and view.texts[start] == ","
     ):
         return False
@@ -1754,6 +1752,82 @@ def _main_verb_after_relative(ctx: Context, verb: Token) -> bool:
     while k > head.i - 12 and k > 0 and view.texts[k] != ",":
         k -= 1
     return view.texts[k] == "," and k < head.i and view.folded[k + 1] in {"qui", "dont"}
+
+
+def _finite_group(verb: Token) -> bool:
+    """Whether the verb or one of its auxiliaries is finite ("a appelé", "soutient")."""
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any("Fin" in t.morph.get("VerbForm") for t in group)
+
+
+def _relative_without_pronoun(ctx: Context, verb: Token) -> bool:
+    """ "X, quant à elle, a appelé à voter Y", "X, de son côté, a …": the parser hangs a main
+    verb that follows a name and a short aside on the name as a relative clause. A relative
+    opens on a relative word; with none between the name and a finite verb, the name is the
+    verb's subject (``_name_before_verb`` then checks the aside)."""
+    view, head = ctx.view, verb.head
+    if head.i >= verb.i or not _finite_group(verb) or ctx.at.get(head.i) is None:
+        return False
+    return not any(
+        view.folded[k] in RELATIVE_PRONOUNS | RELATIVE_OBJECTS | {"dont"}
+        or (ctx.doc[k].pos_ in {"VERB", "AUX"} and ctx.doc[k].head.i != verb.i)
+        for k in range(head.i + 1, verb.i)
+    )
+
+
+def _named_before_relative(ctx: Context, verb: Token) -> Mention | None:
+    """ "…, alors que X, qui était resté discret sur …, a appelé à voter Y": the subject of a
+    finite verb that follows a second clause's subject and the relative describing it. The
+    parser hangs such a verb on the first clause (or takes the first clause's subject for its
+    own); the name opening the second clause, after a conjunction and before the relative, is
+    its subject: the comma closing the relative is the last token before the verb group."""
+    view = ctx.view
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    if verb.pos_ not in {"VERB", "AUX"} or not _finite_group(verb):
+        return None
+    start = verb.i - 1
+    while start > sent.start and (
+        view.pos[start] in {"AUX", "ADV"} or view.folded[start] in CLITIC_WORDS
+    ):
+        start -= 1
+    if view.texts[start] != ",":
+        return None
+    k = start - 1
+    while k > max(sent.start, start - MAX_ASIDE) and view.texts[k] != ",":
+        k -= 1
+    if view.texts[k] != "," or view.folded[k + 1] not in {"qui", "dont"}:
+        return None
+    named = ctx.at.get(k - 1)
+    if named is None or named.kind != "person" or named.end != k or named.start <= sent.start:
+        return None
+    before = ctx.doc[named.start - 1]
+    if before.pos_ in {"SCONJ", "CCONJ"} or view.folded[before.i] in {"que", "qu"}:
+        return named
+    return None
+
+
+def _quoted_away(ctx: Context, subject: Token, verb: Token) -> bool:
+    """ "« X ment aux Français », a dénoncé Y": the parser makes the quotation's name the
+    subject of the verb that reports it. A subject inside a quotation is never that of a verb
+    outside it, unless the quotation is only that name (« Place publique » soutient X)."""
+    if ctx.in_quote(subject.i) == ctx.in_quote(verb.i) or not ctx.in_quote(subject.i):
+        return False
+    quote = ctx.quotes[ctx.quote_of[subject.i]]
+    named = ctx.at.get(subject.i)
+    return not (named is not None and named.start == quote.start + 1 and named.end == quote.end - 1)
+
+
+def _fronted_word(ctx: Context, token: Token, sent) -> bool:
+    """ "Fidèle à X, Y, arrivée troisième …, soutient Z": a capitalised adjective opening the
+    sentence and followed by its preposition, which the parser takes for a proper noun and
+    the subject. It names nobody (no mention), so it is no subject, like a fronted noun."""
+    return (
+        token.i == sent.start
+        and token.pos_ == "PROPN"
+        and ctx.at.get(token.i) is None
+        and token.i + 1 < sent.end
+        and ctx.doc[token.i + 1].pos_ == "ADP"
+    )
 
 
 # Third-person subject pronouns and their number.
@@ -1961,9 +2035,15 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 for j in ctx.children(token.i)
                 if deps[j] in SUBJECT_DEPS or deps[j] == "expl:subj"
             )
-            if (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
-            or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
+            if (
+                (c.dep_ in SUBJECT_DEPS and c.lemma_ not in TIME_NOUNS and c.lower_ != "lui")
+                or (c.dep_ == "expl:subj" and ctx.at.get(c.i) is not None)
+            )
+            and not _quoted_away(ctx, c, token)
         ]
+        named = _named_before_relative(ctx, token) if i >= token.i else None
+        if named is not None and all(c.i < named.start for c in subjects):
+            return [end_of(named)], 0.8  # "…, alors que X, qui …, a appelé": X, whatever the parse
         if subjects and all(c.i == i for c in subjects) and _reported_pact(ctx, token):
             token = token.head  # "X a confirmé qu'un accord a été passé avec Y": X's pact
             continue
@@ -1977,7 +2057,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 actor = _resolve_subject_token(ctx, child)
                 if actor is not None:
                     return _with_conjuncts(ctx, child, actor), 1.0
-            if all(c.pos_ in {"NOUN", "ADJ"} for c in subjects):
+            if all(c.pos_ in {"NOUN", "ADJ"} or _fronted_word(ctx, c, sent) for c in subjects):
                 # "Un proche de X, Y, a dénoncé …": the noun describes the name after it;
                 # so does a fronted adjective ("Fidèle à X, Y soutient Z"), never a subject.
                 # The name before the cue, or before the verb the subject belongs to when the
@@ -1997,6 +2077,9 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 continue
             return [], 0.0
         if token.dep_ == "acl:relcl":
+            if _relative_without_pronoun(ctx, token):  # "X, quant à elle, a appelé à …"
+                named = _name_before_verb(ctx, token.i, sent, enclosed=False)
+                return ([named], 0.8) if named is not None else ([], 0.0)
             return [], 0.0
         if _main_verb_after_relative(ctx, token):
             named = _name_before_verb(ctx, token.i, sent, enclosed=False)

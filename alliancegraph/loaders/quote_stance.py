@@ -47,6 +47,20 @@ def condemnation_words() -> tuple[
 
 
 @cache
+def incise_verbs() -> frozenset[str]:
+    """Folded verbs of attack that report a quotation (``incise_verbs``)."""
+    return frozenset(fold(w) for w in cue_section("quote_condemnation")["incise_verbs"])
+
+
+def _condemning_incise(ctx: Context, quote: Quote) -> int | None:
+    """The token of a verb of attack in the quotation's incise (« … », a fustigé Y), or None."""
+    if quote.incise is None:
+        return None
+    verbs = incise_verbs()
+    return next((j for j in range(*quote.incise) if ctx.view.folded[j] in verbs), None)
+
+
+@cache
 def equating_phrases() -> tuple[tuple[str, ...], ...]:
     """Phrases that equate two rivals ("bonnet blanc", "la même chose"), as folded word tuples."""
     return tuple(tuple(fold(w).split()) for w in cue_section("quote_condemnation")["equating"])
@@ -138,14 +152,17 @@ def owned_moves(ctx: Context) -> frozenset[str]:
 
 def _doing(ctx: Context, quote: Quote, m: Mention) -> bool:
     """An active subject: tagged so, or opening the quotation when the parser made it the
-    root ("« Masseret s'entête … »"), or owning the subject move ("la décision de X");
-    never a passive subject (the one wronged)."""
+    root ("« Masseret s'entête … »"), or owning the subject move ("la décision de X"), or a
+    passive's agent ("« Y a été trahie par X »": X did it); never a passive subject (the one
+    wronged), even when it opens the quotation."""
     token = _acting_token(ctx, m)
     verb_next = m.end < quote.end and (
         ctx.view.pos[m.end] in {"VERB", "AUX"} or ctx.view.folded[m.end] in {"ne", "n"}
     )  # "« X n'a aucune légitimité »" parsed with X hung on the speaker before the colon
     opening = m.start == quote.start + 1 and (token.dep_ in {"ROOT", "nsubj"} or verb_next)
-    return token.dep_ in SUBJECT_DEPS - {"nsubj:pass"} or opening
+    if token.dep_ == "nsubj:pass":
+        return False
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "obl:agent" or opening
 
 
 def _inside(ctx: Context, quote: Quote, token) -> bool:
@@ -181,6 +198,13 @@ def _doer(ctx: Context, quote: Quote, actors: list[Mention], cues: list[int]) ->
     return next(iter(subjects.values())) if judged and len(subjects) == 1 else None
 
 
+def _sole_doer(ctx: Context, quote: Quote, actors: list[Mention]) -> Mention | None:
+    """The one actor a quotation reported by a verb of attack makes its active subject
+    (« X méprise les électeurs », a fustigé Y): none if two are, or if none is."""
+    doing = {m.name: m for m in actors if _doing(ctx, quote, m)}
+    return next(iter(doing.values())) if len(doing) == 1 else None
+
+
 def quote_claims(ctx: Context, s: int) -> list[Found]:
     """REJECTS read from the quotations ending in sentence ``s``."""
     phrases, denials, voiding = condemnation_words()
@@ -192,8 +216,8 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
         denied = _matches(words, denials)
         own = {k for first, end in denied for k in range(first, end)}  # not voiding themselves
         if any(w in voiding for k, (w, _) in enumerate(words) if k not in own) or any(
-            ctx.view.texts[j] == "?" for _, j in words
-        ):
+            ctx.view.texts[j] == "?" for j in range(quote.start + 1, quote.end - 1)
+        ):  # a question mark folds to no word: read from the tokens
             continue
         speaker = End(quote.speaker, "person", quote.confidence)
         equated = [m for m in _equated(ctx, quote, words) if m.name != quote.speaker]
@@ -204,7 +228,8 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
                 found.append(Found(speaker, REL.REJECTS, end_of(rival), cue, s, confidence))
             continue
         cues = _cue_tokens(words, phrases) + [words[first][1] for first, _ in denied]
-        if not cues:
+        attack = None if cues else _condemning_incise(ctx, quote)
+        if not cues and attack is None:
             continue
         if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
             continue
@@ -217,10 +242,10 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
             and m.name != quote.speaker
             and not (quote.incise and quote.incise[0] <= m.start < quote.incise[1])
         ]
-        doer = _doer(ctx, quote, actors, cues)
+        doer = _doer(ctx, quote, actors, cues) if cues else _sole_doer(ctx, quote, actors)
         if doer is None:
             continue
-        cue = ctx.doc[min(cues) : min(cues) + 1].text
+        cue = ctx.doc[min(cues or [attack]) : min(cues or [attack]) + 1].text
         confidence = 0.7 * min(quote.confidence or 0.7, doer.confidence)
         found.append(Found(speaker, REL.REJECTS, end_of(doer), cue, s, confidence))
     return found

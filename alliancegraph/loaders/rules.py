@@ -231,6 +231,10 @@ def _on_a_thing(ctx: Context, token: Token) -> bool:
     )
 
 
+# How far after "par" the comma and name closing an agent's description may come.
+MAX_AGENT_DESCRIPTION = 14
+
+
 def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
     """The actor after "par" that a passive participle's agent names ("critiqué par X",
     "désavoué hier par X"): the parser's agent, or "par" within a short adjunct of it."""
@@ -243,8 +247,24 @@ def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
             return None
         if ctx.view.folded[k] == "par":
             j = k + 1 + (ctx.view.pos[k + 1] == "DET")
-            mention = ctx.at.get(j)
+            mention = ctx.at.get(j) or _described_agent(ctx, k + 1, sent)
             return end_of(mention) if mention is not None else None
+    return None
+
+
+def _described_agent(ctx: Context, start: int, sent) -> Mention | None:
+    """The person an agent's description names after a comma ("lâché par son numéro deux, X",
+    "désavoué par l'ancienne présidente du groupe, X"): the first person named past the "par"
+    whose description (``description_start``) opens right after "par" and ends on the comma
+    before the name. A thing in between ("par le bureau du parti, X …") describes nobody."""
+    stop = min(sent.end, start + MAX_AGENT_DESCRIPTION)
+    for k in range(start + 1, stop):
+        mention = ctx.at.get(k)
+        if mention is None:
+            continue
+        if mention.kind != "person" or mention.start != k or ctx.view.texts[k - 1] != ",":
+            return None
+        return mention if description_start(ctx, start, k, set()) == start else None
     return None
 
 
@@ -1467,9 +1487,108 @@ def _denounces_a_move(ctx: Context, i: int, sent) -> bool:
 # --- phrase rules -----------------------------------------------------------------------------
 
 
-def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
-    """ "X est une possibilité" (speaker TEMPTED_BY X), "mon candidat, c'est X" (SUPPORTS)."""
+def group_members(ctx: Context, s: int, sent) -> list[Found]:
+    """ "X et ses proches (A, B) quittent …", "des personnes proches de X, tels que A et B",
+    "les fidèles de X, dont A, …": a plural noun of allegiance (``[lists] allegiance_groups``)
+    whose owner is the person after "de" or, after "ses"/"leurs", the closest person named
+    before it, and whose members the text lists right after it, in parentheses or after an
+    example word (``group_examples``): each member SUPPORTS the owner. Also "le député et
+    proche de X Y" (``allegiance_nouns``): the name right after X is X's close one. One pass
+    over the sentence; a former group ("ses anciens proches") says nothing of today."""
+    lists, view = ctx.lexicon.lists, ctx.view
     found: list[Found] = []
+    for j in range(sent.start, sent.end):
+        word = view.folded[j]
+        if word not in lists["allegiance_groups"] and word not in lists["allegiance_nouns"]:
+            continue
+        if ctx.in_quote(j) or (j > sent.start and view.folded[j - 1] in lists["former"]):
+            continue
+        owner, k = _group_owner(ctx, j, sent)
+        if owner is None:
+            continue
+        if word in lists["allegiance_nouns"]:
+            named = ctx.at.get(k)  # "proche de X Y": Y written right after X, no comma
+            singular = k > j + 2 and view.folded[j - 1] in {"et", "le", "la", "l"}
+            members = [named] if singular and named is not None and named.start == k else []
+        else:
+            members = _listed_members(ctx, k, sent)
+        for member in members:
+            if member.kind == "person" and member.name != owner.name:
+                cue = span_text(view, j, k)
+                found.append(Found(end_of(member), REL.SUPPORTS, owner, cue, s, 0.8))
+    return found
+
+
+def _group_owner(ctx: Context, j: int, sent) -> tuple[End | None, int]:
+    """Whose group the noun at ``j`` is, and where its members' list may start: the person
+    after "de" ("proches de X"), else the closest person before "ses"/"leurs" ("X et ses
+    proches"), with the sentence's quotation side kept."""
+    view = ctx.view
+    k = j + 1
+    if k + 1 < sent.end and view.folded[k] in {"de", "du", "d"}:
+        named = ctx.at.get(k + 1)
+        if named is not None and named.kind == "person" and named.start == k + 1:
+            return end_of(named), named.end
+        return None, k
+    if j - 1 <= sent.start or view.folded[j - 1] not in ctx.lexicon.lists["group_possessives"]:
+        return None, k
+    before = [
+        m for m in ctx.mentions if sent.start <= m.start and m.end <= j - 1 and m.kind == "person"
+    ]
+    if not before or ctx.in_quote(before[-1].start):
+        return None, k
+    return end_of(before[-1]), k
+
+
+def _listed_members(ctx: Context, k: int, sent) -> list[Mention]:
+    """The persons a group noun lists from token ``k``: "(A, B)" closed right after the last
+    name, or ", tels que A et B" ended by a punctuation mark ("…, dont A a dit" is a relative
+    clause, not an example). Only names, commas and "et" in the list."""
+    view = ctx.view
+    if k < sent.end and view.texts[k] == "(":
+        close = ")"
+        k += 1
+    else:
+        close = None
+        if k < sent.end and view.texts[k] == ",":
+            k += 1
+        words = words_from(ctx, k, min(sent.end, k + 4))
+        opened = next(
+            (
+                at
+                for phrase in ctx.lexicon.phrases["group_examples"]
+                if (at := phrase_at(words, phrase, 1)) is not None
+            ),
+            None,
+        )
+        if opened is None:
+            return []
+        k = opened
+    members: list[Mention] = []
+    while k < sent.end:
+        named = ctx.at.get(k)
+        if named is None or named.start != k:
+            return []
+        members.append(named)
+        k = named.end
+        if k + 1 < sent.end and view.folded[k] == "et":
+            k += 1
+            continue
+        if k + 1 < sent.end and view.texts[k] == "," and ctx.at.get(k + 1) is not None:
+            k += 1  # "A, B et C"; a comma before anything else closes the list
+            continue
+        break
+    if k >= sent.end:
+        return []
+    if close is not None:
+        return members if view.texts[k] == close else []
+    return members if view.puncts[k] else []
+
+
+def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
+    """ "X est une possibilité" (speaker TEMPTED_BY X), "mon candidat, c'est X" (SUPPORTS);
+    a person's close ones listed by name (``group_members``)."""
+    found: list[Found] = group_members(ctx, s, sent)
     doc = ctx.doc
     quote_speaker = {q_id: q for q_id, q in enumerate(ctx.quotes)}
     for m in ctx.mentions:
