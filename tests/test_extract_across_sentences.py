@@ -212,7 +212,8 @@ def test_a_possessed_ally_named_by_a_predicate_backs_the_previous_person(extract
     assert edge in edges(extractor, text)
 
 
-# Traps: two persons the possessive could stand for, a negated predicate, a past tie, a rival.
+# Traps: two persons the possessive could stand for, a negated predicate, a past tie, a rival,
+# a rumour in the conditional.
 POSSESSED_TRAPS = [
     (
         "Odile Farge et Armand Touvenel briguent la mairie. Sa colistière sera Claire Voisin.",
@@ -221,6 +222,7 @@ POSSESSED_TRAPS = [
     ("Odile Farge brigue la mairie de Bourges. Son colistier n'est pas Bertrand Quillet.", None),
     ("Odile Farge brigue la mairie de Bourges. Son ancien bras droit est Bertrand Quillet.", None),
     ("Odile Farge brigue la mairie de Bourges. Son adversaire sera Bertrand Quillet.", None),
+    ("Odile Farge brigue la mairie de Bourges. Son colistier serait Bertrand Quillet.", None),
 ]
 
 
