@@ -55,6 +55,14 @@ FOLLOWER_LABELS = [
         "Claire Voisin, la mélenchoniste du conseil municipal, votera contre le budget.",
         [("Claire Voisin", "SUPPORTS", "Jean-Luc Mélenchon")],
     ),
+    (
+        "Depuis 2007, Odile Farge est une fervente sarkozyste.",
+        [("Odile Farge", "SUPPORTS", "Nicolas Sarkozy")],
+    ),
+    (
+        "Un fidèle filloniste, Bertrand Quillet, a ouvert la réunion de section.",
+        [("Bertrand Quillet", "SUPPORTS", "François Fillon")],
+    ),
 ]
 
 
@@ -91,6 +99,14 @@ FOLLOWER_TRAPS = [
     (
         "Les anciens sarkozystes (Odile Farge, Bertrand Quillet) ont rallié un autre camp.",
         ("Odile Farge", "Nicolas Sarkozy"),
+    ),
+    (
+        "Bertrand Quillet, un farouche anti-sarkozyste, siège au conseil.",
+        ("Bertrand Quillet", "Nicolas Sarkozy"),
+    ),
+    (
+        "Bertrand Quillet, grand ennemi des fillonistes, siège au conseil.",
+        ("Bertrand Quillet", "François Fillon"),
     ),
 ]
 

@@ -461,6 +461,9 @@ def _party_noun_object(
     return Mention(j, k + 1, "party", text, "anaphora", named.name, confidence=named.confidence)
 
 
+FOLLOWER_INTENSIFIERS = grammar_words("descriptions", "follower_intensifiers")
+
+
 def _follower(ctx: Context, holder: End, words: list[tuple[str, int]], s: int) -> list[Found]:
     """ "le filloniste X", "X, sarkozyste de la première heure", "les juppéistes A et B": a
     label naming a leader's followers (the gazetteer's ``followers``) that opens the holder's
@@ -468,6 +471,8 @@ def _follower(ctx: Context, holder: End, words: list[tuple[str, int]], s: int) -
     or "anti-" before it, a noun it qualifies ("la ligne filloniste") or a verb ("qui a quitté
     les fillonistes") leave the holder's own tie unsaid."""
     content = [(w, j) for w, j in words if w not in DETERMINERS and w not in EMPHATIC_FILLERS]
+    while len(content) > 1 and content[0][0] in FOLLOWER_INTENSIFIERS:
+        content = content[1:]  # "une fervente sarkozyste"
     if not content:
         return []
     word, j = content[0]
