@@ -71,7 +71,7 @@ def test_a_follower_label_says_whom_its_holder_backs(extractor, text, expected):
     assert_edges(edges(extractor, text), expected=expected)
 
 
-# Traps: a label someone has left ("ex-", "ancien"), opposes ("anti-"), denies, or that
+# Traps: a label someone has left ("ex-", "ancien", "devenu …"), opposes ("anti-"), denies, or that
 # qualifies a thing or a group the person acts on says nothing of the person's own tie.
 FOLLOWER_TRAPS = [
     (
@@ -106,6 +106,14 @@ FOLLOWER_TRAPS = [
     ),
     (
         "Bertrand Quillet, grand ennemi des fillonistes, siège au conseil.",
+        ("Bertrand Quillet", "François Fillon"),
+    ),
+    (
+        "Bertrand Quillet, sarkozyste devenu juppéiste, siège au conseil.",
+        ("Bertrand Quillet", "Nicolas Sarkozy"),
+    ),
+    (
+        "Le filloniste passé chez Alain Juppé, Bertrand Quillet, siège au conseil.",
         ("Bertrand Quillet", "François Fillon"),
     ),
 ]

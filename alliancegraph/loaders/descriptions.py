@@ -462,6 +462,7 @@ def _party_noun_object(
 
 
 FOLLOWER_INTENSIFIERS = grammar_words("descriptions", "follower_intensifiers")
+CHANGED_SIDES = grammar_words("descriptions", "changed_sides")
 
 
 def _follower(ctx: Context, holder: End, words: list[tuple[str, int]], s: int) -> list[Found]:
@@ -479,6 +480,9 @@ def _follower(ctx: Context, holder: End, words: list[tuple[str, int]], s: int) -
     leader = ctx.gazetteer.leader_followed(word)
     if leader is None or leader.name == holder.name:
         return []
+    after = ctx.view.folded[j + 1 : j + 3]  # the description may stop before a participle
+    if any(w in CHANGED_SIDES for w in after):
+        return []  # "sarkozyste devenu juppéiste", "filloniste passé chez Y": a tie left since
     target = End(leader.name, "person", 1.0)
     return [Found(holder, REL.SUPPORTS, target, ctx.view.texts[j], s, holder.confidence * 0.85)]
 
