@@ -433,7 +433,7 @@ def named_past_complement(ctx: Context, k: int) -> bool:
 OPENERS = frozenset({"CCONJ", "ADV"})
 
 
-def _opening(ctx: Context, sent) -> int:
+def opening_word(ctx: Context, sent) -> int:
     """Where a sentence's first phrase starts, past one connective and its comma ("Mais",
     "Et", "Pourtant,"): a description there opens the sentence as much as at its start."""
     k = sent.start
@@ -442,6 +442,36 @@ def _opening(ctx: Context, sent) -> int:
         if k + 1 < sent.end and ctx.view.texts[k] == ",":
             k += 1
     return k
+
+
+DEMONSTRATIVE = grammar_words("anaphora", "demonstrative")
+FRONTED_ADJUNCT = grammar_words("anaphora", "fronted_adjunct")
+# Words a fronted adjunct may take before its comma ("À 47 ans,", "Dès le lendemain,").
+ADJUNCT_WORDS = 5
+
+
+def _past_fronted_adjunct(ctx: Context, sent) -> int | None:
+    """Where the subject starts after a short adjunct fronted before it ("À 47 ans, …",
+    "Depuis mars, …"): a preposition, a few words naming no one and no verb, a comma."""
+    view = ctx.view
+    k = sent.start
+    if view.folded[k] not in FRONTED_ADJUNCT or view.pos[k] in {"VERB", "AUX"}:
+        return None  # (an unaccented capital "A" is often tagged a noun)
+    for j in range(k + 1, min(sent.end - 1, k + ADJUNCT_WORDS + 1)):
+        if view.texts[j] == ",":
+            return j + 1
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"} or ctx.at.get(j) is not None:
+            return None
+    return None
+
+
+def _verb_after_phrase(ctx: Context, head: Token, sent) -> bool:
+    """Whether the verb comes right after the noun phrase of ``head`` (past one comma): the
+    phrase is the subject, whatever the parser made of a sentence opened by an adjunct."""
+    after = max(t.i for t in head.subtree) + 1
+    if after < sent.end and ctx.view.texts[after] == ",":
+        after += 1
+    return after < sent.end and ctx.view.pos[after] in {"VERB", "AUX"}
 
 
 def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
@@ -457,11 +487,13 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
         and ctx.in_quote(sent.start + 1)
         and not any(ctx.at.get(k) is not None for k in range(sent.start, i) if not ctx.in_quote(k))
     )
-    if (i != _opening(ctx, sent) and not incise) or ctx.doc[i].dep_ != "det":
-        return False
-    if ctx.doc[i].head.dep_ not in SUBJECT_DEPS:
+    # a demonstrative takes up someone already named even after a fronted adjunct
+    fronted = view.folded[i] in DEMONSTRATIVE and i == _past_fronted_adjunct(ctx, sent)
+    if (i != opening_word(ctx, sent) and not incise and not fronted) or ctx.doc[i].dep_ != "det":
         return False
     head = ctx.doc[i].head
+    if head.dep_ not in SUBJECT_DEPS and not (fronted and _verb_after_phrase(ctx, head, sent)):
+        return False
     if "Ord" in head.morph.get("NumType"):
         return False  # "Le premier à franchir le pas a été X": an ordinal is no role
     k = head.i + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from alliancegraph.loaders.affiliation import affiliation_claims, party_side
+from alliancegraph.loaders.anaphora import object_antecedent, opening_word
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
     DETERMINERS,
@@ -466,6 +467,47 @@ def _party_noun_object(
     return Mention(j, k + 1, "party", text, "anaphora", named.name, confidence=named.confidence)
 
 
+FOLLOWER_INTENSIFIERS = grammar_words("descriptions", "follower_intensifiers")
+CHANGED_SIDES = grammar_words("descriptions", "changed_sides")
+
+
+def _follower(ctx: Context, holder: End, words: list[tuple[str, int]], s: int) -> list[Found]:
+    """ "le filloniste X", "X, sarkozyste de la première heure", "les juppéistes A et B": a
+    label naming a leader's followers (the gazetteer's ``followers``) that opens the holder's
+    description says the holder backs that leader. Only as the description's first word: "ex-"
+    or "anti-" before it, a noun it qualifies ("la ligne filloniste") or a verb ("qui a quitté
+    les fillonistes") leave the holder's own tie unsaid."""
+    content = [(w, j) for w, j in words if w not in DETERMINERS and w not in EMPHATIC_FILLERS]
+    while len(content) > 1 and content[0][0] in FOLLOWER_INTENSIFIERS:
+        content = content[1:]  # "une fervente sarkozyste"
+    if not content:
+        return []
+    word, j = content[0]
+    leader = ctx.gazetteer.leader_followed(word)
+    if leader is None or leader.name == holder.name:
+        return []
+    after = ctx.view.folded[j + 1 : j + 3]  # the description may stop before a participle
+    if any(w in CHANGED_SIDES for w in after):
+        return []  # "sarkozyste devenu juppéiste", "filloniste passé chez Y": a tie left since
+    target = End(leader.name, "person", 1.0)
+    return [Found(holder, REL.SUPPORTS, target, ctx.view.texts[j], s, holder.confidence * 0.85)]
+
+
+DEMONSTRATIVE = grammar_words("anaphora", "demonstrative")
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "d", "des"})
+
+
+def _named_complement(ctx: Context, k: int, sent) -> int | None:
+    """The end of the name completing a description noun right at token ``k`` ("de Y", "de
+    la maire Y" aside: only a preposition, maybe an article, then the name)."""
+    view = ctx.view
+    if k >= sent.end or view.folded[k] not in COMPLEMENT_PREPOSITIONS:
+        return None
+    j = k + 1 if view.folded[k + 1] not in {"la", "l"} else k + 2
+    named = ctx.at.get(j)
+    return named.end if named is not None and named.start == j else None
+
+
 def _gap_core(ctx: Context, gap: list[str]) -> list[str]:
     """The gap's words without determiners, role modifiers, and a principal's units with the
     preposition before them ("de la campagne", "de l'équipe de campagne")."""
@@ -610,6 +652,8 @@ def describe(
         party = ctx.party_by_adjective(bare[0][0])
         member = End(party.name, "party", 1.0)
         found.append(Found(holder, REL.MEMBER_OF, member, bare[0][0], s, 0.8))
+    if not negated:
+        found += _follower(ctx, holder, words, s)
     roles = ctx.lexicon.phrases["member_roles"]
     if plural:  # "les deux conseillers régionaux communistes, A et B"
         roles = roles + ctx.lexicon.phrases["plural_member_roles"]
@@ -929,6 +973,41 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         owner = End(name, "person", 0.8)
     cue = ctx.doc[j : m.start].text
     return [Found(end_of(m), noun.relation, owner, cue, s, owner.confidence * 0.7)]
+
+
+NAMING_PREDICATE = grammar_words("descriptions", "naming_predicate")
+
+
+def _possessed_named(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Sa colistière sera X", "Son bras droit se nomme X": a sentence opening on a possessive
+    and a noun of allegiance, then a copula or a naming verb, then the name: the name is tied
+    to the one person the possessive can stand for (``anaphora.object_antecedent``), or to
+    nobody."""
+    view = ctx.view
+    j = m.start - 1
+    while j > sent.start and view.folded[j] in NAMING_PREDICATE:
+        j -= 1
+    if j == m.start - 1 or ctx.at.get(j) is not None:
+        return []  # no predicate between: "son lieutenant X" is ``_possessed``'s
+    words: list[str] = []
+    while j >= sent.start and len(words) < 4 and view.folded[j] not in POSSESSIVES:
+        if view.puncts[j] or ctx.at.get(j) is not None:
+            return []
+        words[:0] = fold_token(view.texts[j])
+        j -= 1
+    if j < sent.start or view.folded[j] not in POSSESSIVES or j != opening_word(ctx, sent):
+        return []
+    phrase = tuple(words)
+    noun = next((n for n in ctx.lexicon.nouns if n.relation in TIES and phrase in n.words), None)
+    if noun is None:
+        return []
+    # the possessor: one person before, past sentences that name nobody ("X sera tête de
+    # liste. Son parachutage a fait grincer des dents. Sa colistière sera Y")
+    name, _ = object_antecedent(ctx, j, s, None, frozenset({m.name}))
+    if name is None:
+        return []
+    cue = ctx.doc[j : m.start].text
+    return [Found(end_of(m), noun.relation, End(name, "person", 0.8), cue, s, 0.6 * m.confidence)]
 
 
 def party_named_after(ctx: Context, noun: int) -> Mention | None:
@@ -2185,11 +2264,16 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             # "a affirmé la présidente de Génération écologie" (a bare "l'insoumis" only
             # stands for the person)
             found += describe(ctx, holder, m.start, m.end, s)
+        elif m.source == "description" and ctx.view.folded[m.start] in DEMONSTRATIVE:
+            complement = _named_complement(ctx, m.end, sent)
+            if complement is not None:  # "Ce proche de Y …": the tie the description states
+                found += describe(ctx, holder, m.start, complement, s)
         # "le mari de X, élu socialiste,": the apposition describes the husband
         segments = [None if _of_another_person(ctx, m) else _segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
+            found += _possessed_named(ctx, m, sent, s)
             found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
             found += _shared_label(ctx, m, sent, s) + _founded(ctx, m, sent, s)
             found += _invested(ctx, m, sent, s) + _list_leader(ctx, m, sent, s)
@@ -2219,6 +2303,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                     for o in others
                     for f in described
                     if f.relation in {REL.MEMBER_OF, REL.SPOKESPERSON_OF}
+                    or ctx.gazetteer.leader_followed(f.cue) is not None
                 ]
         role_segment = segments[-1] if len(segments) > 1 and segments[-1] else segments[0]
         if role_segment is not None and m.source != "pronoun":
@@ -2233,7 +2318,36 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             confidence = holder.confidence * 0.9
             found.append(Found(holder, REL.MEMBER_OF, end_of(party), cue, s, confidence))
     found += party_side(ctx, s, sent)
+    found += _bracketed_followers(ctx, s, sent)
     return found + _possessed_party(ctx, s, sent) + _respectively(ctx, s, sent)
+
+
+def _bracketed_followers(ctx: Context, s: int, sent) -> list[Found]:
+    """ "les juppéistes historiques (A, B, par exemple)": the names a bracket lists after a
+    plural follower label, its adjectives between, each back the leader (``_follower``)."""
+    view = ctx.view
+    found: list[Found] = []
+    for k in range(sent.start + 1, sent.end - 1):
+        if view.texts[k] != "(":
+            continue
+        j = k - 1
+        while (
+            j > sent.start
+            and view.pos[j] == "ADJ"
+            and ctx.gazetteer.leader_followed(view.texts[j]) is None
+        ):
+            j -= 1  # "historiques", "les plus fidèles"
+        if view.folded[j - 1] not in PLURAL_DETERMINERS | {"ces", "leurs", "ses"}:
+            continue
+        close = next((n for n in range(k + 1, sent.end) if view.texts[n] == ")"), None)
+        if close is None:
+            continue
+        words = words_from(ctx, j, j + 1)
+        listed = {m.start: m for n in range(k + 1, close) if (m := ctx.at.get(n)) is not None}
+        for m in listed.values():
+            if m.kind == "person":
+                found += _follower(ctx, end_of(m), words, s)
+    return found
 
 
 PLURAL_TITLE_WORDS = frozenset({"les", "des", "ses", "leurs", "aux"})

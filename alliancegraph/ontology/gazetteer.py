@@ -116,6 +116,9 @@ class PersonEntry:
     aliases: tuple[str, ...] = ()
     memberships: tuple[Period, ...] = ()
     roles: tuple[Period, ...] = ()
+    # what news calls this person's followers ("filloniste", "sarkozystes"): a label that,
+    # written of someone else, says that person backs this one
+    followers: tuple[str, ...] = ()
 
     @property
     def surname(self) -> str:
@@ -154,6 +157,8 @@ class Gazetteer:
     # folded first name -> (folded surname, person) of the full names opening on it, for
     # misspelt surnames
     _by_first: dict[str, list[tuple[str, PersonEntry]]] = field(default_factory=dict, repr=False)
+    # folded follower label -> the person it follows (None when two persons claim the word)
+    _followers: dict[str, PersonEntry | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in [*self.parties, *self.persons]:
@@ -163,6 +168,8 @@ class Gazetteer:
             words = fold(person.name).split()
             if len(words) > 1:
                 self._by_first.setdefault(words[0], []).append(("".join(words[1:]), person))
+            for label in {fold(word) for word in person.followers}:
+                self._followers[label] = None if label in self._followers else person
         for party in self.parties:
             for adjective in party.adjectives:
                 self._adjectives.setdefault(fold(adjective), party)
@@ -205,6 +212,16 @@ class Gazetteer:
         """The party an adjective names: "socialiste" -> Parti socialiste (asked for most
         nouns and adjectives of an article, hence the cached fold)."""
         return self._adjectives.get(_fold_word(word))
+
+    def leader_followed(self, word: str) -> PersonEntry | None:
+        """The person whose followers ``word`` names: "fillonistes" -> François Fillon.
+
+        >>> load_gazetteer().leader_followed("Sarkozystes").name
+        'Nicolas Sarkozy'
+        >>> load_gazetteer().leader_followed("socialiste") is None
+        True
+        """
+        return self._followers.get(_fold_word(word))
 
     def parties_by_family(self, word: str) -> tuple[PartyEntry, ...]:
         """The parties a family word may point to: "centriste" -> MoDem, UDI, … (none alone;
@@ -275,6 +292,7 @@ def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, s
                 aliases=tuple(raw.get("aliases", ())),
                 memberships=_periods(raw.get("memberships", []), "party", where),
                 roles=_periods(raw.get("roles", []), "role", where),
+                followers=tuple(raw.get("followers", ())),
             )
         )
     return parties, persons, _first_names(data)
