@@ -192,3 +192,21 @@ def test_a_plural_title_over_a_labelled_name_speaks_for_the_party(extractor, tex
 def test_a_title_over_a_role_and_a_labelled_name_is_that_persons(extractor):
     found = edges(extractor, "Odile Farge, porte-parole du député LR Claire Voisin, a démenti.")
     assert ("Odile Farge", "SPOKESPERSON_OF", "Les Républicains") not in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Bertrand Quillet a été soutenu par son ancienne adjointe, Claire Voisin.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+    ("Bertrand Quillet a été soutenu par la maire sortante, Claire Voisin.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+    ("Bertrand Quillet est appuyé par le président du conseil départemental, Armand Touvenel.",
+     ("Armand Touvenel", "SUPPORTS", "Bertrand Quillet")),
+    ("Bertrand Quillet a été rejoint mardi par une figure locale, Odile Farge.",
+     ("Odile Farge", "SUPPORTS", "Bertrand Quillet")),
+])
+def test_a_passive_agent_named_after_its_description_is_the_agent(extractor, text, edge):
+    """ "soutenu par <description>, X": X, apposed to the description "par" opens, is the one
+    who supports; main read the subject as supporting X."""
+    found = edges(extractor, text)
+    assert edge in found
+    assert (edge[2], edge[1], edge[0]) not in found

@@ -136,6 +136,21 @@ def _clause_between(ctx: Context, i: int, end: int) -> bool:
     )
 
 
+def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
+    """ "soutenu par son ancienne adjointe, X": the name after a comma was reached through the
+    description it is apposed to; the "par" before that description introduces it, so the
+    name is the agent. ``by`` unchanged when no "par" opens such a description."""
+    view = ctx.view
+    if view.texts[by] != ",":
+        return by
+    k = by - 1
+    while k > last and by - k <= 8 and (
+        view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in {"de", "du", "des", "d"}
+    ):
+        k -= 1
+    return k if k < by - 1 and view.folded[k] == "par" else by
+
+
 def _comment_between(ctx: Context, i: int, end: int) -> bool:
     """A verb of speaking between a cue and its companion words takes them for its object: in
     "a refusé de commenter le ralliement de X" the comment is refused, not the rally."""
@@ -730,6 +745,7 @@ def _pairs(
         by = described  # "soutenu par la maire socialiste de Nantes X": "par" opens it
     while by > last and ctx.view.pos[by] == "DET":
         by -= 1  # "soutenue par les insoumis"
+    by = _agent_before_apposition(ctx, last, by)
     between = range(last + 1, by)  # "soutenu depuis mars par X": a short adjunct may intervene
     adjunct = len(between) <= 4 and not any(
         ctx.view.pos[k] in {"VERB", "AUX"} or ctx.view.puncts[k] for k in between
