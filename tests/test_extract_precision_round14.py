@@ -210,3 +210,22 @@ def test_a_passive_agent_named_after_its_description_is_the_agent(extractor, tex
     found = edges(extractor, text)
     assert edge in found
     assert (edge[2], edge[1], edge[0]) not in found
+
+
+@pytest.mark.parametrize("text, false_edge", [
+    ("Odile Farge a rallié Bertrand Quillet, mais Claire Voisin, qui hésitait encore, a appelé à "
+     "voter Armand Touvenel.", ("Odile Farge", "SUPPORTS", "Claire Voisin")),
+    ("Odile Farge soutient Bertrand Quillet mais Claire Voisin préfère Armand Touvenel.",
+     ("Odile Farge", "SUPPORTS", "Claire Voisin")),
+    ("Odile Farge critique Bertrand Quillet, mais Claire Voisin le défend.",
+     ("Odile Farge", "REJECTS", "Claire Voisin")),
+])
+def test_the_subject_after_mais_is_no_second_object(extractor, text, false_edge):
+    """ "mais" opens a contrasting clause whose subject is not listed with the object."""
+    assert false_edge not in edges(extractor, text)
+
+
+def test_mais_aussi_still_lists_a_second_object(extractor):
+    found = edges(extractor,
+                  "Odile Farge soutient non seulement Bertrand Quillet mais aussi Claire Voisin.")
+    assert ("Odile Farge", "SUPPORTS", "Claire Voisin") in found

@@ -548,6 +548,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             cut = j if described is None else described
             gap = [view.folded[k] for k in range(start, cut) if not view.puncts[k]]
             gap += list(FUSED.get(view.folded[cut], ())) if described is not None else []
+            if "mais" in gap and not {"aussi", "egalement"} & set(gap):
+                break  # "a rallié A, mais B, qui hésitait, …": B opens the contrast's clause
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
             # "du côté de X et de Y": a multi-word preposition repeats only its last word
