@@ -899,3 +899,22 @@ def test_a_role_opening_the_next_sentence_still_binds_the_salient_person(extract
         "programme mardi."
     )
     assert ("Claire Voisin", MODEM) in members(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plusieurs élus du PS, comme les députés Odile Farge et Claire Voisin, ont quitté le "
+        "parti.",
+        "Plusieurs élus du PS, comme les députés Odile Farge et Claire Voisin, ont claqué la porte "
+        "du parti.",
+        "Plusieurs élus du PCF, comme les conseillers Odile Farge et Claire Voisin, ont quitté "
+        "la formation.",
+    ],
+)
+def test_a_labelled_group_that_leaves_its_party_gives_no_membership(extractor, text):
+    """A word of leaving after the list (lead, twelfth session): the group's members are on their
+    way out, so its label is no present membership."""
+    found = claim_triples(extractor, text, "2026-02-18")
+    members = {e[0] for e in found if e[1] == "MEMBER_OF"}
+    assert not members & {"Odile Farge", "Claire Voisin"}

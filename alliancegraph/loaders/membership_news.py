@@ -51,7 +51,7 @@ from alliancegraph.loaders.descriptions import (
     describe,
     view_nominal,
 )
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -79,6 +79,7 @@ GROUP_OPENERS = grammar_words("membership_news", "group_openers")
 GLUED_COMPLEMENTS = grammar_words("membership_news", "glued_complements")
 INVESTED_HEADS = grammar_words("membership_news", "invested_heads")
 PARTY_DETERMINERS = grammar_words("membership_news", "party_determiners")
+PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -533,13 +534,29 @@ def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
         names = _agent_list(ctx, k, sent, glued=True)
         last = ctx.memo.pop(key, sent.end)
         closed = isinstance(last, int) and (last >= sent.end or view.texts[last] in CLOSING)
-        if names and closed and (opener or len(names) > 1):
+        if names and closed and (opener or len(names) > 1) and not _left_after(ctx, last, sent):
             cue = ctx.doc[cue_start:k].text
             for m in names:
                 confidence = m.confidence * 0.8
                 found.append(Found(end_of(m), REL.MEMBER_OF, party, cue, s, confidence, GROUP_RULE))
         j = max(end, names[-1].end if names else end)
     return found
+
+
+def _left_after(ctx: Context, k: int, sent) -> bool:
+    """A word of leaving a party after the list ("…, dont A et B, ont quitté le parti", "ont
+    claqué la porte du PS", "ont annoncé leur départ du MoDem"): the group's members are leaving
+    it, which no present membership outlives. Leaving anything else ("ont claqué la porte de
+    l'exécutif") says nothing of the party."""
+    leaving = ctx.lexicon.lists["leaving"]
+    view = ctx.view
+    for t in range(k, sent.end):
+        if view.folded[t] in leaving or cfold(view.lemmas[t]) in leaving:
+            for u in range(t + 1, min(sent.end, t + 6)):
+                named = ctx.at.get(u)
+                if (named is not None and named.kind == "party") or view.folded[u] in PARTY_NOUNS:
+                    return True
+    return False
 
 
 def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None:
