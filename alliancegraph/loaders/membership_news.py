@@ -316,7 +316,7 @@ def _agent_list(ctx: Context, k: int, sent, glued: bool = False) -> list[Mention
         name = _item(ctx, k, sent)
         if name is None:
             break
-        if names and view.texts[k - 1] == "," and _opens_clause(ctx, name.end, sent):
+        if names and view.texts[k - 1] == "," and _starts_own_clause(ctx, name.end, sent):
             break  # "A et B, C étant candidat pour LR": C opens a clause of its own
         names.append(name)
         k = name.end
@@ -335,7 +335,7 @@ def _agent_list(ctx: Context, k: int, sent, glued: bool = False) -> list[Mention
     return names
 
 
-def _opens_clause(ctx: Context, k: int, sent) -> bool:
+def _starts_own_clause(ctx: Context, k: int, sent) -> bool:
     """A verb right after a listed name, past its clitics ("C étant candidat", "C se
     présentant ailleurs", "C n'a pas été retenu"): the name is a subject, not an item."""
     view = ctx.view
