@@ -263,10 +263,11 @@ class Generator:
             text += " ?" if lang == "fr" else "?"
         if noise == "polite":
             openers = BANK["noise"][f"{lang}_open"]
-            if kind == "yesno":  # only a lead-in: "Quick one: did Jadot back Hamon?"
-                openers = [o for o in openers if o.endswith(":")]
+            if kind == "yesno":  # only a lead-in: "Quick one: did Jadot back Hamon?", or a
+                # sentence of its own: "I'm drafting a memo. Did Jadot back Hamon?"
+                openers = [o for o in openers if o.endswith((":", "."))]
             opener = rng.choice(openers)
-            rest = text if opener.endswith(":") else f"{text[0].lower()}{text[1:]}"
+            rest = text if opener.endswith((":", ".")) else f"{text[0].lower()}{text[1:]}"
             text = f"{opener[0].upper()}{opener[1:]} {rest}"
         if "lower" in noise:
             text = text.lower()

@@ -23,6 +23,7 @@ cross-camp ties, rejected invitations) are recognised by their keywords first.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -48,6 +49,9 @@ MAX_GAP_WORDS = 3  # the name inside a possessive phrase ("on *Jean-Luc Mélench
 MIN_SLIP = 4  # letters of the shortest mistyped name read next to a wording
 MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per question
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
+# a full stop ending a sentence of its own before the question ("I'm writing a memo. Did X
+# back Y?"): after a word of two letters or more, so not an initial ("B. Hamon")
+SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
@@ -319,6 +323,8 @@ class Parser:
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
         colon = question.find(":")
+        if colon < 0:  # "Working late tonight. Has X attacked Y?": a sentence of its own
+            colon = next((m.start() for m in SENTENCE_END.finditer(question)), -1)
         lead_in = sum(t.end <= colon for t in tokens) if colon > 0 else 0
         self._take_request(words, taken, lead_in)
         self._take_lead_in(question, tokens, words, taken, lead_in)
@@ -686,10 +692,12 @@ class Parser:
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
-        semicolon ("J'écris un papier sur la primaire : qui...", "Quick check before we
+        semicolon, or a sentence of its own ended by a full stop ("J'écris un papier sur la
+        primaire : qui...", "I'm writing a memo. Did X...", "Quick check before we
         publish: is it right that..."): the first word after it when a question word follows
         it, or a yes/no opening starts it, and none comes before it; else 0."""
         marks = [at for at in (question.find(":"), question.find(";")) if at >= 0]
+        marks += [m.start() for m in SENTENCE_END.finditer(question)][:1]
         colon = min(marks, default=-1)
         after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
         if colon < 0 or after is None or any(
@@ -1643,6 +1651,7 @@ class Parser:
         excluded: list[str] = []
         role_nouns: list[Condition] = []
         either: set[int] = set()  # conditions joined by "or" (not "and who")
+        party_of: dict[int, str] = {}  # condition -> its wording's party_relation
         wordings = [it.value for it in items if it.kind == "form"]
         first = next((it for it in items if it.kind == "question"), None)
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
@@ -1699,6 +1708,8 @@ class Parser:
             if condition is not None:
                 if clause.disjunction and conditions:  # "X *ou* Y": both ends of the "or"
                     either |= {len(conditions) - 1, len(conditions)}
+                if form.party_relation:
+                    party_of[len(conditions)] = form.party_relation
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
                                        alternative=not condition.negated)
@@ -1708,6 +1719,7 @@ class Parser:
         positive = any(not c.negated for c in conditions)  # before a membership clause
         # becomes the filter: "which politician is in EM without speaking for Macron" may
         # name Macron (members of EM less Macron's spokespersons)
+        conditions = _party_asked(conditions, party_of)
         conditions = _merge_memberships(conditions, filters, parties, either)
         if len(role_nouns) == 1 and conditions and role_nouns[0] not in conditions:
             # "*quelle porte-parole* a attaqué Hamon", "which spokesperson backs X": the
@@ -2090,6 +2102,18 @@ def _asked(form: Form, actor_before: bool, object_question: bool, owner: bool = 
     forward = form.kind == "verbs"
     flipped = actor_before or object_question
     return "subject" if forward != flipped else "object"
+
+
+def _party_asked(conditions: list[Condition], party_of: dict[int, str]) -> list[Condition]:
+    """A wording read with its party relation when the end asked about is a party named by a
+    noun of that relation after the question word ("Valls a rejoint *quel parti*", "X porte
+    les couleurs de *quel parti*": membership, as "quel parti Valls a-t-il rejoint" and "qui
+    porte les couleurs du PS" read it), not only when the actor named is a party."""
+    asked = {c.relation for c in conditions if c.actor is None and c.asked == "object"
+             and not c.negated}
+    return [replace(c, relation=party_of[k])
+            if k in party_of and party_of[k] in asked and c.actor is not None
+            and c.asked == "object" else c for k, c in enumerate(conditions)]
 
 
 def _merge_memberships(conditions: list[Condition], filters: list[str],
