@@ -46,6 +46,7 @@ BANK = tomllib.loads(
     (Path(__file__).parent / "data" / "question_matrix.toml").read_text(encoding="utf-8"))
 RELATIONS = sorted({r["relation"] for r in BANK["rel"]})
 MEMBERSHIP = "MEMBER_OF"
+SPARED = "REJECTS"  # "while sparing Y", "tout en épargnant Y": not attacking Y
 # Question words that keep persons ("how many people", "combien de personnes").
 PERSON_WORDS = {w for lang in BANK["who"].values() for w in lang["persons"]}
 
@@ -358,19 +359,21 @@ class Generator:
         # one is in both, and the sets read membership both ways; "et à {Y}" repeats the
         # wording's own "à"
         axes["combo"] = label
-        second = relation if how.startswith("same") else rng.choice(  # not "in EM and in LFI"
+        second = SPARED if how == "spares" else relation if how.startswith(
+            "same") else rng.choice(  # not "in EM and in LFI"
             [r for r in RELATIONS if not r == relation == MEMBERSHIP])
         bank = self.rels[(second, lang)]
         answer = self.condition(relation, x, since, until)
         for _ in range(6):  # mostly a pair some actor answers
             y = self.pick(second, "object", (x,))
-            negated = how.endswith("not") or how == "same"
+            negated = how.endswith("not") or how in ("same", "spares")  # sparing Y: not
+            # attacking Y
             theirs = self.condition(second, y, since, until, negated)
             found = answer - theirs if negated else answer & theirs
             if found or rng.random() < 0.2:
                 break
         said = self.say(y, lang, surface)
-        if how.startswith("same"):
+        if how.startswith("same") or how == "spares":
             b = ""
         elif how in ("clause", "clause-not"):
             b = rng.choice(bank["clause"])

@@ -1,8 +1,10 @@
 """How `ask` reads the families of the twelfth session's second question round: directing
 someone's campaign, calls to elect someone, bringing actors into a coalition, participles in
 -it agreed with their object, leaving for another camp as a temptation, "on whose behalf" and
-"in whose name", a party's colours asked with "quel parti" after the verb, and a sentence of
-its own ended by a full stop before the question. The wordings are data
+"in whose name", a party's colours asked with "quel parti" after the verb, a sentence of its
+own ended by a full stop before the question, "who is the most <adjective> <noun>" (one of
+those the noun names, ranked), a topic before a colon that a question word's verb acts on
+("Macron: who's tempted?"), and sparing someone as not attacking them. The wordings are data
 (``ontology/questions.toml``); none is a question of the fresh sets, and every case failed
 before this round (the guards marked so held before and still hold)."""
 
@@ -182,3 +184,77 @@ def test_a_name_before_the_full_stop_is_still_the_topic(store):
 def test_spokespersons_still_read(store):
     """Guard: the plain wording keeps its reading."""
     assert names(ask(store, "Who speaks on behalf of Macron?")) == {CASTANER}
+
+
+# -- "who is the most <adjective> critic": one of those the noun names, ranked ------------------
+
+EVERY_BACKER = HAMON_BACKERS | VALLS_BACKERS | {VALLS}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who's the most active critic?", {MELENCHON}),
+        ("Which politician was the most frequent target?", {HAMON}),
+        # every backer supports one candidate: all tie on the top count
+        ("Who is the most loyal supporter?", EVERY_BACKER),
+        ("Qui est le plus fidèle allié ?", EVERY_BACKER),
+        ("Qui était le plus fidèle partisan ?", EVERY_BACKER),
+    ],
+)
+def test_a_noun_after_a_copula_and_the_most_names_those_ranked(store, question, expected):
+    answer = ask(store, question)
+    assert answer.interpretation.most
+    assert names(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who has the most loyal supporters?", {HAMON}),  # guard: having them
+        ("Qui est le plus critiqué ?", {HAMON}),  # guard: the participle
+        ("Who is the most criticised?", {HAMON}),  # guard
+    ],
+)
+def test_having_the_most_or_a_participle_still_ranks_the_other_end(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+# -- a topic before a colon, the question word the verb's subject ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Macron: who is tempted?", MACRON_TEMPTS),
+        ("Macron: who was tempted?", MACRON_TEMPTS),
+        ("Hamon: who backs?", HAMON_BACKERS),
+        ("Valls : qui critique ?", {"Mathieu Hanotin"}),
+        ("Hamon: who's invited?", HAMON_INVITED),  # guard: a participle of acting, by Hamon
+        ("Montebourg: who did he back?", {HAMON}),  # guard: past a pronoun
+        ("Macron : qui est tenté ?", MACRON_TEMPTS),  # guard
+    ],
+)
+def test_a_topic_is_the_other_end_of_the_question_words_verb(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+# -- sparing someone is not attacking them ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who criticised Hamon while sparing the PS?", {LONCLE, "Leïla Chaibi", VALLS}),
+        ("Qui critique Hamon mais épargne Mélenchon ?", {LONCLE, "Leïla Chaibi", VALLS, MELENCHON}),
+        ("Qui s'en prend à Hamon tout en ménageant le PS ?", {LONCLE, "Leïla Chaibi", VALLS}),
+        (
+            "Who went after Hamon but went easy on the Socialist Party?",
+            {LONCLE, "Leïla Chaibi", VALLS},
+        ),
+    ],
+)
+def test_sparing_someone_is_not_attacking_them(store, question, expected):
+    answer = ask(store, question)
+    assert [c.negated for c in answer.interpretation.conditions] == [False, True]
+    assert names(answer) == expected

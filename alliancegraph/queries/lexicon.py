@@ -36,7 +36,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
-                "asked_pronouns", "verb_adverbs")
+                "asked_pronouns", "verb_adverbs", "identities")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -52,7 +52,8 @@ class Form:
     ``kind`` is ``verbs``, ``reverse``, ``nouns`` or ``object_nouns`` (see questions.toml);
     ``party_relation`` replaces ``relation`` when the actor it governs is a party; ``also``
     are relations that answer the wording as well, in the same direction ("le camp de X": X's
-    supporters or spokespersons), joined by "or".
+    supporters or spokespersons), joined by "or"; ``denies``: the wording says the relation
+    does not hold ("*épargner* X", "*spare* X": not attacking X), its condition negated.
     """
 
     words: Phrase
@@ -61,6 +62,7 @@ class Form:
     lang: str
     party_relation: str | None = None
     also: tuple[str, ...] = ()
+    denies: bool = False
 
 
 @dataclass(frozen=True)
@@ -540,6 +542,7 @@ def _load(path: Path) -> Lexicon:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],
                             group.get("party_relation"), tuple(group.get("also", ())),
+                            bool(group.get("denies", False)),
                         ))
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)

@@ -475,7 +475,10 @@ class Parser:
         if most_at is not None:
             received = any(self.lexicon.phrase_at("receiving", words, k)
                            for k in range(most_at))
-            self._rank(interpretation, items, tokens[most_at].start, received)
+            identity = most_at > 0 and (words[most_at - 1],) in self.lexicon.words["identities"]
+            most_end = tokens[most_at + self.lexicon.phrase_at("most", words, most_at) - 1].end
+            self._rank(interpretation, items, tokens[most_at].start, received,
+                       most_end if identity else None)
         return interpretation
 
     def _take_request(self, words: list[str], taken: list[bool], lead_in: int = 0) -> None:
@@ -837,13 +840,15 @@ class Parser:
 
     @staticmethod
     def _rank(interpretation: Interpretation, items: list[Item], most_at: int,
-              received: bool = False) -> None:
+              received: bool = False, identity_end: int | None = None) -> None:
         """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
         The actors ranked are the ones a noun belongs to ("*Hamon's* supporters": the object),
         the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
         else the verb's subject ("who criticises the most"); actors named are the candidates.
+        After a copula (``identity_end``: where "the most" ends), a noun past a word of its
+        own is what those ranked are ("who is the most prolific *critic*": the critics).
         """
         forms = [it for it in items if it.kind == "form"]
         # the wording right after "most" is the one counted ("which *party* has the most
@@ -861,6 +866,12 @@ class Parser:
         else:
             before = most_at < form.start
             ranked = "object" if before == (kind == "verbs") else "subject"
+        nouns = [it for it in forms if identity_end is not None and it.start > identity_end
+                 and it.value.kind in ("nouns", "object_nouns")]
+        if nouns and nouns[-1].start > identity_end + 1:  # a word between (one space else)
+            form = nouns[-1]  # "is the most *prolific* critic": one of the critics
+            kind = form.value.kind
+            ranked = "subject" if kind == "nouns" else "object"
         groups = [it.value for it in items if it.kind == "actor" and it.group]
         if groups and interpretation.party is None:  # "which socialist has the most..."
             interpretation.party = groups[0]
@@ -1921,12 +1932,40 @@ class Parser:
             # "who was invited?": those invited; "Macron was eyed by whom?": the actor
             # before a passive verb is its object
             asked = "object" if asked == "subject" else "subject"
+        if own_form and arg_before and where >= 1 and items[where - 1] is argument \
+                and form.kind == "verbs" and not items[where].passive \
+                and not any(it.kind == "actor" for it in after) \
+                and self._asks_subject_after_topic(question[argument.end:items[where].start],
+                                                   form):
+            asked = "subject"
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
         actor = argument.value if argument is not None else None
-        alternative = clause.alternative and not clause.negated
-        return Condition(relation, asked, actor, clause.negated, alternative), filters, outside
+        negated = clause.negated != form.denies  # "tout en épargnant X": not attacking X
+        alternative = clause.alternative and not negated
+        return Condition(relation, asked, actor, negated, alternative), filters, outside
+
+    def _asks_subject_after_topic(self, between: str, form: Form) -> bool:
+        """Whether the question word between a topic's colon and a verb is the verb's subject,
+        the topic its other end: "Hamon: *who* backs?" (Hamon's backers), "Macron: *who's*
+        tempted?" (those Macron tempts: a participle written for being acted on, a wording
+        of its own with "by"). Not past a pronoun ("Hamon: who did *he* invite?"), and not
+        a participle of acting after an auxiliary ("Hamon: who's invited?": by Hamon)."""
+        if ":" not in between:
+            return False
+        words = fold(between.split(":", 1)[1]).split()
+        size = self.lexicon.phrase_at("question", words, 0)
+        rest = words[size:]
+        if not size or len(rest) > 1:
+            return False
+        if not rest:
+            return True
+        if (rest[0],) not in self.lexicon.words["identities"]:
+            return False
+        return any(other.relation == form.relation and other.kind == "verbs"
+                   and other.words[:-1] == form.words and other.words[-1] in ("by", "par")
+                   for other in self.lexicon.forms_of(form.words[0]))
 
     def _closest(self, question: str, items: list[Item]) -> str:
         """Two or three interpretations close to the question, its names filled in."""
