@@ -354,10 +354,11 @@ class Generator:
         """'{who} backs X and rejects Y': a second condition on the same actors."""
         rng = self.rng
         label, pattern, how = rng.choice([c for c in BANK["combos"][lang] if not (
-            c[2].startswith("same") and relation == MEMBERSHIP) and (
+            (c[2].startswith("same") or c[2] == "spares") and relation == MEMBERSHIP) and (
             c[2] != "same-and" or "à {X}" in first)])  # "in the PS but not in LFI": no
         # one is in both, and the sets read membership both ways; "et à {Y}" repeats the
-        # wording's own "à"
+        # wording's own "à"; "in EM while sparing Macron" meets the README's disagreement of
+        # references (a membership next to a negated condition about a member)
         axes["combo"] = label
         second = SPARED if how == "spares" else relation if how.startswith(
             "same") else rng.choice(  # not "in EM and in LFI"

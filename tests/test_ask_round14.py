@@ -4,7 +4,9 @@ someone's campaign, calls to elect someone, bringing actors into a coalition, pa
 "in whose name", a party's colours asked with "quel parti" after the verb, a sentence of its
 own ended by a full stop before the question, "who is the most <adjective> <noun>" (one of
 those the noun names, ranked), a topic before a colon that a question word's verb acts on
-("Macron: who's tempted?"), and sparing someone as not attacking them. The wordings are data
+("Macron: who's tempted?", "Macron: how many politicians are tempted?"), sparing someone as
+not attacking them, and a pronoun inside a wording or "the most" that takes up no lead-in
+("Real quick: who has thrown *their* weight behind X?"). The wordings are data
 (``ontology/questions.toml``); none is a question of the fresh sets, and every case failed
 before this round (the guards marked so held before and still hold)."""
 
@@ -24,6 +26,7 @@ from fixtures_graph import (
 )
 
 from alliancegraph.queries import ask
+from alliancegraph.queries.errors import UnknownNameError
 
 HAMON_BACKERS = {"Arnaud Montebourg", "Martine Aubry", "Mathieu Hanotin", JADOT}
 VALLS_BACKERS = {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
@@ -237,6 +240,39 @@ def test_having_the_most_or_a_participle_still_ranks_the_other_end(store, questi
 )
 def test_a_topic_is_the_other_end_of_the_question_words_verb(store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Macron: how many politicians are tempted?",
+        "Macron : combien de responsables sont tentés ?",  # guard: the French passive
+    ],
+)
+def test_a_topic_before_a_count_is_the_other_end_too(store, question):
+    assert ask(store, question).to_dict()["count"] == 2
+
+
+# -- a pronoun inside a wording or "the most" takes up no lead-in --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Real quick: who has thrown their weight behind Macron?", {VALLS}),
+        ("Just checking: which politicians lent their support to Hamon?", HAMON_BACKERS),
+        ("Juste pour vérifier : qui est le plus critiqué ?", {HAMON}),
+        ("Pour mon article : qui a affiché son soutien à Hamon ?", HAMON_BACKERS),  # guard
+    ],
+)
+def test_a_pronoun_inside_a_wording_keeps_the_lead_in_passed_over(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_a_pronoun_taking_up_an_unknown_topic_still_names_it(store):
+    """Guard: "Zorglub : qui le soutient ?" is a name the graph lacks, never dropped."""
+    with pytest.raises(UnknownNameError, match="Zorglub"):
+        ask(store, "Zorglub : qui le soutient ?")
 
 
 # -- sparing someone is not attacking them ------------------------------------------------------

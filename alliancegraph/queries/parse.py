@@ -528,10 +528,17 @@ class Parser:
         ("*Real quick*: did Valls back Macron?", "*Juste pour vérifier* : Jadot soutient
         Hamon ?", "*Sorry, one more*: who backs Hamon?") are passed over, the question
         proper being after the colon. Not when a pronoun after it takes the words up
-        ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py)."""
+        ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py); a
+        pronoun inside a wording or "the most" takes nothing up ("who has thrown *their*
+        weight behind X", "qui est *le* plus critiqué")."""
         free = [k for k in range(lead_in) if not taken[k]]
+        worded = {j for k in range(lead_in, len(words))  # "thrown *their* weight behind",
+                  for end in [k + self.lexicon.phrase_at("most", words, k)] + [  # "*le* plus"
+                      end for _, end in self.lexicon.match_forms(words, k)]
+                  for j in range(k, end)}
         rest = [words[k] for k in range(lead_in, len(words)) if not taken[k]
-                and question[tokens[k].start - 1:tokens[k].start] != "-"]  # not "est-*il*"
+                and question[tokens[k].start - 1:tokens[k].start] != "-"  # not "est-*il*"
+                and k not in worded]
         if not free or len(free) > MAX_LEAD_IN or len(rest) < 2 or any(
                 self.lexicon.phrase_at(cls, words, k) for k in free
                 for cls in ("question", "yes_no", "count")) or any(
@@ -1955,7 +1962,11 @@ class Parser:
         if ":" not in between:
             return False
         words = fold(between.split(":", 1)[1]).split()
-        size = self.lexicon.phrase_at("question", words, 0)
+        size = self.lexicon.phrase_at("question", words, 0) or self.lexicon.phrase_at(
+            "count", words, 0)
+        if size and size < len(words) and ((words[size],) in self.lexicon.kinds
+                                           or (words[size],) in self.lexicon.roles):
+            size += 1  # "Macron: *how many politicians* are tempted?"
         rest = words[size:]
         if not size or len(rest) > 1:
             return False
