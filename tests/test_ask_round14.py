@@ -269,6 +269,20 @@ def test_a_pronoun_inside_a_wording_keeps_the_lead_in_passed_over(store, questio
     assert names(ask(store, question)) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Juste pour vérifier : Chaibi est-elle la porte-parole de Mélenchon ?", "yes"),
+        ("Pour mon papier : Valls a-t-il critiqué le Parti socialiste ?", "no"),
+        ("Je prépare une note. Jadot a-t-il rejoint le camp de Hamon ?", "yes"),
+    ],
+)
+def test_an_article_after_a_lead_in_takes_nothing_up(store, question, answer):
+    """« le » / « la » before a name or a noun is an article, not a pronoun taking up the
+    words before the colon."""
+    assert ask(store, question).answer == answer
+
+
 def test_a_pronoun_taking_up_an_unknown_topic_still_names_it(store):
     """Guard: "Zorglub : qui le soutient ?" is a name the graph lacks, never dropped."""
     with pytest.raises(UnknownNameError, match="Zorglub"):

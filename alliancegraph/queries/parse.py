@@ -530,20 +530,24 @@ class Parser:
         proper being after the colon. Not when a pronoun after it takes the words up
         ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py); a
         pronoun inside a wording or "the most" takes nothing up ("who has thrown *their*
-        weight behind X", "qui est *le* plus critiqué")."""
+        weight behind X", "qui est *le* plus critiqué"), nor an article before a name or a
+        noun ("a-t-elle critiqué *le* Parti socialiste", "est-elle *le* porte-voix de X")."""
         free = [k for k in range(lead_in) if not taken[k]]
+        rest = [k for k in range(lead_in, len(words)) if not taken[k]
+                and question[tokens[k].start - 1:tokens[k].start] != "-"]  # not "est-*il*"
+        names = self._names(question, tokens, words, taken)
         worded = {j for k in range(lead_in, len(words))  # "thrown *their* weight behind",
                   for end in [k + self.lexicon.phrase_at("most", words, k)] + [  # "*le* plus"
                       end for _, end in self.lexicon.match_forms(words, k)]
-                  for j in range(k, end)}
-        rest = [words[k] for k in range(lead_in, len(words)) if not taken[k]
-                and question[tokens[k].start - 1:tokens[k].start] != "-"  # not "est-*il*"
-                and k not in worded]
+                  for j in range(k, end)} | {
+            k for k in rest if k + 1 in names or k + 1 < len(words) and any(  # "*le* PS"
+                form.kind in ("nouns", "object_nouns")
+                for form, _ in self.lexicon.match_forms(words, k + 1))}
         if not free or len(free) > MAX_LEAD_IN or len(rest) < 2 or any(
                 self.lexicon.phrase_at(cls, words, k) for k in free
                 for cls in ("question", "yes_no", "count")) or any(
                 self.lexicon.match_forms(words, k, lead_in) for k in free) or any(
-                (word,) in self.lexicon.words[cls] for word in rest
+                (words[k],) in self.lexicon.words[cls] for k in rest if k not in worded
                 for cls in ("resumptives", "clitics")):
             return
         if self._names(question, tokens, words, [k not in free for k in range(len(words))]):
