@@ -46,6 +46,7 @@ BANK = tomllib.loads(
     (Path(__file__).parent / "data" / "question_matrix.toml").read_text(encoding="utf-8"))
 RELATIONS = sorted({r["relation"] for r in BANK["rel"]})
 MEMBERSHIP = "MEMBER_OF"
+SPARED = "REJECTS"  # "while sparing Y", "tout en épargnant Y": not attacking Y
 # Question words that keep persons ("how many people", "combien de personnes").
 PERSON_WORDS = {w for lang in BANK["who"].values() for w in lang["persons"]}
 
@@ -263,10 +264,11 @@ class Generator:
             text += " ?" if lang == "fr" else "?"
         if noise == "polite":
             openers = BANK["noise"][f"{lang}_open"]
-            if kind == "yesno":  # only a lead-in: "Quick one: did Jadot back Hamon?"
-                openers = [o for o in openers if o.endswith(":")]
+            if kind == "yesno":  # only a lead-in: "Quick one: did Jadot back Hamon?", or a
+                # sentence of its own: "I'm drafting a memo. Did Jadot back Hamon?"
+                openers = [o for o in openers if o.endswith((":", "."))]
             opener = rng.choice(openers)
-            rest = text if opener.endswith(":") else f"{text[0].lower()}{text[1:]}"
+            rest = text if opener.endswith((":", ".")) else f"{text[0].lower()}{text[1:]}"
             text = f"{opener[0].upper()}{opener[1:]} {rest}"
         if "lower" in noise:
             text = text.lower()
@@ -352,24 +354,27 @@ class Generator:
         """'{who} backs X and rejects Y': a second condition on the same actors."""
         rng = self.rng
         label, pattern, how = rng.choice([c for c in BANK["combos"][lang] if not (
-            c[2].startswith("same") and relation == MEMBERSHIP) and (
+            (c[2].startswith("same") or c[2] == "spares") and relation == MEMBERSHIP) and (
             c[2] != "same-and" or "à {X}" in first)])  # "in the PS but not in LFI": no
         # one is in both, and the sets read membership both ways; "et à {Y}" repeats the
-        # wording's own "à"
+        # wording's own "à"; "in EM while sparing Macron" meets the README's disagreement of
+        # references (a membership next to a negated condition about a member)
         axes["combo"] = label
-        second = relation if how.startswith("same") else rng.choice(  # not "in EM and in LFI"
+        second = SPARED if how == "spares" else relation if how.startswith(
+            "same") else rng.choice(  # not "in EM and in LFI"
             [r for r in RELATIONS if not r == relation == MEMBERSHIP])
         bank = self.rels[(second, lang)]
         answer = self.condition(relation, x, since, until)
         for _ in range(6):  # mostly a pair some actor answers
             y = self.pick(second, "object", (x,))
-            negated = how.endswith("not") or how == "same"
+            negated = how.endswith("not") or how in ("same", "spares")  # sparing Y: not
+            # attacking Y
             theirs = self.condition(second, y, since, until, negated)
             found = answer - theirs if negated else answer & theirs
             if found or rng.random() < 0.2:
                 break
         said = self.say(y, lang, surface)
-        if how.startswith("same"):
+        if how.startswith("same") or how == "spares":
             b = ""
         elif how in ("clause", "clause-not"):
             b = rng.choice(bank["clause"])

@@ -36,7 +36,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
-                "asked_pronouns", "verb_adverbs")
+                "asked_pronouns", "verb_adverbs", "identities")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -52,7 +52,8 @@ class Form:
     ``kind`` is ``verbs``, ``reverse``, ``nouns`` or ``object_nouns`` (see questions.toml);
     ``party_relation`` replaces ``relation`` when the actor it governs is a party; ``also``
     are relations that answer the wording as well, in the same direction ("le camp de X": X's
-    supporters or spokespersons), joined by "or".
+    supporters or spokespersons), joined by "or"; ``denies``: the wording says the relation
+    does not hold ("*épargner* X", "*spare* X": not attacking X), its condition negated.
     """
 
     words: Phrase
@@ -61,6 +62,7 @@ class Form:
     lang: str
     party_relation: str | None = None
     also: tuple[str, ...] = ()
+    denies: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,14 +265,18 @@ class Lexicon:
         for form in self.forms_of(tokens[start]):
             skip = plain if self.membership in (form.relation, form.party_relation) else denied
             j = start + 1
+            ends = {}  # where each word of the form was looked for
             for k, word in enumerate(form.words[1:], start=1):
-                end = j
+                ends[k] = j
                 while j < stop and tokens[j] != word and (tokens[j],) in skip:
                     j += 1
                 if j >= stop or tokens[j] != word:
-                    if fronted and form.words[k:] == fronted \
-                            and not self._wording_next(tokens, end):
-                        moved.append((form, end))
+                    # the fronted preposition may start earlier than the mismatch: "in whose
+                    # name does X speak *in the* ranks of LFI" ("speak in the name of")
+                    at = next((a for a in ends if fronted and form.words[a:] == fronted
+                               and not self._wording_next(tokens, ends[a])), None)
+                    if at is not None:
+                        moved.append((form, ends[at]))
                     break
                 j += 1
             else:
@@ -282,7 +288,9 @@ class Lexicon:
     def _wording_next(self, tokens, start: int) -> bool:
         """Whether a written wording follows ``start``, past skipped words and names: "pour
         qui X *est*-elle *porte-parole*", "for whom *is* Chaibi *the spokeswoman*" move the
-        preposition to the noun's side, not into "est pour", "is for"."""
+        preposition to the noun's side, not into "est pour", "is for". A membership wording
+        is a party filter there, not the noun: "on behalf of whom does X speak *in the ranks
+        of* LFI" keeps "speak on behalf of"."""
         skip = self.words["skip"]
         while start < len(tokens) and ((tokens[start],) in skip
                                        or not self.is_vocabulary(tokens[start])):
@@ -290,7 +298,8 @@ class Lexicon:
         return start < len(tokens) and not any(
             (tokens[start],) in self.words[cls] for cls in ("conjunctions", "disjunctions",
                                                             "relatives", "question")
-        ) and bool(self.match_forms(tokens, start))  # not "... voté *et pour* qui"
+        ) and any(form.relation != self.membership  # not "... voté *et pour* qui"
+                  for form, _ in self.match_forms(tokens, start))
 
     def derived_before(self, tokens, before: int, form: Form) -> Form | None:
         """``form`` turned by a word that ends at ``before`` with the verb's subject after it
@@ -533,6 +542,7 @@ def _load(path: Path) -> Lexicon:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],
                             group.get("party_relation"), tuple(group.get("also", ())),
+                            bool(group.get("denies", False)),
                         ))
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)

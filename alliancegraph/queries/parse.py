@@ -23,6 +23,7 @@ cross-camp ties, rejected invitations) are recognised by their keywords first.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -48,6 +49,9 @@ MAX_GAP_WORDS = 3  # the name inside a possessive phrase ("on *Jean-Luc Mélench
 MIN_SLIP = 4  # letters of the shortest mistyped name read next to a wording
 MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per question
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
+# a full stop ending a sentence of its own before the question ("I'm writing a memo. Did X
+# back Y?"): after a word of two letters or more, so not an initial ("B. Hamon")
+SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
@@ -319,6 +323,8 @@ class Parser:
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
         colon = question.find(":")
+        if colon < 0:  # "Working late tonight. Has X attacked Y?": a sentence of its own
+            colon = next((m.start() for m in SENTENCE_END.finditer(question)), -1)
         lead_in = sum(t.end <= colon for t in tokens) if colon > 0 else 0
         self._take_request(words, taken, lead_in)
         self._take_lead_in(question, tokens, words, taken, lead_in)
@@ -469,7 +475,10 @@ class Parser:
         if most_at is not None:
             received = any(self.lexicon.phrase_at("receiving", words, k)
                            for k in range(most_at))
-            self._rank(interpretation, items, tokens[most_at].start, received)
+            identity = most_at > 0 and (words[most_at - 1],) in self.lexicon.words["identities"]
+            most_end = tokens[most_at + self.lexicon.phrase_at("most", words, most_at) - 1].end
+            self._rank(interpretation, items, tokens[most_at].start, received,
+                       most_end if identity else None)
         return interpretation
 
     def _take_request(self, words: list[str], taken: list[bool], lead_in: int = 0) -> None:
@@ -519,15 +528,26 @@ class Parser:
         ("*Real quick*: did Valls back Macron?", "*Juste pour vérifier* : Jadot soutient
         Hamon ?", "*Sorry, one more*: who backs Hamon?") are passed over, the question
         proper being after the colon. Not when a pronoun after it takes the words up
-        ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py)."""
+        ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py); a
+        pronoun inside a wording or "the most" takes nothing up ("who has thrown *their*
+        weight behind X", "qui est *le* plus critiqué"), nor an article before a name or a
+        noun ("a-t-elle critiqué *le* Parti socialiste", "est-elle *le* porte-voix de X")."""
         free = [k for k in range(lead_in) if not taken[k]]
-        rest = [words[k] for k in range(lead_in, len(words)) if not taken[k]
+        rest = [k for k in range(lead_in, len(words)) if not taken[k]
                 and question[tokens[k].start - 1:tokens[k].start] != "-"]  # not "est-*il*"
+        names = self._names(question, tokens, words, taken)
+        worded = {j for k in range(lead_in, len(words))  # "thrown *their* weight behind",
+                  for end in [k + self.lexicon.phrase_at("most", words, k)] + [  # "*le* plus"
+                      end for _, end in self.lexicon.match_forms(words, k)]
+                  for j in range(k, end)} | {
+            k for k in rest if k + 1 in names or k + 1 < len(words) and any(  # "*le* PS"
+                form.kind in ("nouns", "object_nouns")
+                for form, _ in self.lexicon.match_forms(words, k + 1))}
         if not free or len(free) > MAX_LEAD_IN or len(rest) < 2 or any(
                 self.lexicon.phrase_at(cls, words, k) for k in free
                 for cls in ("question", "yes_no", "count")) or any(
                 self.lexicon.match_forms(words, k, lead_in) for k in free) or any(
-                (word,) in self.lexicon.words[cls] for word in rest
+                (words[k],) in self.lexicon.words[cls] for k in rest if k not in worded
                 for cls in ("resumptives", "clitics")):
             return
         if self._names(question, tokens, words, [k not in free for k in range(len(words))]):
@@ -686,10 +706,12 @@ class Parser:
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
-        semicolon ("J'écris un papier sur la primaire : qui...", "Quick check before we
+        semicolon, or a sentence of its own ended by a full stop ("J'écris un papier sur la
+        primaire : qui...", "I'm writing a memo. Did X...", "Quick check before we
         publish: is it right that..."): the first word after it when a question word follows
         it, or a yes/no opening starts it, and none comes before it; else 0."""
         marks = [at for at in (question.find(":"), question.find(";")) if at >= 0]
+        marks += [m.start() for m in SENTENCE_END.finditer(question)][:1]
         colon = min(marks, default=-1)
         after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
         if colon < 0 or after is None or any(
@@ -829,13 +851,15 @@ class Parser:
 
     @staticmethod
     def _rank(interpretation: Interpretation, items: list[Item], most_at: int,
-              received: bool = False) -> None:
+              received: bool = False, identity_end: int | None = None) -> None:
         """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
         The actors ranked are the ones a noun belongs to ("*Hamon's* supporters": the object),
         the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
         else the verb's subject ("who criticises the most"); actors named are the candidates.
+        After a copula (``identity_end``: where "the most" ends), a noun past a word of its
+        own is what those ranked are ("who is the most prolific *critic*": the critics).
         """
         forms = [it for it in items if it.kind == "form"]
         # the wording right after "most" is the one counted ("which *party* has the most
@@ -853,6 +877,12 @@ class Parser:
         else:
             before = most_at < form.start
             ranked = "object" if before == (kind == "verbs") else "subject"
+        nouns = [it for it in forms if identity_end is not None and it.start > identity_end
+                 and it.value.kind in ("nouns", "object_nouns")]
+        if nouns and nouns[-1].start > identity_end + 1:  # a word between (one space else)
+            form = nouns[-1]  # "is the most *prolific* critic": one of the critics
+            kind = form.value.kind
+            ranked = "subject" if kind == "nouns" else "object"
         groups = [it.value for it in items if it.kind == "actor" and it.group]
         if groups and interpretation.party is None:  # "which socialist has the most..."
             interpretation.party = groups[0]
@@ -1643,6 +1673,7 @@ class Parser:
         excluded: list[str] = []
         role_nouns: list[Condition] = []
         either: set[int] = set()  # conditions joined by "or" (not "and who")
+        party_of: dict[int, str] = {}  # condition -> its wording's party_relation
         wordings = [it.value for it in items if it.kind == "form"]
         first = next((it for it in items if it.kind == "question"), None)
         target = first is not None and len(wordings) == 1 and wordings[0].kind in (
@@ -1699,6 +1730,8 @@ class Parser:
             if condition is not None:
                 if clause.disjunction and conditions:  # "X *ou* Y": both ends of the "or"
                     either |= {len(conditions) - 1, len(conditions)}
+                if form.party_relation:
+                    party_of[len(conditions)] = form.party_relation
                 conditions.append(condition)
                 conditions += [replace(condition, relation=other,  # "le camp de X"
                                        alternative=not condition.negated)
@@ -1708,6 +1741,7 @@ class Parser:
         positive = any(not c.negated for c in conditions)  # before a membership clause
         # becomes the filter: "which politician is in EM without speaking for Macron" may
         # name Macron (members of EM less Macron's spokespersons)
+        conditions = _party_asked(conditions, party_of)
         conditions = _merge_memberships(conditions, filters, parties, either)
         if len(role_nouns) == 1 and conditions and role_nouns[0] not in conditions:
             # "*quelle porte-parole* a attaqué Hamon", "which spokesperson backs X": the
@@ -1909,12 +1943,44 @@ class Parser:
             # "who was invited?": those invited; "Macron was eyed by whom?": the actor
             # before a passive verb is its object
             asked = "object" if asked == "subject" else "subject"
+        if own_form and arg_before and where >= 1 and items[where - 1] is argument \
+                and form.kind == "verbs" and not items[where].passive \
+                and not any(it.kind == "actor" for it in after) \
+                and self._asks_subject_after_topic(question[argument.end:items[where].start],
+                                                   form):
+            asked = "subject"
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
         actor = argument.value if argument is not None else None
-        alternative = clause.alternative and not clause.negated
-        return Condition(relation, asked, actor, clause.negated, alternative), filters, outside
+        negated = clause.negated != form.denies  # "tout en épargnant X": not attacking X
+        alternative = clause.alternative and not negated
+        return Condition(relation, asked, actor, negated, alternative), filters, outside
+
+    def _asks_subject_after_topic(self, between: str, form: Form) -> bool:
+        """Whether the question word between a topic's colon and a verb is the verb's subject,
+        the topic its other end: "Hamon: *who* backs?" (Hamon's backers), "Macron: *who's*
+        tempted?" (those Macron tempts: a participle written for being acted on, a wording
+        of its own with "by"). Not past a pronoun ("Hamon: who did *he* invite?"), and not
+        a participle of acting after an auxiliary ("Hamon: who's invited?": by Hamon)."""
+        if ":" not in between:
+            return False
+        words = fold(between.split(":", 1)[1]).split()
+        size = self.lexicon.phrase_at("question", words, 0) or self.lexicon.phrase_at(
+            "count", words, 0)
+        if size and size < len(words) and ((words[size],) in self.lexicon.kinds
+                                           or (words[size],) in self.lexicon.roles):
+            size += 1  # "Macron: *how many politicians* are tempted?"
+        rest = words[size:]
+        if not size or len(rest) > 1:
+            return False
+        if not rest:
+            return True
+        if (rest[0],) not in self.lexicon.words["identities"]:
+            return False
+        return any(other.relation == form.relation and other.kind == "verbs"
+                   and other.words[:-1] == form.words and other.words[-1] in ("by", "par")
+                   for other in self.lexicon.forms_of(form.words[0]))
 
     def _closest(self, question: str, items: list[Item]) -> str:
         """Two or three interpretations close to the question, its names filled in."""
@@ -2090,6 +2156,18 @@ def _asked(form: Form, actor_before: bool, object_question: bool, owner: bool = 
     forward = form.kind == "verbs"
     flipped = actor_before or object_question
     return "subject" if forward != flipped else "object"
+
+
+def _party_asked(conditions: list[Condition], party_of: dict[int, str]) -> list[Condition]:
+    """A wording read with its party relation when the end asked about is a party named by a
+    noun of that relation after the question word ("Valls a rejoint *quel parti*", "X porte
+    les couleurs de *quel parti*": membership, as "quel parti Valls a-t-il rejoint" and "qui
+    porte les couleurs du PS" read it), not only when the actor named is a party."""
+    asked = {c.relation for c in conditions if c.actor is None and c.asked == "object"
+             and not c.negated}
+    return [replace(c, relation=party_of[k])
+            if k in party_of and party_of[k] in asked and c.actor is not None
+            and c.asked == "object" else c for k, c in enumerate(conditions)]
 
 
 def _merge_memberships(conditions: list[Condition], filters: list[str],
