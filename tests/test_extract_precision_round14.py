@@ -229,3 +229,33 @@ def test_mais_aussi_still_lists_a_second_object(extractor):
     found = edges(extractor,
                   "Odile Farge soutient non seulement Bertrand Quillet mais aussi Claire Voisin.")
     assert ("Odile Farge", "SUPPORTS", "Claire Voisin") in found
+
+
+@pytest.mark.parametrize("text, false_edge", [
+    ("Bertrand Quillet a été élu maire. Son colistier, Armand Touvenel, a voté contre.",
+     ("Armand Touvenel", "SUPPORTS", "Bertrand Quillet")),
+    ("Claire Voisin, proche de Bertrand Quillet, a pris ses distances avec lui.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+    ("Claire Voisin, fidèle de Bertrand Quillet, a rompu avec lui.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+])
+def test_a_description_the_sentences_act_contradicts_gives_no_support(extractor, text, false_edge):
+    """The description's tie is background; the sentence's rejection is the news."""
+    assert false_edge not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Claire Voisin, proche de Bertrand Quillet, a voté pour la motion.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+    ("Claire Voisin, proche de Bertrand Quillet, critique Odile Farge.",
+     ("Claire Voisin", "SUPPORTS", "Bertrand Quillet")),
+    ("Claire Voisin, proche de Bertrand Quillet, critique Odile Farge.",
+     ("Claire Voisin", "REJECTS", "Odile Farge")),
+    ("Claire Voisin, ancienne adjointe de Bertrand Quillet, critique Odile Farge.",
+     ("Claire Voisin", "REJECTS", "Odile Farge")),
+])
+def test_a_description_beside_another_act_stays_and_the_subject_acts(extractor, text, edge):
+    """A rejection of someone else leaves the description's tie; a present-tense verb the
+    tagger takes for a noun apposed to the description's name ("…, critique Z") is the
+    subject's."""
+    assert edge in edges(extractor, text)

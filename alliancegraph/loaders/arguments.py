@@ -1497,6 +1497,9 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
         or cue.text.lower().endswith(FUTURE_ENDINGS)  # "X, qui a battu Y, soutiendra Z"
     ):
         return None
+    after = ctx.at.get(i + 1)
+    if cue.pos_ == "NOUN" and after is not None and after.start == i + 1:
+        return None  # "X, proche de Y, critique Z": a verb the tagger took for a noun
     for j in range(i - 1, sent.start, -1):
         token = ctx.doc[j]
         if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):

@@ -176,7 +176,8 @@ class Extractor:
             phrases = _tagged(phrase_claims(ctx, s, sent), "phrase")
             for claim in phrases:
                 discourse.record(claim)
-            found += here + verb_claims(ctx, s, sent, discourse) + phrases
+            verbs = verb_claims(ctx, s, sent, discourse)
+            found += _uncontradicted(ctx, s, here, verbs) + verbs + phrases
             found += appeal_claims(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
         found = drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
@@ -189,6 +190,49 @@ class Extractor:
         actors = enrich_actors(checked.claims, article.date, self.gazetteer, mentioned_actors(ctx))
         dropped = ctx.trace.dropped + checked.dropped
         return Extraction(article, checked.claims, actors, checked.kept, dropped)
+
+
+def _uncontradicted(
+    ctx: Context, s: int, described: list[Found], verbs: list[Found]
+) -> list[Found]:
+    """A description's support that the sentence's own act contradicts is set aside: « X,
+    proche de Y, a pris ses distances avec lui », « Son colistier, X, a voté contre : … » (a
+    rejection of Y by X, or X's rejecting cue whose object the sentence leaves unnamed). The
+    tie the description tells is background; the act is the news."""
+    rejecters = {(f.subject.name, f.object.name) for f in verbs if f.relation == REL.REJECTS}
+    objectless = {
+        c.subject
+        for c in ctx.trace.dropped
+        if c.sentence == s
+        and c.relation == REL.REJECTS
+        and c.reason == "no object"
+        and _rejecting_words(ctx, s, c.cue)
+    } - {subject for subject, _ in rejecters}  # a rejection whose object is named elsewhere
+    kept = []
+    for f in described:
+        if f.relation == REL.SUPPORTS and (
+            (f.subject.name, f.object.name) in rejecters or f.subject.name in objectless
+        ):
+            ctx.trace.drop_found(f, "contradicted", "the sentence's act rejects")
+            continue
+        kept.append(f)
+    return kept
+
+
+def _rejecting_words(ctx: Context, s: int, cue: str) -> bool:
+    """Whether a rejecting cue's words reject whatever follows them: not a verb that also
+    supports ("a voté pour la motion") unless "contre" follows it ("a voté contre")."""
+    if any(
+        c.sentence == s and c.cue == cue and c.relation == REL.SUPPORTS for c in ctx.trace.dropped
+    ):
+        sent = ctx.sents[s]
+        view = ctx.view
+        first = cue.split()[0] if cue else ""
+        return any(
+            view.texts[j] == first and view.folded[j + 1] == "contre"
+            for j in range(sent.start, sent.end - 1)
+        )
+    return True
 
 
 _WORKER: Extractor | None = None
