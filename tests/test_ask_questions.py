@@ -47,7 +47,8 @@ FRESH_SETS = ["questions_fresh.toml", "questions_fresh2.toml", "questions_fresh3
               "questions_fresh4.toml", "questions_fresh5.toml"]
 PROBES = ["questions_fresh5b.toml", "questions_fresh6.toml", "questions_fresh7.toml",
           "questions_fresh8.toml", "questions_fresh9.toml", "questions_fresh10.toml",
-          "questions_fresh11.toml", "questions_fresh12.toml"]
+          "questions_fresh11.toml", "questions_fresh12.toml",
+          "questions_fresh13.toml"]
 FRESH = [q for name in [*FRESH_SETS, *PROBES] for q in load_set(name)]
 
 
