@@ -1498,7 +1498,7 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
     ):
         return None
     after = ctx.at.get(i + 1)
-    if cue.pos_ == "NOUN" and after is not None and after.start == i + 1:
+    if cue.pos_ == "NOUN" and after is not None and after.start == i + 1 and after.kind == "person":
         return None  # "X, proche de Y, critique Z": a verb the tagger took for a noun
     for j in range(i - 1, sent.start, -1):
         token = ctx.doc[j]

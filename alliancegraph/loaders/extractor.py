@@ -197,8 +197,8 @@ def _uncontradicted(
 ) -> list[Found]:
     """A description's support that the sentence's own act contradicts is set aside: « X,
     proche de Y, a pris ses distances avec lui », « Son colistier, X, a voté contre : … » (a
-    rejection of Y by X, or X's rejecting cue whose object the sentence leaves unnamed). The
-    tie the description tells is background; the act is the news."""
+    rejection of Y by X, or X's vote against what the sentence leaves unnamed). The tie the
+    description tells is background; the act is the news."""
     rejecters = {(f.subject.name, f.object.name) for f in verbs if f.relation == REL.REJECTS}
     objectless = {
         c.subject
@@ -220,19 +220,16 @@ def _uncontradicted(
 
 
 def _rejecting_words(ctx: Context, s: int, cue: str) -> bool:
-    """Whether a rejecting cue's words reject whatever follows them: not a verb that also
-    supports ("a voté pour la motion") unless "contre" follows it ("a voté contre")."""
-    if any(
-        c.sentence == s and c.cue == cue and c.relation == REL.SUPPORTS for c in ctx.trace.dropped
-    ):
-        sent = ctx.sents[s]
-        view = ctx.view
-        first = cue.split()[0] if cue else ""
-        return any(
-            view.texts[j] == first and view.folded[j + 1] == "contre"
-            for j in range(sent.start, sent.end - 1)
-        )
-    return True
+    """Whether a rejecting cue with no object rejects outright: its word followed by "contre"
+    ("a voté contre", "s'est prononcé contre"), not a verb that also supports ("a voté pour
+    la motion") nor a door left open ("ne ferme pas la porte")."""
+    sent = ctx.sents[s]
+    view = ctx.view
+    first = cue.split()[0] if cue else ""
+    return any(
+        view.texts[j] == first and view.folded[j + 1] == "contre"
+        for j in range(sent.start, sent.end - 1)
+    )
 
 
 _WORKER: Extractor | None = None
