@@ -220,14 +220,17 @@ def _uncontradicted(
 
 
 def _rejecting_words(ctx: Context, s: int, cue: str) -> bool:
-    """Whether a rejecting cue with no object rejects outright: its word followed by "contre"
-    ("a voté contre", "s'est prononcé contre"), not a verb that also supports ("a voté pour
-    la motion") nor a door left open ("ne ferme pas la porte")."""
+    """Whether a rejecting cue with no object rejects outright: its word followed by a bare
+    "contre" ("a voté contre", "s'est prononcé contre."), not a vote against a thing ("votera
+    contre le budget"), a verb that also supports ("a voté pour la motion") nor a door left
+    open ("ne ferme pas la porte")."""
     sent = ctx.sents[s]
     view = ctx.view
     first = cue.split()[0] if cue else ""
     return any(
-        view.texts[j] == first and view.folded[j + 1] == "contre"
+        view.texts[j] == first
+        and view.folded[j + 1] == "contre"
+        and (j + 2 >= sent.end or view.puncts[j + 2])  # "a voté contre :", not "contre le budget"
         for j in range(sent.start, sent.end - 1)
     )
 
