@@ -277,3 +277,16 @@ def test_a_possessive_noun_named_after_its_complement_is_that_name(extractor, te
     found = edges(extractor, text)
     assert edge in found
     assert not any(e[2] == "Claire Voisin" for e in found)
+
+
+@pytest.mark.parametrize("text, false_edge", [
+    ("Les députés LR Odile Farge et Claire Voisin ont voté contre, comme les socialistes Armand "
+     "Touvenel et Bertrand Quillet.", ("Odile Farge", "SUPPORTS", "Bertrand Quillet")),
+    ("Odile Farge a voté contre, à l'image de Bertrand Quillet.",
+     ("Odile Farge", "SUPPORTS", "Bertrand Quillet")),
+    ("Odile Farge votera contre, comme son collègue Bertrand Quillet.",
+     ("Odile Farge", "SUPPORTS", "Bertrand Quillet")),
+])
+def test_a_vote_against_supports_nobody_named_after_it(extractor, text, false_edge):
+    """ "voter contre" is a vote against: the supporting reading of "voter" takes no object."""
+    assert false_edge not in edges(extractor, text)

@@ -512,6 +512,8 @@ def _group_gap(
 def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> list[Mention]:
     """The actors a cue at ``i`` points to, with coordinated ones ("à X et à Y")."""
     objects: list[Mention] = []
+    if cue.relation == REL.SUPPORTS and i + 1 < sent.end and ctx.view.folded[i + 1] == "contre":
+        return objects  # "ont voté contre, comme les socialistes A et B": a vote against
     skip = skip | passive_group(ctx, i)  # "un accord a été passé avec Y"
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
