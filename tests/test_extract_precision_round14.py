@@ -290,3 +290,27 @@ def test_a_possessive_noun_named_after_its_complement_is_that_name(extractor, te
 def test_a_vote_against_supports_nobody_named_after_it(extractor, text, false_edge):
     """ "voter contre" is a vote against: the supporting reading of "voter" takes no object."""
     assert false_edge not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, false_edge", [
+    ("Les adversaires du PS Odile Farge et Claire Voisin ont gagné.",
+     ("Odile Farge", "MEMBER_OF", "Parti socialiste")),
+    ("Les détracteurs du MoDem Odile Farge et Claire Voisin ont protesté.",
+     ("Odile Farge", "MEMBER_OF", "Mouvement démocrate")),
+    ("Les anciens porte-parole du PS Odile Farge et Bertrand Quillet ont rejoint Les "
+     "Républicains.", ("Odile Farge", "MEMBER_OF", "Parti socialiste")),
+])
+def test_a_party_after_a_hostile_or_former_noun_labels_nobody(extractor, text, false_edge):
+    """The party glued to a name after "du" labels it only when the noun before is neither
+    hostile nor former."""
+    assert false_edge not in edges(extractor, text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Le député du PS Bertrand Quillet a voté contre.",
+     ("Bertrand Quillet", "MEMBER_OF", "Parti socialiste")),
+    ("Le LR Bertrand Quillet a voté contre.",
+     ("Bertrand Quillet", "MEMBER_OF", "Les Républicains")),
+])
+def test_a_party_label_after_a_role_or_an_article_still_labels(extractor, text, edge):
+    assert edge in edges(extractor, text)

@@ -430,6 +430,31 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     return None
 
 
+def _label_voided(ctx: Context, m: Mention) -> bool:
+    """A party glued to a name after a noun's "de" ("les adversaires du PS X", "les anciens
+    porte-parole du PS X") labels the name only if the noun phrase is neither former nor
+    hostile: the words before "de" hold neither a ``former`` word (ancien, ex) nor a rejecting
+    noun (adversaires, opposants, détracteurs…)."""
+    view = ctx.view
+    k = m.start
+    if k == 0 or view.folded[k - 1] not in DE_FORMS:
+        return False
+    void = ctx.lexicon.lists["former"] | _hostile_nouns(ctx)
+    return any(view.folded[j] in void for j in range(max(0, k - 6), k - 1))
+
+
+def _hostile_nouns(ctx: Context) -> frozenset[str]:
+    """The words of the lexicon's rejecting nouns ("opposant", "détracteur", "adversaire")."""
+    key = ("hostile nouns",)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = frozenset(
+            w for noun in ctx.lexicon.nouns if noun.relation == REL.REJECTS for p in noun.words
+            for w in p
+        )
+    return found
+
+
 def _labelled_party(ctx: Context, target: Mention, holder: End) -> Mention:
     """ "la porte-parole du Parti socialiste Nadia Karim": the holder's own name took the party
     in as its label; the noun's object is that party, not the holder. So too for the other
@@ -2285,7 +2310,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
             found += _unnamed_party_of(ctx, m, sent, s) + _elided_role(ctx, m, sent, s)
             found += _founded_relative(ctx, m, sent, s) + _list_of(ctx, m, sent, s)
             found += affiliation_claims(ctx, m, sent, s)
-            if "label" in m.details:  # "le LR Paul Verdier"
+            if "label" in m.details and not _label_voided(ctx, m):  # "le LR Paul Verdier"
                 party, text = m.details["label"]
                 found.append(Found(holder, REL.MEMBER_OF, End(party, "party", 1.0), text, s, 0.85))
         for n, segment in enumerate(segments):
