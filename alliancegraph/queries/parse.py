@@ -1377,6 +1377,10 @@ class Parser:
         if len(items) > 2 and items[-1].kind == "pxprep" and items[-2].kind == "actor":
             items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
             # exclusion said after the name that ends the question leaves that name out
+        if len(items) > 3 and items[0].kind == "actor" and items[1].kind == "pxprep" \
+                and "," in question[items[1].end:items[2].start]:
+            items[:2] = items[1::-1]  # "Montebourg *mis à part*, qui soutient Hamon ?": the
+            # exclusion said after the name that opens the question, before a comma, too
         return items
 
     def _only_filters_after(self, words: list[str], taken: list[bool], names: dict,

@@ -1,0 +1,185 @@
+"""How `ask` reads the families of the twelfth session's third question round: an exclusion
+that opens the question ("X mis à part, ...", "exception faite de X", "with the exception of
+X"), turning one's fire on someone and taking them to task as attacks, having someone's
+favour as being backed, glancing towards a camp, toying with or thinking of a switch to it as
+temptations (and "X fait envie à Y": Y tempted by X), and bringing actors into one's coalition
+or multiplying advances towards them as invitations. The wordings are data
+(``ontology/questions.toml``); none is a question of the fresh sets, and every case failed
+before this round (the guards marked so held before and still hold)."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import (
+    HAMON,
+    JADOT,
+    LONCLE,
+    MACRON,
+    MELENCHON,
+    PS,
+    VALLS,
+    dev_store,
+)
+
+from alliancegraph.queries import ask
+
+HAMON_BACKERS = {"Arnaud Montebourg", "Martine Aubry", "Mathieu Hanotin", JADOT}
+VALLS_BACKERS = {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
+HAMON_INVITED = {MELENCHON, JADOT, PS}
+MACRON_TEMPTS = {LONCLE, PS}
+MELENCHON_TARGETS = {HAMON, PS}
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def names(answer) -> set[str]:
+    return {row["name"] for row in answer.rows}
+
+
+# -- an exclusion that opens the question ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Montebourg mis à part, qui soutient Hamon ?", HAMON_BACKERS - {"Arnaud Montebourg"}),
+        ("Loncle excepté, qui soutient Valls ?", VALLS_BACKERS - {LONCLE}),
+        ("Montebourg aside, who backs Hamon?", HAMON_BACKERS - {"Arnaud Montebourg"}),
+        ("Loncle excepted, who are Valls's supporters?", VALLS_BACKERS - {LONCLE}),
+        ("Exception faite de Loncle, qui appuie Valls ?", VALLS_BACKERS - {LONCLE}),
+        ("Qui soutient Hamon, exception faite de Jadot ?", HAMON_BACKERS - {JADOT}),
+        (
+            "Abstraction faite de Montebourg, qui soutient Hamon ?",
+            HAMON_BACKERS - {"Arnaud Montebourg"},
+        ),
+        ("With the exception of Loncle, who supports Valls?", VALLS_BACKERS - {LONCLE}),
+        ("Who backs Hamon, save for Jadot?", HAMON_BACKERS - {JADOT}),
+    ],
+)
+def test_an_exclusion_opening_the_question_leaves_its_actor_out(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("Apart from Loncle, who backs Valls?", VALLS_BACKERS - {LONCLE}),
+        ("Qui soutient Hamon, Montebourg mis à part ?", HAMON_BACKERS - {"Arnaud Montebourg"}),
+        ("Hamon, qui le soutient ?", HAMON_BACKERS),
+        ("Hors du PS, qui soutient Hamon ?", {JADOT}),
+    ],
+)
+def test_guards_for_exclusions(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+# -- turning one's fire on someone, taking them to task --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Whom did Mélenchon turn his fire on?", MELENCHON_TARGETS),
+        ("Who has been taken to task by Mélenchon?", MELENCHON_TARGETS),
+        ("Whom has Mélenchon taken to task?", MELENCHON_TARGETS),
+    ],
+)
+def test_turning_fire_on_and_taking_to_task_are_attacks(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Did Mélenchon turn his fire on the PS?", "yes"),
+        ("Was Hamon taken to task by Mélenchon?", "yes"),
+        ("Did Mélenchon take Hamon to task?", "yes"),
+    ],
+)
+def test_turning_fire_on_yes_no(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+# -- having someone's favour is being backed by them -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui a les faveurs de Jadot ?", {HAMON}),
+        ("Quel responsable a eu les faveurs de Rossignol ?", {VALLS}),
+        ("Qui avait la faveur de Montebourg ?", {HAMON}),
+    ],
+)
+def test_having_someones_favour_is_being_backed(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+# -- glancing towards a camp, toying with a switch: temptations ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is toying with a move to Macron?", MACRON_TEMPTS),
+        ("Qui jette un œil vers Macron ?", MACRON_TEMPTS),
+        ("Qui jette un regard du côté de Macron ?", MACRON_TEMPTS),
+        ("Qui fait envie au PS ?", {MACRON}),
+        ("Qui donne envie à Loncle ?", {MACRON}),
+    ],
+)
+def test_glancing_and_toying_with_a_switch_are_temptations(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is Loncle thinking of switching over to Macron?", "yes"),
+        ("Loncle jette-t-il un œil du côté de Macron ?", "yes"),
+        ("Macron fait-il envie au PS ?", "yes"),
+    ],
+)
+def test_temptation_wordings_yes_no(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+# -- bringing actors into a coalition, multiplying advances: invitations ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui Hamon veut-il faire venir dans sa coalition ?", HAMON_INVITED),
+        ("Qui multiplie les avances envers Jadot ?", {HAMON}),
+    ],
+)
+def test_bringing_into_a_coalition_and_advances_are_invitations(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round, through neighbouring wordings
+        ("Which actors are thinking of switching to Macron?", MACRON_TEMPTS),
+        ("Who has been considering defecting to Macron?", MACRON_TEMPTS),
+        ("Qui Hamon espère-t-il faire venir dans son camp ?", HAMON_INVITED),
+        ("Qui a multiplié les appels du pied à Mélenchon ?", {HAMON}),
+    ],
+)
+def test_guards_for_neighbouring_wordings(store, question, expected):
+    assert names(ask(store, question)) == expected
+
+
+def test_sparing_is_still_not_attacking(store):
+    """Guard: the sparing wordings (denies) kept their reading beside the new invitations."""
+    answer = ask(store, "Qui a épargné Hamon ?")
+    assert MELENCHON not in names(answer) and "Arnaud Montebourg" in names(answer)
