@@ -183,3 +183,38 @@ def test_sparing_is_still_not_attacking(store):
     """Guard: the sparing wordings (denies) kept their reading beside the new invitations."""
     answer = ask(store, "Qui a épargné Hamon ?")
     assert MELENCHON not in names(answer) and "Arnaud Montebourg" in names(answer)
+
+
+# -- drawing fire, being lured toward, defending someone's word, coming together ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who drew the most fire?", {HAMON}),
+        ("Who is Loncle being lured towards?", {MACRON}),
+        ("Who are the PS being lured toward?", {MACRON}),
+        ("Qui défend la parole de Macron ?", {"Christophe Castaner"}),
+        ("Qui défendait la parole de Mélenchon ?", {"Leïla Chaibi"}),
+        ("Whom did Hamon ask to come together with him?", HAMON_INVITED),
+        ("Hanotin, il critique qui au juste ?", {VALLS}),
+        ("Jadot soutient qui au juste ?", {HAMON}),
+    ],
+)
+def test_fire_lures_voices_and_coming_together(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("Who drew fire from Mélenchon?", MELENCHON_TARGETS),
+        ("Qui défend Hamon ?", HAMON_BACKERS),
+        ("Who is lured by Macron?", MACRON_TEMPTS),
+        ("Qui porte la voix de Mélenchon ?", {"Leïla Chaibi"}),
+        ("Qui Jadot soutient-il, au juste ?", {HAMON}),
+    ],
+)
+def test_guards_for_fire_and_defending(store, question, expected):
+    assert names(ask(store, question)) == expected
