@@ -218,3 +218,57 @@ def test_fire_lures_voices_and_coming_together(store, question, expected):
 )
 def test_guards_for_fire_and_defending(store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+# -- named periods: the week after the first round, the night of the second, between rounds -----
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Who backed Hamon in the week following the first round?", "2017-01-23", "2017-01-29"),
+        (
+            "Qui a soutenu Hamon dans la semaine qui a suivi le premier tour ?",
+            "2017-01-23",
+            "2017-01-29",
+        ),
+        (
+            "Who attacked Hamon on the night of the second round?",
+            "2017-01-29",
+            "2017-01-29",
+        ),
+        ("Qui soutenait Valls la nuit du second tour ?", "2017-01-29", "2017-01-29"),
+        (
+            "Qui critiquait Hamon dans l'entre-deux-tours de la primaire ?",
+            "2017-01-23",
+            "2017-01-28",
+        ),
+        (
+            "Qui a soutenu Valls durant l'entre-deux-tours de la primaire de la gauche ?",
+            "2017-01-23",
+            "2017-01-28",
+        ),
+    ],
+)
+def test_named_periods_of_the_primary(store, question, since, until):
+    answer = ask(store, question)
+    assert (answer.interpretation.since, answer.interpretation.until) == (since, until), (
+        answer.understood
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [  # guards: held before this round
+        ("Who backed Hamon the day after the first round?", "2017-01-23", "2017-01-23"),
+        ("Qui a attaqué Hamon entre les deux tours de la primaire ?", "2017-01-23", "2017-01-28"),
+        (
+            "Who attacked Hamon on the night of the second round of the primary?",
+            "2017-01-29",
+            "2017-01-29",
+        ),
+    ],
+)
+def test_guards_for_named_periods(store, question, since, until):
+    answer = ask(store, question)
+    assert (answer.interpretation.since, answer.interpretation.until) == (since, until)
