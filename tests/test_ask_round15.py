@@ -272,3 +272,37 @@ def test_named_periods_of_the_primary(store, question, since, until):
 def test_guards_for_named_periods(store, question, since, until):
     answer = ask(store, question)
     assert (answer.interpretation.since, answer.interpretation.until) == (since, until)
+
+
+# -- a firing line as targets; a fronted preposition completing "prendre position" ------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is in Mélenchon's firing line?", MELENCHON_TARGETS),
+        ("Which actors are in the line of fire of Valls?", {HAMON}),
+        ("Contre qui Mélenchon a-t-il pris position ?", MELENCHON_TARGETS),
+        ("Pour qui Valls a-t-il pris position ?", {MACRON}),
+    ],
+)
+def test_firing_line_and_fronted_stance(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many parties are in Valls's firing line?", 0),  # Hamon only, a person
+        ("How many actors are in Mélenchon's line of fire?", 2),
+    ],
+)
+def test_a_firing_line_counted(store, question, count):
+    assert ask(store, question).to_dict()["count"] == count
+
+
+def test_guard_a_position_asked_is_every_tie(store):
+    """Guard: "la position de X" still asks for all of X's ties."""
+    answer = ask(store, "Quelle est la position de Valls ?")
+    assert len(answer.interpretation.conditions) > 1

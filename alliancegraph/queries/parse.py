@@ -910,18 +910,20 @@ class Parser:
                 after = found[-1] + 1 if found else len(words)
                 if found is not None and not any(  # "la position de X *sur* Y"
                         word in compound.unless_next for word in words[after:]) \
-                        and not self._in_wording(words, found):
+                        and not self._in_wording(words, found, self._fronted(words, taken)):
                     for k in found:
                         taken[k] = True
                     return compound
         return None
 
-    def _in_wording(self, words: list[str], found: list[int]) -> bool:
+    def _in_wording(self, words: list[str], found: list[int],
+                    fronted: tuple[str, ...] | None = None) -> bool:
         """Whether the words at ``found`` are part of a relation wording ("a pris *position*
-        pour X" supports X; it does not ask for X's position)."""
+        pour X" supports X; it does not ask for X's position), also one whose preposition the
+        question moved before its question word ("*contre* qui X a-t-il pris *position*")."""
         return any(start <= found[0] and end > found[-1]
                    for start in range(max(0, found[0] - 5), found[0] + 1)
-                   for _, end in self.lexicon.match_forms(words, start))
+                   for _, end in self.lexicon.match_forms(words, start, fronted=fronted))
 
     def _compound_conditions(self, question: str, items: list[Item], compound: Compound,
                              interpretation: Interpretation) -> Interpretation:
