@@ -22,6 +22,7 @@ from fixtures_graph import (
 )
 
 from alliancegraph.queries import ask
+from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {"Arnaud Montebourg", "Martine Aubry", "Mathieu Hanotin", JADOT}
 VALLS_BACKERS = {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
@@ -306,3 +307,17 @@ def test_guard_a_position_asked_is_every_tie(store):
     """Guard: "la position de X" still asks for all of X's ties."""
     answer = ask(store, "Quelle est la position de Valls ?")
     assert len(answer.interpretation.conditions) > 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me Valls's vote tally.",
+        "Who backed Hamon, and what was his vote tally?",
+        "Hamon's vote count in the primary?",
+        "What vote tally did Jadot get?",
+    ],
+)
+def test_a_vote_tally_is_refused(store, question):
+    with pytest.raises(NoMatchError):
+        ask(store, question)
