@@ -321,3 +321,31 @@ def test_guard_a_position_asked_is_every_tie(store):
 def test_a_vote_tally_is_refused(store, question):
     with pytest.raises(NoMatchError):
         ask(store, question)
+
+
+# -- "the Green party" names the party itself, as "the Socialist Party" does -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who are the members of the Green party?", {"David Cormand", JADOT}),
+        ("Who belongs to the Green party?", {"David Cormand", JADOT}),
+        ("Which people are in the Green party's ranks?", {"David Cormand", JADOT}),
+    ],
+)
+def test_the_green_party_is_the_party(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("Who are the green supporters of Hamon?", {JADOT}),
+        ("Which Greens back Hamon?", {JADOT}),
+        ("Who are the Socialist Party's members?", {HAMON, VALLS}),
+    ],
+)
+def test_guards_for_party_words(store, question, expected):
+    assert names(ask(store, question)) == expected
