@@ -349,3 +349,23 @@ def test_the_green_party_is_the_party(store, question, expected):
 )
 def test_guards_for_party_words(store, question, expected):
     assert names(ask(store, question)) == expected
+
+
+# -- "I need to know if ..." asks an indirect yes/no question -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "J'ai besoin de savoir si Jadot soutient Hamon.",
+        "Bonjour, j'aurais besoin de savoir si Valls a critiqué Hamon ?",
+        "I need to know if Castaner speaks for Macron.",
+        "Hi, I need to know whether Mélenchon attacked the PS.",
+    ],
+)
+def test_needing_to_know_if_is_a_yes_no_question(store, question):
+    assert ask(store, question).answer == "yes"
+
+
+def test_guard_needing_to_know_who_is_a_list(store):
+    assert names(ask(store, "J'aurais besoin de savoir qui soutient Hamon.")) == HAMON_BACKERS
