@@ -369,3 +369,31 @@ def test_needing_to_know_if_is_a_yes_no_question(store, question):
 
 def test_guard_needing_to_know_who_is_a_list(store):
     assert names(ask(store, "J'aurais besoin de savoir qui soutient Hamon.")) == HAMON_BACKERS
+
+
+# -- "y a-t-il quelqu'un qui ..." asks whether there is anyone -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Y a-t-il quelqu'un qui a critiqué Jadot ?", "no"),
+        ("Y a-t-il quelqu'un qui soutient Hamon ?", "yes"),
+        ("Existe-t-il quelqu'un qui soutienne Macron ?", "yes"),
+        ("Y a-t-il quelqu'un qui ait critiqué Hamon en janvier 2017 ?", "yes"),
+        ("Existe-t-il quelqu'un qui ait invité Jadot ?", "yes"),
+    ],
+)
+def test_is_there_anyone_who_is_a_yes_no_question(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [  # guards: held before this round
+        ("Y a-t-il un responsable qui lorgne vers Macron ?", "yes"),
+        ("Y a-t-il des socialistes qui soutiennent Hamon ?", "yes"),
+    ],
+)
+def test_guards_for_is_there(store, question, answer):
+    assert ask(store, question).answer == answer
