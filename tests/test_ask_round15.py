@@ -397,3 +397,23 @@ def test_is_there_anyone_who_is_a_yes_no_question(store, question, answer):
 )
 def test_guards_for_is_there(store, question, answer):
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Sauf Montebourg, quels sont les soutiens de Hamon ?",
+            HAMON_BACKERS - {"Arnaud Montebourg"},
+        ),
+        (
+            "Mis à part Montebourg, qui sont les partisans de Hamon ?",
+            HAMON_BACKERS - {"Arnaud Montebourg"},
+        ),
+        ("Loncle excepted, who are Valls's backers?", VALLS_BACKERS - {LONCLE}),
+        ("Hors du PS, quels sont les soutiens de Hamon ?", {JADOT}),
+    ],
+)
+def test_an_opening_exclusion_before_a_noun_wording(store, question, expected):
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood

@@ -291,6 +291,12 @@ class Parser:
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
+        if comma > 0 and opening and len(opening) < len(tokens) \
+                and self._exclusion_alone([t.word for t in opening]):
+            # "Sauf Montebourg, quels sont les soutiens de Hamon ?", "Montebourg mis à part,
+            # ...": an exclusion opening the question is read where it is read best, after it
+            rest = question[comma + 1:].rstrip(" ?!.")
+            return self.parse(f"{rest}, {question[:comma]}{question[len(rest) + comma + 1:]}")
         comma = question.rfind(",")
         closing = [t for t in tokens if t.start > comma]
         if comma > 0 and closing and len(closing) < len(tokens) \
@@ -697,6 +703,19 @@ class Parser:
             verb = span(relative + 1, relative + 1 + last) if last else ""
             return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
         return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
+
+    def _exclusion_alone(self, words: list[str]) -> bool:
+        """Whether ``words`` are an exclusion word and what it leaves out, nothing else, in
+        either order ("sauf Montebourg", "Montebourg mis à part")."""
+        lexicon = self.lexicon
+        size = lexicon.phrase_at("party_exclusions", words, 0)
+        if size and size < len(words):
+            rest = words[size:]
+        else:
+            rest = next((words[:k] for k in range(1, len(words))
+                         if lexicon.phrase_at("party_exclusions", words, k) == len(words) - k),
+                        None)
+        return bool(rest) and not any(lexicon.is_vocabulary(word) for word in rest)
 
     def _polite(self, word: str) -> bool:
         """A word of politeness ("please", "bonjour", "merci"), opening no question."""
@@ -1379,10 +1398,6 @@ class Parser:
         if len(items) > 2 and items[-1].kind == "pxprep" and items[-2].kind == "actor":
             items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
             # exclusion said after the name that ends the question leaves that name out
-        if len(items) > 3 and items[0].kind == "actor" and items[1].kind == "pxprep" \
-                and "," in question[items[1].end:items[2].start]:
-            items[:2] = items[1::-1]  # "Montebourg *mis à part*, qui soutient Hamon ?": the
-            # exclusion said after the name that opens the question, before a comma, too
         return items
 
     def _only_filters_after(self, words: list[str], taken: list[bool], names: dict,
