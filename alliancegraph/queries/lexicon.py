@@ -43,6 +43,7 @@ DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "or
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
+MAX_PHRASE = 7  # the longest phrase of a word class ("y a-t-il quelqu'un qui")
 
 
 @dataclass(frozen=True)
@@ -393,7 +394,7 @@ class Lexicon:
     def phrase_at(self, cls: str, tokens, start: int, table: str = "words") -> int:
         """Length of the longest phrase of word class ``cls`` at ``start`` (0 when none)."""
         phrases = getattr(self, table)[cls]
-        for size in range(min(6, len(tokens) - start), 0, -1):
+        for size in range(min(MAX_PHRASE, len(tokens) - start), 0, -1):
             if tuple(tokens[start:start + size]) in phrases:
                 return size
         return 0

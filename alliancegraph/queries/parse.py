@@ -291,6 +291,12 @@ class Parser:
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
+        if comma > 0 and opening and len(opening) < len(tokens) \
+                and self._exclusion_alone([t.word for t in opening]):
+            # "Sauf Montebourg, quels sont les soutiens de Hamon ?", "Montebourg mis à part,
+            # ...": an exclusion opening the question is read where it is read best, after it
+            rest = question[comma + 1:].rstrip(" ?!.")
+            return self.parse(f"{rest}, {question[:comma]}{question[len(rest) + comma + 1:]}")
         comma = question.rfind(",")
         closing = [t for t in tokens if t.start > comma]
         if comma > 0 and closing and len(closing) < len(tokens) \
@@ -698,6 +704,19 @@ class Parser:
             return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
         return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
 
+    def _exclusion_alone(self, words: list[str]) -> bool:
+        """Whether ``words`` are an exclusion word and what it leaves out, nothing else, in
+        either order ("sauf Montebourg", "Montebourg mis à part")."""
+        lexicon = self.lexicon
+        size = lexicon.phrase_at("party_exclusions", words, 0)
+        if size and size < len(words):
+            rest = words[size:]
+        else:
+            rest = next((words[:k] for k in range(1, len(words))
+                         if lexicon.phrase_at("party_exclusions", words, k) == len(words) - k),
+                        None)
+        return bool(rest) and not any(lexicon.is_vocabulary(word) for word in rest)
+
     def _polite(self, word: str) -> bool:
         """A word of politeness ("please", "bonjour", "merci"), opening no question."""
         return (word,) in self.lexicon.words["politeness"] and not any(
@@ -910,18 +929,20 @@ class Parser:
                 after = found[-1] + 1 if found else len(words)
                 if found is not None and not any(  # "la position de X *sur* Y"
                         word in compound.unless_next for word in words[after:]) \
-                        and not self._in_wording(words, found):
+                        and not self._in_wording(words, found, self._fronted(words, taken)):
                     for k in found:
                         taken[k] = True
                     return compound
         return None
 
-    def _in_wording(self, words: list[str], found: list[int]) -> bool:
+    def _in_wording(self, words: list[str], found: list[int],
+                    fronted: tuple[str, ...] | None = None) -> bool:
         """Whether the words at ``found`` are part of a relation wording ("a pris *position*
-        pour X" supports X; it does not ask for X's position)."""
+        pour X" supports X; it does not ask for X's position), also one whose preposition the
+        question moved before its question word ("*contre* qui X a-t-il pris *position*")."""
         return any(start <= found[0] and end > found[-1]
                    for start in range(max(0, found[0] - 5), found[0] + 1)
-                   for _, end in self.lexicon.match_forms(words, start))
+                   for _, end in self.lexicon.match_forms(words, start, fronted=fronted))
 
     def _compound_conditions(self, question: str, items: list[Item], compound: Compound,
                              interpretation: Interpretation) -> Interpretation:
