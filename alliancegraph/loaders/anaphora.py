@@ -414,16 +414,25 @@ POSSESSIVE = grammar_words("anaphora", "possessive")
 COMPLEMENT_WORDS = 5
 
 
-def named_past_complement(ctx: Context, k: int) -> bool:
+def named_past_complement(
+    ctx: Context, k: int, glued: bool = False, reach: int = COMPLEMENT_WORDS
+) -> bool:
     """Whether a person's name is set off by a comma after the few words of a complement
     that start at ``k`` ("du premier tour, X", "aux finances, X"), with no verb or other
     punctuation before that comma: the description names that person itself, whatever
-    the parser did with the comma."""
+    the parser did with the comma. With ``glued``, the name follows the complement with no
+    comma instead ("son adjointe à la mairie de Rennes X"), within ``reach`` words."""
     view = ctx.view
-    for j in range(k, min(len(view.texts) - 1, k + COMPLEMENT_WORDS + 1)):
-        if view.texts[j] == ",":
+    # a glued name is read past the complement's first word and up to the text's end; a comma
+    # needs the name after it
+    start, last = (k + 1, len(view.texts)) if glued else (k, len(view.texts) - 1)
+    for j in range(start, min(last, k + reach + 1)):
+        if view.texts[j] == "," and not glued:
             return apposed_name(ctx, j) is not None
-        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"} or ctx.at.get(j) is not None:
+        mention = ctx.at.get(j)
+        if glued and mention is not None and mention.start == j:
+            return mention.kind == "person"
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"} or mention is not None:
             return False
     return False
 

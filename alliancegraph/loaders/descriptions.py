@@ -22,7 +22,7 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
-from alliancegraph.loaders.negation import DURING, UNTIL, earlier_year
+from alliancegraph.loaders.negation import DE_FORMS, DURING, UNTIL, earlier_year
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
@@ -30,7 +30,6 @@ from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
 COPULAS = grammar_words("descriptions", "copulas")
-DE_FORMS = grammar_words("negation", "de_forms")
 EMPHATIC_FILLERS = grammar_words("descriptions", "emphatic_fillers")
 NEGATION_WORDS = grammar_words("descriptions", "negation_words")
 # Nouns of allegiance whose negation is a rejection: "nous ne serons pas les supplétifs de X".

@@ -169,6 +169,7 @@ class Extractor:
         found: list[Found] = []
         discourse = Discourse()
         for s, sent in enumerate(ctx.sents):
+            mark = len(ctx.trace.dropped)  # what this sentence's rules drop comes after
             described = descriptions(ctx, s, sent) + membership_news(ctx, s, sent)
             here = _tagged(described, "description")
             for claim in here:
@@ -177,7 +178,7 @@ class Extractor:
             for claim in phrases:
                 discourse.record(claim)
             verbs = verb_claims(ctx, s, sent, discourse)
-            found += _uncontradicted(ctx, s, here, verbs) + verbs + phrases
+            found += _uncontradicted(ctx, s, here, verbs, mark) + verbs + phrases
             found += appeal_claims(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
         found = drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
@@ -193,7 +194,7 @@ class Extractor:
 
 
 def _uncontradicted(
-    ctx: Context, s: int, described: list[Found], verbs: list[Found]
+    ctx: Context, s: int, described: list[Found], verbs: list[Found], mark: int
 ) -> list[Found]:
     """A description's support that the sentence's own act contradicts is set aside: « X,
     proche de Y, a pris ses distances avec lui », « Son colistier, X, a voté contre : … » (a
@@ -202,7 +203,7 @@ def _uncontradicted(
     rejecters = {(f.subject.name, f.object.name) for f in verbs if f.relation == REL.REJECTS}
     objectless = {
         c.subject
-        for c in ctx.trace.dropped
+        for c in ctx.trace.dropped[mark:]  # this sentence's, not the whole article's so far
         if c.sentence == s
         and c.relation == REL.REJECTS
         and c.reason == "no object"

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible, named_past_complement
 from alliancegraph.loaders.claims import End
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
+from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import Mention
 from alliancegraph.loaders.roles import (
     _description_words,
@@ -51,21 +51,6 @@ def sole_candidate(
     return candidates.pop() if len(candidates) == 1 else None
 
 
-def _named_past_complement(ctx: Context, k: int) -> bool:
-    """A person named after a short complement of the noun that ends at ``k`` ("à la mairie
-    de Rennes X", "aux finances X"): no verb, no punctuation, opened by "à" or "de"."""
-    view = ctx.view
-    if k >= len(view.texts) or view.folded[k] not in {"a", "au", "aux", "de", "du", "des", "d"}:
-        return False
-    for m in range(k + 1, min(len(view.texts), k + 8)):
-        mention = ctx.at.get(m)
-        if mention is not None and mention.start == m:
-            return mention.kind == "person"
-        if view.puncts[m] or view.pos[m] in {"VERB", "AUX"}:
-            return False
-    return False
-
-
 def possessive(ctx: Context, i: int, s: int) -> bool:
     """ "votera pour son ancien patron", "a rompu avec son mentor": a possessive and a noun of
     relationship, as a complement, stand for someone other than the sentence's subject (the
@@ -82,7 +67,11 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
     noun = ctx.doc[j]
     if noun.dep_ in SUBJECT_DEPS or ctx.at.get(j + 1) is not None or is_apposition(ctx, i, j + 1):
         return False  # "son lieutenant X": the name is given; "son mentor a dit": not a complement
-    if _named_past_complement(ctx, j + 1):
+    if (
+        j + 1 < len(view.texts)
+        and view.folded[j + 1] in DE_A
+        and named_past_complement(ctx, j + 1, glued=True, reach=7)
+    ):
         return False  # "son adjointe à la mairie de Rennes X": the name after it is the one
     named = _named_after(ctx, j + 1)
     if named is not None:  # "son ancien adjoint aux finances, X": the apposition names him

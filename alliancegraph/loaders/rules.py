@@ -43,6 +43,7 @@ from alliancegraph.loaders.mentions import (
     span_text,
 )
 from alliancegraph.loaders.negation import (
+    DE_FORMS,
     NEGATORS,
     campaign_dated,
     dated_before_article,
@@ -145,7 +146,7 @@ def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
         return by
     k = by - 1
     while k > last and by - k <= 8 and (
-        view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in {"de", "du", "des", "d"}
+        view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS
     ):
         k -= 1
     return k if k < by - 1 and view.folded[k] == "par" else by
