@@ -239,6 +239,18 @@ def write_dev_graph(store: Store) -> Store:
     return store
 
 
+def names(answer) -> set[str]:
+    """The actors an ``ask`` answer's rows name."""
+    return {row["name"] for row in answer.rows}
+
+
+# What the dev graph answers to the plain questions the question rounds ask again and again.
+HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
+VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
+HAMON_INVITED = {MELENCHON, JADOT, PS}
+MACRON_TEMPTS = {LONCLE, PS}
+
+
 def dev_store() -> SQLiteStore:
     """A fresh in-memory embedded store holding the dev graph."""
     return write_dev_graph(SQLiteStore(":memory:"))

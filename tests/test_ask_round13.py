@@ -20,6 +20,7 @@ from fixtures_graph import (
     PS,
     VALLS,
     dev_store,
+    names,
 )
 
 from alliancegraph.queries import ask, interpret
@@ -31,10 +32,6 @@ HANOTIN = "Mathieu Hanotin"
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
-
-
-def names(answer) -> set[str]:
-    return {row["name"] for row in answer.rows}
 
 
 def read(store, question: str) -> list[tuple]:

@@ -16,31 +16,26 @@ import pytest
 from fixtures_graph import (
     CASTANER,
     HAMON,
-    JADOT,
+    HAMON_BACKERS,
+    HAMON_INVITED,
     LONCLE,
     MACRON,
+    MACRON_TEMPTS,
     MELENCHON,
     PS,
     VALLS,
+    VALLS_BACKERS,
     dev_store,
+    names,
 )
 
 from alliancegraph.queries import ask
 from alliancegraph.queries.errors import UnknownNameError
 
-HAMON_BACKERS = {"Arnaud Montebourg", "Martine Aubry", "Mathieu Hanotin", JADOT}
-VALLS_BACKERS = {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
-HAMON_INVITED = {MELENCHON, JADOT, PS}
-MACRON_TEMPTS = {LONCLE, PS}
-
 
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
-
-
-def names(answer) -> set[str]:
-    return {row["name"] for row in answer.rows}
 
 
 # -- directing someone's campaign is backing them ------------------------------------------------

@@ -12,32 +12,29 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import (
     HAMON,
+    HAMON_BACKERS,
+    HAMON_INVITED,
     JADOT,
     LONCLE,
     MACRON,
+    MACRON_TEMPTS,
     MELENCHON,
     PS,
     VALLS,
+    VALLS_BACKERS,
     dev_store,
+    names,
 )
 
 from alliancegraph.queries import ask
 from alliancegraph.queries.errors import NoMatchError
 
-HAMON_BACKERS = {"Arnaud Montebourg", "Martine Aubry", "Mathieu Hanotin", JADOT}
-VALLS_BACKERS = {LONCLE, "Laurence Rossignol", "Luc Carvounas"}
-HAMON_INVITED = {MELENCHON, JADOT, PS}
-MACRON_TEMPTS = {LONCLE, PS}
 MELENCHON_TARGETS = {HAMON, PS}
 
 
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
-
-
-def names(answer) -> set[str]:
-    return {row["name"] for row in answer.rows}
 
 
 # -- an exclusion that opens the question ---------------------------------------------------------

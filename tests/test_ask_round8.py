@@ -10,7 +10,10 @@ data in ``ontology/questions.toml`` (heads, negation_ends, possessions, appositi
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import dev_store
+from fixtures_graph import (
+    dev_store,
+    names,
+)
 
 from alliancegraph.queries import Condition, ask, interpret
 
@@ -21,10 +24,6 @@ LONCLE, HANOTIN, JADOT = "François Loncle", "Mathieu Hanotin", "Yannick Jadot"
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
-
-
-def names(answer) -> set[str]:
-    return {row["name"] for row in answer.rows}
 
 
 # -- a relative after a noun for those asked: one list ------------------------------------------

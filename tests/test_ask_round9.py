@@ -15,7 +15,10 @@ adverb_endings, determiners) are data in ``ontology/questions.toml``.
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import dev_store
+from fixtures_graph import (
+    dev_store,
+    names,
+)
 
 from alliancegraph.queries import NoMatchError, UnknownNameError, ask, interpret
 
@@ -27,10 +30,6 @@ MONTEBOURG, AUBRY = "Arnaud Montebourg", "Martine Aubry"
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
-
-
-def names(answer) -> set[str]:
-    return {row["name"] for row in answer.rows}
 
 
 def refused_naming(store, question: str, typed: str) -> str:

@@ -7,7 +7,10 @@ yes_no_marks, genitives); the parser only applies it."""
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import dev_store
+from fixtures_graph import (
+    dev_store,
+    names,
+)
 
 from alliancegraph.queries import Condition, UnknownNameError, ask, interpret
 from alliancegraph.queries.lexicon import load_lexicon
@@ -18,10 +21,6 @@ HAMON, VALLS, MACRON, JADOT = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron"
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
-
-
-def names(answer) -> set[str]:
-    return {row["name"] for row in answer.rows}
 
 
 # -- the forms of a verb --------------------------------------------------------------------------
