@@ -58,7 +58,42 @@ FOLLOWED_PERSON = [
 ]
 
 
-@pytest.mark.parametrize(("date", "text", "edge"), FOLLOWED_PERSON)
+# The same, past a sentence that names nobody between the followed person and the pronoun.
+FOLLOWED_PAST_A_NAMELESS_SENTENCE = [
+    (
+        "2009-05-10",
+        "Odile Farge conduit la liste écologiste. Elle a sévèrement critiqué Claire Voisin. "
+        "Avec les communistes, le dialogue est plus cordial. Le communiste Armand Touvenel lui "
+        "a proposé de faire liste commune.",
+        ("Armand Touvenel", "INVITED_TO_RALLY", "Odile Farge"),
+    ),
+    (
+        "2017-05-10",
+        "Bertrand Quillet a quitté Les Républicains en mars. Il a rallié Emmanuel Macron dans "
+        "la foulée. La décision a surpris la fédération. Le secrétaire départemental, Armand "
+        "Touvenel, lui a demandé de quitter le parti.",
+        ("Armand Touvenel", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "2020-03-10",
+        "Claire Voisin brigue la mairie de Vernac. Elle a distancé Lucie Marchal au premier "
+        "tour. Selon nos informations, rien n'est encore signé. L'écologiste Bertrand Quillet "
+        "la soutient depuis lundi.",
+        ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+    ),
+    (
+        "2021-06-10",
+        "Armand Touvenel préside le groupe centriste. Il a longtemps combattu Bertrand Quillet. "
+        "Le vote aura lieu jeudi. La tête de liste socialiste, Odile Farge, l'a invité à "
+        "rejoindre sa majorité.",
+        ("Odile Farge", "INVITED_TO_RALLY", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "edge"), FOLLOWED_PERSON + FOLLOWED_PAST_A_NAMELESS_SENTENCE
+)
 def test_an_object_pronoun_takes_up_the_person_the_story_follows(extractor, date, text, edge):
     assert edge in edges(extractor, text, date)
 
@@ -85,6 +120,12 @@ FOLLOWED_TRAPS = [
         "aux côtés de Bertrand Quillet. En mai, la présidente du groupe centriste, Claire "
         "Voisin, l'a invité à rejoindre son groupe.",
         "Claire Voisin",
+    ),
+    (  # the same further back: « Elle juge … » parsed with « juge » a noun
+        "Odile Farge conduit la liste écologiste. Elle juge sévèrement Claire Voisin. Avec "
+        "les communistes, le dialogue est plus cordial. Le communiste Armand Touvenel lui a "
+        "proposé de faire liste commune.",
+        "Armand Touvenel",
     ),
 ]
 

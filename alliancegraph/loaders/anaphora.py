@@ -210,9 +210,9 @@ def object_antecedent(
     quotations, groups aside), minus ``exclude`` (the subject); one of them, gender agreeing,
     or nothing. Further back only over sentences that name nobody ("X parle. Le scrutin est
     serré. Y le soutient"), never past another person, the subject included. Nothing either
-    when the sentence before has an « il » / « elle » nothing bound (``_unnamed_subject``):
-    its names are not all it speaks of. Of several agreeing candidates, the person the story
-    follows when one is (``_continued_topic``)."""
+    when the sentence the candidates come from has an « il » / « elle » nothing bound
+    (``_unnamed_subject``): its names are not all it speaks of. Of several agreeing
+    candidates, the person the story follows when one is (``_continued_topic``)."""
     sent = ctx.sents[s]
     here = [
         m.name
@@ -231,12 +231,12 @@ def object_antecedent(
             if before if k == 0 else names:
                 return None, "only the subject named"  # never past the subject's sentence
             continue  # nobody named there: look one sentence further back
-        if k == 0 and s and _unnamed_subject(ctx, s - 1, gender):
+        if s - 1 - k >= 0 and _unnamed_subject(ctx, s - 1 - k, gender):
             return None, "a pronoun before left unbound"  # someone else may be meant
         agreeing = {name for name in others if _compatible(ctx, name, gender)}
         if len(agreeing) == 1:
             return agreeing.pop(), ""
-        topic = _continued_topic(ctx, s, agreeing, here) if k == 0 else None
+        topic = _continued_topic(ctx, s, s - 1 - k, agreeing, here)
         if topic is not None:
             return topic, ""
         return None, "several candidates" if agreeing else "gender"
@@ -285,27 +285,30 @@ def _unnamed_subject(ctx: Context, s: int, gender: str | None) -> bool:
 TOPIC_LOOKBACK = 3
 
 
-def _continued_topic(ctx: Context, s: int, agreeing: set[str], here: list[str]) -> str | None:
+def _continued_topic(
+    ctx: Context, s: int, last: int, agreeing: set[str], here: list[str]
+) -> str | None:
     """The candidate an object pronoun of sentence ``s`` stands for when several agree, if
-    the sentence before is about one of them and so was the story up to it: news takes up
-    the person it follows with « lui » / « le » / « la » (« X annonce rallier Y. Le chef
-    de son parti lui demande de partir »), whoever else that sentence named.
+    the sentence ``last`` that named them (the one before, or the nearest before it past
+    sentences naming nobody) is about one of them and so was the story up to it: news
+    takes up the person it follows with « lui » / « le » / « la » (« X annonce rallier Y.
+    Le chef de son parti lui demande de partir »), whoever else that sentence named.
 
     Binds only when every test leaves one person: no agreeing person named earlier in the
-    pronoun's own sentence; exactly one agreeing subject (or speaker) in the sentence
-    before, joined to no other agreeing person (« A et B … »); and that person the subject
+    pronoun's own sentence; exactly one agreeing subject (or speaker) in sentence ``last``,
+    joined to no other agreeing person (« A et B … »); and that person the subject
     of the nearest earlier sentence naming someone too, or, of the candidates, the one the
     sentences so far had for subject at least twice and twice as often as any other
     (``_leading_subject``). A miss is better than a wrong edge."""
-    if s == 0 or any(name in agreeing for name in here) or not ctx.salience[s - 1]:
+    if last < 0 or any(name in agreeing for name in here) or not ctx.salience[last]:
         return None
-    topic = _one_subject(ctx, ctx.salience[s - 1], agreeing)
+    topic = _one_subject(ctx, ctx.salience[last], agreeing)
     if topic is None:
         return None
     earlier = next(
         (
             ctx.salience[j]
-            for j in range(s - 2, max(-1, s - 2 - TOPIC_LOOKBACK), -1)
+            for j in range(last - 1, max(-1, last - 1 - TOPIC_LOOKBACK), -1)
             if ctx.salience[j]
         ),
         [],
