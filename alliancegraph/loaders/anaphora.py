@@ -209,7 +209,10 @@ def object_antecedent(
     the persons named before it in its sentence and in the sentence before (outside
     quotations, groups aside), minus ``exclude`` (the subject); one of them, gender agreeing,
     or nothing. Further back only over sentences that name nobody ("X parle. Le scrutin est
-    serré. Y le soutient"), never past another person, the subject included."""
+    serré. Y le soutient"), never past another person, the subject included. Nothing either
+    when the sentence the candidates come from has an « il » / « elle » nothing bound
+    (``_unnamed_subject``): its names are not all it speaks of. Of several agreeing
+    candidates, the person the story follows when one is (``_continued_topic``)."""
     sent = ctx.sents[s]
     here = [
         m.name
@@ -220,21 +223,134 @@ def object_antecedent(
         and not ctx.in_quote(m.start)
         and "group" not in m.details
     ]
-    before = [r[1] for r in ctx.salience[s - 1]] if s else []
-    windows = [here + before] + [
-        [r[1] for r in ctx.salience[k]] for k in range(s - 2, max(-1, s - 4), -1)
-    ]
+    before = _salient_names(ctx, s - 1) if s else []
+    windows = [here + before] + [_salient_names(ctx, k) for k in range(s - 2, max(-1, s - 4), -1)]
     for k, names in enumerate(windows):
         others = {name for name in names if name not in exclude}
         if not others:
             if before if k == 0 else names:
                 return None, "only the subject named"  # never past the subject's sentence
             continue  # nobody named there: look one sentence further back
+        if s - 1 - k >= 0 and _unnamed_subject(ctx, s - 1 - k, gender):
+            return None, "a pronoun before left unbound"  # someone else may be meant
         agreeing = {name for name in others if _compatible(ctx, name, gender)}
         if len(agreeing) == 1:
             return agreeing.pop(), ""
+        topic = _continued_topic(ctx, s, s - 1 - k, agreeing, here)
+        if topic is not None:
+            return topic, ""
         return None, "several candidates" if agreeing else "gender"
     return None, "no candidate"
+
+
+def _salient_names(ctx: Context, s: int) -> list[str]:
+    """The persons sentence ``s`` names, a group reference (« Elles », « Les deux élus »)
+    counting for every member, not only for the first one its mention carries."""
+    names = []
+    for start, name, _ in ctx.salience[s]:
+        mention = ctx.at.get(start)
+        group = mention.details.get("group") if mention is not None else None
+        names += list(group) if group else [name]
+    return names
+
+
+def _unnamed_subject(ctx: Context, s: int, gender: str | None) -> bool:
+    """Whether sentence ``s`` has for a subject an « il » / « elle » that nothing bound, of a
+    gender an object pronoun could take up («  X quitte le parti. Depuis, il siège aux côtés
+    de Y. Z l'a invité … »: the parse took « siège » for a noun and left « il » unbound).
+    The persons that sentence names are then not all it speaks of, and the object pronoun
+    may be the one it leaves unnamed. An impersonal « il » (« il faut », « il y a », « il
+    est difficile de ») does not count."""
+    view = ctx.view
+    sent = ctx.sents[s]
+    for k in range(sent.start, sent.end):
+        word = view.folded[k]
+        if word not in SUBJECT_PRONOUNS or ctx.at.get(k) is not None or ctx.in_quote(k):
+            continue
+        if gender is not None and SUBJECT_PRONOUNS[word] != gender:
+            continue
+        j = k + 1
+        while j < sent.end and view.folded[j] in BEFORE_VERB:
+            j += 1
+        if j >= sent.end or view.folded[j] == "y" or view.lemmas[j] in IMPERSONAL:
+            continue
+        if word == "il" and view.lemmas[j] == "etre":
+            continue
+        return True
+    return False
+
+
+# Sentences before the one an object pronoun's candidates come from that may show its topic
+# was already the subject: the nearest of them naming someone is the one read.
+TOPIC_LOOKBACK = 3
+
+
+def _continued_topic(
+    ctx: Context, s: int, last: int, agreeing: set[str], here: list[str]
+) -> str | None:
+    """The candidate an object pronoun of sentence ``s`` stands for when several agree, if
+    the sentence ``last`` that named them (the one before, or the nearest before it past
+    sentences naming nobody) is about one of them and so was the story up to it: news
+    takes up the person it follows with « lui » / « le » / « la » (« X annonce rallier Y.
+    Le chef de son parti lui demande de partir »), whoever else that sentence named.
+
+    Binds only when every test leaves one person: no agreeing person named earlier in the
+    pronoun's own sentence; exactly one agreeing subject (or speaker) in sentence ``last``,
+    joined to no other agreeing person (« A et B … »); and that person the subject
+    of the nearest earlier sentence naming someone too, or, of the candidates, the one the
+    sentences so far had for subject at least twice and twice as often as any other
+    (``_leading_subject``). A miss is better than a wrong edge."""
+    if last < 0 or any(name in agreeing for name in here) or not ctx.salience[last]:
+        return None
+    topic = _one_subject(ctx, ctx.salience[last], agreeing)
+    if topic is None:
+        return None
+    earlier = next(
+        (
+            ctx.salience[j]
+            for j in range(last - 1, max(-1, last - 1 - TOPIC_LOOKBACK), -1)
+            if ctx.salience[j]
+        ),
+        [],
+    )
+    if earlier and _one_subject(ctx, earlier, agreeing) == topic:
+        return topic
+    return topic if _leading_subject(ctx, s, agreeing) == topic else None
+
+
+def _one_subject(
+    ctx: Context, records: list[tuple[int, str, int]], agreeing: set[str]
+) -> str | None:
+    """The one agreeing person a sentence's salience ``records`` have for subject (or
+    speaker): None when there are several, when that subject is a group (« Elles … », « Les
+    deux élus … ») or is joined to another agreeing person (« A et B … »)."""
+    subjects = [(k, name) for k, name, weight in records if weight == 2 and name in agreeing]
+    if len({name for _, name in subjects}) != 1:
+        return None
+    for k, name in subjects:
+        mention = ctx.at.get(k)
+        if mention is not None and mention.details.get("group"):
+            return None
+        if any(
+            ctx.at.get(j) is not None and ctx.at[j].name in agreeing - {name}
+            for j in _coordinated_with(ctx, k)
+        ):
+            return None
+    return subjects[0][1]
+
+
+def _leading_subject(ctx: Context, s: int, agreeing: set[str]) -> str | None:
+    """The agreeing person the sentences before ``s`` have most often for subject, at least
+    twice and twice as often as any other agreeing person; None otherwise."""
+    counts: dict[str, int] = {}
+    for records in ctx.salience[:s]:
+        for name in {name for _, name, weight in records if weight == 2 and name in agreeing}:
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if 2 * second <= ranked[0][1] else None
 
 
 def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | None:

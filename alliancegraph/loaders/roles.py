@@ -517,7 +517,9 @@ def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -
 
 def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
     """The gazetteer gives this person another role of the same kind at the date ("maire de
-    Lille" is not "maire de Paris"), or another party than the description's."""
+    Lille" is not "maire de Paris"), or another party than the description's, or only a past
+    one of that kind when the description says its holder is in office (« le président
+    sortant » is not a former president)."""
     if spec.party:
         told = _parties_of(ctx, entity.name, len(ctx.doc))
         if told and spec.party not in told:
@@ -528,12 +530,19 @@ def _contradicts(ctx: Context, entity: Entity, spec: RoleSpec) -> bool:
     date = ctx.article.date
     if spec.party and entry.party_at(date) not in (None, spec.party):
         return True
+    holds, ended = False, False  # ended: a role of that kind given up by the article's date
     for period in entry.roles:
         held = role_spec_of_text(period.value, ctx.gazetteer, ctx.lexicon)
-        same_kind = held is not None and held.head == spec.head and period.holds_at(date)
-        if same_kind and not spec.words <= held.words:
-            return True
-    return False
+        if held is None or not (held.head + " ").startswith(spec.head + " "):
+            continue  # "président" covers "président de la République" too
+        if period.holds_at(date):
+            holds = True
+            if held.head == spec.head and not spec.words <= held.words:
+                return True
+        elif period.end is not None and period.end < date[: len(period.end)]:
+            ended = True
+    # « au président sortant » in 2022: the incumbent, never a president of 2007-2012
+    return ended and not holds and bool(spec.words & ctx.lexicon.lists["current"])
 
 
 def _description_words(ctx: Context, start: int, end: int) -> tuple[str, frozenset[str]] | None:
