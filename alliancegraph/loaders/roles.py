@@ -323,7 +323,14 @@ def resolve_role(
         # salient person already has his mention in this sentence; the roles are others'
         ctx.trace.refuse(sent, words, "role", f"{salient} already named in the sentence")
         salient = entity = None
-    unrecorded = entity is not None and (entity.entry is None or not holders)
+    # "Le chef de l'État, lui, soutient X" after a paragraph about a local figure: an office one
+    # person holds at a time ("l'ancien Premier ministre": one of its past holders), whose
+    # holders the gazetteer knows, is not handed to a person it does not know just because that
+    # person is salient. "Le maire LR" names a kind of person, not an office.
+    known_office = bool(holders) and _one_office(ctx, spec)
+    unrecorded = entity is not None and (
+        not holders or (entity.entry is None and not (specific and known_office))
+    )
     if unrecorded and specific and not _contradicts(ctx, entity, spec):
         before = {r[1] for r in ctx.salience[sent - 1]} if sent else set()
         if entity.entry is None or salient in before:
@@ -351,6 +358,15 @@ def resolve_role(
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+def _one_office(ctx: Context, spec: RoleSpec) -> bool:
+    """Whether the description names an office that one person holds at the article's date
+    (the head of state, the Prime Minister, the mayor of a named town), as the gazetteer
+    records it: no party label, not a role many share, one holder today."""
+    if spec.party is not None or spec.head in resolution_list("shared_roles"):
+        return False
+    return len(_held(ctx, replace(spec, former=False, gender=None))) == 1
 
 
 POSSESSIVE_ROLES = grammar_words("roles", "possessive_roles")
