@@ -1,0 +1,248 @@
+"""How `ask` reads the families of the thirteenth session's question round, written after the
+fourteenth blind set's failures: stance idioms (coming down hard on, speaking ill of, objecting
+to, rounding on, brushing off, « juger sévèrement », « hausser le ton contre », « prendre X pour
+cible »; coming round to, « donner son aval à », « se placer aux côtés de », « se mobiliser
+pour », « se prononcer pour X comme pour Y »), invitations in long paraphrases (offers of union,
+an alliance dangled, a gesture of openness, building a majority with, invitations sent),
+temptations (weighing a jump to, finding tempting, turning someone's head, « séduit par l'idée
+de rejoindre », « envisager de faire défection au profit de », « subir l'attraction de », «
+tenté de se tourner vers »), spokespersons (fronting the media for, appointed to speak for him,
+« pour le compte de quel candidat ») and a party card held. The wordings are data
+(``ontology/questions.toml``); none is a question of the fresh sets, and every case failed on
+main before this round (the guards marked so held before and still hold)."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import (
+    CHAIBI,
+    EELV,
+    HAMON,
+    HAMON_BACKERS,
+    HAMON_INVITED,
+    HANOTIN,
+    JADOT,
+    LONCLE,
+    MACRON,
+    MACRON_TEMPTS,
+    MELENCHON,
+    PS,
+    VALLS,
+    VALLS_BACKERS,
+    dev_store,
+    names,
+)
+
+from alliancegraph.queries import ask
+
+HAMON_CRITICS = {VALLS, CHAIBI, LONCLE, MELENCHON}
+MELENCHON_TARGETS = {HAMON, PS}
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def understood(store, question: str, expected: set[str]) -> None:
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
+
+
+# -- stance idioms: attacks -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which actors have come down hard on Hamon?", HAMON_CRITICS),
+        ("Whom did Hanotin come down hard on?", {VALLS}),
+        ("Who speaks ill of Valls?", {HANOTIN}),
+        ("Whom has Hanotin spoken ill of?", {VALLS}),
+        ("Which politicians object to Valls?", {HANOTIN}),
+        ("Whom did Mélenchon round on?", MELENCHON_TARGETS),
+        ("Who rounds on Hamon?", HAMON_CRITICS),
+        ("Whom did Mélenchon brush off?", MELENCHON_TARGETS),
+        ("Who was brushed off by Mélenchon?", MELENCHON_TARGETS),
+        ("Qui juge sévèrement Valls ?", {HANOTIN}),
+        ("Qui Mélenchon a-t-il jugé sévèrement ?", MELENCHON_TARGETS),
+        ("Qui a sévèrement jugé le PS ?", {MELENCHON}),
+        ("Qui a pris Valls pour cible ?", {HANOTIN}),
+        ("Contre qui Mélenchon a-t-il haussé le ton ?", MELENCHON_TARGETS),
+        ("Qui hausse le ton contre Hamon ?", HAMON_CRITICS),
+        ("Qui a haussé le ton contre Valls ?", {HANOTIN}),
+    ],
+)
+def test_stance_idioms_of_attack(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Did Mélenchon come down hard on the PS?", "yes"),
+        ("Did Loncle object to Hamon?", "yes"),
+        ("Did Jadot speak ill of Hamon?", "no"),
+        ("Mélenchon a-t-il pris le PS pour cible ?", "yes"),
+    ],
+)
+def test_stance_idioms_of_attack_yes_no(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+# -- stance idioms: support ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who came round to Hamon?", HAMON_BACKERS),
+        ("Whose campaign did Jadot come round to?", {HAMON}),
+        ("Qui a donné son aval à Hamon ?", HAMON_BACKERS),
+        ("Qui donne son aval à la candidature de Macron ?", {VALLS}),
+        ("Qui a décidé de se placer aux côtés de Valls ?", VALLS_BACKERS),
+        ("Qui a choisi de se placer aux côtés de Valls ?", VALLS_BACKERS),
+        ("Qui s'est mobilisé pour Hamon ?", HAMON_BACKERS),
+        ("Qui s'est prononcé pour Valls comme pour Hamon ?", set()),
+        ("Qui a voté pour Hamon comme pour Montebourg ?", set()),
+    ],
+)
+def test_stance_idioms_of_support(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Has Valls come round to Macron?", "yes"),
+        ("Valls a-t-il donné son aval à Macron ?", "yes"),
+    ],
+)
+def test_stance_idioms_of_support_yes_no(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("Who brushed off Hamon?", HAMON_CRITICS),
+        ("Who gave Hamon the brush off?", HAMON_CRITICS),
+        ("Qui a pris pour cible Hamon ?", HAMON_CRITICS),
+        ("Qui Mélenchon a-t-il pris pour cible ?", MELENCHON_TARGETS),
+        ("Qui se place aux côtés de Valls ?", VALLS_BACKERS),
+        ("Qui se mobilise pour Valls ?", VALLS_BACKERS),
+        ("Qui s'est prononcé pour Macron ?", {VALLS}),
+        ("Qui a fait défection au profit de Macron ?", {VALLS}),
+    ],
+)
+def test_guards_for_stance_idioms(store, question, expected):
+    understood(store, question, expected)
+
+
+# -- invitations in long paraphrases ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui a fait des propositions d'union à Jadot ?", {HAMON}),
+        ("Qui a fait miroiter une alliance à Mélenchon ?", {HAMON}),
+        ("Qui Hamon veut-il embarquer dans son aventure ?", HAMON_INVITED),
+        ("Envers qui Hamon a-t-il fait un geste d'ouverture ?", HAMON_INVITED),
+        ("Qui a fait un geste d'ouverture envers Jadot ?", {HAMON}),
+        ("Whom did Hamon propose building a majority with?", HAMON_INVITED),
+        ("Hamon: sent invitations to whom?", HAMON_INVITED),
+    ],
+)
+def test_invitations_in_long_paraphrases(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Hamon a-t-il fait miroiter une alliance à Jadot ?", "yes"),
+        ("Did Hamon propose building a majority with Jadot?", "yes"),
+    ],
+)
+def test_invitations_in_long_paraphrases_yes_no(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("À qui Hamon a-t-il fait des propositions d'union ?", HAMON_INVITED),
+        ("Whom has Hamon sent invitations to?", HAMON_INVITED),
+        ("Qui est tenté de se tourner vers Macron ?", MACRON_TEMPTS),
+        ("Qui Hamon a-t-il invité ?", HAMON_INVITED),
+    ],
+)
+def test_guards_for_invitations_and_temptations(store, question, expected):
+    understood(store, question, expected)
+
+
+# -- temptations -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is weighing a jump to Macron?", MACRON_TEMPTS),
+        ("Which candidate does Loncle find tempting?", {MACRON}),
+        ("Who turned Loncle's head?", {MACRON}),
+        ("Qui est séduit par l'idée de rejoindre Macron ?", MACRON_TEMPTS),
+        ("Qui envisage de faire défection au profit de Macron ?", MACRON_TEMPTS),
+        ("Qui subit l'attraction de Macron ?", MACRON_TEMPTS),
+        ("Vers qui le PS est-il tenté de se tourner ?", {MACRON}),
+    ],
+)
+def test_temptations_in_long_paraphrases(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is Loncle weighing a jump to Macron?", "yes"),
+        ("Has Macron turned the PS's head?", "yes"),
+        ("Loncle est-il séduit par l'idée de rejoindre Macron ?", "yes"),
+        ("Le PS subit-il l'attraction de Macron ?", "yes"),
+    ],
+)
+def test_temptations_yes_no(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+# -- spokespersons and a party card ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who fronts the media for Mélenchon?", {CHAIBI}),
+        ("Whom has Mélenchon appointed to speak for him?", {CHAIBI}),
+        ("Pour le compte de quel candidat Chaibi s'exprime-t-elle ?", {MELENCHON}),
+        ("Au nom de quel candidat Castaner parle-t-il ?", {MACRON}),
+        ("Qui possède une carte d'EELV ?", {JADOT, "David Cormand"}),
+    ],
+)
+def test_spokespersons_and_party_cards(store, question, expected):
+    understood(store, question, expected)
+
+
+def test_a_party_card_yes_no(store):
+    assert ask(store, "Jadot possède-t-il une carte d'EELV ?").answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("Pour le compte de qui Chaibi s'exprime-t-elle ?", {MELENCHON}),
+        ("Qui s'exprime pour le compte de Macron ?", {"Christophe Castaner"}),
+        ("Pour quel candidat roule Jadot ?", {HAMON}),
+        ("Which party does Jadot run for?", {EELV}),
+    ],
+)
+def test_guards_for_spokespersons(store, question, expected):
+    understood(store, question, expected)
