@@ -33,7 +33,8 @@ from fixtures_graph import (
     names,
 )
 
-from alliancegraph.queries import ask
+from alliancegraph.queries import ask, interpret
+from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HAMON_CRITICS = {VALLS, CHAIBI, LONCLE, MELENCHON}
 MELENCHON_TARGETS = {HAMON, PS}
@@ -246,3 +247,180 @@ def test_a_party_card_yes_no(store):
 )
 def test_guards_for_spokespersons(store, question, expected):
     understood(store, question, expected)
+
+
+# -- ordinary words never read as names -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For my seminar notes, who backed Valls?", VALLS_BACKERS),
+        ("Qui a accusé Hamon d'avoir trahi sa parole ?", HAMON_CRITICS),
+        ("Qui a accusé Valls d'avoir renié ses engagements ?", {HANOTIN}),
+        ("Who either backs Valls or acts as his spokesperson?", VALLS_BACKERS),
+        ("Who either backs Hamon or acts as his spokesperson?", HAMON_BACKERS),
+        ("Under which party's banner does Mélenchon run?", {"La France insoumise"}),
+        ("Who has criticised the most distinct actors?", {MELENCHON}),
+        ("Qui a invité le plus d'acteurs différents ?", {HAMON}),
+        ("whos critical of hamon", HAMON_CRITICS),
+        ("whos tempted by macron", MACRON_TEMPTS),
+    ],
+)
+def test_ordinary_words_are_no_unknown_names(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Does Hamon invite anybody at all?", "yes"),
+        ("Does Jadot tempt anybody?", "no"),
+        ("Did Valls attack anybody?", "yes"),
+    ],
+)
+def test_anybody_after_a_verb_is_anyone(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle est la position de Hamon sur l'EPR de Penly ?",
+        "What does Jadot think of the EPR at Penly?",
+    ],
+)
+def test_a_reactor_is_not_in_the_graph(store, question):
+    with pytest.raises(NoMatchError, match="closest: "):
+        ask(store, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [  # guards: a name the graph lacks keeps its error
+        ("zorglub, qui le soutient ?", "zorglub"),
+        ("Zorglub, qui le soutient ?", "Zorglub"),
+        ("For the record, who backs zorglub?", "zorglub"),
+        ("qui soutient zorglub ?", "zorglub"),
+        ("Qui a accusé Zorglub de trahison ?", "Zorglub"),
+    ],
+)
+def test_guards_for_names_the_graph_lacks(store, question, typed):
+    with pytest.raises(UnknownNameError) as error:
+        ask(store, question)
+    assert error.value.typed == typed
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("For our briefing pack, whom did Mélenchon attack?", MELENCHON_TARGETS),
+        ("Pour ma fiche de révision, qui a critiqué Hamon ?", HAMON_CRITICS),
+        ("Who acts as Macron's spokesperson?", {"Christophe Castaner"}),
+        ("whos backing valls", VALLS_BACKERS),
+        ("Does anybody speak for Macron?", {"Christophe Castaner"}),
+    ],
+)
+def test_guards_for_ordinary_words(store, question, expected):
+    understood(store, question, expected)
+
+
+# -- dates: the last week of a month, its decades, the whole month ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Who rejected Hamon in the last week of February 2017?", "2017-02-22", "2017-02-28"),
+        ("Qui a critiqué Hamon la dernière semaine de février 2017 ?", "2017-02-22", "2017-02-28"),
+        (
+            "Qui a soutenu Hamon durant la dernière décade de janvier 2017 ?",
+            "2017-01-21",
+            "2017-01-31",
+        ),
+        (
+            "Qui a soutenu Hamon pendant la première décade de février 2017 ?",
+            "2017-02-01",
+            "2017-02-10",
+        ),
+        # guards: the whole month, and a month of 31 days keeps its last week, 25 to 31
+        (
+            "Sur l'ensemble du mois de janvier 2017, qui a critiqué Hamon ?",
+            "2017-01-01",
+            "2017-01-31",
+        ),
+        ("Qui a soutenu Hamon tout au long du mois de janvier 2017 ?", "2017-01-01", "2017-01-31"),
+        ("who backed Valls during the last week of January 2017", "2017-01-25", "2017-01-31"),
+    ],
+)
+def test_parts_of_a_month(store, question, since, until):
+    got = interpret(store, question)
+    assert (got.since, got.until) == (since, until)
+
+
+def test_the_last_week_of_february_holds_the_23rd(store):
+    understood(store, "Who rejected Hamon in the last week of February 2017?", {MELENCHON})
+
+
+# -- counts by kind after a copula, the most frequent target ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Of those Hamon invited, how many are parties?", 1),
+        ("Of those Hamon invited, how many are persons?", 2),
+        ("How many are tempted by Macron?", 2),  # guard
+        ("How many parties did Mélenchon attack?", 1),  # guard
+    ],
+)
+def test_a_kind_counted_after_a_copula(store, question, count):
+    assert ask(store, question).to_dict()["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the most frequent target of criticism?", {HAMON}),
+        ("Who is the most frequent target of attacks?", {HAMON}),  # guard
+        ("Who is the most frequent critic?", {MELENCHON}),  # guard
+        ("Qui est le plus fidèle allié ?", HAMON_BACKERS | VALLS_BACKERS | {VALLS}),  # guard
+    ],
+)
+def test_the_head_noun_after_a_copula_and_the_most(store, question, expected):
+    understood(store, question, expected)
+
+
+# -- chatty openings, slips ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Excusez-moi, savez-vous si Jadot a soutenu Hamon ?", "yes"),
+        ("Excuse me, did Valls back Macron?", "yes"),
+        ("Excuse-moi, Loncle a-t-il critiqué Macron ?", "no"),
+    ],
+)
+def test_an_apology_opening_a_yes_no_question(store, question, answer):
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("qui a critiké hamon", HAMON_CRITICS),
+        ("ki critike valls", {HANOTIN}),
+        ("whos temted by macron", MACRON_TEMPTS),
+        ("qui cause o nom de macron", {"Christophe Castaner"}),
+        ("qui cause au nom de Mélenchon ?", {CHAIBI}),
+        ("ki a envi de rejoindre macron", MACRON_TEMPTS),
+        ("ki a fé des avances a jadot", {HAMON}),
+    ],
+)
+def test_slips_and_sms_spellings_of_wordings(store, question, expected):
+    understood(store, question, expected)
+
+
+def test_guard_the_yes_no_mark_o_n(store):
+    assert ask(store, "valls soutient macron o/n").answer == "yes"

@@ -33,6 +33,7 @@ from alliancegraph.queries.dates import find_dates
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
     NoMatchError,
+    QueryError,
     UnknownNameError,
 )
 from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
@@ -245,6 +246,10 @@ class Parser:
                 interpretation = self._read(text)
             except UnknownNameError as error:
                 respelt = self._respell(text, error.typed)
+                if respelt is None and not corrected:
+                    interpretation = self._after_lead_in(text, error)
+                    if interpretation is not None:
+                        return interpretation
                 if respelt is None or len(corrected) >= MAX_RESPELT:
                     raise
                 text, typed, name = respelt
@@ -252,6 +257,32 @@ class Parser:
                 continue
             interpretation.corrected.update(corrected)
             return interpretation
+
+    def _after_lead_in(self, question: str, error: UnknownNameError) -> Interpretation | None:
+        """The question after a lead-in that holds the unknown word ("For our *canvassing*
+        notes, which actors did Hamon invite?", « Pour ma *fiche*, qui soutient Hamon ? »):
+        a preposition and the words up to the first comma say why the analyst asks, and the
+        rest is read on its own when it is a question of its own; the lead-in is then
+        reported as ignored. None when the word is capitalised (a name the graph lacks:
+        "Zorglub, qui le soutient ?" keeps its error), not before the comma, or the lead-in
+        opens with no preposition, or when the rest is no question either; the rest's own
+        unknown name is raised instead of the lead-in's word."""
+        comma = question.find(",")
+        typed = error.typed or ""
+        at = question.find(typed) if typed else -1
+        opening = tokenize(question[:max(comma, 0)])
+        if comma <= 0 or at < 0 or at + len(typed) > comma or not typed[:1].islower() \
+                or not opening or (opening[0].word,) not in self.lexicon.words["prepositions"]:
+            return None  # a lead-in opens with a preposition; "zorglub, qui le soutient ?"
+            # is a topic taken up by its pronoun
+        try:
+            interpretation = self.parse(question[comma + 1:])
+        except UnknownNameError:
+            raise  # "For the record, who backs zorglub?": the name the question lacks
+        except QueryError:
+            return None
+        interpretation.ignored.insert(0, question[:comma].strip())
+        return interpretation
 
     def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
         """A mistyped name read together with the word next to it as one unknown name
@@ -287,7 +318,7 @@ class Parser:
         comma = question.find(",")
         opening = [t for t in tokens if t.end <= comma]
         if comma > 0 and opening and len(opening) < len(tokens) \
-                and all(self._polite(t.word) for t in opening):
+                and self._all_polite([t.word for t in opening]):
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
@@ -300,7 +331,7 @@ class Parser:
         comma = question.rfind(",")
         closing = [t for t in tokens if t.start > comma]
         if comma > 0 and closing and len(closing) < len(tokens) \
-                and all(self._polite(t.word) for t in closing):
+                and self._all_polite([t.word for t in closing]):
             # "Who is Castaner the spokesman of, please?": the question before it
             return self.parse(question[:comma] + question[closing[-1].end:])
         if len(words) > MAX_WORDS:
@@ -361,6 +392,11 @@ class Parser:
                 words[noun_at],) not in self.lexicon.kinds):  # "how many *parties* did X
             # attack", "tell me how many *people*..."
             after = next((k for k in range(count_at, len(words)) if not taken[k]), None)
+            if after is not None and after + 1 < len(words) and (
+                    words[after],) in self.lexicon.words["identities"] and (
+                    words[after + 1],) in self.lexicon.counted_kinds:
+                taken[after] = True  # "of those X invited, how many *are* parties": the
+                after += 1  # copula says what those counted are
             if after is not None and all(taken[count_at:after]) and (
                     words[after],) in self.lexicon.counted_kinds:
                 noun_at = after
@@ -723,6 +759,17 @@ class Parser:
             self.lexicon.phrase_at(cls, [word], 0)
             for cls in ("question", "yes_no", "count", "clefts", "conjunctions"))
 
+    def _all_polite(self, words: list[str]) -> bool:
+        """Whether ``words`` are words and phrases of politeness only ("Bonjour", "Excusez-moi",
+        "excuse me", "Sorry"): a phrase of several words is polite whole, whatever its words."""
+        k = 0
+        while k < len(words):
+            size = self.lexicon.phrase_at("politeness", words, k)
+            if not size or (size == 1 and not self._polite(words[k])):
+                return False
+            k += size
+        return True
+
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
         semicolon, or a sentence of its own ended by a full stop ("J'écris un papier sur la
@@ -898,8 +945,10 @@ class Parser:
             ranked = "object" if before == (kind == "verbs") else "subject"
         nouns = [it for it in forms if identity_end is not None and it.start > identity_end
                  and it.value.kind in ("nouns", "object_nouns")]
-        if nouns and nouns[-1].start > identity_end + 1:  # a word between (one space else)
-            form = nouns[-1]  # "is the most *prolific* critic": one of the critics
+        head = next((it for it in nouns if it.start > identity_end + 1), None)  # a word
+        # between (one space else): "is the most *prolific* critic", "le plus *fidèle* allié"
+        if head is not None:  # one of the critics; "the most frequent *target* of criticism":
+            form = head  # the first such noun, the rest qualifies it
             kind = form.value.kind
             ranked = "subject" if kind == "nouns" else "object"
         groups = [it.value for it in items if it.kind == "actor" and it.group]
@@ -1369,7 +1418,10 @@ class Parser:
                     # "suports": a slip, read as the wording it misses
                     words[i] = corrected
                     continue
-                matched = ("unknown", 1)
+                matched = ("skip", 1) if i and (words[i - 1],) in lexicon.words[
+                    "possessive_determiners"] and not question[
+                        tokens[i].start:tokens[i].end][:1].isupper() else ("unknown", 1)
+                # "renié *sa parole*", "for *our canvassing* notes": a thing owned, no name
             kind, size = matched
             item = Item(kind, tokens[i].start, tokens[i + size - 1].end,
                         " ".join(words[i:i + size]))
