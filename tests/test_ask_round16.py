@@ -424,3 +424,36 @@ def test_slips_and_sms_spellings_of_wordings(store, question, expected):
 
 def test_guard_the_yes_no_mark_o_n(store):
     assert ask(store, "valls soutient macron o/n").answer == "yes"
+
+
+# -- a support base, counting on someone, a party's side ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who makes up Valls's support base?", VALLS_BACKERS),
+        ("What is Hamon's support base?", HAMON_BACKERS),
+        ("Who could Hamon count on for support?", HAMON_BACKERS),
+        ("Who can Valls rely on for support?", VALLS_BACKERS),
+        ("Du côté d'EELV, qui soutient Hamon ?", {JADOT}),
+        ("Du côté des écologistes, qui a rallié Hamon ?", {JADOT}),
+        ("Qui, du côté de LFI, a critiqué le PS ?", {MELENCHON}),
+    ],
+)
+def test_support_bases_counting_on_and_a_partys_side(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # guards: held before this round
+        ("How many supporters could Valls count on?", VALLS_BACKERS),
+        ("Sur qui Valls peut-il compter ?", VALLS_BACKERS),
+        ("Du côté de Valls, qui critique Hamon ?", {LONCLE}),
+        ("Qui est du côté de Hamon ?", HAMON_BACKERS),
+        ("Qui, du côté du PS, est tenté par Macron ?", MACRON_TEMPTS),
+    ],
+)
+def test_guards_for_counting_on_and_sides(store, question, expected):
+    understood(store, question, expected)

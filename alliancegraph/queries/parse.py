@@ -1149,9 +1149,13 @@ class Parser:
         return False
 
     def _take_at(self, words: list[str], taken: list[bool], cls: str) -> int | None:
-        """Take out the first phrase of word class ``cls``; where it started, or None."""
+        """Take out the first phrase of word class ``cls``; where it started, or None. Not
+        one that opens a longer wording ("who could X *count on for support*": not "count")."""
         for i in range(len(words)):
             size = 0 if taken[i] else self.lexicon.phrase_at(cls, words, i)
+            if size and any(len(form.words) > size for form, _ in self.lexicon.match_forms(
+                    words, i)):
+                continue
             if size and not any(taken[i:i + size]):
                 for k in range(i, i + size):
                     taken[k] = True
@@ -1327,6 +1331,11 @@ class Parser:
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
+                if size and kind == "pprep" and any(
+                        len(form.words) >= size for form, _ in forms) and names.get(
+                        i + size, (0, "", ""))[2] != "party":
+                    continue  # "du côté de" filters by a party ("Du côté de LFI, qui ..."), a
+                    # wording before anyone else ("du côté de Valls": his camp)
                 if size and max(lexicon.phrase_at("skip", within, i),
                                 lexicon.phrase_at("question", within, i)) > size:
                     continue  # a longer filler is one: "*au final* qui...", not "au" + a party;
