@@ -457,3 +457,24 @@ def test_support_bases_counting_on_and_a_partys_side(store, question, expected):
 )
 def test_guards_for_counting_on_and_sides(store, question, expected):
     understood(store, question, expected)
+
+
+# -- « de sa part »: from the actor named before ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Parmi ceux qui soutiennent Hamon, lesquels ont reçu une invitation de sa part ?",
+            {JADOT},
+        ),
+        (
+            "Parmi les détracteurs de Hamon, qui n'a reçu aucune invitation de sa part ?",
+            HAMON_CRITICS - HAMON_INVITED,
+        ),
+        ("Quels critiques de Hamon ont reçu une offre de sa part ?", {MELENCHON}),
+    ],
+)
+def test_de_sa_part_is_from_the_actor_named_before(store, question, expected):
+    understood(store, question, expected)
