@@ -7,9 +7,14 @@ an alliance dangled, a gesture of openness, building a majority with, invitation
 temptations (weighing a jump to, finding tempting, turning someone's head, « séduit par l'idée
 de rejoindre », « envisager de faire défection au profit de », « subir l'attraction de », «
 tenté de se tourner vers »), spokespersons (fronting the media for, appointed to speak for him,
-« pour le compte de quel candidat ») and a party card held. The wordings are data
-(``ontology/questions.toml``); none is a question of the fresh sets, and every case failed on
-main before this round (the guards marked so held before and still hold)."""
+« pour le compte de quel candidat ») and a party card held; then ordinary words that were
+read as unknown names (a lead-in opening with a preposition, a word after a possessive
+determiner, "anybody", "acts as", "under", « différents »), the last week and the decades of a
+month, a kind counted after a copula, the head noun after "the most", apologies opening a
+question, SMS slips of wordings, a support base, counting on someone for support, « du côté
+de » a party, and « de sa part ». The wordings are data (``ontology/questions.toml``); none is
+a question of the fresh sets, and every case failed on main before this round (the guards
+marked so held before and still hold)."""
 
 from __future__ import annotations
 
