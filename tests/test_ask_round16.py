@@ -483,3 +483,26 @@ def test_guards_for_counting_on_and_sides(store, question, expected):
 )
 def test_de_sa_part_is_from_the_actor_named_before(store, question, expected):
     understood(store, question, expected)
+
+
+# -- support offered to someone named inside the wording ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who offered Hamon his support?", HAMON_BACKERS),
+        ("Which politicians offered Valls their support?", VALLS_BACKERS),
+        ("Who lent Hamon her support?", HAMON_BACKERS),
+    ],
+)
+def test_support_offered_around_a_name(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Valls offer Macron his support?", "Did Jadot lend Hamon his support?"]
+)
+def test_support_offered_around_a_name_yes_no(store, question):
+    answer = ask(store, question)
+    assert answer.answer == "yes", answer.understood
