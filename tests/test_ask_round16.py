@@ -412,6 +412,20 @@ def test_an_apology_opening_a_yes_no_question(store, question, answer):
 
 
 @pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("For a fact check, did Valls back Macron?", "yes"),
+        ("For a quick sanity check, has Jadot attacked Hamon?", "no"),
+        ("Pour une vérification rapide, Valls a-t-il soutenu Macron ?", "yes"),
+        ("Pour un exposé en classe, est-ce que Chaibi parle au nom de Mélenchon ?", "yes"),
+    ],
+)
+def test_a_lead_in_before_a_yes_no_question(store, question, answer):
+    """A preposition and words up to a comma that name nothing say why the analyst asks."""
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("qui a critiké hamon", HAMON_CRITICS),

@@ -247,7 +247,7 @@ class Parser:
             except UnknownNameError as error:
                 respelt = self._respell(text, error.typed)
                 if respelt is None and not corrected:
-                    interpretation = self._after_lead_in(text, error)
+                    interpretation = self._after_lead_in(text, error.typed or "")
                     if interpretation is not None:
                         return interpretation
                 if respelt is None or len(corrected) >= MAX_RESPELT:
@@ -255,30 +255,38 @@ class Parser:
                 text, typed, name = respelt
                 corrected[typed] = name
                 continue
+            except NoMatchError:
+                interpretation = None if corrected else self._after_lead_in(text, None)
+                if interpretation is None:
+                    raise
             interpretation.corrected.update(corrected)
             return interpretation
 
-    def _after_lead_in(self, question: str, error: UnknownNameError) -> Interpretation | None:
-        """The question after a lead-in that holds the unknown word ("For our *canvassing*
-        notes, which actors did Hamon invite?", « Pour ma *fiche*, qui soutient Hamon ? »):
-        a preposition and the words up to the first comma say why the analyst asks, and the
-        rest is read on its own when it is a question of its own; the lead-in is then
-        reported as ignored. None when the word is capitalised (a name the graph lacks:
-        "Zorglub, qui le soutient ?" keeps its error), not before the comma, or the lead-in
-        opens with no preposition, or when the rest is no question either; the rest's own
-        unknown name is raised instead of the lead-in's word."""
+    def _after_lead_in(self, question: str, typed: str | None) -> Interpretation | None:
+        """The question after a lead-in that says why the analyst asks ("For a fact check,
+        did Valls back Macron?", « Pour une vérification rapide, Valls a-t-il soutenu Macron
+        ? », "For the record, who backs X?"), when the whole could not be read: a preposition
+        and the words up to the first comma, with no name, date or party in them, and the
+        rest a question of its own, read so; the lead-in is then reported as ignored.
+        ``typed``: the unknown name the whole was refused for, which must be a word of the
+        lead-in in lower case ("Zorglub, qui le soutient ?" keeps its error); the rest's own
+        unknown name is raised instead ("For the record, who backs zorglub?"). None when there
+        is no such lead-in or the rest is no question either."""
         comma = question.find(",")
-        typed = error.typed or ""
-        at = question.find(typed) if typed else -1
         opening = tokenize(question[:max(comma, 0)])
-        if comma <= 0 or at < 0 or at + len(typed) > comma or not typed[:1].islower() \
-                or not opening or (opening[0].word,) not in self.lexicon.words["prepositions"]:
-            return None  # a lead-in opens with a preposition; "zorglub, qui le soutient ?"
-            # is a topic taken up by its pronoun
+        if comma <= 0 or not opening \
+                or (opening[0].word,) not in self.lexicon.words["prepositions"]:
+            return None  # "zorglub, qui le soutient ?": a topic taken up by its pronoun
+        if typed is not None and (typed not in question[:comma] or not typed[:1].islower()):
+            return None
+        if any(question[t.start:t.end][:1].isupper() for t in opening[1:]) \
+                or any(self._is_group_word(t.word) for t in opening) \
+                or find_dates([t.word for t in opening], self.lexicon, self._default_year):
+            return None  # a name, a party or a date there is part of the question
         try:
             interpretation = self.parse(question[comma + 1:])
         except UnknownNameError:
-            raise  # "For the record, who backs zorglub?": the name the question lacks
+            raise
         except QueryError:
             return None
         interpretation.ignored.insert(0, question[:comma].strip())
@@ -1276,6 +1284,7 @@ class Parser:
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
         pending: Item | None = None  # a clitic pronoun waiting for its verb
+        owned = -1  # the last word of a thing owned ("renié *sa parole*"), when there is one
         fronted = self._fronted(words, taken)
         i = 0
         while i < len(words):
@@ -1416,6 +1425,15 @@ class Parser:
                        for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
                     i += 1  # a word of a named query's keyword ("changé de camp"): no slip
                     continue
+                if i and names and ((words[i - 1],) in lexicon.words["possessive_determiners"]
+                                    or owned == i - 1) and not question[
+                        tokens[i].start:tokens[i].end][:1].isupper():
+                    # "accusé Valls d'avoir renié *sa parole*", "for *our canvassing notes*":
+                    # a thing owned by an actor named, no name (nor a slip of a wording); with
+                    # no actor named ("qui soutient leur zorglub") it may be one
+                    owned = i
+                    i += 1
+                    continue
                 followed = self._followers(words[i], tokens[i])
                 if followed is not None:  # "les *vallsistes*": Valls's supporters
                     items += followed
@@ -1427,10 +1445,7 @@ class Parser:
                     # "suports": a slip, read as the wording it misses
                     words[i] = corrected
                     continue
-                matched = ("skip", 1) if i and (words[i - 1],) in lexicon.words[
-                    "possessive_determiners"] and not question[
-                        tokens[i].start:tokens[i].end][:1].isupper() else ("unknown", 1)
-                # "renié *sa parole*", "for *our canvassing* notes": a thing owned, no name
+                matched = ("unknown", 1)
             kind, size = matched
             item = Item(kind, tokens[i].start, tokens[i + size - 1].end,
                         " ".join(words[i:i + size]))
