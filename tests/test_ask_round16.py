@@ -308,6 +308,7 @@ def test_a_reactor_is_not_in_the_graph(store, question):
         ("For the record, who backs zorglub?", "zorglub"),
         ("qui soutient zorglub ?", "zorglub"),
         ("Qui a accusé Zorglub de trahison ?", "Zorglub"),
+        ("Qui soutient leur zorglub ?", "zorglub"),
     ],
 )
 def test_guards_for_names_the_graph_lacks(store, question, typed):
