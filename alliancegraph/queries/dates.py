@@ -71,9 +71,11 @@ class _Date:
                           end_of(f"{year:04d}-{self.last_month:02d}"))
         if self.day is None:
             month = f"{year:04d}-{self.month:02d}"
-            if self.days is not None:  # the last day of a part is at most the month's last
-                last = min(end_of(month), f"{month}-{self.days[1]:02d}")
-                return Period(f"{month}-{self.days[0]:02d}", last)
+            if self.days is not None:  # the last day of a part is at most the month's last;
+                # a day of 0 or less counts back from it ("the last week of": [-6, 0])
+                last_day = int(end_of(month)[-2:])
+                first, last = (day if day > 0 else last_day + day for day in self.days)
+                return Period(f"{month}-{first:02d}", f"{month}-{min(last, last_day):02d}")
             return Period(f"{month}-01", end_of(month))
         day = _dateparser_day(year, self.month, self.day)
         return Period(day, day)

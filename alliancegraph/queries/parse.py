@@ -33,6 +33,7 @@ from alliancegraph.queries.dates import find_dates
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
     NoMatchError,
+    QueryError,
     UnknownNameError,
 )
 from alliancegraph.queries.lexicon import Compound, Form, Lexicon, load_lexicon
@@ -245,13 +246,51 @@ class Parser:
                 interpretation = self._read(text)
             except UnknownNameError as error:
                 respelt = self._respell(text, error.typed)
+                if respelt is None and not corrected:
+                    interpretation = self._after_lead_in(text, error.typed or "")
+                    if interpretation is not None:
+                        return interpretation
                 if respelt is None or len(corrected) >= MAX_RESPELT:
                     raise
                 text, typed, name = respelt
                 corrected[typed] = name
                 continue
+            except NoMatchError:
+                interpretation = None if corrected else self._after_lead_in(text, None)
+                if interpretation is None:
+                    raise
             interpretation.corrected.update(corrected)
             return interpretation
+
+    def _after_lead_in(self, question: str, typed: str | None) -> Interpretation | None:
+        """The question after a lead-in that says why the analyst asks ("For a fact check,
+        did Valls back Macron?", « Pour une vérification rapide, Valls a-t-il soutenu Macron
+        ? », "For the record, who backs X?"), when the whole could not be read: a preposition
+        and the words up to the first comma, with no name, date or party in them, and the
+        rest a question of its own, read so; the lead-in is then reported as ignored.
+        ``typed``: the unknown name the whole was refused for, which must be a word of the
+        lead-in in lower case ("Zorglub, qui le soutient ?" keeps its error); the rest's own
+        unknown name is raised instead ("For the record, who backs zorglub?"). None when there
+        is no such lead-in or the rest is no question either."""
+        comma = question.find(",")
+        opening = tokenize(question[:max(comma, 0)])
+        if comma <= 0 or not opening \
+                or (opening[0].word,) not in self.lexicon.words["prepositions"]:
+            return None  # "zorglub, qui le soutient ?": a topic taken up by its pronoun
+        if typed is not None and (typed not in question[:comma] or not typed[:1].islower()):
+            return None
+        if any(question[t.start:t.end][:1].isupper() for t in opening[1:]) \
+                or any(self._is_group_word(t.word) for t in opening) \
+                or find_dates([t.word for t in opening], self.lexicon, self._default_year):
+            return None  # a name, a party or a date there is part of the question
+        try:
+            interpretation = self.parse(question[comma + 1:])
+        except UnknownNameError:
+            raise
+        except QueryError:
+            return None
+        interpretation.ignored.insert(0, question[:comma].strip())
+        return interpretation
 
     def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
         """A mistyped name read together with the word next to it as one unknown name
@@ -287,7 +326,7 @@ class Parser:
         comma = question.find(",")
         opening = [t for t in tokens if t.end <= comma]
         if comma > 0 and opening and len(opening) < len(tokens) \
-                and all(self._polite(t.word) for t in opening):
+                and self._all_polite([t.word for t in opening]):
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
@@ -300,7 +339,7 @@ class Parser:
         comma = question.rfind(",")
         closing = [t for t in tokens if t.start > comma]
         if comma > 0 and closing and len(closing) < len(tokens) \
-                and all(self._polite(t.word) for t in closing):
+                and self._all_polite([t.word for t in closing]):
             # "Who is Castaner the spokesman of, please?": the question before it
             return self.parse(question[:comma] + question[closing[-1].end:])
         if len(words) > MAX_WORDS:
@@ -361,6 +400,11 @@ class Parser:
                 words[noun_at],) not in self.lexicon.kinds):  # "how many *parties* did X
             # attack", "tell me how many *people*..."
             after = next((k for k in range(count_at, len(words)) if not taken[k]), None)
+            if after is not None and after + 1 < len(words) and (
+                    words[after],) in self.lexicon.words["identities"] and (
+                    words[after + 1],) in self.lexicon.counted_kinds:
+                taken[after] = True  # "of those X invited, how many *are* parties": the
+                after += 1  # copula says what those counted are
             if after is not None and all(taken[count_at:after]) and (
                     words[after],) in self.lexicon.counted_kinds:
                 noun_at = after
@@ -723,6 +767,17 @@ class Parser:
             self.lexicon.phrase_at(cls, [word], 0)
             for cls in ("question", "yes_no", "count", "clefts", "conjunctions"))
 
+    def _all_polite(self, words: list[str]) -> bool:
+        """Whether ``words`` are words and phrases of politeness only ("Bonjour", "Excusez-moi",
+        "excuse me", "Sorry"): a phrase of several words is polite whole, whatever its words."""
+        k = 0
+        while k < len(words):
+            size = self.lexicon.phrase_at("politeness", words, k)
+            if not size or (size == 1 and not self._polite(words[k])):
+                return False
+            k += size
+        return True
+
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
         semicolon, or a sentence of its own ended by a full stop ("J'écris un papier sur la
@@ -898,8 +953,10 @@ class Parser:
             ranked = "object" if before == (kind == "verbs") else "subject"
         nouns = [it for it in forms if identity_end is not None and it.start > identity_end
                  and it.value.kind in ("nouns", "object_nouns")]
-        if nouns and nouns[-1].start > identity_end + 1:  # a word between (one space else)
-            form = nouns[-1]  # "is the most *prolific* critic": one of the critics
+        head = next((it for it in nouns if it.start > identity_end + 1), None)  # a word
+        # between (one space else): "is the most *prolific* critic", "le plus *fidèle* allié"
+        if head is not None:  # one of the critics; "the most frequent *target* of criticism":
+            form = head  # the first such noun, the rest qualifies it
             kind = form.value.kind
             ranked = "subject" if kind == "nouns" else "object"
         groups = [it.value for it in items if it.kind == "actor" and it.group]
@@ -1100,9 +1157,13 @@ class Parser:
         return False
 
     def _take_at(self, words: list[str], taken: list[bool], cls: str) -> int | None:
-        """Take out the first phrase of word class ``cls``; where it started, or None."""
+        """Take out the first phrase of word class ``cls``; where it started, or None. Not
+        one that opens a longer wording ("who could X *count on for support*": not "count")."""
         for i in range(len(words)):
             size = 0 if taken[i] else self.lexicon.phrase_at(cls, words, i)
+            if size and any(len(form.words) > size for form, _ in self.lexicon.match_forms(
+                    words, i)):
+                continue
             if size and not any(taken[i:i + size]):
                 for k in range(i, i + size):
                     taken[k] = True
@@ -1223,6 +1284,7 @@ class Parser:
         names = self._names(question, tokens, words, taken)
         items: list[Item] = []
         pending: Item | None = None  # a clitic pronoun waiting for its verb
+        owned = -1  # the last word of a thing owned ("renié *sa parole*"), when there is one
         fronted = self._fronted(words, taken)
         i = 0
         while i < len(words):
@@ -1278,6 +1340,11 @@ class Parser:
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
+                if size and kind == "pprep" and any(
+                        len(form.words) >= size for form, _ in forms) and names.get(
+                        i + size, (0, "", ""))[2] != "party":
+                    continue  # "du côté de" filters by a party ("Du côté de LFI, qui ..."), a
+                    # wording before anyone else ("du côté de Valls": his camp)
                 if size and max(lexicon.phrase_at("skip", within, i),
                                 lexicon.phrase_at("question", within, i)) > size:
                     continue  # a longer filler is one: "*au final* qui...", not "au" + a party;
@@ -1357,6 +1424,15 @@ class Parser:
                 if any(tuple(words[k:k + len(kw)]) == kw for s in lexicon.shapes
                        for kw in s.keywords for k in range(max(0, i - len(kw) + 1), i + 1)):
                     i += 1  # a word of a named query's keyword ("changé de camp"): no slip
+                    continue
+                if i and names and ((words[i - 1],) in lexicon.words["possessive_determiners"]
+                                    or owned == i - 1) and not question[
+                        tokens[i].start:tokens[i].end][:1].isupper():
+                    # "accusé Valls d'avoir renié *sa parole*", "for *our canvassing notes*":
+                    # a thing owned by an actor named, no name (nor a slip of a wording); with
+                    # no actor named ("qui soutient leur zorglub") it may be one
+                    owned = i
+                    i += 1
                     continue
                 followed = self._followers(words[i], tokens[i])
                 if followed is not None:  # "les *vallsistes*": Valls's supporters
