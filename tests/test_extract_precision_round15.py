@@ -16,6 +16,13 @@ the sentence says the stance never came about, or is only hoped for:
   handed to the salient person of the sentence before when the gazetteer did not know that
   person: a local figure became the head of state (``roles`` keeps the known holder).
 
+And one family of recall beside them: an order or a call to resign ("a appelé X à
+démissionner", "a sommé X de démissionner", "a demandé à X de rendre son mandat") is an ouster
+pressed for, like "réclame la démission de X" (a REJECTS cue in ``cues.toml``); a call to leave
+a party is not one ("appelle X à quitter LR pour la rejoindre" invites X). A hand shaken is a
+courtesy, not one held out: "refuse de serrer la main de X" snubs X and declines no offer of
+X's (the ``handshake`` list of ``[offers]``).
+
 Every sentence is our own; the names are invented.
 """
 
@@ -176,3 +183,62 @@ def test_a_past_holder_of_a_known_office_is_not_the_salient_stranger(extractor, 
     """Several past holders: which one is meant stays open, and the stranger is none of them."""
     found = claim_triples(extractor, text, "2019-05-10")
     assert not {e for e in found if e[0] in {"Bertrand Quillet", "Odile Farge"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a appelé Bertrand Quillet à démissionner.",
+        "Odile Farge a sommé Bertrand Quillet de démissionner.",
+        "Odile Farge a demandé à Bertrand Quillet de rendre son mandat.",
+        "La présidente du groupe, Odile Farge, a demandé mardi à Bertrand Quillet de démissionner "
+        "de son poste d'adjoint.",
+        "Odile Farge exhorte Bertrand Quillet à quitter ses fonctions.",
+        "Odile Farge a invité Bertrand Quillet à rendre son écharpe de maire.",
+    ],
+)
+def test_a_call_to_resign_is_an_ouster_pressed_for(extractor, text):
+    assert ("Odile Farge", "REJECTS", "Bertrand Quillet") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge n'a pas appelé Bertrand Quillet à démissionner.",
+        "Odile Farge a refusé d'appeler Bertrand Quillet à démissionner.",
+        "Odile Farge a appelé Bertrand Quillet à ne pas démissionner.",
+        "Odile Farge a demandé à Bertrand Quillet de ne pas démissionner.",
+        "Odile Farge appelle Bertrand Quillet à quitter LR pour la rejoindre.",
+        "Bertrand Quillet a appelé Odile Farge pour lui annoncer qu'il allait démissionner.",
+    ],
+)
+def test_a_call_not_made_or_not_to_resign_is_no_ouster(extractor, text):
+    found = edges(extractor, text)
+    assert ("Odile Farge", "REJECTS", "Bertrand Quillet") not in found
+    assert ("Bertrand Quillet", "REJECTS", "Odile Farge") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge refuse de serrer la main de Bertrand Quillet.",
+        "Odile Farge a refusé de serrer la main de Bertrand Quillet à la fin du débat.",
+        "Odile Farge a évité de serrer la main de Bertrand Quillet.",
+        "Odile Farge s'est refusée à serrer la main de Bertrand Quillet.",
+    ],
+)
+def test_a_handshake_refused_declines_no_offer(extractor, text):
+    assert ("Bertrand Quillet", "INVITED_TO_RALLY", "Odile Farge") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a refusé la main tendue de Bertrand Quillet.",
+        "Odile Farge a saisi la main tendue par Bertrand Quillet.",
+        "Odile Farge a décliné l'offre de Bertrand Quillet, qui lui proposait de rejoindre "
+        "sa liste.",
+    ],
+)
+def test_a_hand_held_out_is_still_an_offer(extractor, text):
+    assert ("Bertrand Quillet", "INVITED_TO_RALLY", "Odile Farge") in edges(extractor, text)

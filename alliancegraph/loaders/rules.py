@@ -670,8 +670,8 @@ def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
     de X, qui lui demandait de rejoindre …": declining names who made the offer, which is an
     invitation of the one declining (a verb of asking may come before the rallying one)."""
     words = {ctx.view.folded[k] for k in range(i + 1, last + 1)}
-    if not words & offers_list("asked"):
-        return None
+    if not words & offers_list("asked") or words & offers_list("handshake"):
+        return None  # "refuse de serrer la main de X": a courtesy refused, no offer declined
     j = past_rally_complement(ctx, last + 1, sent.end)  # "l'offre d'alliance de X"
     if j + 1 < sent.end and ctx.view.folded[j] in {"de", "d", "du"}:
         mention = ctx.at.get(j + 1)
