@@ -313,3 +313,86 @@ def test_a_party_left_before_joining_another_is_not_the_one_joined(extractor, te
     found = edges(extractor, text)
     holder = text.split(" a quitté")[0]
     assert_edges(found, expected=[(holder, "MEMBER_OF", "Union des démocrates et indépendants")])
+
+
+# --- a name's own list, and the councillor of the old départements ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, party",
+    [
+        (
+            "Le maire a proposé à Gaston Mirabel, dont la liste UDF a obtenu 11 %, une fusion.",
+            "Gaston Mirabel",
+            "Union pour la démocratie française",
+        ),
+        (
+            "Au second tour, Odile Farge, dont la liste socialiste a fusionné avec celle des "
+            "Verts, l'emporte.",
+            "Odile Farge",
+            PS,
+        ),
+        (
+            "Bertrand Quillet, dont la liste de La France insoumise a recueilli 8 %, refuse de "
+            "choisir.",
+            "Bertrand Quillet",
+            LFI,
+        ),
+        (
+            "Claire Voisin, dont la liste Reconquête plafonne à 4 %, reste candidate.",
+            "Claire Voisin",
+            "Reconquête",
+        ),
+    ],
+)
+def test_a_relative_giving_a_name_its_list_gives_the_lists_party(extractor, text, name, party):
+    assert_edges(edges(extractor, text), expected=[(name, "MEMBER_OF", party)])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Lucien Barrade, dont la liste d'union PS-PCF a obtenu 30 %, se maintient.",
+            "Lucien Barrade",
+        ),
+        (
+            "Armand Touvenel, dont la liste dissidente a obtenu 7 %, ne donne aucune consigne.",
+            "Armand Touvenel",
+        ),
+        (
+            "Nadia Berthet, dont l'ancienne liste UDF avait obtenu 9 %, soutient le maire.",
+            "Nadia Berthet",
+        ),
+    ],
+)
+def test_no_party_from_a_joint_unlabelled_or_former_list(extractor, text, name):
+    """Traps: a joint list, a list with no party, a former list."""
+    found = edges(extractor, text)
+    assert not any(s == name and r == "MEMBER_OF" for s, r, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name, party",
+    [
+        (
+            "Le conseiller général UDF Gaston Mirabel, qui avait mené une liste dissidente, "
+            "s'est retiré.",
+            "Gaston Mirabel",
+            "Union pour la démocratie française",
+        ),
+        (
+            "Au conseil, le conseiller général RPR Lucien Barrade s'est abstenu.",
+            "Lucien Barrade",
+            "Rassemblement pour la République",
+        ),
+        ("Hier, la conseillère générale socialiste Odile Farge a voté contre.", "Odile Farge", PS),
+        (
+            "Mardi, Armand Touvenel, conseiller général UDF du canton nord, a voté contre.",
+            "Armand Touvenel",
+            "Union pour la démocratie française",
+        ),
+    ],
+)
+def test_a_general_councillor_is_a_role_like_a_departmental_one(extractor, text, name, party):
+    assert_edges(edges(extractor, text), expected=[(name, "MEMBER_OF", party)])
