@@ -396,3 +396,64 @@ def test_no_party_from_a_joint_unlabelled_or_former_list(extractor, text, name):
 )
 def test_a_general_councillor_is_a_role_like_a_departmental_one(extractor, text, name, party):
     assert_edges(edges(extractor, text), expected=[(name, "MEMBER_OF", party)])
+
+
+# --- a candidate's structure and its members --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Le comité de soutien de Bertrand Quillet est composé des anciens ministres Odile "
+            "Farge et Claire Voisin.",
+            ("Odile Farge", "Claire Voisin"),
+        ),
+        (
+            "À Lyon, l'équipe de campagne de Bertrand Quillet compte notamment Odile Farge et "
+            "Claire Voisin, alors qu'Armand Touvenel dirige sa campagne.",
+            ("Odile Farge", "Claire Voisin"),
+        ),
+        (
+            "Le premier cercle de Bertrand Quillet réunit la sénatrice Odile Farge, le député "
+            "Armand Touvenel et Claire Voisin.",
+            ("Odile Farge", "Armand Touvenel", "Claire Voisin"),
+        ),
+        (
+            "Le comité de soutien de Bertrand Quillet est composé d'Odile Farge et de Claire "
+            "Voisin.",
+            ("Odile Farge", "Claire Voisin"),
+        ),
+    ],
+)
+def test_the_members_a_candidates_structure_lists_support_the_candidate(extractor, text, names):
+    found = edges(extractor, text)
+    assert_edges(found, expected=[(n, "SUPPORTS", "Bertrand Quillet") for n in names])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "À Lyon, l'équipe de campagne de Bertrand Quillet compte notamment Odile Farge, alors "
+            "qu'Armand Touvenel dirige sa campagne.",
+            "Armand Touvenel",
+        ),
+        (
+            "Le comité de soutien de Bertrand Quillet ne compte plus Odile Farge ni Claire Voisin.",
+            "Claire Voisin",
+        ),
+        (
+            "L'équipe de campagne de Bertrand Quillet a perdu Odile Farge et Claire Voisin.",
+            "Claire Voisin",
+        ),
+        (
+            "L'équipe de campagne de Bertrand Quillet réunit ses partisans et ceux de Claire "
+            "Voisin.",
+            "Claire Voisin",
+        ),
+    ],
+)
+def test_no_support_from_a_structure_past_its_list_or_its_verb(extractor, text, name):
+    """Traps: a name in the next clause, a negated or lost member, someone else's people."""
+    assert_edges(edges(extractor, text), forbidden=[(name, "SUPPORTS", "Bertrand Quillet")])
