@@ -145,6 +145,12 @@ def test_a_colon_answers_the_phrase_the_candidate_completes(extractor, text, nam
         ),
         ("Le candidat investi par le RN : Gaston Mirabel.", "Gaston Mirabel", RN),
         (
+            "À moins que le rival le plus sérieux ne soit celui investi par le Rassemblement "
+            "national : Lucien Barrade.",
+            "Lucien Barrade",
+            RN,
+        ),
+        (
             "Le second tour oppose la maire à la candidate investie par LFI, Nadia Berthet, "
             "arrivée en "
             "tête.",
@@ -154,7 +160,8 @@ def test_a_colon_answers_the_phrase_the_candidate_completes(extractor, text, nam
     ],
 )
 def test_the_invested_candidate_named_after_it_keeps_the_party(extractor, text, name, party):
-    """Trap: with no relative and no verbless heading, the name is the candidate's."""
+    """Traps: with no relative pronoun (« à moins que » is a conjunction) and no verbless
+    heading, the name is the candidate's."""
     assert_edges(edges(extractor, text), expected=[(name, "MEMBER_OF", party)])
 
 

@@ -856,8 +856,8 @@ def _colon_answers_another(ctx: Context, head: int, sent) -> bool:
     verb (« La grande perdante face au candidat investi par le PS : X »)."""
     view = ctx.view
     before = range(sent.start, head)
-    if any(view.folded[t] in RELATIVES for t in before):
-        return True
+    if any(view.folded[t] in RELATIVES and view.pos[t] == "PRON" for t in before):
+        return True  # a relative pronoun, not the conjunction of « à moins que … ne soit »
     finite = any(
         view.pos[t] in {"VERB", "AUX"} and "Fin" in ctx.doc[t].morph.get("VerbForm") for t in before
     )
