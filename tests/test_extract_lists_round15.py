@@ -464,3 +464,50 @@ def test_the_members_a_candidates_structure_lists_support_the_candidate(extracto
 def test_no_support_from_a_structure_past_its_list_or_its_verb(extractor, text, name):
     """Traps: a name in the next clause, a negated or lost member, someone else's people."""
     assert_edges(edges(extractor, text), forbidden=[(name, "SUPPORTS", "Bertrand Quillet")])
+
+
+# --- plural titles of a party's leaders ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        (
+            "Les deux co-chefs de file de La France insoumise, Claire Voisin et Armand Touvenel, "
+            "ont lancé leur campagne.",
+            LFI,
+        ),
+        (
+            "Hier, les deux chefs de file du PS, Claire Voisin et Armand Touvenel, ont lancé leur "
+            "campagne.",
+            PS,
+        ),
+        ("Mardi, les coprésidents d'EELV Claire Voisin et Armand Touvenel ont signé.", EELV),
+        (
+            "Lundi, les deux référents de Renaissance, Claire Voisin et Armand Touvenel, ont "
+            "signé.",
+            "En Marche",
+        ),
+    ],
+)
+def test_a_plural_title_of_leaders_labels_each_name(extractor, text, party):
+    found = edges(extractor, text)
+    assert_edges(
+        found, expected=[(n, "MEMBER_OF", party) for n in ("Claire Voisin", "Armand Touvenel")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les anciens coprésidents d'EELV Claire Voisin et Armand Touvenel ont signé.",
+        "Hier, les chefs de file de l'opposition, Claire Voisin et Armand Touvenel, ont signé.",
+        "Mardi, les coordinateurs de la campagne de Bertrand Quillet, Claire Voisin et Armand "
+        "Touvenel, ont signé.",
+        "Lundi, les référents du candidat socialiste, Claire Voisin et Armand Touvenel, ont signé.",
+    ],
+)
+def test_no_label_from_a_former_partyless_or_someone_elses_title(extractor, text):
+    """Traps: a former title, no party, a person's campaign, a candidate's staff."""
+    found = edges(extractor, text)
+    assert not any(r == "MEMBER_OF" for _, r, _ in found), found
