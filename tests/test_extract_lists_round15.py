@@ -511,3 +511,50 @@ def test_no_label_from_a_former_partyless_or_someone_elses_title(extractor, text
     """Traps: a former title, no party, a person's campaign, a candidate's staff."""
     found = edges(extractor, text)
     assert not any(r == "MEMBER_OF" for _, r, _ in found), found
+
+
+# --- a party fielding someone --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, party",
+    [
+        ("Le PCF l'a rejointe, pas EELV, qui présentera Lucien Barrade.", "Lucien Barrade", EELV),
+        (
+            "Les insoumis, qui présentent Farid Moulin, ont décliné l'offre.",
+            "Farid Moulin",
+            LFI,
+        ),
+        (
+            "Car LR a investi son propre candidat, le conseiller départemental Armand Touvenel.",
+            "Armand Touvenel",
+            LR,
+        ),
+        (
+            "La France insoumise avait un candidat déclaré, Odile Farge, qui s'est retirée.",
+            "Odile Farge",
+            LFI,
+        ),
+    ],
+)
+def test_the_name_a_party_fields_is_its_member(extractor, text, name, party):
+    assert_edges(edges(extractor, text), expected=[(name, "MEMBER_OF", party)])
+
+
+@pytest.mark.parametrize(
+    "text, name, party",
+    [
+        ("Le RN présente Claire Voisin comme une menace pour la ville.", "Claire Voisin", RN),
+        ("Le PS présente ses excuses à Bertrand Quillet.", "Bertrand Quillet", PS),
+        ("Le PS n'a pas de candidat face à Bertrand Quillet.", "Bertrand Quillet", PS),
+        (
+            "Le MoDem, qui soutient Nadia Berthet, présentera sa liste.",
+            "Nadia Berthet",
+            "Mouvement démocrate",
+        ),
+    ],
+)
+def test_no_member_from_a_name_the_party_does_not_field(extractor, text, name, party):
+    """Traps: a name the verb describes, a name past a preposition, no candidate, another
+    verb."""
+    assert_edges(edges(extractor, text), forbidden=[(name, "MEMBER_OF", party)])

@@ -34,13 +34,15 @@ noun or verb:
   investi par le RN : X »).
 - **plural party** — a party's short form used as a plural noun before a list: « derrière les
   UMP A et B ».
+- **fielded** — a party that fields someone: « EELV, qui présentera X », « LR a investi son
+  propre candidat, le conseiller départemental X », « LFI avait un candidat déclaré, X ».
 - **plural stance title** — a plural stance noun with a party for its object before a list:
   « les adversaires du PS A et B » gives every name the stance (the one-name description
   reaches only the first).
 
 Each names its rule in the trace (``membership plural title``, ``membership represented by``,
 ``membership relative predicate``, ``membership labelled group``, ``membership investiture``,
-``membership plural party``, ``list plural stance title``),
+``membership plural party``, ``membership fielded``, ``list plural stance title``),
 so that ``evaluate --by-rule`` shows what each one found. Every shape reads the sentence's
 written names from one index built once per article (``_written_names``).
 """
@@ -68,6 +70,7 @@ from alliancegraph.ontology.vocabulary import REL
 TITLE_RULE = "membership plural title"
 PARTY_PLURAL_RULE = "membership plural party"
 STANCE_TITLE_RULE = "list plural stance title"
+FIELDED_RULE = "membership fielded"
 REPRESENTED_RULE = "membership represented by"
 RELATIVE_RULE = "membership relative predicate"
 GROUP_RULE = "membership labelled group"
@@ -94,6 +97,11 @@ PARTY_DETERMINERS = grammar_words("membership_news", "party_determiners")
 PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
 COLLECTIVE_NOUNS = grammar_words("membership_news", "collective_nouns")
 COLLECTIVE_DETERMINERS = grammar_words("membership_news", "collective_determiners")
+FIELDING_VERBS = grammar_words("membership_news", "fielding_verbs")
+FIELDING_AUXILIARIES = grammar_words("membership_news", "fielding_auxiliaries")
+FIELDING_DETERMINERS = grammar_words("membership_news", "fielding_determiners")
+FIELDING_NOUNS = grammar_words("membership_news", "fielding_nouns")
+FIELDING_FILLERS = grammar_words("membership_news", "fielding_fillers")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -111,6 +119,7 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     """The memberships (and spokespersons) the shapes of this module give in sentence ``s``."""
     found = _plural_titles(ctx, s, sent) + _represented_by(ctx, s, sent)
     found += _party_plurals(ctx, s, sent) + _stance_titles(ctx, s, sent)
+    found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
@@ -865,3 +874,80 @@ def _colon_answers_another(ctx: Context, head: int, sent) -> bool:
     while t > sent.start and view.folded[t] in PARTY_DETERMINERS:
         t -= 1  # "face au candidat", "battue par la candidate"
     return not finite and t >= sent.start and t < head and view.pos[t] == "ADP"
+
+
+# --- fielded ----------------------------------------------------------------------------------
+
+
+def _fielded(ctx: Context, s: int, sent) -> list[Found]:
+    """ "EELV, qui présentera X.", "Les insoumis, qui présentent X, ont décliné", "LR a investi
+    son propre candidat, le conseiller départemental X", "LFI avait un candidat déclaré, X":
+    the name a party fields, right after a fielding verb or after a candidate noun and its
+    comma, and closed by a mark, is the party's member. The party is the verb's subject: right
+    before it, or before « , qui ». Never past a negation (« n'a pas de candidat »), never a
+    name the verb only describes (« présente X comme un danger »: the name is not closed)."""
+    view = ctx.view
+    found: list[Found] = []
+    for party in ctx.mentions_in(s):
+        if party.kind != "party":
+            continue
+        k = party.end
+        if k + 1 < sent.end and view.texts[k] == "," and view.folded[k + 1] in SUBJECT_RELATIVES:
+            k += 2
+        if k >= sent.end:
+            continue
+        name = _fielded_name(ctx, k, sent)
+        if name is None or name.end > sent.end:
+            continue
+        if not (name.end >= sent.end or view.texts[name.end] in CLOSING):
+            continue
+        cue = ctx.doc[party.start : name.start].text
+        found.append(
+            Found(
+                end_of(name),
+                REL.MEMBER_OF,
+                end_of(party),
+                cue,
+                s,
+                name.confidence * 0.8,
+                FIELDED_RULE,
+            )
+        )
+    return found
+
+
+def _fielded_name(ctx: Context, k: int, sent) -> Mention | None:
+    """The name a fielding verb group starting at token ``k`` fields, or None."""
+    view = ctx.view
+    direct = view.folded[k] in FIELDING_VERBS
+    if view.folded[k] in FIELDING_AUXILIARIES:
+        k += 1
+        direct = k < sent.end and view.folded[k] in {"investi", "investie"}
+    elif not direct:
+        return None
+    if direct:
+        k += 1
+    if k >= sent.end:
+        return None
+    if view.folded[k] in FIELDING_DETERMINERS:
+        t = k + 1
+        while t < sent.end and view.folded[t] in FIELDING_FILLERS:
+            t += 1
+        if t >= sent.end or view.folded[t] not in FIELDING_NOUNS:
+            return None
+        t += 1
+        while t < sent.end and view.folded[t] in FIELDING_FILLERS:
+            t += 1
+        if t + 1 >= sent.end or view.texts[t] != ",":
+            return None
+        return _titled_name(ctx, t + 1, sent)
+    return _titled_name(ctx, k, sent)
+
+
+def _titled_name(ctx: Context, k: int, sent) -> Mention | None:
+    """The name at token ``k``, or after a title with no preposition in it ("le conseiller
+    départemental X"; never "ses excuses à X")."""
+    name = _item(ctx, k, sent)
+    if name is None or any(ctx.view.pos[t] == "ADP" for t in range(k, name.start)):
+        return None
+    return name
