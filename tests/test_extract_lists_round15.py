@@ -548,6 +548,11 @@ def test_the_name_a_party_fields_is_its_member(extractor, text, name, party):
         ("Le PS présente ses excuses à Bertrand Quillet.", "Bertrand Quillet", PS),
         ("Le PS n'a pas de candidat face à Bertrand Quillet.", "Bertrand Quillet", PS),
         (
+            "Il salue l'appui des écologistes à Armand Touvenel, candidat de la droite.",
+            "Armand Touvenel",
+            EELV,
+        ),
+        (
             "Le MoDem, qui soutient Nadia Berthet, présentera sa liste.",
             "Nadia Berthet",
             "Mouvement démocrate",
@@ -555,6 +560,6 @@ def test_the_name_a_party_fields_is_its_member(extractor, text, name, party):
     ],
 )
 def test_no_member_from_a_name_the_party_does_not_field(extractor, text, name, party):
-    """Traps: a name the verb describes, a name past a preposition, no candidate, another
-    verb."""
+    """Traps: a name the verb describes, a name past a preposition, no candidate, the
+    preposition « à » (it folds like the auxiliary « a »), another verb."""
     assert_edges(edges(extractor, text), forbidden=[(name, "MEMBER_OF", party)])

@@ -920,7 +920,7 @@ def _fielded_name(ctx: Context, k: int, sent) -> Mention | None:
     """The name a fielding verb group starting at token ``k`` fields, or None."""
     view = ctx.view
     direct = view.folded[k] in FIELDING_VERBS
-    if view.folded[k] in FIELDING_AUXILIARIES:
+    if view.texts[k] in FIELDING_AUXILIARIES:  # as written: "à" folds to "a" too
         k += 1
         direct = k < sent.end and view.folded[k] in {"investi", "investie"}
     elif not direct:
@@ -941,7 +941,7 @@ def _fielded_name(ctx: Context, k: int, sent) -> Mention | None:
         if t + 1 >= sent.end or view.texts[t] != ",":
             return None
         return _titled_name(ctx, t + 1, sent)
-    return _titled_name(ctx, k, sent)
+    return _titled_name(ctx, k, sent) if direct else None  # "a X" fields nobody
 
 
 def _titled_name(ctx: Context, k: int, sent) -> Mention | None:
