@@ -28,8 +28,14 @@ Positions of the label, each read from the sentence's shape, not from one noun o
   past head (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en
   2014 »), a question, nor a joint list (« la liste d'union PS-PCF »).
 
+- **own list** — « X, dont la liste UDF a obtenu 11 % », « X, dont la liste socialiste a
+  fusionné avec … »: the party labelling the list a relative right after the name gives it
+  is the name's party. Only a list of one party (never « la liste d'union PS-PCF »), right
+  after the name's comma and the relative, with no word between the determiner and the list.
+
 Each names its rule in the trace (``membership party complement``, ``membership party side``,
-``membership at the head``), so that ``evaluate --by-rule`` shows what each one found.
+``membership at the head``, ``membership own list``), so that ``evaluate --by-rule`` shows
+what each one found.
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ from alliancegraph.ontology.vocabulary import REL
 COMPLEMENT_RULE = "membership party complement"
 SIDE_RULE = "membership party side"
 HEAD_RULE = "membership at the head"
+OWN_LIST_RULE = "membership own list"
+# The relative that gives a name its own list: "X, dont la liste UDF a obtenu 11 %".
+OWN_LIST_OPENERS = grammar_words("affiliation", "own_list_openers")
 
 # Where a name stands free: it opens its clause, or follows one of these.
 FREE_BEFORE = frozenset({",", ":", ";", "(", "«", "—", "–", "-"})
@@ -68,7 +77,8 @@ def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """The memberships the label positions of this module give the written name ``m``."""
     if m.kind != "person" or m.source not in WRITTEN_SOURCES or m.name is None:
         return []
-    return _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
+    found = _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
+    return found + _own_list(ctx, m, sent, s)
 
 
 def _free(ctx: Context, m: Mention, sent) -> bool:
@@ -320,3 +330,48 @@ def _list_party(ctx: Context, k: int, sent) -> tuple[End | None, int]:
     if after < sent.end and (view.folded[after] in JOINT_WORDS or view.texts[after] in JOINT_WORDS):
         return None, k  # "la liste PS-PCF", "la liste du PS et du PCF"
     return end_of(party), after
+
+
+def _own_list(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, dont la liste UDF a obtenu 11 %", "X, dont sa liste socialiste …" (see the module's
+    docstring)."""
+    view = ctx.view
+    k = m.end
+    if k + 3 >= sent.end or view.texts[k] != "," or view.folded[k + 1] not in OWN_LIST_OPENERS:
+        return []
+    if view.folded[k + 2] not in {"la", "sa"}:
+        return []
+    if view.folded[k + 3] not in resolution_list("list_nouns"):
+        return []
+    party, end = _label_after_list(ctx, k + 4, sent)
+    if party is None:
+        return []
+    cue = ctx.doc[k + 1 : end].text
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, OWN_LIST_RULE)]
+
+
+def _label_after_list(ctx: Context, t: int, sent) -> tuple[End | None, int]:
+    """The one party labelling a list from token ``t``, right after the list noun ("UDF",
+    "socialiste", "de La France insoumise"), with the token after it. The words are read
+    whatever description the resolver made of the list ("la liste socialiste" may stand for
+    its head), and a joint list ("PS-PCF", "d'union") has none."""
+    view = ctx.view
+
+    def party_at(k: int) -> Mention | None:
+        named = ctx.at.get(k)
+        return named if named is not None and named.kind == "party" and named.start == k else None
+
+    if t < sent.end and view.folded[t] in {"de", "du", "des", "d"}:
+        t += 1
+        while t < sent.end and view.folded[t] in {"la", "l"} and party_at(t) is None:
+            t += 1
+    party = party_at(t) if t < sent.end else None
+    if party is not None:
+        label, end = end_of(party), party.end
+    elif t < sent.end and view.texts[t].islower() and ctx.party_by_adjective(view.texts[t]):
+        label, end = End(ctx.party_by_adjective(view.texts[t]).name, "party", 1.0), t + 1
+    else:
+        return None, t
+    if end < sent.end and (view.folded[end] in JOINT_WORDS or view.texts[end] in JOINT_WORDS):
+        return None, t  # "la liste PS-PCF"
+    return label, end

@@ -3,7 +3,7 @@ membership as news writes it; the one-name descriptions live in ``loaders/descri
 
 News gives a party to a whole list in one stroke, where the rules that read a description
 around one name only reach the first of them; and it puts a role in a relative or an
-investiture in parentheses. Five shapes, each read from the sentence's layout, not from one
+investiture in parentheses. Seven shapes, each read from the sentence's layout, not from one
 noun or verb:
 
 - **plural title** — a plural determiner (or a count), a plural role noun and its party glued
@@ -27,10 +27,22 @@ noun or verb:
   list opener or a bare comma and names closed by a mark: « une dizaine d'élus insoumis
   contestataires, dont A et B », « les deux vice-présidents communistes, A aux Transports et
   B à la Culture, … ».
-- **investiture** — « A (investi par le MoDem) », « celui investi par le RN : X ».
+  A singular collective noun (« le binôme socialiste éliminé, A et B », « le tandem
+  écologiste A et B ») is such a group too.
+- **investiture** — « A (investi par le MoDem) », « celui investi par le RN : X »; never the
+  name after a colon that answers another phrase (« Celle qui a été battue par le candidat
+  investi par le RN : X »).
+- **plural party** — a party's short form used as a plural noun before a list: « derrière les
+  UMP A et B ».
+- **fielded** — a party that fields someone: « EELV, qui présentera X », « LR a investi son
+  propre candidat, le conseiller départemental X », « LFI avait un candidat déclaré, X ».
+- **plural stance title** — a plural stance noun with a party for its object before a list:
+  « les adversaires du PS A et B » gives every name the stance (the one-name description
+  reaches only the first).
 
 Each names its rule in the trace (``membership plural title``, ``membership represented by``,
-``membership relative predicate``, ``membership labelled group``, ``membership investiture``),
+``membership relative predicate``, ``membership labelled group``, ``membership investiture``,
+``membership plural party``, ``membership fielded``, ``list plural stance title``),
 so that ``evaluate --by-rule`` shows what each one found. Every shape reads the sentence's
 written names from one index built once per article (``_written_names``).
 """
@@ -56,6 +68,9 @@ from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
 TITLE_RULE = "membership plural title"
+PARTY_PLURAL_RULE = "membership plural party"
+STANCE_TITLE_RULE = "list plural stance title"
+FIELDED_RULE = "membership fielded"
 REPRESENTED_RULE = "membership represented by"
 RELATIVE_RULE = "membership relative predicate"
 GROUP_RULE = "membership labelled group"
@@ -80,6 +95,13 @@ GLUED_COMPLEMENTS = grammar_words("membership_news", "glued_complements")
 INVESTED_HEADS = grammar_words("membership_news", "invested_heads")
 PARTY_DETERMINERS = grammar_words("membership_news", "party_determiners")
 PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
+COLLECTIVE_NOUNS = grammar_words("membership_news", "collective_nouns")
+COLLECTIVE_DETERMINERS = grammar_words("membership_news", "collective_determiners")
+FIELDING_VERBS = grammar_words("membership_news", "fielding_verbs")
+FIELDING_AUXILIARIES = grammar_words("membership_news", "fielding_auxiliaries")
+FIELDING_DETERMINERS = grammar_words("membership_news", "fielding_determiners")
+FIELDING_NOUNS = grammar_words("membership_news", "fielding_nouns")
+FIELDING_FILLERS = grammar_words("membership_news", "fielding_fillers")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -96,6 +118,8 @@ COMPLEMENT_REACH = 8
 def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     """The memberships (and spokespersons) the shapes of this module give in sentence ``s``."""
     found = _plural_titles(ctx, s, sent) + _represented_by(ctx, s, sent)
+    found += _party_plurals(ctx, s, sent) + _stance_titles(ctx, s, sent)
+    found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
@@ -241,6 +265,121 @@ def _spokesperson_nouns(ctx: Context) -> frozenset[tuple[str, ...]]:
         if noun.relation == REL.SPOKESPERSON_OF
         for words in noun.words
     )
+
+
+def _party_plurals(ctx: Context, s: int, sent) -> list[Found]:
+    """ "derrière les UMP A et B", "les LR A, B et C ont voté contre", "le renfort des PS A et
+    B": a party's short form in capitals used as a plural noun, after a plural determiner (and
+    at most a number) and glued to a list of names, is each name's party. A comma between
+    the party and the names makes it an actor of its own (« les LR, A et B »), never a label."""
+    view = ctx.view
+    found: list[Found] = []
+    for run in _glued_runs(ctx, sent):
+        party = ctx.at.get(run[0].start - 1)
+        if party is None or party.kind != "party" or party.end != run[0].start:
+            continue
+        if not (party.end - party.start == 1 and view.texts[party.start].isupper()):
+            continue  # an acronym ("UMP", "LR"), not a name ("Les Républicains A")
+        k = party.start - 1
+        while k > sent.start and view.folded[k] in resolution_list("group_numbers"):
+            k -= 1  # "les deux LR A et B"
+        if k < sent.start or view.folded[k] not in PLURAL_OPENERS:
+            continue
+        cue = ctx.doc[k : party.end].text
+        for m in run:
+            found.append(
+                Found(
+                    end_of(m),
+                    REL.MEMBER_OF,
+                    end_of(party),
+                    cue,
+                    s,
+                    m.confidence * 0.85,
+                    PARTY_PLURAL_RULE,
+                )
+            )
+    return found
+
+
+def _stance_titles(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Les adversaires du PS A et B ont dénoncé …", "Deux détracteurs du RN, A et B, ont
+    signé …", "les opposants à LFI A et B": a plural stance noun of the lexicon (a REJECTS or
+    SUPPORTS noun) with a party for its object, after a plural determiner or a number and
+    glued to a list of names (or before a comma and a list closed by a mark), is each name's
+    stance: the description that reads the title before the first name reaches no further,
+    and a list whose first name alone holds the stance says the wrong thing of the others.
+    Never a former title (« les anciens adversaires du PS A et B »)."""
+    view = ctx.view
+    found: list[Found] = []
+    for run in _glued_runs(ctx, sent):
+        k = run[0].start - 1
+        if k > sent.start and view.texts[k] == ",":
+            last = run[-1].end
+            if last < sent.end and view.texts[last] not in CLOSING:
+                continue  # "…, A et B soutiennent": the names open a clause
+            k -= 1
+        label = run[0].details.get("label")  # "du PS A": the label was read into A's mention
+        if label is not None:
+            party_start, party_end, target = run[0].start, run[0].start, label[0]
+            k = run[0].start - 1
+        else:
+            party = ctx.at.get(k)
+            if party is None or party.kind != "party" or party.end != k + 1:
+                continue
+            party_start, party_end, target = party.start, party.end, party.name
+        if not view.texts[party_start][:1].isupper():
+            continue  # "les adversaires socialistes": an adjective, a label of the holders
+        title = _stance_title(ctx, party_start - 1, sent)
+        if title is None:
+            continue
+        relation, cue_start = title
+        cue = ctx.doc[cue_start:party_end].text if label is None else ctx.doc[cue_start:k].text
+        for m in run:
+            confidence = m.confidence * 0.85
+            party = End(target, "party", 1.0)
+            found.append(Found(end_of(m), relation, party, cue, s, confidence, STANCE_TITLE_RULE))
+    return found
+
+
+def _stance_title(ctx: Context, p: int, sent) -> tuple[str, int] | None:
+    """(relation, first token) of a plural stance title whose preposition (or the party's
+    determiner) is at token ``p``, right before the party, or None."""
+    view = ctx.view
+    while p > sent.start and view.folded[p] in PARTY_DETERMINERS:
+        p -= 1  # "opposants à la France insoumise"
+    for noun in _stance_nouns(ctx):
+        if view.folded[p] not in noun[1]:
+            continue
+        words = noun[0]
+        start = p - len(words)
+        if start <= sent.start - 1 or tuple(view.folded[start:p]) != words:
+            continue
+        q = start - 1
+        while q >= sent.start and view.folded[q] in resolution_list("group_numbers"):
+            q -= 1
+        numbered = q < start - 1
+        opener = q >= sent.start and view.folded[q] in PLURAL_OPENERS
+        if not opener and not (numbered and q < sent.start):
+            return None  # "Deux détracteurs du RN, A et B": a number may open the sentence
+        if any(view.folded[t] in FORMER for t in range(max(sent.start, q - 1), start)):
+            return None
+        return noun[2], max(q, sent.start)
+    return None
+
+
+def _stance_nouns(ctx: Context) -> tuple[tuple[tuple[str, ...], frozenset[str], str], ...]:
+    """The lexicon's plural stance nouns of one token each ("adversaires", "soutiens"), with
+    their object prepositions and relation: (words, prepositions, relation)."""
+    key = ("membership_news", "stance_nouns")
+    if key not in ctx.memo:
+        ctx.memo[key] = tuple(
+            (words, noun.objects, noun.relation)
+            for noun in ctx.lexicon.nouns
+            if noun.relation in {REL.REJECTS, REL.SUPPORTS}
+            for words in noun.words
+            if len(words) == 1 and words[0][-1:] in {"s", "x"}
+        )
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 # --- represented by -------------------------------------------------------------------------
@@ -506,10 +645,13 @@ def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
     comme les députés A et B, …": a plural group labelled by a party (a group noun and its
     party, or a party's plural noun, « les socialistes »), with at most a qualifier ("frondeurs",
     "du gouvernement"), then a list opener or a bare comma, then a list of names closed by a
-    mark: each name is a member. Never a group of former or expelled members (the
-    ``group_void`` words), never a group that completes another noun (« les adversaires des
-    socialistes, dont A »: whose A is, is unclear), never a list a verb follows (« comme A l'a
-    dit »), and two names at least after a bare comma."""
+    mark: each name is a member. A singular collective noun (``collective_nouns``: « le binôme
+    socialiste éliminé, A et B », « le tandem écologiste A et B a lancé … ») is such a group
+    when two names at least follow, with or without a comma; its qualifier may be a
+    participle, and its glued list may end on its verb. Never a group of former or expelled
+    members (the ``group_void`` words), never a group that completes another noun (« les
+    adversaires des socialistes, dont A »: whose A is, is unclear), never a list a verb
+    follows (« comme A l'a dit »), and two names at least after a bare comma."""
     view = ctx.view
     found: list[Found] = []
     j = sent.start
@@ -519,6 +661,7 @@ def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
             j += 1
             continue
         party, end, cue_start = group
+        collective = view.folded[j] in COLLECTIVE_NOUNS
         k, opener = end, False
         if k < sent.end and view.texts[k] == ",":
             k += 1
@@ -526,7 +669,8 @@ def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
             if tuple(view.folded[k : k + len(words)]) == words:
                 k, opener = k + len(words), True
                 break
-        if k == end or (not opener and view.texts[end] != ","):
+        glued = collective and k == end  # "le tandem écologiste A et B"
+        if (k == end and not glued) or (not opener and not glued and view.texts[end] != ","):
             j = end
             continue
         key = ("membership_news", "list_end")
@@ -534,7 +678,10 @@ def _labelled_groups(ctx: Context, s: int, sent) -> list[Found]:
         names = _agent_list(ctx, k, sent, glued=True)
         last = ctx.memo.pop(key, sent.end)
         closed = isinstance(last, int) and (last >= sent.end or view.texts[last] in CLOSING)
-        if names and closed and (opener or len(names) > 1) and not _left_after(ctx, last, sent):
+        if glued and names and not closed:  # "le tandem écologiste A et B a lancé …"
+            closed = _starts_own_clause(ctx, last, sent)
+        enough = len(names) > 1 or (opener and not collective)
+        if names and closed and enough and not _left_after(ctx, last, sent):
             cue = ctx.doc[cue_start:k].text
             for m in names:
                 confidence = m.confidence * 0.8
@@ -567,7 +714,10 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
     if k < sent.start:
         return None
     quantified = view.folded[k] in PLURAL_OPENERS | GROUP_QUANTIFIERS or view.pos[k] == "NUM"
-    if view.folded[k] in {"de", "d"} and k > sent.start:
+    collective = view.folded[j] in COLLECTIVE_NOUNS
+    if collective:
+        quantified = view.folded[k] in COLLECTIVE_DETERMINERS
+    elif view.folded[k] in {"de", "d"} and k > sent.start:
         quantified = view.pos[k - 1] in {"NOUN", "ADV"} and view.folded[k - 1] in GROUP_QUANTIFIERS
     if not quantified:
         return None
@@ -585,7 +735,7 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
         party, end = adjective.name, j + 1
     else:
         words = words_from(ctx, j, min(sent.end, j + 3))
-        role = _plural_role(ctx, [w for w, _ in words])
+        role = 1 if collective else _plural_role(ctx, [w for w, _ in words])
         if role is None:
             return None
         after = words[role - 1][1] + 1  # "vice-présidents" is two words, one token
@@ -595,15 +745,16 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
         party, end = named
     if any(view.folded[t] in FORMER | GROUP_VOID for t in range(start, end)):
         return None
-    end = _qualifier_end(ctx, end, sent)
+    end = _qualifier_end(ctx, end, sent, participle=collective)
     if end is None:
         return None
     return End(party, "party", 1.0), end, start
 
 
-def _qualifier_end(ctx: Context, k: int, sent) -> int | None:
-    """The token after a group's qualifier ("frondeurs", "du gouvernement Ayrault", "sortants");
-    None when the qualifier voids the membership ("exclus") or is no qualifier at all."""
+def _qualifier_end(ctx: Context, k: int, sent, participle: bool = False) -> int | None:
+    """The token after a group's qualifier ("frondeurs", "du gouvernement Ayrault", "sortants";
+    with ``participle``, a past participle too: "éliminé"); None when the qualifier voids the
+    membership ("exclus") or is no qualifier at all."""
     view = ctx.view
     t = k
     while t < sent.end and t - k < 4:
@@ -615,7 +766,8 @@ def _qualifier_end(ctx: Context, k: int, sent) -> int | None:
             and view.texts[t].islower()
             and "Plur" in ctx.doc[t].morph.get("Number")
         )  # "frondeurs", often tagged a noun
-        if (view.pos[t] == "ADJ" or plural_noun) and ctx.at.get(t) is None:
+        past = participle and view.pos[t] == "VERB" and "Part" in ctx.doc[t].morph.get("VerbForm")
+        if (view.pos[t] == "ADJ" or plural_noun or past) and ctx.at.get(t) is None:
             t += 1
         elif word in {"du", "de", "d", "la", "l"} and t + 1 < sent.end:
             nxt = t + 1 + (view.folded[t + 1] in {"la", "l"})
@@ -681,7 +833,8 @@ def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
     par LFI, X, arrivée en tête": a candidate (or « celui », « celle ») invested by a party,
     then a comma or a colon and a name in apposition, closed by a mark, is that party's
     member. Never a name that opens the next clause (« Battu par le candidat investi par LR,
-    X se retire »: X is the rival)."""
+    X se retire »: X is the rival), nor a name after a colon that answers a phrase the
+    candidate only completes (``_colon_answers_another``)."""
     view = ctx.view
     found: list[Found] = []
     for k in range(sent.start + 1, sent.end):
@@ -689,6 +842,8 @@ def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
             continue
         party = _invested_party(ctx, k, sent)
         if party is None or party.end + 1 >= sent.end or view.texts[party.end] not in {",", ":"}:
+            continue
+        if view.texts[party.end] == ":" and _colon_answers_another(ctx, k - 1, sent):
             continue
         m = _written_person(ctx, party.end + 1)
         if m is None or not (m.end >= sent.end or view.texts[m.end] in CLOSING):
@@ -700,3 +855,99 @@ def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
             )
         )
     return found
+
+
+def _colon_answers_another(ctx: Context, head: int, sent) -> bool:
+    """Whether the name after a colon answers another phrase than the invested candidate at
+    token ``head``: the candidate sits in a relative clause (« Celle qui a été battue par le
+    candidat investi par le RN : X », « Le maire qui a devancé la candidate investie par LFI :
+    X »: X is the one beaten, the one ahead), or completes a preposition in a heading with no
+    verb (« La grande perdante face au candidat investi par le PS : X »)."""
+    view = ctx.view
+    before = range(sent.start, head)
+    if any(view.folded[t] in RELATIVES and view.pos[t] == "PRON" for t in before):
+        return True  # a relative pronoun, not the conjunction of « à moins que … ne soit »
+    finite = any(
+        view.pos[t] in {"VERB", "AUX"} and "Fin" in ctx.doc[t].morph.get("VerbForm") for t in before
+    )
+    t = head - 1
+    while t > sent.start and view.folded[t] in PARTY_DETERMINERS:
+        t -= 1  # "face au candidat", "battue par la candidate"
+    return not finite and t >= sent.start and t < head and view.pos[t] == "ADP"
+
+
+# --- fielded ----------------------------------------------------------------------------------
+
+
+def _fielded(ctx: Context, s: int, sent) -> list[Found]:
+    """ "EELV, qui présentera X.", "Les insoumis, qui présentent X, ont décliné", "LR a investi
+    son propre candidat, le conseiller départemental X", "LFI avait un candidat déclaré, X":
+    the name a party fields, right after a fielding verb or after a candidate noun and its
+    comma, and closed by a mark, is the party's member. The party is the verb's subject: right
+    before it, or before « , qui ». Never past a negation (« n'a pas de candidat »), never a
+    name the verb only describes (« présente X comme un danger »: the name is not closed)."""
+    view = ctx.view
+    found: list[Found] = []
+    for party in ctx.mentions_in(s):
+        if party.kind != "party":
+            continue
+        k = party.end
+        if k + 1 < sent.end and view.texts[k] == "," and view.folded[k + 1] in SUBJECT_RELATIVES:
+            k += 2
+        if k >= sent.end:
+            continue
+        name = _fielded_name(ctx, k, sent)
+        if name is None or name.end > sent.end:
+            continue
+        if not (name.end >= sent.end or view.texts[name.end] in CLOSING):
+            continue
+        cue = ctx.doc[party.start : name.start].text
+        found.append(
+            Found(
+                end_of(name),
+                REL.MEMBER_OF,
+                end_of(party),
+                cue,
+                s,
+                name.confidence * 0.8,
+                FIELDED_RULE,
+            )
+        )
+    return found
+
+
+def _fielded_name(ctx: Context, k: int, sent) -> Mention | None:
+    """The name a fielding verb group starting at token ``k`` fields, or None."""
+    view = ctx.view
+    direct = view.folded[k] in FIELDING_VERBS
+    if view.texts[k] in FIELDING_AUXILIARIES:  # as written: "à" folds to "a" too
+        k += 1
+        direct = k < sent.end and view.folded[k] in {"investi", "investie"}
+    elif not direct:
+        return None
+    if direct:
+        k += 1
+    if k >= sent.end:
+        return None
+    if view.folded[k] in FIELDING_DETERMINERS:
+        t = k + 1
+        while t < sent.end and view.folded[t] in FIELDING_FILLERS:
+            t += 1
+        if t >= sent.end or view.folded[t] not in FIELDING_NOUNS:
+            return None
+        t += 1
+        while t < sent.end and view.folded[t] in FIELDING_FILLERS:
+            t += 1
+        if t + 1 >= sent.end or view.texts[t] != ",":
+            return None
+        return _titled_name(ctx, t + 1, sent)
+    return _titled_name(ctx, k, sent) if direct else None  # "a X" fields nobody
+
+
+def _titled_name(ctx: Context, k: int, sent) -> Mention | None:
+    """The name at token ``k``, or after a title with no preposition in it ("le conseiller
+    départemental X"; never "ses excuses à X")."""
+    name = _item(ctx, k, sent)
+    if name is None or any(ctx.view.pos[t] == "ADP" for t in range(k, name.start)):
+        return None
+    return name

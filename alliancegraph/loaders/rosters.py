@@ -5,6 +5,9 @@ line names whose supporters follow ("Les soutiens de X", "Ils soutiennent X"), t
 sentence gives the names ("Parmi les fidèles : A, B et C") and short paragraphs tell who
 brought their support ("A a apporté son soutien mi-octobre"), with X written only in the
 heading. A list sentence may also carry its target itself: "Parmi les soutiens de X : A, B".
+A candidate's own structure lists its members in one sentence too: "Le comité de soutien de X
+est composé des anciens ministres A et B", "L'équipe de campagne de X compte notamment A, B et
+C" (each supports X; the ``structures`` and ``composed_verbs``).
 
 A section runs from its heading to the next heading (a short line that does not end with a
 period, or has no verb) or the end of the article. Words of the ``[roster]`` section of
@@ -123,7 +126,7 @@ def roster_claims(ctx: Context) -> list[Found]:
             if announced is not None:
                 ctx.trace.fire(s, "roster heading", ctx.sentence_text(s))
             continue
-        found += _listed(ctx, s, sent, target)
+        found += _listed(ctx, s, sent, target) + _composed(ctx, s, sent)
         if target is not None:
             found += _objectless(ctx, s, sent, target)
     return found
@@ -182,6 +185,78 @@ def _listed(ctx: Context, s: int, sent, target: End | None) -> list[Found]:
             Found(end_of(mention), REL.SUPPORTS, goal, "parmi", s, confidence, "roster list")
         )
     return found
+
+
+def _composed(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Le comité de soutien de X est composé de A et B", "L'équipe de campagne de X compte
+    notamment A, B et C": every name listed after the verb, up to the next clause, supports
+    X. Never with a negation or a void word (« ne compte plus A », « anciens ») between the
+    structure and the names."""
+    view = ctx.view
+    tokens = [j for j in range(sent.start, sent.end) if not view.puncts[j]]
+    words = [view.folded[j] for j in tokens]
+    lists = roster_words()
+    for k in range(len(words)):
+        after = _starts(words, k, lists["structures"])
+        if after is None or after + 1 >= len(words) or words[after] not in OF:
+            continue
+        goal = _actor_at(ctx, tokens, after + 1)
+        if goal is None or goal.kind != "person":
+            continue
+        mention = ctx.at[tokens[after + 1]]
+        rest = next((n for n, j in enumerate(tokens) if j >= mention.end), len(tokens))
+        verb = _starts(words, rest, lists["composed_verbs"])
+        if verb is None:
+            continue
+        listed = _names_until_clause(ctx, tokens[verb] if verb < len(tokens) else sent.end, sent)
+        if any(tuple(words[n : n + len(p)]) == p for p in lists["void"] for n in range(k, verb)):
+            continue
+        cue = ctx.doc[tokens[k] : tokens[verb - 1] + 1].text
+        return [
+            Found(
+                end_of(m),
+                REL.SUPPORTS,
+                goal,
+                cue,
+                s,
+                0.8 * m.confidence * goal.confidence,
+                "roster structure",
+            )
+            for m in listed
+            if m.name != goal.name
+        ]
+    return []
+
+
+def _names_until_clause(ctx: Context, start: int, sent) -> list[Mention]:
+    """The written names from token ``start`` up to a finite verb, a clause word (the
+    ``composed_breaks``) or a strong mark; an empty list when a void word opens it."""
+    view = ctx.view
+    lists = roster_words()
+    breaks = {w[0] for w in lists["composed_breaks"]}
+    void = {w[0] for w in lists["void"] if len(w) == 1}
+    supporters = {w[0] for w in lists["supporters"] if len(w) == 1}
+    former = ctx.lexicon.lists["former"]
+    names: list[Mention] = []
+    for j in range(start, sent.end):
+        if view.texts[j] in {";", ":", "?", "!", "(", "«"} or view.folded[j] in breaks:
+            break
+        word = view.folded[j]
+        if word in former:  # "d'anciens soutiens" voids, "des anciens ministres A" is a title
+            if not names and j + 1 < sent.end and view.folded[j + 1] in supporters:
+                return []
+        elif not names and word in void:
+            return []  # "ne compte plus A"
+        if _finite(ctx, j):
+            break
+        mention = ctx.at.get(j)
+        person = mention is not None and mention.kind == "person" and mention.start == j
+        if not person or mention.source not in WRITTEN_SOURCES or mention in names:
+            continue
+        if j > start and view.folded[j - 1] in OF and view.texts[j - 2] not in {",", "et"}:
+            continue  # "ceux de C", "les soutiens de C": C completes another noun
+        names.append(mention)
+    return names
 
 
 def _objectless(ctx: Context, s: int, sent, target: End) -> list[Found]:

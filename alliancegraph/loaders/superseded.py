@@ -22,10 +22,15 @@ from __future__ import annotations
 
 from alliancegraph.loaders.claims import Found
 from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.mentions import cfold
+from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import relation
 
 WINDOW = 6  # words read after the party: "du PS en 2012 puis devenu", never past a comma
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
+LIST_JOINTS = frozenset({",", "et"})
+PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
+OF_WORDS = frozenset({"de", "d", "du", "des"})  # "le parti de X" is someone else's party
 
 
 def superseded(ctx: Context, s: int, party: str) -> bool:
@@ -80,21 +85,75 @@ def left_by_relative(ctx: Context, s: int, holder: str, party: str) -> bool:
 def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
     """Whether sentence ``s`` tells ``holder`` leaving ``party`` ("la députée socialiste X
     claque la porte du PS", "X a annoncé son départ d'EELV"): a ``leaving`` word with the party
-    named within the four words after it, the holder the last person named before it, and no
-    negation nor intention (``leaving_blocked``: "menace de quitter") in the three words
-    before it."""
+    named within the four words after it, the holder the last person named before it or one
+    of the names listed with that person ("des militants écologistes, dont A et B, ont claqué
+    la porte du parti": both leave), and no negation nor intention (``leaving_blocked``:
+    "menace de quitter") in the three words before it. "Le parti", "la formation" with no
+    complement stand for the party the claim is about: the sentence names no other."""
     folded = ctx.view.folded
     lists = ctx.lexicon.lists
     mentions = ctx.mentions_in(s)
-    for k in range(ctx.sents[s].start, ctx.sents[s].end):
+    end = ctx.sents[s].end
+    for k in range(ctx.sents[s].start, end):
         if folded[k] not in lists["leaving"]:
             continue
         if any(folded[j] in lists["leaving_blocked"] for j in range(max(0, k - 3), k)):
             continue
         named = [m for m in mentions if k < m.start <= k + 4 and m.name == party]
         before = [m for m in mentions if m.end <= k and m.kind == "person"]
-        if named and before and before[-1].name == holder:
+        if not before:
+            continue
+        if named and before[-1].name == holder:
             return True
+        # the wider readings (a listed holder, "le parti") want no negation nor intention
+        # anywhere between the last name and the leaving word ("qui ne se résout pas à
+        # quitter sa formation", "menacent de quitter le parti")
+        if _blocked_since(ctx, before[-1].end, k) or holder not in _listed_with(ctx, before):
+            continue
+        if named or _bare_party_noun(ctx, k, end, mentions, party):
+            return True
+    return False
+
+
+def _blocked_since(ctx: Context, start: int, k: int) -> bool:
+    """Whether a ``leaving_blocked`` word (or one whose lemma is) stands between token
+    ``start`` and the leaving word at ``k``."""
+    blocked = ctx.lexicon.lists["leaving_blocked"]
+    view = ctx.view
+    return any(
+        view.folded[j] in blocked or cfold(view.lemmas[j]) in blocked for j in range(start, k)
+    )
+
+
+def _listed_with(ctx: Context, before: list) -> set[str]:
+    """The names of the last person mentioned and of those joined to it by commas and « et »
+    only ("A, B et C"): a list whose members share the verb that follows."""
+    texts = ctx.view.texts
+    names = {before[-1].name}
+    for m, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        gap = texts[m.end : nxt.start]
+        if not gap or len(gap) > 2 or not set(gap) <= LIST_JOINTS:
+            break
+        names.add(m.name)
+    return names
+
+
+def _bare_party_noun(ctx: Context, k: int, end: int, mentions: list, party: str) -> bool:
+    """Whether a party noun with no complement ("la porte du parti", "quitté la formation")
+    follows the leaving word at ``k`` within four words and stands for ``party``: the sentence
+    names ``party`` before the leaving word and no other party anywhere ("a quitté le parti
+    centriste et adhéré à l'UDI": the party left is another one)."""
+    view = ctx.view
+    if any(m.kind == "party" and m.name != party for m in mentions):
+        return False
+    if not any(m.name == party and m.end <= k for m in mentions):
+        return False
+    for t in range(k + 1, min(end, k + 5)):
+        if view.folded[t] in PARTY_NOUNS:
+            if t + 1 >= end:
+                return True
+            qualified = view.pos[t + 1] == "ADJ" or view.folded[t + 1] in OF_WORDS
+            return not qualified and t + 1 not in ctx.at
     return False
 
 
