@@ -504,6 +504,8 @@ def _apply(
 ) -> list[Found]:
     """Claims of one cue: ends first (cheap, usually nothing), then the modality."""
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
+    if pairs and ctx.view.pos[i] == "NOUN":
+        pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
     if not pairs:
         return []
     refusal = _refused_request(ctx, i, sent) if cue.relation in CONTENT_RELATIONS else None
@@ -1049,6 +1051,39 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
     return _holder_after_modifiers(ctx, i, limit)
 
 
+def _elliptic_pairs(
+    ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]
+) -> list[tuple[End, End, float]]:
+    """A second pair told by a demonstrative standing for the cue noun ("le ralliement de A à
+    B et celui de C à D", "le soutien de A à B, puis celui de C à D"): right after the first
+    object, a glue word, the demonstrative, "de" and a name, then the first object's own
+    preposition and another name. Nothing else may stand in between."""
+    view = ctx.view
+    named = {b.name for _, b, _ in pairs}
+    first = next((m for m in ctx.mentions if i < m.start < sent.end and m.name in named), None)
+    if first is None:
+        return []
+    k = first.end
+    while k < sent.end and (view.texts[k] == "," or view.folded[k] in ELLIPSIS_GLUE):
+        k += 1
+    if k + 2 >= sent.end or view.folded[k] not in STAND_INS or view.folded[k + 1] not in DE_FORMS:
+        return []
+    holder = ctx.at.get(k + 2)
+    if holder is None or holder.start != k + 2:
+        return []
+    to = first.start - 1
+    target = ctx.at.get(holder.end + 1)
+    if (
+        target is None
+        or target.start != holder.end + 1
+        or view.folded[holder.end] != view.folded[to]
+        or holder.name == target.name
+    ):
+        return []
+    weight = min(w for _, _, w in pairs)
+    return [(end_of(holder), end_of(target), weight)]
+
+
 def _received_noun(ctx: Context, i: int) -> bool:
     """The verbal noun cue at ``i`` is the object of a verb of receiving ("engrange les
     soutiens", "a obtenu un appui"): its holder is the giver, never the clause's subject."""
@@ -1065,6 +1100,8 @@ def _received_noun(ctx: Context, i: int) -> bool:
 
 # Demonstratives standing for a noun just written: "un soutien de poids : celui de Y".
 STAND_INS = grammar_words("descriptions", "demonstratives")
+# Words that may join a stance noun's pair to a second one told by a demonstrative.
+ELLIPSIS_GLUE = grammar_words("rules", "ellipsis_glue")
 NOT_THIS_ONE = grammar_words("descriptions", "negation_words")
 
 
