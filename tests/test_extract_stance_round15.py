@@ -18,7 +18,14 @@ anew with invented names and checked to fail on the session's base (129e188) bef
   REJECTS; one vote of a margin is no cue;
 - a second pair told by a demonstrative after a stance noun ("le ralliement de A à B et celui
   de C à D"): C SUPPORTS D; "mais pas celui de C à D" nothing (``rules._elliptic_pairs``,
-  ``ellipsis_glue``).
+  ``ellipsis_glue``);
+- an adjective of allegiance set off by a comma after a negated clause ("n'a donné aucune
+  consigne, fidèle à la ligne de X"): a support, the clause's "ne" is not its own
+  (``negation._detached_adjective``); "n'est pas fidèle à X" stays a refusal;
+- a relative clause whose subject is a description with its name between commas ("X, que sa
+  tête de liste, Y, accuse de trahison", "X, que la maire, Y, a soutenu"): the antecedent is
+  the object (``arguments._subject_apposition``); a "de" complement the parser called an
+  object is none.
 
 Every sentence is our own; the names are invented.
 """
@@ -256,3 +263,89 @@ def test_a_demonstrative_denied_or_without_its_object_tells_nothing(extractor, t
     found = edges(extractor, text)
     assert ("Armand Touvenel", "SUPPORTS", "Claire Voisin") not in found, found
     assert ("Armand Touvenel", "SUPPORTS", "Bertrand Quillet") not in found, found
+
+
+# --- an adjective set off by a comma is not under the clause's negation ----------------------
+
+DETACHED = [
+    "Éliminée au premier tour, Odile Farge n'a donné aucune consigne, fidèle à la ligne fixée "
+    "par Bertrand Quillet.",
+    "Odile Farge n'a fait aucun commentaire, fidèle à Bertrand Quillet.",
+    "Battue dimanche, Odile Farge n'a donné aucune consigne de vote, fidèle à la ligne de "
+    "Bertrand Quillet.",
+    "Odile Farge ne fera aucune déclaration, fidèle à la stratégie de Bertrand Quillet.",
+]
+
+
+@pytest.mark.parametrize("text", DETACHED)
+def test_a_detached_adjective_of_allegiance_is_support(extractor, text):
+    check(
+        extractor,
+        text,
+        [("Odile Farge", "SUPPORTS", "Bertrand Quillet")],
+        [("Odile Farge", "REJECTS", "Bertrand Quillet")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge n'est pas fidèle à Bertrand Quillet.",
+        "Odile Farge ne restera pas fidèle à Bertrand Quillet.",
+        "Odile Farge n'a jamais été fidèle à Bertrand Quillet.",
+    ],
+)
+def test_an_adjective_under_its_own_negation_stays_a_refusal(extractor, text):
+    check(
+        extractor,
+        text,
+        [("Odile Farge", "REJECTS", "Bertrand Quillet")],
+        [("Odile Farge", "SUPPORTS", "Bertrand Quillet")],
+    )
+
+
+def test_a_detached_hostile_adjective_stays_a_refusal(extractor):
+    check(
+        extractor,
+        "Odile Farge n'a signé aucun appel, hostile à Bertrand Quillet.",
+        [("Odile Farge", "REJECTS", "Bertrand Quillet")],
+        [("Odile Farge", "SUPPORTS", "Bertrand Quillet")],
+    )
+
+
+# --- a relative clause's subject apposed between commas ---------------------------------------
+
+RELATIVE_APPOSED = [
+    (
+        "Bertrand Quillet, que sa tête de liste, Odile Farge, accuse de trahison, se tait.",
+        "REJECTS",
+    ),
+    (
+        "Bertrand Quillet, que la présidente du groupe, Odile Farge, soutient depuis mars, se "
+        "tait.",
+        "SUPPORTS",
+    ),
+    (
+        "Bertrand Quillet, que son adjointe, Odile Farge, critique ouvertement, se tait.",
+        "REJECTS",
+    ),
+    ("Bertrand Quillet, que la maire, Odile Farge, a soutenu, se tait.", "SUPPORTS"),
+    (
+        "Bertrand Quillet, que son ancienne adjointe, Odile Farge, accuse de trahison, se tait.",
+        "REJECTS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), RELATIVE_APPOSED)
+def test_the_antecedent_is_the_object_past_an_apposed_subject(extractor, text, relation):
+    check(extractor, text, [("Odile Farge", relation, "Bertrand Quillet")])
+
+
+def test_an_apposed_subject_with_a_relative_of_its_own_is_left_alone(extractor):
+    found = edges(
+        extractor,
+        "Bertrand Quillet, que sa rivale, Odile Farge, qui soutient Claire Voisin, attaque, se "
+        "tait.",
+    )
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in found, found
