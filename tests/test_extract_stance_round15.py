@@ -349,3 +349,12 @@ def test_an_apposed_subject_with_a_relative_of_its_own_is_left_alone(extractor):
         "tait.",
     )
     assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in found, found
+
+
+def test_dont_before_an_apposed_subject_owns_the_subject_not_the_object(extractor):
+    found = edges(
+        extractor,
+        "Il vise ouvertement Debout la France, dont le candidat local, Armand Touvenel, a "
+        "refusé dès mars toute liste commune.",
+    )
+    assert ("Armand Touvenel", "REJECTS", "Debout la France") not in found, found

@@ -780,18 +780,18 @@ def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
     if j is None or _background(ctx, j, i):
         return None
     relatives = RELATIVE_OBJECTS | RELATIVE_PRONOUNS | {"dont"} | set(FUSED_RELATIVES)
-    k, lower = j, max(sent.start, j - 6)
+    k, lower, apposed = j, max(sent.start, j - 6), None
     while k > lower and view.folded[k] not in relatives:
-        apposed = _subject_apposition(ctx, k, sent)
-        if apposed is not None:  # "X, que sa tête de liste, Y, accuse de …": past ", Y,"
-            k, lower = apposed, max(sent.start, apposed - 6)
+        past = _subject_apposition(ctx, k, sent)
+        if past is not None:  # "X, que sa tête de liste, Y, accuse de …": past ", Y,"
+            k, lower, apposed = past, max(sent.start, past - 6), past
             continue
         if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"}):
             return None
         k -= 1
     word = view.folded[k]
-    if k >= j or word not in relatives:
-        return None
+    if k >= j or word not in relatives or (apposed is not None and word == "dont"):
+        return None  # "P, dont le candidat, Y, a refusé toute liste commune": P owns Y
     prep: list[str] = list(FUSED_RELATIVES.get(word, ()))
     before = k - 1
     if word in RELATIVE_PRONOUNS:
