@@ -25,7 +25,9 @@ anew with invented names and checked to fail on the session's base (129e188) bef
 - a relative clause whose subject is a description with its name between commas ("X, que sa
   tête de liste, Y, accuse de trahison", "X, que la maire, Y, a soutenu"): the antecedent is
   the object (``arguments._subject_apposition``); a "de" complement the parser called an
-  object is none.
+  object is none;
+- pressing for someone's sanction ("a demandé des sanctions contre X", "réclame une sanction à
+  l'encontre de X"): REJECTS; not asked, or sanctions opposed, nothing.
 
 Every sentence is our own; the names are invented.
 """
@@ -358,3 +360,30 @@ def test_dont_before_an_apposed_subject_owns_the_subject_not_the_object(extracto
         "refusé dès mars toute liste commune.",
     )
     assert ("Armand Touvenel", "REJECTS", "Debout la France") not in found, found
+
+
+# --- pressing for someone's sanction -----------------------------------------------------------
+
+SANCTIONS = [
+    "Odile Farge a demandé des sanctions contre Bertrand Quillet.",
+    "En réponse, la ministre Odile Farge avait exigé la saisie de la commission et demandé des "
+    "sanctions contre Bertrand Quillet.",
+    "Odile Farge réclame une sanction à l'encontre de Bertrand Quillet.",
+    "Odile Farge a plaidé pour des sanctions contre Bertrand Quillet.",
+]
+
+
+@pytest.mark.parametrize("text", SANCTIONS)
+def test_pressing_for_a_sanction_is_a_refusal(extractor, text):
+    check(extractor, text, [("Odile Farge", "REJECTS", "Bertrand Quillet")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge n'a pas demandé de sanctions contre Bertrand Quillet.",
+        "Odile Farge s'est opposée aux sanctions demandées contre Bertrand Quillet.",
+    ],
+)
+def test_a_sanction_not_asked_or_opposed_is_no_refusal(extractor, text):
+    assert ("Odile Farge", "REJECTS", "Bertrand Quillet") not in edges(extractor, text)
