@@ -742,6 +742,27 @@ def _background(ctx: Context, j: int, i: int) -> bool:
     )
 
 
+def _subject_apposition(ctx: Context, k: int, sent) -> int | None:
+    """A relative clause's subject written as a description and its name between commas
+    ("que sa tête de liste, Y, accuse", "que la présidente du groupe, Y, soutient"): at the
+    closing comma ``k``, where the description ends (the token before the opening comma);
+    None unless a person's name fills the commas exactly."""
+    view = ctx.view
+    if view.texts[k] != ",":
+        return None
+    named = ctx.at.get(k - 1)
+    if named is None or named.kind != "person" or named.end != k:
+        return None
+    opening = named.start - 1
+    if opening <= sent.start or view.texts[opening] != ",":
+        return None
+    role = ctx.at.get(opening - 1)
+    if role is not None and role.name == named.name and role.end == opening:
+        return role.start - 1  # "sa tête de liste", already read as the role of Y
+    described = description_start(ctx, max(sent.start, opening - 6), named.start, set())
+    return opening - 1 if described is not None else None
+
+
 def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
     """The object a relative pronoun before the cue stands for: its antecedent. "X, que Y
     accuse de …", "le maire sortant, X, qu'il n'a pas soutenu", "c'est X que Y soutiendra"
@@ -759,14 +780,18 @@ def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
     if j is None or _background(ctx, j, i):
         return None
     relatives = RELATIVE_OBJECTS | RELATIVE_PRONOUNS | {"dont"} | set(FUSED_RELATIVES)
-    k = j
-    while k > max(sent.start, j - 6) and view.folded[k] not in relatives:
+    k, lower, apposed = j, max(sent.start, j - 6), None
+    while k > lower and view.folded[k] not in relatives:
+        past = _subject_apposition(ctx, k, sent)
+        if past is not None:  # "X, que sa tête de liste, Y, accuse de …": past ", Y,"
+            k, lower, apposed = past, max(sent.start, past - 6), past
+            continue
         if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"}):
             return None
         k -= 1
     word = view.folded[k]
-    if k >= j or word not in relatives:
-        return None
+    if k >= j or word not in relatives or (apposed is not None and word == "dont"):
+        return None  # "P, dont le candidat, Y, a refusé toute liste commune": P owns Y
     prep: list[str] = list(FUSED_RELATIVES.get(word, ()))
     before = k - 1
     if word in RELATIVE_PRONOUNS:
@@ -792,7 +817,11 @@ def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
         antecedent = ctx.at.get(antecedent.start - 2)
         if antecedent is None or antecedent.kind != "person":
             return None
-    objects = [c for c in doc[i].children if c.dep_ == "obj" and c.i > i]
+    objects = [  # "accuse de trahison": a "de" complement the parser called an object is none
+        c
+        for c in doc[i].children
+        if c.dep_ == "obj" and c.i > i and not any(d.dep_ == "case" for d in c.children)
+    ]
     if word in RELATIVE_OBJECTS:
         after = ctx.at.get(i + 1)
         return antecedent if () in cue.objects and not objects and after is None else None

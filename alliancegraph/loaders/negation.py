@@ -170,12 +170,9 @@ def _completed_before(token: Token) -> bool:
     """A clause told as done before the main one: "après avoir écarté l'offre de X, Y devrait
     …", "après s'être brouillé avec X, Y pourrait …" (an infinitive with its auxiliary, opened
     by "après"): what the main verb's mood says (a forecast, a condition) is not said of it."""
-    return (
-        any(c.dep_ in {"mark", "case"} and cfold(c.text) == "apres" for c in token.children)
-        and any(
-            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children
-        )
-    )
+    return any(
+        c.dep_ in {"mark", "case"} and cfold(c.text) == "apres" for c in token.children
+    ) and any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
 
 
 def _conditional(token: Token) -> bool:
@@ -373,10 +370,17 @@ def _across_quote(ctx: Context, a: int, b: int) -> bool:
     return False
 
 
+# Dependencies of an adjective hung on a verb as a detached adjunct ("…, fidèle à X"), or as its
+# object by a parse that missed the comma.
+DETACHED_DEPS = frozenset({"advmod", "advcl", "acl", "amod", "appos", "obl:mod", "obj"})
+
+
 def chain(ctx: Context, i: int) -> list[Token]:
     """The cue and the verbs governing it, up to the clause edge, never across a quote mark."""
     token = ctx.doc[i]
     nodes = [token]
+    if _detached_adjective(ctx, token):
+        return nodes  # "n'a donné aucune consigne, fidèle à la ligne de X": not under "ne"
     while token.head.i != token.i and len(nodes) < 8:
         verb = dated_complement(ctx, token)
         if verb is not None:  # "a déclaré dimanche qu'elle voterait pour X"
@@ -397,6 +401,27 @@ def chain(ctx: Context, i: int) -> list[Token]:
         nodes.append(token)
     return nodes
 
+
+def _detached_adjective(ctx: Context, token: Token) -> bool:
+    """An adjective set off by a comma and hung on the clause's verb as an adjunct ("X n'a
+    donné aucune consigne, fidèle à la ligne de Y"), or on a noun that the clause says does not
+    exist ("X n'a fait aucun commentaire, fidèle à Y": no comment can be faithful): it says what
+    its subject is, and the verb's negation or mood is not its own."""
+    k, head = token.i, token.head
+    return (
+        token.pos_ == "ADJ"
+        and k > 0
+        and ctx.doc[k - 1].text == ","
+        and token.dep_ in DETACHED_DEPS
+        and head.i < k
+        and (
+            head.pos_ in {"VERB", "AUX"}
+            or (
+                head.pos_ == "NOUN"
+                and any(cfold(c.text) in EMPTY_OBJECTS for c in head.children if c.dep_ == "det")
+            )
+        )
+    )
 
 
 def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
@@ -425,8 +450,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     )
     # "a annoncé la fin des négociations avec X": an end between a cue and its companion word
     mod.deny = bool(cue_tokens) and any(
-        _has(lexicon, "ended", ctx.doc[j]) for j in range(i + 1, max(cue_tokens)) if j not in
-        cue_tokens
+        _has(lexicon, "ended", ctx.doc[j])
+        for j in range(i + 1, max(cue_tokens))
+        if j not in cue_tokens
     )
     governed = True
     done = False  # past a completed "après avoir …" clause: the main verb's mood is not its own
@@ -520,9 +546,13 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             ) and _complement(nodes[k - 1]):  # "a déconseillé de soutenir X": advised against
                 mod.deny = True  # "s'est abstenue de critiquer X": neither done nor refused
             elif _has(lexicon, "request", node):
-                mod.request = mod.request or _asked(node) or any(
-                    c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
-                    for c in node.children
+                mod.request = (
+                    mod.request
+                    or _asked(node)
+                    or any(
+                        c.dep_ in {"obj", "iobj", "obl:arg"} and ctx.at.get(c.i) is not None
+                        for c in node.children
+                    )
                 )
                 # "n'appellera pas à voter X", "sans appeler à voter pour X": a call not made
                 # is no stance at all (neither support nor rejection)
@@ -672,10 +702,14 @@ def _requested(ctx: Context, token: Token) -> bool:
         if head.i == t.i:
             return False
         if head.pos_ == "VERB" and (cfold(head.lemma_) in requests or cfold(head.text) in requests):
-            return addressee or _dative_before(head) or any(
-                c.dep_ in {"obj", "iobj"}
-                and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
-                for c in head.children
+            return (
+                addressee
+                or _dative_before(head)
+                or any(
+                    c.dep_ in {"obj", "iobj"}
+                    and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
+                    for c in head.children
+                )
             )
         if head.pos_ == "NOUN" and _has(ctx.lexicon, "demand", head) and _dative_before(head):
             return True  # "leur demande de rompre avec X", the verb tagged as a noun
@@ -766,9 +800,8 @@ def _asked(node: Token) -> bool:
     # a bare past participle, however tagged ("Invité à soutenir X, Y a refusé" makes it a
     # noun); not one with an object ("a reconnu sa défaite et appelé ses électeurs à …", which
     # shares the auxiliary of the first verb, is active)
-    return (
-        node.text.lower().endswith(E_PARTICIPLE_ENDINGS)
-        and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in node.children)
+    return node.text.lower().endswith(E_PARTICIPLE_ENDINGS) and not any(
+        c.dep_.startswith("aux") or c.dep_ == "obj" for c in node.children
     )
 
 
@@ -937,8 +970,11 @@ def _dated_quote(ctx: Context, i: int, sent) -> bool:
     year = ctx.article.date[:4]
     words = [cfold(t.text) for t in after]
     return bool(PLUPERFECT_AUX & set(words)) and any(
-        w == "en" and k + 1 < len(after) and after[k + 1].text.isdigit()
-        and len(after[k + 1].text) == 4 and "1900" < after[k + 1].text < year
+        w == "en"
+        and k + 1 < len(after)
+        and after[k + 1].text.isdigit()
+        and len(after[k + 1].text) == 4
+        and "1900" < after[k + 1].text < year
         for k, w in enumerate(words)
     )
 
@@ -1116,9 +1152,7 @@ def some_members(ctx: Context, noun: Token) -> bool:
     if cfold(noun.text) in SOME:
         return True  # "certains au PS"
     before = tuple(ctx.view.folded[max(0, noun.i - 3) : noun.i])
-    return any(
-        before[-len(p) - 1 : -1] == p or before[-len(p) :] == p for p in SOME_BEFORE
-    )
+    return any(before[-len(p) - 1 : -1] == p or before[-len(p) :] == p for p in SOME_BEFORE)
 
 
 def some_members_words(text: str) -> bool:

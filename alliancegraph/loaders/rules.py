@@ -145,8 +145,10 @@ def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     if view.texts[by] != ",":
         return by
     k = by - 1
-    while k > last and by - k <= 8 and (
-        view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS
+    while (
+        k > last
+        and by - k <= 8
+        and (view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS)
     ):
         k -= 1
     return k if k < by - 1 and view.folded[k] == "par" else by
@@ -263,7 +265,11 @@ def _agent(ctx: Context, i: int, last: int, sent) -> End | None:
             return None
         if ctx.view.folded[k] == "par":
             j = k + 1 + (ctx.view.pos[k + 1] == "DET")
-            mention = ctx.at.get(j) or _described_agent(ctx, k + 1, sent)
+            mention = (
+                ctx.at.get(j)
+                or _described_agent(ctx, k + 1, sent)
+                or _follower_agent(ctx, k + 1, sent)
+            )
             return end_of(mention) if mention is not None else None
     return None
 
@@ -281,6 +287,57 @@ def _described_agent(ctx: Context, start: int, sent) -> Mention | None:
         if mention.kind != "person" or mention.start != k or ctx.view.texts[k - 1] != ",":
             return None
         return mention if description_start(ctx, start, k, set()) == start else None
+    return None
+
+
+def _won_over(ctx: Context, i: int, last: int, sent) -> bool:
+    """ "X a rallié Y à sa candidature", "X a rallié à sa cause Y et Z": a verb of joining
+    (the ontology's ``won_over`` verbs) whose object is brought to the subject's own cause,
+    told by "à" and a possessive right after the verb or right after a name, before any
+    punctuation: the object joins the subject, not the reverse ("X a rallié Y" alone is X
+    joining Y; "à la surprise générale" is no cause)."""
+    view, lists = ctx.view, ctx.lexicon.lists
+    if cfold(view.lemmas[i]) not in lists["won_over"]:
+        return False
+    for k in range(last + 1, min(sent.end - 1, last + 12)):
+        if view.puncts[k]:
+            return False
+        named = ctx.at.get(k - 1)
+        if (
+            view.folded[k] in lists["won_over_to"]
+            and view.folded[k + 1] in lists["won_over_own"]
+            and (k == last + 1 or (named is not None and named.end == k))
+        ):
+            return True
+    return False
+
+
+# Possessives that open an agent named by his tie to the subject ("lâché par son bras droit").
+AGENT_POSSESSIVES = grammar_words("descriptions", "possessives")
+
+
+def _follower_agent(ctx: Context, start: int, sent) -> Mention | None:
+    """The person an agent's possessive title of allegiance names ("lâché par son bras droit,
+    X", "désavouée par son fidèle lieutenant X", "lâché par son n°2, X"): the follower's title
+    is what makes the desertion news, so the act, not the title, tells the tie. Only a title of
+    the cue lexicon's supporting nouns or a rank ("numéro deux"), then at most a comma before
+    the name."""
+    view, lists, stop = ctx.view, ctx.lexicon.lists, min(sent.end, start + 8)
+    if start >= stop or view.folded[start] not in AGENT_POSSESSIVES:
+        return None
+    titles = [w for noun in ctx.lexicon.nouns if noun.relation == REL.SUPPORTS for w in noun.words]
+    for k in range(start + 1, min(stop, start + 4)):
+        spans = [k + len(w) for w in titles if tuple(view.folded[k : k + len(w)]) == w]
+        after = max(spans, default=0)
+        if not after and k + 1 < stop and cfold(view.lemmas[k]) in lists["ranks"]:
+            after = k + 1 + (view.pos[k + 1] == "NUM")  # "son n°2", "son numéro deux"
+        if after and after < stop:
+            at = after + (view.texts[after] == ",")
+            named = ctx.at.get(at)
+            if named is not None and named.kind == "person" and named.start == at:
+                return named
+        if view.folded[k] not in lists["agent_title_modifiers"]:
+            return None  # "son plus proche allié", "son fidèle lieutenant"
     return None
 
 
@@ -447,6 +504,8 @@ def _apply(
 ) -> list[Found]:
     """Claims of one cue: ends first (cheap, usually nothing), then the modality."""
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
+    if pairs and ctx.view.pos[i] == "NOUN":
+        pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
     if not pairs:
         return []
     refusal = _refused_request(ctx, i, sent) if cue.relation in CONTENT_RELATIONS else None
@@ -460,6 +519,10 @@ def _apply(
         ctx.trace.overruled(s, pairs, cue, span_text(ctx.view, i, last + 1), mod, relation)
     if relation is None:
         return []
+    if relation != REL.INVITED_TO_RALLY and _won_over(ctx, i, last, sent):
+        if relation != cue.relation:
+            return []  # "n'a pas réussi à rallier Y à sa cause": Y did not join, nor refuse
+        pairs = [(b, a, w) for a, b, w in pairs]  # "X a rallié Y à sa candidature": Y joins X
     if relation != REL.TEMPTED_BY:
         pairs = _whole_parties(ctx, s, sent, pairs, cue, span_text(ctx.view, i, last + 1))
     if relation == REL.REJECTS:
@@ -738,6 +801,13 @@ def _pairs(
         if receivers:
             return [(h, t, how * 0.9) for h in holders for t in receivers if h.name != t.name]
         subjects, how = holders, 1.0
+    elif _received_noun(ctx, i):
+        # "X engrange les soutiens", "X engrange un soutien de poids : celui de Y": the
+        # subject receives; only a giver named on a stand-in after the noun gives
+        giver = _stand_in_holder(ctx, i, sent)
+        if giver is None:
+            return ctx.trace.unpaired(s, cue, words, "support received, giver unnamed")
+        return [(giver, t, how * 0.9) for t in subjects if t.name != giver.name]
     elif _someone_elses_move(ctx, i):
         return []
     by = objects[0].start - 1 if objects else -1
@@ -979,6 +1049,82 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
         ):
             return end_of(mention)
     return _holder_after_modifiers(ctx, i, limit)
+
+
+def _elliptic_pairs(
+    ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]
+) -> list[tuple[End, End, float]]:
+    """A second pair told by a demonstrative standing for the cue noun ("le ralliement de A à
+    B et celui de C à D", "le soutien de A à B, puis celui de C à D"): right after the first
+    object, a glue word, the demonstrative, "de" and a name, then the first object's own
+    preposition and another name. Nothing else may stand in between."""
+    view = ctx.view
+    named = {b.name for _, b, _ in pairs}
+    first = next((m for m in ctx.mentions if i < m.start < sent.end and m.name in named), None)
+    if first is None:
+        return []
+    k = first.end
+    while k < sent.end and (view.texts[k] == "," or view.folded[k] in ELLIPSIS_GLUE):
+        k += 1
+    if k + 2 >= sent.end or view.folded[k] not in STAND_INS or view.folded[k + 1] not in DE_FORMS:
+        return []
+    holder = ctx.at.get(k + 2)
+    if holder is None or holder.start != k + 2:
+        return []
+    to = first.start - 1
+    target = ctx.at.get(holder.end + 1)
+    if (
+        target is None
+        or target.start != holder.end + 1
+        or view.folded[holder.end] != view.folded[to]
+        or holder.name == target.name
+    ):
+        return []
+    weight = min(w for _, _, w in pairs)
+    return [(end_of(holder), end_of(target), weight)]
+
+
+def _received_noun(ctx: Context, i: int) -> bool:
+    """The verbal noun cue at ``i`` is the object of a verb of receiving ("engrange les
+    soutiens", "a obtenu un appui"): its holder is the giver, never the clause's subject."""
+    token = ctx.doc[i]
+    return (
+        ctx.view.pos[i] == "NOUN"
+        and token.dep_ == "obj"
+        and (
+            cfold(token.head.lemma_) in ctx.lexicon.lists["receive"]
+            or cfold(token.head.text) in ctx.lexicon.lists["receive"]
+        )
+    )
+
+
+# Demonstratives standing for a noun just written: "un soutien de poids : celui de Y".
+STAND_INS = grammar_words("descriptions", "demonstratives")
+# Words that may join a stance noun's pair to a second one told by a demonstrative.
+ELLIPSIS_GLUE = grammar_words("rules", "ellipsis_glue")
+NOT_THIS_ONE = grammar_words("descriptions", "negation_words")
+
+
+def _stand_in_holder(ctx: Context, i: int, sent) -> End | None:
+    """The giver of a received support named on a demonstrative after the noun, within a few
+    words ("un soutien de poids : celui de Y", "un appui, celui de la maire sortante, Y")."""
+    view = ctx.view
+    for k in range(i + 1, min(sent.end - 2, i + 12)):
+        if view.folded[k] not in STAND_INS:
+            continue
+        start = k + 2
+        if view.folded[k + 1] not in {"de", "du", "d"} or view.folded[k - 1] in NOT_THIS_ONE:
+            return None  # "des soutiens, mais pas celui de Y": Y's is the one missing
+        for mention in ctx.mentions:
+            if mention.start < start or mention.start >= sent.end:
+                continue
+            direct = mention.start == start
+            described = description_start(ctx, start, mention.start, set()) == start
+            if mention.kind == "person" and (direct or described):
+                return end_of(mention)
+            return None
+        return None
+    return None
 
 
 HOLDER_OF = grammar_words("rules", "holder_of")
