@@ -52,6 +52,11 @@ TIED_OFFICES = [
         "apporté son soutien.",
         ("Gilles Marsan", "SUPPORTS", "Armand Touvenel"),
     ),
+    (
+        "Odile Farge, maire de Lavaur, affronte Claire Voisin. Selon l'édile, il faut voter pour "
+        "Bertrand Quillet.",
+        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+    ),
 ]
 
 WRONG_DIRECTION = {
@@ -60,6 +65,7 @@ WRONG_DIRECTION = {
     TIED_OFFICES[2][0]: ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
     TIED_OFFICES[3][0]: ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
     TIED_OFFICES[4][0]: ("Armand Touvenel", "SUPPORTS", "Gilles Marsan"),
+    TIED_OFFICES[5][0]: ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
 }
 
 
@@ -119,6 +125,20 @@ TIED_TRAPS = [
 @pytest.mark.parametrize("text", TIED_TRAPS)
 def test_a_noun_for_an_office_several_hold_stands_for_nobody(extractor, text):
     assert not {e for e in edges(extractor, text) if e[1] == "SUPPORTS"}
+
+
+# Traps: the office noun completes another noun, whose person is someone else.
+COMPLEMENT_TRAPS = [
+    "Gilles Marsan, député du Tarn, a réuni ses soutiens. Le suppléant du parlementaire a rejoint "
+    "Les Républicains.",
+    "Odile Farge, maire de Lavaur, a reçu Bertrand Quillet. Le fils de l'édile soutient Claire "
+    "Voisin.",
+]
+
+
+@pytest.mark.parametrize("text", COMPLEMENT_TRAPS)
+def test_the_person_of_a_noun_an_office_noun_completes_is_not_the_office_holder(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[0] in {"Gilles Marsan", "Odile Farge"}}
 
 
 # --- 2. a party adjective as a noun: one person of the party, or nobody --------------------
