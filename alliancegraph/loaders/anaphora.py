@@ -478,6 +478,9 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
         return None
     start = _past_label(ctx, end + 1)
     mention = ctx.at.get(start)
+    if mention is None:
+        start = _past_second_role(ctx, end + 1)
+        mention = ctx.at.get(start) if start is not None else None
     if mention is None or mention.kind != "person" or mention.start != start:
         return None
     if mention.source in {"pronoun", "role", "description"}:
@@ -485,6 +488,35 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
     if mention.end >= len(doc) or doc[mention.end].is_sent_start:
         return mention
     return mention if doc[mention.end].text.lower() in APPOSITION_CLOSERS else None
+
+
+# Words a second role set off by commas may take before the name that closes it ("le député
+# sortant, maire de Lavaur et président de l'agglomération, X").
+SECOND_ROLE_WORDS = 14
+
+
+def _past_second_role(ctx: Context, k: int) -> int | None:
+    """Where a name starts after a second role apposed without a determiner and closed by a
+    comma ("le député sortant, maire de Lavaur et président de l'agglomération, X"): the
+    roles are the name's, like the first one. None when the words from ``k`` are not such a
+    role: a verb, a pronoun, another person or any other punctuation on the way."""
+    view = ctx.view
+    lists = ctx.lexicon.lists
+    if k >= len(view.texts) or not (
+        view.folded[k] in lists["role_heads"] or view.folded[k] in lists["nominal"]
+    ):
+        return None
+    for j in range(k + 1, min(len(view.texts) - 1, k + SECOND_ROLE_WORDS + 1)):
+        if view.texts[j] == ",":
+            return j + 1
+        mention = ctx.at.get(j)
+        if (
+            view.puncts[j]
+            or view.pos[j] in {"VERB", "AUX", "PRON", "SCONJ"}
+            or (mention is not None and mention.kind == "person")
+        ):
+            return None
+    return None
 
 
 def _rest_of_noun_phrase(ctx: Context, end: int) -> int:

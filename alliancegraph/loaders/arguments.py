@@ -934,6 +934,12 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
     party = ctx.party_by_adjective(token.text)
     if party is not None and foreign(ctx, token.i + 1):
         return None  # "les Verts allemands": another country's party
+    if (
+        party is not None
+        and "Sing" in token.morph.get("Number")
+        and any(c.dep_ == "det" and cfold(c.text) in SINGULAR_DETERMINERS for c in token.children)
+    ):
+        return None  # "le socialiste", "la frontiste": one of its people, never the party
     if party is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}:
         text = ctx.doc[words[0].i : words[-1].i + 1].text
         return End(party.name, "party", 0.8, group=text)

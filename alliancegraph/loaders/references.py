@@ -23,7 +23,7 @@ from alliancegraph.loaders.roles import (
     party_members,
     role_spec_of_text,
 )
-from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.grammar import grammar_table, grammar_words
 
 POSSESSIVE_DETERMINERS = grammar_words("references", "possessive_determiners")
 # Words inside a role before a party word: "la tête de liste socialiste".
@@ -33,6 +33,12 @@ LABEL_DETERMINERS = grammar_words("references", "label_determiners")
 # Words between a role noun and the party name it belongs to: "la candidate de La République
 # en marche", "le chef de file des Insoumis".
 PARTY_OF = grammar_words("references", "party_of")
+# "l'édile", "le parlementaire", "l'élue": each with the description heads it may take up.
+DESCRIPTION_SYNONYMS = grammar_table("references", "description_synonyms")
+SYNONYM_GENDER = {
+    **dict.fromkeys(grammar_words("references", "feminine_synonyms"), "f"),
+    **dict.fromkeys(grammar_words("references", "masculine_synonyms"), "m"),
+}
 
 
 def sole_candidate(
@@ -222,6 +228,53 @@ def reuse(ctx: Context, i: int) -> int:
     start = i + 1 if ctx.view.folded[i] in {"au", "du"} else i
     ctx.add(Mention(start, end, "person", ctx.doc[start:end].text, "pronoun", name,
                     confidence=0.6, binding="reused"))
+    return end
+
+
+def tied_description(ctx: Context, i: int, s: int) -> int | None:
+    """ "X a reçu Y, maire de Lavaur. L'édile lui a promis son soutien": a bare noun that
+    names a kind of office ("l'édile", "le parlementaire", "l'élue") stands for the one
+    person the article itself tied to such an office before, by an apposition or a role
+    before the name ("Y, maire de …", "la députée Y"), gender agreeing, whoever the
+    sentence before made its subject. With several such persons it stands for nobody (the
+    salient subject is no better a guess). Returns where the description ends when it
+    decided (bound or refused), None when the article tied no one to such an office."""
+    view = ctx.view
+    if view.folded[i] not in LABEL_DETERMINERS or i + 1 >= len(view.texts):
+        return None
+    j = i + 1
+    heads = DESCRIPTION_SYNONYMS.get(view.folded[j])
+    if heads is None or ctx.at.get(j) is not None:
+        return None
+    end = j + 1
+    if end < len(view.texts) and (
+        view.pos[end] in {"NOUN", "ADJ", "PROPN"}
+        or view.folded[end] in PARTY_OF
+        or ctx.at.get(end) is not None
+    ):
+        return None  # "l'élu de Lavaur", "l'élue socialiste", "l'élu X": more than the noun
+    if is_apposition(ctx, i, end) or (
+        end + 1 < len(view.texts) and view.texts[end] == "," and _names_person(ctx, end + 1)
+    ):
+        return None  # "l'édile, X, …": the text names whom it means
+    gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
+    gender = gender or SYNONYM_GENDER.get(view.folded[j])
+    names = {
+        name
+        for start, head, _, name in ctx.described + ctx.bound
+        if start < i and head in heads and _compatible(ctx, name, gender)
+    }
+    if not names:
+        return None
+    start = i + 1 if view.folded[i] in {"du", "au"} else i  # as in ``reuse``
+    words = ctx.doc[start:end].text
+    if len(names) > 1:
+        ctx.trace.refuse(s, words, "description", "several persons so described")
+        return end
+    name = names.pop()
+    mention = Mention(start, end, "person", words, "description", name, confidence=0.6)
+    mention.binding = "apposition"
+    ctx.add(mention)
     return end
 
 

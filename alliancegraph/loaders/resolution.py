@@ -315,6 +315,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         ):
             i += 1
             continue
+        tied = references.tied_description(ctx, i, s) if folded in determiners else None
+        if tied is not None:  # "Y, maire de Lavaur … L'édile": the one so described, or nobody
+            i = tied
+            continue
         reused = references.reuse(ctx, i) if folded in determiners else 0
         if reused:  # "le président proclamé" again: whom the article said
             i = reused

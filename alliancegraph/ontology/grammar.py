@@ -33,3 +33,17 @@ def grammar_words(module: str, name: str) -> frozenset[str]:
         return frozenset(_grammar()[module][name])
     except KeyError:
         raise KeyError(f"ontology/grammar.toml has no list {name!r} under [{module}]") from None
+
+
+@cache
+def grammar_table(module: str, name: str) -> dict[str, frozenset[str]]:
+    """The table ``[module.name]``: each word with the word list it stands for.
+
+    >>> "maire" in grammar_table("references", "description_synonyms")["edile"]
+    True
+    """
+    try:
+        table = _grammar()[module][name]
+    except KeyError:
+        raise KeyError(f"ontology/grammar.toml has no table [{module}.{name}]") from None
+    return {word: frozenset(words) for word, words in table.items()}
