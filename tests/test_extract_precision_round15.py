@@ -21,7 +21,10 @@ démissionner", "a sommé X de démissionner", "a demandé à X de rendre son ma
 pressed for, like "réclame la démission de X" (a REJECTS cue in ``cues.toml``); a call to leave
 a party is not one ("appelle X à quitter LR pour la rejoindre" invites X). A hand shaken is a
 courtesy, not one held out: "refuse de serrer la main de X" snubs X and declines no offer of
-X's (the ``handshake`` list of ``[offers]``).
+X's (the ``handshake`` list of ``[offers]``). An elided « l' » takes the gender its past
+participle agrees in: « Y l'a invité » after a woman and a man are named takes up the man
+(``anaphora.agreed_gender``; the story's followed person was bound before, whatever the
+participle said).
 
 Every sentence is our own; the names are invented.
 """
@@ -242,3 +245,53 @@ def test_a_handshake_refused_declines_no_offer(extractor, text):
 )
 def test_a_hand_held_out_is_still_an_offer(extractor, text):
     assert ("Bertrand Quillet", "INVITED_TO_RALLY", "Odile Farge") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Odile Farge mène la campagne. Odile Farge a rencontré Bertrand Quillet. Claire "
+            "Voisin l'a invité à la rejoindre.",
+            ("Claire Voisin", "INVITED_TO_RALLY", "Bertrand Quillet"),
+        ),
+        (
+            "Bertrand Quillet mène la campagne. Bertrand Quillet a rencontré Odile Farge. "
+            "Armand Touvenel l'a invitée à le rejoindre.",
+            ("Armand Touvenel", "INVITED_TO_RALLY", "Odile Farge"),
+        ),
+        (
+            "Odile Farge a rencontré Bertrand Quillet. Claire Voisin l'a soutenu dès le premier "
+            "tour.",
+            ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Odile Farge a rencontré Bertrand Quillet. Claire Voisin l'a soutenue dès le premier "
+            "tour.",
+            ("Claire Voisin", "SUPPORTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_an_elided_object_takes_the_gender_of_its_participle(extractor, text, edge):
+    found = edges(extractor, text)
+    assert edge in found
+    assert not {e for e in found if e[:2] == edge[:2] and e != edge}
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Odile Farge a présenté sa liste. Claire Voisin lui a assuré son soutien.",
+            ("Claire Voisin", "SUPPORTS", "Odile Farge"),
+        ),
+        (
+            "Odile Farge s'est assuré le soutien de Claire Voisin.",
+            ("Claire Voisin", "SUPPORTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_assuring_someone_of_support_gives_it(extractor, text, edge):
+    """A dative clitic before « assurer » names the one given the support; « s'assurer le
+    soutien de X » receives it (the two merged rounds had lost the first)."""
+    assert edge in edges(extractor, text)

@@ -199,6 +199,29 @@ def description_antecedent(
     return None
 
 
+def agreed_gender(ctx: Context, i: int) -> str | None:
+    """The gender of an elided object clitic « l' » at ``i`` told by the past participle after
+    « avoir » that agrees with it: « X l'a invitée » takes up a woman, « X l'a invité » a man
+    (the feminine participle adds an unaccented "e"; a man and a woman named just before are
+    then told apart). None for any other word, a participle after « être » or after an
+    infinitive « avoir », or no participle.
+    """
+    if ctx.view.folded[i] != "l" or ctx.doc[i].pos_ != "PRON":
+        return None  # « L'élue lui a assuré … »: a determiner, not the clitic
+    verb = ctx.doc[i].head
+    if "Part" not in verb.morph.get("VerbForm") or verb.i <= i:
+        return None
+    if not any(
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" and "Fin" in c.morph.get("VerbForm")
+        for c in verb.children
+    ):  # « après l'avoir combattu »: a clause told as done before, left as it was
+        return None
+    text = verb.text.lower()
+    if text.endswith("s"):
+        return None  # a plural participle: « l' » is not what it agrees with
+    return "f" if text.endswith("e") else "m"
+
+
 def object_antecedent(
     ctx: Context, i: int, s: int, gender: str | None, exclude: frozenset[str]
 ) -> tuple[str | None, str]:
@@ -212,7 +235,10 @@ def object_antecedent(
     serré. Y le soutient"), never past another person, the subject included. Nothing either
     when the sentence the candidates come from has an « il » / « elle » nothing bound
     (``_unnamed_subject``): its names are not all it speaks of. Of several agreeing
-    candidates, the person the story follows when one is (``_continued_topic``)."""
+    candidates, the person the story follows when one is (``_continued_topic``). An elided
+    « l' » has the gender its past participle agrees in (``agreed_gender``)."""
+    if gender is None:
+        gender = agreed_gender(ctx, i)
     sent = ctx.sents[s]
     here = [
         m.name

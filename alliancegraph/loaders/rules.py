@@ -43,6 +43,7 @@ from alliancegraph.loaders.mentions import (
     span_text,
 )
 from alliancegraph.loaders.negation import (
+    DATIVE_CLITICS,
     DE_FORMS,
     NEGATORS,
     campaign_dated,
@@ -1094,6 +1095,11 @@ def _received_noun(ctx: Context, i: int) -> bool:
         and (
             cfold(token.head.lemma_) in ctx.lexicon.lists["receive"]
             or cfold(token.head.text) in ctx.lexicon.lists["receive"]
+        )
+        # "l'élue lui a assuré son soutien": a support given to the one a dative clitic
+        # before the verb stands for, not received ("engrange lui aussi un soutien" receives)
+        and not any(
+            c.i < token.head.i and cfold(c.text) in DATIVE_CLITICS for c in token.head.children
         )
     )
 
