@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
 from alliancegraph.queries.dates import find_dates
+from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
     NoMatchError,
@@ -247,7 +248,8 @@ class Parser:
             except UnknownNameError as error:
                 respelt = self._respell(text, error.typed)
                 if respelt is None and not corrected:
-                    interpretation = self._after_lead_in(text, error.typed or "")
+                    interpretation = self._after_lead_in(text, error.typed or "") \
+                        or self._without_stray(text, error.typed)
                     if interpretation is not None:
                         return interpretation
                 if respelt is None or len(corrected) >= MAX_RESPELT:
@@ -290,6 +292,37 @@ class Parser:
         except QueryError:
             return None
         interpretation.ignored.insert(0, question[:comma].strip())
+        return interpretation
+
+    def _without_stray(self, question: str, typed: str | None) -> Interpretation | None:
+        """The question read without ``typed``, the unknown name it was refused for, when
+        that is a stray word rather than a name ("who is tempted by Macron and *might cross
+        over*", « qui a chargé X sans *ménagement* »): typed in lower case, neither the
+        question's first word nor its second (where "does *dupont* back X" names the one asked
+        about), each of its words an ordinary word of either language
+        (:func:`~alliancegraph.queries.dictionary.is_dictionary_word`) and no slip of an
+        actor's name, and the rest a question naming an actor or a ranking; the word is then
+        reported as
+        ignored. A capitalised word stays a name ("qui soutient Zorglub"), and so does a word
+        whose removal leaves no actor ("who supports dupont"). None otherwise."""
+        if not typed or typed != typed.lower() or question.count(typed) != 1:
+            return None
+        at = question.index(typed)
+        words = tokenize(typed)
+        if not words or len(tokenize(question[:at])) < 2 or not all(
+                is_dictionary_word(typed[t.start:t.end]) for t in words):
+            return None
+        if any(self._correct_names(typed, [Item("unknown", t.start, t.end, t.word)])
+               is not None for t in words):
+            return None  # "hamon", "melanchon": a name, however typed
+        try:
+            interpretation = self.parse(question[:at] + question[at + len(typed):])
+        except QueryError:
+            return None
+        if not (interpretation.shape or interpretation.only or interpretation.most
+                or any(c.actor for c in interpretation.conditions)):
+            return None
+        interpretation.ignored.append(typed.strip())
         return interpretation
 
     def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
