@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
+    CASTANER,
     CHAIBI,
     HAMON,
+    HAMON_BACKERS,
+    HAMON_INVITED,
     HANOTIN,
     LONCLE,
+    MACRON,
     MACRON_TEMPTS,
     MELENCHON,
     VALLS,
@@ -25,7 +29,7 @@ from fixtures_graph import (
 
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.dictionary import is_dictionary_word
-from alliancegraph.queries.errors import UnknownNameError
+from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HAMON_CRITICS = {VALLS, CHAIBI, LONCLE, MELENCHON}
 
@@ -119,3 +123,48 @@ def test_a_month_by_its_rank(store, question, window):
 def test_guards_a_quarter_is_still_three_months(store):  # held on main
     got = interpret(store, "Who backed Hamon in the first quarter of 2017?")
     assert (got.since, got.until) == ("2017-01-01", "2017-03-31")
+
+
+# -- a relation found by its content words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who went door to door alongside Hamon?", HAMON_BACKERS),  # those asked act on X
+        ("Qui se porte garant de Valls ?", VALLS_BACKERS),
+        ("Who briefs reporters on Macron's behalf?", {CASTANER}),
+        ("Who finds Macron's project appealing?", MACRON_TEMPTS),
+        ("Whom was Hamon trying to enlist?", HAMON_INVITED),  # X acts: only fillers before it
+        ("Which politicians did Hamon hope to partner with?", HAMON_INVITED),
+        ("Qui Hamon voulait-il fédérer ?", HAMON_INVITED),
+        ("Pour qui Loncle éprouve-t-il de l'attirance ?", {MACRON}),
+    ],
+)
+def test_a_relation_found_by_its_content_words(store, question, expected):
+    understood(store, question, expected)
+
+
+def test_content_words_keep_the_dates_and_the_count(store):
+    got = interpret(store, "Qui plaidait la cause de Hamon en janvier 2017 ?")
+    assert (got.since, got.until) == ("2017-01-01", "2017-01-31")
+    answer = ask(store, "De combien d'acteurs Valls a-t-il essuyé des reproches ?")
+    assert answer.to_dict()["count"] == 1, answer.understood  # received: those asked act on X
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui a adressé à Hamon des reproches et un coup de pouce ?",  # two relations tie
+        "What is the weather like in Paris today?",  # no actor
+        "Who took swipes?",  # no actor
+    ],
+)
+def test_guards_content_words_read_nothing_else(store, question):  # held on main
+    with pytest.raises(NoMatchError):
+        interpret(store, question)
+
+
+def test_guards_content_words_leave_an_unknown_name(store):  # held on main
+    with pytest.raises(UnknownNameError):
+        interpret(store, "Who offered endorsements to Zorglub?")

@@ -258,7 +258,8 @@ class Parser:
                 corrected[typed] = name
                 continue
             except NoMatchError:
-                interpretation = None if corrected else self._after_lead_in(text, None)
+                interpretation = None if corrected else (
+                    self._after_lead_in(text, None) or self._by_content_words(text))
                 if interpretation is None:
                     raise
             interpretation.corrected.update(corrected)
@@ -323,6 +324,69 @@ class Parser:
                 or any(c.actor for c in interpretation.conditions)):
             return None
         interpretation.ignored.append(typed.strip())
+        return interpretation
+
+    def _by_content_words(self, question: str) -> Interpretation | None:
+        """The question read by the words that carry a relation ([content_words] in
+        questions.toml: "who campaigned *alongside* X", « qui a plaidé *la cause* de X »), for
+        a question no wording matches: it names one actor, and exactly one relation has the
+        most of its words. The actor is the one acting (those asked are the relation's
+        object) when it stands before those words and nothing but fillers separate it from
+        the question word ("who was X hoping to *enlist*", « avec qui X souhaitait-il *nouer
+        une alliance* ») or there is no question word, or when the question word follows
+        those words (« X / *attirance* pour qui »); otherwise those asked act on it ("who
+        finds X *appealing*", "X: who's been taking *swipes*"). A word of receiving turns
+        it round (« de qui X a-t-il reçu des *critiques* »). Dates and "how many" are read
+        as anywhere; a yes/no question is not read so. None when no such reading holds (the
+        question stays refused)."""
+        lexicon = self.lexicon
+        tokens = tokenize(question)
+        words = [t.word for t in tokens]
+        taken = [False] * len(words)
+        interpretation = Interpretation()
+        for span in find_dates(words, lexicon, self._default_year):
+            for k in range(span.start, span.end):
+                taken[k] = True
+            interpretation.since = _later(interpretation.since, span.since)
+            interpretation.until = _earlier(interpretation.until, span.until)
+            interpretation.dates.append(span.text)
+        interpretation.count = self._take_at(words, taken, "count") is not None
+        if not interpretation.count and (self._take(words, taken, "yes_no", anywhere=False)
+                                         or self._inverted(words, taken)):
+            return None  # « de combien d'acteurs X a-t-il ... » counts, inverted as it is
+        names = self._names(question, tokens, words, taken)
+        if len({name for _, name, _ in names.values()}) != 1:
+            return None
+        start = min(names)
+        actor = names[start][1]
+        for k, (end, _, _) in names.items():
+            for i in range(k, end):
+                taken[i] = True
+        hits = {relation: [k for k in range(len(words)) if not taken[k] and any(
+            _stem_match(words, k, phrase) for phrase in phrases)]
+            for relation, phrases in lexicon.content_words.items()}
+        best = max((len(at) for at in hits.values()), default=0)
+        winners = [relation for relation, at in hits.items() if len(at) == best]
+        if not best or len(winners) != 1:
+            return None
+        relation = winners[0]
+        asked_at = next((k for k in range(len(words)) if not taken[k]
+                         and lexicon.phrase_at("question", words, k)), None)
+        fillers = ("auxiliaries", "question", "inverted", "heads", "titles", "prepositions")
+        if start > hits[relation][0]:
+            acting = False
+        elif asked_at is None or asked_at > hits[relation][0]:
+            acting = True  # "X / attirance *pour qui*", "X speaks on behalf of *who*"
+        elif asked_at < start:
+            acting = all(any((w,) in lexicon.words[c] for c in fillers)
+                         or lexicon.phrase_at("yes_no", [w], 0) for w in words[asked_at:start])
+        else:
+            acting = False  # "X: who's been taking swipes?"
+        if any(not taken[k] and (words[k],) in lexicon.words["receiving"]
+               for k in range(len(words))):
+            acting = not acting
+        interpretation.conditions = [
+            Condition(relation, "object" if acting else "subject", actor)]
         return interpretation
 
     def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
@@ -2440,6 +2504,20 @@ def _find_gapped(words: list[str], taken: list[bool], keyword: tuple[str, ...]) 
         if found is not None:
             return found
     return None
+
+
+def _stem_match(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands at ``at`` in ``words``, a word ending in "*" as a stem.
+
+    >>> _stem_match(["his", "endorsements"], 1, ("endorsement*",))
+    True
+    >>> _stem_match(["plaide", "la", "cause"], 0, ("plaid*", "la", "cause"))
+    True
+    """
+    if at + len(phrase) > len(words):
+        return False
+    return all(word.startswith(want[:-1]) if want.endswith("*") else word == want
+               for word, want in zip(words[at:at + len(phrase)], phrase, strict=True))
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
