@@ -168,3 +168,41 @@ def test_guards_content_words_read_nothing_else(store, question):  # held on mai
 def test_guards_content_words_leave_an_unknown_name(store):  # held on main
     with pytest.raises(UnknownNameError):
         interpret(store, "Who offered endorsements to Zorglub?")
+
+
+# -- lead-ins and adverbs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Could you check something for me: is Jadot an EELV member?", "yes"),
+        ("Would you confirm for me: is Castaner Macron's spokesman?", "yes"),
+        ("Dites-moi, Hanotin s'en est-il vraiment pris à Valls ?", "yes"),
+        ("Mélenchon s'en est-il réellement pris au PS ?", "yes"),
+        ("Chaibi s'en est-elle vraiment prise à Hamon ?", "yes"),
+    ],
+)
+def test_a_request_lead_in_and_an_adverb_in_the_verb_group(store, question, answer):
+    got = ask(store, question)
+    assert got.answer == answer, got.understood
+
+
+def test_a_request_lead_in_before_a_list(store):
+    understood(store, "Could you check something for me: who backs Hamon?", HAMON_BACKERS)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could you tell me who backs Hamon?", HAMON_BACKERS),
+        ("Pourriez-vous vérifier un point : Jadot est-il membre d'EELV ?", None),
+        ("Valls s'est-il réellement rallié à Macron ?", None),
+    ],
+)
+def test_guards_requests_and_adverbs_read_before(store, question, expected):  # held on main
+    got = ask(store, question)
+    if expected is None:
+        assert got.answer == "yes", got.understood
+    else:
+        assert names(got) == expected, got.understood

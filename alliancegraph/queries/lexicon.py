@@ -36,7 +36,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
-                "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners")
+                "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
+                "request_openers")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")

@@ -678,8 +678,12 @@ class Parser:
         ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py); a
         pronoun inside a wording or "the most" takes nothing up ("who has thrown *their*
         weight behind X", "qui est *le* plus critiqué"), nor an article before a name or a
-        noun ("a-t-elle critiqué *le* Parti socialiste", "est-elle *le* porte-voix de X")."""
+        noun ("a-t-elle critiqué *le* Parti socialiste", "est-elle *le* porte-voix de X").
+        A modal and "you" opening the words ask nothing of their own ("*Could you* check
+        something for me: ...", « *Pourriez-vous* vérifier un point : ... »)."""
         free = [k for k in range(lead_in) if not taken[k]]
+        opener = self.lexicon.phrase_at("request_openers", words, free[0]) if free else 0
+        asking = free[opener:]  # "*Could you* check something for me: ...": a request
         rest = [k for k in range(lead_in, len(words)) if not taken[k]
                 and question[tokens[k].start - 1:tokens[k].start] != "-"]  # not "est-*il*"
         names = self._names(question, tokens, words, taken)
@@ -691,7 +695,7 @@ class Parser:
                 form.kind in ("nouns", "object_nouns")
                 for form, _ in self.lexicon.match_forms(words, k + 1))}
         if not free or len(free) > MAX_LEAD_IN or len(rest) < 2 or any(
-                self.lexicon.phrase_at(cls, words, k) for k in free
+                self.lexicon.phrase_at(cls, words, k) for k in asking
                 for cls in ("question", "yes_no", "count")) or any(
                 self.lexicon.match_forms(words, k, lead_in) for k in free) or any(
                 (words[k],) in self.lexicon.words[cls] for k in rest if k not in worded
@@ -924,10 +928,18 @@ class Parser:
         has *then* attacked him"): between an auxiliary and the word after, an adverb would
         cut the group (« pourtant » is also a conjunction) and lose the condition."""
         words = self.lexicon.words
+
+        def after_auxiliary(k: int) -> bool:  # "a *vraiment*", "s'en est-il *vraiment* pris"
+            before = tokens[k - 1].word
+            return (before,) in words["auxiliaries"] or (
+                (before,) in words["inverted"] and k > 1
+                and (tokens[k - 2].word,) in words["auxiliaries"] | words["identities"]
+                | {("t",)})
+
         return [
             t for k, t in enumerate(tokens)
             if not (0 < k < len(tokens) - 1 and (t.word,) in words["verb_adverbs"]
-                    and (tokens[k - 1].word,) in words["auxiliaries"])
+                    and after_auxiliary(k))
         ]
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
