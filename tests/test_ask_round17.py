@@ -12,15 +12,13 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import (
     CASTANER,
-    CHAIBI,
     HAMON,
     HAMON_BACKERS,
     HAMON_INVITED,
     HANOTIN,
-    LONCLE,
     MACRON,
     MACRON_TEMPTS,
-    MELENCHON,
+    PS,
     VALLS,
     VALLS_BACKERS,
     dev_store,
@@ -31,7 +29,7 @@ from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
-HAMON_CRITICS = {VALLS, CHAIBI, LONCLE, MELENCHON}
+MELENCHON_TARGETS = {HAMON, PS}
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +204,38 @@ def test_guards_requests_and_adverbs_read_before(store, question, expected):  # 
         assert got.answer == "yes", got.understood
     else:
         assert names(got) == expected, got.understood
+
+
+# -- wordings: hitting back, an adversary, an open door, an alliance, an eye on someone ------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Whom did Hanotin hit back at?", {VALLS}),
+        ("Who hits back at Valls?", {HANOTIN}),
+        ("Qui Hanotin a-t-il pris pour adversaire ?", {VALLS}),
+        ("Qui s'est élevé contre Valls ?", {HANOTIN}),
+        ("Whom has Hamon kept the door open to?", HAMON_INVITED),
+        ("Who keeps the door open to Jadot?", {HAMON}),
+        ("Qui a ouvert sa porte à Jadot ?", {HAMON}),
+        ("Qui cherche à nouer une alliance avec Mélenchon ?", {HAMON}),
+        ("Who is drawn toward Macron?", MACRON_TEMPTS),
+        ("Qui garde un oeil sur Macron ?", MACRON_TEMPTS),
+    ],
+)
+def test_wordings_of_the_fifteenth_set_families(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Contre qui Mélenchon s'est-il élevé ?", MELENCHON_TARGETS),
+        ("Avec qui Hamon veut-il s'allier ?", HAMON_INVITED),
+        ("Who has an eye on Macron?", MACRON_TEMPTS),
+        ("Qui a ouvert la porte à Hamon ?", set()),  # nobody invited Hamon
+    ],
+)
+def test_guards_wordings_read_before(store, question, expected):  # held on main
+    understood(store, question, expected)
