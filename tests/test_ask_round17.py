@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
+    AUBRY,
     CASTANER,
     HAMON,
     HAMON_BACKERS,
@@ -18,6 +19,8 @@ from fixtures_graph import (
     HANOTIN,
     MACRON,
     MACRON_TEMPTS,
+    MELENCHON,
+    MONTEBOURG,
     PS,
     VALLS,
     VALLS_BACKERS,
@@ -238,4 +241,32 @@ def test_wordings_of_the_fifteenth_set_families(store, question, expected):
     ],
 )
 def test_guards_wordings_read_before(store, question, expected):  # held on main
+    understood(store, question, expected)
+
+
+# -- an owner question with a verb of getting or having after the actor -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Whose endorsements did Valls gather?", VALLS_BACKERS),
+        ("Whose endorsements did Hamon have in January 2017?", {AUBRY, MONTEBOURG}),
+        ("De qui Valls a-t-il essuyé des critiques ?", {HANOTIN}),
+        ("De qui Hamon a-t-il reçu des critiques en février 2017 ?", {MELENCHON}),
+    ],
+)
+def test_an_owner_question_received_or_had(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Whose spokesperson is Castaner?", {MACRON}),
+        ("Whose criticism did Valls face?", {HANOTIN}),
+        ("Whose invitation did Jadot accept?", {HAMON}),
+    ],
+)
+def test_guards_owner_questions_read_before(store, question, expected):  # held on main
     understood(store, question, expected)

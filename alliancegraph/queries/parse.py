@@ -2036,21 +2036,26 @@ class Parser:
                                     for words in self.lexicon.words["owner_question"])
 
     def _received_owner(self, question: str, items: list[Item], first: Item | None) -> bool:
-        """"*Whose* endorsement did Hamon *receive*?", "whose criticism did Valls face?": an
-        owner question word, one noun of a relation, one actor after it and a verb of
-        getting (``receiving``) after the actor: the actor is the noun's object, and the
-        owner asked about its makers (Hamon's endorsers), where "*whose* spokesperson is X"
-        asks for the other end of X's own tie."""
+        """"*Whose* endorsement did Hamon *receive*?", "whose criticism did Valls face?", «
+        *de qui* Hamon a-t-il *reçu* des critiques ? »: an owner question word, one noun of a
+        relation, one actor and a verb of getting (``receiving``) or having after the actor:
+        the actor is the noun's object, and the owner asked about its makers (Hamon's
+        endorsers), where "*whose* spokesperson is X" asks for the other end of X's own tie."""
         if first is None or tuple(first.value.split()) not in self.lexicon.words[
                 "owner_question"]:
             return False
         forms = [it for it in items if it.kind == "form"]
         actors = [it for it in items if it.kind == "actor"]
         if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
-                or actors[0].start < forms[0].end:
+                or actors[0].start < first.start:  # "X was a supporter *of which* candidate"
             return False
-        after = fold(question[actors[0].end:]).split()
-        return any(self.lexicon.phrase_at("receiving", after, k) for k in range(len(after)))
+        # the verb after the actor: "whose endorsement did Hamon *receive*", before the noun
+        # too when the actor comes first (« de qui Hamon a-t-il *reçu* des critiques »); one
+        # of having as well ("whose endorsements does Hamon *have*")
+        after = fold(question[actors[0].end:forms[0].start if actors[0].start < forms[0].start
+                              else len(question)]).split()
+        return any(self.lexicon.phrase_at(cls, after, k) for k in range(len(after))
+                   for cls in ("receiving", "possessions"))
 
     def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
