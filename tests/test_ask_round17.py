@@ -270,3 +270,30 @@ def test_an_owner_question_received_or_had(store, question, expected):
 )
 def test_guards_owner_questions_read_before(store, question, expected):  # held on main
     understood(store, question, expected)
+
+
+# -- a party's name opening the question is no kind of actor --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In the Parti socialiste, who backs Valls?", VALLS_BACKERS),
+        ("Au sein du Parti socialiste, qui soutient Valls ?", VALLS_BACKERS),
+    ],
+)
+def test_a_party_name_after_an_opening_preposition(store, question, expected):
+    got = interpret(store, question)
+    assert (got.kind, got.party) == (None, PS), got.describe()
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Parmi les partis, lesquels sont tentés par Macron ?",
+        "Among the parties, which did Hamon invite?",
+    ],
+)
+def test_guards_a_kind_after_an_opening_preposition(store, question):  # held on main
+    assert interpret(store, question).kind == "party"

@@ -1216,8 +1216,10 @@ class Parser:
         opening = self.lexicon.phrase_at("party_prepositions", words, 0)
         if opening and not taken[0]:
             at = opening + (words[opening] in DETERMINERS if opening < len(words) else 0)
-            if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
-                return at
+            if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds \
+                    and not any(load_gazetteer().lookup(" ".join(words[at:end])) for end in
+                                range(at + 2, min(len(words), at + MAX_NAME_WORDS) + 1)):
+                return at  # not "*Within the Parti socialiste*, who...": a party's name
         fillers = self._fillers(words, taken)
         found = []  # after each question word; "tell me *which politicians*": the one a
         # lexicon lists, else the first
