@@ -329,3 +329,17 @@ def test_slips_of_sms_french_and_missing_letters(store, question, expected):
 )
 def test_guards_slips_read_before(store, question, expected):  # held on main
     understood(store, question, expected)
+
+
+# -- a keyword inside the rejection's own wording is no invitation refused ------------------------
+
+
+def test_calling_out_is_no_refused_call(store):
+    understood(store, "Whom did Hanotin call out?", {VALLS})
+
+
+@pytest.mark.parametrize(
+    "question", ["Which calls did Mélenchon turn down?", "Who turned down Hamon's call to rally?"]
+)
+def test_guards_a_refused_call_is_still_one(store, question):  # held on main
+    assert interpret(store, question).shape == "rejected-invitations"

@@ -1829,12 +1829,15 @@ class Parser:
         question about one actor ("Did the PS reject Hamon's offer?") is composed instead, to
         be answered about that actor ("did anyone turn down Hamon's offer" keeps the query)."""
         free = [w if not taken[k] else "" for k, w in enumerate(words)]
-        present = {
+        forms = [it.value for it in items if it.kind == "form"]
+        present = {  # a keyword inside the rejection's own wording is that wording's, no
+            # invitation refused: "which candidate did X *call* out"
             shape.query for shape in self.lexicon.shapes
-            if any(_contains(free, keyword) for keyword in shape.keywords)
+            if any(_contains(free, keyword) and not any(
+                f.relation == "REJECTS" and _contains(list(f.words), keyword) for f in forms)
+                for keyword in shape.keywords)
         }
         actors = [it for it in items if it.kind == "actor"]
-        forms = [it.value for it in items if it.kind == "form"]
         parties = [a for a in actors if a.actor_kind == "party"]
         rejects = any(f.relation == "REJECTS" and f.kind in ("verbs", "reverse")
                       for f in forms)
