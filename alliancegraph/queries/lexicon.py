@@ -36,7 +36,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "sources", "resumptives", "adverb_endings", "determiners",
                 "politeness", "others", "common_words",
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
-                "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners")
+                "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
+                "request_openers")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -175,6 +176,8 @@ class Lexicon:
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
     accented: dict[str, Phrase] = field(default_factory=dict)  # "où" -> "dans quel parti"
     contractions: dict[Phrase, list[Phrase]] = field(default_factory=dict)  # "a" -> "au"...
+    content_words: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # by relation:
+    # words that carry it alone, read only when no wording matches; a word ending in "*" a stem
     possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
     # de lui": a possessive inside a wording, as the wording and a pronoun
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
@@ -550,6 +553,10 @@ def _load(path: Path) -> Lexicon:
                              for short, words in data.get("abbreviations", {}).items()}
     lexicon.accented = {word.lower(): _phrase(words)
                         for word, words in data.get("accented", {}).items()}
+    lexicon.content_words = {
+        relation: tuple(tuple(fold(w.rstrip("*")) + "*" * w.endswith("*") for w in text.split())
+                        for text in texts)
+        for relation, texts in data.get("content_words", {}).items()}
     lexicon.possessives = {_gapped(text): _gapped(words)  # "on * s behalf": "*" a name
                            for text, words in data.get("possessives", {}).items()}
     for forms in lexicon.forms.values():

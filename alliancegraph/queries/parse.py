@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
 from alliancegraph.queries.dates import find_dates
+from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
     NoMatchError,
@@ -247,7 +248,8 @@ class Parser:
             except UnknownNameError as error:
                 respelt = self._respell(text, error.typed)
                 if respelt is None and not corrected:
-                    interpretation = self._after_lead_in(text, error.typed or "")
+                    interpretation = self._after_lead_in(text, error.typed or "") \
+                        or self._without_stray(text, error.typed)
                     if interpretation is not None:
                         return interpretation
                 if respelt is None or len(corrected) >= MAX_RESPELT:
@@ -256,7 +258,8 @@ class Parser:
                 corrected[typed] = name
                 continue
             except NoMatchError:
-                interpretation = None if corrected else self._after_lead_in(text, None)
+                interpretation = None if corrected else (
+                    self._after_lead_in(text, None) or self._by_content_words(text))
                 if interpretation is None:
                     raise
             interpretation.corrected.update(corrected)
@@ -290,6 +293,100 @@ class Parser:
         except QueryError:
             return None
         interpretation.ignored.insert(0, question[:comma].strip())
+        return interpretation
+
+    def _without_stray(self, question: str, typed: str | None) -> Interpretation | None:
+        """The question read without ``typed``, the unknown name it was refused for, when
+        that is a stray word rather than a name ("who is tempted by Macron and *might cross
+        over*", « qui a chargé X sans *ménagement* »): typed in lower case, neither the
+        question's first word nor its second (where "does *dupont* back X" names the one asked
+        about), each of its words an ordinary word of either language
+        (:func:`~alliancegraph.queries.dictionary.is_dictionary_word`) and no slip of an
+        actor's name, and the rest a question naming an actor or a ranking; the word is then
+        reported as
+        ignored. A capitalised word stays a name ("qui soutient Zorglub"), and so does a word
+        whose removal leaves no actor ("who supports dupont"). None otherwise."""
+        if not typed or typed != typed.lower() or question.count(typed) != 1:
+            return None
+        at = question.index(typed)
+        words = tokenize(typed)
+        if not words or len(tokenize(question[:at])) < 2 or not all(
+                is_dictionary_word(typed[t.start:t.end]) for t in words):
+            return None
+        if any(self._correct_names(typed, [Item("unknown", t.start, t.end, t.word)])
+               is not None for t in words):
+            return None  # "hamon", "melanchon": a name, however typed
+        try:
+            interpretation = self.parse(question[:at] + question[at + len(typed):])
+        except QueryError:
+            return None
+        if not (interpretation.shape or interpretation.only or interpretation.most
+                or any(c.actor for c in interpretation.conditions)):
+            return None
+        interpretation.ignored.append(typed.strip())
+        return interpretation
+
+    def _by_content_words(self, question: str) -> Interpretation | None:
+        """The question read by the words that carry a relation ([content_words] in
+        questions.toml: "who campaigned *alongside* X", « qui a plaidé *la cause* de X »), for
+        a question no wording matches: it names one actor, and exactly one relation has the
+        most of its words. The actor is the one acting (those asked are the relation's
+        object) when it stands before those words and nothing but fillers separate it from
+        the question word ("who was X hoping to *enlist*", « avec qui X souhaitait-il *nouer
+        une alliance* ») or there is no question word, or when the question word follows
+        those words (« X / *attirance* pour qui »); otherwise those asked act on it ("who
+        finds X *appealing*", "X: who's been taking *swipes*"). A word of receiving turns
+        it round (« de qui X a-t-il reçu des *critiques* »). Dates and "how many" are read
+        as anywhere; a yes/no question is not read so. None when no such reading holds (the
+        question stays refused)."""
+        lexicon = self.lexicon
+        tokens = tokenize(question)
+        words = [t.word for t in tokens]
+        taken = [False] * len(words)
+        interpretation = Interpretation()
+        for span in find_dates(words, lexicon, self._default_year):
+            for k in range(span.start, span.end):
+                taken[k] = True
+            interpretation.since = _later(interpretation.since, span.since)
+            interpretation.until = _earlier(interpretation.until, span.until)
+            interpretation.dates.append(span.text)
+        interpretation.count = self._take_at(words, taken, "count") is not None
+        if not interpretation.count and (self._take(words, taken, "yes_no", anywhere=False)
+                                         or self._inverted(words, taken)):
+            return None  # « de combien d'acteurs X a-t-il ... » counts, inverted as it is
+        names = self._names(question, tokens, words, taken)
+        if len({name for _, name, _ in names.values()}) != 1:
+            return None
+        start = min(names)
+        actor = names[start][1]
+        for k, (end, _, _) in names.items():
+            for i in range(k, end):
+                taken[i] = True
+        hits = {relation: [k for k in range(len(words)) if not taken[k] and any(
+            _stem_match(words, k, phrase) for phrase in phrases)]
+            for relation, phrases in lexicon.content_words.items()}
+        best = max((len(at) for at in hits.values()), default=0)
+        winners = [relation for relation, at in hits.items() if len(at) == best]
+        if not best or len(winners) != 1:
+            return None
+        relation = winners[0]
+        asked_at = next((k for k in range(len(words)) if not taken[k]
+                         and lexicon.phrase_at("question", words, k)), None)
+        fillers = ("auxiliaries", "question", "inverted", "heads", "titles", "prepositions")
+        if start > hits[relation][0]:
+            acting = False
+        elif asked_at is None or asked_at > hits[relation][0]:
+            acting = True  # "X / attirance *pour qui*", "X speaks on behalf of *who*"
+        elif asked_at < start:
+            acting = all(any((w,) in lexicon.words[c] for c in fillers)
+                         or lexicon.phrase_at("yes_no", [w], 0) for w in words[asked_at:start])
+        else:
+            acting = False  # "X: who's been taking swipes?"
+        if any(not taken[k] and (words[k],) in lexicon.words["receiving"]
+               for k in range(len(words))):
+            acting = not acting
+        interpretation.conditions = [
+            Condition(relation, "object" if acting else "subject", actor)]
         return interpretation
 
     def _respell(self, question: str, typed: str | None) -> tuple[str, str, str] | None:
@@ -581,8 +678,12 @@ class Parser:
         ("Zorglub : qui le soutient ?": a name the graph lacks, see queries/slots.py); a
         pronoun inside a wording or "the most" takes nothing up ("who has thrown *their*
         weight behind X", "qui est *le* plus critiqué"), nor an article before a name or a
-        noun ("a-t-elle critiqué *le* Parti socialiste", "est-elle *le* porte-voix de X")."""
+        noun ("a-t-elle critiqué *le* Parti socialiste", "est-elle *le* porte-voix de X").
+        A modal and "you" opening the words ask nothing of their own ("*Could you* check
+        something for me: ...", « *Pourriez-vous* vérifier un point : ... »)."""
         free = [k for k in range(lead_in) if not taken[k]]
+        opener = self.lexicon.phrase_at("request_openers", words, free[0]) if free else 0
+        asking = free[opener:]  # "*Could you* check something for me: ...": a request
         rest = [k for k in range(lead_in, len(words)) if not taken[k]
                 and question[tokens[k].start - 1:tokens[k].start] != "-"]  # not "est-*il*"
         names = self._names(question, tokens, words, taken)
@@ -594,7 +695,7 @@ class Parser:
                 form.kind in ("nouns", "object_nouns")
                 for form, _ in self.lexicon.match_forms(words, k + 1))}
         if not free or len(free) > MAX_LEAD_IN or len(rest) < 2 or any(
-                self.lexicon.phrase_at(cls, words, k) for k in free
+                self.lexicon.phrase_at(cls, words, k) for k in asking
                 for cls in ("question", "yes_no", "count")) or any(
                 self.lexicon.match_forms(words, k, lead_in) for k in free) or any(
                 (words[k],) in self.lexicon.words[cls] for k in rest if k not in worded
@@ -827,10 +928,18 @@ class Parser:
         has *then* attacked him"): between an auxiliary and the word after, an adverb would
         cut the group (« pourtant » is also a conjunction) and lose the condition."""
         words = self.lexicon.words
+
+        def after_auxiliary(k: int) -> bool:  # "a *vraiment*", "s'en est-il *vraiment* pris"
+            before = tokens[k - 1].word
+            return (before,) in words["auxiliaries"] or (
+                (before,) in words["inverted"] and k > 1
+                and (tokens[k - 2].word,) in words["auxiliaries"] | words["identities"]
+                | {("t",)})
+
         return [
             t for k, t in enumerate(tokens)
             if not (0 < k < len(tokens) - 1 and (t.word,) in words["verb_adverbs"]
-                    and (tokens[k - 1].word,) in words["auxiliaries"])
+                    and after_auxiliary(k))
         ]
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
@@ -1107,8 +1216,10 @@ class Parser:
         opening = self.lexicon.phrase_at("party_prepositions", words, 0)
         if opening and not taken[0]:
             at = opening + (words[opening] in DETERMINERS if opening < len(words) else 0)
-            if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds:
-                return at
+            if at < len(words) and not taken[at] and (words[at],) in self.lexicon.kinds \
+                    and not any(load_gazetteer().lookup(" ".join(words[at:end])) for end in
+                                range(at + 2, min(len(words), at + MAX_NAME_WORDS) + 1)):
+                return at  # not "*Within the Parti socialiste*, who...": a party's name
         fillers = self._fillers(words, taken)
         found = []  # after each question word; "tell me *which politicians*": the one a
         # lexicon lists, else the first
@@ -1718,12 +1829,15 @@ class Parser:
         question about one actor ("Did the PS reject Hamon's offer?") is composed instead, to
         be answered about that actor ("did anyone turn down Hamon's offer" keeps the query)."""
         free = [w if not taken[k] else "" for k, w in enumerate(words)]
-        present = {
+        forms = [it.value for it in items if it.kind == "form"]
+        present = {  # a keyword inside the rejection's own wording is that wording's, no
+            # invitation refused: "which candidate did X *call* out"
             shape.query for shape in self.lexicon.shapes
-            if any(_contains(free, keyword) for keyword in shape.keywords)
+            if any(_contains(free, keyword) and not any(
+                f.relation == "REJECTS" and _contains(list(f.words), keyword) for f in forms)
+                for keyword in shape.keywords)
         }
         actors = [it for it in items if it.kind == "actor"]
-        forms = [it.value for it in items if it.kind == "form"]
         parties = [a for a in actors if a.actor_kind == "party"]
         rejects = any(f.relation == "REJECTS" and f.kind in ("verbs", "reverse")
                       for f in forms)
@@ -1927,21 +2041,26 @@ class Parser:
                                     for words in self.lexicon.words["owner_question"])
 
     def _received_owner(self, question: str, items: list[Item], first: Item | None) -> bool:
-        """"*Whose* endorsement did Hamon *receive*?", "whose criticism did Valls face?": an
-        owner question word, one noun of a relation, one actor after it and a verb of
-        getting (``receiving``) after the actor: the actor is the noun's object, and the
-        owner asked about its makers (Hamon's endorsers), where "*whose* spokesperson is X"
-        asks for the other end of X's own tie."""
+        """"*Whose* endorsement did Hamon *receive*?", "whose criticism did Valls face?", «
+        *de qui* Hamon a-t-il *reçu* des critiques ? »: an owner question word, one noun of a
+        relation, one actor and a verb of getting (``receiving``) or having after the actor:
+        the actor is the noun's object, and the owner asked about its makers (Hamon's
+        endorsers), where "*whose* spokesperson is X" asks for the other end of X's own tie."""
         if first is None or tuple(first.value.split()) not in self.lexicon.words[
                 "owner_question"]:
             return False
         forms = [it for it in items if it.kind == "form"]
         actors = [it for it in items if it.kind == "actor"]
         if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
-                or actors[0].start < forms[0].end:
+                or actors[0].start < first.start:  # "X was a supporter *of which* candidate"
             return False
-        after = fold(question[actors[0].end:]).split()
-        return any(self.lexicon.phrase_at("receiving", after, k) for k in range(len(after)))
+        # the verb after the actor: "whose endorsement did Hamon *receive*", before the noun
+        # too when the actor comes first (« de qui Hamon a-t-il *reçu* des critiques »); one
+        # of having as well ("whose endorsements does Hamon *have*")
+        after = fold(question[actors[0].end:forms[0].start if actors[0].start < forms[0].start
+                              else len(question)]).split()
+        return any(self.lexicon.phrase_at(cls, after, k) for k in range(len(after))
+                   for cls in ("receiving", "possessions"))
 
     def _has_noun(self, question: str, items: list[Item], first: Item | None) -> bool:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
@@ -2407,6 +2526,20 @@ def _find_gapped(words: list[str], taken: list[bool], keyword: tuple[str, ...]) 
         if found is not None:
             return found
     return None
+
+
+def _stem_match(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands at ``at`` in ``words``, a word ending in "*" as a stem.
+
+    >>> _stem_match(["his", "endorsements"], 1, ("endorsement*",))
+    True
+    >>> _stem_match(["plaide", "la", "cause"], 0, ("plaid*", "la", "cause"))
+    True
+    """
+    if at + len(phrase) > len(words):
+        return False
+    return all(word.startswith(want[:-1]) if want.endswith("*") else word == want
+               for word, want in zip(words[at:at + len(phrase)], phrase, strict=True))
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
