@@ -154,6 +154,24 @@ def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     return k if k < by - 1 and view.folded[k] == "par" else by
 
 
+# Words a possessive title may hold before the name with no comma ("son fidèle lieutenant X").
+MAX_TITLE_WORDS = 3
+
+
+def _agent_after_possessive(ctx: Context, last: int, by: int) -> int:
+    """ "soutenue par son ami X", "épaulée par son fidèle lieutenant X": a name right after a
+    possessive title (no comma) was reached through that title; the "par" before the
+    possessive introduces the agent, so the name is the one who acts, not the object of an
+    active reading. ``by`` unchanged when no "par" + possessive opens such a title."""
+    view = ctx.view
+    k = by
+    while k > last and by - k < MAX_TITLE_WORDS and view.pos[k] in {"NOUN", "ADJ"}:
+        k -= 1
+    if k == by or k - 1 <= last or view.folded[k] not in AGENT_POSSESSIVES:
+        return by
+    return k - 1 if view.folded[k - 1] == "par" else by
+
+
 def _comment_between(ctx: Context, i: int, end: int) -> bool:
     """A verb of speaking between a cue and its companion words takes them for its object: in
     "a refusé de commenter le ralliement de X" the comment is refused, not the rally."""
@@ -505,6 +523,9 @@ def _apply(
     """Claims of one cue: ends first (cheap, usually nothing), then the modality."""
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
     if pairs and ctx.view.pos[i] == "NOUN":
+        if _put_as_choice(ctx, i, sent, pairs):
+            words = span_text(ctx.view, i, last + 1)
+            return ctx.trace.unpaired(s, cue, words, "an alternative put as a choice")
         pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
     if not pairs:
         return []
@@ -816,7 +837,7 @@ def _pairs(
         by = described  # "soutenu par la maire socialiste de Nantes X": "par" opens it
     while by > last and ctx.view.pos[by] == "DET":
         by -= 1  # "soutenue par les insoumis"
-    by = _agent_before_apposition(ctx, last, by)
+    by = _agent_after_possessive(ctx, last, _agent_before_apposition(ctx, last, by))
     between = range(last + 1, by)  # "soutenu depuis mars par X": a short adjunct may intervene
     adjunct = len(between) <= 4 and not any(
         ctx.view.pos[k] in {"VERB", "AUX"} or ctx.view.puncts[k] for k in between
@@ -1084,6 +1105,30 @@ def _elliptic_pairs(
     return [(end_of(holder), end_of(target), weight)]
 
 
+def _put_as_choice(ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]) -> bool:
+    """A stance noun's pair offered as one side of a choice ("le soutien de A à B ou celui de
+    C à D", "soit le ralliement de A à B, soit celui de C à D"): right after the first
+    object, a word of alternative (``choice_glue``) then a demonstrative standing for the
+    noun, or such a word just before the noun's determiner that comes back after the
+    object. An alternative asserts neither side."""
+    view = ctx.view
+    named = {b.name for _, b, _ in pairs}
+    first = next((m for m in ctx.mentions if i < m.start < sent.end and m.name in named), None)
+    if first is None:
+        return False
+    k = first.end
+    glued = False
+    while k < sent.end and (view.texts[k] == "," or view.folded[k] in CHOICE_GLUE):
+        glued = glued or view.folded[k] in CHOICE_GLUE
+        k += 1
+    if not glued or k >= sent.end or view.folded[k] not in STAND_INS:
+        return False
+    opener = i - 1 - (view.pos[i - 1] == "DET")
+    return view.folded[k - 1] not in CHOICE_OPENERS or (
+        opener >= sent.start and view.folded[opener] in CHOICE_OPENERS
+    )
+
+
 def _received_noun(ctx: Context, i: int) -> bool:
     """The verbal noun cue at ``i`` is the object of a verb of receiving ("engrange les
     soutiens", "a obtenu un appui"): its holder is the giver, never the clause's subject."""
@@ -1102,6 +1147,9 @@ def _received_noun(ctx: Context, i: int) -> bool:
 STAND_INS = grammar_words("descriptions", "demonstratives")
 # Words that may join a stance noun's pair to a second one told by a demonstrative.
 ELLIPSIS_GLUE = grammar_words("rules", "ellipsis_glue")
+# Words that make a second pair told by a demonstrative an alternative to the first.
+CHOICE_GLUE = grammar_words("rules", "choice_glue")
+CHOICE_OPENERS = grammar_words("rules", "choice_openers")
 NOT_THIS_ONE = grammar_words("descriptions", "negation_words")
 
 

@@ -1,0 +1,111 @@
+"""False edges on our own traps (round 16, thirteenth session).
+
+Families where the extractor read an edge the sentence does not assert:
+
+- a party's possessive title whose act the same sentence denies: « Le PS n'a pas investi son
+  candidat, X » (``superseded._negated_act``: the verb's reading was dropped for its negation,
+  the title « son candidat » stands or falls with it);
+- a passive agent named through a possessive title with no comma: « soutenue par son ami X »,
+  « épaulée par son bras droit X » (``rules._agent_after_possessive``: X is the one who acts,
+  never the object of an active reading);
+- a stance noun's pair put as one side of a choice: « le soutien de A à B ou celui de C à
+  D », « soit le ralliement de A à B, soit celui de C à D » (``rules._put_as_choice``).
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2026-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Le PS n'a pas investi son candidat, Bertrand Quillet.", "Bertrand Quillet"),
+        ("Le MoDem n'a finalement pas investi sa candidate, Odile Farge.", "Odile Farge"),
+        ("Les Républicains n'ont jamais investi leur candidat Armand Touvenel.", "Armand Touvenel"),
+        ("EELV n'investira pas sa tête de liste, Claire Voisin.", "Claire Voisin"),
+    ],
+)
+def test_a_title_whose_investiture_is_denied_is_no_membership(extractor, text, person):
+    assert not {e for e in edges(extractor, text) if e[0] == person and e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS a investi son candidat, Bertrand Quillet.",
+        "Bertrand Quillet, socialiste, n'a pas été investi par le PS.",
+    ],
+)
+def test_an_affirmed_or_separate_membership_stands(extractor, text):
+    assert ("Bertrand Quillet", "MEMBER_OF", "Parti socialiste") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La députée Odile Farge, épaulée par son bras droit Bertrand Quillet, a lancé sa campagne.",
+        "Odile Farge, soutenue par son ami Bertrand Quillet, a lancé sa campagne.",
+        "Odile Farge, épaulée par son fidèle lieutenant Bertrand Quillet, a lancé sa campagne.",
+        "Odile Farge, épaulée par son suppléant Bertrand Quillet, a lancé sa campagne.",
+    ],
+)
+def test_an_agent_named_through_a_possessive_title_is_the_supporter(extractor, text):
+    found = edges(extractor, text)
+    assert ("Bertrand Quillet", "SUPPORTS", "Odile Farge") in found
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "La députée Odile Farge a épaulé son ami Bertrand Quillet.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Odile Farge, épaulée par Bertrand Quillet, a lancé sa campagne.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+        (
+            "Odile Farge est secondée par son directeur de campagne, Bertrand Quillet.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_active_support_and_plain_agents_stand(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le soutien d'Odile Farge à Claire Voisin ou celui de Bertrand Quillet à Armand Touvenel : "
+        "il faudra choisir.",
+        "Soit le ralliement d'Odile Farge à Claire Voisin, soit celui de Bertrand Quillet à Armand "
+        "Touvenel.",
+        "Le soutien d'Odile Farge à Claire Voisin ou celle de Bertrand Quillet : les électeurs "
+        "hésitent.",
+        "Le ralliement d'Odile Farge à Claire Voisin ou celui de Bertrand Quillet à Armand "
+        "Touvenel, les militants devront trancher.",
+    ],
+)
+def test_an_alternative_put_as_a_choice_asserts_neither(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "SUPPORTS"}
+
+
+def test_two_pairs_joined_by_et_both_stand(extractor):
+    found = edges(
+        extractor,
+        "Le soutien d'Odile Farge à Claire Voisin et celui de Bertrand Quillet à Armand Touvenel "
+        "ont surpris.",
+    )
+    assert ("Odile Farge", "SUPPORTS", "Claire Voisin") in found
+    assert ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel") in found
