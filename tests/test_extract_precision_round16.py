@@ -8,6 +8,9 @@ Families where the extractor read an edge the sentence does not assert:
 - a passive agent named through a possessive title with no comma: « soutenue par son ami X »,
   « épaulée par son bras droit X » (``rules._agent_after_possessive``: X is the one who acts,
   never the object of an active reading);
+- a name after a colon that answers the head of the phrase (« Celui qui s'est incliné face à
+  la candidate investie par LFI : X »), read by the verb rule as the invested one
+  (``rules._answers_another_head``, with ``membership_news.colon_answers_another``);
 - a stance noun's pair put as one side of a choice: « le soutien de A à B ou celui de C à
   D », « soit le ralliement de A à B, soit celui de C à D » (``rules._put_as_choice``).
 
@@ -109,3 +112,44 @@ def test_two_pairs_joined_by_et_both_stand(extractor):
     )
     assert ("Odile Farge", "SUPPORTS", "Claire Voisin") in found
     assert ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Celui qui s'est incliné face à la candidate investie par LFI : Bertrand Quillet.",
+            "Bertrand Quillet",
+        ),
+        (
+            "Le seul élu qui ait résisté au candidat investi par le RN : Bertrand Quillet.",
+            "Bertrand Quillet",
+        ),
+        (
+            "Le seul maire qui a résisté au candidat investi par LR : Armand Touvenel.",
+            "Armand Touvenel",
+        ),
+        (
+            "L'ancienne ministre qui s'est inclinée devant le candidat investi par Renaissance : "
+            "Claire Voisin.",
+            "Claire Voisin",
+        ),
+        (
+            "Celui qui a cédé face au candidat investi par EELV : Bertrand Quillet.",
+            "Bertrand Quillet",
+        ),
+    ],
+)
+def test_the_name_after_the_colon_answers_the_head_not_the_invested(extractor, text, person):
+    assert not {e for e in edges(extractor, text) if e[0] == person and e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire sortant affrontera celui investi par le RN : Armand Touvenel.",
+        "La candidate investie par le RN, Odile Farge, arrive en tête.",
+    ],
+)
+def test_the_invested_one_named_after_the_phrase_stands(extractor, text):
+    assert {e for e in edges(extractor, text) if e[1] == "MEMBER_OF" and e[2] == "Front national"}

@@ -35,6 +35,7 @@ from alliancegraph.loaders.claims import (
 )
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, person_noun
 from alliancegraph.loaders.cues import VerbCue
+from alliancegraph.loaders.membership_news import INVESTED_HEADS, colon_answers_another
 from alliancegraph.loaders.mentions import (
     WRITTEN_SOURCES,
     Mention,
@@ -527,6 +528,9 @@ def _apply(
             words = span_text(ctx.view, i, last + 1)
             return ctx.trace.unpaired(s, cue, words, "an alternative put as a choice")
         pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
+    if pairs and cue.relation == REL.MEMBER_OF and _answers_another_head(ctx, i, sent, pairs):
+        words = span_text(ctx.view, i, last + 1)
+        return ctx.trace.unpaired(s, cue, words, "the name after the colon answers another")
     if not pairs:
         return []
     refusal = _refused_request(ctx, i, sent) if cue.relation in CONTENT_RELATIONS else None
@@ -1103,6 +1107,23 @@ def _elliptic_pairs(
         return []
     weight = min(w for _, _, w in pairs)
     return [(end_of(holder), end_of(target), weight)]
+
+
+def _answers_another_head(ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]) -> bool:
+    """ "Celui qui s'est incliné face à la candidate investie par LFI : X": a participle on a
+    candidate noun (the ``invested_heads``) whose subject is read as the name after a later
+    colon, when that name answers the phrase the candidate only completes (a relative clause
+    or a preposition before it, ``membership_news.colon_answers_another``): X is the one who
+    lost, not the one invested."""
+    token = ctx.doc[i]
+    view = ctx.view
+    if token.dep_ != "acl" or view.folded[token.head.i] not in INVESTED_HEADS:
+        return False
+    colon = next((k for k in range(i + 1, sent.end) if view.texts[k] == ":"), None)
+    if colon is None or not colon_answers_another(ctx, token.head.i, sent):
+        return False
+    after = {m.name for m in ctx.mentions if colon < m.start < sent.end}
+    return all(a.name in after for a, _, _ in pairs)
 
 
 def _put_as_choice(ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]) -> bool:
