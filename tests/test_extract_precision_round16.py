@@ -11,6 +11,10 @@ Families where the extractor read an edge the sentence does not assert:
 - a name after a colon that answers the head of the phrase (« Celui qui s'est incliné face à
   la candidate investie par LFI : X »), read by the verb rule as the invested one
   (``rules._answers_another_head``, with ``membership_news.colon_answers_another``);
+- a new subject after "puis" that the parser took for a coordinated object: « X a soutenu Y
+  puis Z a rejoint W » (``arguments._opens_clause`` ends the list of objects at a name
+  followed by a finite verb; ``arguments._conjunct_subject`` gives the second verb its own
+  subject instead of climbing to X);
 - a stance noun's pair put as one side of a choice: « le soutien de A à B ou celui de C à
   D », « soit le ralliement de A à B, soit celui de C à D » (``rules._put_as_choice``).
 
@@ -153,3 +157,56 @@ def test_the_name_after_the_colon_answers_the_head_not_the_invested(extractor, t
 )
 def test_the_invested_one_named_after_the_phrase_stands(extractor, text):
     assert {e for e in edges(extractor, text) if e[1] == "MEMBER_OF" and e[2] == "Front national"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Odile Farge a soutenu Claire Voisin puis Bertrand Quillet a rejoint Armand Touvenel.",
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+            ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+        ),
+        (
+            "Odile Farge a d'abord soutenu Claire Voisin, puis Bertrand Quillet a rallié Armand "
+            "Touvenel.",
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+            ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+        ),
+        (
+            "Odile Farge a critiqué Claire Voisin puis Bertrand Quillet a soutenu Armand Touvenel.",
+            ("Odile Farge", "REJECTS", "Claire Voisin"),
+            ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+        ),
+        (
+            "Odile Farge a critiqué Claire Voisin, puis Bertrand Quillet s'est rangé derrière "
+            "Armand Touvenel.",
+            ("Odile Farge", "REJECTS", "Claire Voisin"),
+            ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+        ),
+    ],
+)
+def test_a_subject_does_not_carry_across_a_new_clause(extractor, text, first, second):
+    found = edges(extractor, text)
+    assert first in found
+    assert not {
+        e
+        for e in found
+        if e[0] == "Odile Farge" and e[2] in {"Bertrand Quillet", "Armand Touvenel"}
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a soutenu Claire Voisin puis Bertrand Quillet.",
+        "Odile Farge soutient Claire Voisin et Bertrand Quillet.",
+        "Odile Farge a soutenu Claire Voisin puis Bertrand Quillet, qui a rejoint Armand Touvenel.",
+    ],
+)
+def test_coordinated_objects_stand(extractor, text):
+    found = edges(extractor, text)
+    assert {
+        ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+    } <= found
