@@ -15,6 +15,9 @@ Families where the extractor read an edge the sentence does not assert:
   puis Z a rejoint W » (``arguments._opens_clause`` ends the list of objects at a name
   followed by a finite verb; ``arguments._conjunct_subject`` gives the second verb its own
   subject instead of climbing to X);
+- a past participle on a noun that the names after it stand for: « Le binôme écologiste
+  exclu, A et B, a fait appel » (``rules._participle_on_a_listed_noun``: what was done to
+  both, by no one named, is no act of A on B);
 - a stance noun's pair put as one side of a choice: « le soutien de A à B ou celui de C à
   D », « soit le ralliement de A à B, soit celui de C à D » (``rules._put_as_choice``).
 
@@ -210,3 +213,35 @@ def test_coordinated_objects_stand(extractor, text):
         ("Odile Farge", "SUPPORTS", "Claire Voisin"),
         ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le binôme écologiste exclu, Odile Farge et Bertrand Quillet, a fait appel.",
+        "Le tandem radié, Odile Farge et Bertrand Quillet, dénonce une purge.",
+        "Les deux conseillers évincés, Odile Farge et Bertrand Quillet, ont saisi la justice.",
+        "Les deux frondeurs sanctionnés, Odile Farge et Bertrand Quillet, refusent de se taire.",
+    ],
+)
+def test_a_participle_on_the_listed_names_pairs_none_of_them(extractor, text):
+    found = edges(extractor, text)
+    assert ("Odile Farge", "REJECTS", "Bertrand Quillet") not in found
+    assert ("Bertrand Quillet", "REJECTS", "Odile Farge") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge a exclu Bertrand Quillet du groupe.",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+        (
+            "Le militant exclu, Bertrand Quillet, accuse Odile Farge.",
+            ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_an_exclusion_told_by_a_verb_or_the_listed_one_s_act_stands(extractor, text, edge):
+    assert edge in edges(extractor, text)

@@ -528,6 +528,9 @@ def _apply(
             words = span_text(ctx.view, i, last + 1)
             return ctx.trace.unpaired(s, cue, words, "an alternative put as a choice")
         pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
+    if pairs and _participle_on_a_listed_noun(ctx, i, sent, pairs):
+        words = span_text(ctx.view, i, last + 1)
+        return ctx.trace.unpaired(s, cue, words, "a participle describing the names listed")
     if pairs and cue.relation == REL.MEMBER_OF and _answers_another_head(ctx, i, sent, pairs):
         words = span_text(ctx.view, i, last + 1)
         return ctx.trace.unpaired(s, cue, words, "the name after the colon answers another")
@@ -1107,6 +1110,31 @@ def _elliptic_pairs(
         return []
     weight = min(w for _, _, w in pairs)
     return [(end_of(holder), end_of(target), weight)]
+
+
+def _participle_on_a_listed_noun(
+    ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]
+) -> bool:
+    """ "Le binôme écologiste exclu, A et B, a fait appel", "les deux conseillers évincés, A
+    et B, …": a past participle on a noun that names no one, followed by a comma and the
+    names the noun stands for. The participle tells what was done to all of them, by no one
+    the sentence names; a pair read inside that list (A against B) is no act of one on the
+    other."""
+    view, token = ctx.view, ctx.doc[i]
+    participle = "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ"  # tagged either
+    if not participle or token.dep_ not in {"amod", "acl"}:
+        return False
+    head = token.head
+    if head.i >= i or head.pos_ != "NOUN" or ctx.at.get(head.i) is not None:
+        return False
+    k = i + 1
+    while k < sent.end and view.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or view.texts[k] != ",":
+        return False
+    end = next((t for t in range(k + 1, sent.end) if view.pos[t] in {"VERB", "AUX"}), sent.end)
+    listed = {m.name for m in ctx.mentions if k < m.start < end}
+    return all(a.name in listed and b.name in listed for a, b, _ in pairs)
 
 
 def _answers_another_head(ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]) -> bool:
