@@ -18,6 +18,9 @@ Families where the extractor read an edge the sentence does not assert:
 - a past participle on a noun that the names after it stand for: « Le binôme écologiste
   exclu, A et B, a fait appel » (``rules._participle_on_a_listed_noun``: what was done to
   both, by no one named, is no act of A on B);
+- a pact verb with no object whose subjects list a party among people: « Mardi, le PS, A et B
+  ont signé l'accord » names co-signers of one text, not partners of each other (two
+  subjects, or parties only, keep the pact convention: each partner of the other);
 - a stance noun's pair put as one side of a choice: « le soutien de A à B ou celui de C à
   D », « soit le ralliement de A à B, soit celui de C à D » (``rules._put_as_choice``).
 
@@ -245,3 +248,29 @@ def test_a_participle_on_the_listed_names_pairs_none_of_them(extractor, text):
 )
 def test_an_exclusion_told_by_a_verb_or_the_listed_one_s_act_stands(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi, le PS, Odile Farge et Bertrand Quillet ont signé l'accord.",
+        "Le MoDem, Odile Farge et Bertrand Quillet ont scellé une alliance.",
+        "Hier, EELV, Claire Voisin et Armand Touvenel ont conclu un accord.",
+        "Le PCF, Odile Farge, Claire Voisin et Armand Touvenel ont signé un accord.",
+    ],
+)
+def test_co_signers_of_mixed_kinds_are_no_partners(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "SUPPORTS"}
+
+
+def test_two_signers_of_a_pact_stay_partners(extractor):
+    found = edges(extractor, "Odile Farge et Bertrand Quillet ont signé un accord.")
+    assert {
+        ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    } <= found
+
+
+def test_parties_signing_together_stay_partners(extractor):
+    found = edges(extractor, "LFI, EELV et le PS ont signé un accord.")
+    assert ("La France insoumise", "SUPPORTS", "Europe Écologie Les Verts") in found

@@ -890,7 +890,10 @@ def _pairs(
     if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
         return ctx.trace.unpaired(s, cue, words, "no own-camp phrase")
     if cue.mutual and not objects and len({a.name for a in subjects}) > 1:
-        # "X et Y ont fusionné leurs listes": each partner of the other
+        # "X et Y ont fusionné leurs listes": each partner of the other; "le PS, A et B ont
+        # signé l'accord": co-signers of one text, a party among people, are no partners
+        if len({a.name for a in subjects}) > 2 and len({a.kind for a in subjects}) > 1:
+            return ctx.trace.unpaired(s, cue, words, "co-signers of mixed kinds")
         return [(a, b, how * 0.9) for a in subjects for b in subjects if a.name != b.name]
     pairs = []
     for subject in subjects:
