@@ -21,6 +21,9 @@ Families where the extractor read an edge the sentence does not assert:
 - a pact verb with no object whose subjects list a party among people: « Mardi, le PS, A et B
   ont signé l'accord » names co-signers of one text, not partners of each other (two
   subjects, or parties only, keep the pact convention: each partner of the other);
+- a place in a ranking: « Avec 8 %, le Nouveau Centre se place derrière X », « reste derrière
+  X dans les sondages » (``rules._ranked``: a verb of position before "derrière", a score
+  or a rank in the sentence); « se range derrière X », « fait bloc derrière X » still support;
 - a stance noun's pair put as one side of a choice: « le soutien de A à B ou celui de C à
   D », « soit le ralliement de A à B, soit celui de C à D » (``rules._put_as_choice``).
 
@@ -274,3 +277,29 @@ def test_two_signers_of_a_pact_stay_partners(extractor):
 def test_parties_signing_together_stay_partners(extractor):
     found = edges(extractor, "LFI, EELV et le PS ont signé un accord.")
     assert ("La France insoumise", "SUPPORTS", "Europe Écologie Les Verts") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avec 8 %, le Nouveau Centre se place derrière les UMP Odile Farge et Bertrand Quillet.",
+        "Le Nouveau Centre est derrière les UMP Odile Farge et Bertrand Quillet, avec 8 % des "
+        "voix.",
+        "Le Nouveau Centre reste derrière Odile Farge dans les sondages.",
+        "Le Nouveau Centre arrive derrière les UMP Odile Farge et Bertrand Quillet.",
+    ],
+)
+def test_a_place_in_a_ranking_is_no_support(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le MoDem reste derrière Odile Farge.",
+        "Le MoDem se range derrière Odile Farge, créditée de 30 % des voix.",
+        "Le MoDem fait bloc derrière Odile Farge, en tête des sondages.",
+    ],
+)
+def test_allegiance_behind_someone_stands(extractor, text):
+    assert ("Mouvement démocrate", "SUPPORTS", "Odile Farge") in edges(extractor, text)

@@ -528,6 +528,9 @@ def _apply(
             words = span_text(ctx.view, i, last + 1)
             return ctx.trace.unpaired(s, cue, words, "an alternative put as a choice")
         pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
+    if pairs and cue.relation == REL.SUPPORTS and _ranked(ctx, i, sent):
+        words = span_text(ctx.view, i, last + 1)
+        return ctx.trace.unpaired(s, cue, words, "a place in a ranking")
     if pairs and _participle_on_a_listed_noun(ctx, i, sent, pairs):
         words = span_text(ctx.view, i, last + 1)
         return ctx.trace.unpaired(s, cue, words, "a participle describing the names listed")
@@ -1115,6 +1118,22 @@ def _elliptic_pairs(
     return [(end_of(holder), end_of(target), weight)]
 
 
+def _ranked(ctx: Context, i: int, sent) -> bool:
+    """ "Avec 8 %, le Nouveau Centre se place derrière X", "Le MoDem reste derrière X dans les
+    sondages": a verb of position (``ranking_verbs``) with "derrière" after it, in a sentence
+    that gives a score or a rank (``ranking_words``), places a list or a party in a result; it
+    is no allegiance ("se range derrière X", "fait bloc derrière X" are not such verbs)."""
+    view = ctx.view
+    if view.folded[i] not in RANKING_VERBS and cfold(view.lemmas[i]) not in RANKING_VERBS:
+        return False
+    if not any(view.folded[k] in RANKING_PLACES for k in range(i + 1, min(sent.end, i + 4))):
+        return False
+    return any(
+        view.folded[k] in RANKING_WORDS or cfold(view.lemmas[k]) in RANKING_WORDS
+        for k in range(sent.start, sent.end)
+    )
+
+
 def _participle_on_a_listed_noun(
     ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]
 ) -> bool:
@@ -1202,6 +1221,9 @@ ELLIPSIS_GLUE = grammar_words("rules", "ellipsis_glue")
 # Words that make a second pair told by a demonstrative an alternative to the first.
 CHOICE_GLUE = grammar_words("rules", "choice_glue")
 CHOICE_OPENERS = grammar_words("rules", "choice_openers")
+RANKING_VERBS = grammar_words("rules", "ranking_verbs")
+RANKING_WORDS = grammar_words("rules", "ranking_words")
+RANKING_PLACES = grammar_words("rules", "ranking_places")
 NOT_THIS_ONE = grammar_words("descriptions", "negation_words")
 
 
