@@ -8,7 +8,7 @@ false edges of the same kind. Five families:
   the party is "le parti" (``superseded.left_in_sentence``, ``_listed_with``);
 - a name after a colon that answers a phrase the invested candidate only completes is not
   the candidate (« Celle qui a été battue par le candidat investi par le RN : X »:
-  ``membership_news._colon_answers_another``);
+  ``membership_news.colon_answers_another``);
 - a plural stance title before a list gives the stance to every name, or to none
   (« les adversaires du PS A et B »: ``membership_news._stance_titles``);
 - a party's short form used as a plural noun labels the names glued to it (« derrière les

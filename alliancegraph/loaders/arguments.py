@@ -552,6 +552,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             gap += list(FUSED.get(view.folded[cut], ())) if described is not None else []
             if "mais" in gap and not {"aussi", "egalement"} & set(gap):
                 break  # "a rallié A, mais B, qui hésitait, …": B opens the contrast's clause
+            if _opens_clause(ctx, mention, sent):
+                break  # "a soutenu A puis B a rejoint C": B is the next clause's subject
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
             # "du côté de X et de Y": a multi-word preposition repeats only its last word
@@ -599,6 +601,36 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             break
         j = mention.end
     return objects
+
+
+def _opens_clause(ctx: Context, mention: Mention, sent) -> bool:
+    """Whether a name read as a coordinated object is followed right away by a finite verb
+    or auxiliary ("a soutenu A puis B a rejoint C", "a critiqué A, puis B s'est rangé"): the
+    name is the subject of a new clause the parser took for a conjunct."""
+    k = mention.end
+    while k < min(sent.end, mention.end + 3) and ctx.view.folded[k] in CLITIC_WORDS:
+        k += 1  # "B s'est rangé", "B ne l'a pas suivi"
+    return (
+        k < sent.end
+        and ctx.view.pos[k] in {"AUX", "VERB"}
+        and "Fin" in ctx.doc[k].morph.get("VerbForm")
+    )
+
+
+def _conjunct_subject(ctx: Context, token: Token, sent) -> Mention | None:
+    """ "A a soutenu B puis C a rejoint D": the cue's verb has no subject in the parse and a
+    name stands right before its auxiliaries, attached as a conjunct of an earlier object.
+    That name is this clause's subject; climbing to the first verb would hand it A."""
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    first = min([c.i for c in token.children if c.dep_.startswith("aux")] + [token.i])
+    while first > max(sent.start, token.i - 5) and ctx.view.folded[first - 1] in CLITIC_WORDS:
+        first -= 1  # "C s'est rangé derrière D", "C ne l'a pas suivi"
+    mention = ctx.at.get(first - 1)
+    if mention is None or mention.kind != "person" or mention.end != first:
+        return None
+    root = ctx.doc[mention.start]
+    return mention if root.dep_ == "conj" and root.head.i < mention.start else None
 
 
 def attack_target(ctx: Context, start: int, end: int, own: set[int] | None = None) -> bool:
@@ -2067,6 +2099,10 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         and _finite_before(ctx, sent.start, before.start)  # not "X, …, rejoint Z" (finite)
     ):
         return [end_of(before)], 0.9  # "Y a salué X, soutenu depuis mars par Z": X is described
+    if token.pos_ in {"VERB", "AUX"}:
+        opener = _conjunct_subject(ctx, token, sent)
+        if opener is not None:
+            return [end_of(opener)], 0.8
     controlled = True  # climbed only through control, report and conjoined verbs
     for _ in range(8):
         deps = ctx.view.deps

@@ -834,7 +834,7 @@ def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
     then a comma or a colon and a name in apposition, closed by a mark, is that party's
     member. Never a name that opens the next clause (« Battu par le candidat investi par LR,
     X se retire »: X is the rival), nor a name after a colon that answers a phrase the
-    candidate only completes (``_colon_answers_another``)."""
+    candidate only completes (``colon_answers_another``)."""
     view = ctx.view
     found: list[Found] = []
     for k in range(sent.start + 1, sent.end):
@@ -843,7 +843,7 @@ def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
         party = _invested_party(ctx, k, sent)
         if party is None or party.end + 1 >= sent.end or view.texts[party.end] not in {",", ":"}:
             continue
-        if view.texts[party.end] == ":" and _colon_answers_another(ctx, k - 1, sent):
+        if view.texts[party.end] == ":" and colon_answers_another(ctx, k - 1, sent):
             continue
         m = _written_person(ctx, party.end + 1)
         if m is None or not (m.end >= sent.end or view.texts[m.end] in CLOSING):
@@ -857,7 +857,7 @@ def _invested_before(ctx: Context, s: int, sent) -> list[Found]:
     return found
 
 
-def _colon_answers_another(ctx: Context, head: int, sent) -> bool:
+def colon_answers_another(ctx: Context, head: int, sent) -> bool:
     """Whether the name after a colon answers another phrase than the invested candidate at
     token ``head``: the candidate sits in a relative clause (« Celle qui a été battue par le
     candidat investi par le RN : X », « Le maire qui a devancé la candidate investie par LFI :

@@ -35,6 +35,7 @@ from alliancegraph.loaders.claims import (
 )
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, person_noun
 from alliancegraph.loaders.cues import VerbCue
+from alliancegraph.loaders.membership_news import INVESTED_HEADS, colon_answers_another
 from alliancegraph.loaders.mentions import (
     WRITTEN_SOURCES,
     Mention,
@@ -153,6 +154,24 @@ def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     ):
         k -= 1
     return k if k < by - 1 and view.folded[k] == "par" else by
+
+
+# Words a possessive title may hold before the name with no comma ("son fidèle lieutenant X").
+MAX_TITLE_WORDS = 3
+
+
+def _agent_after_possessive(ctx: Context, last: int, by: int) -> int:
+    """ "soutenue par son ami X", "épaulée par son fidèle lieutenant X": a name right after a
+    possessive title (no comma) was reached through that title; the "par" before the
+    possessive introduces the agent, so the name is the one who acts, not the object of an
+    active reading. ``by`` unchanged when no "par" + possessive opens such a title."""
+    view = ctx.view
+    k = by
+    while k > last and by - k < MAX_TITLE_WORDS and view.pos[k] in {"NOUN", "ADJ"}:
+        k -= 1
+    if k == by or k - 1 <= last or view.folded[k] not in AGENT_POSSESSIVES:
+        return by
+    return k - 1 if view.folded[k - 1] == "par" else by
 
 
 def _comment_between(ctx: Context, i: int, end: int) -> bool:
@@ -506,7 +525,19 @@ def _apply(
     """Claims of one cue: ends first (cheap, usually nothing), then the modality."""
     pairs = _pairs(ctx, i, last, skip, cue, s, sent, discourse)
     if pairs and ctx.view.pos[i] == "NOUN":
+        if _put_as_choice(ctx, i, sent, pairs):
+            words = span_text(ctx.view, i, last + 1)
+            return ctx.trace.unpaired(s, cue, words, "an alternative put as a choice")
         pairs = pairs + _elliptic_pairs(ctx, i, sent, pairs)
+    if pairs and cue.relation == REL.SUPPORTS and _ranked(ctx, i, sent):
+        words = span_text(ctx.view, i, last + 1)
+        return ctx.trace.unpaired(s, cue, words, "a place in a ranking")
+    if pairs and _participle_on_a_listed_noun(ctx, i, sent, pairs):
+        words = span_text(ctx.view, i, last + 1)
+        return ctx.trace.unpaired(s, cue, words, "a participle describing the names listed")
+    if pairs and cue.relation == REL.MEMBER_OF and _answers_another_head(ctx, i, sent, pairs):
+        words = span_text(ctx.view, i, last + 1)
+        return ctx.trace.unpaired(s, cue, words, "the name after the colon answers another")
     if not pairs:
         return []
     refusal = _refused_request(ctx, i, sent) if cue.relation in CONTENT_RELATIONS else None
@@ -817,7 +848,7 @@ def _pairs(
         by = described  # "soutenu par la maire socialiste de Nantes X": "par" opens it
     while by > last and ctx.view.pos[by] == "DET":
         by -= 1  # "soutenue par les insoumis"
-    by = _agent_before_apposition(ctx, last, by)
+    by = _agent_after_possessive(ctx, last, _agent_before_apposition(ctx, last, by))
     between = range(last + 1, by)  # "soutenu depuis mars par X": a short adjunct may intervene
     adjunct = len(between) <= 4 and not any(
         ctx.view.pos[k] in {"VERB", "AUX"} or ctx.view.puncts[k] for k in between
@@ -863,7 +894,10 @@ def _pairs(
     if cue.own_camp and not (objects and _own_camp(ctx, objects[-1].end, sent)):
         return ctx.trace.unpaired(s, cue, words, "no own-camp phrase")
     if cue.mutual and not objects and len({a.name for a in subjects}) > 1:
-        # "X et Y ont fusionné leurs listes": each partner of the other
+        # "X et Y ont fusionné leurs listes": each partner of the other; "le PS, A et B ont
+        # signé l'accord": co-signers of one text, a party among people, are no partners
+        if len({a.name for a in subjects}) > 2 and len({a.kind for a in subjects}) > 1:
+            return ctx.trace.unpaired(s, cue, words, "co-signers of mixed kinds")
         return [(a, b, how * 0.9) for a in subjects for b in subjects if a.name != b.name]
     pairs = []
     for subject in subjects:
@@ -1085,6 +1119,88 @@ def _elliptic_pairs(
     return [(end_of(holder), end_of(target), weight)]
 
 
+def _ranked(ctx: Context, i: int, sent) -> bool:
+    """ "Avec 8 %, le Nouveau Centre se place derrière X", "Le MoDem reste derrière X dans les
+    sondages": a verb of position (``ranking_verbs``) with "derrière" after it, in a sentence
+    that gives a score or a rank (``ranking_words``), places a list or a party in a result; it
+    is no allegiance ("se range derrière X", "fait bloc derrière X" are not such verbs)."""
+    view = ctx.view
+    if view.folded[i] not in RANKING_VERBS and cfold(view.lemmas[i]) not in RANKING_VERBS:
+        return False
+    if not any(view.folded[k] in RANKING_PLACES for k in range(i + 1, min(sent.end, i + 4))):
+        return False
+    return any(
+        view.folded[k] in RANKING_WORDS or cfold(view.lemmas[k]) in RANKING_WORDS
+        for k in range(sent.start, sent.end)
+    )
+
+
+def _participle_on_a_listed_noun(
+    ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]
+) -> bool:
+    """ "Le binôme écologiste exclu, A et B, a fait appel", "les deux conseillers évincés, A
+    et B, …": a past participle on a noun that names no one, followed by a comma and the
+    names the noun stands for. The participle tells what was done to all of them, by no one
+    the sentence names; a pair read inside that list (A against B) is no act of one on the
+    other."""
+    view, token = ctx.view, ctx.doc[i]
+    participle = "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ"  # tagged either
+    if not participle or token.dep_ not in {"amod", "acl"}:
+        return False
+    head = token.head
+    if head.i >= i or head.pos_ != "NOUN" or ctx.at.get(head.i) is not None:
+        return False
+    k = i + 1
+    while k < sent.end and view.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or view.texts[k] != ",":
+        return False
+    end = next((t for t in range(k + 1, sent.end) if view.pos[t] in {"VERB", "AUX"}), sent.end)
+    listed = {m.name for m in ctx.mentions if k < m.start < end}
+    return all(a.name in listed and b.name in listed for a, b, _ in pairs)
+
+
+def _answers_another_head(ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]) -> bool:
+    """ "Celui qui s'est incliné face à la candidate investie par LFI : X": a participle on a
+    candidate noun (the ``invested_heads``) whose subject is read as the name after a later
+    colon, when that name answers the phrase the candidate only completes (a relative clause
+    or a preposition before it, ``membership_news.colon_answers_another``): X is the one who
+    lost, not the one invested."""
+    token = ctx.doc[i]
+    view = ctx.view
+    if token.dep_ != "acl" or view.folded[token.head.i] not in INVESTED_HEADS:
+        return False
+    colon = next((k for k in range(i + 1, sent.end) if view.texts[k] == ":"), None)
+    if colon is None or not colon_answers_another(ctx, token.head.i, sent):
+        return False
+    after = {m.name for m in ctx.mentions if colon < m.start < sent.end}
+    return all(a.name in after for a, _, _ in pairs)
+
+
+def _put_as_choice(ctx: Context, i: int, sent, pairs: list[tuple[End, End, float]]) -> bool:
+    """A stance noun's pair offered as one side of a choice ("le soutien de A à B ou celui de
+    C à D", "soit le ralliement de A à B, soit celui de C à D"): right after the first
+    object, a word of alternative (``choice_glue``) then a demonstrative standing for the
+    noun, or such a word just before the noun's determiner that comes back after the
+    object. An alternative asserts neither side."""
+    view = ctx.view
+    named = {b.name for _, b, _ in pairs}
+    first = next((m for m in ctx.mentions if i < m.start < sent.end and m.name in named), None)
+    if first is None:
+        return False
+    k = first.end
+    glued = False
+    while k < sent.end and (view.texts[k] == "," or view.folded[k] in CHOICE_GLUE):
+        glued = glued or view.folded[k] in CHOICE_GLUE
+        k += 1
+    if not glued or k >= sent.end or view.folded[k] not in STAND_INS:
+        return False
+    opener = i - 1 - (view.pos[i - 1] == "DET")
+    return view.folded[k - 1] not in CHOICE_OPENERS or (
+        opener >= sent.start and view.folded[opener] in CHOICE_OPENERS
+    )
+
+
 def _received_noun(ctx: Context, i: int) -> bool:
     """The verbal noun cue at ``i`` is the object of a verb of receiving ("engrange les
     soutiens", "a obtenu un appui"): its holder is the giver, never the clause's subject."""
@@ -1108,6 +1224,12 @@ def _received_noun(ctx: Context, i: int) -> bool:
 STAND_INS = grammar_words("descriptions", "demonstratives")
 # Words that may join a stance noun's pair to a second one told by a demonstrative.
 ELLIPSIS_GLUE = grammar_words("rules", "ellipsis_glue")
+# Words that make a second pair told by a demonstrative an alternative to the first.
+CHOICE_GLUE = grammar_words("rules", "choice_glue")
+CHOICE_OPENERS = grammar_words("rules", "choice_openers")
+RANKING_VERBS = grammar_words("rules", "ranking_verbs")
+RANKING_WORDS = grammar_words("rules", "ranking_words")
+RANKING_PLACES = grammar_words("rules", "ranking_places")
 NOT_THIS_ONE = grammar_words("descriptions", "negation_words")
 
 

@@ -31,6 +31,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":"})
 LIST_JOINTS = frozenset({",", "et"})
 PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
 OF_WORDS = frozenset({"de", "d", "du", "des"})  # "le parti de X" is someone else's party
+PARTY_POSSESSIVES = grammar_words("descriptions", "party_possessives")
 
 
 def superseded(ctx: Context, s: int, party: str) -> bool:
@@ -157,14 +158,34 @@ def _bare_party_noun(ctx: Context, k: int, end: int, mentions: list, party: str)
     return False
 
 
+def _negated_act(ctx: Context, f: Found) -> bool:
+    """Whether ``f`` is a party's possessive title ("son candidat, X", "sa tête de liste X")
+    that the same sentence's act on the same pair denies: « Le PS n'a pas investi son
+    candidat, X » (the verb's own reading was dropped for its negation). The possessive is
+    the subject's, so the title stands or falls with that act; a label the holder carries
+    apart from it (« X, socialiste, n'a pas été investi par le PS ») is not read here."""
+    words = f.cue.split()
+    if not words or cfold(words[0]) not in PARTY_POSSESSIVES:
+        return False
+    return any(
+        c.sentence == f.sentence
+        and c.reason == "negation"
+        and (c.subject, c.relation, c.object) == (f.subject.name, f.relation, f.object.name)
+        for c in ctx.trace.dropped
+    )
+
+
 def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
-    """``found`` less the affiliations a change of side told right after the party ends, and
-    those the same sentence tells the holder leaving."""
+    """``found`` less the affiliations a change of side told right after the party ends,
+    those the same sentence tells the holder leaving, and a possessive title whose act the
+    sentence denies."""
     kept = []
     for f in found:
         why = None
         if relation(f.relation).polarity == "affiliation":
-            if superseded(ctx, f.sentence, f.object.name):
+            if _negated_act(ctx, f):
+                why = "the sentence denies the act the possessive title tells"
+            elif superseded(ctx, f.sentence, f.object.name):
                 why = "a later change of side follows the party"
             elif left_in_sentence(ctx, f.sentence, f.subject.name, f.object.name):
                 why = "the same sentence tells the holder leaving"
