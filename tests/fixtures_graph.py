@@ -16,6 +16,7 @@ from __future__ import annotations
 from alliancegraph.graph.sqlite_store import SQLiteStore
 from alliancegraph.graph.store import Store
 from alliancegraph.model import Actor, Article, Claim, Extraction
+from alliancegraph.queries import ask
 
 PS = "Parti socialiste"
 LFI = "La France insoumise"
@@ -249,6 +250,13 @@ HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
 VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
 HAMON_INVITED = {MELENCHON, JADOT, PS}
 MACRON_TEMPTS = {LONCLE, PS}
+MELENCHON_TARGETS = {HAMON, PS}
+
+
+def understood(store, question: str, expected: set[str]) -> None:
+    """``ask`` names exactly ``expected``; on failure, says what the question was read as."""
+    answer = ask(store, question)
+    assert names(answer) == expected, answer.understood
 
 
 def dev_store() -> SQLiteStore:

@@ -19,7 +19,7 @@ from fixtures_graph import (
     MACRON,
     MACRON_TEMPTS,
     MELENCHON,
-    PS,
+    MELENCHON_TARGETS,
     VALLS,
     VALLS_BACKERS,
     dev_store,
@@ -28,8 +28,6 @@ from fixtures_graph import (
 
 from alliancegraph.queries import ask
 from alliancegraph.queries.errors import NoMatchError
-
-MELENCHON_TARGETS = {HAMON, PS}
 
 
 @pytest.fixture(scope="module")

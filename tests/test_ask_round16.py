@@ -31,28 +31,23 @@ from fixtures_graph import (
     MACRON,
     MACRON_TEMPTS,
     MELENCHON,
-    PS,
+    MELENCHON_TARGETS,
     VALLS,
     VALLS_BACKERS,
     dev_store,
-    names,
+    understood,
 )
 
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HAMON_CRITICS = {VALLS, CHAIBI, LONCLE, MELENCHON}
-MELENCHON_TARGETS = {HAMON, PS}
 
 
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
 
-
-def understood(store, question: str, expected: set[str]) -> None:
-    answer = ask(store, question)
-    assert names(answer) == expected, answer.understood
 
 
 # -- stance idioms: attacks -----------------------------------------------------------------------

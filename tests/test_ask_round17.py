@@ -25,29 +25,25 @@ from fixtures_graph import (
     MACRON,
     MACRON_TEMPTS,
     MELENCHON,
+    MELENCHON_TARGETS,
     MONTEBOURG,
     PS,
     VALLS,
     VALLS_BACKERS,
     dev_store,
     names,
+    understood,
 )
 
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
-MELENCHON_TARGETS = {HAMON, PS}
-
 
 @pytest.fixture(scope="module")
 def store():
     return dev_store()
 
-
-def understood(store, question: str, expected: set[str]) -> None:
-    answer = ask(store, question)
-    assert names(answer) == expected, answer.understood
 
 
 # -- stray ordinary words -------------------------------------------------------------------------
