@@ -3,7 +3,8 @@
 « La liste P menée par X » made X a member of P only when the name followed « par » at
 once; news writes the leader's title in between (« emmenée par le conseiller régional X »,
 « conduite par l'ancienne maire X »). ``descriptions._before_title`` steps back over that
-title (determiner, role nouns, adjectives) so that ``_list_leader`` reads the participle. A
+title (determiner, role nouns, adjectives; set off by a comma, with its complement: « par le
+président sortant du conseil départemental, X ») so that ``_list_leader`` reads the participle. A
 title naming a party (« menée par l'écologiste X ») is the leader's own label, not the list's,
 and gives nothing here.
 
@@ -60,6 +61,12 @@ def edges(extractor, text: str) -> set[tuple[str, str, str]]:
             "Gaston Verlhac",
             RN,
         ),
+        (
+            "Elle sera numéro deux de la liste LR conduite par le président sortant du conseil "
+            "départemental, Gaston Verlhac, et sa porte-parole.",
+            "Gaston Verlhac",
+            LR,
+        ),
     ],
 )
 def test_the_titled_leader_of_a_partys_list_is_its_member(extractor, text, name, party):
@@ -78,6 +85,8 @@ def test_the_titled_leader_of_a_partys_list_is_its_member(extractor, text, name,
         "La liste menée par le maire Gaston Verlhac face à celle du PS arrive en tête.",
         "La liste PS menée par le rival de Gaston Verlhac arrive en tête.",
         "La liste PS menée par l'ancien adjoint de Gaston Verlhac arrive en tête.",
+        "La liste PS menée par le fils du maire, Gaston Verlhac, arrive en tête.",
+        "La liste PS menée par le rival du maire, Gaston Verlhac, arrive en tête.",
     ],
 )
 def test_no_party_list_led_by_the_name_gives_no_membership(extractor, text):
