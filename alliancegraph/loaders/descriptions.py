@@ -1607,12 +1607,48 @@ def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), REL.MEMBER_OF, End(party.name, "party", 1.0), cue, s, 0.8)]
 
 
+def _before_title(ctx: Context, m: Mention, sent) -> int | None:
+    """The index of the word before the title that opens ``m`` ("menée par le conseiller
+    régional X", "par l'ancienne maire X"): role nouns, determiners and adjectives; set off by
+    a comma, the title may have a complement ("par le président sortant du conseil régional,
+    X"). None when the title names a party ("menée par l'écologiste X" says the leader's own
+    party, which need not be the list's) or opens with no determiner and role noun."""
+    view = ctx.view
+    k = m.start - 1
+    comma = k > sent.start and view.texts[k] == ","
+    if comma:
+        k -= 1
+        title = ctx.at.get(k)
+        if title is not None and title.kind == "person" and title.name == m.name:
+            k = title.start - 1  # the title already resolved to the same person
+    limit = k - (9 if comma else 5)
+    while k > limit and k > sent.start:
+        if ctx.at.get(k) is not None or not view.texts[k][:1].islower():
+            break
+        if _title_word(ctx, k) or (comma and view.folded[k] in PARTY_DETERMINERS):
+            k -= 1
+        elif view.pos[k] == "ADJ":
+            if ctx.party_by_adjective(view.texts[k]) is not None:
+                return None
+            k -= 1
+        elif comma and view.pos[k] == "NOUN":
+            k -= 1  # "du conseil régional": the complement of the title
+        else:
+            break
+    if k < m.start - 1 and view.folded[k + 1] not in DETERMINERS:
+        return None  # a title opens with its determiner ("par le député X")
+    if comma and (k + 2 >= m.start or view.folded[k + 2] not in ctx.lexicon.lists["nominal"]):
+        return None  # "par le fils du maire, X" is no title of X's
+    return k
+
+
 def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "la liste LFI menée par X", "la liste du PS conduite par X": leading the list of one
     party is a membership of it (a list of several parties says nothing of the leader's)."""
     view = ctx.view
     k = m.start - 1
-    if k - 2 < sent.start or view.folded[k] != "par":
+    k = _before_title(ctx, m, sent)
+    if k is None or k - 2 < sent.start or view.folded[k] != "par":
         return []
     if view.folded[k - 1] not in resolution_list("list_leading"):
         return []
