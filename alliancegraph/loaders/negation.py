@@ -704,14 +704,14 @@ def _requested(ctx: Context, token: Token) -> bool:
         if head.pos_ == "VERB" and (cfold(head.lemma_) in requests or cfold(head.text) in requests):
             return (
                 addressee
-                or _dative_before(head)
+                or dative_before(head)
                 or any(
                     c.dep_ in {"obj", "iobj"}
                     and (ctx.at.get(c.i) is not None or cfold(c.text) in OBJECT_CLITICS)
                     for c in head.children
                 )
             )
-        if head.pos_ == "NOUN" and _has(ctx.lexicon, "demand", head) and _dative_before(head):
+        if head.pos_ == "NOUN" and _has(ctx.lexicon, "demand", head) and dative_before(head):
             return True  # "leur demande de rompre avec X", the verb tagged as a noun
         if head.pos_ in {"NOUN", "PROPN"}:
             mention = ctx.at.get(head.i)
@@ -733,7 +733,7 @@ def _reflexive_denial(lexicon: Lexicon, node: Token) -> bool:
     )
 
 
-def _dative_before(verb: Token) -> bool:
+def dative_before(verb: Token) -> bool:
     """A third-person dative clitic opens the verb group of a request ("lui a demandé de …",
     "leur avait conseillé de …", "leur demande de …"): someone else is asked, whatever the
     parser made of the clitic (an indirect object, a determiner)."""

@@ -44,11 +44,11 @@ from alliancegraph.loaders.mentions import (
     span_text,
 )
 from alliancegraph.loaders.negation import (
-    DATIVE_CLITICS,
     DE_FORMS,
     NEGATORS,
     campaign_dated,
     dated_before_article,
+    dative_before,
     modality,
     outcome,
     some_members,
@@ -1214,9 +1214,7 @@ def _received_noun(ctx: Context, i: int) -> bool:
         )
         # "l'élue lui a assuré son soutien": a support given to the one a dative clitic
         # before the verb stands for, not received ("engrange lui aussi un soutien" receives)
-        and not any(
-            c.i < token.head.i and cfold(c.text) in DATIVE_CLITICS for c in token.head.children
-        )
+        and not dative_before(token.head)
     )
 
 
