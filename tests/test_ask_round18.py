@@ -304,3 +304,38 @@ def test_a_camp_after_a_verb_stands_for_its_owner(store):
     assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
         ("SUPPORTS", "subject", HAMON)
     ]
+
+
+# -- probes of our own after the fresh set: the same mechanisms, other wordings ---------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the name after a verb of giving receives what follows
+        ("Which actors gave Hamon their blessing?", HAMON_BACKERS),
+        # words no wording holds between the inverted subject and its verb
+        ("Which ally did Valls end up backing?", {MACRON}),
+        ("Whom did Mélenchon turn away?", MELENCHON_TARGETS),
+        ("Who threw cold water on Hamon's plans?", HAMON_CRITICS),
+        ("Who got the nod from Montebourg?", {HAMON}),
+        ("Qui a donné sa bénédiction à Hamon ?", HAMON_BACKERS),
+        ("Qui a reçu la bénédiction de Montebourg ?", {HAMON}),
+    ],
+)
+def test_probes_of_the_same_mechanisms(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which politician was criticised most often?", "Who got criticised the most?"],
+)
+def test_a_passive_verb_before_most_ranks_those_acted_on(store, question):
+    answer = ask(store, question)
+    assert [row["name"] for row in answer.rows] == [HAMON], answer.understood
+
+
+def test_an_active_verb_before_most_still_ranks_those_acting(store):
+    """Guard."""
+    assert [row["name"] for row in ask(store, "Who criticised the most?").rows] == [MELENCHON]

@@ -1074,8 +1074,9 @@ class Parser:
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
         The actors ranked are the ones a noun belongs to ("*Hamon's* supporters": the object),
-        the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
-        else the verb's subject ("who criticises the most"); actors named are the candidates.
+        the object of a verb "most" comes before ("le plus *critiqué*": the one criticised)
+        or of a passive verb ("who *was criticised* the most"), else the verb's subject ("who
+        criticises the most"); actors named are the candidates.
         After a copula (``identity_end``: where "the most" ends), a noun past a word of its
         own is what those ranked are ("who is the most prolific *critic*": the critics).
         """
@@ -1095,6 +1096,8 @@ class Parser:
         else:
             before = most_at < form.start
             ranked = "object" if before == (kind == "verbs") else "subject"
+            if form.passive and kind == "verbs":
+                ranked = "object"  # "who *was criticised* the most": the one criticised
         nouns = [it for it in forms if identity_end is not None and it.start > identity_end
                  and it.value.kind in ("nouns", "object_nouns")]
         head = next((it for it in nouns if it.start > identity_end + 1), None)  # a word
@@ -2253,6 +2256,9 @@ class Parser:
                 and self._asks_subject_after_topic(question[argument.end:items[where].start],
                                                    form):
             asked = "subject"
+        if own_form and arg_before and form.kind in ("verbs", "nouns") \
+                and self._given(question, argument):
+            asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -2270,7 +2276,8 @@ class Parser:
         """Whether a verb of giving comes right before ``wording``, past articles: a wording
         written as what one receives ("got *the cold shoulder* from X") is then what the
         subject hands over ("whom has X *given* the cold shoulder", « à qui X a-t-il *opposé*
-        une fin de non-recevoir »); not after a passive auxiliary ("who *was* given the cold
+        une fin de non-recevoir »); before a name, the name receives what follows ("who
+        *gave* X their blessing"); not after a passive auxiliary ("who *was* given the cold
         shoulder by X")."""
         words = fold(question[:wording.start]).split()
         for k in range(len(words) - 1, -1, -1):
@@ -2443,7 +2450,10 @@ def _noun_of_own_verb(items: list[Item], counted: bool = False) -> list[Item]:
     if at is None or at + 3 >= len(items) or any(
             it.kind != "topic" for it in items[:max(at, 0)]):
         return items
-    noun, actor, verb = items[at + 1:at + 4]
+    noun, actor = items[at + 1:at + 3]
+    verb = next((it for it in items[at + 3:] if it.kind != "unknown"), None)
+    if verb is None:  # "which ally did X *end up* backing": unread words before the verb
+        return items
     lexicon = load_lexicon()
     asks_a_thing = {" ".join(p) for cls in ("owner_question", "determiners")
                     for p in lexicon.words[cls]}  # "whose", "which": a noun follows
