@@ -30,6 +30,7 @@ from fixtures_graph import (
     VALLS,
     VALLS_BACKERS,
     dev_store,
+    names,
     understood,
 )
 
@@ -74,15 +75,20 @@ def store():
         ("Who is Macron luring towards his movement?", MACRON_TEMPTS),
         ("Who is Macron pulling toward him?", MACRON_TEMPTS),
         ("Who is Macron drawing toward his side?", MACRON_TEMPTS),
-        # a relation's noun after "whose" with a verb of the same relation: "count on" is no
-        # count, and the one counting on others is supported
-        ("Whose backing can Valls count on?", VALLS_BACKERS),
         # an appeal made is an invitation, an appeal felt a temptation
         ("Who appealed to the PS to come together?", {HAMON}),
     ],
 )
 def test_the_structure_says_which_way_the_relation_runs(store, question, expected):
     understood(store, question, expected)
+
+
+def test_count_on_is_no_count(store):
+    """A relation's noun after "whose" with a verb of the same relation ("count on", no
+    count: on main a count of them): the one counting on others is supported."""
+    answer = ask(store, "Whose backing can Valls count on?")
+    assert names(answer) == VALLS_BACKERS, answer.understood
+    assert answer.to_dict().get("count") is None, answer.understood
 
 
 @pytest.mark.parametrize(
@@ -321,6 +327,16 @@ def test_a_camp_after_a_verb_stands_for_its_owner(store):
         ("Who got the nod from Montebourg?", {HAMON}),
         ("Qui a donné sa bénédiction à Hamon ?", HAMON_BACKERS),
         ("Qui a reçu la bénédiction de Montebourg ?", {HAMON}),
+        ("Who lent a hand to Hamon?", HAMON_BACKERS),  # a helping hand, no outstretched one
+        ("Who pitched in for Hamon's campaign?", HAMON_BACKERS),
+        ("Qui a battu la campagne pour Hamon ?", HAMON_BACKERS),
+        ("Who gave Hamon a hard time?", HAMON_CRITICS),
+        ("Who said yes to Hamon?", HAMON_BACKERS),
+        ("Qui a dit oui à Hamon ?", HAMON_BACKERS),
+        ("Quelles personnalités Mélenchon a-t-il rabrouées ?", MELENCHON_TARGETS),
+        # a camp after "whose" / "which" stands for its owner, whatever the verb
+        ("Whose camp is Loncle drifting toward?", {MACRON}),
+        ("Which camp is Loncle eyeing?", {MACRON}),
     ],
 )
 def test_probes_of_the_same_mechanisms(store, question, expected):

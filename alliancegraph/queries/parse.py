@@ -2457,11 +2457,13 @@ def _noun_of_own_verb(items: list[Item], counted: bool = False) -> list[Item]:
     lexicon = load_lexicon()
     asks_a_thing = {" ".join(p) for cls in ("owner_question", "determiners")
                     for p in lexicon.words[cls]}  # "whose", "which": a noun follows
+    camp = noun.kind == "form" and noun.value.words in lexicon.words["camps"]  # "whose
+    # *camp* is X drifting toward": the owner of the camp, whatever the verb's relation
     if noun.kind != "form" or actor.kind != "actor" or actor.group \
             or (noun.value.kind not in ("nouns", "object_nouns")
                 and (at < 0 or items[at].value not in asks_a_thing)) \
             or verb.kind != "form" or verb.value.kind not in ("verbs", "reverse") \
-            or verb.passive or verb.value.relation != noun.value.relation:
+            or verb.passive or (verb.value.relation != noun.value.relation and not camp):
         return items
     return items[:at + 1] + items[at + 2:]
 
