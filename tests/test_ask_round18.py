@@ -323,6 +323,7 @@ def test_a_camp_after_a_verb_stands_for_its_owner(store):
         # words no wording holds between the inverted subject and its verb
         ("Which ally did Valls end up backing?", {MACRON}),
         ("Whom did Mélenchon turn away?", MELENCHON_TARGETS),
+        ("Who dropped Valls?", {HANOTIN}),
         ("Who threw cold water on Hamon's plans?", HAMON_CRITICS),
         ("Who got the nod from Montebourg?", {HAMON}),
         ("Qui a donné sa bénédiction à Hamon ?", HAMON_BACKERS),
