@@ -173,7 +173,8 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
 
 
 def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
-    """A quarter, a half or a season, with its year if one follows ("premier trimestre 2017")."""
+    """A quarter, a half or a season, with its year if one follows ("premier trimestre 2017"),
+    or a season across the turn of a year with both ("l'hiver 2016-2017")."""
     k = i + 1 if i < len(tokens) and tokens[i] == "the" else i
     for size in (2, 1):
         words = tuple(tokens[k:k + size])
@@ -186,6 +187,11 @@ def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool)
         year = int(tokens[end]) if end < len(tokens) and _YEAR.match(tokens[end]) else None
         if year is None and not after_word:
             return None
+        across = lexicon.across_years.get(words)
+        if year and across and end + 1 < len(tokens) and tokens[end + 1] == str(year + 1):
+            # "the winter of 2016-2017": from its first day in 2016 to its last in 2017
+            return _Date(year, months[0], None, i, end + 2, months[1], fixed=Period(
+                f"{year:04d}-{across[0]}", f"{year + 1:04d}-{across[1]}"))
         return _Date(year, months[0], None, i, end + (1 if year else 0), months[1])
     return None
 

@@ -37,7 +37,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "politeness", "others", "common_words",
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
-                "request_openers")
+                "request_openers", "giving", "agents", "camps",
+                "owner_again", "asked_owners")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -152,6 +153,9 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     month_langs: dict[str, set[str]] = field(default_factory=dict)  # "janvier" -> {"fr"}
     periods: dict[Phrase, tuple[int, int]] = field(default_factory=dict)
+    # a season named with two years ("winter 2016-2017") -> its first day in the first year
+    # and its last in the second, as "MM-DD"
+    across_years: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
     relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
         default_factory=dict)
@@ -186,6 +190,13 @@ class Lexicon:
     def form_words(self) -> frozenset[str]:
         """The first words of the relation wordings: what a misspelt word may have meant."""
         return frozenset(w for w in self.forms if len(w) >= MIN_CORRECTED)
+
+    @cached_property
+    def wording_words(self) -> frozenset[str]:
+        """Every word of a relation's wordings and of the word classes ("candidacy" in "speak
+        for the candidacy of"): an ordinary word of the questions, never a name alone."""
+        return frozenset(w for phrase in self.written for w in phrase) | frozenset(
+            w for cls, phrases in self.words.items() for phrase in phrases for w in phrase)
 
     @cached_property
     def written(self) -> frozenset[Phrase]:
@@ -505,6 +516,8 @@ def _load(path: Path) -> Lexicon:
             lexicon.dates[cls].update(_phrase(w) for w in classes.get(cls, ()))
         for words, (first, last) in classes.get("periods", {}).items():
             lexicon.periods[_phrase(words)] = (int(first), int(last))
+        for words, (first, last) in classes.get("across_years", {}).items():
+            lexicon.across_years[_phrase(words)] = (first, last)
         for words, (first, last) in classes.get("month_parts", {}).items():
             lexicon.month_parts[_phrase(words)] = (int(first), int(last))
         for words, (unit, offset) in classes.get("relative", {}).items():

@@ -55,6 +55,11 @@ MAX_WORDS = 60  # a question, not an article: every word group is a name looked 
 # back Y?"): after a word of two letters or more, so not an initial ("B. Hamon")
 SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
+TOPIC_MARKS = (":", "\u2014", "\u2013", " - ")  # what sets a topic off before its question
+# the word classes that tell who acts after a topic's question word ("Jadot: who *did he*
+# invite", "who *got* an invite")
+TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
+                "inverted", "passive")
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
 
@@ -299,10 +304,12 @@ class Parser:
         """The question read without ``typed``, the unknown name it was refused for, when
         that is a stray word rather than a name ("who is tempted by Macron and *might cross
         over*", « qui a chargé X sans *ménagement* »): typed in lower case, neither the
-        question's first word nor its second (where "does *dupont* back X" names the one asked
-        about), each of its words an ordinary word of either language
-        (:func:`~alliancegraph.queries.dictionary.is_dictionary_word`) and no slip of an
-        actor's name, and the rest a question naming an actor or a ranking; the word is then
+        question's first word nor its second after anything but a question word (where "does
+        *dupont* back X" names the one asked about; "who *tops* the list" has the verb there),
+        each of its words an ordinary word of either language
+        (:func:`~alliancegraph.queries.dictionary.is_dictionary_word`) or a word of the
+        questions' own vocabulary ("candidacy", :attr:`Lexicon.wording_words`) and no slip of
+        an actor's name, and the rest a question naming an actor or a ranking; the word is then
         reported as
         ignored. A capitalised word stays a name ("qui soutient Zorglub"), and so does a word
         whose removal leaves no actor ("who supports dupont"). None otherwise."""
@@ -310,8 +317,11 @@ class Parser:
             return None
         at = question.index(typed)
         words = tokenize(typed)
-        if not words or len(tokenize(question[:at])) < 2 or not all(
-                is_dictionary_word(typed[t.start:t.end]) for t in words):
+        opening = tokenize(question[:at])
+        if not words or not opening or (len(opening) == 1 and not self.lexicon.phrase_at(
+                "question", [opening[0].word], 0)) or not all(
+                is_dictionary_word(typed[t.start:t.end])
+                or t.word in self.lexicon.wording_words for t in words):
             return None
         if any(self._correct_names(typed, [Item("unknown", t.start, t.end, t.word)])
                is not None for t in words):
@@ -350,10 +360,18 @@ class Parser:
             interpretation.since = _later(interpretation.since, span.since)
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
-        interpretation.count = self._take_at(words, taken, "count") is not None
+        count_at = self._take_at(words, taken, "count")
+        interpretation.count = count_at is not None
         if not interpretation.count and (self._take(words, taken, "yes_no", anywhere=False)
                                          or self._inverted(words, taken)):
             return None  # « de combien d'acteurs X a-t-il ... » counts, inverted as it is
+        counted = next((k for k in range(count_at, len(words)) if not taken[k]), None) \
+            if count_at is not None else None
+        if counted is not None and (words[counted],) in lexicon.counted_kinds:
+            # « à combien de *personnes* X a-t-il adressé des reproches »: persons only
+            kind = lexicon.kinds[(words[counted],)][0]
+            interpretation.kind = None if kind == ANY_KIND else kind
+            taken[counted] = True
         names = self._names(question, tokens, words, taken)
         if len({name for _, name, _ in names.values()}) != 1:
             return None
@@ -378,8 +396,12 @@ class Parser:
         elif asked_at is None or asked_at > hits[relation][0]:
             acting = True  # "X / attirance *pour qui*", "X speaks on behalf of *who*"
         elif asked_at < start:
+            size = lexicon.phrase_at("question", words, asked_at)
+            owned = asked_at + size if tuple(words[asked_at:asked_at + size]) in lexicon.words[
+                "owner_question"] else None  # "whose *campaign* is X helping": the thing owned
             acting = all(any((w,) in lexicon.words[c] for c in fillers)
-                         or lexicon.phrase_at("yes_no", [w], 0) for w in words[asked_at:start])
+                         or lexicon.phrase_at("yes_no", [w], 0) or k == owned
+                         for k, w in enumerate(words[:start]) if k >= asked_at)
         else:
             acting = False  # "X: who's been taking swipes?"
         if any(not taken[k] and (words[k],) in lexicon.words["receiving"]
@@ -502,6 +524,12 @@ class Parser:
                     words[after + 1],) in self.lexicon.counted_kinds:
                 taken[after] = True  # "of those X invited, how many *are* parties": the
                 after += 1  # copula says what those counted are
+            while after is not None and after + 1 < len(words) and (
+                    words[after],) in self.lexicon.words["skip"] \
+                    and words[after] not in ARTICLES + DETERMINERS and (
+                    words[after + 1],) in self.lexicon.counted_kinds:
+                taken[after] = True  # "how many *political* parties": a filler before the
+                after += 1  # kind counted
             if after is not None and all(taken[count_at:after]) and (
                     words[after],) in self.lexicon.counted_kinds:
                 noun_at = after
@@ -722,11 +750,18 @@ class Parser:
                 return found
         return self.lexicon.abbreviations.get(token.word, (token.word,))
 
-    def _after_auxiliary(self, words: list[str], i: int) -> bool:
+    def _after_auxiliary(self, words: list[str], i: int,
+                         names: dict[int, tuple[int, str, str]] | None = None) -> bool:
         """Whether ``words[i]`` follows an auxiliary, directly or past an inverted subject
         and its linking letter ("que Mélenchon *a* critiqués", "quels élus Mélenchon *a-t-il*
-        critiqués")."""
+        critiqués"), or past the name of ``names`` that ends right before it, the subject
+        the auxiliary was moved before ("how many people *has* Macron tempted": Macron
+        tempts)."""
         lexicon = self.lexicon
+        start = next((k for k, (end, _, _) in (names or {}).items() if end == i), None)
+        if start is not None and start and (words[start - 1],) in lexicon.words[
+                "auxiliaries"]:
+            return True
         for k in range(i - 1, max(i - 4, -1), -1):
             if (words[k],) in lexicon.words["auxiliaries"]:
                 return True
@@ -1039,8 +1074,9 @@ class Parser:
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
         The actors ranked are the ones a noun belongs to ("*Hamon's* supporters": the object),
-        the object of a verb "most" comes before ("le plus *critiqué*": the one criticised),
-        else the verb's subject ("who criticises the most"); actors named are the candidates.
+        the object of a verb "most" comes before ("le plus *critiqué*": the one criticised)
+        or of a passive verb ("who *was criticised* the most"), else the verb's subject ("who
+        criticises the most"); actors named are the candidates.
         After a copula (``identity_end``: where "the most" ends), a noun past a word of its
         own is what those ranked are ("who is the most prolific *critic*": the critics).
         """
@@ -1060,6 +1096,8 @@ class Parser:
         else:
             before = most_at < form.start
             ranked = "object" if before == (kind == "verbs") else "subject"
+            if form.passive and kind == "verbs":
+                ranked = "object"  # "who *was criticised* the most": the one criticised
         nouns = [it for it in forms if identity_end is not None and it.start > identity_end
                  and it.value.kind in ("nouns", "object_nouns")]
         head = next((it for it in nouns if it.start > identity_end + 1), None)  # a word
@@ -1228,6 +1266,11 @@ class Parser:
                 "question", words, k)
             if size:
                 at = k + size
+                if at + 1 < len(words) and (words[at],) in self.lexicon.words["skip"] \
+                        and words[at] not in ARTICLES + DETERMINERS \
+                        and (words[at + 1],) in self.lexicon.kinds:
+                    at += 1  # "which *political* parties": a filler before the kind (not
+                    # an article: "par qui *le Parti* socialiste" names the party)
                 found.append(at if at < len(words) and not taken[at] else None)
         listed = [at for at in found if at is not None and (
             (words[at],) in self.lexicon.kinds or (words[at],) in self.lexicon.roles)]
@@ -1451,6 +1494,8 @@ class Parser:
                 if size and kind == "pxprep" and tuple(words[i:i + size]) in lexicon.words[
                         "negations"] and names.get(i + size, (0, "", ""))[2] != "party":
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
+                if size and kind == "neg" and i and words[i - 1] in ARTICLES:
+                    continue  # "opposer *un non* catégorique", "a flat no": a noun, no negation
                 if size and kind == "pprep" and any(
                         len(form.words) >= size for form, _ in forms) and names.get(
                         i + size, (0, "", ""))[2] != "party":
@@ -1475,7 +1520,7 @@ class Parser:
             if matched is None and forms:
                 form, end = forms[0]
                 active = lexicon.active_of(words[i], form) if end == i + 1 \
-                    and self._after_auxiliary(words, i) else None
+                    and self._after_auxiliary(words, i, names) else None
                 if active is not None:  # "que Mélenchon a *critiqués*": the verb, not the
                     form = active  # noun; "who has *tempted*": the one who tempts
                 elif form.kind in ("nouns", "object_nouns") and i > 0 and (
@@ -1876,7 +1921,9 @@ class Parser:
 
     def _conditions(self, question: str, items: list[Item],
                     interpretation: Interpretation, role: dict[str, str]) -> None:
-        clauses = _shared_objects(_clauses(items))
+        clauses = _camp_for_actor(
+            _shared_objects(_clauses(_noun_of_own_verb(items, interpretation.count))),
+            self.lexicon.words["camps"])
         filters: list[str] = []
         conditions: list[Condition] = []
         previous: Form | None = None
@@ -1935,6 +1982,11 @@ class Parser:
                 # the same way, in a second question
                 condition = replace(condition, actor=conditions[-1].actor,
                                     asked=conditions[-1].asked)
+            if condition is not None and condition.actor is None and k and conditions \
+                    and conditions[0].actor is not None and form_items \
+                    and (not clause.joined or clause.negated):
+                condition = self._owned_again(question, form_items[0], condition,
+                                              conditions[0].actor)
             if condition is not None and condition.actor is None and k == 0 \
                     and self._role_noun(items, first, form_items):
                 role_nouns.append(condition)
@@ -2014,6 +2066,28 @@ class Parser:
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
 
+    def _owned_again(self, question: str, wording: Item, condition: Condition,
+                     actor: str) -> Condition:
+        """``condition``, left without an actor, with the actor of the question's first
+        condition when a possessive before its wording points back to it or to those asked
+        ("which of Hamon's invitees signed on as *his* supporters": Hamon's supporters too;
+        "whom did Hamon invite without winning *their* support": without their supporting
+        Hamon). The possessive of the actor named makes the wording's noun his tie (his
+        supporters support him, his invitees are invited by him, his support goes from him);
+        the possessive of those asked makes them the ones acting. Else ``condition``."""
+        words = fold(question[:wording.start]).split()
+        form = wording.value
+        if not words or form.words in self.lexicon.words["camps"]:
+            return condition  # "luring X toward *his camp*": where to, not a tie of its own
+        before = (words[-1],)
+        if before in self.lexicon.words["owner_again"]:
+            asked = {"nouns": "subject", "object_nouns": "object"}.get(form.kind, "object")
+        elif before in self.lexicon.words["asked_owners"]:
+            asked = "subject"
+        else:
+            return condition
+        return replace(condition, actor=actor, asked=asked)
+
     def _role_noun(self, items: list[Item], first: Item | None,
                    form_items: list[Item]) -> bool:
         """A subject noun of a relation right after a determiner opening the question, with
@@ -2066,13 +2140,24 @@ class Parser:
         """"Who *has* Macron's endorsement?", "qui *a* le soutien de Macron": a verb of having
         right after the question word and a relation's noun owned by an actor (before it, or
         after a genitive), or by no one ("who has supporters"): the actors asked about are
-        the relation's objects."""
+        the relation's objects. So too with a verb of getting ("who *drew* X's criticism",
+        and in a count, where no question word is left: "how many parties *drew* X's
+        criticism"). Not for a membership: who has a party's membership (its card) is its
+        member ("who has an EELV membership")."""
         forms = [k for k, it in enumerate(items) if it.kind == "form"]
-        if first is None or len(forms) != 1 or items[forms[0]].value.kind != "nouns":
+        if len(forms) != 1 or items[forms[0]].value.kind != "nouns" \
+                or items[forms[0]].value.relation == self.lexicon.membership:
             return False
         lexicon, at = self.lexicon, forms[0]
+        if first is None:
+            owner = items[at - 1] if at and items[at - 1].kind == "actor" else None
+            before = fold(question[:owner.start]).split() if owner is not None else []
+            return bool(before) and (before[-1],) in lexicon.words["receiving"]
         before = fold(question[first.end:items[at].start]).split()
-        having = lexicon.phrase_at("possessions", before, 0) if before else 0
+        if before and ((before[0],) in lexicon.kinds or (before[0],) in lexicon.roles):
+            before = before[1:]  # "which *parties* drew X's criticism"
+        having = (lexicon.phrase_at("possessions", before, 0)
+                  or lexicon.phrase_at("receiving", before, 0)) if before else 0
         if not having or lexicon.phrase_at("among", before, having):
             return False  # "qui *compte parmi* les soutiens de X": one of them, not having them
         after = [it for it in items[at + 1:] if it.kind == "actor"]
@@ -2149,22 +2234,31 @@ class Parser:
                   and not _left_out(items, k)]
         if unused:  # a person the clause names but no condition reads: never drop a name
             raise NoMatchError(self._closest(question, items))
+        if own_form and form.kind == "reverse" and self._given(question, items[where]):
+            form = replace(form, kind="verbs")  # "whom has X *given* the cold shoulder"
         relation = form.relation
         if argument is not None and argument.actor_kind == "party" and form.party_relation:
             relation = form.party_relation
         asked = _asked(form, arg_before, clause.object_question and not arg_before,
                        clause.owner_question)
         if own_form and items[where].passive and (argument is None or (
-                arg_before and form.kind == "verbs")):
+                arg_before and form.kind == "verbs") or (
+                not arg_before and form.kind == "verbs" and self._agent_before(
+                    question, argument))):  # « qui s'est vu opposer un refus *par* X »
             # "who was invited?": those invited; "Macron was eyed by whom?": the actor
             # before a passive verb is its object
             asked = "object" if asked == "subject" else "subject"
-        if own_form and arg_before and where >= 1 and items[where - 1] is argument \
+        if own_form and arg_before and where >= 1 and argument in items[:where] \
+                and all(it.kind == "unknown" for it in items[
+                    items.index(argument) + 1:where]) \
                 and form.kind == "verbs" and not items[where].passive \
                 and not any(it.kind == "actor" for it in after) \
                 and self._asks_subject_after_topic(question[argument.end:items[where].start],
                                                    form):
             asked = "subject"
+        if own_form and arg_before and form.kind in ("verbs", "nouns") \
+                and self._given(question, argument):
+            asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -2173,27 +2267,55 @@ class Parser:
         alternative = clause.alternative and not negated
         return Condition(relation, asked, actor, negated, alternative), filters, outside
 
+    def _agent_before(self, question: str, argument: Item) -> bool:
+        """Whether ``argument`` is a passive verb's agent ("*by* X", « *par* X »)."""
+        words = fold(question[:argument.start]).split()
+        return bool(words) and (words[-1],) in self.lexicon.words["agents"]
+
+    def _given(self, question: str, wording: Item) -> bool:
+        """Whether a verb of giving comes right before ``wording``, past articles: a wording
+        written as what one receives ("got *the cold shoulder* from X") is then what the
+        subject hands over ("whom has X *given* the cold shoulder", « à qui X a-t-il *opposé*
+        une fin de non-recevoir »); before a name, the name receives what follows ("who
+        *gave* X their blessing"); not after a passive auxiliary ("who *was* given the cold
+        shoulder by X")."""
+        words = fold(question[:wording.start]).split()
+        for k in range(len(words) - 1, -1, -1):
+            if (words[k],) in self.lexicon.words["giving"]:
+                return not (k and any((words[k - 1],) in self.lexicon.words[cls]
+                                      for cls in ("identities", "passive")))  # "was given"
+            if (words[k],) not in self.lexicon.words["skip"]:
+                return False
+        return False
+
     def _asks_subject_after_topic(self, between: str, form: Form) -> bool:
         """Whether the question word between a topic's colon and a verb is the verb's subject,
         the topic its other end: "Hamon: *who* backs?" (Hamon's backers), "Macron: *who's*
         tempted?" (those Macron tempts: a participle written for being acted on, a wording
         of its own with "by"). Not past a pronoun ("Hamon: who did *he* invite?"), and not
-        a participle of acting after an auxiliary ("Hamon: who's invited?": by Hamon)."""
-        if ":" not in between:
+        a participle of acting after an auxiliary ("Hamon: who's invited?": by Hamon). A dash
+        sets a topic off as a colon does ("Hamon — who backs?"), and words no name or wording
+        holds may come between the question word and the verb ("Jadot — who *extended
+        the* invite?": who invited Jadot), unless one tells who acts (an auxiliary, a
+        pronoun, a verb of receiving: "Jadot: who *got* an invite?")."""
+        mark = next((m for m in TOPIC_MARKS if m in between), None)
+        if mark is None:
             return False
-        words = fold(between.split(":", 1)[1]).split()
+        words = fold(between.split(mark, 1)[1]).split()
         size = self.lexicon.phrase_at("question", words, 0) or self.lexicon.phrase_at(
             "count", words, 0)
         if size and size < len(words) and ((words[size],) in self.lexicon.kinds
                                            or (words[size],) in self.lexicon.roles):
             size += 1  # "Macron: *how many politicians* are tempted?"
         rest = words[size:]
-        if not size or len(rest) > 1:
+        if not size:
             return False
         if not rest:
             return True
-        if (rest[0],) not in self.lexicon.words["identities"]:
-            return False
+        if len(rest) > 1 or (rest[0],) not in self.lexicon.words["identities"]:
+            return not any(
+                any((w,) in self.lexicon.words[cls] for cls in TOPIC_ACTING)
+                or self.lexicon.phrase_at("yes_no", [w], 0) for w in rest)
         return any(other.relation == form.relation and other.kind == "verbs"
                    and other.words[:-1] == form.words and other.words[-1] in ("by", "par")
                    for other in self.lexicon.forms_of(form.words[0]))
@@ -2312,6 +2434,57 @@ def _clauses(items: list[Item]) -> list[_Clause]:
         else:
             current.items.append(it)
     return _attach_leading(clauses)
+
+
+def _noun_of_own_verb(items: list[Item], counted: bool = False) -> list[Item]:
+    """Items without a relation's noun that follows the question word when the verb after the
+    inverted subject is of the same relation ("which *opponent* did Hamon denounce", « quel
+    *adversaire* Hamon a-t-il dénoncé », "whose *support* can Hamon count on"): the noun says
+    what those asked are, the verb and its subject say who acts; read as "which actor did
+    Hamon denounce", "who can Hamon count on". A noun of another relation stays a condition
+    of its own ("which supporter did Hamon attack"). In a count (``counted``) the noun opens
+    the items, "how many" taken: "how many *supporters* could X count on"."""
+    at = next((k for k, it in enumerate(items) if it.kind == "question"), None)
+    if at is None and counted:
+        at = next((k for k, it in enumerate(items) if it.kind != "topic"), 0) - 1
+    if at is None or at + 3 >= len(items) or any(
+            it.kind != "topic" for it in items[:max(at, 0)]):
+        return items
+    noun, actor = items[at + 1:at + 3]
+    verb = next((it for it in items[at + 3:] if it.kind != "unknown"), None)
+    if verb is None:  # "which ally did X *end up* backing": unread words before the verb
+        return items
+    lexicon = load_lexicon()
+    asks_a_thing = {" ".join(p) for cls in ("owner_question", "determiners")
+                    for p in lexicon.words[cls]}  # "whose", "which": a noun follows
+    camp = noun.kind == "form" and noun.value.words in lexicon.words["camps"]  # "whose
+    # *camp* is X drifting toward": the owner of the camp, whatever the verb's relation
+    if noun.kind != "form" or actor.kind != "actor" or actor.group \
+            or (noun.value.kind not in ("nouns", "object_nouns")
+                and (at < 0 or items[at].value not in asks_a_thing)) \
+            or verb.kind != "form" or verb.value.kind not in ("verbs", "reverse") \
+            or verb.passive or (verb.value.relation != noun.value.relation and not camp):
+        return items
+    return items[:at + 1] + items[at + 2:]
+
+
+def _camp_for_actor(clauses: list[_Clause], camps: set[tuple[str, ...]]) -> list[_Clause]:
+    """A verb left without its actor before a camp and its owner ("a des vues sur *le camp
+    Macron*", "se range dans *le camp de* Valls", "luring X toward *Macron's camp*"): the camp
+    stands for its owner, the verb's actor, and is no condition of its own."""
+    merged: list[_Clause] = []
+    for clause in clauses:
+        last = merged[-1] if merged else None
+        if last is not None and last.items and last.items[-1].kind == "form" \
+                and last.items[-1].value.kind in ("verbs", "reverse") \
+                and not any(it.kind in ("actor", "unknown") for it in last.items) \
+                and len(clause.items) == 2 and clause.items[0].kind == "form" \
+                and clause.items[0].value.words in camps and clause.items[1].kind == "actor" \
+                and not clause.negated and not clause.joined:
+            last.items.append(clause.items[1])
+            continue
+        merged.append(clause)
+    return merged
 
 
 def _shared_objects(clauses: list[_Clause]) -> list[_Clause]:
