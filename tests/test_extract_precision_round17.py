@@ -1,0 +1,89 @@
+"""False edges on our own traps (round 17, fourteenth session).
+
+A stance noun and its holder in the adjunct that opens a sentence: « Visée par les critiques
+de X, Y se défend », « Face aux attaques de X, Y hausse le ton ». The holder is no subject of
+the main clause, yet the subject-pair repair (``pacts.coordinated_subjects``) read « X, Y » as
+two coordinated subjects, and the clause's subject Y then took X as the owner of the
+criticism: **Y REJECTS X, the wrong direction**. Now a holder coordinates nothing, and the
+main clause's subject is the one who gets the stance when the adjunct opens with a word of
+receiving (``rules._fronted_receivers``: « fort de », « avec », « grâce à », « malgré », « en
+dépit de », « face à », « sous le feu de », a participle + « par »), never with one that only
+dates a move (« après », « au lendemain de »), and never when the noun names its own target
+(« face aux critiques de X contre la réforme »).
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2026-03-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visée par les critiques de Bertrand Quillet, Odile Farge se défend.",
+        "Face aux critiques de Bertrand Quillet, Odile Farge a haussé le ton.",
+        "En dépit des attaques de Bertrand Quillet, Odile Farge garde le cap.",
+        "Sous le feu des critiques de Bertrand Quillet, Odile Farge tient bon.",
+        "Ciblée par les attaques de Bertrand Quillet, Odile Farge a riposté.",
+        "Irritée par les attaques de Bertrand Quillet, Odile Farge a répliqué.",
+    ],
+)
+def test_a_criticism_received_in_an_opening_adjunct_goes_to_the_subject(extractor, text):
+    found = edges(extractor, text)
+    assert ("Odile Farge", "REJECTS", "Bertrand Quillet") not in found
+    assert ("Bertrand Quillet", "REJECTS", "Odile Farge") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "Fort du soutien de Bertrand Quillet, Armand Touvenel se lance.",
+            "Bertrand Quillet",
+            "Armand Touvenel",
+        ),
+        (
+            "Avec le soutien de Claire Voisin, Odile Farge présente sa liste.",
+            "Claire Voisin",
+            "Odile Farge",
+        ),
+        (
+            "Malgré l'hostilité de Bertrand Quillet, la maire Odile Farge maintient sa liste.",
+            "Bertrand Quillet",
+            "Odile Farge",
+        ),
+        (
+            "Grâce à l'appui de Claire Voisin, le député Armand Touvenel a été réélu.",
+            "Claire Voisin",
+            "Armand Touvenel",
+        ),
+    ],
+)
+def test_a_stance_received_in_an_opening_adjunct(extractor, text, giver, receiver):
+    found = edges(extractor, text)
+    assert {(a, c) for a, _, c in found} == {(giver, receiver)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move dated, not received: the rally may be to anyone
+        "Après le ralliement de Bertrand Quillet, Odile Farge a remercié ses militants.",
+        "Au lendemain du soutien de Bertrand Quillet, Odile Farge a tenu meeting.",
+        # the noun names its own target
+        "Face aux critiques de Bertrand Quillet contre la réforme, Odile Farge a haussé le ton.",
+        # support absent
+        "Sans le soutien de Bertrand Quillet, Odile Farge se lance quand même.",
+    ],
+)
+def test_no_stance_between_holder_and_subject_when_nothing_is_received(extractor, text):
+    found = edges(extractor, text)
+    persons = {"Odile Farge", "Bertrand Quillet"}
+    assert not {e for e in found if {e[0], e[2]} == persons}
