@@ -11,6 +11,11 @@ dépit de », « face à », « sous le feu de », a participle + « par »), ne
 dates a move (« après », « au lendemain de »), and never when the noun names its own target
 (« face aux critiques de X contre la réforme »).
 
+A refusal over a temptation: « refuse d'envisager un soutien à X », « se refuse à envisager un
+ralliement à X » gave Y TEMPTED_BY X (the temptation verb was read before the refusal that
+governs it). A refusal now cancels the temptation found below it (``negation.modality``); a
+refusal denied (« ne refuse pas d'envisager ») leaves the temptation.
+
 Every sentence is our own; the names are invented.
 """
 
@@ -87,3 +92,31 @@ def test_no_stance_between_holder_and_subject_when_nothing_is_received(extractor
     found = edges(extractor, text)
     persons = {"Odile Farge", "Bertrand Quillet"}
     assert not {e for e in found if {e[0], e[2]} == persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge refuse d'envisager un soutien à Bertrand Quillet.",
+        "Odile Farge refuse d'envisager le moindre rapprochement avec Bertrand Quillet.",
+        "Odile Farge se refuse à envisager un ralliement à Bertrand Quillet.",
+        "Odile Farge refuse d'envisager de soutenir Bertrand Quillet.",
+    ],
+)
+def test_a_refusal_over_a_temptation_is_no_temptation(extractor, text):
+    # the refusal governs "envisager": what is refused is the support, never a temptation
+    found = edges(extractor, text)
+    assert ("Odile Farge", "TEMPTED_BY", "Bertrand Quillet") not in found
+    assert ("Odile Farge", "REJECTS", "Bertrand Quillet") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge ne refuse pas d'envisager un soutien à Bertrand Quillet.",
+        "Odile Farge envisage de soutenir Bertrand Quillet.",
+        "Odile Farge n'exclut pas d'envisager une alliance avec Bertrand Quillet.",
+    ],
+)
+def test_a_temptation_not_refused_stays_one(extractor, text):
+    assert edges(extractor, text) == {("Odile Farge", "TEMPTED_BY", "Bertrand Quillet")}

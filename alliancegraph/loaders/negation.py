@@ -506,6 +506,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.deny = True
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
+                # "refuse d'envisager un soutien à X", "se refuse à envisager de rallier X":
+                # the refusal governs the temptation found below it, which it cancels
+                mod.tempt = mod.tempt and negated
             elif negated and (
                 _affirms_negated(lexicon, node)
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
