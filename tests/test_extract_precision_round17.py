@@ -16,6 +16,10 @@ ralliement à X » gave Y TEMPTED_BY X (the temptation verb was read before the 
 governs it). A refusal now cancels the temptation found below it (``negation.modality``); a
 refusal denied (« ne refuse pas d'envisager ») leaves the temptation.
 
+« sans » before a noun: « candidate sans étiquette soutenue par le PS » gave PS REJECTS the
+candidate (the parse-error backup read « sans » two words before « soutenue » as its negation);
+the backup now needs « sans » to open the verb group (« sans le soutenir »), not a noun.
+
 Every sentence is our own; the names are invented.
 """
 
@@ -120,3 +124,39 @@ def test_a_refusal_over_a_temptation_is_no_temptation(extractor, text):
 )
 def test_a_temptation_not_refused_stays_one(extractor, text):
     assert edges(extractor, text) == {("Odile Farge", "TEMPTED_BY", "Bertrand Quillet")}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Odile Farge, candidate sans étiquette soutenue par le PS, affronte Bertrand Quillet.",
+            "Parti socialiste",
+        ),
+        (
+            "Odile Farge, élue sans étiquette soutenue par le PS, affronte Bertrand Quillet.",
+            "Parti socialiste",
+        ),
+        (
+            "Odile Farge, tête de liste sans étiquette appuyée par Les Républicains, affronte "
+            "Bertrand Quillet.",
+            "Les Républicains",
+        ),
+    ],
+)
+def test_sans_before_a_noun_negates_no_participle_after_it(extractor, text, party):
+    # « sans étiquette » qualifies the candidate; the support after it is asserted
+    found = edges(extractor, text)
+    assert (party, "REJECTS", "Odile Farge") not in found
+    assert (party, "SUPPORTS", "Odile Farge") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge, sans soutenir Bertrand Quillet, salue son courage.",
+        "Odile Farge salue Bertrand Quillet sans le soutenir.",
+    ],
+)
+def test_sans_before_the_verb_still_negates_it(extractor, text):
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in edges(extractor, text)

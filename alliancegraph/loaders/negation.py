@@ -97,8 +97,8 @@ def _surface_negated(ctx: Context, i: int) -> bool:
         word = cfold(token.text)
         seen_ne = seen_ne or word in NE
         seen_neg = seen_neg or word in NEGATORS or word == "plus"
-        if word == "sans" and j >= i - 2:
-            return True
+        if word == "sans" and j >= i - 2 and doc[j + 1].pos_ not in {"NOUN", "PROPN"}:
+            return True  # "sans le soutenir", not "candidate sans étiquette soutenue par X"
     return seen_ne and seen_neg
 
 
