@@ -20,7 +20,12 @@ refusal denied (« ne refuse pas d'envisager ») leaves the temptation.
 candidate (the parse-error backup read « sans » two words before « soutenue » as its negation);
 the backup now needs « sans » to open the verb group (« sans le soutenir »), not a noun.
 
-Every sentence is our own; the names are invented.
+A party not yet born: « le parti de François Bayrou » in a 2002 article gave the Mouvement
+démocrate (founded 2007), because a gazetteer membership written without a start held at any
+date. Parties now carry their founding date (``founded`` in the gazetteer) and a membership
+holds no earlier than its party (``gazetteer._since_founded``); Bayrou's UDF years are data.
+
+Every sentence is our own; the names are invented (but the party leaders' own).
 """
 
 from __future__ import annotations
@@ -160,3 +165,30 @@ def test_sans_before_a_noun_negates_no_participle_after_it(extractor, text, part
 )
 def test_sans_before_the_verb_still_negates_it(extractor, text):
     assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("date", "party"),
+    [
+        ("2002-12-05", "Union pour la démocratie française"),
+        ("2004-06-14", "Union pour la démocratie française"),
+        ("2012-05-02", "Mouvement démocrate"),
+    ],
+)
+def test_the_party_of_a_leader_is_the_one_that_existed_at_the_article_date(extractor, date, party):
+    text = "Le succès du parti de François Bayrou inquiète la majorité."
+    found = claim_triples(extractor, text, date)
+    assert {e for e in found if e[1] == "MEMBER_OF"} == {("François Bayrou", "MEMBER_OF", party)}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no membership dated before its party's founding ever reaches a claim
+        ("Le parti de Jean-Luc Mélenchon progresse dans les sondages.", "2004-06-14"),
+        ("Le mouvement d'Emmanuel Macron séduit à gauche comme à droite.", "2015-06-01"),
+        ("Le parti d'Édouard Philippe recrute des maires.", "2019-03-01"),
+    ],
+)
+def test_no_party_before_it_was_founded(extractor, text, date):
+    assert not {e for e in claim_triples(extractor, text, date) if e[1] == "MEMBER_OF"}
