@@ -31,6 +31,11 @@ française du bâtiment » gave a membership (real9's and real10's false edges, 
 list). Now only « Parti … » is a party by its head alone; the other heads need a word of
 politics or a party's adjective in the name (``mentions._unknown_party``).
 
+A plural noun of support read as the verb « (je) soutiens »: « Parmi ses anciens soutiens, A et
+B ont rejoint C » gave B SUPPORTS A, because the determiner that makes « soutiens » a noun was
+looked for right before it only; it is now looked for before the noun's adjectives and before
+the noun the parser hangs it on (``rules._noun_form``).
+
 Every sentence is our own; the names are invented (but the party leaders' own).
 """
 
@@ -235,3 +240,37 @@ def test_a_trade_body_or_a_local_list_is_no_party(extractor, text):
 )
 def test_an_unknown_organisation_named_as_political_is_still_a_party(extractor, text, party):
     assert any(e[1] == "MEMBER_OF" and e[2] == party for e in edges(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parmi ses anciens soutiens, Bertrand Quillet et Claire Voisin ont rejoint Armand "
+        "Touvenel.",
+        "Ses fidèles soutiens, Bertrand Quillet et Claire Voisin, sont restés.",
+        "Ses plus fidèles soutiens, Bertrand Quillet et Claire Voisin, ont quitté la salle.",
+        "Ses vieux amis et soutiens, Bertrand Quillet et Claire Voisin, ont quitté la salle.",
+    ],
+)
+def test_a_plural_noun_of_support_is_no_verb_between_the_names_it_lists(extractor, text):
+    # « soutiens » after a determiner and adjectives is the noun, not « je soutiens »
+    found = edges(extractor, text)
+    listed = {"Bertrand Quillet", "Claire Voisin"}
+    assert not {e for e in found if {e[0], e[2]} == listed}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "« Je soutiens Odile Farge », a dit Bertrand Quillet.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+        (
+            "Les soutiens d'Odile Farge, Bertrand Quillet en tête, se mobilisent.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_the_verb_and_the_holder_of_the_noun_still_read(extractor, text, edge):
+    assert edge in edges(extractor, text)

@@ -510,13 +510,24 @@ FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an 
 def _noun_form(ctx: Context, i: int) -> bool:
     """A verb's written form that is a noun here: "les soutiens de X et Y" (a determiner before
     a token tagged as a noun) is no "je soutiens" when the noun has cues of its own (by lemma),
-    which still fire; a noun cue listed by its form ("sous les couleurs de") is kept."""
-    before = i - 1
-    return (
-        i > 0
-        and ctx.view.pos[i] == "NOUN"
-        and (ctx.view.pos[before] == "DET" or ctx.view.folded[before] in FUSED_ARTICLES)
-    )
+    which still fire; a noun cue listed by its form ("sous les couleurs de") is kept. The
+    determiner may stand before the noun's adjectives ("parmi ses anciens soutiens, A et B …",
+    "ses plus fidèles soutiens") or before the noun the parser hangs it on ("ses vieux amis et
+    soutiens, A et B, …")."""
+    view = ctx.view
+    if i == 0 or view.pos[i] != "NOUN":
+        return False
+    head = i
+    while (
+        view.deps[head] in {"amod", "conj"}
+        and view.heads[head] < head
+        and view.pos[view.heads[head]] == "NOUN"
+    ):
+        head = view.heads[head]
+    before = head - 1
+    while before > 0 and view.pos[before] in {"ADJ", "ADV"}:
+        before -= 1
+    return view.pos[before] == "DET" or view.folded[before] in FUSED_ARTICLES
 
 
 def _apply(
