@@ -22,6 +22,10 @@ from alliancegraph.ontology.grammar import grammar_words
 
 # Heads of an unknown ORG that make it a party rather than a newspaper or a company.
 PARTY_HEADS = grammar_words("mentions", "party_heads")
+# Of these, the ones that make a party by themselves ("Parti pirate"), and the words of politics
+# that make one of the others a party ("Mouvement des conservateurs"): see ``_unknown_party``.
+PARTY_ONLY_HEADS = grammar_words("mentions", "party_only_heads")
+POLITICAL_WORDS = grammar_words("mentions", "political_words")
 # Titles before a name, never part of it ("M. Dupont", "Mme Morel").
 HONORIFICS = grammar_words("mentions", "honorifics")
 # Lower-case words allowed inside a person's name ("Nicolas Dupont-Aignan", "François de Rugy").
@@ -397,11 +401,28 @@ def ner_mentions(
                     found.append(Mention(a, b, "person", text, "ner"))
         elif (
             ent.label_ == "ORG"
-            and fold(ent.text).split()[:1]
-            and (fold(ent.text).split()[0] in PARTY_HEADS and len(ent) > 1)
+            and len(ent) > 1
+            and _unknown_party(fold(ent.text).split(), gazetteer)
         ):
             found.append(Mention(ent.start, ent.end, "party", ent.text, "ner"))
     return found
+
+
+def _unknown_party(words: list[str], gazetteer: Gazetteer) -> bool:
+    """An organisation the gazetteer does not know is a party when its name says so: "Parti
+    pirate", or another party head ("Mouvement", "Union", "Fédération", …) with a word of
+    politics in the rest ("Mouvement des conservateurs", "Union de la gauche"). "Fédération
+    française du bâtiment", "Union des commerçants", "Rassemblement toulousain" are trade
+    bodies, associations and local lists, whose members are no party members."""
+    if not words or words[0] not in PARTY_HEADS:
+        return False
+    if words[0] in PARTY_ONLY_HEADS:
+        return True
+    rest = set(words[1:])
+    return bool(rest & POLITICAL_WORDS) or any(
+        gazetteer.parties_by_family(w) or gazetteer.party_by_adjective(w) is not None
+        for w in rest
+    )
 
 
 def surname_fixes(view: TokenView, taken: set[int], surnames: set[str]) -> list[Mention]:

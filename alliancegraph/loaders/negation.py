@@ -97,8 +97,8 @@ def _surface_negated(ctx: Context, i: int) -> bool:
         word = cfold(token.text)
         seen_ne = seen_ne or word in NE
         seen_neg = seen_neg or word in NEGATORS or word == "plus"
-        if word == "sans" and j >= i - 2:
-            return True
+        if word == "sans" and j >= i - 2 and doc[j + 1].pos_ not in {"NOUN", "PROPN"}:
+            return True  # "sans le soutenir", not "candidate sans étiquette soutenue par X"
     return seen_ne and seen_neg
 
 
@@ -506,6 +506,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 mod.deny = True
             elif _has(lexicon, "refuse", node):
                 mod.refuse, mod.refuse_negated = True, negated
+                # "refuse d'envisager un soutien à X", "se refuse à envisager de rallier X":
+                # the refusal governs the temptation found below it, which it cancels
+                mod.tempt = mod.tempt and negated
             elif negated and (
                 _affirms_negated(lexicon, node)
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)

@@ -343,7 +343,8 @@ def resolve_role(
         anywhere = {m.name for m in ctx.mentions if m.name in names}
         if len(anywhere) == 1:
             return anywhere.pop(), 0.7
-        if len(holders) == 1 and spec.head not in resolution_list("shared_roles"):
+        placeless = spec.head in resolution_list("place_roles") and not spec.words
+        if len(holders) == 1 and spec.head not in resolution_list("shared_roles") and not placeless:
             return holders[0].name, 0.6
         reason = "several holders" if len(holders) > 1 else "role shared by many"
         ctx.trace.refuse(sent, words, "role", f"{reason} at {ctx.article.date[:10]}")

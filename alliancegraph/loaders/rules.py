@@ -79,6 +79,13 @@ COMPLEMENTS = frozenset({"obj", "xcomp", "ccomp", "obl:arg", "iobj"})
 CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 POSSESSIVE_WORDS = grammar_words("rules", "possessive_words")
 SIDE_WORDS = grammar_words("rules", "side_words")
+# Openers of a sentence's first adjunct in which a stance noun is received ("Fort du soutien
+# de X, Y …"), and the words by which such a noun names its own target instead.
+FRONTED_OPENERS = tuple(
+    tuple(p.split()) for p in sorted(grammar_words("rules", "fronted_receivers"))
+)
+OWN_TARGET_WORDS = grammar_words("rules", "own_target_words")
+PARTICIPLE_ENDS = tuple(grammar_words("rules", "participle_ends"))
 # A speaker found by salience alone (no incise, no "X :") is a guess: too weak for a refusal
 # that has no verb.
 REFUSAL_SPEAKER_CONFIDENCE = 0.7
@@ -503,13 +510,24 @@ FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an 
 def _noun_form(ctx: Context, i: int) -> bool:
     """A verb's written form that is a noun here: "les soutiens de X et Y" (a determiner before
     a token tagged as a noun) is no "je soutiens" when the noun has cues of its own (by lemma),
-    which still fire; a noun cue listed by its form ("sous les couleurs de") is kept."""
-    before = i - 1
-    return (
-        i > 0
-        and ctx.view.pos[i] == "NOUN"
-        and (ctx.view.pos[before] == "DET" or ctx.view.folded[before] in FUSED_ARTICLES)
-    )
+    which still fire; a noun cue listed by its form ("sous les couleurs de") is kept. The
+    determiner may stand before the noun's adjectives ("parmi ses anciens soutiens, A et B …",
+    "ses plus fidèles soutiens") or before the noun the parser hangs it on ("ses vieux amis et
+    soutiens, A et B, …")."""
+    view = ctx.view
+    if i == 0 or view.pos[i] != "NOUN":
+        return False
+    head = i
+    while (
+        view.deps[head] in {"amod", "conj"}
+        and view.heads[head] < head
+        and view.pos[view.heads[head]] == "NOUN"
+    ):
+        head = view.heads[head]
+    before = head - 1
+    while before > 0 and view.pos[before] in {"ADJ", "ADV"}:
+        before -= 1
+    return view.pos[before] == "DET" or view.folded[before] in FUSED_ARTICLES
 
 
 def _apply(
@@ -830,6 +848,7 @@ def _pairs(
             if cfold(ctx.doc[i].head.lemma_) in ctx.lexicon.lists["receive"]
             else _received_with(ctx, i, sent, subjects)
         )
+        receivers = receivers or _fronted_receivers(ctx, i, sent)
         if receivers:
             return [(h, t, how * 0.9) for h in holders for t in receivers if h.name != t.name]
         subjects, how = holders, 1.0
@@ -872,7 +891,8 @@ def _pairs(
         # "l'a limogée hier, la remplaçant par X": a "par" past a comma is another verb's
         # agent, never this cue's object (but "soutient la liste conduite par X" reads X)
         objects = []
-    if len({a.name for a in subjects}) < 2:
+    if len({a.name for a in subjects}) < 2 and holder is None:
+        # (a holder is no subject: "Face aux critiques de X, Y …" coordinates nothing)
         # "X, arrivé deuxième, et Y, qui …, soutiennent Z", "X, maire sortant, et Y, tête de
         # liste du MoDem, ont fusionné": the subject pair the parser did not coordinate
         pair = coordinated_subjects(ctx, i, sent)
@@ -1308,6 +1328,45 @@ def _after_incise(ctx: Context, j: int, sent) -> int:
 
 # The words between "avec" / "grâce" and the support noun ("grâce à l'appui de Y").
 RECEIVED_OPENERS = grammar_words("rules", "received_openers")
+
+
+def _fronted_receivers(ctx: Context, i: int, sent) -> list[End]:
+    """Who gets the stance a noun at ``i`` names, when that noun and its holder open the
+    sentence in an adjunct: "Fort du soutien de X, Y se lance", "Face aux critiques de X, Y
+    hausse le ton", "Malgré l'hostilité de X, la maire Y maintient sa liste" (the main
+    clause's subject gets X's stance). Only after openers of receiving (``[rules]
+    fronted_receivers``: never "après", which only dates someone else's move) and only when the
+    noun names no target of its own before the comma ("face aux critiques de X contre Z")."""
+    view = ctx.view
+    first = sent.start
+    # "Visée par", "Irritée par", "Échaudé par les attaques de X, Y …": any participle + "par"
+    participle = (
+        first + 1 < sent.end
+        and view.folded[first + 1] == "par"
+        and (
+            "Part" in ctx.doc[first].morph.get("VerbForm")
+            or view.folded[first].endswith(PARTICIPLE_ENDS)
+        )
+    )
+    if not participle and not any(
+        tuple(view.folded[first : first + len(p)]) == p for p in FRONTED_OPENERS
+    ):
+        return []
+    comma = next((k for k in range(sent.start, sent.end) if view.texts[k] == ","), None)
+    if comma is None or not sent.start < i < comma:
+        return []
+    if any(view.folded[k] in OWN_TARGET_WORDS for k in range(i + 1, comma)):
+        return []
+    for k in range(comma + 1, min(sent.end, comma + 5)):
+        mention = ctx.at.get(k)
+        if mention is None:
+            if view.pos[k] in {"DET", "NOUN", "ADJ"}:
+                continue  # "la maire Y", "l'ancien ministre Y"
+            return []
+        token = ctx.doc[k]
+        heads = (token.dep_, token.head.dep_ if token.dep_ == "appos" else "")
+        return [end_of(mention)] if any(d in SUBJECT_DEPS for d in heads) else []
+    return []
 
 
 def _received_with(ctx: Context, i: int, sent, subjects: list[End]) -> list[End]:

@@ -100,6 +100,9 @@ class PartyEntry:
     family_adjectives: tuple[str, ...] = ()
     camp: str | None = None  # far-left | left | green | centre | right | far-right
     color: str = "#B1B1B1"
+    # ISO date the party came to be: no one belongs to it before, whatever a membership
+    # written without a start says (« le parti de François Bayrou » in 2002 is the UDF)
+    founded: str | None = None
 
     @property
     def is_left(self) -> bool:
@@ -247,6 +250,24 @@ def _periods(raw: list[dict], key: str, where: str) -> tuple[Period, ...]:
     return tuple(periods)
 
 
+def _since_founded(periods: tuple[Period, ...], founded: dict[str, str]) -> tuple[Period, ...]:
+    """Memberships that start no earlier than their party: a membership written without a
+    start ("memberships = [{ party = "Mouvement démocrate" }]") holds from the party's
+    founding, so an article of 2002 does not give a person a party born in 2007.
+
+    >>> _since_founded((Period("Mouvement démocrate"),), {"Mouvement démocrate": "2007-05-10"})
+    (Period(value='Mouvement démocrate', start='2007-05-10', end=None),)
+    >>> _since_founded((Period("Parti socialiste", "1971"),), {})
+    (Period(value='Parti socialiste', start='1971', end=None),)
+    """
+    kept = []
+    for period in periods:
+        birth = founded.get(period.value)
+        start = birth if birth and (period.start is None or period.start < birth) else period.start
+        kept.append(Period(period.value, start, period.end))
+    return tuple(kept)
+
+
 def _date(value) -> str | None:
     return None if value in (None, "") else str(value)
 
@@ -279,8 +300,10 @@ def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, s
                 family_adjectives=tuple(raw.get("family_adjectives", ())),
                 camp=raw.get("camp"),
                 color=raw.get("color", "#B1B1B1"),
+                founded=_date(raw.get("founded")),
             )
         )
+    founded = {p.name: p.founded for p in parties if p.founded}
     for raw in data.get("person", []):
         if "name" not in raw:
             raise GazetteerError(f"{path}: a [[person]] entry has no name: {raw!r}")
@@ -290,7 +313,9 @@ def _parse(path: Path) -> tuple[list[PartyEntry], list[PersonEntry], dict[str, s
                 name=raw["name"],
                 gender=raw.get("gender"),
                 aliases=tuple(raw.get("aliases", ())),
-                memberships=_periods(raw.get("memberships", []), "party", where),
+                memberships=_since_founded(
+                    _periods(raw.get("memberships", []), "party", where), founded
+                ),
                 roles=_periods(raw.get("roles", []), "role", where),
                 followers=tuple(raw.get("followers", ())),
             )
