@@ -976,7 +976,7 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
         text = ctx.doc[words[0].i : words[-1].i + 1].text
         return End(party.name, "party", 0.8, group=text)
     if cfold(token.text) not in groups and cfold(token.lemma_) not in groups:
-        return None
+        return _party_body(ctx, token)
     for t in words:
         mention = ctx.at.get(t.i)
         if mention is not None and mention.kind == "party":
@@ -986,6 +986,30 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
         if party is not None and not foreign(ctx, t.i + 1):
             text = ctx.doc[words[0].i : words[-1].i + 1].text
             return End(party.name, "party", 0.8, group=text)
+    return None
+
+
+PARTY_BODIES = frozenset(cfold(w) for w in grammar_words("arguments", "party_bodies"))
+
+
+def _party_body(ctx: Context, token: Token) -> End | None:
+    """A party's body as a subject stands for the party: "le parti centriste de l'Union pour
+    la démocratie française (UDF) a refusé …", "le groupe socialiste a voté contre …", "la
+    fédération LR a exclu …". Only a party named by the body's own complement or adjective
+    counts, never one further in its words ("le parti de X, allié du PS": X's, not the PS)."""
+    if cfold(token.text) not in PARTY_BODIES or token.pos_ not in {"NOUN", "PROPN"}:
+        return None  # (a common noun the tagger sometimes takes for a name after a title)
+    for child in token.children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ in {"nmod", "appos", "flat:name"} and mention is not None:
+            if mention.kind != "party" or foreign(ctx, mention.end):
+                return None  # "le parti de X": a person's party, not named here
+            text = ctx.doc[token.i : mention.end].text
+            return End(mention.name, "party", 0.8, group=text)
+    for child in token.children:
+        party = ctx.party_by_adjective(child.text) if child.dep_ == "amod" else None
+        if party is not None and child.i == token.i + 1 and not foreign(ctx, child.i + 1):
+            return End(party.name, "party", 0.8, group=f"{token.text} {child.text}")
     return None
 
 
@@ -1062,9 +1086,7 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(
                 _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
             )
-        k = token.i - 1
-        while k >= 0 and ctx.doc[k].text == ",":
-            k -= 1
+        k = _before_aside(ctx, token.i - 1)
         if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
             return end_of(ctx.at[k])
         return None
@@ -1072,6 +1094,27 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
+
+
+def _before_aside(ctx: Context, k: int) -> int:
+    """The token before the commas and the one short parenthesis that close a name before a
+    relative "qui": "X (51 ans), qui a fait alliance avec Y", "X (PS), qui …" (an age, a
+    score, a party label in brackets tells nothing of who "qui" is). A parenthesis naming a
+    person is left as it is."""
+    doc = ctx.doc
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].text == ")":
+        for j in range(k - 1, max(-1, k - 8), -1):
+            mention = ctx.at.get(j)
+            if mention is not None and mention.kind == "person":
+                return k
+            if doc[j].text == "(":
+                k = j - 1
+                break
+        while k >= 0 and doc[k].text == ",":
+            k -= 1
+    return k
 
 
 def _labels_one_person(ctx: Context, party: Mention) -> bool:
