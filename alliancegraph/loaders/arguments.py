@@ -215,7 +215,7 @@ def _gap_ok(
     if tail is not None and tail > start:
         heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
         for prep in _elided_de(preps):
-            if prep and any(head is not None and tuple(head) == prep for head in heads):
+            if prep and any(head is not None and _ends_with(head, prep) for head in heads):
                 # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
                 # ending the preposition: "se rassembler derrière le candidat socialiste X"
                 return prep
@@ -249,6 +249,13 @@ def _gap_ok(
             if found is not None:
                 return found
     return _proposal_gap(ctx, bare, preps, rejection) if proposal else None
+
+
+def _ends_with(head: list[str], prep: tuple[str, ...]) -> bool:
+    """The words before a description are the preposition, or end with it when it has several
+    words, past an adjunct of place or time: "a fait campagne sur les marchés aux côtés de
+    l'ancien juge X" (as ``_head_ok`` reads the heads before a role)."""
+    return tuple(head) == prep or (len(prep) > 1 and tuple(head[-len(prep) :]) == prep)
 
 
 def _without_noun_adjectives(
@@ -2113,6 +2120,41 @@ def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[En
     return [], 0.0
 
 
+def _group_number(verb: Token) -> list[str]:
+    """The number of a verb group: its finite verb's, or its finite auxiliary's ("ont
+    investi"); empty for an infinitive or a participle alone."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb.morph.get("Number")
+    for child in verb.children:
+        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
+            return child.morph.get("Number")
+    return []
+
+
+def _number_differs(verb: Token, head: Token) -> bool:
+    """Two verb groups of different number: a conjunct that cannot share the head's subject
+    ("Les insoumis ont investi X, …, mais tend la main à Y")."""
+    mine, theirs = _group_number(verb), _group_number(head)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _relative_conjunct_subject(ctx: Context, verb: Token) -> tuple[list[End], float]:
+    """The subject of a conjunct verb that disagrees with the verb it hangs on: the antecedent
+    of the nearest relative "qui" between them, when a person is singular as the verb is ("X,
+    qui refuse …, mais tend la main à Y": X); otherwise no subject (a miss, not the other
+    verb's subject)."""
+    singular = _group_number(verb) == ["Sing"]
+    for k in range(verb.i - 1, verb.head.i, -1):
+        qui = ctx.doc[k]
+        if cfold(qui.text) != "qui" or qui.dep_ not in SUBJECT_DEPS:
+            continue
+        actor = _resolve_subject_token(ctx, qui)
+        if actor is None or (actor.kind == "person") != singular:
+            return [], 0.0
+        return [actor], 0.8
+    return [], 0.0
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback.
 
@@ -2227,6 +2269,10 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             break
         if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
             break
+        if token.dep_ == "conj" and _number_differs(token, token.head):
+            # "ont investi X, qui refuse …, mais tend la main à Y": a singular verb hung on
+            # a plural one goes on the relative it agrees with, never to the plural subject
+            return _relative_conjunct_subject(ctx, token)
         controlled = controlled and token.dep_ in {"xcomp", "ccomp", "conj"}
         token = token.head
     # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous
