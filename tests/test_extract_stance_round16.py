@@ -13,7 +13,9 @@ it and each failing on the session's base (3204cc8) but the traps:
   (SUPPORTS), « a voté contre l'investiture de X », « la censure du gouvernement de X »
   (REJECTS);
 - not a single vote: « il ne faut donner aucune voix à X » (the « ne » on « falloir » with
-  the count word in the infinitive's object, ``negation._negated``);
+  the count word in the infinitive's object, ``negation._negated``), also when the parser
+  hangs the « qu'il … » clause as a relative on the noun before it (« a répété, devant ses
+  partisans, qu'il ne fallait … »: ``arguments._complement_read_as_relative``);
 - a party's body as the subject stands for the party its complement or adjective names: « le
   parti centriste de l'Union pour la démocratie française (UDF) a refusé … », « le groupe
   socialiste a voté … » (``arguments._party_body``), never a person's party;
@@ -153,6 +155,10 @@ def test_a_vote_not_cast_or_on_no_ones_government(extractor, text):
         "Claire Voisin a dit qu'il ne faut donner aucune voix à Odile Farge.",
         "Pour la maire de Laval, Claire Voisin, il ne faudra donner dimanche aucune voix à "
         "Odile Farge.",
+        "Claire Voisin, arrivée troisième au décompte des voix, a répété à de multiples "
+        "reprises, devant ses partisans, qu'il ne fallait donner aucune voix à Odile Farge.",
+        "Claire Voisin a redit, dans un message à ses partisans, qu'il ne fallait donner aucune "
+        "voix à Odile Farge.",
     ],
 )
 def test_not_a_single_vote(extractor, text):
@@ -165,6 +171,7 @@ def test_not_a_single_vote(extractor, text):
         "Claire Voisin a donné une voix d'avance à Odile Farge.",
         "Claire Voisin a dit qu'il faut donner une voix à Odile Farge.",
         "Claire Voisin n'a jamais dit qu'il ne fallait donner aucune voix à Odile Farge.",
+        "Claire Voisin a cité les partisans qu'il fallait convaincre de soutenir Odile Farge.",
     ],
 )
 def test_a_vote_given_or_a_refusal_denied(extractor, text):

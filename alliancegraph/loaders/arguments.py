@@ -2120,6 +2120,19 @@ def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[En
     return [], 0.0
 
 
+def _complement_read_as_relative(verb: Token) -> bool:
+    """An impersonal clause opened by the conjunction "que" that the parser hung as a relative
+    on the noun before it ("a répété, devant ses partisans, qu'il ne fallait …"): no relative
+    has an expletive subject, so it completes the verb the noun depends on."""
+    noun = verb.head
+    return (
+        any(c.dep_ == "expl:subj" for c in verb.children)
+        and any(c.pos_ == "SCONJ" and cfold(c.text) in {"que", "qu"} for c in verb.children)
+        and noun.dep_ in {"obl", "obl:mod", "obj", "obl:arg"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _group_number(verb: Token) -> list[str]:
     """The number of a verb group: its finite verb's, or its finite auxiliary's ("ont
     investi"); empty for an infinitive or a participle alone."""
@@ -2239,6 +2252,10 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 token = token.head  # "X ont fait savoir qu'ils …": the reporter's subject
                 continue
             return [], 0.0
+        if token.dep_ == "acl:relcl" and _complement_read_as_relative(token):
+            # "a répété, devant ses partisans, qu'il ne fallait donner aucune voix à X"
+            token = token.head.head
+            continue
         if token.dep_ == "acl:relcl":
             if _relative_without_pronoun(ctx, token):  # "X, quant à elle, a appelé à …"
                 named = _name_before_verb(ctx, token.i, sent, enclosed=False)
