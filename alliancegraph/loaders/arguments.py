@@ -215,7 +215,7 @@ def _gap_ok(
     if tail is not None and tail > start:
         heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
         for prep in _elided_de(preps):
-            if prep and any(head is not None and tuple(head) == prep for head in heads):
+            if prep and any(head is not None and _ends_with(head, prep) for head in heads):
                 # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
                 # ending the preposition: "se rassembler derrière le candidat socialiste X"
                 return prep
@@ -249,6 +249,13 @@ def _gap_ok(
             if found is not None:
                 return found
     return _proposal_gap(ctx, bare, preps, rejection) if proposal else None
+
+
+def _ends_with(head: list[str], prep: tuple[str, ...]) -> bool:
+    """The words before a description are the preposition, or end with it when it has several
+    words, past an adjunct of place or time: "a fait campagne sur les marchés aux côtés de
+    l'ancien juge X" (as ``_head_ok`` reads the heads before a role)."""
+    return tuple(head) == prep or (len(prep) > 1 and tuple(head[-len(prep) :]) == prep)
 
 
 def _without_noun_adjectives(
@@ -976,7 +983,7 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
         text = ctx.doc[words[0].i : words[-1].i + 1].text
         return End(party.name, "party", 0.8, group=text)
     if cfold(token.text) not in groups and cfold(token.lemma_) not in groups:
-        return None
+        return _party_body(ctx, token)
     for t in words:
         mention = ctx.at.get(t.i)
         if mention is not None and mention.kind == "party":
@@ -986,6 +993,30 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
         if party is not None and not foreign(ctx, t.i + 1):
             text = ctx.doc[words[0].i : words[-1].i + 1].text
             return End(party.name, "party", 0.8, group=text)
+    return None
+
+
+PARTY_BODIES = frozenset(cfold(w) for w in grammar_words("arguments", "party_bodies"))
+
+
+def _party_body(ctx: Context, token: Token) -> End | None:
+    """A party's body as a subject stands for the party: "le parti centriste de l'Union pour
+    la démocratie française (UDF) a refusé …", "le groupe socialiste a voté contre …", "la
+    fédération LR a exclu …". Only a party named by the body's own complement or adjective
+    counts, never one further in its words ("le parti de X, allié du PS": X's, not the PS)."""
+    if cfold(token.text) not in PARTY_BODIES or token.pos_ not in {"NOUN", "PROPN"}:
+        return None  # (a common noun the tagger sometimes takes for a name after a title)
+    for child in token.children:
+        mention = ctx.at.get(child.i)
+        if child.dep_ in {"nmod", "appos", "flat:name"} and mention is not None:
+            if mention.kind != "party" or foreign(ctx, mention.end):
+                return None  # "le parti de X": a person's party, not named here
+            text = ctx.doc[token.i : mention.end].text
+            return End(mention.name, "party", 0.8, group=text)
+    for child in token.children:
+        party = ctx.party_by_adjective(child.text) if child.dep_ == "amod" else None
+        if party is not None and child.i == token.i + 1 and not foreign(ctx, child.i + 1):
+            return End(party.name, "party", 0.8, group=f"{token.text} {child.text}")
     return None
 
 
@@ -1062,9 +1093,7 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(
                 _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
             )
-        k = token.i - 1
-        while k >= 0 and ctx.doc[k].text == ",":
-            k -= 1
+        k = _before_aside(ctx, token.i - 1)
         if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
             return end_of(ctx.at[k])
         return None
@@ -1072,6 +1101,27 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
+
+
+def _before_aside(ctx: Context, k: int) -> int:
+    """The token before the commas and the one short parenthesis that close a name before a
+    relative "qui": "X (51 ans), qui a fait alliance avec Y", "X (PS), qui …" (an age, a
+    score, a party label in brackets tells nothing of who "qui" is). A parenthesis naming a
+    person is left as it is."""
+    doc = ctx.doc
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].text == ")":
+        for j in range(k - 1, max(-1, k - 8), -1):
+            mention = ctx.at.get(j)
+            if mention is not None and mention.kind == "person":
+                return k
+            if doc[j].text == "(":
+                k = j - 1
+                break
+        while k >= 0 and doc[k].text == ",":
+            k -= 1
+    return k
 
 
 def _labels_one_person(ctx: Context, party: Mention) -> bool:
@@ -2070,6 +2120,54 @@ def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[En
     return [], 0.0
 
 
+def _complement_read_as_relative(verb: Token) -> bool:
+    """An impersonal clause opened by the conjunction "que" that the parser hung as a relative
+    on the noun before it ("a répété, devant ses partisans, qu'il ne fallait …"): no relative
+    has an expletive subject, so it completes the verb the noun depends on."""
+    noun = verb.head
+    return (
+        any(c.dep_ == "expl:subj" for c in verb.children)
+        and any(c.pos_ == "SCONJ" and cfold(c.text) in {"que", "qu"} for c in verb.children)
+        and noun.dep_ in {"obl", "obl:mod", "obj", "obl:arg"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _group_number(verb: Token) -> list[str]:
+    """The number of a verb group: its finite verb's, or its finite auxiliary's ("ont
+    investi"); empty for an infinitive or a participle alone."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb.morph.get("Number")
+    for child in verb.children:
+        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
+            return child.morph.get("Number")
+    return []
+
+
+def _number_differs(verb: Token, head: Token) -> bool:
+    """Two verb groups of different number: a conjunct that cannot share the head's subject
+    ("Les insoumis ont investi X, …, mais tend la main à Y")."""
+    mine, theirs = _group_number(verb), _group_number(head)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _relative_conjunct_subject(ctx: Context, verb: Token) -> tuple[list[End], float]:
+    """The subject of a conjunct verb that disagrees with the verb it hangs on: the antecedent
+    of the nearest relative "qui" between them, when a person is singular as the verb is ("X,
+    qui refuse …, mais tend la main à Y": X); otherwise no subject (a miss, not the other
+    verb's subject)."""
+    singular = _group_number(verb) == ["Sing"]
+    for k in range(verb.i - 1, verb.head.i, -1):
+        qui = ctx.doc[k]
+        if cfold(qui.text) != "qui" or qui.dep_ not in SUBJECT_DEPS:
+            continue
+        actor = _resolve_subject_token(ctx, qui)
+        if actor is None or (actor.kind == "person") != singular:
+            return [], 0.0
+        return [actor], 0.8
+    return [], 0.0
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback.
 
@@ -2154,6 +2252,10 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
                 token = token.head  # "X ont fait savoir qu'ils …": the reporter's subject
                 continue
             return [], 0.0
+        if token.dep_ == "acl:relcl" and _complement_read_as_relative(token):
+            # "a répété, devant ses partisans, qu'il ne fallait donner aucune voix à X"
+            token = token.head.head
+            continue
         if token.dep_ == "acl:relcl":
             if _relative_without_pronoun(ctx, token):  # "X, quant à elle, a appelé à …"
                 named = _name_before_verb(ctx, token.i, sent, enclosed=False)
@@ -2184,6 +2286,10 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             break
         if token.dep_ in {"appos", "nmod", "obl:mod", "acl"} and token.pos_ == "NOUN":
             break
+        if token.dep_ == "conj" and _number_differs(token, token.head):
+            # "ont investi X, qui refuse …, mais tend la main à Y": a singular verb hung on
+            # a plural one goes on the relative it agrees with, never to the plural subject
+            return _relative_conjunct_subject(ctx, token)
         controlled = controlled and token.dep_ in {"xcomp", "ccomp", "conj"}
         token = token.head
     # Surface fallbacks: the name an apposition describes ("à X, arrivée troisième sous

@@ -72,9 +72,12 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
     if words & NE:
         if "plus" in words:
             return True
-        # "ne soutient aucun candidat", "ne votera en aucun cas pour X"
+        # "ne soutient aucun candidat", "ne votera en aucun cas pour X"; the infinitive's own
+        # object too: "il ne faut donner aucune voix à X", "ne veut soutenir aucun candidat"
         objects = (
-            c for c in token.children if c.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nsubj"}
+            c
+            for c in token.children
+            if c.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nsubj", "xcomp"}
         )
         if any(cfold(d.text) in EMPTY_OBJECTS for o in objects for d in o.subtree):
             return True

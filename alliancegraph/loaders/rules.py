@@ -558,7 +558,12 @@ def _apply(
         return ctx.trace.unpaired(s, cue, words, "the name after the colon answers another")
     if not pairs:
         return []
-    refusal = _refused_request(ctx, i, sent) if cue.relation in CONTENT_RELATIONS else None
+    # a tie only its refusal rejects ("entrer au gouvernement de X") is content an offer may
+    # carry too: "a décliné l'offre de participer au gouvernement de X" REJECTS X
+    content = cue.relation in CONTENT_RELATIONS or (
+        cue.relation == REL.REJECTS and cue.needs_negation
+    )
+    refusal = _refused_request(ctx, i, sent) if content else None
     if refusal is not None:
         return _refused_content(ctx, i, last, cue, s, sent, pairs, refusal)
     # The cue's own words are not negation ("dire non à X"); a "pas" among them is.
@@ -698,10 +703,26 @@ def _refused_request(ctx: Context, i: int, sent) -> Token | None:
     for k in range(i - 1, max(sent.start, i - 16), -1):
         if view.texts[k] in {";", "."}:
             return None
-        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
-        if finite and view.lemmas[k] not in request and not _auxiliary_of_request(ctx, k):
+        # "l'offre", "une offre" tagged as the verb "offrir": a determiner makes it the noun
+        noun = view.pos[k] == "NOUN" or (
+            view.folded[k] in asked and k > sent.start and view.pos[k - 1] == "DET"
+        )
+        morph = ctx.doc[k].morph
+        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in morph.get("VerbForm")
+        if (
+            finite
+            and not noun
+            and view.lemmas[k] not in request
+            and not _auxiliary_of_request(ctx, k)
+        ):
             return None
-        if view.folded[k] not in asked or view.pos[k] != "NOUN":
+        if (
+            view.pos[k] == "VERB"
+            and "Pres" in morph.get("Tense")
+            and "Part" in morph.get("VerbForm")
+        ):
+            return None  # "a décliné l'offre, réaffirmant son soutien à X": her own move
+        if view.folded[k] not in asked or not noun:
             continue
         for d in range(k - 1, max(sent.start, k - 5) - 1, -1):
             if view.pos[d] == "VERB" and {view.lemmas[d], view.folded[d]} & declines:
