@@ -180,3 +180,54 @@ TRAPS = [
 def test_a_possessive_with_no_single_present_possessor_ties_nobody(extractor, text, subjects):
     found = stances(extractor, text)
     assert not {edge for edge in found if edge[0] in subjects}, found
+
+
+# A candidate named by a side (« la candidate de gauche », « le candidat de la droite », « au
+# candidat d'extrême droite »): the one person of that side the article named before, by a
+# label or by the role it gave them (« au candidat du RN, X »).
+DUEL = "Le second tour opposera le socialiste Armand Touvenel au candidat "
+SIDE_CANDIDATE = [
+    (
+        "Le second tour opposera l'insoumise Claire Voisin à la candidate du Rassemblement "
+        "national, Odile Farge. Bertrand Quillet a annoncé qu'il voterait pour la candidate de "
+        "gauche.",
+        ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+    ),
+    (
+        DUEL + "des Républicains, Paul Rivière. Bertrand Quillet appelle à voter pour le "
+        "candidat de la droite.",
+        ("Bertrand Quillet", "SUPPORTS", "Paul Rivière"),
+    ),
+    (
+        DUEL + "du RN, Paul Rivière. La maire de Vernac, Claire Voisin, appelle à faire barrage "
+        "au candidat d'extrême droite.",
+        ("Claire Voisin", "REJECTS", "Paul Rivière"),
+    ),
+    (
+        DUEL + "du RN, Paul Rivière. Claire Voisin votera pour le candidat de gauche.",
+        ("Claire Voisin", "SUPPORTS", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), SIDE_CANDIDATE)
+def test_a_candidate_named_by_a_side_is_the_one_person_of_that_side(extractor, text, edge):
+    assert edge in stances(extractor, text, "2022-06-14")
+
+
+# Two persons of the side, a gender that fits nobody, a side nobody was given (« droite » is
+# not the far right), a rival of the candidate, a former candidate: nobody.
+SIDE_TRAPS = [
+    "Le socialiste Armand Touvenel et l'écologiste Paul Rivière se disputent l'investiture. "
+    "Claire Voisin votera pour le candidat de gauche.",
+    DUEL + "du RN, Paul Rivière. Claire Voisin votera pour la candidate de gauche.",
+    DUEL + "du RN, Paul Rivière. Claire Voisin votera pour le candidat de la droite.",
+    DUEL + "du RN, Paul Rivière. Claire Voisin a longtemps été la rivale du candidat de gauche.",
+    DUEL + "du RN, Paul Rivière. Claire Voisin soutenait l'ancien candidat de gauche.",
+]
+
+
+@pytest.mark.parametrize("text", SIDE_TRAPS)
+def test_a_side_with_no_single_candidate_names_nobody(extractor, text):
+    found = stances(extractor, text, "2022-06-14")
+    assert not {edge for edge in found if edge[0] == "Claire Voisin"}, found
