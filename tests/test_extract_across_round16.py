@@ -1,5 +1,6 @@
 """Stance ties whose two ends are never named together: a possessed noun that names the ally
-of the person the story follows, alone or as a list.
+of the person the story follows, alone or as a list; a candidate named by a side (« la
+candidate de gauche »); « le sortant » for the person described as outgoing.
 
 News introduces a candidate, then names the candidate's camp through a possessive: a
 spokesperson or a campaign director set off after a reporting verb (« …, fait valoir son
@@ -231,3 +232,59 @@ SIDE_TRAPS = [
 def test_a_side_with_no_single_candidate_names_nobody(extractor, text):
     found = stances(extractor, text, "2022-06-14")
     assert not {edge for edge in found if edge[0] == "Claire Voisin"}, found
+
+
+# « le sortant », « la sortante »: the one person the article described as outgoing before
+# (a role before the name, an apposition), gender agreeing.
+OUTGOING = [
+    (
+        "2022-06-10",
+        "Le député sortant Armand Touvenel (LR) affronte Odile Farge (LFI) au second tour. Le "
+        "maire de Vernac, Bertrand Quillet, a appelé à battre le sortant.",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "2022-06-10",
+        "Armand Touvenel, député sortant, affronte Claire Voisin (LFI). Bertrand Quillet "
+        "dénonce la politique du sortant.",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "2026-03-10",
+        "Claire Voisin, maire sortante de Vernac, affronte Armand Touvenel. Le socialiste "
+        "Bertrand Quillet soutient la sortante.",
+        ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+    ),
+    (
+        "2024-06-20",
+        "Le député sortant, Armand Touvenel, affronte au second tour Claire Voisin (RN). "
+        "Éliminé dimanche, l'écologiste Bertrand Quillet appelle à voter pour le sortant.",
+        ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "2026-03-10",
+        "La maire sortante, Claire Voisin, brigue un second mandat face à Armand Touvenel. "
+        "L'opposant Bertrand Quillet votera contre la sortante.",
+        ("Bertrand Quillet", "REJECTS", "Claire Voisin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "edge"), OUTGOING)
+def test_the_outgoing_one_is_the_person_described_as_outgoing(extractor, date, text, edge):
+    assert edge in stances(extractor, text, date)
+
+
+# Two outgoing persons, or none of the gender the word says: nobody.
+OUTGOING_TRAPS = [
+    "Claire Voisin, maire sortante de Vernac, affronte Odile Farge, conseillère "
+    "départementale sortante. Bertrand Quillet soutient la sortante.",
+    "Claire Voisin, maire sortante de Vernac, affronte Armand Touvenel. Bertrand Quillet "
+    "soutient le sortant.",
+]
+
+
+@pytest.mark.parametrize("text", OUTGOING_TRAPS)
+def test_an_outgoing_word_with_no_single_holder_names_nobody(extractor, text):
+    found = stances(extractor, text, "2026-03-10")
+    assert not {edge for edge in found if edge[0] == "Bertrand Quillet"}, found
