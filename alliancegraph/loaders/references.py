@@ -264,9 +264,11 @@ def tied_description(ctx: Context, i: int, s: int) -> int | None:
         return None  # "l'édile, X, …": the text names whom it means
     gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
     gender = gender or SYNONYM_GENDER.get(view.folded[j])
+    # a qualifier reads only descriptions glued to a name, never one a guess bound
+    tied = ctx.described + ctx.bound if heads is not None else ctx.described
     names = {
         name
-        for start, head, words, name in ctx.described + ctx.bound
+        for start, head, words, name in tied
         if start < i
         and (head in (heads or ()) or bool(words & (qualifiers or frozenset())))
         and _compatible(ctx, name, gender)
