@@ -267,6 +267,9 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
         described = start < end and view.pos[start] in {"DET", "NOUN", "ADJ", "PROPN"}
+        if at_start and described and view.folded[start] in HOLDER_EVENTS:
+            # "Réplique du secrétaire fédéral communiste, X :": the act's author is X
+            return _role_phrase_before(ctx, start, end)
         if at_start and described:
             return start, end
         return _role_phrase_before(ctx, start, end)
@@ -403,9 +406,42 @@ def _role_phrase_before(
                 of = k
             owner = view.folded[of - 1] if of > start else ""
             if view.folded[of] in {"du", "de", "d", "des"} and view.pos[of - 1] == "NOUN":
-                return (k + 1, end) if owner in resolution_list("role_carriers") else None
+                carried = owner in resolution_list("role_carriers") or _holder_event(
+                    ctx, of - 1, start, end
+                )
+                return (k + 1, end) if carried else None
             return k + 1, end
     return None
+
+
+HOLDER_EVENTS = grammar_words("descriptions", "holder_events")
+CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
+
+
+def _holder_event(ctx: Context, noun: int, start: int, comma: int) -> bool:
+    """Whether the noun at ``noun`` is one person's act or fate (``holder_events``: "le
+    retour du président de l'UMP, X, au gouvernement", "un lâchage de la présidente du
+    parti, X, en conflit avec …") whose titled complement the name after ``comma`` apposes.
+
+    Only opening a verbless sentence or inside a clause, right after its verb (``start``
+    follows a verb), so that a fronted
+    adjunct's comma ("Après le départ de la candidate RN, X a gagné": X is the clause's own
+    subject) gives nothing; and only a name closed by a mark, an apposition, not a subject."""
+    view = ctx.view
+    if view.folded[noun] not in HOLDER_EVENTS:
+        return False
+    opening = noun == ctx.sents[ctx.sent_of[noun]].start  # a verbless opening: "Réplique du …"
+    if not opening and (start < 1 or view.pos[start - 1] not in {"VERB", "AUX"}):
+        return False
+    return _name_closed(ctx, comma + 1)
+
+
+def _name_closed(ctx: Context, k: int) -> bool:
+    """Whether a written person's name starts at token ``k`` and a mark follows it."""
+    name = ctx.at.get(k)
+    if name is None or name.kind != "person" or name.start != k:
+        return False
+    return name.end < len(ctx.view.texts) and ctx.view.texts[name.end] in CLOSING_AFTER_NAME
 
 
 def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
@@ -1595,16 +1631,33 @@ def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "avec l'écologiste X", "la socialiste X": a party adjective used as a singular noun
-    right before a name labels that person."""
+    right before a name labels that person; so does its capitalised singular, as news writes
+    a member's label ("le Républicain X", "la Verte X"), but never a plural ("Les Républicains
+    X" may be the party, then a name)."""
     view = ctx.view
     j = m.start - 1
-    if j - 1 < sent.start or ctx.at.get(j) is not None or not view.texts[j][:1].islower():
+    if j - 1 < sent.start or ctx.at.get(j) is not None:
+        return []
+    if not view.texts[j][:1].islower() and not _capitalised_label(ctx, j):
         return []
     party = ctx.party_by_adjective(view.texts[j])
     if party is None or view.folded[j - 1] not in {"le", "la", "l"}:
         return []
     cue = ctx.doc[j - 1 : m.end].text
     return [Found(end_of(m), REL.MEMBER_OF, End(party.name, "party", 1.0), cue, s, 0.8)]
+
+
+def _capitalised_label(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is a party's member label written with a capital as a singular noun
+    ("le Républicain", "la Verte", "l'Insoumise"): a singular word (not ending in -s or -x),
+    the rest of it in lower case, never a party's own name the gazetteer matched."""
+    text = ctx.view.texts[j]
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and text[-1:] not in {"s", "x"}
+        and ctx.at.get(j) is None
+    )
 
 
 def _before_title(ctx: Context, m: Mention, sent) -> int | None:
@@ -1719,10 +1772,18 @@ def _elided_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     if view.folded[d - 1] not in DEMONSTRATIVES:
         return []
-    if not _elided_noun(ctx, d - 1, sent, resolution_list("member_roles_of_party")):
+    if not _elided_noun(ctx, d - 1, sent, _elided_roles(ctx)):
         return []
     cue = ctx.doc[d - 1 : party.end].text
     return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _elided_roles(ctx: Context) -> frozenset[str]:
+    """Role nouns a demonstrative may stand for before a party and a name: any member's role
+    and the one-word membership titles ("Le président de DL s'est rallié mais celui de l'UDF,
+    X, résiste": X presides the UDF)."""
+    single = {words[0] for words in ctx.lexicon.phrases["member_roles"] if len(words) == 1}
+    return resolution_list("member_roles_of_party") | single
 
 
 def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:

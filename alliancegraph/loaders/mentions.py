@@ -202,9 +202,14 @@ def _case_ok(
         return matched.islower() and _lower_party(entry, name_key, view, end)
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
+    words = matched.replace("-", " ").split()
+    if isinstance(entry, PartyEntry) and len(words) >= 3:
+        # A party's full name of three words or more, capitalised at its head, is its name
+        # whatever the case of its inner words ("le Nouveau parti anticapitaliste"): news
+        # writes either. Never for persons, where the case is the only sign of a name.
+        return True
     # Every capitalised word of the name must be capitalised in the text ("le maire" is not
     # Bruno Le Maire).
-    words = matched.replace("-", " ").split()
     return (
         any(
             len(n.replace("-", " ").split()) == len(words)
