@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from alliancegraph.loaders.affiliation import affiliation_claims, party_side
+from alliancegraph.loaders.affiliation import affiliation_claims, party_side, unit_adjective
 from alliancegraph.loaders.anaphora import object_antecedent, opening_word
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
@@ -1707,7 +1707,10 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     parties: set[str] = set()
     j = k - 2
-    while j >= sent.start and j > k - 10:
+    if j > sent.start and view.texts[j] == ",":
+        j -= 1  # "la liste des Verts, emmenée par X": the participle set off by a comma
+    top = j
+    while j >= sent.start and j > top - 8:
         mention = ctx.at.get(j)
         word = view.folded[j]
         if mention is not None and mention.kind == "party":
@@ -1721,7 +1724,7 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             continue
         if word in resolution_list("list_nouns"):
             break
-        if word in DEMONSTRATIVES and _elided_noun(ctx, j, sent, resolution_list("list_nouns")):
+        if word in DEMONSTRATIVES and _stands_for_list(ctx, j, sent):
             break  # "La liste du PS obtient 20 %, celle de LFI menée par X 11 %"
         if word not in PARTY_DETERMINERS and view.texts[j] not in {"-", "–"}:
             return []
@@ -1737,6 +1740,24 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 # Demonstrative pronouns that stand for a noun written before them: "celui des Verts".
 DEMONSTRATIVES = grammar_words("descriptions", "demonstratives")
+
+
+def _stands_for_list(ctx: Context, k: int, sent) -> bool:
+    """Whether the demonstrative at ``k`` stands for a list: the nearest noun before it is one
+    (:func:`_elided_noun`), or it is coordinated with a list the sentence opened on ("La liste
+    de la maire X (PS) et celle des Verts conduite par Y"), with no former word before it."""
+    nouns = resolution_list("list_nouns")
+    if _elided_noun(ctx, k, sent, nouns):
+        return True
+    view = ctx.view
+    if k - 1 < sent.start or view.folded[k - 1] not in {"et", "avec"}:
+        return False
+    first = next((t for t in range(sent.start, k) if view.pos[t] == "NOUN"), None)
+    return (
+        first is not None
+        and view.folded[first] in nouns
+        and (first == sent.start or view.folded[first - 1] not in ctx.lexicon.lists["former"])
+    )
 
 
 def _elided_noun(ctx: Context, k: int, sent, nouns: frozenset[str]) -> bool:
@@ -1833,6 +1854,12 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         if dont - 2 < sent.start or view.folded[dont] != "dont" or view.texts[dont - 1] != ",":
             return None
         party = ctx.at.get(dont - 2)
+        if party is None and dont - 3 >= sent.start and unit_adjective(ctx, dont - 2):
+            party = ctx.at.get(dont - 3)  # "le MoDem local, dont le responsable, X"
+        if party is not None and party.kind == "person" and party.start - 2 >= sent.start:
+            # "le MDC de Jean-Pierre Chevènement, dont le candidat, X": the leader's party
+            leader = party.start - 1
+            party = ctx.at.get(leader - 1) if view.folded[leader] in {"de", "d"} else None
         return party if party is not None and party.kind == "party" else None
 
     def role_at(start: int, end: int) -> bool:
@@ -1842,16 +1869,36 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             bool(found) and found[0][0] == start and not _former_before(ctx, words, *found[0][::2])
         )
 
-    k = m.start - 1  # "P, dont la tête de liste X"
-    while k > sent.start and k > m.start - 6 and not view.puncts[k] and ctx.at.get(k) is None:
+    role_end = _apposed_after_role(ctx, m, sent)  # "P, dont le responsable, X, …"
+    if m.source == "role" and m.start > sent.start and view.folded[m.start - 1] == "dont":
+        role_end = m.end  # the role itself, bound to the name apposed to it
+    k = role_end - 1  # "P, dont la tête de liste X"
+    while k > sent.start and k > role_end - 6 and not view.puncts[k]:
+        bound = ctx.at.get(k)
+        if (
+            bound is not None
+            and bound is not m
+            and not (
+                bound.source == "role" and bound.name == m.name  # the role apposed to the name
+            )
+        ):
+            break
         if view.folded[k] == "dont":
+            break
+        if role_end < m.start and view.pos[k] in {"VERB", "AUX"}:
+            k = sent.start  # "dont le candidat a dit, X": X is no apposition of the role
             break
         k -= 1
     party = party_before(k)
-    opened = party is not None and k + 2 < m.start and view.folded[k + 1] in DETERMINERS
+    opened = party is not None and k + 2 < role_end and view.folded[k + 1] in DETERMINERS
     current = not any(view.folded[i] in former for i in range(k + 1, m.start))
     found: list[Found] = []
-    if opened and current and role_at(k + 2, m.start):  # "P, dont la députée X …"
+    other_party = any(
+        ctx.party_by_adjective(view.texts[i]) is not None
+        or (ctx.at.get(i) is not None and ctx.at[i].kind == "party")
+        for i in range(k + 2, role_end)
+    )  # "le PS, dont la candidate PCF, X": X's own party is the one her title names
+    if opened and current and not other_party and role_at(k + 2, role_end):
         cue = ctx.doc[party.start : m.start].text
         found = [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
         found += _speaks_for(ctx, m, party, k + 2, m.start, cue, s)
@@ -1878,6 +1925,19 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         ]
         found += _speaks_for(ctx, m, party, j, end, cue, s)
     return found
+
+
+def _apposed_after_role(ctx: Context, m: Mention, sent) -> int:
+    """Where the words before the name ``m`` end when a comma sets it off as an apposition to
+    what precedes ("dont le responsable, X", "dont le candidat, l'instituteur X"): the comma's
+    index; ``m.start`` when the name follows its words directly."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 >= sent.start and view.folded[k - 1] in DETERMINERS and view.pos[k] == "NOUN":
+        k -= 2  # "l'instituteur X": a bare occupation before the name
+    if k > sent.start and view.texts[k] == ",":
+        return k
+    return m.start
 
 
 def _spokesperson_phrases(ctx: Context) -> tuple[tuple[str, ...], ...]:
