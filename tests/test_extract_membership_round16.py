@@ -470,3 +470,88 @@ def test_a_move_is_no_support(extractor):
         extractor, "Le passage de Bertrand Quillet chez Horizons a surpris.", "2022-03-02"
     )
     assert ("Bertrand Quillet", "SUPPORTS", "Horizons") not in found
+
+
+# --- a party's presidency run for or won; a party noun with qualifiers ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "member"),
+    [
+        (
+            "Le favori Bertrand Quillet a très largement remporté dimanche la course à la "
+            "présidence des Républicains face à Armand Touvenel.",
+            "2025-05-18",
+            ("Bertrand Quillet", LR),
+        ),
+        (
+            "C'est soit Bertrand Quillet -qui s'est officiellement déclaré candidat à la "
+            "présidence de l'UMP fin juin- ou Armand Touvenel.",
+            "2012-10-24",
+            ("Bertrand Quillet", LR),
+        ),
+        ("Odile Farge brigue la présidence du PS.", "2012-10-24", ("Odile Farge", PS)),
+        (
+            "Odile Farge, candidate à la présidence de l'UDI, a déposé ses parrainages.",
+            "2014-10-04",
+            ("Odile Farge", UDI),
+        ),
+        (
+            "Il critique le retour annoncé du chef du parti majoritaire de droite UMP Bertrand "
+            "Quillet dans le gouvernement.",
+            "2005-05-31",
+            ("Bertrand Quillet", LR),
+        ),
+        (
+            "La présidente du parti d'extrême droite RN, Odile Farge, a réagi dans la soirée.",
+            "2024-06-10",
+            ("Odile Farge", RN),
+        ),
+    ],
+)
+def test_party_race_and_qualified_party(extractor, text, date, member):
+    assert member in members(extractor, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "party"),
+    [
+        ("Odile Farge ne brigue pas la présidence du PS.", "2012-10-24", "Odile Farge", PS),
+        ("Odile Farge pourrait briguer la présidence du PS.", "2012-10-24", "Odile Farge", PS),
+        (
+            "Odile Farge, qui briguerait la présidence du PS, se tait.",
+            "2012-10-24",
+            "Odile Farge",
+            PS,
+        ),
+        (
+            "Odile Farge a soutenu Bertrand Quillet pour la présidence de l'UMP.",
+            "2012-10-24",
+            "Odile Farge",
+            LR,
+        ),
+        (
+            "Odile Farge a remporté la présidence de la région face au PS.",
+            "2012-10-24",
+            "Odile Farge",
+            PS,
+        ),
+        (
+            "Le président du parti de droite, Armand Touvenel, a réagi face au PS.",
+            "2024-06-10",
+            "Armand Touvenel",
+            PS,
+        ),
+    ],
+)
+def test_party_race_traps(extractor, text, date, name, party):
+    assert (name, party) not in members(extractor, text, date)
+
+
+def test_a_compound_place_is_no_surname(extractor):
+    text = (
+        "Un accord a été passé avec la présidente LR de la métropole d'Aix-Marseille, Odile Farge."
+    )
+    found = members(extractor, text, "2024-06-17")
+    assert ("Odile Farge", LR) in found
+    assert not any(name == "Hervé Marseille" for name, _ in found)

@@ -79,7 +79,8 @@ def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     found = _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
     found += _own_list(ctx, m, sent, s) + _moved(ctx, m, sent, s)
-    return found + _party_voice(ctx, m, sent, s) + _in_the_lead(ctx, m, sent, s)
+    found += _party_voice(ctx, m, sent, s) + _in_the_lead(ctx, m, sent, s)
+    return found + _party_race(ctx, m, sent, s)
 
 
 def _free(ctx: Context, m: Mention, sent) -> bool:
@@ -578,3 +579,50 @@ def _in_the_lead(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []  # "en tête du PS" is no list; "en tête des sondages" names none
     cue = ctx.doc[j:end].text
     return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, LEAD_RULE)]
+
+
+RACE_RULE = "membership party race"
+RACE_WORDS = grammar_words("affiliation", "race_words")
+RACE_BETWEEN = grammar_words("affiliation", "race_between")
+RACE_OFFICE = grammar_words("affiliation", "race_office")
+
+
+def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X brigue la présidence de LR", "X a remporté dimanche la course à la présidence des
+    Républicains", "X, candidat à la présidence de l'UMP": running for or winning a party's
+    own presidency is a membership of it.
+
+    The race word (``race_words``) follows the name with at most a relative, an auxiliary, an
+    adverb or a day between (``race_between``; never a negation, a wish or a conditional);
+    then, with no verb, name or mark between, the presidency and the party it governs."""
+    view = ctx.view
+    j = m.end
+    while j < sent.end and j < m.end + 6:
+        if view.texts[j] in {",", "-"} or view.folded[j] in RACE_BETWEEN:
+            j += 1
+        else:
+            break
+    if j >= sent.end or view.folded[j] not in RACE_WORDS:
+        return []
+    if any(
+        "Cnd" in ctx.doc[k].morph.get("Mood") for k in range(m.end, j + 1) if view.pos[k] != "NOUN"
+    ):
+        return []
+    k = j + 1
+    while k < sent.end and k < j + 6 and view.folded[k] not in RACE_OFFICE:
+        if ctx.at.get(k) is not None or view.puncts[k] or view.pos[k] in {"VERB", "AUX"}:
+            return []
+        k += 1
+    if k + 2 >= sent.end or view.folded[k] not in RACE_OFFICE:
+        return []
+    k += 1
+    if view.folded[k] not in {"de", "du", "des", "d"}:
+        return []
+    k += 1
+    if view.folded[k] in {"la", "l"} and ctx.at.get(k) is None:
+        k += 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k or _former_label(ctx, party):
+        return []
+    cue = ctx.doc[j : party.end].text
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, RACE_RULE)]

@@ -1077,10 +1077,36 @@ def party_named_after(ctx: Context, noun: int) -> Mention | None:
     k = noun + 1
     if k < len(ctx.view.texts) and ctx.view.texts[k] in QUOTES:
         k += 1
+    k = _past_party_qualifiers(ctx, k)
     mention = ctx.at.get(k)
     if mention is None or mention.kind != "party" or mention.start != k:
         return None
     return mention
+
+
+PARTY_SIDES = grammar_words("descriptions", "party_sides")
+
+
+def _past_party_qualifiers(ctx: Context, k: int) -> int:
+    """Past the qualifiers news puts between a party noun and the party's name ("du parti
+    majoritaire de droite UMP", "le parti d'extrême droite RN"): lower-case adjectives that
+    name no party, and "de"/"d'" before a side of the spectrum (``party_sides``); at most
+    four words, else ``k`` itself."""
+    view = ctx.view
+    j = k
+    while j < min(len(view.texts), k + 4) and ctx.at.get(j) is None:
+        text = view.texts[j]
+        if view.pos[j] == "ADJ" and text.islower() and ctx.party_by_adjective(text) is None:
+            j += 1
+        elif view.folded[j] in {"de", "d"} and j + 1 < len(view.texts) and (
+            view.folded[j + 1] in PARTY_SIDES
+        ):
+            j += 2
+        elif view.folded[j] in PARTY_SIDES and j > k:
+            j += 1  # "d'extrême droite": the second word of the side
+        else:
+            break
+    return j if ctx.at.get(j) is not None else k
 
 
 def _named_party(ctx: Context, k: int, s: int) -> End | None:

@@ -439,6 +439,9 @@ def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> boo
     if m.start == 0:
         return False
     before = view.texts[m.start - 1]
+    glued = m.start > 1 and not view.trailing[m.start - 2] and not view.trailing[m.start - 1]
+    if before == "-" and glued:
+        return True  # "la métropole d'Aix-Marseille" is no Hervé Marseille: a compound's end
     # "Armelle Le Guen" is not Jean-Marie Le Guen: a capitalised proper noun right before.
     return view.folded[m.start - 1] in gazetteer.first_names or (
         before[:1].isupper() and before.isalpha() and view.pos[m.start - 1] == "PROPN"
