@@ -555,3 +555,52 @@ def test_a_compound_place_is_no_surname(extractor):
     found = members(extractor, text, "2024-06-17")
     assert ("Odile Farge", LR) in found
     assert not any(name == "Hervé Marseille" for name, _ in found)
+
+
+# --- a live blog's time stamp before a party side; a wing or current of a party ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "member"),
+    [
+        (
+            "14h30 — Côté Verts, Bertrand Quillet, conseiller régional, appelle à voter contre "
+            "l'extrême droite.",
+            "2002-04-22",
+            ("Bertrand Quillet", EELV),
+        ),
+        (
+            "16h05 — Côté PS, la sénatrice Odile Farge engrange un soutien de poids.",
+            "2022-06-15",
+            ("Odile Farge", PS),
+        ),
+        (
+            "Armand Touvenel, figure de l'aile droite du PS, obtient l'Intérieur.",
+            "2012-05-16",
+            ("Armand Touvenel", PS),
+        ),
+        (
+            "Bertrand Quillet, cadre du courant social du PS, a voté contre.",
+            "2004-03-10",
+            ("Bertrand Quillet", PS),
+        ),
+    ],
+)
+def test_timestamp_and_wings(extractor, text, date, member):
+    assert member in members(extractor, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "party"),
+    [
+        ("16h05 — Côté PS, on attend Bertrand Quillet.", "2022-06-15", "Bertrand Quillet", PS),
+        (
+            "Armand Touvenel, figure de l'aile droite de la majorité, critique le PS.",
+            "2012-05-16",
+            "Armand Touvenel",
+            PS,
+        ),
+    ],
+)
+def test_timestamp_and_wings_traps(extractor, text, date, name, party):
+    assert (name, party) not in members(extractor, text, date)

@@ -40,6 +40,8 @@ what each one found.
 
 from __future__ import annotations
 
+import re
+
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
 from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
@@ -197,9 +199,10 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
     view = ctx.view
     folded = view.folded
     party = None
+    opening = _past_timestamp(ctx, sent)
     for n in range(4, 0, -1):  # the longest opener first: "du côté de" before "côté"
-        if " ".join(folded[sent.start : sent.start + n]) in resolution_list("side_openers"):
-            k = sent.start + n
+        if " ".join(folded[opening : opening + n]) in resolution_list("side_openers"):
+            k = opening + n
             while k < sent.end and folded[k] in DETERMINERS:
                 k += 1
             party = ctx.at.get(k)
@@ -224,7 +227,7 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
         return []
     if _former_aside(ctx, m, sent):
         return []  # "Côté LR, X, ancienne secrétaire départementale, hésite"
-    cue = ctx.doc[sent.start : party.end].text
+    cue = ctx.doc[opening : party.end].text
     return [
         Found(
             end_of(m),
@@ -236,6 +239,23 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
             SIDE_RULE,
         )
     ]
+
+
+# A live blog's time stamp opening an entry: "14h30 —", "16h05 :".
+TIMESTAMP = re.compile(r"^\d{1,2}h\d{0,2}$")
+
+
+def _past_timestamp(ctx: Context, sent) -> int:
+    """Where a sentence's words begin after a live blog's time stamp and its dash or colon
+    ("14h30 — Côté Verts, X appelle …"): the opener then comes right after it."""
+    view = ctx.view
+    k = sent.start
+    if k + 2 < sent.end and TIMESTAMP.match(view.texts[k]) and view.texts[k + 1] in STAMP_MARKS:
+        return k + 2
+    return k
+
+
+STAMP_MARKS = frozenset({"—", "–", "-", ":"})
 
 
 # Copulas of a head held now: "X est / reste à la tête de …".

@@ -868,6 +868,7 @@ def _party_after(
     "militant au MoDem", and "président du parti" when sentence ``s`` or the one before names
     one party (and no other), before the role."""
     j = after
+    wing = False
     if j < end and ctx.view.folded[j] in AT_ROLE:
         j += 1  # "encartée au PS", "militant chez LR"
     while j < min(end, after + 8):
@@ -897,8 +898,12 @@ def _party_after(
             return None if foreign(ctx, j + 1) else (party.name, j + 1)
         word = cfold(token.text)
         lists = ctx.lexicon.lists
+        if word in PARTY_WINGS:
+            wing = True  # "figure de l'aile la plus droitière de l'UMP": a wing of the party
         modifier = (
-            token.pos_ == "ADJ"
+            word in PARTY_WINGS
+            or (wing and (token.pos_ == "ADV" or word in PARTY_SIDES))
+            or token.pos_ == "ADJ"
             or word in lists["role_modifiers"]
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
@@ -1085,19 +1090,26 @@ def party_named_after(ctx: Context, noun: int) -> Mention | None:
 
 
 PARTY_SIDES = grammar_words("descriptions", "party_sides")
+PARTY_WINGS = grammar_words("descriptions", "party_wings")
 
 
 def _past_party_qualifiers(ctx: Context, k: int) -> int:
     """Past the qualifiers news puts between a party noun and the party's name ("du parti
-    majoritaire de droite UMP", "le parti d'extrême droite RN"): lower-case adjectives that
-    name no party, and "de"/"d'" before a side of the spectrum (``party_sides``); at most
-    four words, else ``k`` itself."""
+    majoritaire de droite UMP", "le parti d'extrême droite RN", "du courant social du PS"):
+    lower-case adjectives that name no party and their adverbs ("la plus droitière"),
+    "de"/"d'" before a side of the spectrum
+    (``party_sides``), then at most a "de" before the party; at most four words, else ``k``
+    itself."""
     view = ctx.view
     j = k
-    while j < min(len(view.texts), k + 4) and ctx.at.get(j) is None:
+    while j < min(len(view.texts), k + 5) and ctx.at.get(j) is None:
         text = view.texts[j]
         if view.pos[j] == "ADJ" and text.islower() and ctx.party_by_adjective(text) is None:
             j += 1
+        elif view.pos[j] == "ADV" or (
+            view.folded[j] in {"la", "le"} and j + 1 < len(view.texts) and view.pos[j + 1] == "ADV"
+        ):
+            j += 1  # "l'aile la plus droitière de l'UMP"
         elif view.folded[j] in {"de", "d"} and j + 1 < len(view.texts) and (
             view.folded[j + 1] in PARTY_SIDES
         ):
@@ -1106,6 +1118,9 @@ def _past_party_qualifiers(ctx: Context, k: int) -> int:
             j += 1  # "d'extrême droite": the second word of the side
         else:
             break
+    if j > k and j + 1 < len(view.texts) and view.folded[j] in {"du", "de", "d", "des"}:
+        j += 1 + (view.folded[j + 1] in {"la", "l"} and ctx.at.get(j + 1) is None)
+        # "du courant social du PS": a wing qualified, then the party it belongs to
     return j if ctx.at.get(j) is not None else k
 
 
