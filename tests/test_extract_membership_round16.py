@@ -604,3 +604,8 @@ def test_timestamp_and_wings(extractor, text, date, member):
 )
 def test_timestamp_and_wings_traps(extractor, text, date, name, party):
     assert (name, party) not in members(extractor, text, date)
+
+
+def test_a_complement_name_is_not_the_one_who_moves(extractor):
+    text = "L'ancien ministre de Claire Voisin, passé au RN il y a deux ans, ironise."
+    assert ("Claire Voisin", RN) not in members(extractor, text, "2021-05-04")

@@ -431,6 +431,8 @@ def _moved(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         and view.folded[m.start - 3] in MOVE_DETERMINERS
     )
     if not mover_noun:
+        if _completes_a_noun(ctx, m, sent):
+            return []  # "L'ancien ministre de X, passé au RN": the minister moved, not X
         while (
             j < sent.end
             and j < m.end + 3
@@ -616,6 +618,8 @@ def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     adverb or a day between (``race_between``; never a negation, a wish or a conditional);
     then, with no verb, name or mark between, the presidency and the party it governs."""
     view = ctx.view
+    if _completes_a_noun(ctx, m, sent):
+        return []  # "le ministre de X, candidat à la présidence de LR": the minister runs
     j = m.end
     while j < sent.end and j < m.end + 6:
         if view.texts[j] in {",", "-"} or view.folded[j] in RACE_BETWEEN:
@@ -646,3 +650,10 @@ def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     cue = ctx.doc[j : party.end].text
     return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, RACE_RULE)]
+
+
+def _completes_a_noun(ctx: Context, m: Mention, sent) -> bool:
+    """Whether the name ``m`` is the complement of a noun before it ("l'ancien ministre de X",
+    "le bras droit du maire X"): what follows the name may then describe that noun's holder."""
+    k = m.start - 1
+    return k > sent.start and ctx.view.folded[k] in {"de", "d", "du", "des"}
