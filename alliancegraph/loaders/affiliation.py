@@ -40,6 +40,8 @@ what each one found.
 
 from __future__ import annotations
 
+import re
+
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
 from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
@@ -78,7 +80,9 @@ def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if m.kind != "person" or m.source not in WRITTEN_SOURCES or m.name is None:
         return []
     found = _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
-    return found + _own_list(ctx, m, sent, s)
+    found += _own_list(ctx, m, sent, s) + _moved(ctx, m, sent, s)
+    found += _party_voice(ctx, m, sent, s) + _in_the_lead(ctx, m, sent, s)
+    return found + _party_race(ctx, m, sent, s)
 
 
 def _free(ctx: Context, m: Mention, sent) -> bool:
@@ -195,9 +199,10 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
     view = ctx.view
     folded = view.folded
     party = None
+    opening = _past_timestamp(ctx, sent)
     for n in range(4, 0, -1):  # the longest opener first: "du côté de" before "côté"
-        if " ".join(folded[sent.start : sent.start + n]) in resolution_list("side_openers"):
-            k = sent.start + n
+        if " ".join(folded[opening : opening + n]) in resolution_list("side_openers"):
+            k = opening + n
             while k < sent.end and folded[k] in DETERMINERS:
                 k += 1
             party = ctx.at.get(k)
@@ -222,7 +227,7 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
         return []
     if _former_aside(ctx, m, sent):
         return []  # "Côté LR, X, ancienne secrétaire départementale, hésite"
-    cue = ctx.doc[sent.start : party.end].text
+    cue = ctx.doc[opening : party.end].text
     return [
         Found(
             end_of(m),
@@ -234,6 +239,23 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
             SIDE_RULE,
         )
     ]
+
+
+# A live blog's time stamp opening an entry: "14h30 —", "16h05 :".
+TIMESTAMP = re.compile(r"^\d{1,2}h\d{0,2}$")
+
+
+def _past_timestamp(ctx: Context, sent) -> int:
+    """Where a sentence's words begin after a live blog's time stamp and its dash or colon
+    ("14h30 — Côté Verts, X appelle …"): the opener then comes right after it."""
+    view = ctx.view
+    k = sent.start
+    if k + 2 < sent.end and TIMESTAMP.match(view.texts[k]) and view.texts[k + 1] in STAMP_MARKS:
+        return k + 2
+    return k
+
+
+STAMP_MARKS = frozenset({"—", "–", "-", ":"})
 
 
 # Copulas of a head held now: "X est / reste à la tête de …".
@@ -375,3 +397,263 @@ def _label_after_list(ctx: Context, t: int, sent) -> tuple[End | None, int]:
     if end < sent.end and (view.folded[end] in JOINT_WORDS or view.texts[end] in JOINT_WORDS):
         return None, t  # "la liste PS-PCF"
     return label, end
+
+
+MOVE_RULE = "membership move"
+MOVE_PARTICIPLES = grammar_words("affiliation", "move_participles")
+MOVE_AUXILIARIES = grammar_words("affiliation", "move_auxiliaries")
+MOVE_NOUNS = grammar_words("affiliation", "move_nouns")
+MOVE_DETERMINERS = grammar_words("affiliation", "move_determiners")
+MOVE_PREPOSITIONS = grammar_words("affiliation", "move_prepositions")
+MOVE_PARTY_NOUNS = grammar_words("affiliation", "move_party_nouns")
+
+
+def _moved(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, passé au RN l'an dernier", "X est partie chez Horizons", "le départ de X vers le
+    parti Reconquête", "l'arrivée de X au MoDem": a move of the name to a party is a membership
+    of it (the ``move_*`` words of ``[affiliation]``).
+
+    The participle follows the name with at most a comma, a relative or an auxiliary of être
+    between (so "a passé six ans au PS", "n'est jamais passé au RN", "serait passé au RN" give
+    nothing); the noun stands right after its determiner ("l'éventuel départ de X" is a
+    guess) with the name as its complement. Either way the party comes right after the
+    preposition (a route "du PS au RN" gives the destination), never a former label, and
+    never in a sentence with a conditional verb ("le départ de X vers le RN serait imminent").
+    """
+    view = ctx.view
+    j = m.end
+    if j < sent.end and view.folded[j] in {"du", "de", "d"}:
+        return []  # "le départ de X du PS" leaves a party
+    mover_noun = (
+        m.start - 3 >= sent.start
+        and view.folded[m.start - 1] in {"de", "d"}
+        and view.folded[m.start - 2] in MOVE_NOUNS
+        and view.folded[m.start - 3] in MOVE_DETERMINERS
+    )
+    if not mover_noun:
+        if _completes_a_noun(ctx, m, sent):
+            return []  # "L'ancien ministre de X, passé au RN": the minister moved, not X
+        while (
+            j < sent.end
+            and j < m.end + 3
+            and (view.folded[j] in MOVE_AUXILIARIES or view.texts[j] == ",")
+        ):
+            j += 1
+        if j >= sent.end or view.folded[j] not in MOVE_PARTICIPLES or view.pos[j] == "NOUN":
+            return []
+        j += 1
+        j = _route_origin(ctx, j, sent)
+    if j >= sent.end or view.folded[j] not in MOVE_PREPOSITIONS:
+        return []
+    k = j + 1
+    while (
+        k < sent.end and k < j + 4 and ctx.at.get(k) is None and view.folded[k] in MOVE_PARTY_NOUNS
+    ):
+        k += 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k or _former_label(ctx, party):
+        return []
+    if _conditional(ctx, sent):
+        return []
+    start = m.start - 3 if mover_noun else m.end
+    cue = ctx.doc[start : party.end].text
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, MOVE_RULE)]
+
+
+def _route_origin(ctx: Context, j: int, sent) -> int:
+    """Past the party a route starts from ("passé du PS au RN"): the token after it, or ``j``."""
+    view = ctx.view
+    if j >= sent.end or view.folded[j] not in {"du", "de", "d"}:
+        return j
+    k = j + 1
+    if k < sent.end and ctx.at.get(k) is None and view.folded[k] in {"la", "l"}:
+        k += 1
+    origin = ctx.at.get(k)
+    if origin is None or origin.kind != "party" or origin.start != k:
+        return j
+    return origin.end
+
+
+def _conditional(ctx: Context, sent) -> bool:
+    """Whether a verb of the sentence is in the conditional (a rumour or a wish)."""
+    return any(
+        "Cnd" in ctx.doc[k].morph.get("Mood")
+        for k in range(sent.start, sent.end)
+        if ctx.view.pos[k] in {"VERB", "AUX"}
+    )
+
+
+VOICE_RULE = "membership party voice"
+VOICE_PHRASE = ("par", "la", "voix")
+VOICE_POSSESSIVES = grammar_words("affiliation", "voice_possessives")
+
+
+def _party_voice(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "LFI, par la voix de X, a décliné", "le RPR s'est félicité par la voix de son secrétaire
+    départemental, X": the one through whose voice a party speaks is its member.
+
+    The name follows "par la voix de" directly, or after a possessive and a membership title
+    set off by a comma ("de son président, X"; never "de son allié, X"). The party is the one
+    set off by a comma right before "par", or the subject of the verb "voix" hangs on."""
+    view = ctx.view
+    k = m.start - 1
+    if k > sent.start and view.texts[k] == ",":
+        title = k - 1
+        while title > sent.start and title > k - 5 and view.folded[title] not in VOICE_POSSESSIVES:
+            title -= 1
+        roles = _find_member_role(ctx, title + 1, k)
+        if not roles or view.folded[title] not in VOICE_POSSESSIVES:
+            return []
+        k = title - 1
+    if k < sent.start + 3 or view.folded[k] not in {"de", "d"}:
+        return []
+    voice = k - 1
+    if tuple(view.folded[voice - 2 : voice + 1]) != VOICE_PHRASE:
+        return []
+    party = _voice_owner(ctx, voice, sent)
+    if party is None:
+        return []
+    cue = ctx.doc[voice - 2 : m.start].text
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, VOICE_RULE)]
+
+
+def _find_member_role(ctx: Context, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are a membership title ("président", "secrétaire
+    départemental") and nothing else."""
+    words = [w for j in range(start, end) for w in fold_token(ctx.view.texts[j])]
+    return tuple(words) in ctx.lexicon.phrases["member_roles"]
+
+
+def _voice_owner(ctx: Context, voice: int, sent) -> Mention | None:
+    """The party that speaks by "par la voix" at token ``voice``: set off by a comma right
+    before "par" ("L'UMP, par la voix de …"), or the subject of the verb the phrase hangs on."""
+    view = ctx.view
+    before = voice - 3
+    if before > sent.start and view.texts[before] == ",":
+        last = before - 1
+        if last > sent.start and unit_adjective(ctx, last):
+            last -= 1  # "le soutien de l'UDF locale, par la voix de son président, X"
+        party = ctx.at.get(last)
+        if party is not None and party.kind == "party" and party.end == last + 1:
+            return party
+    verb = view.heads[voice]
+    if verb == voice or view.pos[verb] not in {"VERB", "AUX"}:
+        return None
+    if any(view.deps[k] == "aux:pass" and view.heads[k] == verb for k in range(sent.start, verb)):
+        return None  # "le PS a été critiqué par la voix de X": X speaks against it
+    k = sent.start + (view.folded[sent.start] in {"le", "la", "l", "les"})
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k:
+        return None
+    j = party.end
+    if j < voice and view.texts[j] == ",":  # "Le RPR, partenaire de l'UDF, s'est félicité …"
+        j += 1
+        while j < voice and view.texts[j] != ",":
+            j += 1
+        j += 1
+    for t in range(j, voice - 2):  # the party's own clause up to "par la voix"
+        if (
+            ctx.at.get(t) is not None
+            or view.folded[t] in CLAUSE_BREAKS
+            or view.texts[t] in {",", ";", ":"}
+        ):
+            return None
+    return party
+
+
+# Words that open another clause between a party and "par la voix": its speaker may be that
+# clause's ("Le PS a critiqué LR, qui a répondu par la voix de X").
+CLAUSE_BREAKS = frozenset({"qui", "que", "qu", "dont", "et", "mais", "ou", "lequel", "laquelle"})
+
+
+def unit_adjective(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a lower-case adjective of a party's local unit ("le MoDem
+    local", "l'UDF départementale"), never a party's own adjective nor part of a name."""
+    text = ctx.view.texts[k]
+    return (
+        ctx.view.pos[k] == "ADJ"
+        and text.islower()
+        and ctx.party_by_adjective(text) is None
+        and ctx.at.get(k) is None
+    )
+
+
+LEAD_RULE = "membership list lead"
+LEAD_WORDS = ("en", "tete", "de")
+
+
+def _in_the_lead(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "la présence de X en tête de liste UMP", "avec X, en tête de la liste du PS, …": the
+    name right before "en tête de" and the list of one party heads that list (never a joint
+    list, never a question; "en tête de liste UMP, Y a placé X en deuxième position" gives X
+    nothing, whose own place follows him)."""
+    view = ctx.view
+    if view.texts[sent.end - 1] == "?":
+        return []
+    j = m.end + (m.end < sent.end and view.texts[m.end] == ",")
+    if tuple(view.folded[j : j + 3]) != LEAD_WORDS:
+        return []
+    k = j + 3
+    if k >= sent.end or ctx.at.get(k) is not None:
+        return []
+    party, end = _list_party(ctx, k, sent)
+    if party is None or view.folded[k] not in {"liste", "la", "l"}:
+        return []  # "en tête du PS" is no list; "en tête des sondages" names none
+    cue = ctx.doc[j:end].text
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, LEAD_RULE)]
+
+
+RACE_RULE = "membership party race"
+RACE_WORDS = grammar_words("affiliation", "race_words")
+RACE_BETWEEN = grammar_words("affiliation", "race_between")
+RACE_OFFICE = grammar_words("affiliation", "race_office")
+
+
+def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X brigue la présidence de LR", "X a remporté dimanche la course à la présidence des
+    Républicains", "X, candidat à la présidence de l'UMP": running for or winning a party's
+    own presidency is a membership of it.
+
+    The race word (``race_words``) follows the name with at most a relative, an auxiliary, an
+    adverb or a day between (``race_between``; never a negation, a wish or a conditional);
+    then, with no verb, name or mark between, the presidency and the party it governs."""
+    view = ctx.view
+    if _completes_a_noun(ctx, m, sent):
+        return []  # "le ministre de X, candidat à la présidence de LR": the minister runs
+    j = m.end
+    while j < sent.end and j < m.end + 6:
+        if view.texts[j] in {",", "-"} or view.folded[j] in RACE_BETWEEN:
+            j += 1
+        else:
+            break
+    if j >= sent.end or view.folded[j] not in RACE_WORDS:
+        return []
+    if any(
+        "Cnd" in ctx.doc[k].morph.get("Mood") for k in range(m.end, j + 1) if view.pos[k] != "NOUN"
+    ):
+        return []
+    k = j + 1
+    while k < sent.end and k < j + 6 and view.folded[k] not in RACE_OFFICE:
+        if ctx.at.get(k) is not None or view.puncts[k] or view.pos[k] in {"VERB", "AUX"}:
+            return []
+        k += 1
+    if k + 2 >= sent.end or view.folded[k] not in RACE_OFFICE:
+        return []
+    k += 1
+    if view.folded[k] not in {"de", "du", "des", "d"}:
+        return []
+    k += 1
+    if view.folded[k] in {"la", "l"} and ctx.at.get(k) is None:
+        k += 1
+    party = ctx.at.get(k)
+    if party is None or party.kind != "party" or party.start != k or _former_label(ctx, party):
+        return []
+    cue = ctx.doc[j : party.end].text
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, RACE_RULE)]
+
+
+def _completes_a_noun(ctx: Context, m: Mention, sent) -> bool:
+    """Whether the name ``m`` is the complement of a noun before it ("l'ancien ministre de X",
+    "le bras droit du maire X"): what follows the name may then describe that noun's holder."""
+    k = m.start - 1
+    return k > sent.start and ctx.view.folded[k] in {"de", "d", "du", "des"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from alliancegraph.loaders.affiliation import affiliation_claims, party_side
+from alliancegraph.loaders.affiliation import affiliation_claims, party_side, unit_adjective
 from alliancegraph.loaders.anaphora import object_antecedent, opening_word
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
@@ -267,6 +267,9 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
         described = start < end and view.pos[start] in {"DET", "NOUN", "ADJ", "PROPN"}
+        if at_start and described and view.folded[start] in HOLDER_EVENTS:
+            # "Réplique du secrétaire fédéral communiste, X :": the act's author is X
+            return _role_phrase_before(ctx, start, end)
         if at_start and described:
             return start, end
         return _role_phrase_before(ctx, start, end)
@@ -403,9 +406,42 @@ def _role_phrase_before(
                 of = k
             owner = view.folded[of - 1] if of > start else ""
             if view.folded[of] in {"du", "de", "d", "des"} and view.pos[of - 1] == "NOUN":
-                return (k + 1, end) if owner in resolution_list("role_carriers") else None
+                carried = owner in resolution_list("role_carriers") or _holder_event(
+                    ctx, of - 1, start, end
+                )
+                return (k + 1, end) if carried else None
             return k + 1, end
     return None
+
+
+HOLDER_EVENTS = grammar_words("descriptions", "holder_events")
+CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
+
+
+def _holder_event(ctx: Context, noun: int, start: int, comma: int) -> bool:
+    """Whether the noun at ``noun`` is one person's act or fate (``holder_events``: "le
+    retour du président de l'UMP, X, au gouvernement", "un lâchage de la présidente du
+    parti, X, en conflit avec …") whose titled complement the name after ``comma`` apposes.
+
+    Only opening a verbless sentence or inside a clause, right after its verb (``start``
+    follows a verb), so that a fronted
+    adjunct's comma ("Après le départ de la candidate RN, X a gagné": X is the clause's own
+    subject) gives nothing; and only a name closed by a mark, an apposition, not a subject."""
+    view = ctx.view
+    if view.folded[noun] not in HOLDER_EVENTS:
+        return False
+    opening = noun == ctx.sents[ctx.sent_of[noun]].start  # a verbless opening: "Réplique du …"
+    if not opening and (start < 1 or view.pos[start - 1] not in {"VERB", "AUX"}):
+        return False
+    return _name_closed(ctx, comma + 1)
+
+
+def _name_closed(ctx: Context, k: int) -> bool:
+    """Whether a written person's name starts at token ``k`` and a mark follows it."""
+    name = ctx.at.get(k)
+    if name is None or name.kind != "person" or name.start != k:
+        return False
+    return name.end < len(ctx.view.texts) and ctx.view.texts[name.end] in CLOSING_AFTER_NAME
 
 
 def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) -> Mention | None:
@@ -832,6 +868,7 @@ def _party_after(
     "militant au MoDem", and "président du parti" when sentence ``s`` or the one before names
     one party (and no other), before the role."""
     j = after
+    wing = False
     if j < end and ctx.view.folded[j] in AT_ROLE:
         j += 1  # "encartée au PS", "militant chez LR"
     while j < min(end, after + 8):
@@ -861,8 +898,12 @@ def _party_after(
             return None if foreign(ctx, j + 1) else (party.name, j + 1)
         word = cfold(token.text)
         lists = ctx.lexicon.lists
+        if word in PARTY_WINGS:
+            wing = True  # "figure de l'aile la plus droitière de l'UMP": a wing of the party
         modifier = (
-            token.pos_ == "ADJ"
+            word in PARTY_WINGS
+            or (wing and (token.pos_ == "ADV" or word in PARTY_SIDES))
+            or token.pos_ == "ADJ"
             or word in lists["role_modifiers"]
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
@@ -1041,10 +1082,46 @@ def party_named_after(ctx: Context, noun: int) -> Mention | None:
     k = noun + 1
     if k < len(ctx.view.texts) and ctx.view.texts[k] in QUOTES:
         k += 1
+    k = _past_party_qualifiers(ctx, k)
     mention = ctx.at.get(k)
     if mention is None or mention.kind != "party" or mention.start != k:
         return None
     return mention
+
+
+PARTY_SIDES = grammar_words("descriptions", "party_sides")
+PARTY_WINGS = grammar_words("descriptions", "party_wings")
+
+
+def _past_party_qualifiers(ctx: Context, k: int) -> int:
+    """Past the qualifiers news puts between a party noun and the party's name ("du parti
+    majoritaire de droite UMP", "le parti d'extrême droite RN", "du courant social du PS"):
+    lower-case adjectives that name no party and their adverbs ("la plus droitière"),
+    "de"/"d'" before a side of the spectrum
+    (``party_sides``), then at most a "de" before the party; at most four words, else ``k``
+    itself."""
+    view = ctx.view
+    j = k
+    while j < min(len(view.texts), k + 5) and ctx.at.get(j) is None:
+        text = view.texts[j]
+        if view.pos[j] == "ADJ" and text.islower() and ctx.party_by_adjective(text) is None:
+            j += 1
+        elif view.pos[j] == "ADV" or (
+            view.folded[j] in {"la", "le"} and j + 1 < len(view.texts) and view.pos[j + 1] == "ADV"
+        ):
+            j += 1  # "l'aile la plus droitière de l'UMP"
+        elif view.folded[j] in {"de", "d"} and j + 1 < len(view.texts) and (
+            view.folded[j + 1] in PARTY_SIDES
+        ):
+            j += 2
+        elif view.folded[j] in PARTY_SIDES and j > k:
+            j += 1  # "d'extrême droite": the second word of the side
+        else:
+            break
+    if j > k and j + 1 < len(view.texts) and view.folded[j] in {"du", "de", "d", "des"}:
+        j += 1 + (view.folded[j + 1] in {"la", "l"} and ctx.at.get(j + 1) is None)
+        # "du courant social du PS": a wing qualified, then the party it belongs to
+    return j if ctx.at.get(j) is not None else k
 
 
 def _named_party(ctx: Context, k: int, s: int) -> End | None:
@@ -1595,16 +1672,33 @@ def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 def _adjective_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "avec l'écologiste X", "la socialiste X": a party adjective used as a singular noun
-    right before a name labels that person."""
+    right before a name labels that person; so does its capitalised singular, as news writes
+    a member's label ("le Républicain X", "la Verte X"), but never a plural ("Les Républicains
+    X" may be the party, then a name)."""
     view = ctx.view
     j = m.start - 1
-    if j - 1 < sent.start or ctx.at.get(j) is not None or not view.texts[j][:1].islower():
+    if j - 1 < sent.start or ctx.at.get(j) is not None:
+        return []
+    if not view.texts[j][:1].islower() and not _capitalised_label(ctx, j):
         return []
     party = ctx.party_by_adjective(view.texts[j])
     if party is None or view.folded[j - 1] not in {"le", "la", "l"}:
         return []
     cue = ctx.doc[j - 1 : m.end].text
     return [Found(end_of(m), REL.MEMBER_OF, End(party.name, "party", 1.0), cue, s, 0.8)]
+
+
+def _capitalised_label(ctx: Context, j: int) -> bool:
+    """Whether token ``j`` is a party's member label written with a capital as a singular noun
+    ("le Républicain", "la Verte", "l'Insoumise"): a singular word (not ending in -s or -x),
+    the rest of it in lower case, never a party's own name the gazetteer matched."""
+    text = ctx.view.texts[j]
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and text[-1:] not in {"s", "x"}
+        and ctx.at.get(j) is None
+    )
 
 
 def _before_title(ctx: Context, m: Mention, sent) -> int | None:
@@ -1654,7 +1748,10 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     parties: set[str] = set()
     j = k - 2
-    while j >= sent.start and j > k - 10:
+    if j > sent.start and view.texts[j] == ",":
+        j -= 1  # "la liste des Verts, emmenée par X": the participle set off by a comma
+    top = j
+    while j >= sent.start and j > top - 8:
         mention = ctx.at.get(j)
         word = view.folded[j]
         if mention is not None and mention.kind == "party":
@@ -1668,7 +1765,7 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             continue
         if word in resolution_list("list_nouns"):
             break
-        if word in DEMONSTRATIVES and _elided_noun(ctx, j, sent, resolution_list("list_nouns")):
+        if word in DEMONSTRATIVES and _stands_for_list(ctx, j, sent):
             break  # "La liste du PS obtient 20 %, celle de LFI menée par X 11 %"
         if word not in PARTY_DETERMINERS and view.texts[j] not in {"-", "–"}:
             return []
@@ -1684,6 +1781,24 @@ def _list_leader(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 # Demonstrative pronouns that stand for a noun written before them: "celui des Verts".
 DEMONSTRATIVES = grammar_words("descriptions", "demonstratives")
+
+
+def _stands_for_list(ctx: Context, k: int, sent) -> bool:
+    """Whether the demonstrative at ``k`` stands for a list: the nearest noun before it is one
+    (:func:`_elided_noun`), or it is coordinated with a list the sentence opened on ("La liste
+    de la maire X (PS) et celle des Verts conduite par Y"), with no former word before it."""
+    nouns = resolution_list("list_nouns")
+    if _elided_noun(ctx, k, sent, nouns):
+        return True
+    view = ctx.view
+    if k - 1 < sent.start or view.folded[k - 1] not in {"et", "avec"}:
+        return False
+    first = next((t for t in range(sent.start, k) if view.pos[t] == "NOUN"), None)
+    return (
+        first is not None
+        and view.folded[first] in nouns
+        and (first == sent.start or view.folded[first - 1] not in ctx.lexicon.lists["former"])
+    )
 
 
 def _elided_noun(ctx: Context, k: int, sent, nouns: frozenset[str]) -> bool:
@@ -1719,10 +1834,18 @@ def _elided_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     if view.folded[d - 1] not in DEMONSTRATIVES:
         return []
-    if not _elided_noun(ctx, d - 1, sent, resolution_list("member_roles_of_party")):
+    if not _elided_noun(ctx, d - 1, sent, _elided_roles(ctx)):
         return []
     cue = ctx.doc[d - 1 : party.end].text
     return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _elided_roles(ctx: Context) -> frozenset[str]:
+    """Role nouns a demonstrative may stand for before a party and a name: any member's role
+    and the one-word membership titles ("Le président de DL s'est rallié mais celui de l'UDF,
+    X, résiste": X presides the UDF)."""
+    single = {words[0] for words in ctx.lexicon.phrases["member_roles"] if len(words) == 1}
+    return resolution_list("member_roles_of_party") | single
 
 
 def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1772,6 +1895,12 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         if dont - 2 < sent.start or view.folded[dont] != "dont" or view.texts[dont - 1] != ",":
             return None
         party = ctx.at.get(dont - 2)
+        if party is None and dont - 3 >= sent.start and unit_adjective(ctx, dont - 2):
+            party = ctx.at.get(dont - 3)  # "le MoDem local, dont le responsable, X"
+        if party is not None and party.kind == "person" and party.start - 2 >= sent.start:
+            # "le MDC de Jean-Pierre Chevènement, dont le candidat, X": the leader's party
+            leader = party.start - 1
+            party = ctx.at.get(leader - 1) if view.folded[leader] in {"de", "d"} else None
         return party if party is not None and party.kind == "party" else None
 
     def role_at(start: int, end: int) -> bool:
@@ -1781,16 +1910,36 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             bool(found) and found[0][0] == start and not _former_before(ctx, words, *found[0][::2])
         )
 
-    k = m.start - 1  # "P, dont la tête de liste X"
-    while k > sent.start and k > m.start - 6 and not view.puncts[k] and ctx.at.get(k) is None:
+    role_end = _apposed_after_role(ctx, m, sent)  # "P, dont le responsable, X, …"
+    if m.source == "role" and m.start > sent.start and view.folded[m.start - 1] == "dont":
+        role_end = m.end  # the role itself, bound to the name apposed to it
+    k = role_end - 1  # "P, dont la tête de liste X"
+    while k > sent.start and k > role_end - 6 and not view.puncts[k]:
+        bound = ctx.at.get(k)
+        if (
+            bound is not None
+            and bound is not m
+            and not (
+                bound.source == "role" and bound.name == m.name  # the role apposed to the name
+            )
+        ):
+            break
         if view.folded[k] == "dont":
+            break
+        if role_end < m.start and view.pos[k] in {"VERB", "AUX"}:
+            k = sent.start  # "dont le candidat a dit, X": X is no apposition of the role
             break
         k -= 1
     party = party_before(k)
-    opened = party is not None and k + 2 < m.start and view.folded[k + 1] in DETERMINERS
+    opened = party is not None and k + 2 < role_end and view.folded[k + 1] in DETERMINERS
     current = not any(view.folded[i] in former for i in range(k + 1, m.start))
     found: list[Found] = []
-    if opened and current and role_at(k + 2, m.start):  # "P, dont la députée X …"
+    other_party = any(
+        ctx.party_by_adjective(view.texts[i]) is not None
+        or (ctx.at.get(i) is not None and ctx.at[i].kind == "party")
+        for i in range(k + 2, role_end)
+    )  # "le PS, dont la candidate PCF, X": X's own party is the one her title names
+    if opened and current and not other_party and role_at(k + 2, role_end):
         cue = ctx.doc[party.start : m.start].text
         found = [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
         found += _speaks_for(ctx, m, party, k + 2, m.start, cue, s)
@@ -1817,6 +1966,19 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         ]
         found += _speaks_for(ctx, m, party, j, end, cue, s)
     return found
+
+
+def _apposed_after_role(ctx: Context, m: Mention, sent) -> int:
+    """Where the words before the name ``m`` end when a comma sets it off as an apposition to
+    what precedes ("dont le responsable, X", "dont le candidat, l'instituteur X"): the comma's
+    index; ``m.start`` when the name follows its words directly."""
+    view = ctx.view
+    k = m.start - 1
+    if k - 2 >= sent.start and view.folded[k - 1] in DETERMINERS and view.pos[k] == "NOUN":
+        k -= 2  # "l'instituteur X": a bare occupation before the name
+    if k > sent.start and view.texts[k] == ",":
+        return k
+    return m.start
 
 
 def _spokesperson_phrases(ctx: Context) -> tuple[tuple[str, ...], ...]:

@@ -206,9 +206,14 @@ def _case_ok(
         return matched.islower() and _lower_party(entry, name_key, view, end)
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)
+    words = matched.replace("-", " ").split()
+    if isinstance(entry, PartyEntry) and len(words) >= 3:
+        # A party's full name of three words or more, capitalised at its head, is its name
+        # whatever the case of its inner words ("le Nouveau parti anticapitaliste"): news
+        # writes either. Never for persons, where the case is the only sign of a name.
+        return True
     # Every capitalised word of the name must be capitalised in the text ("le maire" is not
     # Bruno Le Maire).
-    words = matched.replace("-", " ").split()
     return (
         any(
             len(n.replace("-", " ").split()) == len(words)
@@ -455,6 +460,9 @@ def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> boo
     if m.start == 0:
         return False
     before = view.texts[m.start - 1]
+    glued = m.start > 1 and not view.trailing[m.start - 2] and not view.trailing[m.start - 1]
+    if before == "-" and glued:
+        return True  # "la métropole d'Aix-Marseille" is no Hervé Marseille: a compound's end
     # "Armelle Le Guen" is not Jean-Marie Le Guen: a capitalised proper noun right before.
     return view.folded[m.start - 1] in gazetteer.first_names or (
         before[:1].isupper() and before.isalpha() and view.pos[m.start - 1] == "PROPN"
