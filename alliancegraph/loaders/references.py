@@ -35,6 +35,9 @@ LABEL_DETERMINERS = grammar_words("references", "label_determiners")
 PARTY_OF = grammar_words("references", "party_of")
 # "l'édile", "le parlementaire", "l'élue": each with the description heads it may take up.
 DESCRIPTION_SYNONYMS = grammar_table("references", "description_synonyms")
+# "le sortant", "la sortante": a qualifier used as a noun, with the description words it may
+# take up ("le député sortant X", "X, maire sortante de …").
+DESCRIPTION_QUALIFIERS = grammar_table("references", "description_qualifiers")
 SYNONYM_GENDER = {
     **dict.fromkeys(grammar_words("references", "feminine_synonyms"), "f"),
     **dict.fromkeys(grammar_words("references", "masculine_synonyms"), "m"),
@@ -233,8 +236,9 @@ def reuse(ctx: Context, i: int) -> int:
 
 def tied_description(ctx: Context, i: int, s: int) -> int | None:
     """ "X a reçu Y, maire de Lavaur. L'édile lui a promis son soutien": a bare noun that
-    names a kind of office ("l'édile", "le parlementaire", "l'élue") stands for the one
-    person the article itself tied to such an office before, by an apposition or a role
+    names a kind of office ("l'édile", "le parlementaire", "l'élue"), or a qualifier used as
+    one ("le sortant", "la sortante"), stands for the one person the article itself tied to
+    such an office (or so qualified) before, by an apposition or a role
     before the name ("Y, maire de …", "la députée Y"), gender agreeing, whoever the
     sentence before made its subject. With several such persons it stands for nobody (the
     salient subject is no better a guess). Returns where the description ends when it
@@ -244,7 +248,8 @@ def tied_description(ctx: Context, i: int, s: int) -> int | None:
         return None
     j = i + 1
     heads = DESCRIPTION_SYNONYMS.get(view.folded[j])
-    if heads is None or ctx.at.get(j) is not None:
+    qualifiers = DESCRIPTION_QUALIFIERS.get(view.folded[j])
+    if (heads is None and qualifiers is None) or ctx.at.get(j) is not None:
         return None
     end = j + 1
     if end < len(view.texts) and (
@@ -259,10 +264,14 @@ def tied_description(ctx: Context, i: int, s: int) -> int | None:
         return None  # "l'édile, X, …": the text names whom it means
     gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
     gender = gender or SYNONYM_GENDER.get(view.folded[j])
+    # a qualifier reads only descriptions glued to a name, never one a guess bound
+    tied = ctx.described + ctx.bound if heads is not None else ctx.described
     names = {
         name
-        for start, head, _, name in ctx.described + ctx.bound
-        if start < i and head in heads and _compatible(ctx, name, gender)
+        for start, head, words, name in tied
+        if start < i
+        and (head in (heads or ()) or bool(words & (qualifiers or frozenset())))
+        and _compatible(ctx, name, gender)
     }
     if not names:
         return None

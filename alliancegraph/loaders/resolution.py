@@ -85,6 +85,7 @@ STRESSED = grammar_words("resolution", "stressed")
 
 # Folded words a plural reference to persons can start with ("les deux hommes", "tous deux").
 GROUP_STARTS = grammar_words("resolution", "group_starts")
+FIRST_PERSON = grammar_words("quotes", "first_person")
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -330,6 +331,17 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             if named is not None and _of_another_noun(ctx, i):
                 i = end  # "le fils du maire, Jeanne Martin": neither hers nor anyone's known
                 continue
+            if (
+                named is not None
+                and folded in references.POSSESSIVE_DETERMINERS
+                and not _first_person_before(ctx, sent.start, i)
+                and not _party_subject_before(ctx, s, i)
+            ):
+                # "…, fait valoir son porte-parole, X.": the name is there; the possessed noun
+                # tells X's tie to the possessor, which the description rules read (never
+                # after a « je » or « nous », who cannot own « son »: the role stays X's)
+                i = end
+                continue
             if named is not None:  # "… a annoncé le maire de Nice, Jeanne Martin.": hers
                 mention = Mention(
                     i, end, "person", ctx.doc[i:end].text, "role", named.name, confidence=0.9
@@ -434,6 +446,31 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
             i = end
             continue
         i += 1
+
+
+def _first_person_before(ctx: Context, start: int, i: int) -> bool:
+    """Whether a first-person word outside quotations (the « je » of an interview's answer)
+    comes between token ``start`` and ``i`` (read from the words: interview voices are bound
+    after the references; a quotation's « nous » before its incise is its speaker's)."""
+    texts = ctx.view.texts
+    return any(texts[j].lower() in FIRST_PERSON and not ctx.in_quote(j) for j in range(start, i))
+
+
+def _party_subject_before(ctx: Context, s: int, i: int) -> bool:
+    """Whether a party is a subject (or opens the sentence) before token ``i`` in sentence
+    ``s`` or in the one before, outside quotations: « Le PS, dirigé par X, a réagi. …, fait
+    valoir son porte-parole, Y » may be the party's spokesman as well as X's."""
+    first = ctx.sents[s - 1].start if s else ctx.sents[s].start
+    view = ctx.view
+    parties = {m.start: m for j in range(first, i) if (m := ctx.at.get(j)) and m.kind == "party"}
+    return any(
+        not ctx.in_quote(m.start)
+        and (
+            m.start == ctx.sents[ctx.sent_of[m.start]].start
+            or any(view.deps[k] in SUBJECT_DEPS for k in range(m.start, m.end))
+        )
+        for m in parties.values()
+    )
 
 
 def own_clause_names(ctx: Context, pronoun) -> frozenset[str]:

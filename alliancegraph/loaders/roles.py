@@ -27,7 +27,7 @@ from alliancegraph.loaders.context import (
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
-from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.grammar import grammar_table, grammar_words
 
 ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
 # Determiners fused with a preposition, which the tagger calls ADP ("au député sortant X").
@@ -283,6 +283,9 @@ def resolve_role(
             ctx.trace.refuse(sent, words, "role", f"which party: {len(named)} named before")
             return None
         spec = replace(spec, party=named.pop(), words=spec.words - generic)
+    camps = _side_camps(ctx, spec, end)
+    if camps:  # "la candidate de gauche": the one person of that side the article named
+        return _side_candidate(ctx, start, sent, spec, camps)
     holders = [p for p in _held(ctx, spec) if not spec.gender or p.gender in (None, spec.gender)]
     names = {p.name for p in holders}
     earlier = [(m.start, m.name) for m in ctx.mentions if m.start < start and m.name in names]
@@ -359,6 +362,49 @@ def resolve_role(
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+SIDE_HEADS = grammar_words("roles", "side_heads")
+SIDE_WORDS = grammar_words("roles", "side_words")
+
+
+def _side_camps(ctx: Context, spec: RoleSpec, end: int | None) -> frozenset[str]:
+    """The camps a candidate's side names ("le candidat de la droite": right; "la candidate
+    d'extrême droite": far right; "de gauche": every left camp), or none: not a candidate's
+    role, a party named, other words than the side's, or a former role."""
+    if spec.head not in SIDE_HEADS or spec.party is not None or spec.former or not spec.words:
+        return frozenset()
+    words = set(spec.words)
+    if words == {"extreme"} and end is not None and end < len(ctx.view.folded):
+        words.add(ctx.view.folded[end])  # "d'extrême droite": the parse stops at "extrême"
+    if not words <= SIDE_WORDS:
+        return frozenset()
+    key = " ".join(sorted(words, key=lambda w: w != "extreme"))
+    return grammar_table("roles", "side_camps").get(key, frozenset())
+
+
+def _side_candidate(
+    ctx: Context, start: int, sent: int, spec: RoleSpec, camps: frozenset[str]
+) -> tuple[str, float, str] | None:
+    """The one person named before whom the text or the gazetteer ties to a party of
+    ``camps``, gender agreeing; None, with the reason in the trace, for none or several (a
+    rival marker keeps the sentence's own names out, as for "le candidat LR")."""
+    parties = {p.name for p in ctx.gazetteer.parties if p.camp in camps}
+    members = party_members(ctx, start, parties, spec.gender)
+    members |= {  # "la candidate du RN, X": the party of the role the article gave X
+        m.name
+        for m in ctx.mentions
+        if m.start < start
+        and m.source == "role"
+        and m.name
+        and getattr(m.details.get("role"), "party", None) in parties
+        and _compatible(ctx, m.name, spec.gender)
+    }
+    words = ctx.doc[start : start + 1].text
+    if len(members) != 1 or noun_complement(ctx, start):
+        ctx.trace.refuse(sent, words, "role", f"side candidate: {len(members)} of that side")
+        return None
+    return members.pop(), 0.55, "side label"
 
 
 def _one_office(ctx: Context, spec: RoleSpec) -> bool:
