@@ -8,6 +8,13 @@ checked to give the false edge on the merged main before its fix.
   gave the subject SUPPORTS X (the parser hangs « du vote » on « lors », so the event adjunct
   went unseen: ``rules._background_event`` now reads the adjunct word as the head).
 
+- A description reused without the word that narrows it: after « Le candidat d'extrême droite,
+  X », « le candidat de droite » was read as X again (its words are a subset), so « soutient
+  le candidat de droite » went to the far-right candidate; a description bound with
+  « extrême », « ancien », « ex », « vice »… is now reused only by one that repeats the word
+  (``references.reuse``, ``[references] narrowing_words``), and the side rule of this session
+  finds the right-wing candidate.
+
 Every sentence is our own; the names are invented.
 """
 
@@ -51,3 +58,22 @@ def test_an_event_attended_is_no_stance_of_the_subject(extractor, text):
 )
 def test_a_vote_cast_is_still_a_stance(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+def test_a_side_description_is_not_reused_for_the_far_side(extractor):
+    text = (
+        "Bertrand Quillet, candidat LR, affronte Odile Farge. Le candidat d'extrême droite, "
+        "Armand Touvenel, a été éliminé. Claire Voisin soutient le candidat de droite."
+    )
+    found = claim_triples(extractor, text, "2020-03-01")
+    assert ("Claire Voisin", "SUPPORTS", "Armand Touvenel") not in found
+    assert ("Claire Voisin", "SUPPORTS", "Bertrand Quillet") in found
+
+
+def test_the_same_narrowed_description_is_still_reused(extractor):
+    text = (
+        "Le candidat d'extrême droite, Armand Touvenel, a été éliminé. Claire Voisin refuse de "
+        "soutenir le candidat d'extrême droite."
+    )
+    found = claim_triples(extractor, text, "2020-03-01")
+    assert ("Claire Voisin", "REJECTS", "Armand Touvenel") in found
