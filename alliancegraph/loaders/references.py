@@ -218,7 +218,14 @@ def reuse(ctx: Context, i: int) -> int:
     words -= ctx.lexicon.lists["current"]  # "la maire sortante" is the maire bound before
 
     def fits(entry: tuple[int, str, frozenset[str], str]) -> bool:
-        return entry[0] < i and entry[1] == head and words <= entry[2]
+        # fewer words name the same one ("le président" after "le président proclamé"), but
+        # never without a word that changes the rest ("de droite" after "d'extrême droite")
+        return (
+            entry[0] < i
+            and entry[1] == head
+            and words <= entry[2]
+            and entry[2] & NARROWING_WORDS <= words
+        )
 
     bound = [entry for entry in ctx.bound if fits(entry)]
     if not bound:
@@ -380,6 +387,7 @@ def quoted_stressed(ctx: Context) -> None:
                 )
 
 
+NARROWING_WORDS = grammar_words("references", "narrowing_words")
 GOVERNMENT_DETERMINERS = grammar_words("references", "government_determiners")
 # Nouns through which one turns to the government itself: "du côté du gouvernement".
 GOVERNMENT_SIDES = grammar_words("references", "government_sides")

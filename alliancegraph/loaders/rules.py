@@ -1047,7 +1047,11 @@ def _background_event(ctx: Context, i: int, adjuncts: frozenset[str]) -> bool:
     view = ctx.view
     if view.pos[i] != "NOUN" or not view.deps[i].startswith("obl"):
         return False
-    if view.pos[view.heads[i]] not in {"VERB", "AUX"}:
+    head = view.heads[i]
+    if view.folded[head] in adjuncts and view.pos[view.heads[head]] in {"VERB", "AUX"}:
+        # "s'est abstenu lors du vote de confiance à X": the parser hangs the noun on "lors"
+        return not _possessed(ctx.doc[i])
+    if view.pos[head] not in {"VERB", "AUX"}:
         return False
     token = ctx.doc[i]
     return not _possessed(token) and any(

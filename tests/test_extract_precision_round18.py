@@ -1,0 +1,79 @@
+"""False edges on our own traps (round 18, fourteenth session, after the session's merges).
+
+Each family below was found by probing the session's new rules with sentences of our own and
+checked to give the false edge on the merged main before its fix.
+
+- A stance noun in an event the subject only attended: « s'est abstenu lors du vote de
+  confiance au gouvernement de X », « a pris la parole pendant le vote de confiance à X »
+  gave the subject SUPPORTS X (the parser hangs « du vote » on « lors », so the event adjunct
+  went unseen: ``rules._background_event`` now reads the adjunct word as the head).
+
+- A description reused without the word that narrows it: after « Le candidat d'extrême droite,
+  X », « le candidat de droite » was read as X again (its words are a subset), so « soutient
+  le candidat de droite » went to the far-right candidate; a description bound with
+  « extrême », « ancien », « ex », « vice »… is now reused only by one that repeats the word
+  (``references.reuse``, ``[references] narrowing_words``), and the side rule of this session
+  finds the right-wing candidate.
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2026-03-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe socialiste s'est abstenu lors du vote de confiance au gouvernement d'Odile "
+        "Farge.",
+        "Bertrand Quillet a pris la parole lors du vote de confiance au gouvernement d'Odile "
+        "Farge.",
+        "Bertrand Quillet est sorti de l'hémicycle pendant le vote de confiance au gouvernement "
+        "d'Odile Farge.",
+    ],
+)
+def test_an_event_attended_is_no_stance_of_the_subject(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[2] == "Odile Farge"}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Le groupe socialiste a voté la confiance au gouvernement d'Odile Farge.",
+            ("Parti socialiste", "SUPPORTS", "Odile Farge"),
+        ),
+        (
+            "Lors du vote, Bertrand Quillet a apporté sa confiance au gouvernement d'Odile Farge.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_a_vote_cast_is_still_a_stance(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+def test_a_side_description_is_not_reused_for_the_far_side(extractor):
+    text = (
+        "Bertrand Quillet, candidat LR, affronte Odile Farge. Le candidat d'extrême droite, "
+        "Armand Touvenel, a été éliminé. Claire Voisin soutient le candidat de droite."
+    )
+    found = claim_triples(extractor, text, "2020-03-01")
+    assert ("Claire Voisin", "SUPPORTS", "Armand Touvenel") not in found
+    assert ("Claire Voisin", "SUPPORTS", "Bertrand Quillet") in found
+
+
+def test_the_same_narrowed_description_is_still_reused(extractor):
+    text = (
+        "Le candidat d'extrême droite, Armand Touvenel, a été éliminé. Claire Voisin refuse de "
+        "soutenir le candidat d'extrême droite."
+    )
+    found = claim_triples(extractor, text, "2020-03-01")
+    assert ("Claire Voisin", "REJECTS", "Armand Touvenel") in found
