@@ -15,6 +15,10 @@ checked to give the false edge on the merged main before its fix.
   (``references.reuse``, ``[references] narrowing_words``), and the side rule of this session
   finds the right-wing candidate.
 
+- Not a false edge but a crash: an article whose first sentence has a possessed relationship
+  noun (« son mentor », « son ancien patron ») and no named subject before it looked for the
+  possessor in the sentence before the first one (``references.possessive``: IndexError).
+
 Every sentence is our own; the names are invented.
 """
 
@@ -77,3 +81,17 @@ def test_the_same_narrowed_description_is_still_reused(extractor):
     )
     found = claim_triples(extractor, text, "2020-03-01")
     assert ("Claire Voisin", "REJECTS", "Armand Touvenel") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a rompu avec son mentor.",
+        "Elle votera pour son ancien patron, dit-on.",
+        "Avec son rival de toujours, rien ne va plus. Odile Farge se tait.",
+    ],
+)
+def test_an_article_opening_on_a_possessed_relative_names_no_one(extractor, text):
+    # the first sentence has no sentence before it to find the possessor in (an IndexError
+    # on the salience of sentence -1 until this session)
+    assert not {e for e in edges(extractor, text) if e[1] != "MEMBER_OF"}

@@ -97,7 +97,7 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
         for m in ctx.mentions
         if sent.start <= m.start < i
         and (_main_subject(ctx, m) or m.start == sent.start)
-    ) or frozenset(r[1] for r in ctx.salience[s - 1][:1] if s)
+    ) or (frozenset(r[1] for r in ctx.salience[s - 1][:1]) if s else frozenset())
     gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
     name = sole_candidate(ctx, i, s, possessors, gender)
     if name is None:
