@@ -15,6 +15,13 @@ checked to give the false edge on the merged main before its fix.
   (``references.reuse``, ``[references] narrowing_words``), and the side rule of this session
   finds the right-wing candidate.
 
+- A move to a party that never happened: « l'arrivée de X au MoDem est démentie », « le passage
+  de X chez LR n'a jamais eu lieu » gave X MEMBER_OF the party (the move nouns just merged);
+  the predicate that says a stance noun never came about (``negation.unrealised``) now
+  governs them too.
+- A role with a complement of its own before the name: « Le PS, dont le candidat face à X
+  était Y » gave X MEMBER_OF PS; before an apposed name the role must now end the phrase but
+  for adjectives (``descriptions._whose_role``).
 - Not a false edge but a crash: an article whose first sentence has a possessed relationship
   noun (« son mentor », « son ancien patron ») and no named subject before it looked for the
   possessor in the sentence before the first one (``references.possessive``: IndexError).
@@ -95,3 +102,42 @@ def test_an_article_opening_on_a_possessed_relative_names_no_one(extractor, text
     # the first sentence has no sentence before it to find the possessor in (an IndexError
     # on the salience of sentence -1 until this session)
     assert not {e for e in edges(extractor, text) if e[1] != "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'arrivée de Bertrand Quillet au MoDem est démentie par son entourage.",
+        "Le passage de Bertrand Quillet chez LR n'a jamais eu lieu.",
+        "Le départ de Bertrand Quillet vers le RN a été démenti dimanche.",
+    ],
+)
+def test_a_move_to_a_party_that_never_happened_is_no_membership(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("L'arrivée de Bertrand Quillet au MoDem a été officialisée lundi.", "Mouvement démocrate"),
+        ("Le passage de Bertrand Quillet chez LR a surpris ses amis.", "Les Républicains"),
+    ],
+)
+def test_a_move_that_happened_is_still_one(extractor, text, party):
+    assert ("Bertrand Quillet", "MEMBER_OF", party) in edges(extractor, text)
+
+
+def test_a_role_with_its_own_complement_is_no_role_of_the_name_after_it(extractor):
+    text = "Le PS, dont le candidat face à Bertrand Quillet était Odile Farge, se réorganise."
+    assert ("Bertrand Quillet", "MEMBER_OF", "Parti socialiste") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS, dont le candidat, Bertrand Quillet, a été battu, se réorganise.",
+        "Le MoDem, dont le candidat malheureux, Bertrand Quillet, a été battu, se réorganise.",
+    ],
+)
+def test_a_role_apposed_to_its_name_still_gives_the_membership(extractor, text):
+    assert any(e[0] == "Bertrand Quillet" and e[1] == "MEMBER_OF" for e in edges(extractor, text))

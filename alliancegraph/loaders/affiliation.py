@@ -45,6 +45,7 @@ import re
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
 from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
+from alliancegraph.loaders.negation import unrealised
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -455,6 +456,8 @@ def _moved(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     if _conditional(ctx, sent):
         return []
+    if mover_noun and unrealised(ctx.lexicon, ctx.doc[m.start - 2]):
+        return []  # "l'arrivée de X au MoDem a été démentie", "… n'a jamais eu lieu"
     start = m.start - 3 if mover_noun else m.end
     cue = ctx.doc[start : party.end].text
     return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, MOVE_RULE)]

@@ -1903,12 +1903,14 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             party = ctx.at.get(leader - 1) if view.folded[leader] in {"de", "d"} else None
         return party if party is not None and party.kind == "party" else None
 
-    def role_at(start: int, end: int) -> bool:
+    def role_at(start: int, end: int, whole: bool = False) -> bool:
         words = words_from(ctx, start, end)
         found = _find_phrases(words, roles)
-        return (
-            bool(found) and found[0][0] == start and not _former_before(ctx, words, *found[0][::2])
-        )
+        if not found or found[0][0] != start or _former_before(ctx, words, *found[0][::2]):
+            return False
+        # before an apposed name the role must end the phrase, but for its adjectives: "dont
+        # le candidat face à X était Y" names no role of X
+        return not whole or all(view.pos[i] == "ADJ" for i in range(found[0][1], end))
 
     role_end = _apposed_after_role(ctx, m, sent)  # "P, dont le responsable, X, …"
     if m.source == "role" and m.start > sent.start and view.folded[m.start - 1] == "dont":
@@ -1939,7 +1941,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         or (ctx.at.get(i) is not None and ctx.at[i].kind == "party")
         for i in range(k + 2, role_end)
     )  # "le PS, dont la candidate PCF, X": X's own party is the one her title names
-    if opened and current and not other_party and role_at(k + 2, role_end):
+    if opened and current and not other_party and role_at(k + 2, role_end, whole=True):
         cue = ctx.doc[party.start : m.start].text
         found = [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
         found += _speaks_for(ctx, m, party, k + 2, m.start, cue, s)

@@ -644,7 +644,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _regretted(lexicon, nodes)
     )
     mod.dated = _event_dated_before(ctx, nodes[0])
-    mod.deny = mod.deny or _surface_denied(ctx, i, sent) or _unrealised(lexicon, nodes[-1])
+    mod.deny = mod.deny or _surface_denied(ctx, i, sent) or unrealised(lexicon, nodes[-1])
     # "compte sur le ralliement de X" awaits it; "peut compter sur X" states it
     mod.unasserted = mod.unasserted or (
         _has(lexicon, "rely", nodes[0]) and not any(_has(lexicon, "can", n) for n in nodes[1:])
@@ -653,7 +653,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     return mod
 
 
-def _unrealised(lexicon: Lexicon, noun: Token) -> bool:
+def unrealised(lexicon: Lexicon, noun: Token) -> bool:
     """Whether the stance noun at the top of the cue's chain is the subject of a predicate that
     says it never came about: "le ralliement de X à Y n'a jamais eu lieu", "l'alliance avec Y
     n'a pas vu le jour", "le soutien de X à Y a été démenti". The chain stops at a subject noun
