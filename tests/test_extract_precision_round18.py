@@ -22,6 +22,14 @@ checked to give the false edge on the merged main before its fix.
 - A role with a complement of its own before the name: « Le PS, dont le candidat face à X
   était Y » gave X MEMBER_OF PS; before an apposed name the role must now end the phrase but
   for adjectives (``descriptions._whose_role``).
+- blind12's two forbidden edges (the session's first untuned constructed set, read after its
+  "after" run; tuning on blind12 from here), each a family: a tie bounded by a past month or
+  season with no year (« était encarté à l'UMP jusqu'en juin »: ``negation._ended_before``
+  for verbs, ``descriptions._ended_by_then`` for descriptions, never « jusqu'en juin
+  prochain » nor a future); a negated cleft (« Ce n'est pas pour autant que je voterai pour
+  lui », « ce n'est pas moi qui … », « ce n'est pas parce que … que … »:
+  ``negation._negated_cleft``), whose act is denied, while a cleft that asserts (« c'est pour
+  cela que », « ce n'est pas un secret : ») keeps it.
 - Not a false edge but a crash: an article whose first sentence has a possessed relationship
   noun (« son mentor », « son ancien patron ») and no named subject before it looked for the
   possessor in the sentence before the first one (``references.possessive``: IndexError).
@@ -141,3 +149,84 @@ def test_a_role_with_its_own_complement_is_no_role_of_the_name_after_it(extracto
 )
 def test_a_role_apposed_to_its_name_still_gives_the_membership(extractor, text):
     assert any(e[0] == "Bertrand Quillet" and e[1] == "MEMBER_OF" for e in edges(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge était encartée à l'UMP jusqu'en juin.",
+            ("Odile Farge", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Odile Farge était adhérente du MoDem jusqu'au printemps.",
+            ("Odile Farge", "MEMBER_OF", "Mouvement démocrate"),
+        ),
+        (
+            "Odile Farge, encartée au PS jusqu'en juin, soutient Bertrand Quillet.",
+            ("Odile Farge", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Odile Farge a soutenu Bertrand Quillet jusqu'en juin.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Odile Farge soutenait Bertrand Quillet jusqu'au printemps dernier.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+    ],
+)
+def test_a_tie_bounded_by_a_past_month_or_season_has_ended(extractor, text, edge):
+    assert edge not in claim_triples(extractor, text, "2011-09-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge, présidente du groupe PS jusqu'en juin prochain, soutient Bertrand "
+            "Quillet.",
+            ("Odile Farge", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Odile Farge restera présidente du groupe PS jusqu'en juin.",
+            ("Odile Farge", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Odile Farge soutiendra Bertrand Quillet jusqu'en juin.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Odile Farge est encartée à l'UMP depuis juin.",
+            ("Odile Farge", "MEMBER_OF", "Les Républicains"),
+        ),
+    ],
+)
+def test_a_tie_bounded_in_the_future_or_begun_still_holds(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2011-09-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ce n'est pas pour autant que je voterai pour Bertrand Quillet », dit Odile Farge.",
+        "« Ce n'est pas moi qui soutiendrai Bertrand Quillet », dit Odile Farge.",
+        "« Ce n'est pas parce que je critique le maire que je soutiendrai Bertrand Quillet », "
+        "dit Odile Farge.",
+        "Ce n'est pas demain qu'Odile Farge soutiendra Bertrand Quillet.",
+    ],
+)
+def test_a_negated_cleft_denies_the_act_it_sets_apart(extractor, text):
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est pour cela que je soutiendrai Bertrand Quillet », dit Odile Farge.",
+        "« Ce n'est pas un secret : je soutiens Bertrand Quillet », dit Odile Farge.",
+        "Ce n'est pas une surprise qu'Odile Farge soutienne Bertrand Quillet.",
+    ],
+)
+def test_a_cleft_that_asserts_the_act_keeps_it(extractor, text):
+    assert ("Odile Farge", "SUPPORTS", "Bertrand Quillet") in edges(extractor, text)

@@ -22,7 +22,7 @@ from alliancegraph.loaders.claims import (
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
-from alliancegraph.loaders.negation import DE_FORMS, DURING, UNTIL, earlier_year
+from alliancegraph.loaders.negation import DE_FORMS, DURING, PAST_BOUNDS, UNTIL, earlier_year
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
@@ -118,13 +118,30 @@ YEAR_REACH = {word: 4 for word in UNTIL} | {word: 7 for word in DURING}
 def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
     """A description bounded by a year before the article's ("X, députée PS jusqu'en 2017,"
     in a 2019 article) or set inside an episode of such a year ("X, porte-parole de Y pendant
-    la campagne de 2017,", "lors de la primaire de 2011"): a tie of the past."""
+    la campagne de 2017,", "lors de la primaire de 2011"), or bounded by a month or a season
+    with no year and nothing of the future ("était encartée à l'UMP jusqu'en juin", never
+    "jusqu'en juin prochain"): a tie of the past."""
     view, year = ctx.view, ctx.article.date[:4]
-    return any(
-        view.folded[j] in YEAR_REACH
-        and earlier_year(view.texts[j + 1 : min(end + 3, j + YEAR_REACH[view.folded[j]])], year)
-        for j in range(start, end)
-    )
+    for j in range(start, min(end + 2, len(view.texts))):
+        reach = YEAR_REACH.get(view.folded[j])
+        if reach is None or (j >= end and view.folded[j] not in UNTIL):
+            continue  # a bound may close the description ("encartée à l'UMP| jusqu'en juin")
+        after = range(j + 1, min(end + 3, j + reach, len(view.texts)))
+        if earlier_year(view.texts[j + 1 : min(end + 3, j + reach)], year):
+            return True
+        if view.folded[j] in UNTIL and any(view.folded[k] in PAST_BOUNDS for k in after):
+            later = range(max(0, start - 2), min(end + 3, len(view.texts)))
+            return not any(
+                view.texts[k].isdigit()
+                or view.folded[k] in FUTURE_MARKERS
+                or "Fut" in ctx.doc[k].morph.get("Tense")
+                for k in later
+            )
+    return False
+
+
+# Words that put a bound in the future: "jusqu'en juin prochain".
+FUTURE_MARKERS = grammar_words("descriptions", "future_markers")
 
 
 # Auxiliaries of a compound past before "été" ("X a été élu président du parti").
@@ -662,7 +679,11 @@ def describe(
     A negated predicate ("n'est pas un proche de X") asserts nothing, except for nouns of
     allegiance, whose negation is a rejection ("nous ne serons pas les supplétifs de X").
     ``following``: the description comes after its holder (an apposition or a predicate), where
-    a role opening a noun phrase of its own inside it is another person's (``_own_phrase``)."""
+    a role opening a noun phrase of its own inside it is another person's (``_own_phrase``).
+    A description bounded in the past ("était encartée à l'UMP jusqu'en juin") says nothing
+    of now (``_ended_by_then``)."""
+    if _ended_by_then(ctx, start, end):
+        return []
     found: list[Found] = []
     words = words_from(ctx, start, end)
     for noun in ctx.lexicon.nouns:

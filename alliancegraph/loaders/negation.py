@@ -644,7 +644,12 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _regretted(lexicon, nodes)
     )
     mod.dated = _event_dated_before(ctx, nodes[0])
-    mod.deny = mod.deny or _surface_denied(ctx, i, sent) or unrealised(lexicon, nodes[-1])
+    mod.deny = (
+        mod.deny
+        or _surface_denied(ctx, i, sent)
+        or unrealised(lexicon, nodes[-1])
+        or _negated_cleft(ctx, i, sent)
+    )
     # "compte sur le ralliement de X" awaits it; "peut compter sur X" states it
     mod.unasserted = mod.unasserted or (
         _has(lexicon, "rely", nodes[0]) and not any(_has(lexicon, "can", n) for n in nodes[1:])
@@ -919,16 +924,33 @@ def _doubted(lexicon: Lexicon, top: Token) -> bool:
 
 # Words bounding a tie in time: "a soutenu X jusqu'en 2014".
 UNTIL = grammar_words("negation", "until")
+PAST_BOUNDS = grammar_words("negation", "past_bounds")
 
 
 def _ended_before(ctx: Context, token: Token) -> bool:
     """ "X a soutenu Y jusqu'en 2014" in a later article: a tie bounded by a year before the
-    article's own ended then (the present may differ)."""
+    article's own ended then (the present may differ); so did one in a past tense bounded by
+    a month, a season or a recent past with no year ("était encarté à l'UMP jusqu'en juin")."""
     year = ctx.article.date[:4]
-    return any(
-        UNTIL & {cfold(w.text) for w in words} and _earlier_year(words, year)
-        for words in _short_obliques(token)
-    )
+    for words in _short_obliques(token):
+        folded = {cfold(w.text) for w in words}
+        if not UNTIL & folded:
+            continue
+        if _earlier_year(words, year):
+            return True
+        if folded & PAST_BOUNDS and not any(w.text.isdigit() for w in words) and _past(token):
+            return True
+    return False
+
+
+def _past(token: Token) -> bool:
+    """The verb is in a past tense: a finite imperfect or simple past, a compound past ("a
+    soutenu", "a été membre"), or an auxiliary in a past tense ("était encarté", "étiez")."""
+    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    if auxiliaries and "Part" in token.morph.get("VerbForm"):
+        return True
+    finite = [token] if "Fin" in token.morph.get("VerbForm") else []
+    return any({"Imp", "Past"} & set(t.morph.get("Tense")) for t in auxiliaries + finite)
 
 
 def _short_obliques(token: Token, deps: tuple[str, ...] = ("obl",)) -> Iterator[list[Token]]:
@@ -1131,6 +1153,41 @@ def _surface_denied(ctx: Context, i: int, sent) -> bool:
         if view.puncts[j] and view.texts[j] != "-":
             return False
         if view.folded[j] in deny or view.lemmas[j] in deny:
+            return True
+    return False
+
+
+CLEFT_VERBS = grammar_words("negation", "cleft_verbs")
+CLEFT_FOCUS = grammar_words("negation", "cleft_focus")
+
+
+def _negated_cleft(ctx: Context, i: int, sent) -> bool:
+    """The cue is the clause a negated cleft sets apart: « Ce n'est pas pour autant que je
+    voterai pour X », « Ce n'est pas moi qui soutiendrai X », « Ce n'est pas demain que … »,
+    « Ce n'est pas parce que … que je soutiendrai X »: the act is denied, neither done nor a
+    refusal. Read on the surface (the parser's trees of clefts vary): « ce » or « c' », a
+    form of « être » negated, a focus word of ``[negation] cleft_focus`` (a stressed pronoun,
+    « pour autant », « demain », « parce que »), then « que » or « qui » before the cue, in
+    one clause. A focus that is a noun asserts the clause instead (« ce n'est pas un secret
+    que X soutient Y »), hence the list."""
+    view = ctx.view
+    start = ctx.quotes[ctx.quote_of[i]].start + 1 if ctx.in_quote(i) else sent.start
+    for j in range(max(start, i - 14), i - 3):
+        if view.folded[j] not in {"ce", "c"}:
+            continue
+        k = j + 1
+        if k < i and view.folded[k] in NE:
+            k += 1
+        if k >= i or view.folded[k] not in CLEFT_VERBS:
+            continue
+        k += 1
+        if k >= i or view.folded[k] not in NEGATORS:
+            continue
+        between = range(k + 1, i)
+        if any(view.texts[m] in {".", ";", ":", "«", "»"} for m in between):
+            return False
+        focus = [m for m in between if view.folded[m] in CLEFT_FOCUS]
+        if focus and any(view.folded[m] in {"que", "qu", "qui"} for m in between if m > focus[0]):
             return True
     return False
 
