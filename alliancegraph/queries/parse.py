@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
+from alliancegraph.queries.cues import cue_readings
 from alliancegraph.queries.dates import find_dates
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
@@ -1440,6 +1441,11 @@ class Parser:
         pending: Item | None = None  # a clitic pronoun waiting for its verb
         owned = -1  # the last word of a thing owned ("renié *sa parole*"), when there is one
         fronted = self._fronted(words, taken)
+        cues = {r.start: r for r in cue_readings(words, any(
+            (w,) in lexicon.words["negations"] for w in words), tuple(
+                w for cls in ("articles", "possessive_determiners")
+                for (w, *_) in lexicon.words[cls]), lexicon.own_nouns)} \
+            if self._cue_question(words, taken) else {}  # the extractor's idioms
         i = 0
         while i < len(words):
             if topics and i in topics:
@@ -1463,6 +1469,10 @@ class Parser:
             derived = lexicon.derived_at(words, i, stop, fronted)
             if derived is not None and (not forms or derived[1] > forms[0][1]):
                 forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
+            if not forms and i in cues and cues[i].end <= stop:
+                # « adresser des piques à X »: no wording of the questions' own, a cue of the
+                # extractor's lexicon (ontology/cues.toml) read as one
+                forms = [(cues[i].form, cues[i].end)]
             subject = next((k for k, (end, _, _) in names.items() if end == i), None)
             if forms and subject is not None and items and items[-1].kind == "actor":
                 turned = lexicon.derived_before(words, subject, forms[0][0])
@@ -1631,6 +1641,23 @@ class Parser:
             items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
             # exclusion said after the name that ends the question leaves that name out
         return items
+
+    def _cue_question(self, words: list[str], taken: list[bool]) -> bool:
+        """Whether the extractor's cues may read the question: it is French and no wording
+        of the questions' own lexicon starts at any of its words (« qui a adressé des piques
+        à X »; "who figures on X's list" and « qui plaide pour X » keep their own readings;
+        nor a content word of one, « au nom de X »),
+        nor a word of receiving, which turns a cue round (« X a *essuyé* des reproches »: the
+        content words read it)."""
+        lexicon = self.lexicon
+        if any(_contains(words, keyword) for shape in lexicon.shapes
+               for keyword in shape.keywords):
+            return False  # « entre X et Y »: a named query's keyword, no cue (« entrer »)
+        return lexicon.language(words) == "fr" and not any(
+            (w,) in lexicon.words["receiving"] for w in words) and not any(
+            lexicon.match_forms(words, k) or any(
+                _stem_match(words, k, phrase) for phrases in lexicon.content_words.values()
+                for phrase in phrases) for k in range(len(words)) if not taken[k])
 
     def _only_filters_after(self, words: list[str], taken: list[bool], names: dict,
                             i: int) -> bool:
