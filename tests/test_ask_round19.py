@@ -8,14 +8,23 @@ before and still hold)."""
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import HAMON, MELENCHON, MELENCHON_TARGETS, VALLS_BACKERS, dev_store, understood
+from fixtures_graph import (
+    HAMON,
+    HAMON_BACKERS,
+    MACRON_TEMPTS,
+    MELENCHON,
+    MELENCHON_TARGETS,
+    VALLS_BACKERS,
+    dev_store,
+    understood,
+)
 
 from alliancegraph.loaders.cues import load_lexicon as load_cues
 from alliancegraph.queries import interpret
 from alliancegraph.queries.cues import cue_readings, french_forms
 from alliancegraph.queries.errors import NoMatchError
 from alliancegraph.queries.lexicon import load_lexicon
-from alliancegraph.queries.parse import tokenize
+from alliancegraph.queries.parse import Parser, tokenize
 
 HAMON_CRITICS = {"Manuel Valls", "François Loncle", MELENCHON, "Leïla Chaibi"}
 
@@ -158,3 +167,82 @@ def test_guard_a_word_of_the_questions_own_vocabulary_fires_no_cue(store):
     # « candidat » is an office here, not the cue of standing against someone
     got = interpret(store, "Montebourg est le candidat de quel parti ?")
     assert [(c.relation, c.asked) for c in got.conditions] == [("MEMBER_OF", "object")]
+
+
+# -- structure: a lead-in that carries no condition ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hi! I'm preparing a briefing on the primary: who has backed Valls?",
+        "Hey, I am putting together a piece on the primary: who has backed Valls?",
+        "Bonjour, je rédige une fiche sur la primaire : qui a soutenu Valls ?",
+    ],
+)
+def test_a_date_inside_a_lead_in_is_what_the_writer_is_about_not_a_window(store, question):
+    got = interpret(store, question)
+    assert (got.since, got.until) == (None, None)
+    understood(store, question, VALLS_BACKERS)
+
+
+def test_guard_a_date_alone_before_a_colon_is_the_window(store):
+    got = interpret(store, "Early February 2017: who has backed Valls?")
+    assert (got.since, got.until) == ("2017-02-01", "2017-02-10")
+
+
+# -- structure: an exclusion written around what it leaves out -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Leaving Montebourg aside, who has supported Hamon?",
+        "Leaving Arnaud Montebourg aside, which figures endorsed Hamon?",
+        "Montebourg mis à part, qui a soutenu Hamon ?",  # guard: the French said after it
+    ],
+)
+def test_an_exclusion_around_a_name_leaves_it_out(store, question):
+    understood(store, question, HAMON_BACKERS - {"Arnaud Montebourg"})
+
+
+def test_guard_an_exclusion_around_words_of_the_questions_is_no_exclusion(store):
+    assert Parser(store)._exclusion_around(folded("leaving the supporters aside")) is None
+
+
+# -- English idioms by family ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # broadsides, swings and tearing apart: attacking
+        ("Who fired a broadside at Benoît Hamon?", HAMON_CRITICS),
+        ("Which politicians take swings at Hamon?", HAMON_CRITICS),
+        ("Who tore apart Hamon?", HAMON_CRITICS),
+        ("Whom has Mélenchon torn apart?", MELENCHON_TARGETS),
+        ("Who was torn apart by Mélenchon?", MELENCHON_TARGETS),
+        # weighing a defection: tempted
+        ("Who mulled a defection to Macron?", MACRON_TEMPTS),
+    ],
+)
+def test_english_idioms(store, question, expected):
+    understood(store, question, expected)
+
+
+# -- structure: a topic set off by a slash, taken up by a pronoun ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Emmanuel Macron / qui songe à le rejoindre ?",
+        "Macron / who is thinking of joining him?",  # guard: held before
+    ],
+)
+def test_a_slash_sets_a_topic_off_as_a_colon_does(store, question):
+    understood(store, question, MACRON_TEMPTS)
+
+
+def test_guard_a_slash_topic_that_acts_stays_the_subject(store):
+    understood(store, "Valls / who has he criticised?", {HAMON})

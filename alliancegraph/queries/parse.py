@@ -56,7 +56,7 @@ MAX_WORDS = 60  # a question, not an article: every word group is a name looked 
 # back Y?"): after a word of two letters or more, so not an initial ("B. Hamon")
 SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
-TOPIC_MARKS = (":", "\u2014", "\u2013", " - ")  # what sets a topic off before its question
+TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off before its question
 # the word classes that tell who acts after a topic's question word ("Jadot: who *did he*
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
@@ -450,6 +450,13 @@ class Parser:
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
+        around = self._exclusion_around([t.word for t in opening]) if comma > 0 else None
+        if around is not None and len(opening) < len(tokens):
+            # "Leaving Aubry aside, who ...": an exclusion written around what it leaves out,
+            # read as the same exclusion before it ("leaving aside Aubry")
+            first, last = opening[0], opening[-1]
+            return self.parse(f"{question[:first.start]}{around} {question[first.end:last.start]}"
+                              f"{question[last.end:]}")
         if comma > 0 and opening and len(opening) < len(tokens) \
                 and self._exclusion_alone([t.word for t in opening]):
             # "Sauf Montebourg, quels sont les soutiens de Hamon ?", "Montebourg mis à part,
@@ -494,6 +501,15 @@ class Parser:
         self._take_request(words, taken, lead_in)
         self._take_lead_in(question, tokens, words, taken, lead_in)
         framed = self._framing(question, tokens, words, taken, preamble)
+        in_dates = {k for d in dates for k in range(d.start, d.end)}
+        if dates and all(d.end <= preamble for d in dates) and all(taken[:preamble]) \
+                and any(k not in in_dates for k in range(preamble)):
+            # "I'm writing an explainer on the primary: who backed X": a date inside a
+            # lead-in or a framing sentence (every other word of it passed over) says what the
+            # writer is about, no window of the question, which names no date of its own;
+            # "Late January 2017: who ..." is a date alone, the question's window
+            interpretation.since = interpretation.until = None
+            interpretation.dates = []
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
             # periods that do not overlap ("in February or March", "en mars-avril", "X in
@@ -884,6 +900,18 @@ class Parser:
             verb = span(relative + 1, relative + 1 + last) if last else ""
             return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
         return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
+
+    def _exclusion_around(self, words: list[str]) -> str | None:
+        """The exclusion phrase of two words written around what it leaves out, the first word
+        opening ``words`` and the second ending them ("*leaving* Aubry *aside*"), with no word
+        of the questions' vocabulary between; None otherwise."""
+        if len(words) < 3:
+            return None
+        phrase = (words[0], words[-1])
+        if phrase not in self.lexicon.words["party_exclusions"] or any(
+                self.lexicon.is_vocabulary(word) for word in words[1:-1]):
+            return None
+        return " ".join(phrase)
 
     def _exclusion_alone(self, words: list[str]) -> bool:
         """Whether ``words`` are an exclusion word and what it leaves out, nothing else, in
