@@ -20,7 +20,7 @@ from fixtures_graph import (
 )
 
 from alliancegraph.loaders.cues import load_lexicon as load_cues
-from alliancegraph.queries import interpret
+from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.cues import cue_readings, french_forms
 from alliancegraph.queries.errors import NoMatchError
 from alliancegraph.queries.lexicon import load_lexicon
@@ -246,3 +246,60 @@ def test_a_slash_sets_a_topic_off_as_a_colon_does(store, question):
 
 def test_guard_a_slash_topic_that_acts_stays_the_subject(store):
     understood(store, "Valls / who has he criticised?", {HAMON})
+
+
+# -- structure: lead-ins and asides that ask to check ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "answer"),
+    [
+        ("Dites-moi, pour une note interne, si Aubry a soutenu Hamon.", "Martine Aubry", "yes"),
+        ("Tell me, for a memo, whether Aubry backed Hamon.", "Martine Aubry", "yes"),
+        (
+            "For a briefing note, can you verify if Montebourg backed Hamon?",
+            "Arnaud Montebourg",
+            "yes",
+        ),
+        ("Could you check whether Valls attacked Hamon?", "Manuel Valls", "yes"),
+        (
+            "Pour ma revue de presse, pouvez-vous vérifier si Valls a critiqué Hamon ?",
+            "Manuel Valls",
+            "yes",
+        ),
+        ("Vérifie si Aubry a critiqué Hamon", "Martine Aubry", "no"),
+    ],
+)
+def test_a_request_to_check_and_an_aside_ask_whether(store, question, asked, answer):
+    assert interpret(store, question).only == asked
+    assert ask(store, question).answer == answer
+
+
+def test_guard_an_aside_with_a_date_is_part_of_the_question(store):
+    got = interpret(store, "Dites-moi, en janvier 2017, qui a soutenu Hamon ?")
+    assert (got.since, got.until) == ("2017-01-01", "2017-01-31")
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "asked", "actor"),
+    [
+        # having it in for someone: attacking
+        ("Since January 2017 — who had it in for Valls?", "REJECTS", "subject", "Manuel Valls"),
+        # handling the press, answering journalists: speaking for
+        (
+            "Emmanuel Macron — who handled the press?",
+            "SPOKESPERSON_OF",
+            "subject",
+            "Emmanuel Macron",
+        ),
+        (
+            "Qui répondait aux journalistes pour Macron ?",
+            "SPOKESPERSON_OF",
+            "subject",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_idioms_of_attacking_and_of_speaking_for(store, question, relation, asked, actor):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [(relation, asked, actor)]

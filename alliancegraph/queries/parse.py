@@ -265,7 +265,8 @@ class Parser:
                 continue
             except NoMatchError:
                 interpretation = None if corrected else (
-                    self._after_lead_in(text, None) or self._by_content_words(text))
+                    self._after_lead_in(text, None) or self._without_aside(text)
+                    or self._by_content_words(text))
                 if interpretation is None:
                     raise
             interpretation.corrected.update(corrected)
@@ -299,6 +300,32 @@ class Parser:
         except QueryError:
             return None
         interpretation.ignored.insert(0, question[:comma].strip())
+        return interpretation
+
+    def _without_aside(self, question: str) -> Interpretation | None:
+        """The question read without an aside set off by two commas that says why the analyst
+        asks (« Dites-moi, *pour un exposé*, si X … », "Tell me, *for a memo*, whether X …"),
+        when the whole could not be read: a preposition and the words up to the next comma,
+        with no name, date or party in them, as :meth:`_after_lead_in` takes them at the
+        start; the aside is then reported as ignored. None when there is no such aside or the
+        rest is no question either."""
+        first = question.find(",")
+        second = question.find(",", first + 1) if first > 0 else -1
+        if second < 0:
+            return None
+        aside = tokenize(question[first + 1:second])
+        if not aside or (aside[0].word,) not in self.lexicon.words["prepositions"]:
+            return None
+        text = question[first + 1:second]
+        if any(text[t.start:t.end][:1].isupper() for t in aside[1:]) \
+                or any(self._is_group_word(t.word) for t in aside) \
+                or find_dates([t.word for t in aside], self.lexicon, self._default_year):
+            return None  # a name, a party or a date there is part of the question
+        try:
+            interpretation = self.parse(question[:first] + question[second + 1:])
+        except QueryError:
+            return None
+        interpretation.ignored.insert(0, text.strip())
         return interpretation
 
     def _without_stray(self, question: str, typed: str | None) -> Interpretation | None:
