@@ -1496,11 +1496,13 @@ class Parser:
         pending: Item | None = None  # a clitic pronoun waiting for its verb
         owned = -1  # the last word of a thing owned ("renié *sa parole*"), when there is one
         fronted = self._fronted(words, taken)
-        cues = {r.start: r for r in cue_readings(words, any(
+        readings = cue_readings(words, any(
             (w,) in lexicon.words["negations"] for w in words), tuple(
                 w for cls in ("articles", "possessive_determiners")
-                for (w, *_) in lexicon.words[cls]), lexicon.own_nouns)} \
-            if self._cue_question(words, taken) else {}  # the extractor's idioms
+                for (w, *_) in lexicon.words[cls]), lexicon.own_nouns) \
+            if lexicon.language(words) == "fr" else []  # the extractor's idioms
+        cues = {r.start: r for r in readings} if readings and self._cue_question(
+            words, taken) else {}
         i = 0
         while i < len(words):
             if topics and i in topics:
@@ -1698,7 +1700,7 @@ class Parser:
         return items
 
     def _cue_question(self, words: list[str], taken: list[bool]) -> bool:
-        """Whether the extractor's cues may read the question: it is French and no wording
+        """Whether the extractor's cues may read the (French) question: no wording
         of the questions' own lexicon starts at any of its words (« qui a adressé des piques
         à X »; "who figures on X's list" and « qui plaide pour X » keep their own readings;
         nor a content word of one, « au nom de X »),
@@ -1708,8 +1710,7 @@ class Parser:
         if any(_contains(words, keyword) for shape in lexicon.shapes
                for keyword in shape.keywords):
             return False  # « entre X et Y »: a named query's keyword, no cue (« entrer »)
-        return lexicon.language(words) == "fr" and not any(
-            (w,) in lexicon.words["receiving"] for w in words) and not any(
+        return not any((w,) in lexicon.words["receiving"] for w in words) and not any(
             lexicon.match_forms(words, k) or any(
                 _stem_match(words, k, phrase) for phrases in lexicon.content_words.values()
                 for phrase in phrases) for k in range(len(words)) if not taken[k])
