@@ -64,6 +64,7 @@ class VerbCue:
     possessor: bool = False
     campaign: bool = False
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
+    lemmas: tuple[str, ...] = ()  # as written: the question parser inflects them itself
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _verb(raw: dict) -> VerbCue:
         possessor=raw.get("possessor", False),
         campaign=raw.get("campaign", False),
         name="/".join(raw.get("lemmas", ())[:3]),
+        lemmas=tuple(raw.get("lemmas", ())),
     )
 
 

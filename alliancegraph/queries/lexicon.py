@@ -38,7 +38,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
-                "owner_again", "asked_owners")
+                "owner_again", "asked_owners", "articles")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -184,6 +184,8 @@ class Lexicon:
     # words that carry it alone, read only when no wording matches; a word ending in "*" a stem
     possessives: dict[Phrase, Phrase] = field(default_factory=dict)  # "en son nom" -> "au nom
     # de lui": a possessive inside a wording, as the wording and a pronoun
+    language_words: dict[str, frozenset[str]] = field(default_factory=dict)  # by language:
+    # the words of its word classes no other language's classes hold ("qui", "est-ce")
     _inflected: dict[str, list[Form]] = field(default_factory=dict)  # forms_of's cache
 
     @cached_property
@@ -197,6 +199,13 @@ class Lexicon:
         for the candidacy of"): an ordinary word of the questions, never a name alone."""
         return frozenset(w for phrase in self.written for w in phrase) | frozenset(
             w for cls, phrases in self.words.items() for phrase in phrases for w in phrase)
+
+    @cached_property
+    def own_nouns(self) -> frozenset[str]:
+        """The single words the questions use for actors and offices ("candidat", "parti",
+        "personnalités"): never another lexicon's cue."""
+        return frozenset(w for phrases in (self.words["titles"], self.words["heads"], self.kinds,
+                                           self.roles) for (w, *rest) in phrases if not rest)
 
     @cached_property
     def written(self) -> frozenset[Phrase]:
@@ -252,6 +261,18 @@ class Lexicon:
             a + c + b for a, b in splits for c in letters}
         found = sorted(edits & vocabulary)
         return found[0] if found else None
+
+    def language(self, words: list[str]) -> str | None:
+        """The language most of the question's words of its word classes belong to (None on
+        a tie): the French of « qui a tonné contre X », the English of "who stumped for X".
+
+        >>> load_lexicon().language("qui a tonne contre zorglub".split())
+        'fr'
+        """
+        counts = {lang: sum(w in own for w in words) for lang, own in self.language_words.items()}
+        best = max(counts.values(), default=0)
+        winners = [lang for lang, n in counts.items() if n == best]
+        return winners[0] if best and len(winners) == 1 else None
 
     def match_forms(self, tokens, start: int, stop: int | None = None,
                     fronted: Phrase | None = None) -> list[tuple[Form, int]]:
@@ -497,6 +518,10 @@ def _load(path: Path) -> Lexicon:
     }
     agreements = {fold(key): [fold(v) for v in values]
                   for key, values in data.get("agreements", {}).items()}
+    own = {lang: {w for cls in WORD_CLASSES for phrase in classes.get(cls, ())
+                  for w in _phrase(phrase)} for lang, classes in data.get("words", {}).items()}
+    lexicon.language_words = {lang: frozenset(words.difference(*(
+        other for name, other in own.items() if name != lang))) for lang, words in own.items()}
     for classes in data.get("words", {}).values():
         for cls in WORD_CLASSES:
             lexicon.words[cls].update(_phrase(w) for w in classes.get(cls, ()))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
+from alliancegraph.queries.cues import cue_readings
 from alliancegraph.queries.dates import find_dates
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
@@ -55,7 +56,7 @@ MAX_WORDS = 60  # a question, not an article: every word group is a name looked 
 # back Y?"): after a word of two letters or more, so not an initial ("B. Hamon")
 SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
-TOPIC_MARKS = (":", "\u2014", "\u2013", " - ")  # what sets a topic off before its question
+TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off before its question
 # the word classes that tell who acts after a topic's question word ("Jadot: who *did he*
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
@@ -264,7 +265,8 @@ class Parser:
                 continue
             except NoMatchError:
                 interpretation = None if corrected else (
-                    self._after_lead_in(text, None) or self._by_content_words(text))
+                    self._after_lead_in(text, None) or self._without_aside(text)
+                    or self._by_content_words(text))
                 if interpretation is None:
                     raise
             interpretation.corrected.update(corrected)
@@ -298,6 +300,32 @@ class Parser:
         except QueryError:
             return None
         interpretation.ignored.insert(0, question[:comma].strip())
+        return interpretation
+
+    def _without_aside(self, question: str) -> Interpretation | None:
+        """The question read without an aside set off by two commas that says why the analyst
+        asks (« Dites-moi, *pour un exposé*, si X … », "Tell me, *for a memo*, whether X …"),
+        when the whole could not be read: a preposition and the words up to the next comma,
+        with no name, date or party in them, as :meth:`_after_lead_in` takes them at the
+        start; the aside is then reported as ignored. None when there is no such aside or the
+        rest is no question either."""
+        first = question.find(",")
+        second = question.find(",", first + 1) if first > 0 else -1
+        if second < 0:
+            return None
+        aside = tokenize(question[first + 1:second])
+        if not aside or (aside[0].word,) not in self.lexicon.words["prepositions"]:
+            return None
+        text = question[first + 1:second]
+        if any(text[t.start:t.end][:1].isupper() for t in aside[1:]) \
+                or any(self._is_group_word(t.word) for t in aside) \
+                or find_dates([t.word for t in aside], self.lexicon, self._default_year):
+            return None  # a name, a party or a date there is part of the question
+        try:
+            interpretation = self.parse(question[:first] + question[second + 1:])
+        except QueryError:
+            return None
+        interpretation.ignored.insert(0, text.strip())
         return interpretation
 
     def _without_stray(self, question: str, typed: str | None) -> Interpretation | None:
@@ -449,6 +477,13 @@ class Parser:
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
+        around = self._exclusion_around([t.word for t in opening]) if comma > 0 else None
+        if around is not None and len(opening) < len(tokens):
+            # "Leaving Aubry aside, who ...": an exclusion written around what it leaves out,
+            # read as the same exclusion before it ("leaving aside Aubry")
+            first, last = opening[0], opening[-1]
+            return self.parse(f"{question[:first.start]}{around} {question[first.end:last.start]}"
+                              f"{question[last.end:]}")
         if comma > 0 and opening and len(opening) < len(tokens) \
                 and self._exclusion_alone([t.word for t in opening]):
             # "Sauf Montebourg, quels sont les soutiens de Hamon ?", "Montebourg mis à part,
@@ -493,6 +528,15 @@ class Parser:
         self._take_request(words, taken, lead_in)
         self._take_lead_in(question, tokens, words, taken, lead_in)
         framed = self._framing(question, tokens, words, taken, preamble)
+        in_dates = {k for d in dates for k in range(d.start, d.end)}
+        if dates and all(d.end <= preamble for d in dates) and all(taken[:preamble]) \
+                and any(k not in in_dates for k in range(preamble)):
+            # "I'm writing an explainer on the primary: who backed X": a date inside a
+            # lead-in or a framing sentence (every other word of it passed over) says what the
+            # writer is about, no window of the question, which names no date of its own;
+            # "Late January 2017: who ..." is a date alone, the question's window
+            interpretation.since = interpretation.until = None
+            interpretation.dates = []
         if interpretation.since and interpretation.until \
                 and interpretation.since > interpretation.until:
             # periods that do not overlap ("in February or March", "en mars-avril", "X in
@@ -883,6 +927,18 @@ class Parser:
             verb = span(relative + 1, relative + 1 + last) if last else ""
             return f"{span(relative + 1 + last, len(words))} {verb} {focus} ?"
         return f"{focus} {after} ?"  # "qui tente Loncle": the part put first is the subject
+
+    def _exclusion_around(self, words: list[str]) -> str | None:
+        """The exclusion phrase of two words written around what it leaves out, the first word
+        opening ``words`` and the second ending them ("*leaving* Aubry *aside*"), with no word
+        of the questions' vocabulary between; None otherwise."""
+        if len(words) < 3:
+            return None
+        phrase = (words[0], words[-1])
+        if phrase not in self.lexicon.words["party_exclusions"] or any(
+                self.lexicon.is_vocabulary(word) for word in words[1:-1]):
+            return None
+        return " ".join(phrase)
 
     def _exclusion_alone(self, words: list[str]) -> bool:
         """Whether ``words`` are an exclusion word and what it leaves out, nothing else, in
@@ -1440,6 +1496,13 @@ class Parser:
         pending: Item | None = None  # a clitic pronoun waiting for its verb
         owned = -1  # the last word of a thing owned ("renié *sa parole*"), when there is one
         fronted = self._fronted(words, taken)
+        readings = cue_readings(words, any(
+            (w,) in lexicon.words["negations"] for w in words), tuple(
+                w for cls in ("articles", "possessive_determiners")
+                for (w, *_) in lexicon.words[cls]), lexicon.own_nouns) \
+            if lexicon.language(words) == "fr" else []  # the extractor's idioms
+        cues = {r.start: r for r in readings} if readings and self._cue_question(
+            words, taken) else {}
         i = 0
         while i < len(words):
             if topics and i in topics:
@@ -1463,6 +1526,10 @@ class Parser:
             derived = lexicon.derived_at(words, i, stop, fronted)
             if derived is not None and (not forms or derived[1] > forms[0][1]):
                 forms = [derived, *forms]  # "*pourrait basculer chez* X": a temptation
+            if not forms and i in cues and cues[i].end <= stop:
+                # « adresser des piques à X »: no wording of the questions' own, a cue of the
+                # extractor's lexicon (ontology/cues.toml) read as one
+                forms = [(cues[i].form, cues[i].end)]
             subject = next((k for k, (end, _, _) in names.items() if end == i), None)
             if forms and subject is not None and items and items[-1].kind == "actor":
                 turned = lexicon.derived_before(words, subject, forms[0][0])
@@ -1631,6 +1698,22 @@ class Parser:
             items[-2:] = items[-1:-3:-1]  # "les détracteurs de Hamon, Valls *excepté*": the
             # exclusion said after the name that ends the question leaves that name out
         return items
+
+    def _cue_question(self, words: list[str], taken: list[bool]) -> bool:
+        """Whether the extractor's cues may read the (French) question: no wording
+        of the questions' own lexicon starts at any of its words (« qui a adressé des piques
+        à X »; "who figures on X's list" and « qui plaide pour X » keep their own readings;
+        nor a content word of one, « au nom de X »),
+        nor a word of receiving, which turns a cue round (« X a *essuyé* des reproches »: the
+        content words read it)."""
+        lexicon = self.lexicon
+        if any(_contains(words, keyword) for shape in lexicon.shapes
+               for keyword in shape.keywords):
+            return False  # « entre X et Y »: a named query's keyword, no cue (« entrer »)
+        return not any((w,) in lexicon.words["receiving"] for w in words) and not any(
+            lexicon.match_forms(words, k) or any(
+                _stem_match(words, k, phrase) for phrases in lexicon.content_words.values()
+                for phrase in phrases) for k in range(len(words)) if not taken[k])
 
     def _only_filters_after(self, words: list[str], taken: list[bool], names: dict,
                             i: int) -> bool:
