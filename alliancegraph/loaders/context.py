@@ -108,6 +108,16 @@ class Context:
         return list({id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}
                     .values())
 
+    def party_word(self, i: int) -> bool:
+        """Token ``i`` is part of a party's name: a party mention, or the party's proper name
+        inside a role mention that spans it ("la candidate PCF", "le candidat du PCF" are
+        one mention each, so ``at`` gives the role, not the party, at "PCF")."""
+        mention = self.at.get(i)
+        return mention is not None and (
+            mention.kind == "party"
+            or (mention.source == "role" and mention.start < i and self.view.pos[i] == "PROPN")
+        )
+
     def in_quote(self, i: int) -> bool:
         return self.quote_of[i] >= 0
 

@@ -149,7 +149,8 @@ def _clause_between(ctx: Context, i: int, end: int) -> bool:
 def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     """ "soutenu par son ancienne adjointe, X": the name after a comma was reached through the
     description it is apposed to; the "par" before that description introduces it, so the
-    name is the agent. ``by`` unchanged when no "par" opens such a description."""
+    name is the agent. ``by`` unchanged when no "par" opens such a description. The party
+    that completes a role ("tendue par le candidat du PCF, X") belongs to the description."""
     view = ctx.view
     if view.texts[by] != ",":
         return by
@@ -157,7 +158,9 @@ def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     while (
         k > last
         and by - k <= 8
-        and (view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS)
+        and (
+            view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS or ctx.party_word(k)
+        )
     ):
         k -= 1
     return k if k < by - 1 and view.folded[k] == "par" else by

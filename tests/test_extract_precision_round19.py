@@ -1,0 +1,76 @@
+"""False edges on our own traps (round 19, fourteenth session).
+
+Each family below was found by probing with sentences of our own and checked to give the
+false edge on main (6676118) before its fix.
+
+- A passive agent given as a role with a party complement, then an apposed name: « la main
+  tendue par le candidat du PCF, X », « soutenue par la tête de liste du PS, X » read X as
+  the object of an active verb (the subject invited or supported X), while « par le maire,
+  X » and « par X » were read right: the walk back from the comma to the « par » that opens
+  the agent's description stopped at the party's name (``rules._agent_before_apposition``
+  now walks over a party's words, ``Context.party_word``).
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2026-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge a refusé la main tendue par le candidat du PCF, Bertrand Quillet.",
+            ("Bertrand Quillet", "INVITED_TO_RALLY", "Odile Farge"),
+        ),
+        (
+            "Odile Farge a été soutenue par la tête de liste du PS, Bertrand Quillet.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+        (
+            "Claire Voisin est soutenue depuis janvier par le député du MoDem, Armand Touvenel.",
+            ("Armand Touvenel", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Odile Farge a ignoré la main tendue par la secrétaire nationale d'EELV, Claire "
+            "Voisin.",
+            ("Claire Voisin", "INVITED_TO_RALLY", "Odile Farge"),
+        ),
+        (
+            "Armand Touvenel, soutenu par le maire LR, Bertrand Quillet, fait campagne.",
+            ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+        ),
+    ],
+)
+def test_an_agent_described_with_a_party_acts(extractor, text, edge):
+    found = edges(extractor, text)
+    assert edge in found
+    assert (edge[2], edge[1], edge[0]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge soutient le candidat du PCF, Bertrand Quillet.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Odile Farge a refusé la main tendue par le maire, Bertrand Quillet.",
+            ("Bertrand Quillet", "INVITED_TO_RALLY", "Odile Farge"),
+        ),
+        (
+            "Odile Farge a été désavouée par le président du groupe RN, Bertrand Quillet.",
+            ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_an_active_object_and_a_plain_agent_are_still_read(extractor, text, edge):
+    assert edge in edges(extractor, text)
