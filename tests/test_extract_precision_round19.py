@@ -9,6 +9,11 @@ false edge on main (6676118) before its fix.
   X » and « par X » were read right: the walk back from the comma to the « par » that opens
   the agent's description stopped at the party's name (``rules._agent_before_apposition``
   now walks over a party's words, ``Context.party_word``).
+- A role in a party's « dont » relative whose title names another party: « Le PS, dont la
+  candidate PCF, X, … » gave X MEMBER_OF PS as well as PCF. The guard that already read « la
+  candidate communiste » missed a party named inside the role mention (``at`` gives the role
+  there, not the party): ``descriptions._party_relative`` and ``_whose_role`` now ask
+  ``Context.party_word``.
 
 Every sentence is our own; the names are invented.
 """
@@ -74,3 +79,41 @@ def test_an_agent_described_with_a_party_acts(extractor, text, edge):
 )
 def test_an_active_object_and_a_plain_agent_are_still_read(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        (
+            "Le PS, dont la candidate PCF, Odile Farge, a rejoint la liste, se félicite.",
+            "Parti communiste français",
+            "Parti socialiste",
+        ),
+        (
+            "Les Républicains, dont le candidat UDI, Bertrand Quillet, porte les couleurs, "
+            "espèrent l'emporter.",
+            "Union des démocrates et indépendants",
+            "Les Républicains",
+        ),
+        (
+            "Le MoDem, dont la tête de liste EELV, Claire Voisin, a été désignée hier, s'engage.",
+            "Europe Écologie Les Verts",
+            "Mouvement démocrate",
+        ),
+        (
+            "Le PS, dont le candidat du PRG, Armand Touvenel, mène la liste, se réjouit.",
+            "Parti radical de gauche",
+            "Parti socialiste",
+        ),
+    ],
+)
+def test_a_whose_role_naming_another_party_is_no_tie_to_the_antecedent(extractor, text, own, other):
+    found = edges(extractor, text)
+    person = next(e[0] for e in found if e[1] == "MEMBER_OF")
+    assert (person, "MEMBER_OF", own) in found
+    assert (person, "MEMBER_OF", other) not in found
+
+
+def test_a_whose_role_with_no_party_of_its_own_is_still_a_tie(extractor):
+    text = "Le PS, dont la candidate, Odile Farge, a rejoint la liste, se félicite."
+    assert ("Odile Farge", "MEMBER_OF", "Parti socialiste") in edges(extractor, text)

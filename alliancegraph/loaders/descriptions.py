@@ -1422,6 +1422,11 @@ def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     if roles[0][1] < end and ctx.at.get(roles[0][1]) is None:
         return []  # the role must end the phrase: "dont le candidat à Lyon" says no party tie
+    if any(
+        ctx.party_word(i) or ctx.party_by_adjective(view.texts[i]) is not None
+        for i in range(roles[0][1], end)
+    ):
+        return []  # "le PS, dont la candidate PCF, X": her title names her own party
     j = k - 1 if view.texts[k - 1] == "," else k
     party = ctx.at.get(j - 1)
     if party is None or party.kind != "party" or party.end != j:
@@ -1958,8 +1963,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     current = not any(view.folded[i] in former for i in range(k + 1, m.start))
     found: list[Found] = []
     other_party = any(
-        ctx.party_by_adjective(view.texts[i]) is not None
-        or (ctx.at.get(i) is not None and ctx.at[i].kind == "party")
+        ctx.party_by_adjective(view.texts[i]) is not None or ctx.party_word(i)
         for i in range(k + 2, role_end)
     )  # "le PS, dont la candidate PCF, X": X's own party is the one her title names
     if opened and current and not other_party and role_at(k + 2, role_end, whole=True):
