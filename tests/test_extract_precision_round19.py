@@ -14,6 +14,11 @@ false edge on main (6676118) before its fix.
   candidate communiste » missed a party named inside the role mention (``at`` gives the role
   there, not the party): ``descriptions._party_relative`` and ``_whose_role`` now ask
   ``Context.party_word``.
+- A role with a party label read back as the label of the name it is resolved to: « Le
+  départ de X, battu par le candidat RN, … », « X, félicitée par la députée PS, … » gave X
+  MEMBER_OF the party: « le candidat RN » looked for the one RN person named before it, and
+  X qualified through the very label « RN » after X's name. A description being resolved is
+  no label of the names it may stand for (``context.party_of_mention``, ``before``).
 
 Every sentence is our own; the names are invented.
 """
@@ -117,3 +122,29 @@ def test_a_whose_role_naming_another_party_is_no_tie_to_the_antecedent(extractor
 def test_a_whose_role_with_no_party_of_its_own_is_still_a_tie(extractor):
     text = "Le PS, dont la candidate, Odile Farge, a rejoint la liste, se félicite."
     assert ("Odile Farge", "MEMBER_OF", "Parti socialiste") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le départ de Bertrand Quillet, battu par le candidat RN, a surpris ses proches.",
+        "Le retrait de Bertrand Quillet, attaqué par le candidat RN, a surpris ses proches.",
+        "La chute d'Odile Farge, battue par la candidate LR, étonne.",
+        "Claire Voisin, félicitée par la députée PS, a remercié ses électeurs.",
+        "Armand Touvenel, interpellé par le candidat EELV, a répondu.",
+        "Bertrand Quillet, rejoint par le sénateur LR, a tenu meeting.",
+    ],
+)
+def test_a_party_role_after_a_name_is_not_that_names_label(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet, le candidat RN, a tenu meeting.",
+        "Bertrand Quillet, candidat RN, a tenu meeting. Le candidat RN a été applaudi.",
+    ],
+)
+def test_a_party_role_apposed_to_a_name_is_still_its_label(extractor, text):
+    assert ("Bertrand Quillet", "MEMBER_OF", "Front national") in edges(extractor, text)

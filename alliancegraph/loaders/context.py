@@ -147,9 +147,11 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
 
 
-def party_of_mention(ctx: Context, m: Mention) -> set[str]:
+def party_of_mention(ctx: Context, m: Mention, before: int | None = None) -> set[str]:
     """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
-    and the gazetteer's party of a known person at the article's date."""
+    and the gazetteer's party of a known person at the article's date. With ``before``, only
+    words before that token count: a description being resolved is no label of the names it
+    may stand for ("X, battu par le candidat RN": "RN" labels the winner, not X)."""
     parties: set[str] = set()
     entity = ctx.entities.get(m.name)
     entry = entity.entry if entity is not None else None
@@ -157,7 +159,8 @@ def party_of_mention(ctx: Context, m: Mention) -> set[str]:
     if party_at is not None and party_at(ctx.article.date):
         parties.add(party_at(ctx.article.date))
     sent = ctx.sents[ctx.sent_of[m.start]]
-    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
+    stop = min(sent.end, m.end + 6, len(ctx.doc) if before is None else before)
+    for j in range(max(sent.start, m.start - 3), stop):
         other = ctx.at.get(j)
         if other is not None and other.kind == "party":
             parties.add(other.name)

@@ -574,7 +574,7 @@ def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -
         and m.name
         and m.source in WRITTEN_SOURCES
         and _compatible(ctx, m.name, gender)
-        and parties & party_of_mention(ctx, m)
+        and parties & party_of_mention(ctx, m, before=i)
     }
 
 
