@@ -19,6 +19,11 @@ false edge on main (6676118) before its fix.
   MEMBER_OF the party: « le candidat RN » looked for the one RN person named before it, and
   X qualified through the very label « RN » after X's name. A description being resolved is
   no label of the names it may stand for (``context.party_of_mention``, ``before``).
+- A « son » inside a speaker's quotation owned by the speaker: « X a déclaré : « Je regrette
+  que son porte-parole, Y, … » » gave Y SPOKESPERSON_OF X (the quotation's « je », bound to
+  X, was the closest person before « son »). A speaker says « mon » of his own: in a quotation
+  where he says « je », only a third person the quotation names can own the noun
+  (``descriptions._possessed``); a quoted fragment in the writer's voice keeps the reading.
 
 Every sentence is our own; the names are invented.
 """
@@ -148,3 +153,37 @@ def test_a_party_role_after_a_name_is_not_that_names_label(extractor, text):
 )
 def test_a_party_role_apposed_to_a_name_is_still_its_label(extractor, text):
     assert ("Bertrand Quillet", "MEMBER_OF", "Front national") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet a déclaré : « Je regrette que son porte-parole, Odile Farge, ait "
+        "parlé trop vite. »",
+        "« Je ne comprends pas que son bras droit Claire Voisin se taise », a lancé Armand "
+        "Touvenel.",
+        "Odile Farge l'affirme : « J'ai du respect pour son lieutenant, Bertrand Quillet. »",
+        "« Je trouve que son porte-parole Armand Touvenel exagère », juge Claire Voisin devant "
+        "la presse.",
+    ],
+)
+def test_a_speakers_son_is_not_his_own(extractor, text):
+    assert not edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Bertrand Quillet a déclaré : « Je pense qu'Odile Farge et son porte-parole, Claire "
+            "Voisin, se trompent. »",
+            ("Claire Voisin", "SPOKESPERSON_OF", "Odile Farge"),
+        ),
+        (
+            "Odile Farge a salué « le travail de son porte-parole, Bertrand Quillet ».",
+            ("Bertrand Quillet", "SPOKESPERSON_OF", "Odile Farge"),
+        ),
+    ],
+)
+def test_a_son_in_a_quotation_still_has_its_owner(extractor, text, edge):
+    assert edge in edges(extractor, text)

@@ -1022,6 +1022,18 @@ def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, End(name, "person", 0.8), cue, s, 0.6 * m.confidence)]
 
 
+def _spoken_in_first_person(ctx: Context, j: int) -> bool:
+    """Token ``j`` is inside a quotation whose speaker says "je" in it (a first-person mention
+    bound to the speaker), so that the quotation is his speech, not the writer's words."""
+    if not ctx.in_quote(j):
+        return False
+    quote = ctx.quotes[ctx.quote_of[j]]
+    return any(
+        (m := ctx.at.get(k)) is not None and m.details.get("first_person")
+        for k in range(quote.start, quote.end)
+    )
+
+
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
     possessive, right before a name, ties the name to the closest earlier person (or, with
@@ -1048,6 +1060,19 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     owners = [
         o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"
     ]
+    if _spoken_in_first_person(ctx, j):
+        # « Je regrette que son porte-parole, X, … »: a speaker says "mon" of his own, so
+        # "son" in his quotation is neither his "je" nor the speaker named outside it; only a
+        # third person the quotation itself names can own the noun (a quoted fragment in the
+        # writer's voice, « le travail de son porte-parole, X », keeps the plain reading)
+        quote = ctx.quote_of[j]
+        owners = [
+            o
+            for o in owners
+            if ctx.quote_of[o.start] == quote and not o.details.get("first_person")
+        ]
+        if not owners:
+            return []
     if owners:
         if owners[-1].name == m.name:
             return []
