@@ -24,6 +24,11 @@ false edge on main (6676118) before its fix.
   X, was the closest person before « son »). A speaker says « mon » of his own: in a quotation
   where he says « je », only a third person the quotation names can own the noun
   (``descriptions._possessed``); a quoted fragment in the writer's voice keeps the reading.
+- A departure for reasons of one's own read as a rejection: « X a quitté le gouvernement de Y
+  pour raisons de santé », « Atteint par la limite d'âge, X a quitté le gouvernement de Y »
+  gave X REJECTS Y. A verb of leaving in a sentence that gives a health, family or age reason
+  (the ontology's ``personal_reasons``) pairs nothing (``rules._personal_departure``);
+  « pour protester contre » and a bare departure still reject.
 
 Every sentence is our own; the names are invented.
 """
@@ -187,3 +192,28 @@ def test_a_speakers_son_is_not_his_own(extractor, text):
 )
 def test_a_son_in_a_quotation_still_has_its_owner(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet a quitté le gouvernement d'Odile Farge pour raisons de santé.",
+        "Pour des raisons familiales, Claire Voisin quitte la majorité d'Armand Touvenel.",
+        "Atteint par la limite d'âge, Bertrand Quillet a quitté le gouvernement de Claire "
+        "Voisin en mars.",
+        "Odile Farge a quitté le gouvernement de Bertrand Quillet en raison de son état de santé.",
+    ],
+)
+def test_a_departure_for_reasons_of_ones_own_is_no_rejection(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "REJECTS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet a quitté le gouvernement d'Odile Farge pour protester contre sa réforme.",
+        "Bertrand Quillet a quitté le gouvernement d'Odile Farge.",
+    ],
+)
+def test_a_departure_in_protest_still_rejects(extractor, text):
+    assert ("Bertrand Quillet", "REJECTS", "Odile Farge") in edges(extractor, text)
