@@ -29,6 +29,11 @@ false edge on main (6676118) before its fix.
   gave X REJECTS Y. A verb of leaving in a sentence that gives a health, family or age reason
   (the ontology's ``personal_reasons``) pairs nothing (``rules._personal_departure``);
   « pour protester contre » and a bare departure still reject.
+- A party's leadership in apposition to a name that completes a person noun: « Le bras droit
+  de X, candidat à la présidence du PS, … », « L'épouse de X, élue à la tête du MoDem, … »
+  gave X MEMBER_OF the party; the apposition describes the right hand, the wife. The race
+  rule already knew it (``affiliation.completes_a_noun``, now public); the leadership rule
+  (``descriptions._leadership``) now asks it too, for an apposition after a comma.
 
 Every sentence is our own; the names are invented.
 """
@@ -217,3 +222,34 @@ def test_a_departure_for_reasons_of_ones_own_is_no_rejection(extractor, text):
 )
 def test_a_departure_in_protest_still_rejects(extractor, text):
     assert ("Bertrand Quillet", "REJECTS", "Odile Farge") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bras droit de Bertrand Quillet, candidat à la présidence du PS, a démissionné.",
+        "L'épouse d'Armand Touvenel, élue à la tête du MoDem en mai, a pris la parole.",
+        "Le directeur de campagne de Claire Voisin, candidat à la présidence de LR, dénonce un "
+        "complot.",
+        "La porte-parole d'Odile Farge, élue en décembre à la présidence d'EELV, répond.",
+    ],
+)
+def test_a_leadership_apposed_after_a_nouns_complement_is_not_the_names(extractor, text):
+    assert not {e for e in edges(extractor, text) if e[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Bertrand Quillet, candidat à la présidence du PS, a démissionné.",
+            ("Bertrand Quillet", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Odile Farge, élue en décembre à la présidence d'EELV, répond.",
+            ("Odile Farge", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+    ],
+)
+def test_a_leadership_apposed_to_the_name_itself_is_still_a_tie(extractor, text, edge):
+    assert edge in edges(extractor, text)

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from alliancegraph.loaders.affiliation import affiliation_claims, party_side, unit_adjective
+from alliancegraph.loaders.affiliation import (
+    affiliation_claims,
+    completes_a_noun,
+    party_side,
+    unit_adjective,
+)
 from alliancegraph.loaders.anaphora import object_antecedent, opening_word
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
@@ -1203,6 +1208,8 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     auxiliaries = resolution_list("leadership_auxiliaries")
     verbs = resolution_list("leadership_verbs")
+    if view.texts[j] == "," and completes_a_noun(ctx, m, sent):
+        return []  # "Le bras droit de X, candidat à la présidence du PS": the right hand runs
     if view.texts[j] != ",":
         j -= 1  # "X a été élu …": only auxiliaries before the participle
         near = range(m.end, min(sent.end, m.end + 2))  # "X prend la tête du PS"
