@@ -34,6 +34,12 @@ false edge on main (6676118) before its fix.
   gave X MEMBER_OF the party; the apposition describes the right hand, the wife. The race
   rule already knew it (``affiliation.completes_a_noun``, now public); the leadership rule
   (``descriptions._leadership``) now asks it too, for an apposition after a comma.
+- A party office bound to a gazetteer person who holds another body's office: « X,
+  conseiller de la présidente du PS, … », « a rencontré la présidente du PS » bound « la
+  présidente du PS » to a PS member the gazetteer records as a region's president, and gave
+  her MEMBER_OF PS though the article never names her. A description with a party and no
+  other qualifier now matches a recorded role only if that role is the party's own
+  (``roles._role_matches``); « la présidente socialiste de la région … » still matches.
 
 Every sentence is our own; the names are invented.
 """
@@ -252,4 +258,35 @@ def test_a_leadership_apposed_after_a_nouns_complement_is_not_the_names(extracto
     ],
 )
 def test_a_leadership_apposed_to_the_name_itself_is_still_a_tie(extractor, text, edge):
+    assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet, conseiller de la présidente du PS, a démissionné hier.",
+        "Odile Farge a rencontré la présidente du PS la semaine dernière.",
+        "La présidente socialiste a reçu Bertrand Quillet.",
+    ],
+)
+def test_a_party_office_is_not_a_members_office_elsewhere(extractor, text):
+    assert not {
+        e for e in edges(extractor, text) if e[0] not in {"Bertrand Quillet", "Odile Farge"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "La présidente socialiste de la région Occitanie a reçu Bertrand Quillet.",
+            ("Carole Delga", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Le premier secrétaire du PS a reçu Bertrand Quillet.",
+            ("Olivier Faure", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_an_office_the_description_names_is_still_bound(extractor, text, edge):
     assert edge in edges(extractor, text)
