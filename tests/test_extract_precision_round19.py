@@ -40,6 +40,11 @@ false edge on main (6676118) before its fix.
   her MEMBER_OF PS though the article never names her. A description with a party and no
   other qualifier now matches a recorded role only if that role is the party's own
   (``roles._role_matches``); « la présidente socialiste de la région … » still matches.
+- A quotation relayed by someone else given to the one relaying it: « X a cité Y : « Je
+  soutiens Z » », « X rapporte les propos de Y : … », « X a lu une lettre de Y : … » gave X
+  SUPPORTS Z. A verb of relaying (``relay_verbs``), or a noun of words followed by the person
+  (``relay_nouns``), before the colon hands the quotation to the person named right before
+  it, or to nobody (``quotes._relayed``); « X a publié un message : … » stays X's.
 
 Every sentence is our own; the names are invented.
 """
@@ -290,3 +295,43 @@ def test_a_party_office_is_not_a_members_office_elsewhere(extractor, text):
 )
 def test_an_office_the_description_names_is_still_bound(extractor, text, edge):
     assert edge in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Claire Voisin a cité Bertrand Quillet : « Je soutiens Odile Farge ».",
+            "Bertrand Quillet",
+        ),
+        (
+            "Claire Voisin a lu une lettre de Bertrand Quillet : « Je soutiens Odile Farge. »",
+            "Bertrand Quillet",
+        ),
+        (
+            "Claire Voisin rapporte les propos de Bertrand Quillet : « Je soutiens Odile Farge. »",
+            "Bertrand Quillet",
+        ),
+        (
+            "Claire Voisin a relayé le message d'Armand Touvenel : « Je soutiens Odile Farge. »",
+            "Armand Touvenel",
+        ),
+        ("Claire Voisin a rapporté à la presse : « Je soutiens Odile Farge. »", None),
+    ],
+)
+def test_relayed_words_are_not_the_relayers(extractor, text, speaker):
+    found = edges(extractor, text)
+    assert ("Claire Voisin", "SUPPORTS", "Odile Farge") not in found
+    if speaker is not None:
+        assert (speaker, "SUPPORTS", "Odile Farge") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Voisin a déclaré : « Je soutiens Odile Farge. »",
+        "Claire Voisin a publié un message : « Je soutiens Odile Farge. »",
+    ],
+)
+def test_ones_own_words_after_a_colon_are_still_ones_own(extractor, text):
+    assert ("Claire Voisin", "SUPPORTS", "Odile Farge") in edges(extractor, text)
