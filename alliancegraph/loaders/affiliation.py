@@ -432,7 +432,7 @@ def _moved(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         and view.folded[m.start - 3] in MOVE_DETERMINERS
     )
     if not mover_noun:
-        if _completes_a_noun(ctx, m, sent):
+        if completes_a_noun(ctx, m, sent):
             return []  # "L'ancien ministre de X, passé au RN": the minister moved, not X
         while (
             j < sent.end
@@ -621,7 +621,7 @@ def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     adverb or a day between (``race_between``; never a negation, a wish or a conditional);
     then, with no verb, name or mark between, the presidency and the party it governs."""
     view = ctx.view
-    if _completes_a_noun(ctx, m, sent):
+    if completes_a_noun(ctx, m, sent):
         return []  # "le ministre de X, candidat à la présidence de LR": the minister runs
     j = m.end
     while j < sent.end and j < m.end + 6:
@@ -655,7 +655,7 @@ def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8, RACE_RULE)]
 
 
-def _completes_a_noun(ctx: Context, m: Mention, sent) -> bool:
+def completes_a_noun(ctx: Context, m: Mention, sent) -> bool:
     """Whether the name ``m`` is the complement of a noun before it ("l'ancien ministre de X",
     "le bras droit du maire X"): what follows the name may then describe that noun's holder."""
     k = m.start - 1

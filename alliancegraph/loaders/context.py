@@ -108,6 +108,16 @@ class Context:
         return list({id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}
                     .values())
 
+    def party_word(self, i: int) -> bool:
+        """Token ``i`` is part of a party's name: a party mention, or the party's proper name
+        inside a role mention that spans it ("la candidate PCF", "le candidat du PCF" are
+        one mention each, so ``at`` gives the role, not the party, at "PCF")."""
+        mention = self.at.get(i)
+        return mention is not None and (
+            mention.kind == "party"
+            or (mention.source == "role" and mention.start < i and self.view.pos[i] == "PROPN")
+        )
+
     def in_quote(self, i: int) -> bool:
         return self.quote_of[i] >= 0
 
@@ -137,9 +147,11 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
 
 
-def party_of_mention(ctx: Context, m: Mention) -> set[str]:
+def party_of_mention(ctx: Context, m: Mention, before: int | None = None) -> set[str]:
     """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
-    and the gazetteer's party of a known person at the article's date."""
+    and the gazetteer's party of a known person at the article's date. With ``before``, only
+    words before that token count: a description being resolved is no label of the names it
+    may stand for ("X, battu par le candidat RN": "RN" labels the winner, not X)."""
     parties: set[str] = set()
     entity = ctx.entities.get(m.name)
     entry = entity.entry if entity is not None else None
@@ -147,7 +159,8 @@ def party_of_mention(ctx: Context, m: Mention) -> set[str]:
     if party_at is not None and party_at(ctx.article.date):
         parties.add(party_at(ctx.article.date))
     sent = ctx.sents[ctx.sent_of[m.start]]
-    for j in range(max(sent.start, m.start - 3), min(sent.end, m.end + 6)):
+    stop = min(sent.end, m.end + 6, len(ctx.doc) if before is None else before)
+    for j in range(max(sent.start, m.start - 3), stop):
         other = ctx.at.get(j)
         if other is not None and other.kind == "party":
             parties.add(other.name)

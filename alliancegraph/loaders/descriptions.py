@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from alliancegraph.loaders.affiliation import affiliation_claims, party_side, unit_adjective
+from alliancegraph.loaders.affiliation import (
+    affiliation_claims,
+    completes_a_noun,
+    party_side,
+    unit_adjective,
+)
 from alliancegraph.loaders.anaphora import object_antecedent, opening_word
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
@@ -1022,6 +1027,18 @@ def _possessed_after(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     return [Found(end_of(m), noun.relation, End(name, "person", 0.8), cue, s, 0.6 * m.confidence)]
 
 
+def _spoken_in_first_person(ctx: Context, j: int) -> bool:
+    """Token ``j`` is inside a quotation whose speaker says "je" in it (a first-person mention
+    bound to the speaker), so that the quotation is his speech, not the writer's words."""
+    if not ctx.in_quote(j):
+        return False
+    quote = ctx.quotes[ctx.quote_of[j]]
+    return any(
+        (m := ctx.at.get(k)) is not None and m.details.get("first_person")
+        for k in range(quote.start, quote.end)
+    )
+
+
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
     possessive, right before a name, ties the name to the closest earlier person (or, with
@@ -1048,6 +1065,19 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     owners = [
         o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"
     ]
+    if _spoken_in_first_person(ctx, j):
+        # « Je regrette que son porte-parole, X, … »: a speaker says "mon" of his own, so
+        # "son" in his quotation is neither his "je" nor the speaker named outside it; only a
+        # third person the quotation itself names can own the noun (a quoted fragment in the
+        # writer's voice, « le travail de son porte-parole, X », keeps the plain reading)
+        quote = ctx.quote_of[j]
+        owners = [
+            o
+            for o in owners
+            if ctx.quote_of[o.start] == quote and not o.details.get("first_person")
+        ]
+        if not owners:
+            return []
     if owners:
         if owners[-1].name == m.name:
             return []
@@ -1178,6 +1208,8 @@ def _leadership(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     auxiliaries = resolution_list("leadership_auxiliaries")
     verbs = resolution_list("leadership_verbs")
+    if view.texts[j] == "," and completes_a_noun(ctx, m, sent):
+        return []  # "Le bras droit de X, candidat à la présidence du PS": the right hand runs
     if view.texts[j] != ",":
         j -= 1  # "X a été élu …": only auxiliaries before the participle
         near = range(m.end, min(sent.end, m.end + 2))  # "X prend la tête du PS"
@@ -1422,6 +1454,11 @@ def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     if roles[0][1] < end and ctx.at.get(roles[0][1]) is None:
         return []  # the role must end the phrase: "dont le candidat à Lyon" says no party tie
+    if any(
+        ctx.party_word(i) or ctx.party_by_adjective(view.texts[i]) is not None
+        for i in range(roles[0][1], end)
+    ):
+        return []  # "le PS, dont la candidate PCF, X": her title names her own party
     j = k - 1 if view.texts[k - 1] == "," else k
     party = ctx.at.get(j - 1)
     if party is None or party.kind != "party" or party.end != j:
@@ -1958,8 +1995,7 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     current = not any(view.folded[i] in former for i in range(k + 1, m.start))
     found: list[Found] = []
     other_party = any(
-        ctx.party_by_adjective(view.texts[i]) is not None
-        or (ctx.at.get(i) is not None and ctx.at[i].kind == "party")
+        ctx.party_by_adjective(view.texts[i]) is not None or ctx.party_word(i)
         for i in range(k + 2, role_end)
     )  # "le PS, dont la candidate PCF, X": X's own party is the one her title names
     if opened and current and not other_party and role_at(k + 2, role_end, whole=True):

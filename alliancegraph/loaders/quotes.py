@@ -15,6 +15,8 @@ from alliancegraph.ontology.grammar import grammar_words
 QUOTE_PAIRS = {"«": "»", "“": "”"}
 FIRST_PERSON = grammar_words("quotes", "first_person")
 SKIP_IN_INCISE = grammar_words("quotes", "skip_in_incise")
+RELAY_VERBS = grammar_words("quotes", "relay_verbs")
+RELAY_NOUNS = grammar_words("quotes", "relay_nouns")
 
 
 def quote_tokens(view: TokenView) -> tuple[list[int], list[Quote]]:
@@ -108,6 +110,9 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
     # "X : « … »" and "Selon X, « … »".
     before = quote.start - 1
     if before > 0 and doc[before].text == ":":
+        relayed = _relayed(ctx, before)
+        if relayed is not None:
+            return relayed or None
         for k in range(before - 1, max(-1, before - 5), -1):
             mention = ctx.at.get(k)
             if mention is not None and mention.kind == "person" and not ctx.in_quote(k):
@@ -144,6 +149,26 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
         subject = subject_of_clause(ctx, v)
         if subject is not None:
             return subject
+    return None
+
+
+def _relayed(ctx: Context, colon: int) -> Mention | bool | None:
+    """ "X a cité Y : « … »", "X rapporte les propos de Y : « … »": the words after the colon
+    are someone else's, relayed by the clause's subject. The person named right before the
+    colon, after the relaying word, is the speaker (a mention); with no such person, nobody
+    known speaks (False). None when the clause relays nothing (a verb of relaying, or a noun
+    of words followed by that person: "X a publié un message : « … »" is X's own)."""
+    view = ctx.view
+    start = ctx.sents[ctx.sent_of[colon]].start
+    mention = ctx.at.get(colon - 1)
+    named = mention if mention is not None and mention.kind == "person" else None
+    for k in range(start, colon):
+        if ctx.in_quote(k):
+            continue
+        if cfold(view.lemmas[k]) in RELAY_VERBS and view.pos[k] == "VERB":
+            return named if named is not None and named.start > k else False
+        if view.folded[k] in RELAY_NOUNS and named is not None and named.start > k:
+            return named
     return None
 
 

@@ -171,10 +171,15 @@ def _participle(ctx: Context, owner: int) -> bool:
 
 
 def _role_matches(spec: RoleSpec, held: RoleSpec, party_then: str | None) -> bool:
-    """Same head, same party (the role's, or the holder's party then), fewer qualifiers."""
+    """Same head, same party (the role's, or the holder's party then), fewer qualifiers. A
+    description that gives a party and nothing else ("la présidente du PS") is not a party
+    member's office of some other body ("présidente de la région Occitanie"): the holder's
+    party then stands in for the role's only when the description names that body too."""
     if spec.head != held.head:
         return False
     if spec.party and spec.party != (held.party or party_then):
+        return False
+    if spec.party and not held.party and held.words and not spec.words:
         return False
     return spec.words <= held.words
 
@@ -574,7 +579,7 @@ def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -
         and m.name
         and m.source in WRITTEN_SOURCES
         and _compatible(ctx, m.name, gender)
-        and parties & party_of_mention(ctx, m)
+        and parties & party_of_mention(ctx, m, before=i)
     }
 
 

@@ -149,7 +149,8 @@ def _clause_between(ctx: Context, i: int, end: int) -> bool:
 def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     """ "soutenu par son ancienne adjointe, X": the name after a comma was reached through the
     description it is apposed to; the "par" before that description introduces it, so the
-    name is the agent. ``by`` unchanged when no "par" opens such a description."""
+    name is the agent. ``by`` unchanged when no "par" opens such a description. The party
+    that completes a role ("tendue par le candidat du PCF, X") belongs to the description."""
     view = ctx.view
     if view.texts[by] != ",":
         return by
@@ -157,7 +158,9 @@ def _agent_before_apposition(ctx: Context, last: int, by: int) -> int:
     while (
         k > last
         and by - k <= 8
-        and (view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS)
+        and (
+            view.pos[k] in {"DET", "ADJ", "NOUN"} or view.folded[k] in DE_FORMS or ctx.party_word(k)
+        )
     ):
         k -= 1
     return k if k < by - 1 and view.folded[k] == "par" else by
@@ -821,6 +824,17 @@ def _offerer(ctx: Context, i: int, last: int, sent) -> End | None:
     return None
 
 
+def _personal_departure(ctx: Context, i: int, cue: VerbCue, s: int) -> bool:
+    """ "X a quitté le gouvernement de Y pour raisons de santé": a rejection read on a verb of
+    leaving, in a sentence that gives a reason of the leaver's own (health, family, age: the
+    ontology's ``personal_reasons``), is a departure, not a stand against Y."""
+    lists = ctx.lexicon.lists
+    if cue.relation != REL.REJECTS or cfold(ctx.view.lemmas[i]) not in lists["leaving"]:
+        return False
+    folded = f" {cfold(ctx.sentence_text(s))} "
+    return any(p in folded for p in ctx.lexicon.joined["personal_reasons"])
+
+
 def _pairs(
     ctx: Context,
     i: int,
@@ -842,6 +856,8 @@ def _pairs(
         # a person's pact with a party ("l'accord entre X et LREM") ties the person to it;
         # the party's whole support of that person is more than the sentence says
         return [(a, b, w) for a, b, w in pairs if not (a.kind == "party" and b.kind == "person")]
+    if _personal_departure(ctx, i, cue, s):
+        return ctx.trace.unpaired(s, cue, words, "left for reasons of one's own")
     subjects, how = find_subjects(ctx, i, sent)
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
         last_stance = discourse.echoed(s)
