@@ -39,6 +39,7 @@ FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives"
 # Words between a subject and its verb: "X ne le lui a pas …".
 CLITIC_WORDS = grammar_words("arguments", "clitic_words")
 EMPHATIC = grammar_words("arguments", "emphatic")
+CLAUSE_CLITICS = grammar_words("arguments", "clause_clitics")
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 # Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI", "9 %").
 INNER_MARKS = frozenset({"'", "-", "(", ")", "%"})
@@ -622,6 +623,19 @@ def _opens_clause(ctx: Context, mention: Mention, sent) -> bool:
         and ctx.view.pos[k] in {"AUX", "VERB"}
         and "Fin" in ctx.doc[k].morph.get("VerbForm")
     )
+
+
+def listed_agents(ctx: Context, objects: list[Mention], sent) -> list[Mention]:
+    """The agents a passive cue's "par" lists ("soutenue par le PS et le PCF"): the first and
+    each later name that does not open a clause of its own. The parser often reads "et X la
+    combat" as a noun phrase, so a later name followed by an object clitic is left out
+    ("soutenue par le PS et X l'attaque": X is the subject of another verb)."""
+    return objects[:1] + [
+        m
+        for m in objects[1:]
+        if not _opens_clause(ctx, m, sent)
+        and not (m.end < sent.end and ctx.view.folded[m.end] in CLAUSE_CLITICS)
+    ]
 
 
 def _conjunct_subject(ctx: Context, token: Token, sent) -> Mention | None:

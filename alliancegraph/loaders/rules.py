@@ -22,6 +22,7 @@ from alliancegraph.loaders.arguments import (
     find_objects,
     find_subjects,
     labelled_names,
+    listed_agents,
     relative_object,
 )
 from alliancegraph.loaders.claims import (
@@ -894,8 +895,9 @@ def _pairs(
         ctx.view.pos[k] in {"VERB", "AUX"} or ctx.view.puncts[k] for k in between
     )
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
-        agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
-        return [(agent, t, 0.9) for t in subjects]
+        # "soutenu par X": X is the one who supports; "par le PS et le PCF": each listed agent
+        agents = [end_of(m) for m in listed_agents(ctx, objects, sent)]
+        return [(a, t, 0.9) for a in agents for t in subjects if a.name != t.name]
     if _passive_use(ctx, i, cue):  # "critiqué par X": X is the one who criticises
         agent = _agent(ctx, i, last, sent)
         if agent is None:  # "Condamné pour …, X renonce": nobody named did it
