@@ -104,3 +104,102 @@ def test_neither_agent_supports(extractor):
             ("Parti communiste français", "SUPPORTS", "Odile Farge"),
         ],
     )
+
+
+# A plural party label written straight before several names makes each a subject, and the
+# party itself none. The first five failed on main 6676118 (the party, or one name, was kept
+# when an incise, an adjunct or « appeler à voter » follows the list); the last two passed.
+LEAD = "Le conseil municipal se réunit lundi. "
+VERTS = "Europe Écologie Les Verts"
+LABELLED_SUBJECTS = [
+    (
+        LEAD + "Les Verts Bertrand Quillet et Odile Farge, élus depuis 2020, soutiennent "
+        "Claire Voisin.",
+        ["Bertrand Quillet", "Odile Farge"],
+        "SUPPORTS",
+        VERTS,
+    ),
+    (
+        LEAD + "Les socialistes Bertrand Quillet et Odile Farge, conseillers sortants, appellent "
+        "à voter pour Claire Voisin.",
+        ["Bertrand Quillet", "Odile Farge"],
+        "SUPPORTS",
+        "Parti socialiste",
+    ),
+    (
+        LEAD + "Les Verts Bertrand Quillet et Odile Farge appellent à voter pour Claire Voisin.",
+        ["Bertrand Quillet", "Odile Farge"],
+        "SUPPORTS",
+        VERTS,
+    ),
+    (
+        LEAD + "Les Verts Bertrand Quillet et Odile Farge ont, dès lundi, apporté leur soutien "
+        "à Claire Voisin.",
+        ["Bertrand Quillet", "Odile Farge"],
+        "SUPPORTS",
+        VERTS,
+    ),
+    (
+        LEAD + "Les communistes Bertrand Quillet, Armand Touvenel et Odile Farge appellent à "
+        "voter pour Claire Voisin.",
+        ["Bertrand Quillet", "Armand Touvenel", "Odile Farge"],
+        "SUPPORTS",
+        "Parti communiste français",
+    ),
+    (
+        LEAD + "Les Verts Bertrand Quillet et Odile Farge combattent Claire Voisin.",
+        ["Bertrand Quillet", "Odile Farge"],
+        "REJECTS",
+        VERTS,
+    ),
+    (
+        LEAD + "Les Verts Bertrand Quillet et Odile Farge ne soutiennent pas Claire Voisin.",
+        ["Bertrand Quillet", "Odile Farge"],
+        "REJECTS",
+        VERTS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "rel", "party"), LABELLED_SUBJECTS)
+def test_a_plural_label_makes_each_name_the_subject(extractor, text, names, rel, party):
+    assert_edges(
+        edges(extractor, text),
+        expected=[(n, rel, "Claire Voisin") for n in names],
+        forbidden=[(party, rel, "Claire Voisin"), (party, "SUPPORTS", "Claire Voisin")],
+    )
+
+
+def test_two_labelled_lists_keep_their_own_objects(extractor):
+    found = edges(
+        extractor,
+        "Le conseil municipal se réunit lundi. "
+        "Les Verts Bertrand Quillet et Odile Farge soutiennent Claire Voisin, les socialistes "
+        "Armand Touvenel et Lucie Brayard soutiennent Paul Sarrail.",
+    )
+    assert_edges(
+        found,
+        expected=[
+            ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+            ("Lucie Brayard", "SUPPORTS", "Paul Sarrail"),
+        ],
+        forbidden=[
+            (a, "SUPPORTS", "Armand Touvenel")
+            for a in ("Bertrand Quillet", "Odile Farge", "Europe Écologie Les Verts")
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Verts de Bertrand Quillet soutiennent Claire Voisin.",
+        "Selon les Verts Bertrand Quillet et Odile Farge, Claire Voisin est soutenue par le PS.",
+    ],
+)
+def test_a_label_with_a_complement_or_in_an_adjunct_gives_the_names_nothing(extractor, text):
+    assert_edges(
+        edges(extractor, text),
+        forbidden=[(n, "SUPPORTS", "Claire Voisin") for n in ("Bertrand Quillet", "Odile Farge")],
+    )
