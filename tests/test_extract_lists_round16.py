@@ -203,3 +203,62 @@ def test_a_label_with_a_complement_or_in_an_adjunct_gives_the_names_nothing(extr
         edges(extractor, text),
         forbidden=[(n, "SUPPORTS", "Claire Voisin") for n in ("Bertrand Quillet", "Odile Farge")],
     )
+
+
+# Names listed as the subjects of a verb whose object is a pronoun: the pronoun stands for
+# none of them, so each subject reaches the one person left (each failed on main 6676118:
+# only the first name was bound, the others saw a listed name as a second candidate).
+PRONOUN_OBJECT_LISTS = [
+    (
+        "Claire Voisin brigue la mairie. Odile Farge et Bertrand Quillet la soutiennent "
+        "depuis mars.",
+        ["Odile Farge", "Bertrand Quillet"],
+        "SUPPORTS",
+    ),
+    (
+        "Claire Voisin brigue la mairie. Dès lundi, Odile Farge, Armand Touvenel et Bertrand "
+        "Quillet l'ont rejointe.",
+        ["Odile Farge", "Armand Touvenel", "Bertrand Quillet"],
+        "SUPPORTS",
+    ),
+    (
+        "Claire Voisin est isolée. Ses soutiens d'hier, Odile Farge et Bertrand Quillet, l'ont "
+        "lâchée.",
+        ["Odile Farge", "Bertrand Quillet"],
+        "REJECTS",
+    ),
+    (
+        "Claire Voisin brigue la mairie. Ses anciens colistiers, Odile Farge et Bertrand "
+        "Quillet, la combattent désormais.",
+        ["Odile Farge", "Bertrand Quillet"],
+        "REJECTS",
+    ),
+    (
+        "Claire Voisin brigue la mairie. Ni Odile Farge ni Bertrand Quillet ne la soutiennent.",
+        ["Odile Farge", "Bertrand Quillet"],
+        "REJECTS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "rel"), PRONOUN_OBJECT_LISTS)
+def test_each_listed_subject_binds_the_object_pronoun(extractor, text, names, rel):
+    other = "REJECTS" if rel == "SUPPORTS" else "SUPPORTS"
+    assert_edges(
+        edges(extractor, text),
+        expected=[(n, rel, "Claire Voisin") for n in names],
+        forbidden=[(n, other, "Claire Voisin") for n in names],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Voisin et Lucie Brayard s'affrontent. Odile Farge et Bertrand Quillet la "
+        "soutiennent.",
+        "Odile Farge a rencontré Claire Voisin. Lucie Brayard et Bertrand Quillet la soutiennent.",
+    ],
+)
+def test_two_candidates_left_bind_nothing(extractor, text):
+    found = edges(extractor, text)
+    assert not {e for e in found if e[1] == "SUPPORTS"}, found

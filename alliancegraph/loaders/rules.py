@@ -944,7 +944,9 @@ def _pairs(
         return [(a, b, how * 0.9) for a in subjects for b in subjects if a.name != b.name]
     pairs = []
     for subject in subjects:
-        targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
+        targets, weight = _targets(
+            ctx, i, last, cue, s, sent, discourse, subject, objects, names_of(subjects)
+        )
         if not targets:
             ctx.trace.unpaired(s, cue, words, "no object", subject)
             if cue.orphan and cue.relation == REL.REJECTS:
@@ -1557,9 +1559,17 @@ def _requested_infinitive(ctx: Context, token: Token) -> bool:
     return any(view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k))
 
 
-def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
+def _clitic_object(
+    ctx: Context,
+    token: Token,
+    cue: VerbCue,
+    s: int,
+    subject: End,
+    co_subjects: frozenset[str] = frozenset(),
+) -> End | None:
     """ "Il lui a tendu la main", "elle le soutient": the one other person the object pronoun
-    can stand for (``object_antecedent``), or nothing, said in ``--explain``.
+    can stand for (``object_antecedent``), or nothing, said in ``--explain``. A name listed
+    with the subject is no antecedent ("A et B l'ont lâchée": neither A nor B).
 
     Not under a request ("invite les électeurs à le rejoindre"): there the clitic is the one
     who asks, and the one asked is who would join."""
@@ -1593,7 +1603,7 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
             and not ctx.in_quote(child.i)
             and not _stressed(ctx, child.i)
         ):
-            exclude = frozenset({subject.name, *_members(ctx, subject)})
+            exclude = frozenset({subject.name, *_members(ctx, subject), *co_subjects})
             name, reason = object_antecedent(ctx, child.i, s, CLITIC_OBJECTS[word][0], exclude)
             if name is None:
                 refusal = (s, f"{child.text} {token.text}", "object pronoun", reason)
@@ -1675,6 +1685,11 @@ def _running_mate_of(
     return None
 
 
+def names_of(ends: list[End]) -> frozenset[str]:
+    """The names of some ends, as a set to exclude."""
+    return frozenset(e.name for e in ends)
+
+
 def _targets(
     ctx: Context,
     i: int,
@@ -1685,9 +1700,11 @@ def _targets(
     discourse: Discourse,
     subject: End,
     objects: list[Mention],
+    co_subjects: frozenset[str] = frozenset(),
 ) -> tuple[list[End], float]:
     """The objects, or the implicit one: the inviter answered, the owner of what is denounced,
-    or the author of the move just reported."""
+    or the author of the move just reported. ``co_subjects``, the names sharing the verb, are
+    never what its object pronoun stands for."""
     if objects:
         return [end_of(m) for m in objects], 1.0
     token = ctx.doc[i]
@@ -1737,7 +1754,7 @@ def _targets(
             inviter = None if modality(ctx, i, sent).negated else inviter
         if inviter is not None:
             return [inviter], 0.7
-    clitic = _clitic_object(ctx, token, cue, s, subject)
+    clitic = _clitic_object(ctx, token, cue, s, subject, co_subjects)
     if clitic is not None:
         return [clitic], 0.6
     possessor = _possessor(ctx, i, last, s, subject)
