@@ -262,3 +262,18 @@ def test_each_listed_subject_binds_the_object_pronoun(extractor, text, names, re
 def test_two_candidates_left_bind_nothing(extractor, text):
     found = edges(extractor, text)
     assert not {e for e in found if e[1] == "SUPPORTS"}, found
+
+
+def test_agents_listed_after_another_person_support_that_person_only(extractor):
+    found = edges(
+        extractor,
+        "La liste conduite par Armand Touvenel arrive en tête, devant la maire sortante Odile "
+        "Farge (26 %), soutenue par le PS et le PCF.",
+    )
+    assert_edges(
+        found,
+        forbidden=[
+            ("Parti socialiste", "SUPPORTS", "Armand Touvenel"),
+            ("Parti communiste français", "SUPPORTS", "Armand Touvenel"),
+        ],
+    )

@@ -207,6 +207,20 @@ def _mistagged_verb(ctx: Context, i: int) -> bool:
     )
 
 
+def _other_person_before(ctx: Context, i: int, sent, subjects: list[End]) -> bool:
+    """Whether a person not among the subjects is named between the last subject's name and
+    the cue at ``i``: the participle may then describe that person, so a list of agents is
+    not spread over subjects the parse may have taken from farther back."""
+    names = {a.name for a in subjects}
+    last = max(
+        (m.start for m in ctx.mentions if sent.start <= m.start < i and m.name in names),
+        default=None,
+    )
+    return last is not None and any(
+        last < m.start < i and m.kind == "person" and m.name not in names for m in ctx.mentions
+    )
+
+
 def _passive(token: Token) -> bool:
     """A participle in the passive ("a été exclu", "exclue du parti en 2019"), not a past tense
     with "avoir" ("a exclu X") nor a participle with a direct object."""
@@ -896,7 +910,10 @@ def _pairs(
     )
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
         # "soutenu par X": X is the one who supports; "par le PS et le PCF": each listed agent
-        agents = [end_of(m) for m in listed_agents(ctx, objects, sent)]
+        listed = listed_agents(ctx, objects, sent)
+        if _other_person_before(ctx, i, sent, subjects):
+            listed = listed[:1]  # "la liste de X …, devant Y, soutenu par A et B": Y's list
+        agents = [end_of(m) for m in listed]
         return [(a, t, 0.9) for a in agents for t in subjects if a.name != t.name]
     if _passive_use(ctx, i, cue):  # "critiqué par X": X is the one who criticises
         agent = _agent(ctx, i, last, sent)
