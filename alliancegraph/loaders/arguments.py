@@ -39,6 +39,8 @@ FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives"
 # Words between a subject and its verb: "X ne le lui a pas …".
 CLITIC_WORDS = grammar_words("arguments", "clitic_words")
 EMPHATIC = grammar_words("arguments", "emphatic")
+CLAUSE_CLITICS = grammar_words("arguments", "clause_clitics")
+PLURAL_LABEL_DETERMINERS = grammar_words("arguments", "plural_label_determiners")
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 # Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI", "9 %").
 INNER_MARKS = frozenset({"'", "-", "(", ")", "%"})
@@ -559,7 +561,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             gap += list(FUSED.get(view.folded[cut], ())) if described is not None else []
             if "mais" in gap and not {"aussi", "egalement"} & set(gap):
                 break  # "a rallié A, mais B, qui hésitait, …": B opens the contrast's clause
-            if _opens_clause(ctx, mention, sent):
+            if _opens_clause(ctx, mention, sent) or _subject_of_later_verb(ctx, cut, mention):
                 break  # "a soutenu A puis B a rejoint C": B is the next clause's subject
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
@@ -622,6 +624,32 @@ def _opens_clause(ctx: Context, mention: Mention, sent) -> bool:
         and ctx.view.pos[k] in {"AUX", "VERB"}
         and "Fin" in ctx.doc[k].morph.get("VerbForm")
     )
+
+
+def _subject_of_later_verb(ctx: Context, start: int, mention: Mention) -> bool:
+    """Whether a name read as a listed object, with its description from ``start``, is the
+    parsed subject of a verb after it ("soutiennent X, les socialistes A et B soutiennent
+    Y": A opens a second clause with its own list)."""
+    view = ctx.view
+    return any(
+        view.deps[k] in SUBJECT_DEPS
+        and view.heads[k] >= mention.end
+        and view.pos[view.heads[k]] in {"VERB", "AUX"}
+        for k in range(start, mention.end)
+    )
+
+
+def listed_agents(ctx: Context, objects: list[Mention], sent) -> list[Mention]:
+    """The agents a passive cue's "par" lists ("soutenue par le PS et le PCF"): the first and
+    each later name that does not open a clause of its own. The parser often reads "et X la
+    combat" as a noun phrase, so a later name followed by an object clitic is left out
+    ("soutenue par le PS et X l'attaque": X is the subject of another verb)."""
+    return objects[:1] + [
+        m
+        for m in objects[1:]
+        if not _opens_clause(ctx, m, sent)
+        and not (m.end < sent.end and ctx.view.folded[m.end] in CLAUSE_CLITICS)
+    ]
 
 
 def _conjunct_subject(ctx: Context, token: Token, sent) -> Mention | None:
@@ -1056,6 +1084,9 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
     if leader is not None:
         return leader
     mention = ctx.at.get(token.i)
+    labelled = _plural_label_name(ctx, mention) if mention is not None else None
+    if labelled is not None:  # "Les Verts X et Y soutiennent Z": X (Y is its conjunct)
+        return end_of(labelled)
     if mention is not None and mention.source == "adjective":
         return _group_subject(ctx, token)  # "les écologistes": the party, as a group
     if mention is not None and mention.kind == "party" and _labels_one_person(ctx, mention):
@@ -1122,6 +1153,27 @@ def _before_aside(ctx: Context, k: int) -> int:
         while k >= 0 and doc[k].text == ",":
             k -= 1
     return k
+
+
+def _plural_label_name(ctx: Context, party: Mention) -> Mention | None:
+    """The first name a plural party label runs straight into ("Les Verts X et Y", "les
+    communistes X, Y et Z"): the label says what the listed people are, so they, not the
+    party, are the subjects. A comma after the label ("Les Verts, X et Y …") lists the party
+    too, and is left to the parse."""
+    if party.kind != "party" or party.end >= len(ctx.view.texts):
+        return None
+    opens = ctx.view.folded[party.start]
+    before = ctx.view.folded[party.start - 1] if party.start > 0 else ""
+    named = ctx.at.get(party.end)
+    if (
+        PLURAL_LABEL_DETERMINERS & {opens, before}
+        and named is not None
+        and named.kind == "person"
+        and named.start == party.end
+        and named.source in WRITTEN_SOURCES
+    ):
+        return named
+    return None
 
 
 def _labels_one_person(ctx: Context, party: Mention) -> bool:

@@ -22,6 +22,7 @@ from alliancegraph.loaders.arguments import (
     find_objects,
     find_subjects,
     labelled_names,
+    listed_agents,
     relative_object,
 )
 from alliancegraph.loaders.claims import (
@@ -206,6 +207,20 @@ def _mistagged_verb(ctx: Context, i: int) -> bool:
         and before is not None
         and before.end == i
         and before.kind == "person"
+    )
+
+
+def _other_person_before(ctx: Context, i: int, sent, subjects: list[End]) -> bool:
+    """Whether a person not among the subjects is named between the last subject's name and
+    the cue at ``i``: the participle may then describe that person, so a list of agents is
+    not spread over subjects the parse may have taken from farther back."""
+    names = {a.name for a in subjects}
+    last = max(
+        (m.start for m in ctx.mentions if sent.start <= m.start < i and m.name in names),
+        default=None,
+    )
+    return last is not None and any(
+        last < m.start < i and m.kind == "person" and m.name not in names for m in ctx.mentions
     )
 
 
@@ -910,8 +925,12 @@ def _pairs(
         ctx.view.pos[k] in {"VERB", "AUX"} or ctx.view.puncts[k] for k in between
     )
     if cue.reverse and by > last and ctx.view.folded[by] == "par" and adjunct:
-        agent = end_of(objects[0])  # "soutenu par X": X is the one who supports
-        return [(agent, t, 0.9) for t in subjects]
+        # "soutenu par X": X is the one who supports; "par le PS et le PCF": each listed agent
+        listed = listed_agents(ctx, objects, sent)
+        if _other_person_before(ctx, i, sent, subjects):
+            listed = listed[:1]  # "la liste de X …, devant Y, soutenu par A et B": Y's list
+        agents = [end_of(m) for m in listed]
+        return [(a, t, 0.9) for a in agents for t in subjects if a.name != t.name]
     if _passive_use(ctx, i, cue):  # "critiqué par X": X is the one who criticises
         agent = _agent(ctx, i, last, sent)
         if agent is None:  # "Condamné pour …, X renonce": nobody named did it
@@ -958,7 +977,9 @@ def _pairs(
         return [(a, b, how * 0.9) for a in subjects for b in subjects if a.name != b.name]
     pairs = []
     for subject in subjects:
-        targets, weight = _targets(ctx, i, last, cue, s, sent, discourse, subject, objects)
+        targets, weight = _targets(
+            ctx, i, last, cue, s, sent, discourse, subject, objects, names_of(subjects)
+        )
         if not targets:
             ctx.trace.unpaired(s, cue, words, "no object", subject)
             if cue.orphan and cue.relation == REL.REJECTS:
@@ -1571,9 +1592,17 @@ def _requested_infinitive(ctx: Context, token: Token) -> bool:
     return any(view.pos[j] == "VERB" and view.lemmas[j] in request for j in range(start, k))
 
 
-def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: End) -> End | None:
+def _clitic_object(
+    ctx: Context,
+    token: Token,
+    cue: VerbCue,
+    s: int,
+    subject: End,
+    co_subjects: frozenset[str] = frozenset(),
+) -> End | None:
     """ "Il lui a tendu la main", "elle le soutient": the one other person the object pronoun
-    can stand for (``object_antecedent``), or nothing, said in ``--explain``.
+    can stand for (``object_antecedent``), or nothing, said in ``--explain``. A name listed
+    with the subject is no antecedent ("A et B l'ont lâchée": neither A nor B).
 
     Not under a request ("invite les électeurs à le rejoindre"): there the clitic is the one
     who asks, and the one asked is who would join."""
@@ -1607,7 +1636,7 @@ def _clitic_object(ctx: Context, token: Token, cue: VerbCue, s: int, subject: En
             and not ctx.in_quote(child.i)
             and not _stressed(ctx, child.i)
         ):
-            exclude = frozenset({subject.name, *_members(ctx, subject)})
+            exclude = frozenset({subject.name, *_members(ctx, subject), *co_subjects})
             name, reason = object_antecedent(ctx, child.i, s, CLITIC_OBJECTS[word][0], exclude)
             if name is None:
                 refusal = (s, f"{child.text} {token.text}", "object pronoun", reason)
@@ -1689,6 +1718,11 @@ def _running_mate_of(
     return None
 
 
+def names_of(ends: list[End]) -> frozenset[str]:
+    """The names of some ends, as a set to exclude."""
+    return frozenset(e.name for e in ends)
+
+
 def _targets(
     ctx: Context,
     i: int,
@@ -1699,9 +1733,11 @@ def _targets(
     discourse: Discourse,
     subject: End,
     objects: list[Mention],
+    co_subjects: frozenset[str] = frozenset(),
 ) -> tuple[list[End], float]:
     """The objects, or the implicit one: the inviter answered, the owner of what is denounced,
-    or the author of the move just reported."""
+    or the author of the move just reported. ``co_subjects``, the names sharing the verb, are
+    never what its object pronoun stands for."""
     if objects:
         return [end_of(m) for m in objects], 1.0
     token = ctx.doc[i]
@@ -1751,7 +1787,7 @@ def _targets(
             inviter = None if modality(ctx, i, sent).negated else inviter
         if inviter is not None:
             return [inviter], 0.7
-    clitic = _clitic_object(ctx, token, cue, s, subject)
+    clitic = _clitic_object(ctx, token, cue, s, subject, co_subjects)
     if clitic is not None:
         return [clitic], 0.6
     possessor = _possessor(ctx, i, last, s, subject)
