@@ -241,11 +241,25 @@ def _plural_title(ctx: Context, first: Mention, sent, s: int) -> tuple[End, str,
 
 def _plural_role(ctx: Context, words: list[str]) -> int | None:
     """How many words the plural role noun at the start of ``words`` takes."""
+    if not words:
+        return None
     best = None
-    for phrase in _plural_roles(ctx):
+    for phrase in _plural_roles_by_first_word(ctx).get(words[0], ()):
         if tuple(words[: len(phrase)]) == phrase and (best is None or len(phrase) > best):
             best = len(phrase)
     return best
+
+
+def _plural_roles_by_first_word(ctx: Context) -> dict[str, list[tuple[str, ...]]]:
+    """:func:`_plural_roles` indexed by their first word (asked for many words of a text)."""
+    key = ("membership_news", "plural_roles_by_first_word")
+    if key not in ctx.memo:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in _plural_roles(ctx):
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        ctx.memo[key] = index
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _plural_roles(ctx: Context) -> tuple[tuple[str, ...], ...]:

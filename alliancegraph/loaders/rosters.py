@@ -50,13 +50,25 @@ def _support_nouns() -> frozenset[str]:
     return frozenset(" ".join(words) for words in roster_words()["support_nouns"])
 
 
-def _starts(words: list[str], k: int, phrases) -> int | None:
-    """Position after the longest phrase starting at ``words[k]``."""
+def _starts(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Position after the longest phrase starting at ``words[k]`` (only the phrases opening on
+    that word are tried: this runs for every word of every sentence)."""
+    if k >= len(words):
+        return None
     best = None
-    for phrase in phrases:
+    for phrase in _by_first_word(phrases).get(words[k], ()):
         if tuple(words[k : k + len(phrase)]) == phrase and (best is None or k + len(phrase) > best):
             best = k + len(phrase)
     return best
+
+
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def _line(ctx: Context, sent) -> bool:
