@@ -120,6 +120,10 @@ def _of_another_person(ctx: Context, m: Mention) -> bool:
 YEAR_REACH = {word: 4 for word in UNTIL} | {word: 7 for word in DURING}
 
 
+# Words that put a bound in the future: "jusqu'en juin prochain".
+FUTURE_MARKERS = grammar_words("descriptions", "future_markers")
+
+
 def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
     """A description bounded by a year before the article's ("X, députée PS jusqu'en 2017,"
     in a 2019 article) or set inside an episode of such a year ("X, porte-parole de Y pendant
@@ -131,10 +135,11 @@ def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
         reach = YEAR_REACH.get(view.folded[j])
         if reach is None or (j >= end and view.folded[j] not in UNTIL):
             continue  # a bound may close the description ("encartée à l'UMP| jusqu'en juin")
-        after = range(j + 1, min(end + 3, j + reach, len(view.texts)))
-        if earlier_year(view.texts[j + 1 : min(end + 3, j + reach)], year):
+        limit = min(end + 3, j + reach, len(view.texts))
+        if earlier_year(view.texts[j + 1 : limit], year):
             return True
-        if view.folded[j] in UNTIL and any(view.folded[k] in PAST_BOUNDS for k in after):
+        bound = {view.folded[k] for k in range(j + 1, limit)}
+        if view.folded[j] in UNTIL and bound & PAST_BOUNDS:
             later = range(max(0, start - 2), min(end + 3, len(view.texts)))
             return not any(
                 view.texts[k].isdigit()
@@ -143,10 +148,6 @@ def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
                 for k in later
             )
     return False
-
-
-# Words that put a bound in the future: "jusqu'en juin prochain".
-FUTURE_MARKERS = grammar_words("descriptions", "future_markers")
 
 
 # Auxiliaries of a compound past before "été" ("X a été élu président du parti").
@@ -2570,7 +2571,7 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
                 party, text = m.details["label"]
                 found.append(Found(holder, REL.MEMBER_OF, End(party, "party", 1.0), text, s, 0.85))
         for n, segment in enumerate(segments):
-            if segment is None or _ended_by_then(ctx, *segment):
+            if segment is None:  # (an ended description: ``describe`` reads none)
                 continue
             others = _listed_after(ctx, m, sent) if n == 1 else []
             plural = bool(others) and (

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of, words_from
 from alliancegraph.loaders.context import Context, resolution_list
+from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.descriptions import (
     COPULA_FILLERS,
     COPULA_FORMS,
@@ -240,26 +241,13 @@ def _plural_title(ctx: Context, first: Mention, sent, s: int) -> tuple[End, str,
 
 
 def _plural_role(ctx: Context, words: list[str]) -> int | None:
-    """How many words the plural role noun at the start of ``words`` takes."""
+    """How many words the plural role noun at the start of ``words`` takes (the longest)."""
     if not words:
         return None
-    best = None
-    for phrase in _plural_roles_by_first_word(ctx).get(words[0], ()):
-        if tuple(words[: len(phrase)]) == phrase and (best is None or len(phrase) > best):
-            best = len(phrase)
-    return best
-
-
-def _plural_roles_by_first_word(ctx: Context) -> dict[str, list[tuple[str, ...]]]:
-    """:func:`_plural_roles` indexed by their first word (asked for many words of a text)."""
-    key = ("membership_news", "plural_roles_by_first_word")
-    if key not in ctx.memo:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in _plural_roles(ctx):
-            if phrase:
-                index.setdefault(phrase[0], []).append(phrase)
-        ctx.memo[key] = index
-    return ctx.memo[key]  # type: ignore[return-value]
+    for phrase in by_first_word(_plural_roles(ctx)).get(words[0], ()):
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase)
+    return None
 
 
 def _plural_roles(ctx: Context) -> tuple[tuple[str, ...], ...]:

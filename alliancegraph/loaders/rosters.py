@@ -23,7 +23,7 @@ from functools import cache
 from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.cues import cue_section
+from alliancegraph.loaders.cues import by_first_word, cue_section
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.ontology.gazetteer import fold
@@ -52,23 +52,13 @@ def _support_nouns() -> frozenset[str]:
 
 def _starts(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """Position after the longest phrase starting at ``words[k]`` (only the phrases opening on
-    that word are tried: this runs for every word of every sentence)."""
+    that word are tried, longest first: this runs for every word of every sentence)."""
     if k >= len(words):
         return None
-    best = None
-    for phrase in _by_first_word(phrases).get(words[k], ()):
-        if tuple(words[k : k + len(phrase)]) == phrase and (best is None or k + len(phrase) > best):
-            best = k + len(phrase)
-    return best
-
-
-@cache
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        if phrase:
-            index.setdefault(phrase[0], []).append(phrase)
-    return index
+    for phrase in by_first_word(phrases).get(words[k], ()):
+        if tuple(words[k : k + len(phrase)]) == phrase:
+            return k + len(phrase)
+    return None
 
 
 def _line(ctx: Context, sent) -> bool:
