@@ -35,7 +35,7 @@ from alliancegraph.loaders.exceptions import drop_excepted
 from alliancegraph.loaders.explain import Explanation, explanation
 from alliancegraph.loaders.membership_news import membership_news
 from alliancegraph.loaders.mentions import NameIndex
-from alliancegraph.loaders.nlp import load_nlp
+from alliancegraph.loaders.nlp import load_nlp, parse_text
 from alliancegraph.loaders.quote_stance import quote_claims
 from alliancegraph.loaders.resolution import build_context
 from alliancegraph.loaders.rosters import roster_claims
@@ -99,7 +99,7 @@ class Extractor:
 
     def run(self, article: Article) -> Extraction:
         """Claims and actors of one article."""
-        return self.extract(article, self.nlp(article.text))
+        return self.extract(article, self.nlp(parse_text(article.text)))
 
     def pipe(
         self, articles: Iterable[Article], workers: int = 1, batch_size: int = 64
@@ -119,7 +119,7 @@ class Extractor:
         workers = min(workers, -(-len(ahead) // chunk))
         articles = itertools.chain(ahead, iterator)
         if workers <= 1:
-            pairs = ((article.text, article) for article in articles)
+            pairs = ((parse_text(article.text), article) for article in articles)
             for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
                 yield self.extract(article, doc)
             return
@@ -157,7 +157,7 @@ class Extractor:
     def explain(self, article: Article) -> Explanation:
         """What happened in each sentence of ``article``: mentions and their bindings, cues
         fired, every candidate kept or dropped (``alliancegraph extract --explain``)."""
-        ctx = self.context(article, self.nlp(article.text))
+        ctx = self.context(article, self.nlp(parse_text(article.text)))
         return explanation(ctx, self.decide(ctx))
 
     def context(self, article: Article, doc: Doc) -> Context:

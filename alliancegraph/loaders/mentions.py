@@ -28,6 +28,10 @@ PARTY_ONLY_HEADS = grammar_words("mentions", "party_only_heads")
 POLITICAL_WORDS = grammar_words("mentions", "political_words")
 # Titles before a name, never part of it ("M. Dupont", "Mme Morel").
 HONORIFICS = grammar_words("mentions", "honorifics")
+GENDER_OF_HONORIFIC = {
+    **{word: "f" for word in grammar_words("mentions", "female_honorifics")},
+    **{word: "m" for word in grammar_words("mentions", "male_honorifics")},
+}
 # Lower-case words allowed inside a person's name ("Nicolas Dupont-Aignan", "François de Rugy").
 NAME_PARTICLES = grammar_words("mentions", "name_particles")
 
@@ -460,6 +464,8 @@ def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> boo
     if m.start == 0:
         return False
     before = view.texts[m.start - 1]
+    if before.lower() in HONORIFICS:
+        return False  # "M. Le Guen", "Mme Aubry": a civil title, not a first name
     glued = m.start > 1 and not view.trailing[m.start - 2] and not view.trailing[m.start - 1]
     if before == "-" and glued:
         return True  # "la métropole d'Aix-Marseille" is no Hervé Marseille: a compound's end
@@ -467,6 +473,13 @@ def _inside_other_name(view: TokenView, m: Mention, gazetteer: Gazetteer) -> boo
     return view.folded[m.start - 1] in gazetteer.first_names or (
         before[:1].isupper() and before.isalpha() and view.pos[m.start - 1] == "PROPN"
     )
+
+
+def _after_honorifics(view: TokenView, start: int, end: int) -> int:
+    """The first token of a span after its civil titles ("M.", "Mme")."""
+    while start < end and view.texts[start].lower() in HONORIFICS:
+        start += 1
+    return start
 
 
 def find_mentions(
@@ -481,7 +494,13 @@ def find_mentions(
     mentions = gazetteer_mentions(doc, index, view)
     ents = doc.ents
     # "Martine Aubry" is not Manon Aubry: a longer NER name beats a bare gazetteer surname.
-    longer = [(ent.start, ent.end) for ent in ents if ent.label_ == "PER" and len(ent) > 1]
+    # A civil title is not part of the name: "M. Sarkozy" is the bare surname Sarkozy.
+    longer = [
+        (start, ent.end)
+        for ent in ents
+        if ent.label_ == "PER"
+        and ent.end - (start := _after_honorifics(view, ent.start, ent.end)) > 1
+    ]
     mentions = [
         m
         for m in mentions
@@ -508,7 +527,29 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += party_nouns(view, taken, gazetteer, groups)
     mentions += family_groups(view, mentions, gazetteer)
+    _take_honorifics(view, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _take_honorifics(view: TokenView, mentions: list[Mention]) -> None:
+    """Stretch each person's span over the civil title before it ("de M. Fillon"): spaCy
+    makes the title the head of the name, so every rule reading the word before a name ("de",
+    "à", "par") or the name's syntactic role meets the name itself. A title that tells a gender
+    is kept in ``details["title_gender"]`` for :func:`~alliancegraph.loaders.resolution.
+    resolve_names` ("Mme Le Pen")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        start = m.start
+        while start > 0 and start - 1 not in taken and view.texts[start - 1].lower() in HONORIFICS:
+            start -= 1
+        if start == m.start:
+            continue
+        m.start = start
+        gender = GENDER_OF_HONORIFIC.get(view.texts[start].lower())
+        if gender is not None:
+            m.details["title_gender"] = gender
 
 
 def family_groups(view: TokenView, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -197,6 +197,21 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+# Spaces of French typesetting that web pages keep (before « : ; ? ! », inside « M. Dupont »,
+# between thousands) and that the tokenizer and the model read as letters of a word: each
+# becomes a plain space, one character for one, so every offset into the text still holds.
+_PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a", " "))
+
+
+def parse_text(text: str) -> str:
+    """The text the pipeline parses: ``text`` with its typographic spaces made plain.
+
+    >>> parse_text("Jean\u00a0Dupont\u202f: «\u00a0oui\u00a0»") == "Jean Dupont : « oui »"
+    True
+    """
+    return text.translate(_PLAIN_SPACES)
+
+
 @cache
 def load_nlp(model: str = "fr_core_news_md") -> Language:
     """The French pipeline with the sentence component before the parser (cached per process)."""

@@ -97,6 +97,34 @@ def first_name_gender(gazetteer: Gazetteer, name: str) -> str | None:
     return gazetteer.first_names.get(first) or gazetteer.first_names.get(first.split(" ")[0])
 
 
+def _titled_person(ctx: Context, m: Mention) -> PersonEntry | None:
+    """The one gazetteer person a bare surname several share stands for: the only one in
+    politics by the article's date ("Aubry" in 2012: Martine, not Manon), or the only one of
+    the gender a civil title gives ("Mme Le Pen": Marine, "M. Le Pen": Jean-Marie); unless
+    another name of the article carries the surname too ("Marion Maréchal-Le Pen")."""
+    gender = m.details.get("title_gender")
+    date = ctx.article.date
+    fitting = [
+        e
+        for e in m.details.get("candidates", ())
+        if isinstance(e, PersonEntry)
+        and e.known_by(date)
+        and (gender is None or e.gender == gender)
+    ]
+    if len(fitting) != 1:
+        return None
+    surname = cfold(m.text)
+    for other in ctx.mentions:
+        if other is m or other.kind != "person" or len(other.text.split()) < 2:
+            continue
+        folded = cfold(other.text)
+        if folded != cfold(fitting[0].name) and (
+            folded.endswith(" " + surname) or folded.endswith("-" + surname)
+        ):
+            return None
+    return fitting[0]
+
+
 def resolve_names(ctx: Context) -> None:
     """Give every name mention its canonical name; drop the ones that stay ambiguous."""
     gaz = ctx.gazetteer
@@ -133,6 +161,8 @@ def resolve_names(ctx: Context) -> None:
                 m.entry = gaz.person(m.name) if m.name else None
             elif m.entry is not None:
                 m.name = m.entry.name
+            elif (titled := _titled_person(ctx, m)) is not None:
+                m.entry, m.name = titled, titled.name
             m.confidence = 0.95
         if m.name is None:
             continue

@@ -142,6 +142,21 @@ class PersonEntry:
     def roles_at(self, date: str | None) -> list[str]:
         return [r.value for r in self.roles if r.holds_at(date)]
 
+    def known_by(self, date: str | None) -> bool:
+        """Whether this person had entered politics by ``date``: a membership or role begun by
+        then, or one with no start. Manon Aubry (La France insoumise, founded 2016) is no one a
+        2012 article's "Mme Aubry" can mean.
+
+        >>> PersonEntry("A B", memberships=(Period("P", "2016-02-10"),)).known_by("2012-05")
+        False
+        >>> PersonEntry("A B", memberships=(Period("P", "2016-02-10", "2018"),)).known_by("2020")
+        True
+        """
+        periods = (*self.memberships, *self.roles)
+        if date is None or not periods:
+            return True
+        return any(p.start is None or p.start <= date[: len(p.start)] for p in periods)
+
 
 @dataclass
 class Gazetteer:

@@ -68,7 +68,7 @@ def candidates(
 
 
 def _scan(store: Store, extractor, actor, since, until) -> Iterator[dict]:
-    from alliancegraph.loaders.resolution import build_context
+    from alliancegraph.loaders.nlp import parse_text
 
     read: dict[str, set[str]] = {}
     for row in store.review_queue(since=since, until=until, limit=10**9, reviewed=True):
@@ -80,8 +80,7 @@ def _scan(store: Store, extractor, actor, since, until) -> Iterator[dict]:
         article = _stored_article(info)
         if article is None:
             continue
-        doc = extractor.nlp(article.text)
-        ctx = build_context(doc, article, extractor.gazetteer, extractor.lexicon, extractor.index)
+        ctx = extractor.context(article, extractor.nlp(parse_text(article.text)))
         seen = set(read.get(info.id, ()))
         for dropped in extractor.decide(ctx).dropped:
             if dropped.sentence < 0 or not dropped.subject or not dropped.object:
