@@ -61,6 +61,10 @@ TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off b
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
                 "inverted", "passive")
+MAX_PAIR_WORDS = 6  # the longest pronoun for each actor of a topic list: « au moins l'un des
+# deux »
+PURPOSE_REACH = 3  # a word of writing within these words of "for" / « pour »: "for *my*
+# *seminar* paper", « pour *préparer* »
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
 
@@ -477,6 +481,11 @@ class Parser:
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
+        if comma > 0 and opening and len(opening) < len(tokens) \
+                and self._purpose(question, opening):
+            # "Pour un article sur les écologistes, à qui Jadot s'est-il rallié ?": what the
+            # writer prepares, no party filter or window; the question is after the comma
+            return self.parse(question[comma + 1:])
         around = self._exclusion_around([t.word for t in opening]) if comma > 0 else None
         if around is not None and len(opening) < len(tokens):
             # "Leaving Aubry aside, who ...": an exclusion written around what it leaves out,
@@ -496,6 +505,9 @@ class Parser:
                 and self._all_polite([t.word for t in closing]):
             # "Who is Castaner the spokesman of, please?": the question before it
             return self.parse(question[:comma] + question[closing[-1].end:])
+        paired = self._pair_topic(question, tokens)
+        if paired is not None:  # "Hamon or Valls: who attacked either of them?"
+            return self.parse(paired)
         if len(words) > MAX_WORDS:
             raise NoMatchError(
                 f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
@@ -940,6 +952,38 @@ class Parser:
             return None
         return " ".join(phrase)
 
+    def _pair_topic(self, question: str, tokens: list[Token]) -> str | None:
+        """The question proper with a list of names set off as its topic put in place of the
+        pronoun that stands for each of them (« Macron ou Valls : qui a attaqué *l'un des
+        deux* ? »: "qui a attaqué Macron ou Valls"), joined as the pronoun says ("either of
+        them": or, "both of them": and, whatever joined the list); None unless the topic is
+        two names or more and the words joining them, nothing else."""
+        mark = min((at for at in (question.find(m) for m in TOPIC_MARKS) if at > 0), default=-1)
+        head = [t for t in tokens if t.end <= mark]
+        rest = [t for t in tokens if t.start > mark]
+        if len(head) < 3 or not rest:
+            return None
+        words = [t.word for t in head]
+        names = self._names(question, head, words, [False] * len(words))
+        named = {k for i, (end, _, _) in names.items() for k in range(i, end)}
+        if len(names) < 2 or any(
+                k not in named and not any((words[k],) in self.lexicon.words[cls]
+                                           for cls in ("conjunctions", "disjunctions"))
+                for k in range(len(words))):
+            return None
+        later = [t.word for t in rest]
+        pairs = self.lexicon.pairs
+        for k in range(len(later)):
+            size = next((n for n in range(min(MAX_PAIR_WORDS, len(later) - k), 0, -1)
+                         if tuple(later[k:k + n]) in pairs), 0)
+            if size:
+                join = pairs[tuple(later[k:k + size])]
+                listed = f" {join} ".join(question[head[i].start:head[end - 1].end]
+                                          for i, (end, _, _) in sorted(names.items()))
+                return (f"{question[mark + 1:rest[k].start]}{listed}"
+                        f"{question[rest[k + size - 1].end:]}")
+        return None
+
     def _exclusion_alone(self, words: list[str]) -> bool:
         """Whether ``words`` are an exclusion word and what it leaves out, nothing else, in
         either order ("sauf Montebourg", "Montebourg mis à part")."""
@@ -969,6 +1013,22 @@ class Parser:
                 return False
             k += size
         return True
+
+    def _purpose(self, question: str, opening: list[Token]) -> bool:
+        """Whether ``opening``, the words before a comma, is a clause of purpose that says
+        what the writer prepares ("*For my thesis on the Socialist Party*, who ...", « *Pour
+        préparer un papier*, qui ... »): a purpose word first, a word of writing among the
+        next few, and no person named, whom a pronoun after the comma could take up ("for a
+        piece on Hamon, who backed *him*"). Its parties and dates are what the piece is about.
+        """
+        words = [t.word for t in opening]
+        lexicon = self.lexicon
+        if not lexicon.phrase_at("purposes", words, 0) or not any(
+                lexicon.phrase_at("writings", words, k)
+                for k in range(1, min(len(words), PURPOSE_REACH + 1))):
+            return False
+        names = self._names(question, opening, words, [False] * len(words))
+        return all(kind == "party" for _, _, kind in names.values())
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
