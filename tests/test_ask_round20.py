@@ -117,3 +117,61 @@ def test_guard_one_of_a_noun_set_off_is_no_list(store):
         ("SUPPORTS", HAMON),
         ("REJECTS", VALLS),
     ]
+
+
+# -- structure: a thing a relation's maker makes, handed to someone -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jadot: who sent him an invitation?",
+        "who gave Jadot an invitation?",
+        "Jadot — who extended him an offer?",
+        "Jadot : qui lui a adressé une invitation ?",
+        "Jadot : qui lui a envoyé une offre ?",
+    ],
+)
+def test_the_one_handed_an_invitation_is_the_one_invited(store, question):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "subject", JADOT)
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jadot: whom did he send an invitation?",  # he sends: those he invited
+        "whom did Jadot send an invitation?",
+        "Jadot sent whom an invitation?",
+    ],
+)
+def test_guard_the_one_who_sends_is_still_the_inviter(store, question):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "object", JADOT)
+    ]
+
+
+# -- structure: a possessive written inside a wording is no pronoun -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rossignol threw her support behind which candidate?",
+        "Rossignol has thrown her support behind whom?",
+        "Aubry threw her support behind which politician?",
+    ],
+)
+def test_a_possessive_written_in_the_wording_stays_the_wordings(store, question):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked) for c in got.conditions] == [("SUPPORTS", "object")]
+
+
+def test_guard_a_pronoun_that_splits_a_wording_is_still_its_actor(store):
+    got = interpret(store, "Hamon: who turned him down?")
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("REJECTS", "subject", HAMON)
+    ]

@@ -1604,8 +1604,11 @@ class Parser:
                 i = end
                 continue
             split = self._split_form(words, i, stop, items, tokens)
-            if split is not None and (not forms or split[0][1] >= forms[0][1]):
-                # "turned *him* down": the form around a pronoun, the pronoun its actor
+            if split is not None and (not forms or split[0][1] > forms[0][1] or (
+                    split[0][1] == forms[0][1] and words[i + 1] not in forms[0][0].words)):
+                # "turned *him* down": the form around a pronoun, the pronoun its actor; a
+                # wording written with it as far is read whole ("threw *her* support
+                # behind": her own, no actor)
                 (form, end), pronoun = split
                 items += [Item("form", tokens[i].start, tokens[end - 1].end, form), pronoun]
                 i = end
@@ -2399,9 +2402,11 @@ class Parser:
                 and self._asks_subject_after_topic(question[argument.end:items[where].start],
                                                    form):
             asked = "subject"
-        if own_form and arg_before and form.kind in ("verbs", "nouns") \
+        if own_form and arg_before and form.kind in ("verbs", "nouns", "object_nouns") \
                 and self._given(question, argument):
-            asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives
+            asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives;
+            # "who *sent* him an invitation", « qui *lui* a *adressé* une invitation »: the
+            # thing a relation's maker makes, handed to him, makes him its object
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -2420,9 +2425,15 @@ class Parser:
         written as what one receives ("got *the cold shoulder* from X") is then what the
         subject hands over ("whom has X *given* the cold shoulder", « à qui X a-t-il *opposé*
         une fin de non-recevoir »); before a name, the name receives what follows ("who
-        *gave* X their blessing"); not after a passive auxiliary ("who *was* given the cold
-        shoulder by X")."""
+        *gave* X their blessing"), as a clitic does before it (« qui *lui* a *envoyé* une
+        invitation »); not after a passive auxiliary ("who *was* given the cold shoulder by
+        X")."""
         words = fold(question[:wording.start]).split()
+        if wording.pronoun or wording.clitic:  # « qui *lui* a envoyé une invitation »
+            after = fold(question[wording.end:]).split()
+            verb = next((w for w in after if (w,) not in self.lexicon.words["skip"]), None)
+            if (verb,) in self.lexicon.words["giving"]:
+                return True
         for k in range(len(words) - 1, -1, -1):
             if (words[k],) in self.lexicon.words["giving"]:
                 return not (k and any((words[k - 1],) in self.lexicon.words[cls]
