@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
+    AUBRY,
     HAMON,
     JADOT,
     MACRON,
@@ -175,3 +176,90 @@ def test_guard_a_pronoun_that_splits_a_wording_is_still_its_actor(store):
     assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
         ("REJECTS", "subject", HAMON)
     ]
+
+
+# -- structure: « jamais » after an inverted subject, with no « ne », is "ever" -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "answer"),
+    [
+        ("Valls a-t-il jamais critiqué Hamon ?", VALLS, "yes"),
+        ("Aubry a-t-elle jamais soutenu Hamon ?", AUBRY, "yes"),
+        ("Valls s'en est-il jamais pris à Hamon ?", VALLS, "yes"),
+        ("Aubry a-t-elle jamais critiqué Hamon ?", AUBRY, "no"),
+    ],
+)
+def test_jamais_after_an_inverted_subject_asks_whether_ever(store, question, asked, answer):
+    got = interpret(store, question)
+    assert got.only == asked and not any(c.negated for c in got.conditions)
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jadot n'a-t-il jamais soutenu Valls ?",  # « ne ... jamais »: never
+        "Qui n'a jamais critiqué Hamon ?",
+    ],
+)
+def test_guard_jamais_after_ne_still_negates(store, question):
+    assert any(c.negated for c in interpret(store, question).conditions)
+
+
+# -- idioms, each with the words an actor may stand inside ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "asked", "actor"),
+    [
+        ("Who stuck their neck out for Hamon?", "SUPPORTS", "subject", HAMON),
+        ("Who has given Hamon the nod?", "SUPPORTS", "subject", HAMON),
+        ("Who gave Valls the thumbs up?", "SUPPORTS", "subject", VALLS),
+        ("Who signed up to Valls's campaign?", "SUPPORTS", "subject", VALLS),
+        ("Who signs up to Macron's bid?", "SUPPORTS", "subject", MACRON),
+        ("Qui bat les estrades pour Valls ?", "SUPPORTS", "subject", VALLS),
+        ("Qui battait les estrades pour Hamon ?", "SUPPORTS", "subject", HAMON),
+        ("Qui apporte sa voix à Valls ?", "SUPPORTS", "subject", VALLS),
+        ("Qui a accordé sa voix à Macron ?", "SUPPORTS", "subject", MACRON),
+        ("Qui a malmené Valls ?", "REJECTS", "subject", VALLS),
+        ("Qui Mélenchon a-t-il malmené ?", "REJECTS", "object", MELENCHON),
+        ("Qui Mélenchon a-t-il dans le viseur ?", "REJECTS", "object", MELENCHON),
+        ("Qui a été malmené par Mélenchon ?", "REJECTS", "object", MELENCHON),
+        ("Who kept Hamon at arm's length?", "REJECTS", "subject", HAMON),
+        ("Whom did Mélenchon keep at arm's length?", "REJECTS", "object", MELENCHON),
+        ("Qui caresse l'idée de partir chez Macron ?", "TEMPTED_BY", "subject", MACRON),
+        ("Who flirted with a switch to Macron?", "TEMPTED_BY", "subject", MACRON),
+    ],
+)
+def test_idioms(store, question, relation, asked, actor):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor, c.negated) for c in got.conditions] == [
+        (relation, asked, actor, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("Which of Hamon's backers held their fire on Valls?", "REJECTS"),
+        ("Parmi les soutiens de Valls, qui a résisté aux sirènes de Macron ?", "TEMPTED_BY"),
+        ("Which Valls supporters resisted the pull of Macron?", "TEMPTED_BY"),
+    ],
+)
+def test_idioms_that_deny_a_relation_after_another(store, question, relation):
+    got = interpret(store, question)
+    assert [(c.relation, c.negated) for c in got.conditions] == [
+        ("SUPPORTS", False),
+        (relation, True),
+    ]
+
+
+def test_guard_a_voice_of_someone_is_still_speaking_for_them(store):
+    got = interpret(store, "Qui porte la voix de Macron ?")
+    assert [c.relation for c in got.conditions] == ["SPOKESPERSON_OF"]
+
+
+def test_guard_signing_up_to_a_party_is_membership(store):
+    got = interpret(store, "Who signed up with the PS?")
+    assert [(c.relation, c.actor) for c in got.conditions] == [("MEMBER_OF", PS)]

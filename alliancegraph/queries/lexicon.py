@@ -38,7 +38,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
-                "owner_again", "asked_owners", "articles", "purposes", "writings")
+                "owner_again", "asked_owners", "articles", "purposes", "writings",
+                "ever")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")

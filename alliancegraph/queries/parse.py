@@ -1077,7 +1077,9 @@ class Parser:
     def _in_verb_group(self, tokens: list[Token]) -> list[Token]:
         """The tokens less the adverbs inside a verb group ("et l'a *pourtant* rejeté", "and
         has *then* attacked him"): between an auxiliary and the word after, an adverb would
-        cut the group (« pourtant » is also a conjunction) and lose the condition."""
+        cut the group (« pourtant » is also a conjunction) and lose the condition. So is a
+        negation's second word with no first before it, right after an inverted subject, where
+        it means "ever" (« Macron s'en est-il *jamais* pris à Hamon ? »)."""
         words = self.lexicon.words
 
         def after_auxiliary(k: int) -> bool:  # "a *vraiment*", "s'en est-il *vraiment* pris"
@@ -1087,10 +1089,14 @@ class Parser:
                 and (tokens[k - 2].word,) in words["auxiliaries"] | words["identities"]
                 | {("t",)})
 
+        def ever(k: int) -> bool:  # "Valls a-t-il *jamais* critiqué Hamon ?": "ever"
+            return (tokens[k].word,) in words["ever"] and (tokens[k - 1].word,) in words[
+                "inverted"] and not any((t.word,) in words["negations"] for t in tokens[:k])
+
         return [
             t for k, t in enumerate(tokens)
-            if not (0 < k < len(tokens) - 1 and (t.word,) in words["verb_adverbs"]
-                    and after_auxiliary(k))
+            if not (0 < k < len(tokens) - 1 and after_auxiliary(k) and (
+                (t.word,) in words["verb_adverbs"] or ever(k)))
         ]
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
@@ -1827,8 +1833,10 @@ class Parser:
         if at < len(words) and at not in names and ((words[at],) in self.lexicon.words[
                 "prepositions"] or words[at] in ARTICLES):
             at += 1  # "demande *à* X de ...", "holds *an* EELV card"
-        if at not in names or taken[i] or (words[i],) in self.lexicon.words["skip"]:
-            return None  # "who *is* Hamon against": an auxiliary opens no wording
+        if at not in names or taken[i] or ((words[i],) in self.lexicon.words["skip"]
+                                           and (words[i],) not in self.lexicon.words["giving"]):
+            return None  # "who *is* Hamon against": an auxiliary opens no wording; a verb
+            # of giving does ("who *gave* Valls the nod")
         end, name, kind = names[at]
         rest = [k for k in range(end, len(words)) if not taken[k] and k not in names]
         stop = next((k for k in range(end, len(words)) if taken[k] or k in names), len(words))
