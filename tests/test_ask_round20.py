@@ -263,3 +263,83 @@ def test_guard_a_voice_of_someone_is_still_speaking_for_them(store):
 def test_guard_signing_up_to_a_party_is_membership(store):
     got = interpret(store, "Who signed up with the PS?")
     assert [(c.relation, c.actor) for c in got.conditions] == [("MEMBER_OF", PS)]
+
+
+# -- structure: after a verb of being, « la » is an article, the noun a predicate -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "answer"),
+    [
+        ("Hamon est-il la cible de Valls ?", HAMON, "yes"),
+        ("Hamon a-t-il été la cible de Mélenchon ?", HAMON, "yes"),
+        ("Valls est-il la cible de Hamon ?", VALLS, "no"),
+    ],
+)
+def test_the_target_of_someone_after_a_verb_of_being(store, question, asked, answer):
+    got = interpret(store, question)
+    assert got.only == asked
+    assert [(c.relation, c.asked) for c in got.conditions] == [("REJECTS", "object")]
+    assert ask(store, question).answer == answer
+
+
+def test_guard_a_clitic_before_its_verb_still_stands_for_the_topic(store):
+    got = interpret(store, "Hamon, Valls l'a-t-il critiqué ?")
+    assert (got.only, [(c.relation, c.actor) for c in got.conditions]) == (
+        VALLS,
+        [("REJECTS", HAMON)],
+    )
+
+
+# -- one of someone's invitees, in the singular ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel invité de Hamon l'a critiqué ?",
+        "Quel invité de Hamon a critiqué Hamon ?",
+    ],
+)
+def test_an_invitee_in_the_singular_is_one_of_those_invited(store, question):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "object", HAMON),
+        ("REJECTS", "subject", HAMON),
+    ]
+
+
+def test_guard_the_verb_invite_stays_a_verb(store):
+    got = interpret(store, "Hamon invite qui ?")
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "object", HAMON)
+    ]
+
+
+def test_guard_the_invite_sent_with_no_one_named_after_the_verb(store):
+    # a topic, then "sent the invite": those who invited the topic, as before
+    got = interpret(store, "Jadot – who extended the invite?")
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "subject", JADOT)
+    ]
+
+
+# -- a noun of actors of one kind or another ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which parties or leaders did Hamon invite?",
+        "Which parties or politicians did Hamon reach out to?",
+        "Quels partis ou responsables Hamon a-t-il invités ?",
+    ],
+)
+def test_parties_or_persons_keep_every_kind(store, question):
+    got = interpret(store, question)
+    assert got.kind is None or got.kind == "any"
+    assert [(c.relation, c.asked) for c in got.conditions] == [("INVITED_TO_RALLY", "object")]
+
+
+def test_guard_parties_or_movements_are_parties_still(store):
+    assert interpret(store, "Which parties or movements did Hamon invite?").kind == "party"

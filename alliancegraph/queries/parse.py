@@ -597,9 +597,14 @@ class Parser:
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if noun in self.lexicon.counted_only and not interpretation.count:
             kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
+        either = self._either_kind(words, noun_at) if kind else None
+        if either is not None:  # "which *parties or leaders*": actors of both kinds
+            kind = ANY_KIND
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
+            for k in either or ():
+                without[k] = True
             rest = self._grouped(self._items(question, tokens, words, without))
             wordings = [it.value for it in rest if it.kind == "form"]
             lone_party = not wordings and unless != self.lexicon.membership and any(
@@ -1399,6 +1404,23 @@ class Parser:
         return listed[0] if listed and found[0] is not None and listed[0] <= found[0] + 3 \
             else (found[0] if found else None)
 
+    def _either_kind(self, words: list[str], noun_at: int) -> range | None:
+        """The words of a second noun of actors joined to the kind noun at ``noun_at`` by
+        "or" (« quels *partis ou responsables* », "which *parties or leaders*"): a noun of
+        another kind, of every kind, or a title (a person's office); None when there is none.
+        """
+        lexicon = self.lexicon
+        after = noun_at + 1
+        size = lexicon.phrase_at("disjunctions", words, after) if after < len(words) else 0
+        other = after + size
+        if not size or other >= len(words):
+            return None
+        kind = lexicon.kinds.get((words[noun_at],), (None, ""))[0]
+        if lexicon.kinds.get((words[other],), (kind, ""))[0] != kind or (
+                words[other],) in lexicon.words["titles"]:
+            return range(after, other + 1)
+        return None
+
     def _correct_months(self, words: list[str]) -> None:
         """Misspelt month names next to a year or after a date word ("in febuary 2017"),
         when the word is no name and no other question word ("En Marche" stays)."""
@@ -1906,7 +1928,8 @@ class Parser:
             verb += 1
         clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
             and verb not in names and any(f.kind in ("verbs", "reverse")  # not "l'offre"
-                                          for f, _ in lexicon.match_forms(words, verb))
+                                          for f, _ in lexicon.match_forms(words, verb)) \
+            and not self._after_copula(words, i)  # « a-t-il été *la* cible de X »: an article
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
         if not clitic and len(named) > 1 and len(items) > 1 and items[-1].kind == "form" \
@@ -1916,6 +1939,17 @@ class Parser:
             antecedent = named[1]  # "Hamon, Macron *l*'a-t-il critiqué": Macron is the subject
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
                             antecedent.actor_kind, pronoun=not clitic, clitic=clitic)
+
+    def _after_copula(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` follows a verb of being, past an inverted subject and its
+        linking letter (« Hamon est-il *la* cible de X », « a-t-il été *la* cible »): a word
+        there that could be a clitic is an article, the predicate a noun, never an object."""
+        lexicon = self.lexicon
+        k = i - 1
+        while k >= 0 and ((words[k],) in lexicon.words["inverted"] or words[k] == "t"):
+            k -= 1
+        return k >= 0 and any((words[k],) in lexicon.words[cls]
+                              for cls in ("identities", "passive"))
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -2411,7 +2445,7 @@ class Parser:
                                                    form):
             asked = "subject"
         if own_form and arg_before and form.kind in ("verbs", "nouns", "object_nouns") \
-                and self._given(question, argument):
+                and self._given(question, argument, to_someone=True):
             asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives;
             # "who *sent* him an invitation", « qui *lui* a *adressé* une invitation »: the
             # thing a relation's maker makes, handed to him, makes him its object
@@ -2428,22 +2462,25 @@ class Parser:
         words = fold(question[:argument.start]).split()
         return bool(words) and (words[-1],) in self.lexicon.words["agents"]
 
-    def _given(self, question: str, wording: Item) -> bool:
+    def _given(self, question: str, wording: Item, to_someone: bool = False) -> bool:
         """Whether a verb of giving comes right before ``wording``, past articles: a wording
         written as what one receives ("got *the cold shoulder* from X") is then what the
         subject hands over ("whom has X *given* the cold shoulder", « à qui X a-t-il *opposé*
         une fin de non-recevoir »); before a name, the name receives what follows ("who
         *gave* X their blessing"), as a clitic does before it (« qui *lui* a *envoyé* une
         invitation »); not after a passive auxiliary ("who *was* given the cold shoulder by
-        X")."""
+        X"). Before someone (``to_someone``) a verb of sending gives too ("who *sent* him an
+        invitation"), where "who sent *the invite*" names no one it goes to."""
+        lexicon = self.lexicon
+        giving = lexicon.words["giving"] | (lexicon.words["sending"] if to_someone else set())
         words = fold(question[:wording.start]).split()
         if wording.pronoun or wording.clitic:  # « qui *lui* a envoyé une invitation »
             after = fold(question[wording.end:]).split()
-            verb = next((w for w in after if (w,) not in self.lexicon.words["skip"]), None)
-            if (verb,) in self.lexicon.words["giving"]:
+            verb = next((w for w in after if (w,) not in lexicon.words["skip"]), None)
+            if (verb,) in giving:
                 return True
         for k in range(len(words) - 1, -1, -1):
-            if (words[k],) in self.lexicon.words["giving"]:
+            if (words[k],) in giving:
                 return not (k and any((words[k - 1],) in self.lexicon.words[cls]
                                       for cls in ("identities", "passive")))  # "was given"
             if (words[k],) not in self.lexicon.words["skip"]:
