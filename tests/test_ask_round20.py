@@ -343,3 +343,35 @@ def test_parties_or_persons_keep_every_kind(store, question):
 
 def test_guard_parties_or_movements_are_parties_still(store):
     assert interpret(store, "Which parties or movements did Hamon invite?").kind == "party"
+
+
+# -- nouns: voices are those who spoke, a pitch an offer ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quelles voix se sont élevées contre Valls ?", "Which voices rose against Hamon?"],
+)
+def test_voices_after_a_question_word_are_those_asked(store, question):
+    got = interpret(store, question)
+    assert [(c.relation, c.asked) for c in got.conditions] == [("REJECTS", "subject")]
+
+
+def test_guard_a_voice_of_someone_after_a_verb_speaks_for_them(store):
+    got = interpret(store, "Quelles voix parlent au nom de Macron ?")
+    assert [c.relation for c in got.conditions] == ["SPOKESPERSON_OF"]
+
+
+def test_a_pitch_is_an_invitation(store):
+    got = interpret(store, "Who got a unity pitch from Hamon?")
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "object", HAMON)
+    ]
+
+
+def test_guard_a_pitch_made_to_someone_invites_them(store):
+    # held before: "made a pitch to" reads its verb; the nouns keep it so
+    got = interpret(store, "Who has made a unity pitch to Jadot?")
+    assert [(c.relation, c.asked, c.actor) for c in got.conditions] == [
+        ("INVITED_TO_RALLY", "subject", JADOT)
+    ]

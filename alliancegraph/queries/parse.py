@@ -599,7 +599,7 @@ class Parser:
             kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
         either = self._either_kind(words, noun_at) if kind else None
         if either is not None:  # "which *parties or leaders*": actors of both kinds
-            kind = ANY_KIND
+            either, kind = either
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
@@ -1404,21 +1404,24 @@ class Parser:
         return listed[0] if listed and found[0] is not None and listed[0] <= found[0] + 3 \
             else (found[0] if found else None)
 
-    def _either_kind(self, words: list[str], noun_at: int) -> range | None:
+    def _either_kind(self, words: list[str], noun_at: int) -> tuple[range, str] | None:
         """The words of a second noun of actors joined to the kind noun at ``noun_at`` by
-        "or" (« quels *partis ou responsables* », "which *parties or leaders*"): a noun of
-        another kind, of every kind, or a title (a person's office); None when there is none.
-        """
+        "or" (« quels *partis ou responsables* », "which *parties or leaders*"), and the kind
+        the two keep: every kind when the second is of another kind, of every kind, or a
+        title (a person's office); the same kind ("parties or movements"). None when there
+        is no such noun."""
         lexicon = self.lexicon
         after = noun_at + 1
         size = lexicon.phrase_at("disjunctions", words, after) if after < len(words) else 0
         other = after + size
         if not size or other >= len(words):
             return None
-        kind = lexicon.kinds.get((words[noun_at],), (None, ""))[0]
-        if lexicon.kinds.get((words[other],), (kind, ""))[0] != kind or (
-                words[other],) in lexicon.words["titles"]:
-            return range(after, other + 1)
+        kind = lexicon.kinds[(words[noun_at],)][0]
+        if (words[other],) in lexicon.words["titles"]:
+            return range(after, other + 1), ANY_KIND
+        if (words[other],) in lexicon.kinds:
+            same = lexicon.kinds[(words[other],)][0] == kind
+            return range(after, other + 1), kind if same else ANY_KIND
         return None
 
     def _correct_months(self, words: list[str]) -> None:
