@@ -38,7 +38,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "subject_pronouns", "receiving", "requests", "among", "pair_openers",
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
-                "owner_again", "asked_owners", "articles")
+                "owner_again", "asked_owners", "articles", "purposes", "writings",
+                "ever", "sending")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare")
@@ -179,6 +180,7 @@ class Lexicon:
     inflections: dict[str, Inflection] = field(default_factory=dict)  # by language
     abbreviations: dict[str, Phrase] = field(default_factory=dict)  # "spox" -> spokesperson
     accented: dict[str, Phrase] = field(default_factory=dict)  # "où" -> "dans quel parti"
+    pairs: dict[Phrase, str] = field(default_factory=dict)  # "either of them" -> "or"
     contractions: dict[Phrase, list[Phrase]] = field(default_factory=dict)  # "a" -> "au"...
     content_words: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # by relation:
     # words that carry it alone, read only when no wording matches; a word ending in "*" a stem
@@ -591,6 +593,8 @@ def _load(path: Path) -> Lexicon:
                              for short, words in data.get("abbreviations", {}).items()}
     lexicon.accented = {word.lower(): _phrase(words)
                         for word, words in data.get("accented", {}).items()}
+    lexicon.pairs = {_phrase(phrase): join for join, phrases in data.get("pairs", {}).items()
+                     for phrase in phrases}
     lexicon.content_words = {
         relation: tuple(tuple(fold(w.rstrip("*")) + "*" * w.endswith("*") for w in text.split())
                         for text in texts)

@@ -61,6 +61,10 @@ TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off b
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
                 "inverted", "passive")
+MAX_PAIR_WORDS = 6  # the longest pronoun for each actor of a topic list: « au moins l'un des
+# deux »
+PURPOSE_REACH = 3  # a word of writing within these words of "for" / « pour »: "for *my*
+# *seminar* paper", « pour *préparer* »
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
 
@@ -477,6 +481,11 @@ class Parser:
             # "Please, est-ce bien au nom de Mélenchon que ...", "Bonjour, parmi les partis,
             # lesquels ...": politeness before a comma, and the question after it
             return self.parse(question[comma + 1:])
+        if comma > 0 and opening and len(opening) < len(tokens) \
+                and self._purpose(question, opening):
+            # "Pour un article sur les écologistes, à qui Jadot s'est-il rallié ?": what the
+            # writer prepares, no party filter or window; the question is after the comma
+            return self.parse(question[comma + 1:])
         around = self._exclusion_around([t.word for t in opening]) if comma > 0 else None
         if around is not None and len(opening) < len(tokens):
             # "Leaving Aubry aside, who ...": an exclusion written around what it leaves out,
@@ -496,6 +505,9 @@ class Parser:
                 and self._all_polite([t.word for t in closing]):
             # "Who is Castaner the spokesman of, please?": the question before it
             return self.parse(question[:comma] + question[closing[-1].end:])
+        paired = self._pair_topic(question, tokens)
+        if paired is not None:  # "Hamon or Valls: who attacked either of them?"
+            return self.parse(paired)
         if len(words) > MAX_WORDS:
             raise NoMatchError(
                 f"the question has {len(words)} words; ask in at most {MAX_WORDS}"
@@ -585,9 +597,14 @@ class Parser:
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if noun in self.lexicon.counted_only and not interpretation.count:
             kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
+        either = self._either_kind(words, noun_at) if kind else None
+        if either is not None:  # "which *parties or leaders*": actors of both kinds
+            either, kind = either
         if kind:  # "quels *partis* sont tentés par X": the noun keeps one kind of actor...
             without = list(taken)
             without[noun_at] = True
+            for k in either or ():
+                without[k] = True
             rest = self._grouped(self._items(question, tokens, words, without))
             wordings = [it.value for it in rest if it.kind == "form"]
             lone_party = not wordings and unless != self.lexicon.membership and any(
@@ -940,6 +957,38 @@ class Parser:
             return None
         return " ".join(phrase)
 
+    def _pair_topic(self, question: str, tokens: list[Token]) -> str | None:
+        """The question proper with a list of names set off as its topic put in place of the
+        pronoun that stands for each of them (« Macron ou Valls : qui a attaqué *l'un des
+        deux* ? »: "qui a attaqué Macron ou Valls"), joined as the pronoun says ("either of
+        them": or, "both of them": and, whatever joined the list); None unless the topic is
+        two names or more and the words joining them, nothing else."""
+        mark = min((at for at in (question.find(m) for m in TOPIC_MARKS) if at > 0), default=-1)
+        head = [t for t in tokens if t.end <= mark]
+        rest = [t for t in tokens if t.start > mark]
+        if len(head) < 3 or not rest:
+            return None
+        words = [t.word for t in head]
+        names = self._names(question, head, words, [False] * len(words))
+        named = {k for i, (end, _, _) in names.items() for k in range(i, end)}
+        if len(names) < 2 or any(
+                k not in named and not any((words[k],) in self.lexicon.words[cls]
+                                           for cls in ("conjunctions", "disjunctions"))
+                for k in range(len(words))):
+            return None
+        later = [t.word for t in rest]
+        pairs = self.lexicon.pairs
+        for k in range(len(later)):
+            size = next((n for n in range(min(MAX_PAIR_WORDS, len(later) - k), 0, -1)
+                         if tuple(later[k:k + n]) in pairs), 0)
+            if size:
+                join = pairs[tuple(later[k:k + size])]
+                listed = f" {join} ".join(question[head[i].start:head[end - 1].end]
+                                          for i, (end, _, _) in sorted(names.items()))
+                return (f"{question[mark + 1:rest[k].start]}{listed}"
+                        f"{question[rest[k + size - 1].end:]}")
+        return None
+
     def _exclusion_alone(self, words: list[str]) -> bool:
         """Whether ``words`` are an exclusion word and what it leaves out, nothing else, in
         either order ("sauf Montebourg", "Montebourg mis à part")."""
@@ -969,6 +1018,22 @@ class Parser:
                 return False
             k += size
         return True
+
+    def _purpose(self, question: str, opening: list[Token]) -> bool:
+        """Whether ``opening``, the words before a comma, is a clause of purpose that says
+        what the writer prepares ("*For my thesis on the Socialist Party*, who ...", « *Pour
+        préparer un papier*, qui ... »): a purpose word first, a word of writing among the
+        next few, and no person named, whom a pronoun after the comma could take up ("for a
+        piece on Hamon, who backed *him*"). Its parties and dates are what the piece is about.
+        """
+        words = [t.word for t in opening]
+        lexicon = self.lexicon
+        if not lexicon.phrase_at("purposes", words, 0) or not any(
+                lexicon.phrase_at("writings", words, k)
+                for k in range(1, min(len(words), PURPOSE_REACH + 1))):
+            return False
+        names = self._names(question, opening, words, [False] * len(words))
+        return all(kind == "party" for _, _, kind in names.values())
 
     def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
@@ -1017,7 +1082,9 @@ class Parser:
     def _in_verb_group(self, tokens: list[Token]) -> list[Token]:
         """The tokens less the adverbs inside a verb group ("et l'a *pourtant* rejeté", "and
         has *then* attacked him"): between an auxiliary and the word after, an adverb would
-        cut the group (« pourtant » is also a conjunction) and lose the condition."""
+        cut the group (« pourtant » is also a conjunction) and lose the condition. So is a
+        negation's second word with no first before it, right after an inverted subject, where
+        it means "ever" (« Macron s'en est-il *jamais* pris à Hamon ? »)."""
         words = self.lexicon.words
 
         def after_auxiliary(k: int) -> bool:  # "a *vraiment*", "s'en est-il *vraiment* pris"
@@ -1027,10 +1094,14 @@ class Parser:
                 and (tokens[k - 2].word,) in words["auxiliaries"] | words["identities"]
                 | {("t",)})
 
+        def ever(k: int) -> bool:  # "Valls a-t-il *jamais* critiqué Hamon ?": "ever"
+            return (tokens[k].word,) in words["ever"] and (tokens[k - 1].word,) in words[
+                "inverted"] and not any((t.word,) in words["negations"] for t in tokens[:k])
+
         return [
             t for k, t in enumerate(tokens)
-            if not (0 < k < len(tokens) - 1 and (t.word,) in words["verb_adverbs"]
-                    and after_auxiliary(k))
+            if not (0 < k < len(tokens) - 1 and after_auxiliary(k) and (
+                (t.word,) in words["verb_adverbs"] or ever(k)))
         ]
 
     def _possessives(self, tokens: list[Token]) -> list[Token]:
@@ -1333,6 +1404,26 @@ class Parser:
         return listed[0] if listed and found[0] is not None and listed[0] <= found[0] + 3 \
             else (found[0] if found else None)
 
+    def _either_kind(self, words: list[str], noun_at: int) -> tuple[range, str] | None:
+        """The words of a second noun of actors joined to the kind noun at ``noun_at`` by
+        "or" (« quels *partis ou responsables* », "which *parties or leaders*"), and the kind
+        the two keep: every kind when the second is of another kind, of every kind, or a
+        title (a person's office); the same kind ("parties or movements"). None when there
+        is no such noun."""
+        lexicon = self.lexicon
+        after = noun_at + 1
+        size = lexicon.phrase_at("disjunctions", words, after) if after < len(words) else 0
+        other = after + size
+        if not size or other >= len(words):
+            return None
+        kind = lexicon.kinds[(words[noun_at],)][0]
+        if (words[other],) in lexicon.words["titles"]:
+            return range(after, other + 1), ANY_KIND
+        if (words[other],) in lexicon.kinds:
+            same = lexicon.kinds[(words[other],)][0] == kind
+            return range(after, other + 1), kind if same else ANY_KIND
+        return None
+
     def _correct_months(self, words: list[str]) -> None:
         """Misspelt month names next to a year or after a date word ("in febuary 2017"),
         when the word is no name and no other question word ("En Marche" stays)."""
@@ -1544,8 +1635,11 @@ class Parser:
                 i = end
                 continue
             split = self._split_form(words, i, stop, items, tokens)
-            if split is not None and (not forms or split[0][1] >= forms[0][1]):
-                # "turned *him* down": the form around a pronoun, the pronoun its actor
+            if split is not None and (not forms or split[0][1] > forms[0][1] or (
+                    split[0][1] == forms[0][1] and words[i + 1] not in forms[0][0].words)):
+                # "turned *him* down": the form around a pronoun, the pronoun its actor; a
+                # wording written with it as far is read whole ("threw *her* support
+                # behind": her own, no actor)
                 (form, end), pronoun = split
                 items += [Item("form", tokens[i].start, tokens[end - 1].end, form), pronoun]
                 i = end
@@ -1764,8 +1858,10 @@ class Parser:
         if at < len(words) and at not in names and ((words[at],) in self.lexicon.words[
                 "prepositions"] or words[at] in ARTICLES):
             at += 1  # "demande *à* X de ...", "holds *an* EELV card"
-        if at not in names or taken[i] or (words[i],) in self.lexicon.words["skip"]:
-            return None  # "who *is* Hamon against": an auxiliary opens no wording
+        if at not in names or taken[i] or ((words[i],) in self.lexicon.words["skip"]
+                                           and (words[i],) not in self.lexicon.words["giving"]):
+            return None  # "who *is* Hamon against": an auxiliary opens no wording; a verb
+            # of giving does ("who *gave* Valls the nod")
         end, name, kind = names[at]
         rest = [k for k in range(end, len(words)) if not taken[k] and k not in names]
         stop = next((k for k in range(end, len(words)) if taken[k] or k in names), len(words))
@@ -1835,7 +1931,8 @@ class Parser:
             verb += 1
         clitic = key in lexicon.words["clitics"] and verb < len(words) and not taken[verb] \
             and verb not in names and any(f.kind in ("verbs", "reverse")  # not "l'offre"
-                                          for f, _ in lexicon.match_forms(words, verb))
+                                          for f, _ in lexicon.match_forms(words, verb)) \
+            and not self._after_copula(words, i)  # « a-t-il été *la* cible de X »: an article
         if not clitic and key not in lexicon.words["pronouns"]:
             return None
         if not clitic and len(named) > 1 and len(items) > 1 and items[-1].kind == "form" \
@@ -1845,6 +1942,17 @@ class Parser:
             antecedent = named[1]  # "Hamon, Macron *l*'a-t-il critiqué": Macron is the subject
         return clitic, Item("actor", tokens[i].start, tokens[i].end, antecedent.value,
                             antecedent.actor_kind, pronoun=not clitic, clitic=clitic)
+
+    def _after_copula(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` follows a verb of being, past an inverted subject and its
+        linking letter (« Hamon est-il *la* cible de X », « a-t-il été *la* cible »): a word
+        there that could be a clitic is an article, the predicate a noun, never an object."""
+        lexicon = self.lexicon
+        k = i - 1
+        while k >= 0 and ((words[k],) in lexicon.words["inverted"] or words[k] == "t"):
+            k -= 1
+        return k >= 0 and any((words[k],) in lexicon.words[cls]
+                              for cls in ("identities", "passive"))
 
     def _names(self, question: str, tokens: list[Token], words: list[str],
                taken: list[bool]) -> dict[int, tuple[int, str, str]]:
@@ -2339,9 +2447,11 @@ class Parser:
                 and self._asks_subject_after_topic(question[argument.end:items[where].start],
                                                    form):
             asked = "subject"
-        if own_form and arg_before and form.kind in ("verbs", "nouns") \
-                and self._given(question, argument):
-            asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives
+        if own_form and arg_before and form.kind in ("verbs", "nouns", "object_nouns") \
+                and self._given(question, argument, to_someone=True):
+            asked = "subject"  # "which actors *gave* Hamon their blessing": Hamon receives;
+            # "who *sent* him an invitation", « qui *lui* a *adressé* une invitation »: the
+            # thing a relation's maker makes, handed to him, makes him its object
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
@@ -2355,16 +2465,25 @@ class Parser:
         words = fold(question[:argument.start]).split()
         return bool(words) and (words[-1],) in self.lexicon.words["agents"]
 
-    def _given(self, question: str, wording: Item) -> bool:
+    def _given(self, question: str, wording: Item, to_someone: bool = False) -> bool:
         """Whether a verb of giving comes right before ``wording``, past articles: a wording
         written as what one receives ("got *the cold shoulder* from X") is then what the
         subject hands over ("whom has X *given* the cold shoulder", « à qui X a-t-il *opposé*
         une fin de non-recevoir »); before a name, the name receives what follows ("who
-        *gave* X their blessing"); not after a passive auxiliary ("who *was* given the cold
-        shoulder by X")."""
+        *gave* X their blessing"), as a clitic does before it (« qui *lui* a *envoyé* une
+        invitation »); not after a passive auxiliary ("who *was* given the cold shoulder by
+        X"). Before someone (``to_someone``) a verb of sending gives too ("who *sent* him an
+        invitation"), where "who sent *the invite*" names no one it goes to."""
+        lexicon = self.lexicon
+        giving = lexicon.words["giving"] | (lexicon.words["sending"] if to_someone else set())
         words = fold(question[:wording.start]).split()
+        if wording.pronoun or wording.clitic:  # « qui *lui* a envoyé une invitation »
+            after = fold(question[wording.end:]).split()
+            verb = next((w for w in after if (w,) not in lexicon.words["skip"]), None)
+            if (verb,) in giving:
+                return True
         for k in range(len(words) - 1, -1, -1):
-            if (words[k],) in self.lexicon.words["giving"]:
+            if (words[k],) in giving:
                 return not (k and any((words[k - 1],) in self.lexicon.words[cls]
                                       for cls in ("identities", "passive")))  # "was given"
             if (words[k],) not in self.lexicon.words["skip"]:
