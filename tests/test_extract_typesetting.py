@@ -8,7 +8,8 @@ Every family here failed on main before its fix; the sentences are our own.
   complement of « de »: « M. Hollande a critiqué M. Sarkozy » gave nothing, while « Hollande a
   critiqué Sarkozy » gave the edge. A person's mention now spans the title before it
   (``mentions._take_honorifics``), and a longer NER span made only of a title and a surname no
-  longer hides the gazetteer's surname.
+  longer hides the gazetteer's surname. After a title, a surname may open on its particle
+  (« M. de Villepin »: ``mentions._titled_particle``).
 - **A title that tells a gender, a surname several persons share.** « Mme Le Pen » is Marine,
   « M. Le Pen » Jean-Marie, unless the article names another Le Pen in full; a bare « Aubry » in
   2012 is Martine, since Manon Aubry's party did not exist yet (``PersonEntry.known_by``;
@@ -57,6 +58,27 @@ from fixtures_extract import claim_triples
 )
 def test_a_civil_title_before_a_name_is_read_through(extractor, text, edge):
     assert edge in claim_triples(extractor, text, "2017-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "M. de Villepin a critiqué M. Sarkozy devant les députés.",
+            ("Dominique de Villepin", "REJECTS", "Nicolas Sarkozy"),
+        ),
+        (
+            "Mme de Sarnez a apporté son soutien à M. Bayrou.",
+            ("Marielle de Sarnez", "SUPPORTS", "François Bayrou"),
+        ),
+        (
+            "Selon son entourage, M. Sarkozy a reçu le soutien de M. de Villepin.",
+            ("Dominique de Villepin", "SUPPORTS", "Nicolas Sarkozy"),
+        ),
+    ],
+)
+def test_a_title_before_a_surname_that_opens_on_its_particle(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2006-03-01")
 
 
 def test_titles_before_a_list_of_names(extractor):

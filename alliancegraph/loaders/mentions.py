@@ -193,6 +193,21 @@ def _lower_party(entry, name_key: tuple[str, ...], view: TokenView, end: int) ->
     )
 
 
+def _titled_particle(
+    entry, matched: str, view: TokenView, start: int, same: tuple[str, ...]
+) -> bool:
+    """A surname opening on its particle right after a civil title ("M. de Villepin", "Mme de
+    Sarnez"), written as the gazetteer spells it: after a title the particle is the name's,
+    while in "le soutien de Villepin" it is the preposition."""
+    return (
+        isinstance(entry, PersonEntry)
+        and start > 0
+        and view.texts[start - 1].lower() in HONORIFICS
+        and view.folded[start] in NAME_PARTICLES
+        and matched in same
+    )
+
+
 def _case_ok(
     entry,
     matched: str,
@@ -207,6 +222,8 @@ def _case_ok(
     that fold to ``name_key`` (``NameIndex.spellings``)."""
     first = view.texts[start]
     if not first[:1].isupper():
+        if _titled_particle(entry, matched, view, start, same):
+            return True
         return matched.islower() and _lower_party(entry, name_key, view, end)
     if isinstance(entry, PartyEntry) and any(n.isupper() for n in same):
         return any(matched.replace(" ", "") == n.replace(" ", "") for n in same)

@@ -13,10 +13,12 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from alliancegraph.loaders.cues import load_lexicon
+from alliancegraph.ontology.gazetteer import fold
 from alliancegraph.ontology.grammar import grammar_words
 
 SENTENCE_COMPONENT = "alliance_sentences"
@@ -197,6 +199,57 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+COMPLETIVE_COMPONENT = "alliance_completives"
+COMPLETIVE_MARKS = grammar_words("nlp", "completive_marks")
+COMPLETIVE_NOUNS = grammar_words("nlp", "completive_nouns")
+# Where the parser hangs a misplaced completive: an adjunct of the verb that governs it.
+ADJUNCT_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
+
+
+@Language.component(COMPLETIVE_COMPONENT)
+def reattach_completives(doc: Doc) -> Doc:
+    """Give back to a reporting verb the "que" clause the parser hung on the adjunct before it.
+
+    « a indiqué dans un communiqué qu'il voterait pour X », « a déclaré lors d'un meeting
+    qu'il ne soutiendrait pas X »: the model reads the clause as a relative of « communiqué »,
+    so the conditional of a reported future lost the reporting verb above it (and every rule
+    that walks up from the clause to its verb lost it too). Under a verb of speech (the
+    lexicon's ``speech`` list) a "que" clause on an adjunct noun becomes that verb's
+    complement, unless the noun takes completives itself (« dans l'espoir qu'il … »). Only the
+    few "que" tokens become Token objects.
+
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Il a indiqué dans un communiqué qu'il voterait pour elle.")
+    >>> clause = next(t for t in doc if t.text == "voterait")
+    >>> clause.head.text, clause.dep_
+    ('indiqué', 'ccomp')
+    """
+    if not len(doc):
+        return doc
+    speech = load_lexicon().lists["speech"]
+    strings = doc.vocab.strings
+    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
+        if strings[lower] not in COMPLETIVE_MARKS:
+            continue
+        clause = doc[i].head
+        noun = clause.head
+        verb = noun.head
+        if verb.pos_ in {"ADV", "ADP"} and verb.dep_ in {"advmod", "case"}:
+            verb = verb.head  # « lors d'un meeting »: the adverb hangs on the verb
+        if (
+            clause.dep_.startswith("acl")
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.dep_ in ADJUNCT_DEPS | {"nmod"}
+            and verb.pos_ == "VERB"
+            and verb.i < noun.i < i < clause.i
+            and fold(verb.lemma_) in speech
+            and fold(noun.lemma_) not in COMPLETIVE_NOUNS
+        ):
+            clause.head = verb
+            clause.dep_ = "ccomp"
+    return doc
+
+
 # Spaces of French typesetting that web pages keep (before « : ; ? ! », inside « M. Dupont »,
 # between thousands) and that the tokenizer and the model read as letters of a word: each
 # becomes a plain space, one character for one, so every offset into the text still holds.
@@ -218,6 +271,8 @@ def load_nlp(model: str = "fr_core_news_md") -> Language:
     nlp = spacy.load(model)
     if SENTENCE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    if COMPLETIVE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPLETIVE_COMPONENT, last=True)  # it reads the lemmas
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{GLUED_TERMINAL}").finditer
     return nlp
