@@ -157,3 +157,127 @@ def test_member_named_beside_the_party(known, text, date, member):
 )
 def test_no_membership_from_a_mere_neighbour(known, text, date, absent):
     assert absent not in members(known, text, date)
+
+
+# --- a party led by a person: the party noun as an anaphor, a title set off, a relative ------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "member"),
+    [
+        (
+            "Les Républicains ont réuni leur bureau politique samedi. Le parti, présidé par "
+            "Gaspard Ollier, a adopté son projet pour les régionales.",
+            "2021-05-04",
+            ("Gaspard Ollier", LR),
+        ),
+        (
+            "Le RN a perdu son président. En attendant l'élection d'un successeur, le parti "
+            "sera conduit par le vice-président délégué, Maxence Roubaud.",
+            "2021-05-04",
+            ("Maxence Roubaud", RN),
+        ),
+        (
+            "Le MoDem a réuni ses cadres dimanche à Pau. La formation, que dirige Hortense "
+            "Villiard depuis l'automne, entend peser aux municipales.",
+            "2021-05-04",
+            ("Hortense Villiard", MODEM),
+        ),
+        (
+            "Le PS, dirigé depuis 2019 par Eudes Castagnier, a présenté son contre-budget.",
+            "2021-05-04",
+            ("Eudes Castagnier", PS),
+        ),
+        (
+            "Le Parti communiste a tenu son congrès. Le parti présidé par Léonce Arbogast veut "
+            "peser à gauche.",
+            "2021-05-04",
+            ("Léonce Arbogast", "Parti communiste français"),
+        ),
+    ],
+)
+def test_party_led_by(extractor, text, date, member):
+    assert member in members(extractor, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "absent"),
+    [
+        # two parties named just before: the party noun stands for neither with certainty
+        (
+            "Le PS et les Verts ont signé un accord. Le parti, présidé par Gaspard Ollier, "
+            "s'en félicite.",
+            "2021-05-04",
+            ("Gaspard Ollier", PS),
+        ),
+        # a list, not a party
+        (
+            "Le PS a désigné ses candidats. La liste, conduite par Hortense Villiard, part "
+            "favorite.",
+            "2021-05-04",
+            ("Hortense Villiard", PS),
+        ),
+        # a former party noun
+        (
+            "Le PS a désigné ses candidats. Son ancien parti, présidé par Eudes Castagnier, "
+            "ne l'a pas soutenu.",
+            "2021-05-04",
+            ("Eudes Castagnier", PS),
+        ),
+        # a movement not named yet, as a complement, founded by the person
+        (
+            "Le PS a lancé un appel. Des discussions sont prévues avec le mouvement créé par "
+            "Gaspard Ollier.",
+            "2018-10-04",
+            ("Gaspard Ollier", PS),
+        ),
+        # a founding participle: the movement founded is a new one, not the party named
+        (
+            "Le PS a lancé un appel. Le mouvement, fondé par Gaspard Ollier, veut peser.",
+            "2018-10-04",
+            ("Gaspard Ollier", PS),
+        ),
+        # a past leadership in a relative
+        (
+            "Le MoDem, que dirigeait alors Léonce Arbogast, avait refusé l'alliance.",
+            "2021-05-04",
+            ("Léonce Arbogast", MODEM),
+        ),
+    ],
+)
+def test_party_led_by_traps(extractor, text, date, absent):
+    assert absent not in members(extractor, text, date)
+
+
+# --- « la cheffe de file du RN » -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("La cheffe de file du RN, Odile Farge, a dénoncé le projet.", ("Odile Farge", RN)),
+        ("Maryse Delorme, cheffe de file du PS, a été reçue à Matignon.", ("Maryse Delorme", PS)),
+        (
+            "Reçue à l'Élysée, la cheffe de file des Républicains Maryse Delorme a plaidé "
+            "pour une baisse des impôts.",
+            ("Maryse Delorme", LR),
+        ),
+        (
+            "Selon la cheffe de file d'EELV au conseil régional, Maryse Delorme, le budget est "
+            "insincère.",
+            ("Maryse Delorme", EELV),
+        ),
+    ],
+)
+def test_cheffe_de_file(extractor, text, member):
+    assert member in members(extractor, text, "2021-05-04")
+
+
+def test_cheffe_de_file_of_another_person(extractor):
+    """« la cheffe de file de X »: a list's or a camp's, not a party's."""
+    found = members(
+        extractor,
+        "La cheffe de file de Gaspard Ollier, Maryse Delorme, a démissionné.",
+        "2021-05-04",
+    )
+    assert not any(subject == "Maryse Delorme" for subject, _ in found)
