@@ -189,6 +189,12 @@ def test_no_membership_from_a_mere_neighbour(known, text, date, absent):
             ("Eudes Castagnier", PS),
         ),
         (
+            "Les Républicains, conduits depuis juin par leur secrétaire général, Gaspard "
+            "Ollier, préparent les européennes.",
+            "2019-06-03",
+            ("Gaspard Ollier", LR),
+        ),
+        (
             "Le Parti communiste a tenu son congrès. Le parti présidé par Léonce Arbogast veut "
             "peser à gauche.",
             "2021-05-04",
