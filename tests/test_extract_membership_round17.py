@@ -146,6 +146,18 @@ def test_member_named_beside_the_party(known, text, date, member):
             "2021-09-14",
             ("Claire Voisin", EELV),
         ),
+        # a coordination: the person and the party side by side, the tie ended
+        (
+            "Au meeting de Lens, on l'a compris : Armand Touvenel et le RN, c'est fini.",
+            "2023-04-02",
+            ("Armand Touvenel", RN),
+        ),
+        # a stance noun between: a tie to the party, not a card
+        (
+            "Au Sénat, Odile Farge, proche du PS, a voté le texte.",
+            "2021-03-11",
+            ("Odile Farge", PS),
+        ),
         # a minister « de X »: the person is the complement of another's title
         (
             "Le secrétaire d'État, proche du PS et ancien collaborateur d'Odile Farge, a "

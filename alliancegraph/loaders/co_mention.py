@@ -30,7 +30,7 @@ pair turned down is in the trace too, with its objections (``--explain``).
 
 from __future__ import annotations
 
-from alliancegraph.loaders.claims import End, Found
+from alliancegraph.loaders.claims import STANCES, End, Found
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
@@ -54,6 +54,9 @@ STOPS = grammar_words("co_mention", "stops")
 DEPARTURE_LISTS = ("leaving", "step_aside", "ousting")
 # Groups a party lost or may not count (« les élus PS exclus », « dissident »).
 GROUP_VOID = grammar_words("membership_news", "group_void")
+# Words between a name and a party that make them two actors side by side, not a member and
+# its party: a coordination (« X et le RN »), a preposition of a stance (« X, face au PS »).
+LINKS = grammar_words("co_mention", "links")
 # The most words between the two mentions.
 REACH = 8
 
@@ -143,6 +146,10 @@ def objections(ctx: Context, s: int, person: Mention, party: Mention) -> list[st
         found.append("verb between")
     if any(view.texts[j] in STOPS for j in between):
         found.append("stop between")
+    if any(view.folded[j] in LINKS for j in between):
+        found.append("link between")  # « X et le RN », « X, face au PS »: two actors
+    if any(view.folded[j] in _stance_nouns(ctx.lexicon) for j in between):
+        found.append("stance noun")  # « X, proche du PS », « X, adversaire du RN »
     if (
         party.end <= person.start
         and "," in (view.texts[j] for j in between)
@@ -188,6 +195,23 @@ def _departing(ctx: Context, j: int) -> bool:
 
 
 _DEPARTURES: dict[int, frozenset[str]] = {}
+_STANCE_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _stance_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's noun cues of a stance (« proche », « allié »,
+    « adversaire », « soutien » …), gathered once per lexicon: between a name and a party they
+    tell a tie to the party, not a card."""
+    key = id(lexicon)
+    if key not in _STANCE_NOUNS:
+        _STANCE_NOUNS[key] = frozenset(
+            words[0]
+            for noun in lexicon.nouns
+            if noun.relation in STANCES
+            for words in noun.words
+            if words
+        )
+    return _STANCE_NOUNS[key]
 
 
 def _departure_words(lexicon: Lexicon) -> frozenset[str]:
