@@ -15,7 +15,9 @@ not enough (« le candidat En Marche A … B », « ancien ministre de X », « 
   the exclusion participles and bare refusals, the void groups of ``membership_news``);
 - the person is the party mention's nearest person (past a repeat of the same party: « le
   parti P (…, P') X »), at most ``REACH`` words away, with no other mention, verb or clause
-  mark between them but a parenthesis that spells out or qualifies the party;
+  mark between them but a parenthesis that spells out or qualifies the party, and no
+  coordination, preposition of a stance or stance noun of the lexicon (« X et le RN », « X,
+  face au PS », « X, proche du PS »: two actors side by side);
 - the person is no complement: no preposition right before the name (« ministre de X »,
   « pour X », « contre X »), and the parser makes it a subject, an apposition, a name after a
   title, a conjunct or the sentence's root (a headline);
