@@ -207,6 +207,11 @@ def test_no_membership_from_a_mere_neighbour(known, text, date, absent):
             ("Gaspard Ollier", LR),
         ),
         (
+            "Dès la rentrée, Les Verts seront conduits par la trésorière, Maryse Delorme.",
+            "2019-06-03",
+            ("Maryse Delorme", EELV),
+        ),
+        (
             "Le Parti communiste a tenu son congrès. Le parti présidé par Léonce Arbogast veut "
             "peser à gauche.",
             "2021-05-04",

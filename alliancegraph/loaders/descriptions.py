@@ -2134,7 +2134,11 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         before = view.folded[party.start - 1] if party.start > sent.start else "le"
         if before in nouns and party.start - 2 >= sent.start:
             before = view.folded[party.start - 2]  # "le mouvement P fondé par X"
-        if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
+        # a party opening its clause after a comma: "…, Les Républicains seront conduits par X"
+        opens = before in {"le", "la", "l", "les"} or (
+            party.start > sent.start and view.texts[party.start - 1] == ","
+        )
+        if not opens and view.texts[j + 1] != ",":
             return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
         if _closes_a_party_list(ctx, party, sent):
             return []  # "une liste réunissant les écologistes et les communistes, menée par X"
