@@ -507,7 +507,10 @@ def _hostile_nouns(ctx: Context) -> frozenset[str]:
     found = ctx.memo.get(key)
     if found is None:
         found = ctx.memo[key] = frozenset(
-            w for noun in ctx.lexicon.nouns if noun.relation == REL.REJECTS for p in noun.words
+            w
+            for noun in ctx.lexicon.nouns
+            if noun.relation == REL.REJECTS
+            for p in noun.words
             for w in p
         )
     return found
@@ -764,8 +767,15 @@ def describe(
             continue
         if party is not None and _a_cause(ctx, word, party[1]):
             rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
-            ctx.trace.drop(s, holder, REL.MEMBER_OF, End(party[0], "party", 1.0), rule, cue,
-                           "a cause, not a party")
+            ctx.trace.drop(
+                s,
+                holder,
+                REL.MEMBER_OF,
+                End(party[0], "party", 1.0),
+                rule,
+                cue,
+                "a cause, not a party",
+            )
             continue
         if party is not None:
             cue = ctx.doc[first : party[1]].text
@@ -1162,8 +1172,10 @@ def _past_party_qualifiers(ctx: Context, k: int) -> int:
             view.folded[j] in {"la", "le"} and j + 1 < len(view.texts) and view.pos[j + 1] == "ADV"
         ):
             j += 1  # "l'aile la plus droitière de l'UMP"
-        elif view.folded[j] in {"de", "d"} and j + 1 < len(view.texts) and (
-            view.folded[j + 1] in PARTY_SIDES
+        elif (
+            view.folded[j] in {"de", "d"}
+            and j + 1 < len(view.texts)
+            and (view.folded[j + 1] in PARTY_SIDES)
         ):
             j += 2
         elif view.folded[j] in PARTY_SIDES and j > k:
@@ -1545,6 +1557,10 @@ def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 
 PARTY_DETERMINERS = grammar_words("descriptions", "party_determiners")
+# Time adjuncts between a participle of leading and its agent: "dirigé depuis 2019 par X".
+LEADING_ADJUNCTS = grammar_words("membership_news", "leading_adjuncts")
+# Present forms of leading a party, after "que": "le MoDem, que dirige X".
+LEADING_VERBS = grammar_words("membership_news", "leading_verbs")
 
 
 def _party_owned_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -2062,23 +2078,44 @@ def _title_word(ctx: Context, k: int) -> bool:
     """A word of a title before a name ("le député", "la sénatrice"): a determiner or a role
     noun, never a name or another noun ("son avocat X" is no title in the party)."""
     view = ctx.view
+    nominal = ctx.lexicon.lists["nominal"]
     return ctx.at.get(k) is None and (
-        view.folded[k] in DETERMINERS or view.folded[k] in ctx.lexicon.lists["nominal"]
+        view.folded[k] in DETERMINERS
+        or view.folded[k] in nominal
+        or view.folded[k].split(" ", 1)[0] in nominal  # "vice-président" is one token
     )
 
 
 def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Les Républicains, dirigés par X, …", "LR, le parti présidé par X", "le mouvement
-    présidé par X, Debout la France": a party led by a person has that person as a member."""
+    présidé par X, Debout la France": a party led by a person has that person as a member.
+    The leader's title may be set off by a comma (« conduit par le vice-président délégué,
+    X »), a time adjunct may sit before "par" (« dirigé depuis 2019 par X »), and the party
+    may be a bare party noun standing for the one party the article just named (« Le parti,
+    présidé par X, … », « le parti sera conduit par … »: ``_named_party``)."""
     view = ctx.view
     k = m.start - 1
-    while k > m.start - 4 and k > sent.start and _title_word(ctx, k):
+    if k > sent.start + 1 and view.texts[k] == "," and _title_word(ctx, k - 1):
+        k -= 1  # "par le vice-président délégué, X": a title set off by a comma
+    while k > m.start - 5 and k > sent.start and _title_word(ctx, k):
         k -= 1  # "emmenés par le député X": the leader's title
-    if k - 2 < sent.start or view.folded[k] != "par":
+    if (
+        k - 2 >= sent.start
+        and view.folded[k] in LEADING_VERBS
+        and view.folded[k - 1]
+        in {
+            "que",
+            "qu",
+        }
+    ):
+        k -= 1  # "Le MoDem, que dirige X", "la formation, que préside X": a relative
+    elif k - 2 < sent.start or view.folded[k] != "par":
+        return []
+    else:
+        k = _leading_participle(ctx, k, sent)
+    if k is None:
         return []
     founding = view.folded[k - 1] in resolution_list("founding")
-    if view.folded[k - 1] not in resolution_list("party_leading") and not founding:
-        return []
     nouns = resolution_list("party_nouns")
     j = k - 2
     noun = False
@@ -2097,12 +2134,21 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         before = view.folded[party.start - 1] if party.start > sent.start else "le"
         if before in nouns and party.start - 2 >= sent.start:
             before = view.folded[party.start - 2]  # "le mouvement P fondé par X"
-        if before not in {"le", "la", "l", "les"} and view.texts[j + 1] != ",":
+        # a party opening its clause after a comma: "…, Les Républicains seront conduits par X"
+        opens = before in {"le", "la", "l", "les"} or (
+            party.start > sent.start and view.texts[party.start - 1] == ","
+        )
+        if not opens and view.texts[j + 1] != ",":
             return []  # "la liste PS-PCF menée par X", "la liste du PS menée par X"
         if _closes_a_party_list(ctx, party, sent):
             return []  # "une liste réunissant les écologistes et les communistes, menée par X"
         cue = ctx.doc[party.start : m.start].text
         return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
+    if noun and party is None and not founding and _bare_party_noun(ctx, j + 1, k - 1, sent):
+        named = _named_party(ctx, j + 1, s)  # "Le parti, présidé par X, …"
+        if named is not None:
+            cue = ctx.doc[j + 1 : m.start].text
+            return [Found(end_of(m), REL.MEMBER_OF, named, cue, s, m.confidence * 0.7)]
     after = m.end
     if noun and after + 1 < sent.end and view.texts[after] == ",":
         party = ctx.at.get(after + 1)  # "le parti présidé par X, Debout la France"
@@ -2112,6 +2158,40 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             cue = ctx.doc[j + 1 : party.end].text
             return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
     return []
+
+
+def _leading_participle(ctx: Context, k: int, sent) -> int | None:
+    """The token after the participle of leading (or founding) whose agent "par" at ``k``
+    introduces: right before it, or before a short time adjunct (« dirigé depuis 2019 par
+    X », « présidé désormais par X »); None when there is none."""
+    view = ctx.view
+    leading = resolution_list("party_leading")
+    founding = resolution_list("founding")
+    for j in range(k - 1, max(sent.start, k - 4) - 1, -1):
+        if view.folded[j] in leading or view.folded[j] in founding:
+            return j + 1
+        if view.folded[j] not in LEADING_ADJUNCTS and not view.texts[j].isdigit():
+            return None
+    return None
+
+
+def _bare_party_noun(ctx: Context, start: int, end: int, sent) -> bool:
+    """Whether tokens ``start``..``end`` are a definite party noun alone (« le parti », « la
+    formation », with a comma or an auxiliary after it) opening its clause, not a party's
+    name, a noun of someone else's (« le parti de X ») nor a complement (« avec le mouvement
+    créé par X », a movement not named yet): the anaphor ``_named_party`` resolves. A founding
+    participle never makes one (``_led_by`` leaves it out): the party it names is new."""
+    view = ctx.view
+    kept = [j for j in range(start, end) if view.texts[j] != ","]
+    opens = bool(kept) and (kept[0] == sent.start or view.texts[kept[0] - 1] == ",")
+    return (
+        opens
+        and len(kept) >= 2
+        and view.folded[kept[0]] in {"le", "la", "l"}
+        and view.folded[kept[1]] in resolution_list("party_nouns")
+        and all(ctx.at.get(j) is None for j in kept)
+        and all(view.pos[j] == "AUX" for j in kept[2:])
+    )
 
 
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
@@ -2496,9 +2576,7 @@ def _respectively(ctx: Context, s: int, sent) -> list[Found]:
             continue
         if any(w in ctx.lexicon.lists["former"] for w in words):
             continue
-        spokes = any(
-            " ".join(words).startswith(" ".join(p)) for p in _spokesperson_phrases(ctx)
-        )
+        spokes = any(" ".join(words).startswith(" ".join(p)) for p in _spokesperson_phrases(ctx))
         cue = ctx.doc[r : parties[-1][1] + 1].text
         for name, (party, _) in zip(names, parties, strict=True):
             target = End(party, "party", 1.0)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from alliancegraph.loaders.allies import possessed_allies
 from alliancegraph.loaders.appeal import APPEAL, appeal_claims
 from alliancegraph.loaders.claims import Discourse, Found
+from alliancegraph.loaders.co_mention import co_mention_claims
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import Lexicon, load_lexicon
 from alliancegraph.loaders.descriptions import descriptions
@@ -183,8 +184,10 @@ class Extractor:
             found += appeal_claims(ctx, s, sent)
             found += possessed_allies(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
-        found = drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
-        return drop_superseded(ctx, found)
+        found = drop_superseded(
+            ctx, drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)
+        )
+        return found + co_mention_claims(ctx, found)
 
     def decide(self, ctx: Context) -> Extraction:
         """The rules' proposals through the shared stages: validation, then actors."""

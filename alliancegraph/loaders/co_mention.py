@@ -1,0 +1,230 @@
+"""Membership the text states by naming a person next to the party the gazetteer gives them.
+
+Journalists state a membership in ways no cue reads: « X, président de l'UMP », « le PS et
+son président sortant X », « au sein du RN, … le président du parti, X », « derrière le
+président du parti centriste X ». What these share is a person the gazetteer knows to be a
+member of P at the article's date, and a sentence where P's name stands right next to that
+person's written name with nothing that could claim it in between. Co-occurrence alone is
+not enough (« le candidat En Marche A … B », « ancien ministre de X », « la demande de X »,
+« X quitte le PS »), so a pair is kept only when (:func:`objections` names what fails):
+
+- the person has no membership claim of any other rule in the article, and the party word
+  is no other claim's end in that sentence;
+- both are written names outside any quotation, in a sentence with no negation and no word
+  of departure, ouster or refusal of the lexicon (``leaving``, ``step_aside``, ``ousting``,
+  the exclusion participles and bare refusals, the void groups of ``membership_news``);
+- the person is the party mention's nearest person (past a repeat of the same party: « le
+  parti P (…, P') X »), at most ``REACH`` words away, with no other mention, verb or clause
+  mark between them but a parenthesis that spells out or qualifies the party, and no
+  coordination, preposition of a stance or stance noun of the lexicon (« X et le RN », « X,
+  face au PS », « X, proche du PS »: two actors side by side);
+- the person is no complement: no preposition right before the name (« ministre de X »,
+  « pour X », « contre X »), and the parser makes it a subject, an apposition, a name after a
+  title, a conjunct or the sentence's root (a headline);
+- a party before a comma is no fronted adjunct of the person as subject (« Arrivé troisième
+  de la primaire organisée par P, X a annoncé … »: the primary is P's, not X's card), and no
+  former label is glued to it (« l'ex-P X »).
+
+It runs once per article after the other rules (only persons they left without a party), and
+names its rule ``co-mention MEMBER_OF`` in the trace, at a lower confidence than a cue; a
+pair turned down is in the trace too, with its objections (``--explain``).
+"""
+
+from __future__ import annotations
+
+from alliancegraph.loaders.claims import STANCES, End, Found
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.cues import Lexicon
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
+from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.vocabulary import REL
+
+RULE = "co-mention MEMBER_OF"
+CONFIDENCE = 0.5
+
+# Prepositions that make the name after them a complement (« ministre de X », « pour X »).
+COMPLEMENT_WORDS = grammar_words("co_mention", "complement_words")
+# Dependencies of a name that heads its phrase: subject, apposition, a name after a title.
+HEAD_DEPS = grammar_words("co_mention", "head_deps")
+# Negation words: a membership denied or refused (« ne siégera pas avec le groupe P »).
+NEGATIONS = grammar_words("co_mention", "negations")
+# Words before the party that make the title a former one (« l'ancien secrétaire du PS »).
+FORMER = grammar_words("co_mention", "former")
+# Marks no statement of membership runs across (a clause, a quotation, a parenthesis).
+STOPS = grammar_words("co_mention", "stops")
+# The lexicon's lists of words of leaving a party, stepping aside and ousting.
+DEPARTURE_LISTS = ("leaving", "step_aside", "ousting")
+# Groups a party lost or may not count (« les élus PS exclus », « dissident »).
+GROUP_VOID = grammar_words("membership_news", "group_void")
+# Words between a name and a party that make them two actors side by side, not a member and
+# its party: a coordination (« X et le RN »), a preposition of a stance (« X, face au PS »).
+LINKS = grammar_words("co_mention", "links")
+# The most words between the two mentions.
+REACH = 8
+
+
+def co_mention_claims(ctx: Context, found: list[Found]) -> list[Found]:
+    """One ``MEMBER_OF`` claim for each person the rules left without a party whose
+    gazetteer party is named next to them in one sentence (see the module's docstring)."""
+    members = {f.subject.name for f in found if f.relation == REL.MEMBER_OF}
+    taken = {(f.sentence, f.object.name) for f in found if f.object.kind == "party"}
+    date = ctx.article.date
+    parties: dict[str, str] = {}
+    for name, entity in ctx.entities.items():
+        party_at = getattr(entity.entry, "party_at", None)
+        if entity.kind == "person" and name not in members and party_at is not None:
+            party = party_at(date)
+            if party:
+                parties[name] = party
+    if not parties:
+        return []
+    claims: list[Found] = []
+    done: set[str] = set()
+    for s in range(len(ctx.sents)):
+        here = ctx.mentions_in(s)
+        for k, m in enumerate(here):
+            if m.kind != "party" or not m.name or (s, m.name) in taken:
+                continue
+            person = _nearest_person(here, k)
+            if person is None or person.name in done or parties.get(person.name) != m.name:
+                continue
+            claim = Found(
+                End(person.name, "person", person.confidence),
+                REL.MEMBER_OF,
+                End(m.name, "party", m.confidence),
+                "co-mention",
+                s,
+                CONFIDENCE,
+                RULE,
+            )
+            against = objections(ctx, s, person, m)
+            if against:
+                ctx.trace.drop_found(claim, "co-mention only", ", ".join(against))
+                continue
+            done.add(person.name)
+            claims.append(claim)
+    return claims
+
+
+def _nearest_person(here: list[Mention], k: int) -> Mention | None:
+    """The person mention nearest to ``here[k]`` (a party) among the sentence's mentions,
+    looking past other mentions of the same party (« le parti La France insoumise (LFI) »),
+    or None when another actor stands nearer on that side, or a person on the other side
+    stands about as near (the party is then another's label or complement)."""
+    party = here[k]
+    sides = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(here) and here[j].kind == "party" and here[j].name == party.name:
+            j += step
+        other = here[j] if 0 <= j < len(here) else None
+        if other is not None and other.kind == "person":
+            gap = party.start - other.end if step < 0 else other.start - party.end
+            sides.append((gap, other))
+    if not sides:
+        return None
+    sides.sort(key=lambda side: side[0])
+    if len(sides) == 2 and sides[1][0] <= sides[0][0] + 2:
+        return None
+    return sides[0][1]
+
+
+def objections(ctx: Context, s: int, person: Mention, party: Mention) -> list[str]:
+    """What keeps the pair from stating a membership: the conditions of the module's
+    docstring, each named."""
+    found = []
+    view = ctx.view
+    if person.source not in WRITTEN_SOURCES:
+        found.append("unwritten")
+    if ctx.in_quote(person.start) or ctx.in_quote(party.start):
+        found.append("quoted")
+    lo, hi = min(person.end, party.end), max(person.start, party.start)
+    between = [j for j in range(lo, hi) if j not in _expansion(ctx, party, hi)]
+    if len(between) > REACH:
+        found.append("far")
+    if any(ctx.at.get(j) is not None for j in between):
+        found.append("mention between")
+    if any(view.pos[j] in {"VERB", "AUX"} for j in between):
+        found.append("verb between")
+    if any(view.texts[j] in STOPS for j in between):
+        found.append("stop between")
+    if any(view.folded[j] in LINKS for j in between):
+        found.append("link between")  # « X et le RN », « X, face au PS »: two actors
+    if any(view.folded[j] in _stance_nouns(ctx.lexicon) for j in between):
+        found.append("stance noun")  # « X, proche du PS », « X, adversaire du RN »
+    if (
+        party.end <= person.start
+        and "," in (view.texts[j] for j in between)
+        and view.deps[person.start] in SUBJECT_DEPS
+    ):
+        found.append("fronted")  # « Battu à la primaire du PS, X a … »: an adjunct's party
+    sent = ctx.sents[s]
+    if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)):
+        found.append("negation")
+    if any(_departing(ctx, j) for j in range(sent.start, sent.end)):
+        found.append("departure")
+    if person.start > sent.start and view.folded[person.start - 1] in COMPLEMENT_WORDS:
+        found.append("complement")
+    if view.deps[person.start] not in HEAD_DEPS and view.deps[person.end - 1] not in HEAD_DEPS:
+        found.append("dep " + view.deps[person.start])
+    if party.start > sent.start and view.folded[party.start - 1] in FORMER:
+        found.append("former")  # « l'ancien socialiste X », « l'ex-PS X »
+    return found
+
+
+def _expansion(ctx: Context, party: Mention, limit: int) -> range:
+    """The parenthesis right after a party's name, which spells it out or qualifies it
+    (« l'UMP (Union pour un mouvement populaire) », « LFI (gauche radicale) »), when it
+    closes before ``limit``: no word of it stands between the party and a name after it."""
+    view = ctx.view
+    if party.end >= limit or view.texts[party.end] != "(":
+        return range(0)
+    for j in range(party.end + 1, limit):
+        if view.texts[j] == ")":
+            return range(party.end, j + 1)
+        if view.texts[j] == "(":
+            break
+    return range(0)
+
+
+def _departing(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a word of departure, ouster or refusal of the lexicon: a verb or noun of
+    leaving (``leaving``, ``step_aside``, ``ousting``), an exclusion's participle or a bare
+    refusal (the ``passive`` and ``bare`` rejection cues), or a word of a group the party
+    lost (``group_void``): a membership left, refused or denied in that sentence."""
+    words = _departure_words(ctx.lexicon)
+    return ctx.view.folded[j] in words or ctx.view.lemmas[j] in words
+
+
+_DEPARTURES: dict[int, frozenset[str]] = {}
+_STANCE_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _stance_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's noun cues of a stance (« proche », « allié »,
+    « adversaire », « soutien » …), gathered once per lexicon: between a name and a party they
+    tell a tie to the party, not a card."""
+    key = id(lexicon)
+    if key not in _STANCE_NOUNS:
+        _STANCE_NOUNS[key] = frozenset(
+            words[0]
+            for noun in lexicon.nouns
+            if noun.relation in STANCES
+            for words in noun.words
+            if words
+        )
+    return _STANCE_NOUNS[key]
+
+
+def _departure_words(lexicon: Lexicon) -> frozenset[str]:
+    """The folded words of :func:`_departing`, gathered once per lexicon."""
+    key = id(lexicon)
+    if key not in _DEPARTURES:
+        words = set(GROUP_VOID)
+        for name in DEPARTURE_LISTS:
+            words |= lexicon.lists[name]
+        for cue in lexicon.verbs:
+            if cue.relation == REL.REJECTS and (cue.passive or cue.bare):
+                words |= cue.triggers
+        _DEPARTURES[key] = frozenset(cfold(w) for w in words)
+    return _DEPARTURES[key]
