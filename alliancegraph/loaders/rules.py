@@ -264,9 +264,17 @@ def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
     that are written for the passive (``reverse``, ``passive``, ``inverse``) are not."""
     if cue.reverse or cue.passive or cue.inverse or () not in cue.objects:
         return False
+    token = ctx.doc[i]
+    # A participle with its agent is a passive whatever else the cue takes: "X a été hué par
+    # les militants du PS" (never X against the PS that a prepositional slot would find); the
+    # agent's "par" is written (the parser also calls an object with no "par" an agent)
+    if "Part" in token.morph.get("VerbForm") and any(
+        c.dep_ == "obl:agent" and any(cfold(g.text) == "par" for g in c.children)
+        for c in token.children
+    ):
+        return True
     if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
         return False
-    token = ctx.doc[i]
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return False
     children = list(token.children)
@@ -874,6 +882,9 @@ def _pairs(
     if _personal_departure(ctx, i, cue, s):
         return ctx.trace.unpaired(s, cue, words, "left for reasons of one's own")
     subjects, how = find_subjects(ctx, i, sent)
+    agent = _participle_agent(ctx, i)
+    if agent is not None:  # "la charge lancée par X contre Y": X's, whoever reports it
+        subjects, how = [agent], 0.9
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
         last_stance = discourse.echoed(s)
         if last_stance is None:
@@ -1148,6 +1159,37 @@ def _read_alike(ctx: Context, sent) -> list[End]:
                 if mention is not None and mention.start == k and mention.name:
                     found.append(end_of(mention))
     return found
+
+
+def _participle_agent(ctx: Context, i: int) -> End | None:
+    """The actor a participle's agent names on a noun cue, or on the noun it completes: "la
+    diatribe lancée par X contre Y", "une motion de censure déposée par X contre le
+    gouvernement de Y". The one who made the act holds the stance, never the clause's subject
+    who reports or judges it ("Z a commenté la charge lancée par X contre Y")."""
+    if ctx.view.pos[i] != "NOUN":
+        return None
+    token = ctx.doc[i]
+    nouns = [token]
+    if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < i:
+        nouns.append(token.head)  # "une motion de censure déposée par X"
+    for noun in nouns:
+        for participle in noun.children:
+            if (
+                participle.dep_ != "acl"
+                or participle.i < noun.i
+                or "Part" not in participle.morph.get("VerbForm")
+            ):
+                continue
+            for child in participle.children:
+                mention = ctx.at.get(child.i)
+                if (
+                    child.dep_ == "obl:agent"
+                    and mention is not None
+                    and mention.name
+                    and any(cfold(g.text) == "par" for g in child.children)
+                ):
+                    return end_of(mention)
+    return None
 
 
 def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
@@ -1547,13 +1589,24 @@ DESCRIPTION_LINKS = grammar_words("rules", "description_links")
 def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
     """The person named after a role written out ("du patron des Verts X", "du maire (EELV) de
     Grenoble X"): the role must open it, nouns, adjectives and parties may follow, never a verb
-    or a second person."""
+    or a second person. A party's label used as a noun names the person right after it ("du
+    communiste X", "de l'écologiste X"), and only that one."""
     view = ctx.view
     former = ctx.lexicon.lists["former"]
     while k < end and (view.pos[k] == "DET" or view.folded[k] in former):
         k += 1  # "de l'ancien ministre X"
-    if k >= end or ctx.at.get(k) is not None or not _describes_a_person(ctx, k):
+    if k >= end or ctx.at.get(k) is not None:
         return None
+    if not _describes_a_person(ctx, k):
+        named = ctx.at.get(k + 1)
+        labelled = (
+            ctx.party_by_adjective(view.texts[k]) is not None
+            and named is not None
+            and named.start == k + 1
+            and named.kind == "person"
+            and named.source in WRITTEN_SOURCES
+        )
+        return named if labelled else None
     for x in range(k + 1, min(end, k + 8)):
         mention = ctx.at.get(x)
         if mention is not None and mention.kind == "party":
