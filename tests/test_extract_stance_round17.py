@@ -17,8 +17,10 @@ those the rules could read, each the way news writes it, each failing on the ses
 - a stance noun whose participle names its author: « la diatribe lancée par X contre Y », «
   une motion de censure déposée par X contre le gouvernement de Y » (``rules.
   _participle_agent``), and a censure motion filed against a government named after its head;
-  a completed noun under a negated verb or « contre » states nothing (« n'a pas déposé de
-  motion de censure … », ``negation._completed_noun_denied``).
+  a completed noun under a negated or denying verb or « contre » states nothing (« n'a pas
+  déposé de motion de censure … », ``negation._completed_noun_denied``);
+- a possessive stance noun completing a noun of announcement is the announcer's: « l'annonce
+  de X de son soutien à Y » (``rules._announcer``, nouns in ``grammar.toml`` ``[rules]``).
 
 Every sentence is our own; the names are invented.
 """
@@ -227,6 +229,10 @@ def test_challenge_traps(extractor, text):
             ("Claire Voisin", "REJECTS", "Bertrand Quillet"),
         ),
         (
+            "Odile Farge a commenté la diatribe lancée par Claire Voisin contre Bertrand Quillet.",
+            ("Claire Voisin", "REJECTS", "Bertrand Quillet"),
+        ),
+        (
             "Le Parti socialiste a déposé une motion de censure contre le gouvernement de "
             "Bertrand Quillet.",
             (PS, "REJECTS", "Bertrand Quillet"),
@@ -240,6 +246,37 @@ def test_challenge_traps(extractor, text):
 )
 def test_a_stance_noun_and_its_author(extractor, text, edge):
     assert_edges(edges(extractor, text), expected=[edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Voisin a démissionné après l'annonce par Bertrand Quillet de son soutien à "
+        "Odile Farge.",
+        "Claire Voisin a démissionné après l'annonce de Bertrand Quillet de son soutien à "
+        "Odile Farge.",
+        "Depuis l'annonce, mardi, de Bertrand Quillet de son soutien à Odile Farge, les "
+        "militants sont divisés.",
+        "Claire Voisin a critiqué l'annonce de Bertrand Quillet de son soutien à Odile Farge.",
+    ],
+)
+def test_an_announced_stance_is_the_announcers(extractor, text):
+    """« l'annonce de X de son soutien à Y »: the possessive is the announcer's."""
+    assert_edges(edges(extractor, text), expected=[("Bertrand Quillet", "SUPPORTS", "Odile Farge")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Voisin a démenti l'annonce de Bertrand Quillet de son soutien à Odile Farge.",
+        "La critique par Bertrand Quillet de son soutien à Odile Farge a surpris.",
+    ],
+)
+def test_announcement_traps(extractor, text):
+    """A denied announcement; a criticism is no announcement (whose « son » is anyone's)."""
+    assert_edges(
+        edges(extractor, text), forbidden=[("Bertrand Quillet", "SUPPORTS", "Odile Farge")]
+    )
 
 
 @pytest.mark.parametrize(

@@ -91,8 +91,9 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
 
 def _completed_noun_denied(lexicon: Lexicon, nodes: list[Token]) -> bool:
     """A cue noun completing another noun, itself the object of a negated verb or opposed by
-    "contre": "n'a pas déposé de motion de censure contre …", "votera contre la motion de
-    censure …", "n'a pas signé la lettre de soutien à X". The act is not done, which states
+    "contre", or denied: "n'a pas déposé de motion de censure contre …", "votera contre la
+    motion de censure …", "n'a pas signé la lettre de soutien à X", "a démenti l'annonce de X
+    de son soutien à Y". The act is not done, which states
     no stance either way (refusing to sign is not a rejection). A litotes affirms ("ne fait
     pas secret de son soutien à X")."""
     if len(nodes) < 3 or nodes[0].pos_ != "NOUN" or nodes[0].dep_ != "nmod":
@@ -102,7 +103,7 @@ def _completed_noun_denied(lexicon: Lexicon, nodes: list[Token]) -> bool:
         return False
     if noun.dep_ in {"obl", "obl:arg"}:
         return any(c.dep_ == "case" and cfold(c.text) == "contre" for c in noun.children)
-    return noun.dep_ == "obj" and _negated(verb)
+    return noun.dep_ == "obj" and (_negated(verb) or _has(lexicon, "deny", verb))
 
 
 def _surface_negated(ctx: Context, i: int) -> bool:

@@ -882,7 +882,7 @@ def _pairs(
     if _personal_departure(ctx, i, cue, s):
         return ctx.trace.unpaired(s, cue, words, "left for reasons of one's own")
     subjects, how = find_subjects(ctx, i, sent)
-    agent = _participle_agent(ctx, i)
+    agent = _participle_agent(ctx, i) or _announcer(ctx, i)
     if agent is not None:  # "la charge lancée par X contre Y": X's, whoever reports it
         subjects, how = [agent], 0.9
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
@@ -922,7 +922,7 @@ def _pairs(
         if giver is None:
             return ctx.trace.unpaired(s, cue, words, "support received, giver unnamed")
         return [(giver, t, how * 0.9) for t in subjects if t.name != giver.name]
-    elif _someone_elses_move(ctx, i):
+    elif agent is None and _someone_elses_move(ctx, i):
         return []
     by = objects[0].start - 1 if objects else -1
     described = description_start(ctx, last + 1, objects[0].start, skip) if objects else None
@@ -1189,6 +1189,35 @@ def _participle_agent(ctx: Context, i: int) -> End | None:
                     and any(cfold(g.text) == "par" for g in child.children)
                 ):
                     return end_of(mention)
+    return None
+
+
+ANNOUNCEMENT_NOUNS = grammar_words("rules", "announcement_nouns")
+
+
+def _announcer(ctx: Context, i: int) -> End | None:
+    """Who announced a stance noun told with a possessive: "l'annonce de X de son soutien à
+    Y", "l'officialisation par X de son ralliement à Y". The possessive is the announcer's,
+    named by the announcement noun's "de" or "par" before the stance noun."""
+    token = ctx.doc[i]
+    head = token.head
+    if (
+        ctx.view.pos[i] != "NOUN"
+        or token.dep_ != "nmod"
+        or not _possessed(token)
+        or head.i >= i
+        or cfold(head.lemma_) not in ANNOUNCEMENT_NOUNS
+    ):
+        return None
+    for child in head.children:
+        mention = ctx.at.get(child.i)
+        if (
+            head.i < child.i < i
+            and mention is not None
+            and mention.name
+            and any(cfold(c.text) in HOLDER_OF | {"par"} for c in child.children)
+        ):
+            return end_of(mention)
     return None
 
 
