@@ -7,9 +7,10 @@ those the rules could read, each the way news writes it, each failing on the ses
 
 - an act done to someone, in the passive with its agent: « démis de ses fonctions par X », «
   adoubé par X », « choisi par X », « désigné par X comme … » (the agent REJECTS or SUPPORTS
-  the subject; cue data in ``cues.toml``); a participle with its agent is a passive even on a
-  cue that also takes a preposition (« hué par les militants du PS »: never the subject
-  against the PS, ``rules._passive_use``);
+  the subject; cue data in ``cues.toml``), also opening the sentence before the name it
+  describes (« Limogé par X, Y … », ``rules._fronted_passive``); a participle with its agent
+  is a passive even on a cue that also takes a preposition (« hué par les militants du PS »:
+  never the subject against the PS, ``rules._passive_use``);
 - a support received from someone named by a party label used as a noun: « a reçu le
   soutien du communiste X », « l'appui de l'écologiste X » (``rules._described_name``);
 - an act done out of loyalty: « a quitté le parti par solidarité avec X »;
@@ -121,6 +122,61 @@ def test_booed_by_someone_named(extractor):
         expected=[("Odile Farge", "REJECTS", "Bertrand Quillet")],
         forbidden=[("Bertrand Quillet", "REJECTS", "Odile Farge")],
     )
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Soutenue en mars par Odile Farge, Claire Voisin conduira la liste.",
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Désignée par le Parti socialiste, Claire Voisin conduira la liste aux régionales.",
+            (PS, "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Limogé par Odile Farge, Bertrand Quillet a quitté le parti dans la foulée.",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+        (
+            "Désavoué dimanche par Odile Farge, Bertrand Quillet maintient sa candidature.",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+        (
+            "Lâché par Odile Farge, Bertrand Quillet, maire depuis 2014, jette l'éponge.",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+    ],
+)
+def test_a_fronted_passive_participle(extractor, text, edge):
+    """The participle opening the sentence, its agent, then the name it describes."""
+    assert_edges(edges(extractor, text), expected=[edge])
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Soutenu par Odile Farge, Claire Voisin et Armand Touvenel, Bertrand Quillet se lance.",
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Limogé par le tribunal, Bertrand Quillet a fait appel auprès d'Odile Farge.",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+        (
+            "Interrogée par Odile Farge, Claire Voisin a répondu sans détour.",
+            ("Odile Farge", "REJECTS", "Claire Voisin"),
+        ),
+    ],
+)
+def test_fronted_passive_traps(extractor, text, wrong):
+    """A list of agents (whom the participle describes is not told), an agent that names no
+    actor, a participle that is no cue."""
+    found = edges(extractor, text)
+    assert_edges(found, forbidden=[wrong])
+    assert not {e for e in found if e[0] == "Odile Farge" and e[2] == "Claire Voisin"}, found
 
 
 # --- a support received from a giver named by a party label ------------------------------------

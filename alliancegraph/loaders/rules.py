@@ -106,7 +106,11 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.view.texts[j])}
         if not before & cue.before_words:
             return None
-    if ctx.view.pos[i] not in CUE_POS and not _mistagged_verb(ctx, i):
+    if (
+        ctx.view.pos[i] not in CUE_POS
+        and not _mistagged_verb(ctx, i)
+        and _fronted_passive(ctx, i) is None
+    ):
         return None
     if cue.bare and any(ctx.view.deps[j] in COMPLEMENTS for j in ctx.children(i)):
         return None
@@ -195,6 +199,51 @@ def _comment_between(ctx: Context, i: int, end: int) -> bool:
     )
 
 
+# How far after a fronted participle its "par" may come ("Soutenue depuis mars par X, Y …").
+MAX_FRONTED_AGENT = 5
+
+
+def _fronted_passive(ctx: Context, i: int) -> tuple[End, End] | None:
+    """(agent, subject) of a passive participle opening the sentence, its agent and then the
+    name it describes: "Limogé par X, Y a quitté le parti", "Soutenue depuis mars par X, Y
+    conduira la liste" (the tagger often calls the capitalised participle a proper noun and
+    hangs the name on the agent). Nothing when the agents are a list ("par A, B et C, Y …":
+    which name the participle describes is not told)."""
+    key = ("fronted passive", i)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    ctx.memo[key] = None
+    view = ctx.view
+    sent = ctx.sents[ctx.sent_of[i]]
+    if i != sent.start or not view.folded[i].endswith(PARTICIPLE_ENDS):
+        return None
+    for k in range(i + 1, min(sent.end - 2, i + MAX_FRONTED_AGENT)):
+        if view.puncts[k] or view.pos[k] in {"VERB", "AUX"}:
+            return None
+        if view.folded[k] != "par":
+            continue
+        agent = ctx.at.get(k + 1 + (view.pos[k + 1] == "DET"))
+        if agent is None or not agent.name or agent.end >= sent.end - 1:
+            return None
+        subject = ctx.at.get(agent.end + 1)
+        if (
+            view.texts[agent.end] != ","
+            or subject is None
+            or subject.start != agent.end + 1
+            or subject.kind != "person"
+            or subject.name == agent.name
+        ):
+            return None
+        after = subject.end
+        if after < sent.end and view.folded[after] in {"et", "ou"}:
+            return None  # "par A, B et C"
+        if after + 1 < sent.end and view.texts[after] == "," and ctx.at.get(after + 1):
+            return None  # "par A, B, C …"
+        ctx.memo[key] = (end_of(agent), end_of(subject))
+        return ctx.memo[key]
+    return None
+
+
 def _mistagged_verb(ctx: Context, i: int) -> bool:
     """A cue form the tagger called foreign, unknown or a preposition ("X étrille Y",
     "Européennes : X soutiendra Y" give ``X`` tags, "Européennes : X rallie Y" an ``ADP``):
@@ -257,12 +306,18 @@ OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+def _passive_use_allowed(cue: VerbCue) -> bool:
+    """A cue that takes a direct object and is written for the active: its participle may be
+    read as a passive, done to its subject by its agent."""
+    return not (cue.reverse or cue.passive or cue.inverse) and () in cue.objects
+
+
 def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
     """An active cue with a direct object used as a passive participle ("X, critiqué par Y",
     "Désavoué par son parti, X …", "X a été rejeté par Y"): its subject is the one it was
     done to. Cues whose participle reads actively with a preposition ("X, rallié à Y") or
     that are written for the passive (``reverse``, ``passive``, ``inverse``) are not."""
-    if cue.reverse or cue.passive or cue.inverse or () not in cue.objects:
+    if not _passive_use_allowed(cue):
         return False
     token = ctx.doc[i]
     # A participle with its agent is a passive whatever else the cue takes: "X a été hué par
@@ -881,6 +936,9 @@ def _pairs(
         return [(a, b, w) for a, b, w in pairs if not (a.kind == "party" and b.kind == "person")]
     if _personal_departure(ctx, i, cue, s):
         return ctx.trace.unpaired(s, cue, words, "left for reasons of one's own")
+    fronted = _fronted_passive(ctx, i)
+    if fronted is not None and (cue.reverse or _passive_use_allowed(cue)):
+        return [(fronted[0], fronted[1], 0.9)]  # "Désavoué par X, Y …": X's act on Y
     subjects, how = find_subjects(ctx, i, sent)
     agent = _participle_agent(ctx, i) or _announcer(ctx, i)
     if agent is not None:  # "la charge lancée par X contre Y": X's, whoever reports it
