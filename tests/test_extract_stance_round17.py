@@ -352,11 +352,18 @@ def test_announcement_traps(extractor, text):
             ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
         ),
         (
+            "Claire Voisin est candidate dissidente face à Bertrand Quillet, désigné par le "
+            "Parti socialiste.",
+            (PS, "REJECTS", "Bertrand Quillet"),
+        ),
+        (
             "Odile Farge a commenté la diatribe lancée par Claire Voisin contre Bertrand Quillet.",
             ("Odile Farge", "REJECTS", "Bertrand Quillet"),
         ),
     ],
 )
 def test_stance_noun_traps(extractor, text, wrong):
-    """Not filed; no head named; a letter not signed; the commenter is not the author."""
+    """Not filed; no head named; a letter not signed; the commenter is not the author; a
+    participle far from the stance noun, after another name, is that name's (the parser may
+    hang it on the noun)."""
     assert_edges(edges(extractor, text), forbidden=[wrong])

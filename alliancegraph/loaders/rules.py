@@ -1219,6 +1219,11 @@ def _read_alike(ctx: Context, sent) -> list[End]:
     return found
 
 
+# How far after its noun a participle naming the noun's author may come ("la charge lancée
+# par X", "la diatribe très violente lancée par X").
+MAX_NOUN_PARTICIPLE = 3
+
+
 def _participle_agent(ctx: Context, i: int) -> End | None:
     """The actor a participle's agent names on a noun cue, or on the noun it completes: "la
     diatribe lancée par X contre Y", "une motion de censure déposée par X contre le
@@ -1234,10 +1239,11 @@ def _participle_agent(ctx: Context, i: int) -> End | None:
         for participle in noun.children:
             if (
                 participle.dep_ != "acl"
-                or participle.i < noun.i
+                or not noun.i < participle.i <= noun.i + MAX_NOUN_PARTICIPLE
                 or "Part" not in participle.morph.get("VerbForm")
+                or any(ctx.at.get(k) for k in range(noun.i + 1, participle.i))
             ):
-                continue
+                continue  # "candidat … face à X, désigné par P": the participle is X's
             for child in participle.children:
                 mention = ctx.at.get(child.i)
                 if (
