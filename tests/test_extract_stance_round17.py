@@ -12,7 +12,8 @@ those the rules could read, each the way news writes it, each failing on the ses
   is a passive even on a cue that also takes a preposition (« hué par les militants du PS »:
   never the subject against the PS, ``rules._passive_use``);
 - a support received from someone named by a party label used as a noun: « a reçu le
-  soutien du communiste X », « l'appui de l'écologiste X » (``rules._described_name``);
+  soutien du communiste X », « l'appui de l'écologiste X » (``rules._described_name``), also
+  past « sans réserve », « sans condition » (``rules._holder_after_modifiers``);
 - an act done out of loyalty: « a quitté le parti par solidarité avec X »;
 - a challenge: « défier X », « partir à l'assaut de X », « se poser en rivale de X »;
 - a stance noun whose participle names its author: « la diatribe lancée par X contre Y », «
@@ -196,6 +197,29 @@ def test_support_received_from_a_labelled_giver(extractor, text):
     assert_edges(
         edges(extractor, text), expected=[("Bertrand Quillet", "SUPPORTS", "Claire Voisin")]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Voisin a reçu le soutien sans réserve de Bertrand Quillet.",
+        "Au second tour, Claire Voisin a reçu le soutien sans condition du communiste Bertrand "
+        "Quillet (8,2 %).",
+        "Fort du soutien sans réserve de Bertrand Quillet, Claire Voisin se lance.",
+        "Claire Voisin a obtenu un appui sans faille de l'ancien ministre Bertrand Quillet.",
+    ],
+)
+def test_support_received_with_an_unreserved_modifier(extractor, text):
+    """« sans réserve », « sans condition », « sans faille » qualify the noun before its
+    holder (words in ``grammar.toml`` ``[rules] unreserved``)."""
+    assert_edges(
+        edges(extractor, text), expected=[("Bertrand Quillet", "SUPPORTS", "Claire Voisin")]
+    )
+
+
+def test_without_the_support_is_no_support(extractor):
+    found = edges(extractor, "Claire Voisin se présente sans le soutien de Bertrand Quillet.")
+    assert_edges(found, forbidden=[("Bertrand Quillet", "SUPPORTS", "Claire Voisin")])
 
 
 # --- an act done out of loyalty -----------------------------------------------------------------

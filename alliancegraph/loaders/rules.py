@@ -1626,6 +1626,9 @@ WEIGHT_WORDS = grammar_words("rules", "weight_words")
 PRONOUN_HOLDERS = grammar_words("rules", "pronoun_holders")
 
 
+UNRESERVED = grammar_words("rules", "unreserved")
+
+
 def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     """The holder written after the noun's modifiers, which the parser hangs elsewhere: "le
     soutien appuyé de X", "un soutien officiel de X", "un soutien de poids, celui de X". A "de"
@@ -1643,6 +1646,8 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
             and ctx.at.get(j + 1) is None
             and (view.folded[j] != "de" or view.folded[j + 1] in WEIGHT_WORDS)
         )
+        or (view.folded[j] == "sans" and view.folded[j + 1] in UNRESERVED)  # "sans réserve"
+        or (view.folded[j - 1] == "sans" and view.folded[j] in UNRESERVED)
     ):
         j += 1
     if j < sent_end and view.texts[j] == ",":
