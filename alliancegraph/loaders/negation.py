@@ -89,6 +89,23 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
     return False
 
 
+def _completed_noun_denied(lexicon: Lexicon, nodes: list[Token]) -> bool:
+    """A cue noun completing another noun, itself the object of a negated verb or opposed by
+    "contre", or denied: "n'a pas déposé de motion de censure contre …", "votera contre la
+    motion de censure …", "n'a pas signé la lettre de soutien à X", "a démenti l'annonce de X
+    de son soutien à Y". The act is not done, which states
+    no stance either way (refusing to sign is not a rejection). A litotes affirms ("ne fait
+    pas secret de son soutien à X")."""
+    if len(nodes) < 3 or nodes[0].pos_ != "NOUN" or nodes[0].dep_ != "nmod":
+        return False
+    noun, verb = nodes[1], nodes[2]
+    if noun.pos_ != "NOUN" or verb.pos_ not in {"VERB", "AUX"} or _has(lexicon, "litotes", noun):
+        return False
+    if noun.dep_ in {"obl", "obl:arg"}:
+        return any(c.dep_ == "case" and cfold(c.text) == "contre" for c in noun.children)
+    return noun.dep_ == "obj" and (_negated(verb) or _has(lexicon, "deny", verb))
+
+
 def _surface_negated(ctx: Context, i: int) -> bool:
     """A backup for parse errors: "ne pas soutenir", "n'a pas soutenu" right before the cue."""
     doc = ctx.doc
@@ -452,11 +469,14 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _ruled_out(ctx, i, sent)
     )
     # "a annoncé la fin des négociations avec X": an end between a cue and its companion word
-    mod.deny = bool(cue_tokens) and any(
-        _has(lexicon, "ended", ctx.doc[j])
-        for j in range(i + 1, max(cue_tokens))
-        if j not in cue_tokens
-    )
+    mod.deny = (
+        bool(cue_tokens)
+        and any(
+            _has(lexicon, "ended", ctx.doc[j])
+            for j in range(i + 1, max(cue_tokens))
+            if j not in cue_tokens
+        )
+    ) or _completed_noun_denied(lexicon, nodes)
     governed = True
     done = False  # past a completed "après avoir …" clause: the main verb's mood is not its own
     read = {i}  # the cue and the verbs whose meaning was read as governing it

@@ -106,7 +106,11 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         before = {w for j in range(max(0, i - 3), i) for w in fold_token(ctx.view.texts[j])}
         if not before & cue.before_words:
             return None
-    if ctx.view.pos[i] not in CUE_POS and not _mistagged_verb(ctx, i):
+    if (
+        ctx.view.pos[i] not in CUE_POS
+        and not _mistagged_verb(ctx, i)
+        and _fronted_passive(ctx, i) is None
+    ):
         return None
     if cue.bare and any(ctx.view.deps[j] in COMPLEMENTS for j in ctx.children(i)):
         return None
@@ -195,6 +199,51 @@ def _comment_between(ctx: Context, i: int, end: int) -> bool:
     )
 
 
+# How far after a fronted participle its "par" may come ("Soutenue depuis mars par X, Y …").
+MAX_FRONTED_AGENT = 5
+
+
+def _fronted_passive(ctx: Context, i: int) -> tuple[End, End] | None:
+    """(agent, subject) of a passive participle opening the sentence, its agent and then the
+    name it describes: "Limogé par X, Y a quitté le parti", "Soutenue depuis mars par X, Y
+    conduira la liste" (the tagger often calls the capitalised participle a proper noun and
+    hangs the name on the agent). Nothing when the agents are a list ("par A, B et C, Y …":
+    which name the participle describes is not told)."""
+    key = ("fronted passive", i)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    ctx.memo[key] = None
+    view = ctx.view
+    sent = ctx.sents[ctx.sent_of[i]]
+    if i != sent.start or not view.folded[i].endswith(PARTICIPLE_ENDS):
+        return None
+    for k in range(i + 1, min(sent.end - 2, i + MAX_FRONTED_AGENT)):
+        if view.puncts[k] or view.pos[k] in {"VERB", "AUX"}:
+            return None
+        if view.folded[k] != "par":
+            continue
+        agent = ctx.at.get(k + 1 + (view.pos[k + 1] == "DET"))
+        if agent is None or not agent.name or agent.end >= sent.end - 1:
+            return None
+        subject = ctx.at.get(agent.end + 1)
+        if (
+            view.texts[agent.end] != ","
+            or subject is None
+            or subject.start != agent.end + 1
+            or subject.kind != "person"
+            or subject.name == agent.name
+        ):
+            return None
+        after = subject.end
+        if after < sent.end and view.folded[after] in {"et", "ou"}:
+            return None  # "par A, B et C"
+        if after + 1 < sent.end and view.texts[after] == "," and ctx.at.get(after + 1):
+            return None  # "par A, B, C …"
+        ctx.memo[key] = (end_of(agent), end_of(subject))
+        return ctx.memo[key]
+    return None
+
+
 def _mistagged_verb(ctx: Context, i: int) -> bool:
     """A cue form the tagger called foreign, unknown or a preposition ("X étrille Y",
     "Européennes : X soutiendra Y" give ``X`` tags, "Européennes : X rallie Y" an ``ADP``):
@@ -257,16 +306,30 @@ OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+def _passive_use_allowed(cue: VerbCue) -> bool:
+    """A cue that takes a direct object and is written for the active: its participle may be
+    read as a passive, done to its subject by its agent."""
+    return not (cue.reverse or cue.passive or cue.inverse) and () in cue.objects
+
+
 def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
     """An active cue with a direct object used as a passive participle ("X, critiqué par Y",
     "Désavoué par son parti, X …", "X a été rejeté par Y"): its subject is the one it was
     done to. Cues whose participle reads actively with a preposition ("X, rallié à Y") or
     that are written for the passive (``reverse``, ``passive``, ``inverse``) are not."""
-    if cue.reverse or cue.passive or cue.inverse or () not in cue.objects:
-        return False
-    if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
+    if not _passive_use_allowed(cue):
         return False
     token = ctx.doc[i]
+    # A participle with its agent is a passive whatever else the cue takes: "X a été hué par
+    # les militants du PS" (never X against the PS that a prepositional slot would find); the
+    # agent's "par" is written (the parser also calls an object with no "par" an agent)
+    if "Part" in token.morph.get("VerbForm") and any(
+        c.dep_ == "obl:agent" and any(cfold(g.text) == "par" for g in c.children)
+        for c in token.children
+    ):
+        return True
+    if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
+        return False
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
         return False
     children = list(token.children)
@@ -873,7 +936,13 @@ def _pairs(
         return [(a, b, w) for a, b, w in pairs if not (a.kind == "party" and b.kind == "person")]
     if _personal_departure(ctx, i, cue, s):
         return ctx.trace.unpaired(s, cue, words, "left for reasons of one's own")
+    fronted = _fronted_passive(ctx, i)
+    if fronted is not None and (cue.reverse or _passive_use_allowed(cue)):
+        return [(fronted[0], fronted[1], 0.9)]  # "Désavoué par X, Y …": X's act on Y
     subjects, how = find_subjects(ctx, i, sent)
+    agent = _participle_agent(ctx, i) or _announcer(ctx, i)
+    if agent is not None:  # "la charge lancée par X contre Y": X's, whoever reports it
+        subjects, how = [agent], 0.9
     if cue.echo:  # "Jean-François Copé a fait de même": the latest stance, another subject
         last_stance = discourse.echoed(s)
         if last_stance is None:
@@ -911,7 +980,7 @@ def _pairs(
         if giver is None:
             return ctx.trace.unpaired(s, cue, words, "support received, giver unnamed")
         return [(giver, t, how * 0.9) for t in subjects if t.name != giver.name]
-    elif _someone_elses_move(ctx, i):
+    elif agent is None and _someone_elses_move(ctx, i):
         return []
     by = objects[0].start - 1 if objects else -1
     described = description_start(ctx, last + 1, objects[0].start, skip) if objects else None
@@ -1148,6 +1217,72 @@ def _read_alike(ctx: Context, sent) -> list[End]:
                 if mention is not None and mention.start == k and mention.name:
                     found.append(end_of(mention))
     return found
+
+
+# How far after its noun a participle naming the noun's author may come ("la charge lancée
+# par X", "la diatribe très violente lancée par X").
+MAX_NOUN_PARTICIPLE = 3
+
+
+def _participle_agent(ctx: Context, i: int) -> End | None:
+    """The actor a participle's agent names on a noun cue, or on the noun it completes: "la
+    diatribe lancée par X contre Y", "une motion de censure déposée par X contre le
+    gouvernement de Y". The one who made the act holds the stance, never the clause's subject
+    who reports or judges it ("Z a commenté la charge lancée par X contre Y")."""
+    if ctx.view.pos[i] != "NOUN":
+        return None
+    token = ctx.doc[i]
+    nouns = [token]
+    if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < i:
+        nouns.append(token.head)  # "une motion de censure déposée par X"
+    for noun in nouns:
+        for participle in noun.children:
+            if (
+                participle.dep_ != "acl"
+                or not noun.i < participle.i <= noun.i + MAX_NOUN_PARTICIPLE
+                or "Part" not in participle.morph.get("VerbForm")
+                or any(ctx.at.get(k) for k in range(noun.i + 1, participle.i))
+            ):
+                continue  # "candidat … face à X, désigné par P": the participle is X's
+            for child in participle.children:
+                mention = ctx.at.get(child.i)
+                if (
+                    child.dep_ == "obl:agent"
+                    and mention is not None
+                    and mention.name
+                    and any(cfold(g.text) == "par" for g in child.children)
+                ):
+                    return end_of(mention)
+    return None
+
+
+ANNOUNCEMENT_NOUNS = grammar_words("rules", "announcement_nouns")
+
+
+def _announcer(ctx: Context, i: int) -> End | None:
+    """Who announced a stance noun told with a possessive: "l'annonce de X de son soutien à
+    Y", "l'officialisation par X de son ralliement à Y". The possessive is the announcer's,
+    named by the announcement noun's "de" or "par" before the stance noun."""
+    token = ctx.doc[i]
+    head = token.head
+    if (
+        ctx.view.pos[i] != "NOUN"
+        or token.dep_ != "nmod"
+        or not _possessed(token)
+        or head.i >= i
+        or cfold(head.lemma_) not in ANNOUNCEMENT_NOUNS
+    ):
+        return None
+    for child in head.children:
+        mention = ctx.at.get(child.i)
+        if (
+            head.i < child.i < i
+            and mention is not None
+            and mention.name
+            and any(cfold(c.text) in HOLDER_OF | {"par"} for c in child.children)
+        ):
+            return end_of(mention)
+    return None
 
 
 def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
@@ -1491,6 +1626,9 @@ WEIGHT_WORDS = grammar_words("rules", "weight_words")
 PRONOUN_HOLDERS = grammar_words("rules", "pronoun_holders")
 
 
+UNRESERVED = grammar_words("rules", "unreserved")
+
+
 def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     """The holder written after the noun's modifiers, which the parser hangs elsewhere: "le
     soutien appuyé de X", "un soutien officiel de X", "un soutien de poids, celui de X". A "de"
@@ -1508,6 +1646,8 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
             and ctx.at.get(j + 1) is None
             and (view.folded[j] != "de" or view.folded[j + 1] in WEIGHT_WORDS)
         )
+        or (view.folded[j] == "sans" and view.folded[j + 1] in UNRESERVED)  # "sans réserve"
+        or (view.folded[j - 1] == "sans" and view.folded[j] in UNRESERVED)
     ):
         j += 1
     if j < sent_end and view.texts[j] == ",":
@@ -1547,13 +1687,24 @@ DESCRIPTION_LINKS = grammar_words("rules", "description_links")
 def _described_name(ctx: Context, k: int, end: int) -> Mention | None:
     """The person named after a role written out ("du patron des Verts X", "du maire (EELV) de
     Grenoble X"): the role must open it, nouns, adjectives and parties may follow, never a verb
-    or a second person."""
+    or a second person. A party's label used as a noun names the person right after it ("du
+    communiste X", "de l'écologiste X"), and only that one."""
     view = ctx.view
     former = ctx.lexicon.lists["former"]
     while k < end and (view.pos[k] == "DET" or view.folded[k] in former):
         k += 1  # "de l'ancien ministre X"
-    if k >= end or ctx.at.get(k) is not None or not _describes_a_person(ctx, k):
+    if k >= end or ctx.at.get(k) is not None:
         return None
+    if not _describes_a_person(ctx, k):
+        named = ctx.at.get(k + 1)
+        labelled = (
+            ctx.party_by_adjective(view.texts[k]) is not None
+            and named is not None
+            and named.start == k + 1
+            and named.kind == "person"
+            and named.source in WRITTEN_SOURCES
+        )
+        return named if labelled else None
     for x in range(k + 1, min(end, k + 8)):
         mention = ctx.at.get(x)
         if mention is not None and mention.kind == "party":
