@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible, named_past_complement
+from alliancegraph.loaders.anaphora import _compatible, named_past_complement, stressed_object
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import Mention
@@ -367,7 +367,7 @@ def quoted_stressed(ctx: Context) -> None:
             word = ctx.view.texts[i].lower()
             if word not in {"lui", "elle"} or ctx.at.get(i) is not None:
                 continue
-            if ctx.view.folded[i - 1] not in STRESSED_AFTER:
+            if not stressed_object(ctx.doc, i):
                 continue
             s = ctx.sent_of[i]
             quoted = {

@@ -1,0 +1,137 @@
+"""Stance ties whose two ends are never named together (fifteenth session): the person a
+stance goes to taken up by a stressed pronoun after « à » (« s'est rallié à elle », « s'oppose
+à lui »), once the sentence before has named that person; a quotation whose speaker is the
+antecedent of a relative of opinion (« X, pour qui « … » », « Y, selon laquelle « … » »).
+
+News names a candidate, then tells who joins or fights them with a pronoun: « pour elle »,
+« derrière lui » and « contre lui » were read; « à elle » / « à lui » were not, so every
+verb whose object is introduced by « à » (se rallier, s'opposer, rester fidèle, se joindre)
+lost its object. Traps: « quant à lui » (the subject itself), « face à elle » (an opponent
+set opposite), « à elle seule », the verb « a » before « lui aussi », two possible
+antecedents. Sentences of our own, invented names; every positive case gave nothing on the
+session's base (a5c326c).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def stances(extractor, text: str, date: str = "2024-03-10") -> set[tuple[str, str, str]]:
+    """Every claim but memberships (the labels the sentences give are not under test)."""
+    return {e for e in claim_triples(extractor, text, date) if e[1] != "MEMBER_OF"}
+
+
+# A stressed pronoun after « à » that stands for the one person named just before.
+STRESSED_A = [
+    (
+        "Claire Voisin conduit la liste PS. Bertrand Quillet s'est rallié à elle dès lundi.",
+        ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+    ),
+    (
+        "Odile Farge brigue la mairie de Lormont. Armand Touvenel s'est finalement rallié à elle "
+        "après deux semaines de tractations.",
+        ("Armand Touvenel", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Bertrand Quillet, le maire sortant, se représente. La conseillère régionale Odile Farge "
+        "s'oppose à lui depuis des mois.",
+        ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "Armand Touvenel brigue l'investiture LR. Depuis lundi, la sénatrice Odile Farge, "
+        "longtemps hésitante, s'est ralliée à lui.",
+        ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "Armand Touvenel brigue l'investiture LR. La sénatrice Odile Farge a refusé de se rallier "
+        "à lui.",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), STRESSED_A)
+def test_a_stressed_pronoun_after_a_stands_for_the_person_just_named(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# « à » + pronoun that is no object standing for the person before, or two antecedents.
+STRESSED_A_TRAPS = [
+    (
+        "Claire Voisin conduit la liste PS. Bertrand Quillet a quant à lui rallié Odile Farge.",
+        "Claire Voisin",
+    ),
+    (
+        "Claire Voisin conduit la liste PS. Face à elle, Bertrand Quillet s'est rallié à Odile "
+        "Farge.",
+        "Claire Voisin",
+    ),
+    (
+        "Claire Voisin conduit la liste PS. Bertrand Quillet a lui aussi rallié Odile Farge.",
+        "Claire Voisin",
+    ),
+    ("Claire Voisin et Odile Farge sont candidates. Bertrand Quillet s'est rallié à elle.", None),
+    ("Armand Touvenel brigue l'investiture LR. C'est à lui de convaincre Odile Farge.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), STRESSED_A_TRAPS)
+def test_a_after_phrase_or_two_antecedents_binds_no_pronoun(extractor, text, absent):
+    found = stances(extractor, text)
+    if absent is None:
+        assert not {e for e in found if e[0] == "Bertrand Quillet" or e[2] == "Armand Touvenel"}
+    else:
+        assert not {e for e in found if absent in (e[0], e[2])}
+
+
+# A quotation opened by « pour qui » / « selon qui » / « pour laquelle »: its antecedent speaks.
+RELATIVE_SPEAKER = [
+    (
+        "Le maire de Lormont, Bertrand Quillet, pour qui « Odile Farge a trahi ses électeurs », "
+        "ne décolère pas.",
+        ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "Bertrand Quillet, selon qui « Odile Farge a trahi ses électeurs », ne décolère pas.",
+        ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "Même ligne chez Bertrand Quillet, secrétaire fédéral du PS, pour qui « Odile Farge a "
+        "trahi la gauche ».",
+        ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "La colère monte chez Claire Voisin, pour laquelle « Odile Farge a trahi la gauche ».",
+        ("Claire Voisin", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "Même ligne chez Bertrand Quillet, pour qui « je voterai pour Odile Farge dès le premier "
+        "tour ».",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Bertrand Quillet a répondu à Claire Voisin, pour qui « Odile Farge a trahi la gauche ».",
+        ("Claire Voisin", "REJECTS", "Odile Farge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), RELATIVE_SPEAKER)
+def test_a_relative_of_opinion_hands_the_quotation_to_its_antecedent(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# Two persons before the relative, someone else's words, a relative of another kind.
+RELATIVE_TRAPS = [
+    "Même ligne chez Bertrand Quillet, proche de Claire Voisin, pour qui « Odile Farge a trahi "
+    "la gauche ».",
+    "Bertrand Quillet a reçu Claire Voisin, à qui « Odile Farge a trahi la gauche » ne dit rien.",
+    "« Odile Farge a trahi la gauche », selon ses adversaires.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_TRAPS)
+def test_no_single_antecedent_gives_the_quotation_no_speaker(extractor, text):
+    assert not {e for e in stances(extractor, text) if e[2] == "Odile Farge"}
