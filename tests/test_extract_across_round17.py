@@ -1,7 +1,10 @@
 """Stance ties whose two ends are never named together (fifteenth session): the person a
 stance goes to taken up by a stressed pronoun after « à » (« s'est rallié à elle », « s'oppose
 à lui »), once the sentence before has named that person; a quotation whose speaker is the
-antecedent of a relative of opinion (« X, pour qui « … » », « Y, selon laquelle « … » »).
+antecedent of a relative of opinion (« X, pour qui « … » », « Y, selon laquelle « … » »); a
+quotation that praises the one actor it makes the subject of the praise (« X est la meilleure
+d'entre nous », a déclaré Y); an interview's prompt put as a statement after an answer
+(« X vous accuse de « double jeu ». »), whose « vous » is the interviewee.
 
 News names a candidate, then tells who joins or fights them with a pronoun: « pour elle »,
 « derrière lui » and « contre lui » were read; « à elle » / « à lui » were not, so every
@@ -135,3 +138,136 @@ RELATIVE_TRAPS = [
 @pytest.mark.parametrize("text", RELATIVE_TRAPS)
 def test_no_single_antecedent_gives_the_quotation_no_speaker(extractor, text):
     assert not {e for e in stances(extractor, text) if e[2] == "Odile Farge"}
+
+
+# Praise of the one actor a quotation makes its subject: a support by the speaker.
+QUOTED_PRAISE = [
+    (
+        "« Odile Farge est la meilleure d'entre nous », a déclaré Bertrand Quillet, président de "
+        "la fédération socialiste.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "« Odile Farge est la seule à pouvoir battre la droite », assure Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Bertrand Quillet est formel : « Armand Touvenel a toute ma confiance. »",
+        ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "« Pour Lormont, Armand Touvenel est l'homme de la situation », a estimé Claire Voisin.",
+        ("Claire Voisin", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "Le maire, Bertrand Quillet, pour qui « Odile Farge est la meilleure candidate », fera "
+        "campagne.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "« Odile Farge fera une excellente présidente de région », a lancé Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), QUOTED_PRAISE)
+def test_a_quotation_praising_one_actor_is_the_speakers_support(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# Irony, negation, a question, a superlative of something else, a hypothesis, a conditional,
+# praise of oneself, praise said by another subject inside the quotation, an unnamed speaker.
+PRAISE_TRAPS = [
+    "« Odile Farge est la meilleure, bien sûr », a ironisé Bertrand Quillet.",
+    "« Odile Farge n'est pas la meilleure d'entre nous », a déclaré Bertrand Quillet.",
+    "« Odile Farge est-elle la meilleure d'entre nous ? », s'interroge Bertrand Quillet.",
+    "« Odile Farge est la meilleure alliée du RN », a déclaré Bertrand Quillet.",
+    "« Odile Farge a fait le meilleur score de la gauche », a déclaré Bertrand Quillet.",
+    "« Si Odile Farge était la meilleure, elle aurait gagné », a déclaré Bertrand Quillet.",
+    "« Odile Farge serait la meilleure candidate », a déclaré Bertrand Quillet.",
+    "« Odile Farge est la meilleure d'entre nous », ironisent ses adversaires.",
+]
+
+
+@pytest.mark.parametrize("text", PRAISE_TRAPS)
+def test_praise_voided_or_not_said_of_the_subject_is_no_support(extractor, text):
+    assert ("Bertrand Quillet", "SUPPORTS", "Odile Farge") not in stances(extractor, text)
+    assert not {e for e in stances(extractor, text) if e[1] == "SUPPORTS" and e[2] == "Odile Farge"}
+
+
+def test_praise_of_another_inside_the_quotation_is_not_given_to_its_first_subject(extractor):
+    text = (
+        "« Odile Farge pense qu'Armand Touvenel est le seul à pouvoir gagner », a déclaré "
+        "Bertrand Quillet."
+    )
+    assert ("Bertrand Quillet", "SUPPORTS", "Odile Farge") not in stances(extractor, text)
+
+
+INTERVIEW = """Entretien. Claire Voisin : « Je ne changerai pas de cap »
+
+La députée socialiste de Gironde répond à nos questions.
+
+Pourquoi vous représentez-vous ?
+
+Parce que le travail n'est pas fini.
+
+{prompt}
+
+{answer}
+"""
+
+# A prompt put as a statement after an answer: its « vous » is the interviewee; the interview
+# is recognised from such prompts too (the answer after one is the interviewee's).
+PROMPTS = [
+    (
+        "Le socialiste Armand Touvenel vous accuse de « double jeu ».",
+        "Il se trompe de combat.",
+        ("Armand Touvenel", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "Odile Farge vous a proposé une liste commune.",
+        "C'est aimable, mais la réponse est connue.",
+        ("Odile Farge", "INVITED_TO_RALLY", "Claire Voisin"),
+    ),
+    (
+        "Votre ancien colistier, Armand Touvenel, vous reproche votre « arrogance ».",
+        "Il a la rancune tenace.",
+        ("Armand Touvenel", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "Armand Touvenel vous critique sévèrement dans la presse locale.",
+        "Qu'il continue.",
+        ("Armand Touvenel", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "Vous avez reçu Odile Farge la semaine dernière.",
+        "Je le dis franchement : je ne soutiendrai jamais Odile Farge.",
+        ("Claire Voisin", "REJECTS", "Odile Farge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("prompt", "answer", "edge"), PROMPTS)
+def test_an_interview_prompt_put_as_a_statement_addresses_the_interviewee(
+    extractor, prompt, answer, edge
+):
+    text = INTERVIEW.format(prompt=prompt, answer=answer)
+    assert edge in stances(extractor, text)
+
+
+def test_an_answer_opened_by_vous_right_after_a_question_stays_an_answer(extractor):
+    text = INTERVIEW.format(
+        prompt="Et Odile Farge ?",
+        answer="Vous savez, Armand Touvenel la soutient depuis longtemps.",
+    )
+    assert ("Armand Touvenel", "SUPPORTS", "Odile Farge") in stances(extractor, text)
+
+
+def test_vous_in_a_quotation_of_a_report_is_nobody(extractor):
+    text = (
+        "Lormont : la campagne s'anime\n\nClaire Voisin tenait meeting lundi. Elle a lancé à la "
+        "salle : « Armand Touvenel vous accuse de tous les maux. »\n\nLe public a applaudi."
+        "\n\nEt maintenant ?\n\nPersonne ne le sait.\n"
+    )
+    assert not {e for e in stances(extractor, text) if e[0] == "Armand Touvenel"}
