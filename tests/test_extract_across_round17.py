@@ -4,7 +4,8 @@ stance goes to taken up by a stressed pronoun after « à » (« s'est rallié �
 antecedent of a relative of opinion (« X, pour qui « … » », « Y, selon laquelle « … » »); a
 quotation that praises the one actor it makes the subject of the praise (« X est la meilleure
 d'entre nous », a déclaré Y); an interview's prompt put as a statement after an answer
-(« X vous accuse de « double jeu ». »), whose « vous » is the interviewee.
+(« X vous accuse de « double jeu ». »), whose « vous » is the interviewee; a list named by
+what the article said of it (« la liste sortante », « la liste d'union ») for its one leader.
 
 News names a candidate, then tells who joins or fights them with a pronoun: « pour elle »,
 « derrière lui » and « contre lui » were read; « à elle » / « à lui » were not, so every
@@ -271,3 +272,57 @@ def test_vous_in_a_quotation_of_a_report_is_nobody(extractor):
         "\n\nEt maintenant ?\n\nPersonne ne le sait.\n"
     )
     assert not {e for e in stances(extractor, text) if e[0] == "Armand Touvenel"}
+
+
+# « la liste sortante »: the one person described as outgoing; « la liste d'union », « la liste
+# commune »: the one person the article said leads a list so qualified.
+DESCRIBED_LISTS = [
+    (
+        "Le maire sortant, Bertrand Quillet, brigue un nouveau mandat. Claire Voisin a appelé à "
+        "voter pour la liste sortante.",
+        ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "La liste d'union de la gauche est conduite par Bertrand Quillet. Claire Voisin a appelé "
+        "à voter pour la liste d'union.",
+        ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Bertrand Quillet conduit la liste d'union de la gauche. Claire Voisin a appelé à se "
+        "reporter sur la liste d'union.",
+        ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Bertrand Quillet mènera la liste commune de la gauche. Claire Voisin a apporté son "
+        "soutien à la liste commune.",
+        ("Claire Voisin", "SUPPORTS", "Bertrand Quillet"),
+    ),
+    (
+        "Bertrand Quillet conduit la liste d'union de la gauche. Claire Voisin refuse de voter "
+        "pour la liste d'union.",
+        ("Claire Voisin", "REJECTS", "Bertrand Quillet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), DESCRIBED_LISTS)
+def test_a_list_named_by_a_description_is_its_one_leaders(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# No leader said, two outgoing persons, two lists so qualified, a list whose leader is named.
+DESCRIBED_LIST_TRAPS = [
+    "Bertrand Quillet a été réélu. La liste d'union a obtenu 40 %. Claire Voisin a appelé à "
+    "voter pour la liste d'union.",
+    "Le maire sortant, Bertrand Quillet, et la sortante Odile Farge s'affrontent. Claire Voisin "
+    "a appelé à voter pour la liste sortante.",
+    "Bertrand Quillet conduit la liste d'union de la gauche, Odile Farge la liste d'union de la "
+    "droite. Claire Voisin a appelé à voter pour la liste d'union.",
+    "Bertrand Quillet conduit la liste d'union de la gauche. Claire Voisin a appelé à voter pour "
+    "la liste d'union de la droite menée par Odile Farge.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_LIST_TRAPS)
+def test_a_list_description_with_no_single_leader_names_nobody(extractor, text):
+    assert not {e for e in stances(extractor, text) if e[2] == "Bertrand Quillet"}
