@@ -310,7 +310,8 @@ def test_a_list_named_by_a_description_is_its_one_leaders(extractor, text, edge)
     assert edge in stances(extractor, text)
 
 
-# No leader said, two outgoing persons, two lists so qualified, a list whose leader is named.
+# No leader said, two outgoing persons, two lists so qualified, a list whose leader is named,
+# a lead negated or in the past.
 DESCRIBED_LIST_TRAPS = [
     "Bertrand Quillet a été réélu. La liste d'union a obtenu 40 %. Claire Voisin a appelé à "
     "voter pour la liste d'union.",
@@ -320,6 +321,12 @@ DESCRIBED_LIST_TRAPS = [
     "droite. Claire Voisin a appelé à voter pour la liste d'union.",
     "Bertrand Quillet conduit la liste d'union de la gauche. Claire Voisin a appelé à voter pour "
     "la liste d'union de la droite menée par Odile Farge.",
+    "Bertrand Quillet ne conduira pas la liste d'union de la gauche. Claire Voisin a appelé à "
+    "voter pour la liste d'union.",
+    "La liste d'union ne sera pas conduite par Bertrand Quillet. Claire Voisin a appelé à voter "
+    "pour la liste d'union.",
+    "Bertrand Quillet conduisait la liste d'union en 2014. Claire Voisin a appelé à voter pour la "
+    "liste d'union.",
 ]
 
 

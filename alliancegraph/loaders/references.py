@@ -299,6 +299,7 @@ LIST_QUALIFIERS = grammar_words("references", "list_qualifiers")
 LIST_OUTGOING = grammar_words("references", "list_outgoing")
 LIST_LEAD_LEMMAS = grammar_words("references", "list_lead_lemmas")
 LIST_LEAD_PARTICIPLES = grammar_words("references", "list_lead_participles")
+LIST_LEAD_VOID = grammar_words("references", "list_lead_void")
 # How far after « la liste … » its « conduite par X » may come, and before it « X conduit ».
 LIST_LEAD_AFTER = 8
 LIST_LEAD_BEFORE = 4
@@ -333,9 +334,15 @@ def _list_phrase(ctx: Context, k: int) -> tuple[str, ...]:
 
 def _list_leader(ctx: Context, j: int) -> str | None:
     """The person the sentence of the list noun at ``j`` says leads that list: « la liste
-    d'union conduite par X », « X conduit la liste d'union »; None if it names none."""
+    d'union conduite par X », « X conduit la liste d'union »; None if it names none, or says
+    it negated, in the imperfect or with a year (« X menait la liste d'union en 2014 »)."""
     view = ctx.view
     sent = ctx.sents[ctx.sent_of[j]]
+    if any(
+        view.folded[k] in LIST_LEAD_VOID or (view.texts[k].isdigit() and len(view.texts[k]) == 4)
+        for k in range(sent.start, sent.end)
+    ):
+        return None  # « X ne conduira pas la liste d'union », « … qu'il menait en 2014 »
     for k in range(j + 1, min(sent.end - 2, j + LIST_LEAD_AFTER)):
         if view.folded[k] in LIST_LEAD_PARTICIPLES and view.folded[k + 1] == "par":
             named = ctx.at.get(k + 2)
@@ -344,7 +351,9 @@ def _list_leader(ctx: Context, j: int) -> str | None:
         (
             k
             for k in range(j - 2, max(sent.start, j - 2 - LIST_LEAD_BEFORE), -1)
-            if view.lemmas[k] in LIST_LEAD_LEMMAS and view.pos[k] == "VERB"
+            if view.lemmas[k] in LIST_LEAD_LEMMAS
+            and view.pos[k] == "VERB"
+            and "Imp" not in ctx.doc[k].morph.get("Tense")
         ),
         None,
     )
