@@ -9,7 +9,7 @@ the relation rules ask for (``antecedent``), apart from the pass that finds the 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from alliancegraph.loaders.context import (
     CLITICS,
@@ -32,6 +32,25 @@ AFFECTED = grammar_words("anaphora", "affected")
 LAST_GENDER = {"dernier": "m", "derniere": "f", "interesse": "m", "interessee": "f"}
 # Prepositions before a stressed pronoun that stands for someone just mentioned.
 STRESSED_AFTER = grammar_words("anaphora", "stressed_after")
+STRESSED_AFTER_EXACT = grammar_words("anaphora", "stressed_after_exact")
+STRESSED_NOT_AFTER = grammar_words("anaphora", "stressed_not_after")
+STRESSED_VOID_NEXT = grammar_words("anaphora", "stressed_void_next")
+
+
+def stressed_object(doc: Doc, i: int) -> bool:
+    """Whether the stressed pronoun at ``i`` is the object of a preposition that makes it
+    stand for someone just mentioned: « fait campagne pour elle », « s'est rallié à elle »;
+    not « quant à lui » (the subject itself), « face à elle », « à elle seule »."""
+    if i == 0:
+        return False
+    before = doc[i - 1].text.lower()
+    if cfold(before) in STRESSED_AFTER:
+        return True
+    if before not in STRESSED_AFTER_EXACT:
+        return False
+    if i > 1 and cfold(doc[i - 2].text) in STRESSED_NOT_AFTER:
+        return False
+    return not (i + 1 < len(doc) and cfold(doc[i + 1].text) in STRESSED_VOID_NEXT)
 
 
 def _compatible(ctx: Context, name: str, gender: str | None) -> bool:
@@ -391,7 +410,7 @@ def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | Non
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     if low in {"lui", "elle"} and (before == "selon" or (before == "pour" and after == ",")):
         return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
-    if low in {"lui", "elle"} and before in STRESSED_AFTER:
+    if low in {"lui", "elle"} and stressed_object(doc, token.i):
         return token.i + 1, "f" if low == "elle" else "m", True  # "fait campagne pour elle"
     personal = token.dep_ in SUBJECT_DEPS or (  # the parser may call a personal "il" expletive
         token.dep_ == "expl:subj" and (token.head.pos_ == "VERB" or _personal_adjective(token))

@@ -7,7 +7,9 @@ speaker there: "Je voterai pour X" in an answer is the interviewee's word, and "
 * questions and answers in turns, the article announcing itself as an interview in its
   headline or lede (an ``interview_markers`` word of ``ontology/cues.toml``): the interviewee
   is the one person the headline names; a paragraph that ends with "?" or "…" is a question
-  (two at least), the paragraphs after it until the next question are the answer;
+  (two at least), and so is one put as a statement after an answer that addresses the
+  interviewee with no first person (« X vous accuse de … »; right after a question, « Vous
+  savez, … » is an answer); the paragraphs after a question until the next one are the answer;
 * a transcript whose paragraphs open with the speaker's name in capitals ("NADIA FERHAT.",
   "JOURNALISTE :"): a paragraph labelled with a person's name is that person's turn, another
   label is the interviewer's; "vous" is the interviewee only when a single person speaks.
@@ -30,6 +32,8 @@ from alliancegraph.ontology.grammar import grammar_words
 
 SPEAKING = grammar_words("interviews", "speaking")
 ADDRESSED = grammar_words("interviews", "addressed")
+ADDRESSING = grammar_words("interviews", "addressing")
+FIRST_PERSON = SPEAKING | grammar_words("interviews", "owning")
 QUESTION_ENDS = frozenset({"?", "…", "..."})
 CLOSERS = frozenset({"»", '"', "”", ")"})
 OPENERS = frozenset({"«", "“"})
@@ -63,6 +67,14 @@ def _is_question(ctx: Context, start: int, end: int) -> bool:
     while k > start and (ctx.doc[k].text in CLOSERS or ctx.doc[k].is_space):
         k -= 1
     return ctx.doc[k].text in QUESTION_ENDS
+
+
+def _is_prompt(ctx: Context, start: int, end: int) -> bool:
+    """A prompt put as a statement (« X vous accuse de « … » », « Votre suppléante a pris sa
+    carte au MoDem. »): the paragraph addresses the interviewee and says nothing in the first
+    person, outside quotation marks."""
+    words = {cfold(ctx.doc[k].text) for k in range(start, end) if not ctx.in_quote(k)}
+    return bool(words & ADDRESSING) and not words & FIRST_PERSON
 
 
 def _persons_in(ctx: Context, start: int, end: int) -> set[str]:
@@ -111,11 +123,14 @@ def _turns(ctx: Context) -> tuple[list[tuple[int, int, str]], str | None] | None
         return None
     interviewee = headline.pop()
     answers, asked = [], 0
+    answered = False  # whether the paragraph before was an answer: a prompt only follows one
     for start, end in paragraphs[1:]:
-        if _is_question(ctx, start, end):
+        if _is_question(ctx, start, end) or (answered and _is_prompt(ctx, start, end)):
             asked += 1
+            answered = False
         elif asked:
             answers.append((start, end, interviewee))
+            answered = True
     # one question in a report ("Y aura-t-il une alliance ?") makes no interview
     return (answers, interviewee) if asked >= 2 else None
 

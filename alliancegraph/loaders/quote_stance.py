@@ -9,6 +9,11 @@ that is a subject in it. A denial that is itself a condemnation (« X n'a aucune
 counts as one. Precision first: any other negation, question or conditional inside the
 quotation, or a second candidate, and nothing is read.
 
+A quotation that praises the one actor it makes the subject of the praise (the
+``[quote_praise]`` section: « X est la meilleure d'entre nous », a déclaré Y; « X a toute ma
+confiance ») is a SUPPORTS by the speaker toward that actor, under the same voiding rules and
+never when the incise is a verb of attack (« X est le meilleur, bien sûr », a ironisé Y).
+
 A quotation that opens by equating two rivals renvoie them dos à dos: « A ou B, c'est bonnet
 blanc et blanc bonnet », « A et B, ce sont les mêmes », « Entre A et B, c'est du pareil au
 même » is a REJECTS by the speaker of each (the ``equating`` phrases of the same section).
@@ -44,6 +49,12 @@ def condemnation_words() -> tuple[
     phrases = tuple(tuple(fold(w).split()) for w in data.get("words", ()))
     denials = tuple(tuple(fold(w).split()) for w in data.get("denials", ()))
     return phrases, denials, frozenset(fold(w) for w in data.get("voiding", ()))
+
+
+@cache
+def praise_words() -> tuple[tuple[str, ...], ...]:
+    """Praise phrases (``[quote_praise]``), as folded word tuples."""
+    return tuple(tuple(fold(w).split()) for w in cue_section("quote_praise").get("words", ()))
 
 
 @cache
@@ -205,8 +216,39 @@ def _sole_doer(ctx: Context, quote: Quote, actors: list[Mention]) -> Mention | N
     return next(iter(doing.values())) if len(doing) == 1 else None
 
 
+def _quoted_actors(ctx: Context, quote: Quote) -> list[Mention]:
+    """The actors a quotation names or describes (its incise and its speaker left out)."""
+    return [
+        m
+        for m in ctx.mentions
+        if quote.start < m.start < quote.end
+        and m.source in NAMING
+        and m.name
+        and m.name != quote.speaker
+        and not (quote.incise and quote.incise[0] <= m.start < quote.incise[1])
+    ]
+
+
+def _praised(
+    ctx: Context, quote: Quote, words: list[tuple[str, int]]
+) -> tuple[End, str, float] | None:
+    """(the praised actor, the cue, the confidence) when the quotation praises the one actor
+    it makes the subject of a praise phrase; None otherwise, or when a verb of attack reports
+    it (irony), or when a praise word stands in the conditional."""
+    cues = _cue_tokens(words, praise_words())
+    if not cues or _condemning_incise(ctx, quote) is not None:
+        return None
+    if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
+        return None
+    doer = _doer(ctx, quote, _quoted_actors(ctx, quote), cues)
+    if doer is None:
+        return None
+    confidence = 0.7 * min(quote.confidence or 0.7, doer.confidence)
+    return end_of(doer), ctx.doc[min(cues) : min(cues) + 1].text, confidence
+
+
 def quote_claims(ctx: Context, s: int) -> list[Found]:
-    """REJECTS read from the quotations ending in sentence ``s``."""
+    """REJECTS and SUPPORTS read from the quotations ending in sentence ``s``."""
     phrases, denials, voiding = condemnation_words()
     found: list[Found] = []
     for quote in ctx.quotes:
@@ -228,20 +270,17 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
                 found.append(Found(speaker, REL.REJECTS, end_of(rival), cue, s, confidence))
             continue
         cues = _cue_tokens(words, phrases) + [words[first][1] for first, _ in denied]
+        praise = _praised(ctx, quote, words) if not cues else None
+        if praise is not None:
+            praised, cue, confidence = praise
+            found.append(Found(speaker, REL.SUPPORTS, praised, cue, s, confidence))
+            continue
         attack = None if cues else _condemning_incise(ctx, quote)
         if not cues and attack is None:
             continue
         if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
             continue
-        actors = [
-            m
-            for m in ctx.mentions
-            if quote.start < m.start < quote.end
-            and m.source in NAMING
-            and m.name
-            and m.name != quote.speaker
-            and not (quote.incise and quote.incise[0] <= m.start < quote.incise[1])
-        ]
+        actors = _quoted_actors(ctx, quote)
         doer = _doer(ctx, quote, actors, cues) if cues else _sole_doer(ctx, quote, actors)
         if doer is None:
             continue

@@ -17,6 +17,8 @@ FIRST_PERSON = grammar_words("quotes", "first_person")
 SKIP_IN_INCISE = grammar_words("quotes", "skip_in_incise")
 RELAY_VERBS = grammar_words("quotes", "relay_verbs")
 RELAY_NOUNS = grammar_words("quotes", "relay_nouns")
+RELATIVE_PREPOSITIONS = grammar_words("quotes", "relative_speaker_prepositions")
+RELATIVE_PRONOUNS = grammar_words("quotes", "relative_speaker_pronouns")
 
 
 def quote_tokens(view: TokenView) -> tuple[list[int], list[Quote]]:
@@ -138,6 +140,9 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
             and cfold(doc[mention.start - 1].text) in {"selon", "pour"}
         ):
             return mention
+    relative = _relative_antecedent(ctx, quote)
+    if relative is not None:
+        return relative
     # A speech verb before the quote in the same sentence: "X a estimé que « … »".
     sent_start = ctx.sents[ctx.sent_of[quote.start]].start
     for v in range(quote.start - 1, sent_start - 1, -1):
@@ -150,6 +155,28 @@ def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
         if subject is not None:
             return subject
     return None
+
+
+def _relative_antecedent(ctx: Context, quote: Quote) -> Mention | None:
+    """ "Même ligne chez X, secrétaire du parti, pour qui « … »", "Y, selon laquelle « … »":
+    a quotation opened by a relative of opinion is its antecedent's, the one person named
+    after the clause's last verb (or the sentence start) and before the relative. None with
+    two persons there (« X, proche de Y, pour qui … » may be either's), none inside quotes."""
+    view = ctx.view
+    rel = quote.start - 1
+    if rel < 2 or view.folded[rel] not in RELATIVE_PRONOUNS:
+        return None
+    if view.folded[rel - 1] not in RELATIVE_PREPOSITIONS or view.texts[rel - 2] != ",":
+        return None
+    sent_start = ctx.sents[ctx.sent_of[quote.start]].start
+    named: dict[str, Mention] = {}
+    for k in range(rel - 3, sent_start - 1, -1):
+        if ctx.in_quote(k) or view.pos[k] in {"VERB", "AUX"}:
+            break
+        mention = ctx.at.get(k)
+        if mention is not None and mention.kind == "person" and mention.name:
+            named.setdefault(mention.name, mention)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _relayed(ctx: Context, colon: int) -> Mention | bool | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.anaphora import STRESSED_AFTER, _compatible, named_past_complement
+from alliancegraph.loaders.anaphora import _compatible, named_past_complement, stressed_object
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import Mention
@@ -294,6 +294,133 @@ def tied_description(ctx: Context, i: int, s: int) -> int | None:
     return end
 
 
+LIST_NOUNS = grammar_words("references", "list_nouns")
+LIST_QUALIFIERS = grammar_words("references", "list_qualifiers")
+LIST_OUTGOING = grammar_words("references", "list_outgoing")
+LIST_LEAD_LEMMAS = grammar_words("references", "list_lead_lemmas")
+LIST_LEAD_PARTICIPLES = grammar_words("references", "list_lead_participles")
+LIST_LEAD_VOID = grammar_words("references", "list_lead_void")
+# How far after « la liste … » its « conduite par X » may come, and before it « X conduit ».
+LIST_LEAD_AFTER = 8
+LIST_LEAD_BEFORE = 4
+
+
+def _list_qualifier(ctx: Context, j: int) -> tuple[str, int] | None:
+    """(the qualifier, where it ends) after the list noun at ``j``: « sortante », « d'union »,
+    « de rassemblement », « commune »; None for any other word or a name."""
+    view = ctx.view
+    k = j + 1
+    if k < len(view.texts) and view.folded[k] in {"d", "de"}:
+        k += 1
+    if k >= len(view.texts) or view.folded[k] not in LIST_QUALIFIERS or ctx.at.get(k) is not None:
+        return None
+    return view.folded[k], k + 1
+
+
+def _list_phrase(ctx: Context, k: int) -> tuple[str, ...]:
+    """The complement after a list's qualifier, up to punctuation, a verb or a name
+    (« de la gauche » in « la liste d'union de la gauche conduite par X »), as folded words."""
+    view = ctx.view
+    words = []
+    while k < len(view.texts) and len(words) < LIST_LEAD_AFTER:
+        if view.puncts[k] or view.pos[k] in {"VERB", "AUX"} or ctx.at.get(k) is not None:
+            break
+        if view.folded[k] in LIST_LEAD_PARTICIPLES:
+            break
+        words.append(view.folded[k])
+        k += 1
+    return tuple(words)
+
+
+def _list_leader(ctx: Context, j: int) -> str | None:
+    """The person the sentence of the list noun at ``j`` says leads that list: « la liste
+    d'union conduite par X », « X conduit la liste d'union »; None if it names none, or says
+    it negated, in the imperfect or with a year (« X menait la liste d'union en 2014 »)."""
+    view = ctx.view
+    sent = ctx.sents[ctx.sent_of[j]]
+    if any(
+        view.folded[k] in LIST_LEAD_VOID or (view.texts[k].isdigit() and len(view.texts[k]) == 4)
+        for k in range(sent.start, sent.end)
+    ):
+        return None  # « X ne conduira pas la liste d'union », « … qu'il menait en 2014 »
+    for k in range(j + 1, min(sent.end - 2, j + LIST_LEAD_AFTER)):
+        if view.folded[k] in LIST_LEAD_PARTICIPLES and view.folded[k + 1] == "par":
+            named = ctx.at.get(k + 2)
+            return named.name if named is not None and named.kind == "person" else None
+    verb = next(
+        (
+            k
+            for k in range(j - 2, max(sent.start, j - 2 - LIST_LEAD_BEFORE), -1)
+            if view.lemmas[k] in LIST_LEAD_LEMMAS
+            and view.pos[k] == "VERB"
+            and "Imp" not in ctx.doc[k].morph.get("Tense")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = next(
+        (ctx.at[c.i] for c in ctx.doc[verb].children if c.dep_ in SUBJECT_DEPS and c.i in ctx.at),
+        None,
+    )
+    return subject.name if subject is not None and subject.kind == "person" else None
+
+
+def described_list(ctx: Context, i: int, s: int) -> int | None:
+    """ "la liste sortante", "la liste d'union", "la liste commune" with no name after it: the
+    list of the one person the article described as outgoing (« le maire sortant, X »), or
+    said to lead a list so qualified before (« X conduit la liste d'union », « la liste
+    commune conduite par X »). With several such persons, nobody. Returns where the
+    description ends when it bound, None otherwise."""
+    view = ctx.view
+    j = i + 1
+    if view.folded[i] != "la" or j >= len(view.texts) or view.folded[j] not in LIST_NOUNS:
+        return None
+    found = _list_qualifier(ctx, j)
+    if found is None:
+        return None
+    qualifier, end = found
+    if end < len(view.texts) and (
+        ctx.at.get(end) is not None or view.folded[end] in {"de", "d", "du", "conduite", "menee"}
+    ):
+        return None  # "la liste d'union de X", "… conduite par X": the text names its leader
+    if qualifier in LIST_OUTGOING:
+        names = {
+            name
+            for start, _, words, name in ctx.described
+            if start < i and words & (DESCRIPTION_QUALIFIERS.get(qualifier) or frozenset())
+        }
+    else:
+        names, phrases = set(), set()
+        for k in range(ctx.sents[0].start, ctx.sents[s].start):
+            if view.folded[k] not in LIST_NOUNS or ctx.in_quote(k):
+                continue
+            again = _list_qualifier(ctx, k)
+            if again is None or again[0] != qualifier:
+                continue
+            phrases.add(_list_phrase(ctx, again[1]))
+            leader = _list_leader(ctx, k)
+            if leader is not None:
+                names.add(leader)
+        if len(phrases - {()}) > 1:
+            return None  # « la liste d'union de la gauche … celle d'union de la droite »
+    if len(names) != 1:
+        return None
+    ctx.add(
+        Mention(
+            i,
+            end,
+            "person",
+            ctx.doc[i:end].text,
+            "description",
+            names.pop(),
+            confidence=0.55,
+            binding="list",
+        )
+    )
+    return end
+
+
 def party_label(ctx: Context, i: int, s: int) -> bool:
     """ "la centriste", "l'élu écologiste", "la tête de liste socialiste", "le candidat LR",
     "la candidate de La République en marche": a definite description made of a party word
@@ -367,7 +494,7 @@ def quoted_stressed(ctx: Context) -> None:
             word = ctx.view.texts[i].lower()
             if word not in {"lui", "elle"} or ctx.at.get(i) is not None:
                 continue
-            if ctx.view.folded[i - 1] not in STRESSED_AFTER:
+            if not stressed_object(ctx.doc, i):
                 continue
             s = ctx.sent_of[i]
             quoted = {

@@ -350,6 +350,10 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
         if tied is not None:  # "Y, maire de Lavaur … L'édile": the one so described, or nobody
             i = tied
             continue
+        listed = references.described_list(ctx, i, s) if folded in determiners else None
+        if listed is not None:  # "la liste sortante": the list of the one outgoing person
+            i = listed
+            continue
         reused = references.reuse(ctx, i) if folded in determiners else 0
         if reused:  # "le président proclamé" again: whom the article said
             i = reused
