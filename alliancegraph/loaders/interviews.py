@@ -27,7 +27,7 @@ import re
 from itertools import compress
 
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, resolution_list
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
+from alliancegraph.loaders.mentions import HONORIFICS, WRITTEN_SOURCES, Mention, cfold
 from alliancegraph.ontology.grammar import grammar_words
 
 SPEAKING = grammar_words("interviews", "speaking")
@@ -214,6 +214,8 @@ def _bind(
     for i in tokens:
         if cfold(ctx.doc[i].text) not in words or ctx.at.get(i) is not None or ctx.in_quote(i):
             continue
+        if ctx.view.texts[i].endswith(".") and ctx.view.texts[i].lower() in HONORIFICS:
+            continue  # « M. Fradin m'écrit »: the title folds to the clitic « m »
         mention = Mention(i, i + 1, "person", ctx.doc[i].text, "pronoun", name, confidence=0.8,
                           binding=binding)
         if first_person:

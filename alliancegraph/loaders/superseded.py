@@ -24,7 +24,7 @@ from alliancegraph.loaders.claims import Found
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.ontology.grammar import grammar_words
-from alliancegraph.ontology.vocabulary import relation
+from alliancegraph.ontology.vocabulary import REL, relation
 
 WINDOW = 6  # words read after the party: "du PS en 2012 puis devenu", never past a comma
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
@@ -48,6 +48,63 @@ def superseded(ctx: Context, s: int, party: str) -> bool:
                 break
             after.append(word)
         if any(tuple(after[k : k + len(p)]) == p for p in phrases for k in range(len(after))):
+            return True
+    return False
+
+
+def held_until_now(ctx: Context, s: int, party: str) -> bool:
+    """Whether a mention of ``party`` in sentence ``s`` follows, within its clause, words that
+    say the tie held only until the news ("X, jusqu'ici adhérente des Républicains, a pris sa
+    carte chez Horizons", "hier encore membre du PS": the ontology's ``held_until_now``)."""
+    sent = ctx.sents[s]
+    folded = ctx.view.folded
+    phrases = ctx.lexicon.phrases["held_until_now"]
+    for mention in ctx.mentions_in(s):
+        if mention.name != party:
+            continue
+        before: list[str] = []
+        for word in reversed(folded[max(sent.start, mention.start - WINDOW) : mention.start]):
+            if word in CLAUSE_BREAKS:
+                break
+            before.insert(0, word)
+        if any(tuple(before[k : k + len(p)]) == p for p in phrases for k in range(len(before))):
+            return True
+    return False
+
+
+ANSWER_REACH = 2  # sentences after a hesitation where its answer may come
+
+
+def answered_no(ctx: Context, f: Found) -> bool:
+    """Whether the temptation's sentence or one of the two after it answers with a refusal of
+    several words and names nobody else (« Je lui ai dit que je réfléchirais. J'ai réfléchi :
+    c'est non. », « X hésite encore. Finalement, ce sera non. »): the ontology's
+    ``refusal_answers``, the one-word ones (« non », « jamais ») left out as too common."""
+    phrases = [p for p in ctx.lexicon.phrases["refusal_answers"] if len(p) > 1]
+    folded = ctx.view.folded
+    for s in range(f.sentence, min(len(ctx.sents), f.sentence + 1 + ANSWER_REACH)):
+        sent = ctx.sents[s]
+        if any(m.name not in (None, f.subject.name) for m in ctx.mentions_in(s)):
+            continue
+        words = folded[sent.start : sent.end]
+        if any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words))):
+            return True
+    return False
+
+
+def ironic(ctx: Context, f: Found) -> bool:
+    """Whether ``f``'s cue lies in a quotation whose incise reports it as mockery (« "X est
+    désormais le candidat d'En marche", ironise Y »: the ontology's ``ironic_incises``); a
+    rejection said in mockery stays one."""
+    sent = ctx.sents[f.sentence]
+    mocking = ctx.lexicon.lists["ironic_incises"]
+    cue = cfold(f.cue).split()[:1]
+    for quote in ctx.quotes:
+        if quote.incise is None or not sent.start <= quote.start < sent.end:
+            continue
+        if not any(ctx.view.folded[j] in mocking for j in range(*quote.incise)):
+            continue
+        if cue and cue[0] in ctx.view.folded[quote.start : quote.end]:
             return True
     return False
 
@@ -177,12 +234,17 @@ def _negated_act(ctx: Context, f: Found) -> bool:
 
 def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
     """``found`` less the affiliations a change of side told right after the party ends,
-    those the same sentence tells the holder leaving, and a possessive title whose act the
-    sentence denies."""
+    those the same sentence tells the holder leaving or says held only until now, a
+    possessive title whose act the sentence denies, whatever but a rejection a quotation
+    reported as mockery seems to grant, and a temptation a later sentence answers no."""
     kept = []
     for f in found:
         why = None
-        if relation(f.relation).polarity == "affiliation":
+        if f.relation != REL.REJECTS and ironic(ctx, f):
+            why = "granted in a quotation reported as mockery"
+        elif f.relation == REL.TEMPTED_BY and answered_no(ctx, f):
+            why = "a later sentence answers no"
+        elif relation(f.relation).polarity == "affiliation":
             if _negated_act(ctx, f):
                 why = "the sentence denies the act the possessive title tells"
             elif superseded(ctx, f.sentence, f.object.name):
@@ -191,6 +253,8 @@ def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
                 why = "the same sentence tells the holder leaving"
             elif left_by_relative(ctx, f.sentence, f.subject.name, f.object.name):
                 why = "a relative clause on the party tells it left"
+            elif held_until_now(ctx, f.sentence, f.object.name):
+                why = "the tie held only until now"
         if why is None:
             kept.append(f)
         else:
