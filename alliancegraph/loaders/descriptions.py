@@ -995,6 +995,9 @@ def _role_at_party(
 
 
 POSSESSIVES = grammar_words("descriptions", "possessives")
+POSSESSED_RECIPIENTS = grammar_words("descriptions", "possessed_recipients")
+WITHDRAWALS = grammar_words("descriptions", "withdrawals")
+WITHDRAWN_SUPPORT = grammar_words("descriptions", "withdrawn_support")
 # Words opening the complement of a noun of allegiance ("son bras droit depuis 2012").
 COMPLEMENT_OPENERS = frozenset(
     {"au", "aux", "a", "de", "du", "des", "d", "pour", "dans", "depuis", "lors", "sur", "en"}
@@ -1050,12 +1053,37 @@ def _spoken_in_first_person(ctx: Context, j: int) -> bool:
     )
 
 
+def _withdraws_support(ctx: Context, m: Mention, sent) -> bool:
+    """After ``m`` in its sentence, a withdrawing word, then a possessive and a support noun
+    within three words ("a retiré mardi son soutien", "a mis fin à son appui"): the holder of
+    a possessive title takes his support back, so the title ties nothing."""
+    view = ctx.view
+    withdrawn = None
+    for k in range(m.end, sent.end - 1):
+        if view.folded[k] in WITHDRAWALS:
+            withdrawn = k
+        elif (
+            withdrawn is not None
+            and k - withdrawn <= 3
+            and view.folded[k] in POSSESSIVES
+            and view.folded[k + 1] in WITHDRAWN_SUPPORT
+        ):
+            return True
+    return False
+
+
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
     possessive, right before a name, ties the name to the closest earlier person (or, with
     nobody earlier in the sentence, to the one person of the sentence before)."""
     view = ctx.view
     j = m.start - 1
+    if view.folded[m.start] in POSSESSED_RECIPIENTS or (
+        j >= sent.start and view.folded[j] in POSSESSED_RECIPIENTS
+    ):
+        # "a retiré son soutien au maire sortant", "son appui à X": the name receives the
+        # support (given or withdrawn, the verb's business), it is not the owner's supporter
+        return []
     if j >= sent.start and view.texts[j] == ",":
         j -= 1
     words: list[str] = []
@@ -1071,7 +1099,7 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     phrase = tuple(words)
     noun = next((n for n in ctx.lexicon.nouns if n.relation in TIES and phrase in n.words), None)
-    if noun is None:
+    if noun is None or _withdraws_support(ctx, m, sent):
         return []
     owners = [
         o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"

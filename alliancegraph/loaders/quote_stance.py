@@ -58,6 +58,12 @@ def praise_words() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def praise_spoilers() -> tuple[tuple[str, ...], ...]:
+    """Phrases that make a praise sarcastic when they follow it (``spoilers``), folded."""
+    return tuple(tuple(fold(w).split()) for w in cue_section("quote_praise").get("spoilers", ()))
+
+
+@cache
 def incise_verbs() -> frozenset[str]:
     """Folded verbs of attack that report a quotation (``incise_verbs``)."""
     return frozenset(fold(w) for w in cue_section("quote_condemnation")["incise_verbs"])
@@ -234,12 +240,15 @@ def _praised(
 ) -> tuple[End, str, float] | None:
     """(the praised actor, the cue, the confidence) when the quotation praises the one actor
     it makes the subject of a praise phrase; None otherwise, or when a verb of attack reports
-    it (irony), or when a praise word stands in the conditional."""
+    it (irony), or when a praise word stands in the conditional, or when a word of defeat or of
+    the other camp follows it (sarcasm: « X fera un excellent bouc émissaire »)."""
     cues = _cue_tokens(words, praise_words())
     if not cues or _condemning_incise(ctx, quote) is not None:
         return None
     if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
         return None
+    if any(words[k][1] > min(cues) for k, _ in _matches(words, praise_spoilers())):
+        return None  # « X est la seule à pouvoir nous faire perdre »: sarcasm, not praise
     doer = _doer(ctx, quote, _quoted_actors(ctx, quote), cues)
     if doer is None:
         return None
