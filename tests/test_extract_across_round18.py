@@ -111,3 +111,44 @@ PRAISE = [
 @pytest.mark.parametrize("text", PRAISE)
 def test_plain_praise_stays_a_support(extractor, text):
     assert ("Claire Voisin", "SUPPORTS", "Armand Touvenel") in stances(extractor, text)
+
+
+# The speaker after an inverted incise verb and an adjunct of time and medium (failing on the
+# base but the third): the name closes the incise, and the adjunct's own object (a channel, a
+# paper) stands between its preposition and the name.
+LATE_SPEAKER = [
+    (
+        "« Je soutiendrai Odile Farge », a affirmé jeudi soir sur France 2 Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "« Je soutiendrai Odile Farge », a assuré dimanche au micro de RTL Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "« Je soutiendrai Odile Farge », a affirmé jeudi Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "« Odile Farge a trahi la gauche », a lancé sur France 2 Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), LATE_SPEAKER)
+def test_speaker_after_an_adjunct_of_time_and_medium(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# Traps: the name after a preposition is the one spoken to, never the speaker.
+SPOKEN_TO = [
+    "Armand Touvenel était en colère. « Vous avez trahi la gauche », a lancé à Odile Farge le "
+    "militant.",
+    "« Vous avez trahi la gauche », a lancé à la ministre Odile Farge son rival Bertrand Quillet.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_TO)
+def test_the_one_spoken_to_is_no_speaker(extractor, text):
+    assert not any(e[0] == "Odile Farge" for e in stances(extractor, text))

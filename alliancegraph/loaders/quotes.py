@@ -64,19 +64,39 @@ def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
             return mention
     j = verb + 1
     described = False  # "a annoncé la sénatrice socialiste Claire Dumoulin"
-    while j < min(limit, verb + (9 if described else 5)):
+    adjunct: int | None = None  # "a affirmé jeudi soir sur France 2 Claire Dumoulin"
+    while j < min(limit, verb + (14 if adjunct is not None else 9 if described else 5)):
         mention = ctx.at.get(j)
         if mention is not None and mention.kind == "person":
+            if adjunct is not None and not _after_adjunct(ctx, adjunct, mention, limit):
+                return None  # "a lancé à la ministre X": the one spoken to
             return mention
         skippable = cfold(doc[j].text) in SKIP_IN_INCISE or doc[j].pos_ == "ADV"
         if doc[j].pos_ in {"DET", "NOUN", "ADJ"} or (
             mention is not None and mention.kind == "party"
         ):
             described = skippable = True
+        if doc[j].pos_ == "ADP" or (adjunct is not None and doc[j].pos_ in {"PROPN", "NUM"}):
+            adjunct = j if doc[j].pos_ == "ADP" else adjunct
+            skippable = True
         if not skippable and doc[j].text.lower() not in {"-t", *CLITICS}:
             return None
         j += 1
     return None
+
+
+def _after_adjunct(ctx: Context, prep: int, mention: Mention, limit: int) -> bool:
+    """A name after an incise's adjunct is its subject ("a affirmé jeudi sur France 2 X",
+    "a assuré au micro de RTL X") only when the adjunct's own object, a proper name or a
+    number that is no person, stands between the last preposition and the name, and the name
+    closes the incise; otherwise the name is the preposition's object ("a lancé à X")."""
+    doc = ctx.doc
+    own_object = any(
+        doc[k].pos_ in {"PROPN", "NUM"} and ctx.at.get(k) is None
+        for k in range(prep + 1, mention.start)
+    )
+    closes = mention.end >= limit or doc[mention.end].is_punct
+    return own_object and closes
 
 
 def find_speaker(ctx: Context, quote: Quote) -> Mention | None:
