@@ -52,6 +52,7 @@ from alliancegraph.loaders.negation import (
     dative_before,
     modality,
     outcome,
+    reception_negated,
     some_members,
     some_members_words,
 )
@@ -962,6 +963,8 @@ def _pairs(
     if cue.inverse:  # "il peut compter sur X": X is the one who supports
         return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
     holder = _noun_holder(ctx, i, objects)
+    if holder is not None and reception_negated(ctx, i):
+        return ctx.trace.unpaired(s, cue, words, "support not received")
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
         holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
         receivers = (
