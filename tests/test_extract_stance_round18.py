@@ -11,6 +11,15 @@ Precision first: two false edges the base (5cb4491) drew.
   (``negation.reception_negated``), while a refusal given (« X refuse son soutien à Y ») still
   rejects.
 
+Then a family the base missed (each phrasing failing at 5cb4491, the traps giving nothing):
+
+- a judgement by a negative evaluative word: « X juge Y irresponsable », « estime Y
+  incompétent », « a jugé Y « totalement irresponsable » », « jugeait Y trop peu crédible »
+  (cue data in ``cues.toml``, flagged ``judgement``: a negation or a clause between the verb
+  and the word voids it, ``rules.JUDGEMENT_BREAKS``); praise or a neutral word (« compétent
+  », « incontournable ») is no cue; « tacler » in the present too (« X tacle Y »), still a
+  speech verb after a quotation.
+
 Every sentence is our own; the names are invented.
 """
 
@@ -111,3 +120,44 @@ def test_a_support_not_received_is_no_refusal(extractor, text):
 )
 def test_a_support_received_or_refused_still_counts(extractor, text, edge):
     assert_edges(edges(extractor, text), expected=[edge])
+
+
+# --- a judgement by a negative evaluative word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge juge Bertrand Quillet irresponsable.",
+        "La maire de Lille, Odile Farge, a jugé mardi Bertrand Quillet « totalement "
+        "irresponsable ».",
+        "Odile Farge estime Bertrand Quillet incompétent.",
+        "Odile Farge, qui juge Bertrand Quillet « dangereux », refuse de voter le budget.",
+        "Odile Farge jugeait Bertrand Quillet trop peu crédible pour mener la liste.",
+        "Odile Farge juge Bertrand Quillet pas crédible.",
+        "Odile Farge tacle Bertrand Quillet.",
+    ],
+)
+def test_a_negative_judgement_rejects(extractor, text):
+    assert_edges(edges(extractor, text), expected=[("Odile Farge", "REJECTS", "Bertrand Quillet")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge juge Bertrand Quillet compétent.",
+        "Odile Farge juge Bertrand Quillet incontournable.",
+        "Selon ses adversaires, Bertrand Quillet est irresponsable, a rapporté Odile Farge.",
+        "Odile Farge ne juge pas Bertrand Quillet irresponsable.",
+        "Odile Farge juge-t-elle Bertrand Quillet irresponsable ?",
+        "Odile Farge estime que Bertrand Quillet n'est pas dangereux.",
+        "Bertrand Quillet juge la situation dangereuse, selon Odile Farge.",
+    ],
+)
+def test_judgement_traps(extractor, text):
+    assert_edges(edges(extractor, text), forbidden=[("Odile Farge", "REJECTS", "Bertrand Quillet")])
+
+
+def test_tacler_after_a_quotation_is_speech(extractor):
+    found = edges(extractor, "« Bertrand Quillet n'a rien compris », tacle Odile Farge.")
+    assert_edges(found, forbidden=[("Bertrand Quillet", "REJECTS", "Odile Farge")])

@@ -125,6 +125,10 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         if after is not None and not _clause_between(ctx, i, after):
             if _comment_between(ctx, i, after - len(phrase)):
                 return None
+            if cue.judgement and any(
+                ctx.view.folded[k] in JUDGEMENT_BREAKS for k in range(i + 1, after - len(phrase))
+            ):
+                return None  # "ne juge pas Y irresponsable", "estime que Y est dangereux"
             return after - 1, set(range(i + 1, after))
     return None
 
@@ -1438,6 +1442,8 @@ def _received_noun(ctx: Context, i: int) -> bool:
     )
 
 
+# Words that leave a judgement unsaid between its verb and its evaluative word.
+JUDGEMENT_BREAKS = grammar_words("rules", "judgement_breaks")
 # Demonstratives standing for a noun just written: "un soutien de poids : celui de Y".
 STAND_INS = grammar_words("descriptions", "demonstratives")
 # Words that may join a stance noun's pair to a second one told by a demonstrative.
