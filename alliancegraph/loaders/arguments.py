@@ -35,6 +35,8 @@ COORDINATION = grammar_words("arguments", "coordination")
 # Time phrases the parser sometimes takes for a subject ("une nouvelle fois").
 TIME_NOUNS = grammar_words("arguments", "time_nouns")
 FACING = grammar_words("arguments", "facing")
+CENSURE_MOTIONS = grammar_words("arguments", "censure_motions")
+AGAINST_MOTION = grammar_words("arguments", "against_motion")
 FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
 CLITIC_WORDS = grammar_words("arguments", "clitic_words")
@@ -523,6 +525,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     objects: list[Mention] = []
     if cue.relation == REL.SUPPORTS and i + 1 < sent.end and ctx.view.folded[i + 1] == "contre":
         return objects  # "ont voté contre, comme les socialistes A et B": a vote against
+    if cue.relation == REL.REJECTS and _motion_voted_down(ctx, max(sent.start, i - 4), i + 1):
+        return objects  # "voteront contre la censure du gouvernement de Y": Y is spared
     skip = skip | passive_group(ctx, i)  # "un accord a été passé avec Y"
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
@@ -587,6 +591,9 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             continue
         if cue.relation == REL.REJECTS and attack_target(ctx, start, mention.start, skip):
             j = mention.end  # "s'insurge contre les critiques visant Y": Y is attacked by others
+            continue
+        if cue.relation == REL.REJECTS and _motion_voted_down(ctx, start, mention.start):
+            j = mention.end  # "a voté contre la censure du gouvernement de Y": Y is spared
             continue
         if cue.relation == REL.INVITED_TO_RALLY and _move_toward(ctx, start, mention.start):
             j = mention.end  # "ouvre la porte à un ralliement à Y": where the move goes
@@ -681,6 +688,18 @@ def attack_target(ctx: Context, start: int, end: int, own: set[int] | None = Non
             continue
         if folded[k] in lists["attacks"] or cfold(lemmas[k]) in lists["attacks"]:
             return any(folded[m] in lists["attack_targets"] for m in range(k + 1, end))
+    return False
+
+
+def _motion_voted_down(ctx: Context, start: int, end: int) -> bool:
+    """Between a rejecting cue and a name, a motion against the name's government that the
+    cue stands against ("a voté contre la motion de censure contre le gouvernement de Y",
+    "votera contre la censure du gouvernement de Y"): the rejection falls on the motion, and
+    Y is spared by it, not rejected ("a voté la motion de censure …" keeps Y its object)."""
+    folded = ctx.view.folded
+    for k in range(start, end):
+        if folded[k] in AGAINST_MOTION:
+            return any(folded[m] in CENSURE_MOTIONS for m in range(k + 1, min(end, k + 5)))
     return False
 
 

@@ -63,6 +63,7 @@ class VerbCue:
     governed: bool = False
     possessor: bool = False
     campaign: bool = False
+    judgement: bool = False  # "juge Y irresponsable": nothing but the object before the word
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
     lemmas: tuple[str, ...] = ()  # as written: the question parser inflects them itself
 
@@ -115,6 +116,7 @@ def _verb(raw: dict) -> VerbCue:
         governed=raw.get("governed", False),
         possessor=raw.get("possessor", False),
         campaign=raw.get("campaign", False),
+        judgement=raw.get("judgement", False),
         name="/".join(raw.get("lemmas", ())[:3]),
         lemmas=tuple(raw.get("lemmas", ())),
     )

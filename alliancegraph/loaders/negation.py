@@ -106,6 +106,17 @@ def _completed_noun_denied(lexicon: Lexicon, nodes: list[Token]) -> bool:
     return noun.dep_ == "obj" and (_negated(verb) or _has(lexicon, "deny", verb))
 
 
+def reception_negated(ctx: Context, i: int) -> bool:
+    """The stance noun at ``i`` is the object of a negated verb of receiving ("n'a pas reçu
+    le soutien de X", "ne bénéficie plus de l'appui de X"): a support not received tells no
+    refusal by its giver, so the noun gives no edge either way."""
+    head = ctx.doc[i].head
+    lists = ctx.lexicon.lists["receive"]
+    if head.i == i or (cfold(head.lemma_) not in lists and cfold(head.text) not in lists):
+        return False
+    return _negated(head) or _surface_negated(ctx, head.i)
+
+
 def _surface_negated(ctx: Context, i: int) -> bool:
     """A backup for parse errors: "ne pas soutenir", "n'a pas soutenu" right before the cue."""
     doc = ctx.doc

@@ -52,6 +52,7 @@ from alliancegraph.loaders.negation import (
     dative_before,
     modality,
     outcome,
+    reception_negated,
     some_members,
     some_members_words,
 )
@@ -124,6 +125,10 @@ def _cue_fires(ctx: Context, i: int, cue: VerbCue) -> tuple[int, set[int]] | Non
         if after is not None and not _clause_between(ctx, i, after):
             if _comment_between(ctx, i, after - len(phrase)):
                 return None
+            if cue.judgement and any(
+                ctx.view.folded[k] in JUDGEMENT_BREAKS for k in range(i + 1, after - len(phrase))
+            ):
+                return None  # "ne juge pas Y irresponsable", "estime que Y est dangereux"
             return after - 1, set(range(i + 1, after))
     return None
 
@@ -962,6 +967,8 @@ def _pairs(
     if cue.inverse:  # "il peut compter sur X": X is the one who supports
         return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
     holder = _noun_holder(ctx, i, objects)
+    if holder is not None and reception_negated(ctx, i):
+        return ctx.trace.unpaired(s, cue, words, "support not received")
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
         holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
         receivers = (
@@ -1435,6 +1442,8 @@ def _received_noun(ctx: Context, i: int) -> bool:
     )
 
 
+# Words that leave a judgement unsaid between its verb and its evaluative word.
+JUDGEMENT_BREAKS = grammar_words("rules", "judgement_breaks")
 # Demonstratives standing for a noun just written: "un soutien de poids : celui de Y".
 STAND_INS = grammar_words("descriptions", "demonstratives")
 # Words that may join a stance noun's pair to a second one told by a demonstrative.
