@@ -314,31 +314,35 @@ def office_claims(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 def _paragraph_breaks(text: str) -> list[int]:
-    """The character offsets of the article's paragraph breaks (blank lines), in order."""
-    breaks, at = [], text.find("\n\n")
-    while at >= 0:
-        breaks.append(at)
-        at = text.find("\n\n", at + 2)
-    return breaks
+    """The character offsets where the article's paragraphs start (its non-empty lines: a
+    paragraph is a line, whether blank lines part them or not), in order."""
+    starts, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(at)
+        at += len(line) + 1
+    return starts
 
 
 def _context_party(
     ctx: Context, s: int, named: list[Mention], whole: set[str], breaks: list[int]
 ) -> Mention | None:
-    """The party an office in sentence ``s`` belongs to: the one party the article names;
-    else, when sentence ``s`` names none, the one party its paragraph names before it, or if
-    that names none, the one party named from the paragraph before; else None (two parties
-    in reach)."""
-    if len(whole) == 1:
-        return named[0]
+    """The party an office in sentence ``s`` belongs to: the one party the article names
+    outside quotations (when sentence ``s`` names no other, even quoted); else, when
+    sentence ``s`` names none, even quoted (« les amis du "P" », dont le délégué, X »),
+    the one party its paragraph names before it, or if that names none, the one party
+    named from the paragraph before; else None (two parties in reach)."""
     sent = ctx.sents[s]
-    if any(sent.start <= m.start < sent.end for m in named):
+    here = {m.name for m in ctx.mentions_in(s) if m.kind == "party"}  # quoted ones too
+    if len(whole) == 1:
+        return named[0] if here <= whole else None
+    if here:
         return None
-    paragraph = bisect_right(breaks, sent.start_char)
-    for back in (1, 2):  # the office's paragraph before it, else the paragraph before
-        start = breaks[paragraph - back] if paragraph >= back else 0
+    paragraph = bisect_right(breaks, sent.start_char) - 1
+    for back in (0, 1):  # the office's paragraph before it, else the paragraph before
+        start = breaks[paragraph - back] if paragraph - back >= 0 else 0
         near = [m for m in named if start <= ctx.doc[m.start].idx < sent.start_char]
-        if near or paragraph < back:
+        if near or paragraph - back <= 0:
             return near[-1] if len({m.name for m in near}) == 1 else None
     return None
 
