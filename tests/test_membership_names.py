@@ -119,7 +119,7 @@ def test_a_bare_leadership_title_leads_the_one_party_named_before(extractor, tex
         "Le PS et LR ont réuni leurs cadres. Le premier secrétaire Paul Verdier a parlé.",
         "Le PS a réuni son conseil national. L'ancien premier secrétaire Paul Verdier a parlé.",
         "Le premier secrétaire Paul Verdier a parlé. Il rencontrera le PS demain.",
-        "Le PS a réuni son conseil. Le premier secrétaire de la fédération, Paul Verdier, a parlé.",
+        "Le PS se réunit. Le premier secrétaire de la fédération CGT, Paul Verdier, a parlé.",
     ],
 )
 def test_a_leadership_title_needs_exactly_one_party_named_before_it(extractor, text):

@@ -25,12 +25,21 @@ not enough (« le candidat En Marche A … B », « ancien ministre de X », « 
   de la primaire organisée par P, X a annoncé … »: the primary is P's, not X's card), and no
   former label is glued to it (« l'ex-P X »).
 
+A second reading, :func:`office_claims`, needs no gazetteer party: an office of a party
+structure written next to a name with no party in it (« le président de la fédération, X »,
+« X, coordinatrice départementale », « le président du groupe au conseil municipal, X ») is
+held in the party the article's context gives (the one it names; else the one named in reach,
+with two parties in reach giving nothing), never an office of an institution, a union or an
+association (its body and the words after it are read from ``[co_mention]``).
+
 It runs once per article after the other rules (only persons they left without a party), and
 names its rule ``co-mention MEMBER_OF`` in the trace, at a lower confidence than a cue; a
 pair turned down is in the trace too, with its objections (``--explain``).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from alliancegraph.loaders.claims import STANCES, End, Found
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context
@@ -61,6 +70,19 @@ GROUP_VOID = grammar_words("membership_news", "group_void")
 LINKS = grammar_words("co_mention", "links")
 # The most words between the two mentions.
 REACH = 8
+# A party structure's office (« le président de la fédération », « la coordinatrice
+# départementale »): its heads, the words a head may carry, those that alone make it a unit's
+# office, the bodies it may name and the words a body may carry (see :func:`office_claims`).
+OFFICE_HEADS = grammar_words("co_mention", "office_heads")
+OFFICE_ADJECTIVES = grammar_words("co_mention", "office_adjectives")
+OFFICE_UNITS = grammar_words("co_mention", "office_units")
+OFFICE_BODIES = tuple(tuple(b.split()) for b in grammar_words("co_mention", "office_bodies"))
+BODY_WORDS = grammar_words("co_mention", "body_words")
+OFFICE_RULE = "context office MEMBER_OF"
+# The most words of an office written next to a name.
+OFFICE_REACH = 12
+ARTICLES = frozenset({"le", "la", "l", "les"})
+OF = frozenset({"de", "du", "des", "d"})
 
 
 def co_mention_claims(ctx: Context, found: list[Found]) -> list[Found]:
@@ -76,9 +98,10 @@ def co_mention_claims(ctx: Context, found: list[Found]) -> list[Found]:
             party = party_at(date)
             if party:
                 parties[name] = party
+    claims = office_claims(ctx, found)
     if not parties:
-        return []
-    claims: list[Found] = []
+        return claims
+    members |= {f.subject.name for f in claims}
     done: set[str] = set()
     for s in range(len(ctx.sents)):
         here = ctx.mentions_in(s)
@@ -87,6 +110,8 @@ def co_mention_claims(ctx: Context, found: list[Found]) -> list[Found]:
                 continue
             person = _nearest_person(here, k)
             if person is None or person.name in done or parties.get(person.name) != m.name:
+                continue
+            if person.name in members:
                 continue
             claim = Found(
                 End(person.name, "person", person.confidence),
@@ -228,3 +253,168 @@ def _departure_words(lexicon: Lexicon) -> frozenset[str]:
                 words |= cue.triggers
         _DEPARTURES[key] = frozenset(cfold(w) for w in words)
     return _DEPARTURES[key]
+
+
+def office_claims(ctx: Context, found: list[Found]) -> list[Found]:
+    """« Le PCF réunit ses militants. La secrétaire de section, X, … »: a person written next
+    to an office of a party structure that names no party (« le président de la fédération »,
+    « X, coordinatrice départementale », « le président du groupe au conseil municipal, X »)
+    holds it in the party the context gives: the one party the article names, or, when it
+    names several, the one party named in the office's paragraph before it (else from the
+    paragraph before), the office's sentence naming none. Never an office of an institution
+    or of a union (« président du conseil départemental », « la fédération CGT »:
+    :func:`_office` reads only a party's bodies), a former office, a person with a
+    membership already or whose gazetteer party at the date is another, nor in a sentence
+    of negation or departure; named
+    ``context office MEMBER_OF`` in the trace."""
+    members = {f.subject.name for f in found if f.relation == REL.MEMBER_OF}
+    named = [m for m in ctx.mentions if m.kind == "party" and m.name and not ctx.in_quote(m.start)]
+    if not named:
+        return []
+    whole = {m.name for m in named}
+    breaks = _paragraph_breaks(ctx.article.text)
+    claims: list[Found] = []
+    for s in range(len(ctx.sents)):
+        for person in ctx.mentions_in(s):
+            if (
+                person.kind != "person"
+                or person.name in members
+                or person.source not in WRITTEN_SOURCES
+                or ctx.in_quote(person.start)
+                or not _office_next_to(ctx, s, person)
+            ):
+                continue
+            party = _context_party(ctx, s, named, whole, breaks)
+            if party is None:
+                continue
+            entry = getattr(ctx.entities.get(person.name), "entry", None)
+            party_at = getattr(entry, "party_at", None)
+            known = party_at(ctx.article.date) if party_at is not None else None
+            if known and known != party.name:
+                continue
+            claim = Found(
+                End(person.name, "person", person.confidence),
+                REL.MEMBER_OF,
+                End(party.name, "party", party.confidence),
+                "context office",
+                s,
+                CONFIDENCE,
+                OFFICE_RULE,
+            )
+            sent = ctx.sents[s]
+            view = ctx.view
+            if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)) or any(
+                _departing(ctx, j) for j in range(sent.start, sent.end)
+            ):
+                ctx.trace.drop_found(claim, "context office", "negation or departure")
+                continue
+            members.add(person.name)
+            claims.append(claim)
+    return claims
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """The character offsets where the article's paragraphs start (its non-empty lines: a
+    paragraph is a line, whether blank lines part them or not), in order."""
+    starts, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(at)
+        at += len(line) + 1
+    return starts
+
+
+def _context_party(
+    ctx: Context, s: int, named: list[Mention], whole: set[str], breaks: list[int]
+) -> Mention | None:
+    """The party an office in sentence ``s`` belongs to: the one party the article names
+    outside quotations (when sentence ``s`` names no other, even quoted); else, when
+    sentence ``s`` names none, even quoted (« les amis du "P" », dont le délégué, X »),
+    the one party its paragraph names before it, or if that names none, the one party
+    named from the paragraph before; else None (two parties in reach)."""
+    sent = ctx.sents[s]
+    here = {m.name for m in ctx.mentions_in(s) if m.kind == "party"}  # quoted ones too
+    if len(whole) == 1:
+        return named[0] if here <= whole else None
+    if here:
+        return None
+    paragraph = bisect_right(breaks, sent.start_char) - 1
+    for back in (0, 1):  # the office's paragraph before it, else the paragraph before
+        start = breaks[paragraph - back] if paragraph - back >= 0 else 0
+        near = [m for m in named if start <= ctx.doc[m.start].idx < sent.start_char]
+        if near or paragraph - back <= 0:
+            return near[-1] if len({m.name for m in near}) == 1 else None
+    return None
+
+
+def _office_next_to(ctx: Context, s: int, person: Mention) -> bool:
+    """An office of a party structure (:func:`_office`) written right before the name (« le
+    président de la fédération, X », « la secrétaire de section X ») or apposed after it
+    (« X, coordinatrice départementale, »), with no mention in it."""
+    view = ctx.view
+    sent = ctx.sents[s]
+    j = person.start - 1
+    if j >= sent.start and view.texts[j] == ",":
+        j -= 1
+    k = j
+    while k >= sent.start and j - k < OFFICE_REACH and ctx.at.get(k) is None:
+        if view.texts[k] in STOPS or view.texts[k] == ",":
+            break
+        article = view.folded[k] in ARTICLES
+        start = k + 1 if article else k
+        if (article or k == sent.start) and start <= j and view.folded[start] in OFFICE_HEADS:
+            return _office(ctx, start, j + 1)
+        k -= 1
+    if person.end >= sent.end or view.texts[person.end] != ",":
+        return False
+    first = person.end + 1
+    if first < sent.end and view.folded[first] in ARTICLES:
+        first += 1
+    k = first
+    while k < sent.end and k - first < OFFICE_REACH and ctx.at.get(k) is None:
+        if view.texts[k] in STOPS or view.texts[k] in {",", "."}:
+            break
+        if view.pos[k] in {"VERB", "AUX"} and view.folded[k] not in OFFICE_HEADS:
+            return False
+        k += 1
+    return k > first and (k >= sent.end or view.texts[k] in {",", "."}) and _office(ctx, first, k)
+
+
+def _office(ctx: Context, start: int, end: int) -> bool:
+    """Tokens ``start``…``end`` are exactly an office of a party structure: a head
+    (« président », « secrétaire »), the words it may carry, then either a unit's adjective
+    (« coordinateur départemental ») or « de » and a party's body (« de la fédération », « du
+    groupe », « du conseil national ») with only the words a body may carry and a place after
+    « de » (« de la fédération du Nord »)."""
+    view = ctx.view
+    words = view.folded
+    if words[start] not in OFFICE_HEADS:
+        return False
+    i, unit = start + 1, False
+    while i < end and words[i] in OFFICE_ADJECTIVES:
+        unit = unit or words[i] in OFFICE_UNITS
+        i += 1
+    if i == end:
+        return unit
+    if words[i] not in OF:
+        return False
+    i += 1
+    if i < end and words[i] in ARTICLES:
+        i += 1
+    body = next(
+        (b for b in OFFICE_BODIES if tuple(words[i : i + len(b)]) == b and i + len(b) <= end),
+        None,
+    )
+    if body is None:
+        return False
+    for k in range(i + len(body), end):
+        text = view.texts[k]
+        place = (
+            view.pos[k] == "PROPN"
+            and text[:1].isupper()
+            and not text.isupper()
+            and (words[k - 1] in OF | ARTICLES or view.texts[k - 1] in {"-", "'"})
+        )
+        if words[k] not in BODY_WORDS and not place and text != "-":
+            return False
+    return True
