@@ -15,6 +15,7 @@ from fixtures_graph import (
     HANOTIN,
     JADOT,
     LONCLE,
+    MACRON,
     MELENCHON,
     PS,
     VALLS,
@@ -175,3 +176,25 @@ def test_a_french_idiom_names_its_relation(store, question, expected):
 )
 def test_a_french_idiom_in_a_yes_no_question(store, question):
     assert ask(store, question).answer == "yes"
+
+
+# -- wordings: a French word of temptation elided before a vowel, and going over to someone ------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui est tenté d'aller chez Macron ?", MACRON_TEMPTED),
+        ("Qui serait tenté d'aller chez Macron ?", MACRON_TEMPTED),
+        ("Qui envisage d'aller chez Macron ?", MACRON_TEMPTED),
+        ("Qui pourrait aller chez Macron ?", MACRON_TEMPTED),
+        ("Chez qui Loncle pourrait-il aller ?", {MACRON}),
+        ("Qui est allé chez Macron ?", {VALLS}),
+    ],
+)
+def test_an_elided_word_of_temptation_and_going_over(store, question, expected):
+    understood(store, question, expected)
+
+
+def test_guard_trying_elided_stays_an_invitation(store):
+    understood(store, "Qui a tenté d'attirer Jadot ?", {HAMON})
