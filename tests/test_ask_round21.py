@@ -198,3 +198,30 @@ def test_an_elided_word_of_temptation_and_going_over(store, question, expected):
 
 def test_guard_trying_elided_stays_an_invitation(store):
     understood(store, "Qui a tenté d'attirer Jadot ?", {HAMON})
+
+
+# -- structure: an adverb after a copula, inside the verb group ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which of Hamon's invitees are also among his detractors?", {MELENCHON}),
+        ("Which of Hamon's backers is also among his invitees?", {JADOT}),
+        ("Which of Mélenchon's targets is also among his invitees?", set()),
+    ],
+)
+def test_an_adverb_after_a_copula_keeps_the_second_list(store, question, expected):
+    understood(store, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who backs Valls and is also critical of Hamon?", {LONCLE}),
+        ("Lesquels des soutiens de Hamon sont aussi parmi ses invités ?", {JADOT}),
+        ("Which of Hamon's critics are also Valls backers?", {LONCLE}),
+    ],
+)
+def test_guard_an_adverb_after_a_copula_held_before(store, question, expected):
+    understood(store, question, expected)

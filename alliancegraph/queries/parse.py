@@ -1088,7 +1088,8 @@ class Parser:
 
     def _in_verb_group(self, tokens: list[Token]) -> list[Token]:
         """The tokens less the adverbs inside a verb group ("et l'a *pourtant* rejeté", "and
-        has *then* attacked him"): between an auxiliary and the word after, an adverb would
+        has *then* attacked him", "is *also* among his critics"): between an auxiliary and
+        the word after, or a copula and a word of being among, an adverb would
         cut the group (« pourtant » is also a conjunction) and lose the condition. So is a
         negation's second word with no first before it, right after an inverted subject, where
         it means "ever" (« Macron s'en est-il *jamais* pris à Hamon ? »)."""
@@ -1096,6 +1097,9 @@ class Parser:
 
         def after_auxiliary(k: int) -> bool:  # "a *vraiment*", "s'en est-il *vraiment* pris"
             before = tokens[k - 1].word
+            if (before,) in words["identities"]:  # a copula before a list: "is *also* among
+                # his critics"; "are *also* Valls supporters" keeps its conjunction
+                return bool(self.lexicon.phrase_at("among", [t.word for t in tokens], k + 1))
             return (before,) in words["auxiliaries"] or (
                 (before,) in words["inverted"] and k > 1
                 and (tokens[k - 2].word,) in words["auxiliaries"] | words["identities"]
