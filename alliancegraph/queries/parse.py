@@ -57,6 +57,10 @@ MAX_WORDS = 60  # a question, not an article: every word group is a name looked 
 SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
 TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off before its question
+# what closes a lead-in as a colon does when the question has none ("Sorry to bother you —
+# did X ...", « Pardon de vous déranger – X a-t-il ... »); the lead-in's guards (no name, no
+# wording, no question word, a few words) keep a topic set off by a dash a topic
+LEAD_IN_DASHES = ("\u2014", "\u2013", " - ")
 # the word classes that tell who acts after a topic's question word ("Jadot: who *did he*
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
@@ -534,6 +538,9 @@ class Parser:
             interpretation.until = _earlier(interpretation.until, span.until)
             interpretation.dates.append(span.text)
         colon = question.find(":")
+        if colon < 0:  # "Sorry to bother you — did X ...": a dash closes a lead-in as a colon
+            colon = min((at for at in (question.find(mark) for mark in LEAD_IN_DASHES)
+                         if at > 0), default=-1)
         if colon < 0:  # "Working late tonight. Has X attacked Y?": a sentence of its own
             colon = next((m.start() for m in SENTENCE_END.finditer(question)), -1)
         lead_in = sum(t.end <= colon for t in tokens) if colon > 0 else 0
@@ -1081,7 +1088,8 @@ class Parser:
 
     def _in_verb_group(self, tokens: list[Token]) -> list[Token]:
         """The tokens less the adverbs inside a verb group ("et l'a *pourtant* rejeté", "and
-        has *then* attacked him"): between an auxiliary and the word after, an adverb would
+        has *then* attacked him", "is *also* among his critics"): between an auxiliary and
+        the word after, or a copula and a word of being among, an adverb would
         cut the group (« pourtant » is also a conjunction) and lose the condition. So is a
         negation's second word with no first before it, right after an inverted subject, where
         it means "ever" (« Macron s'en est-il *jamais* pris à Hamon ? »)."""
@@ -1089,6 +1097,9 @@ class Parser:
 
         def after_auxiliary(k: int) -> bool:  # "a *vraiment*", "s'en est-il *vraiment* pris"
             before = tokens[k - 1].word
+            if (before,) in words["identities"]:  # a copula before a list: "is *also* among
+                # his critics"; "are *also* Valls supporters" keeps its conjunction
+                return bool(self.lexicon.phrase_at("among", [t.word for t in tokens], k + 1))
             return (before,) in words["auxiliaries"] or (
                 (before,) in words["inverted"] and k > 1
                 and (tokens[k - 2].word,) in words["auxiliaries"] | words["identities"]
