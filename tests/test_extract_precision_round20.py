@@ -35,6 +35,8 @@ from alliancegraph.model import Article
         "« Renaud Muselier, c'est le nouveau soutien de Marine Le Pen », raille Lucienne Bardou.",
         "« Renaud Muselier a rejoint En Marche, voyez-vous », persifle Lucienne Bardou.",
         "« Renaud Muselier est un fidèle d'Emmanuel Macron maintenant », s'amuse Lucienne Bardou.",
+        "Lucienne Bardou est arrivée. « Renaud Muselier est désormais le candidat d'En marche », "
+        "ironise-t-il.",
     ],
 )
 def test_a_quotation_reported_as_mockery_grants_nothing(extractor, text):

@@ -92,6 +92,9 @@ def answered_no(ctx: Context, f: Found) -> bool:
     return False
 
 
+INCISE_REACH = 3  # words after a quotation's closing mark read as its incise: ", ironise-t-il"
+
+
 def ironic(ctx: Context, f: Found) -> bool:
     """Whether ``f``'s cue lies in a quotation whose incise reports it as mockery (« "X est
     désormais le candidat d'En marche", ironise Y »: the ontology's ``ironic_incises``); a
@@ -100,9 +103,12 @@ def ironic(ctx: Context, f: Found) -> bool:
     mocking = ctx.lexicon.lists["ironic_incises"]
     cue = cfold(f.cue).split()[:1]
     for quote in ctx.quotes:
-        if quote.incise is None or not sent.start <= quote.start < sent.end:
+        if not sent.start <= quote.start < sent.end:
             continue
-        if not any(ctx.view.folded[j] in mocking for j in range(*quote.incise)):
+        # the incise as found, or the words right after the closing mark when no speaker was
+        # found for it (« …», ironise-t-il » with nobody « il » can be)
+        incise = quote.incise or (quote.end, min(sent.end, quote.end + INCISE_REACH))
+        if not any(ctx.view.folded[j] in mocking for j in range(*incise)):
             continue
         if cue and cue[0] in ctx.view.folded[quote.start : quote.end]:
             return True
