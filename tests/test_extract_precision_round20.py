@@ -13,6 +13,9 @@ main with sentences of our own.
   gave X MEMBER_OF LR: ``superseded.held_until_now``, ``held_until_now``).
 - A hesitation answered no in the next sentences is no temptation (« Je lui ai dit que je
   réfléchirais. J'ai réfléchi : c'est non. »: ``superseded.answered_no``).
+- A sentence opened on a party's side (« Du côté d'En Marche, » « Côté PS, ») before a person the
+  gazetteer puts in another party at the date is about an ally, not a member
+  (``affiliation._known_elsewhere``; real14's forbidden edge once the mockery was fixed).
 - In an interview, « M. » before a name folded to the clitic « m' » and was bound to the
   interviewee (« Leur délégué, M. Touvenel, m'écrit »), a wrong actor waiting for a wrong edge.
 
@@ -126,3 +129,47 @@ def test_a_civil_title_in_an_interview_answer_is_not_the_interviewee(extractor: 
     article = Article("iv", "2019-05-04", title, f"{title}\n\n{INTERVIEW}")
     mentions = [m for s in extractor.explain(article).sentences for m in s.mentions]
     assert [m.text for m in mentions if m.binding == "interviewee"] == ["J'", "m'", "Je"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "edge"),
+    [
+        (
+            "Du côté d'En Marche, Renaud Muselier sera candidat aux côtés du référent du "
+            "mouvement.",
+            "2021-05-14",
+            ("Renaud Muselier", "MEMBER_OF", "En Marche"),
+        ),
+        (
+            "Côté PS, François Bayrou sera l'invité d'honneur du meeting.",
+            "2012-04-10",
+            ("François Bayrou", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Du côté des Républicains, Jean-Louis Borloo sera présent à la convention.",
+            "2014-06-10",
+            ("Jean-Louis Borloo", "MEMBER_OF", "Les Républicains"),
+        ),
+    ],
+)
+def test_a_side_opener_before_a_member_of_another_party_grants_no_membership(
+    extractor, text, date, edge
+):
+    assert edge not in claim_triples(extractor, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Côté LR, Renaud Muselier mènera la liste.",
+            ("Renaud Muselier", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Du côté du PS, Odile Farge mènera la liste.",
+            ("Odile Farge", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_a_side_opener_before_its_own_member_or_an_unknown_name(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, "2021-05-14")

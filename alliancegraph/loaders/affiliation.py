@@ -46,6 +46,7 @@ from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
 from alliancegraph.loaders.context import Context, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
 from alliancegraph.loaders.negation import unrealised
+from alliancegraph.ontology.gazetteer import PersonEntry
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -228,6 +229,8 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
         return []
     if _former_aside(ctx, m, sent):
         return []  # "Côté LR, X, ancienne secrétaire départementale, hésite"
+    if _known_elsewhere(ctx, m, party.name):
+        return []  # "Du côté d'En Marche, X (LR) sera candidat": the side's ally, no member
     cue = ctx.doc[opening : party.end].text
     return [
         Found(
@@ -240,6 +243,17 @@ def party_side(ctx: Context, s: int, sent) -> list[Found]:
             SIDE_RULE,
         )
     ]
+
+
+def _known_elsewhere(ctx: Context, m: Mention, party: str) -> bool:
+    """Whether the gazetteer puts the person ``m`` names in another party at the article's
+    date: a side's sentence may be about the ally it backs (« Du côté d'En Marche, Renaud
+    Muselier sera candidat aux côtés du référent du mouvement »)."""
+    entry = m.entry if isinstance(m.entry, PersonEntry) else ctx.gazetteer.person(m.name or "")
+    if entry is None:
+        return False
+    held = entry.party_at(ctx.article.date)
+    return held is not None and held != party
 
 
 # A live blog's time stamp opening an entry: "14h30 —", "16h05 :".
