@@ -36,38 +36,36 @@ PARTY_POSSESSIVES = grammar_words("descriptions", "party_possessives")
 
 def superseded(ctx: Context, s: int, party: str) -> bool:
     """Whether a mention of ``party`` in sentence ``s`` is followed by a change of side."""
-    sent = ctx.sents[s]
-    folded = ctx.view.folded
-    phrases = ctx.lexicon.phrases["superseded_by"]
-    for mention in ctx.mentions_in(s):
-        if mention.name != party:
-            continue
-        after: list[str] = []
-        for word in folded[mention.end : min(sent.end, mention.end + WINDOW)]:
-            if word in CLAUSE_BREAKS:
-                break
-            after.append(word)
-        if any(tuple(after[k : k + len(p)]) == p for p in phrases for k in range(len(after))):
-            return True
-    return False
+    return _next_to_party(ctx, s, party, ctx.lexicon.phrases["superseded_by"], after=True)
 
 
 def held_until_now(ctx: Context, s: int, party: str) -> bool:
     """Whether a mention of ``party`` in sentence ``s`` follows, within its clause, words that
     say the tie held only until the news ("X, jusqu'ici adhérente des Républicains, a pris sa
     carte chez Horizons", "hier encore membre du PS": the ontology's ``held_until_now``)."""
+    return _next_to_party(ctx, s, party, ctx.lexicon.phrases["held_until_now"], after=False)
+
+
+def _next_to_party(ctx: Context, s: int, party: str, phrases, after: bool) -> bool:
+    """Whether one of ``phrases`` stands among the ``WINDOW`` words after (or before) a mention
+    of ``party`` in sentence ``s``, without crossing a comma, a semicolon or a colon."""
     sent = ctx.sents[s]
     folded = ctx.view.folded
-    phrases = ctx.lexicon.phrases["held_until_now"]
     for mention in ctx.mentions_in(s):
         if mention.name != party:
             continue
-        before: list[str] = []
-        for word in reversed(folded[max(sent.start, mention.start - WINDOW) : mention.start]):
+        if after:
+            span = folded[mention.end : min(sent.end, mention.end + WINDOW)]
+        else:
+            span = folded[max(sent.start, mention.start - WINDOW) : mention.start][::-1]
+        words: list[str] = []
+        for word in span:
             if word in CLAUSE_BREAKS:
                 break
-            before.insert(0, word)
-        if any(tuple(before[k : k + len(p)]) == p for p in phrases for k in range(len(before))):
+            words.append(word)
+        if not after:
+            words.reverse()
+        if any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words))):
             return True
     return False
 
