@@ -43,10 +43,9 @@ from __future__ import annotations
 import re
 
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
-from alliancegraph.loaders.context import Context, resolution_list
+from alliancegraph.loaders.context import Context, gazetteer_party, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
 from alliancegraph.loaders.negation import unrealised
-from alliancegraph.ontology.gazetteer import PersonEntry
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -249,10 +248,7 @@ def _known_elsewhere(ctx: Context, m: Mention, party: str) -> bool:
     """Whether the gazetteer puts the person ``m`` names in another party at the article's
     date: a side's sentence may be about the ally it backs (« Du côté d'En Marche, Renaud
     Muselier sera candidat aux côtés du référent du mouvement »)."""
-    entry = m.entry if isinstance(m.entry, PersonEntry) else ctx.gazetteer.person(m.name or "")
-    if entry is None:
-        return False
-    held = entry.party_at(ctx.article.date)
+    held = gazetteer_party(ctx, m.name)
     return held is not None and held != party
 
 

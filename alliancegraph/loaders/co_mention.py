@@ -42,7 +42,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from alliancegraph.loaders.claims import STANCES, End, Found
-from alliancegraph.loaders.context import SUBJECT_DEPS, Context
+from alliancegraph.loaders.context import SUBJECT_DEPS, Context, gazetteer_party
 from alliancegraph.loaders.cues import Lexicon
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
 from alliancegraph.ontology.grammar import grammar_words
@@ -90,14 +90,13 @@ def co_mention_claims(ctx: Context, found: list[Found]) -> list[Found]:
     gazetteer party is named next to them in one sentence (see the module's docstring)."""
     members = {f.subject.name for f in found if f.relation == REL.MEMBER_OF}
     taken = {(f.sentence, f.object.name) for f in found if f.object.kind == "party"}
-    date = ctx.article.date
-    parties: dict[str, str] = {}
-    for name, entity in ctx.entities.items():
-        party_at = getattr(entity.entry, "party_at", None)
-        if entity.kind == "person" and name not in members and party_at is not None:
-            party = party_at(date)
-            if party:
-                parties[name] = party
+    parties = {
+        name: party
+        for name, entity in ctx.entities.items()
+        if entity.kind == "person"
+        and name not in members
+        and (party := gazetteer_party(ctx, name)) is not None
+    }
     claims = office_claims(ctx, found)
     if not parties:
         return claims
@@ -287,9 +286,7 @@ def office_claims(ctx: Context, found: list[Found]) -> list[Found]:
             party = _context_party(ctx, s, named, whole, breaks)
             if party is None:
                 continue
-            entry = getattr(ctx.entities.get(person.name), "entry", None)
-            party_at = getattr(entry, "party_at", None)
-            known = party_at(ctx.article.date) if party_at is not None else None
+            known = gazetteer_party(ctx, person.name)
             if known and known != party.name:
                 continue
             claim = Found(

@@ -147,17 +147,22 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.head.i < m.start
 
 
+def gazetteer_party(ctx: Context, name: str | None) -> str | None:
+    """The party the gazetteer puts the person the article calls ``name`` in at the
+    article's date (None for a party, an unknown person or one in no party then)."""
+    entity = ctx.entities.get(name) if name else None
+    party_at = getattr(entity.entry if entity is not None else None, "party_at", None)
+    return party_at(ctx.article.date) if party_at is not None else None
+
+
 def party_of_mention(ctx: Context, m: Mention, before: int | None = None) -> set[str]:
     """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
     and the gazetteer's party of a known person at the article's date. With ``before``, only
     words before that token count: a description being resolved is no label of the names it
     may stand for ("X, battu par le candidat RN": "RN" labels the winner, not X)."""
     parties: set[str] = set()
-    entity = ctx.entities.get(m.name)
-    entry = entity.entry if entity is not None else None
-    party_at = getattr(entry, "party_at", None)
-    if party_at is not None and party_at(ctx.article.date):
-        parties.add(party_at(ctx.article.date))
+    if known := gazetteer_party(ctx, m.name):
+        parties.add(known)
     sent = ctx.sents[ctx.sent_of[m.start]]
     stop = min(sent.end, m.end + 6, len(ctx.doc) if before is None else before)
     for j in range(max(sent.start, m.start - 3), stop):
