@@ -227,10 +227,8 @@ def reattach_completives(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     speech = load_lexicon().lists["speech"]
-    strings = doc.vocab.strings
-    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
-        if strings[lower] not in COMPLETIVE_MARKS:
-            continue
+    marks = [doc.vocab.strings[word] for word in COMPLETIVE_MARKS]  # the words' hashes
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), marks)).tolist():
         clause = doc[i].head
         noun = clause.head
         verb = noun.head
