@@ -34,6 +34,8 @@ GENDER_OF_HONORIFIC = {
 }
 # Lower-case words allowed inside a person's name ("Nicolas Dupont-Aignan", "François de Rugy").
 NAME_PARTICLES = grammar_words("mentions", "name_particles")
+# Nouns of place and institution named after a person ("rue Victor Hugo"): no person acts there.
+NAMED_AFTER = grammar_words("mentions", "named_after")
 
 
 @lru_cache(maxsize=200_000)
@@ -412,6 +414,8 @@ def ner_mentions(
             first = _after_label(doc, ent, taken, labels | taken, gazetteer)
             if first < 0:
                 continue
+        if ent.label_ == "PER" and _named_after(doc, ent.start):
+            continue  # "la fondation Jean Jaurès", "le lycée Albert Camus": no person acts
         if ent.label_ == "PER" or first > ent.start:
             start, end = _clean_person_span(doc, first, ent.end)
             # "Guivarc'h": a piece glued to the name (no space) belongs to it
@@ -432,6 +436,63 @@ def ner_mentions(
         ):
             found.append(Mention(ent.start, ent.end, "party", ent.text, "ner"))
     return found
+
+
+def missed_names(
+    doc: Doc, view: TokenView, taken: set[int], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Persons the tagger missed, written as a known first name and a capitalised surname.
+
+    The statistical tagger drops ordinary names in ordinary contexts ("Lucienne Bardou,
+    militante RN, rejoint …" is one PER at the start of some articles and nothing at the start
+    of others), and a person without a mention takes part in no claim. A first name of the
+    gazetteer's list followed by capitalised words is a name; it is not when a capitalised word
+    comes before it (it is then part of a longer proper noun the tagger missed too, "Lycée Jean
+    Moulin") or when a noun of place or institution does ("rue Victor Hugo", "la fondation Jean
+    Jaurès": ``[mentions] named_after``).
+
+    >>> from alliancegraph.loaders.nlp import load_nlp
+    >>> from alliancegraph.ontology.gazetteer import load_gazetteer
+    >>> doc = load_nlp()("Il habite rue Victor Hugo avec Lucienne Bardou.")
+    >>> [m.text for m in missed_names(doc, TokenView.of(doc), set(), load_gazetteer())]
+    ['Lucienne Bardou']
+    """
+    found: list[Mention] = []
+    names = gazetteer.first_names
+    k = 0
+    while k < len(view.texts):
+        if k in taken or not view.texts[k][:1].isupper() or view.folded[k] not in names:
+            k += 1
+            continue
+        end = k + 1
+        while (
+            end < len(view.texts)
+            and end not in taken
+            and (
+                view.texts[end][:1].isupper()
+                or (view.texts[end].lower() in NAME_PARTICLES and end + 1 < len(view.texts))
+            )
+            and _wordlike(view.texts[end])
+        ):
+            end += 1
+        while end > k + 1 and view.texts[end - 1].lower() in NAME_PARTICLES:
+            end -= 1  # "Anne de" at a line's end: the particle is no name
+        capital_before = k > 0 and view.texts[k - 1][:1].isupper() and not doc[k].is_sent_start
+        if end > k + 1 and not capital_before and not _named_after(doc, k):
+            found.append(Mention(k, end, "person", doc[k:end].text, "ner", confidence=0.9))
+        k = end
+    return found
+
+
+def _named_after(doc: Doc, k: int) -> bool:
+    """Whether the name at ``k`` names a place or an institution: the noun before it is one of
+    ``[mentions] named_after`` ("rue Victor Hugo"), as a noun, not a verb ("a placé X")."""
+    return k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"} and cfold(doc[k - 1].text) in NAMED_AFTER
+
+
+def _wordlike(text: str) -> bool:
+    """Letters, with the hyphens and apostrophes of names ("Saint-Just", "N'Diaye")."""
+    return text.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _unknown_party(words: list[str], gazetteer: Gazetteer) -> bool:
@@ -533,6 +594,9 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     labels = {i for m in mentions if m.kind == "party" for i in range(m.start, m.end)}
     extra = ner_mentions(doc, taken, gazetteer, labels, ents)
+    mentions += extra
+    taken |= {i for m in extra for i in range(m.start, m.end)}
+    extra = missed_names(doc, view, taken, gazetteer)
     mentions += extra
     taken |= {i for m in extra for i in range(m.start, m.end)}
     surnames = {

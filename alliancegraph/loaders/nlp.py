@@ -254,13 +254,26 @@ def reattach_completives(doc: Doc) -> Doc:
 _PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a", " "))
 
 
+# An incise between two spaced dashes within one sentence ("X – députée LR – a rejoint Y"): the
+# model reads a dash as a word of the name before it, the incise as the name's complement, and
+# loses the apposition that commas give it; the two dashes become commas for the parser.
+_DASH = r"(?<= )[-\u2013\u2014](?= )"
+_DASH_INCISE = re.compile(rf"{_DASH}([^-\u2013\u2014\n.!?;:]{{1,160}}?){_DASH}")
+
+
 def parse_text(text: str) -> str:
-    """The text the pipeline parses: ``text`` with its typographic spaces made plain.
+    """The text the pipeline parses: ``text`` with its typographic spaces made plain and the
+    dashes around an incise read as commas, one character for one, so that every offset into
+    the text still holds (claims quote the article's own characters).
 
     >>> parse_text("Jean\u00a0Dupont\u202f: «\u00a0oui\u00a0»") == "Jean Dupont : « oui »"
     True
+    >>> parse_text("Ana Roux \u2013 maire PS \u2013 soutient Luc Faure.")
+    'Ana Roux , maire PS , soutient Luc Faure.'
+    >>> parse_text("14h30 \u2013 Ana Roux soutient Luc Faure.")  # one dash: a time stamp
+    '14h30 \u2013 Ana Roux soutient Luc Faure.'
     """
-    return text.translate(_PLAIN_SPACES)
+    return _DASH_INCISE.sub(r",\1,", text.translate(_PLAIN_SPACES))
 
 
 @cache

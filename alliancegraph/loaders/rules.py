@@ -961,8 +961,14 @@ def _pairs(
             return ctx.trace.unpaired(s, cue, words, "party label of a noun")
     before = i - 2 if i > 1 and ctx.view.puncts[i - 1] else i - 1
     label = ctx.at.get(before)
-    if cue.reverse and label is not None and _labels_a_noun(ctx, label.start, label.kind):
-        # "le président sortant LR soutenu par X": the president is supported, not LR
+    if (
+        cue.reverse
+        and label is not None
+        and "Fin" not in ctx.doc[i].morph.get("VerbForm")
+        and _labels_a_noun(ctx, label.start, label.kind)
+    ):
+        # "le président sortant LR soutenu par X": the president is supported, not LR; a
+        # finite verb is no such participle ("X, député LR, soutient Y": X acts)
         return ctx.trace.unpaired(s, cue, words, "party label of a noun")
     if cue.inverse:  # "il peut compter sur X": X is the one who supports
         return [(end_of(m), subject, how * 0.9) for m in objects for subject in subjects]
