@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
 from alliancegraph.queries.cues import cue_readings
-from alliancegraph.queries.dates import find_dates
+from alliancegraph.queries.dates import find_dates, partly_read
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
@@ -531,6 +531,13 @@ class Parser:
             dates = [replace(d, start=d.start + preamble, end=d.end + preamble) for d in
                      find_dates(words[preamble:], self.lexicon, self._default_year)]  # its
             # months take no year from the framing's dates
+        partial = partly_read(words, dates, self.lexicon)
+        if partial is not None:
+            start, end = tokens[partial[0]].start, tokens[partial[1] - 1].end
+            raise NoMatchError(
+                f"cannot map {question.strip()!r}: the date {question[start:end]!r} is only "
+                f"partly understood; closest: {(question[:start] + question[end:]).strip()} | "
+                f"ask with a month, a day or a range of days")
         for span in dates:
             for k in range(self._source_before(words, span.start), span.end):
                 taken[k] = True

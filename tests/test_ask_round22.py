@@ -1,0 +1,162 @@
+"""How `ask` reads the mechanisms of the sixteenth session's question round, written after the
+blind failures of fresh19 (a tuning set from then on): each family is a way of writing that
+fails whatever the names and words in it, tested with several wordings of its own. None is a
+question of the fresh sets, and every case failed on main before this round (the guards marked
+so held before and still hold).
+
+Dates first: a window read wrong and answered is worse than a refusal, so every date expression
+here is either read whole or refused with what was not read."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import dev_store
+
+from alliancegraph.queries import interpret
+from alliancegraph.queries.errors import NoMatchError
+
+
+@pytest.fixture(scope="module")
+def store():
+    return dev_store()
+
+
+def window(store, question: str) -> tuple[str | None, str | None]:
+    got = interpret(store, question)
+    return got.since, got.until
+
+
+# -- dates: a number of days, weeks or months at one end of a month or a year --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Who praised Aubry in the last seven days of January 2017?", "2017-01-25", "2017-01-31"),
+        ("Over the final 3 days of January 2017, who praised Aubry?", "2017-01-29", "2017-01-31"),
+        (
+            "Who praised Aubry during the first ten days of February 2017?",
+            "2017-02-01",
+            "2017-02-10",
+        ),
+        ("Who praised Aubry in the first two weeks of February 2017?", "2017-02-01", "2017-02-14"),
+        ("Who praised Aubry in the closing two weeks of January 2017?", "2017-01-18", "2017-01-31"),
+        (
+            "Qui a soutenu Aubry pendant les cinq derniers jours de janvier 2017 ?",
+            "2017-01-27",
+            "2017-01-31",
+        ),
+        (
+            "Qui a soutenu Aubry lors des quatre premiers jours de février 2017 ?",
+            "2017-02-01",
+            "2017-02-04",
+        ),
+        (
+            "Qui a soutenu Aubry au cours des deux dernières semaines de janvier 2017 ?",
+            "2017-01-18",
+            "2017-01-31",
+        ),
+        (
+            "Qui a soutenu Aubry durant les trois premières semaines de février 2017 ?",
+            "2017-02-01",
+            "2017-02-21",
+        ),
+        ("Who praised Aubry in the first three months of 2017?", "2017-01-01", "2017-03-31"),
+        ("Who praised Aubry in the last two months of 2016?", "2016-11-01", "2016-12-31"),
+        ("Qui a soutenu Aubry dans les quatre premiers mois de 2017 ?", "2017-01-01", "2017-04-30"),
+    ],
+)
+def test_a_counted_part_of_a_month_or_a_year_is_its_days(store, question, since, until):
+    assert window(store, question) == (since, until)
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Who praised Aubry in the closing week of January 2017?", "2017-01-25", "2017-01-31"),
+        ("Who praised Aubry in the opening week of February 2017?", "2017-02-01", "2017-02-07"),
+        ("Who praised Aubry in the dying days of January 2017?", "2017-01-21", "2017-01-31"),
+        ("Across the final days of January 2017, who praised Aubry?", "2017-01-21", "2017-01-31"),
+        ("Who praised Aubry in the latter part of January 2017?", "2017-01-21", "2017-01-31"),
+        (
+            "Qui a soutenu Aubry dans la dernière quinzaine de janvier 2017 ?",
+            "2017-01-16",
+            "2017-01-31",
+        ),
+    ],
+)
+def test_a_named_part_of_a_month_is_its_days(store, question, since, until):
+    assert window(store, question) == (since, until)
+
+
+# -- dates: the words that bound a window by a day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("Passé le 10 février 2017, qui a soutenu Aubry ?", "2017-02-11", None),
+        ("Qui a soutenu Aubry passé le 3 février 2017 ?", "2017-02-04", None),
+        ("Qui a soutenu Aubry au-delà du 25 janvier 2017 ?", "2017-01-26", None),
+        ("Qui a soutenu Aubry ultérieurement au 25 janvier 2017 ?", "2017-01-26", None),
+        ("Qui a soutenu Aubry postérieurement au 25 janvier 2017 ?", "2017-01-26", None),
+        ("Qui a soutenu Aubry à l'issue du 25 janvier 2017 ?", "2017-01-26", None),
+        ("Who praised Aubry beyond 25 January 2017?", "2017-01-26", None),
+        ("Who praised Aubry following 25 January 2017?", "2017-01-26", None),
+        ("Who praised Aubry once 25 January 2017 was over?", "2017-01-26", None),
+        ("Who praised Aubry no sooner than 25 January 2017?", "2017-01-25", None),
+        ("Who praised Aubry up to and including 25 January 2017?", None, "2017-01-25"),
+        ("Who praised Aubry up until and including 25 January 2017?", None, "2017-01-25"),
+        ("Qui a soutenu Aubry jusqu'au terme de janvier 2017 ?", None, "2017-01-31"),
+    ],
+)
+def test_a_word_bounding_by_a_day_sets_one_end_of_the_window(store, question, since, until):
+    assert window(store, question) == (since, until)
+
+
+# -- dates: what is only partly read is refused, not widened -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who praised Aubry in the closing stretch of January 2017?",
+        "Who praised Aubry in the last forty days of January 2017?",
+        "Who praised Aubry in the last 40 days of 2016?",
+        "Who praised Aubry in the last few days of January 2017?",
+        "Who praised Aubry the week before 25 January 2017?",
+        "Who praised Aubry in the days preceding 25 January 2017?",
+        "Who praised Aubry in the 12 last days of January 2017?",
+        "Qui a soutenu Aubry dans la dernière ligne droite de janvier 2017 ?",
+        "Qui a soutenu Aubry dans les quarante derniers jours de janvier 2017 ?",
+        "Qui a soutenu Aubry dans les quelques derniers jours de janvier 2017 ?",
+        "Qui a soutenu Aubry la semaine précédant le 25 janvier 2017 ?",
+    ],
+)
+def test_a_date_only_partly_read_is_refused_with_what_was_not_read(store, question):
+    with pytest.raises(NoMatchError, match="only partly understood; closest: "):
+        interpret(store, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        # guards: these held before and still hold
+        ("Who praised Aubry in 2016-2017?", "2016-01-01", "2017-12-31"),
+        ("Who praised Aubry in February or March 2017?", "2017-02-01", "2017-03-31"),
+        ("Qui a soutenu Aubry au lendemain de la primaire ?", "2017-01-30", "2017-01-30"),
+        (
+            "Le soir du second tour, le 29 janvier 2017, qui a soutenu Aubry ?",
+            "2017-01-29",
+            "2017-01-29",
+        ),
+        ("Who praised Aubry in the first half of February 2017?", "2017-02-01", "2017-02-15"),
+        ("Qui a soutenu Aubry à la mi-janvier 2017 ?", "2017-01-11", "2017-01-20"),
+        ("Qui a soutenu Aubry en janvier 2017 ?", "2017-01-01", "2017-01-31"),
+        ("Who praised Aubry at the very start of February 2017?", "2017-02-01", "2017-02-10"),
+        ("Qui a soutenu Aubry à la toute fin de janvier 2017 ?", "2017-01-21", "2017-01-31"),
+        ("Qui a soutenu Aubry jusqu'à la fin de janvier 2017 ?", None, "2017-01-31"),
+    ],
+)
+def test_dates_read_whole_keep_their_window(store, question, since, until):
+    assert window(store, question) == (since, until)
