@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from os.path import commonprefix
 
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
@@ -1776,8 +1777,12 @@ class Parser:
                     continue
                 corrected = lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
-                        [*words[:i], corrected, *words[i + 1:]], i, stop):
-                    # "suports": a slip, read as the wording it misses
+                        [*words[:i], corrected, *words[i + 1:]], i, stop) and (
+                        _ending_or_doubling(words[i], corrected)
+                        or not is_dictionary_word(question[tokens[i].start:tokens[i].end])):
+                    # "suports": a slip, read as the wording it misses; a word of its own only
+                    # in its ending or a doubled letter ("carries", "suport"), else "decided"
+                    # would read as "derided" and "hacked" as "backed"
                     words[i] = corrected
                     continue
                 matched = ("unknown", 1)
@@ -2942,6 +2947,21 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 def _previous_end(tokens: list[Token], i: int) -> int:
     return tokens[i - 1].end if i > 0 else -1
+
+
+def _ending_or_doubling(word: str, corrected: str) -> bool:
+    """Whether ``corrected`` differs from ``word`` only in its last two letters (an inflection:
+    "carries", "carried") or by a letter doubled or undoubled ("suport", "support").
+
+    >>> _ending_or_doubling("suport", "support"), _ending_or_doubling("decided", "derided")
+    (True, False)
+    """
+    same = len(commonprefix([word, corrected]))
+    if same >= min(len(word), len(corrected)) - 2:
+        return True
+    longer, shorter = (word, corrected) if len(word) > len(corrected) else (corrected, word)
+    return len(longer) == len(shorter) + 1 and longer[:same] + longer[same + 1:] == shorter \
+        and longer[same] in (longer[same - 1:same] + longer[same + 1:same + 2])
 
 
 def _later(a: str | None, b: str | None) -> str | None:
