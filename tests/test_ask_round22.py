@@ -12,10 +12,26 @@ set found missing, as families of several wordings each."""
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import AUBRY, HAMON, JADOT, MACRON, MELENCHON, MONTEBOURG, VALLS, dev_store
+from fixtures_graph import (
+    AUBRY,
+    CHAIBI,
+    HAMON,
+    HANOTIN,
+    JADOT,
+    LONCLE,
+    MACRON,
+    MELENCHON,
+    MONTEBOURG,
+    VALLS,
+    VALLS_BACKERS,
+    dev_store,
+)
 
-from alliancegraph.queries import interpret
+from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError
+
+HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
+HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
 
 
 @pytest.fixture(scope="module")
@@ -248,3 +264,34 @@ def test_a_slip_that_is_no_word_is_still_corrected(store, question, expected):
 )
 def test_an_idiom_of_the_press_reads_as_its_relation(store, question, expected):
     assert reading(store, question) == expected
+
+
+# -- a request before the question, an actor left out after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "yes"),
+    [
+        ("Would you happen to know who backs Aubry?", set(), None),
+        ("Do you by any chance know who Valls's backers are?", VALLS_BACKERS, None),
+        ("Would you happen to know if Jadot backs Hamon?", {JADOT}, "yes"),
+        ("Would you know whether Jadot criticised Hamon?", set(), "no"),
+    ],
+)
+def test_a_request_to_know_asks_the_question_after_it(store, question, names, yes):
+    answer = ask(store, question)
+    assert ({row["name"] for row in answer.rows}, answer.answer) == (names, yes)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Valls laissé de côté, qui a critiqué Hamon ?", HAMON_CRITICS - {VALLS}),
+        ("Qui a critiqué Hamon, Chaibi non comprise ?", HAMON_CRITICS - {CHAIBI}),
+        ("Qui a soutenu Hamon, Jadot mis de côté ?", HAMON_BACKERS - {JADOT}),
+        ("Who backed Hamon, Aubry not included?", HAMON_BACKERS - {AUBRY}),
+        ("Jadot left out, who backed Hamon?", HAMON_BACKERS - {JADOT}),
+    ],
+)
+def test_an_actor_left_out_before_or_after_the_question(store, question, names):
+    assert {row["name"] for row in ask(store, question).rows} == names
