@@ -295,3 +295,48 @@ def test_a_request_to_know_asks_the_question_after_it(store, question, names, ye
 )
 def test_an_actor_left_out_before_or_after_the_question(store, question, names):
     assert {row["name"] for row in ask(store, question).rows} == names
+
+
+# -- a verb in a role: the role's relation is asked ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui défend Jadot en tant que porte-parole ?", [("SPOKESPERSON_OF", "subject", JADOT)]),
+        ("Who speaks up for Valls as his spokesman?", [("SPOKESPERSON_OF", "subject", VALLS)]),
+        (
+            "Qui prend la défense de Mélenchon en qualité de porte-parole ?",
+            [("SPOKESPERSON_OF", "subject", MELENCHON)],
+        ),
+        (
+            "Who campaigns for Macron in the role of spokesperson?",
+            [("SPOKESPERSON_OF", "subject", MACRON)],
+        ),
+        (
+            "Who stands up for Hamon in his capacity as spokesman?",
+            [("SPOKESPERSON_OF", "subject", HAMON)],
+        ),
+    ],
+)
+def test_a_verb_done_in_a_role_asks_the_role(store, question, expected):
+    assert reading(store, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # guards: a verb alone keeps its relation, a noun with an actor of its own its own
+        ("Qui défend Jadot ?", [("SUPPORTS", "subject", JADOT)]),
+        (
+            "Who attacked Hamon as a spokesman for Valls?",
+            [("REJECTS", "subject", HAMON), ("SPOKESPERSON_OF", "subject", VALLS)],
+        ),
+        (
+            "Who either courts Jadot or works as his spokesman?",
+            [("INVITED_TO_RALLY", "subject", JADOT), ("SPOKESPERSON_OF", "subject", JADOT)],
+        ),
+    ],
+)
+def test_a_verb_with_no_role_keeps_its_relation(store, question, expected):
+    assert reading(store, question) == expected

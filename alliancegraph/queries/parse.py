@@ -608,7 +608,9 @@ class Parser:
                 noun_at = None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         topics = self._topics(question, tokens, words, dates, framed)
-        items = self._grouped(self._items(question, tokens, words, taken, topics))
+        items = self._in_capacity(tokens, words,
+                                  self._grouped(self._items(question, tokens, words, taken,
+                                                            topics)))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if noun in self.lexicon.counted_only and not interpretation.count:
             kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
@@ -1191,6 +1193,32 @@ class Parser:
                 following is None or following.kind != "actor")
             if party_next or party_before or object_of_form:
                 raise NoMatchError(self._closest(question, items))
+
+    def _in_capacity(self, tokens: list[Token], words: list[str], items: list[Item]) -> list[Item]:
+        """"Qui défend Hamon *en tant que porte-parole*", "who speaks up for Hamon *as his
+        spokesman*": a verb and, last, a noun of another relation after a word of capacity; the
+        actors asked hold the noun's relation (the verb says only what they do in that role),
+        so the noun's relation replaces the verb's, the same end asked. Else ``items`` as
+        they are."""
+        forms = [it for it in items if it.kind == "form"]
+        if len(forms) != 2 or forms[0].value.kind != "verbs" \
+                or forms[1].value.kind != "nouns" \
+                or forms[0].value.relation == forms[1].value.relation:
+            return items
+        verb, noun = forms
+        if any(it.kind in ("conj", "or", "rel", "neg", "narrow")
+               for it in items[items.index(verb):items.index(noun)]):
+            return items  # "who either backs X *or* acts as his spokesperson": two conditions
+        at = next(k for k, t in enumerate(tokens) if t.start == noun.start)
+        if not any(k + self.lexicon.phrase_at("capacities", words, k) == at
+                   for k in range(max(0, at - 4), at)):
+            return items
+        after = items[items.index(noun) + 1:]
+        if any(not it.pronoun for it in after):
+            return items  # "as a spokesman for Valls": the noun has an actor of its own
+        role = replace(noun.value, kind="verbs", words=verb.value.words)
+        return [replace(it, value=role) if it is verb else it for it in items
+                if it is not noun and it not in after]
 
     @staticmethod
     def _one_window(question: str, tokens: list[Token], items: list[Item], dates: list) -> None:
