@@ -1217,8 +1217,8 @@ class Parser:
         if any(not it.pronoun for it in after):
             return items  # "as a spokesman for Valls": the noun has an actor of its own
         role = replace(noun.value, kind="verbs", words=verb.value.words)
-        return [replace(it, value=role) if it is verb else it for it in items
-                if it is not noun and it not in after]
+        kept = items[:items.index(noun)]
+        return [replace(it, value=role) if it is verb else it for it in kept]
 
     @staticmethod
     def _one_window(question: str, tokens: list[Token], items: list[Item], dates: list) -> None:
