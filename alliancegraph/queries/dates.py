@@ -201,8 +201,13 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
     quinzaine de février"): its days. Before a year or anything else that is no month
     ("début 2017", "early 2017"), the words say nothing more than the date they precede."""
     k = i + 1 if i < len(tokens) and tokens[i] in ARTICLES else i
+    counted = _counted_part(tokens, k, lexicon)
+    if counted is not None and counted[1] == "month":
+        return _months_of_year(tokens, i, k, counted, lexicon)
     for size in range(min(5, len(tokens) - k), 0, -1):
         days = lexicon.month_parts.get(tuple(tokens[k:k + size]))
+        if counted is not None and counted[0] >= size:
+            size, days = counted[0], _counted_days(*counted[1:])
         if days is None:
             continue
         at = k + size
@@ -218,6 +223,49 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
             return replace(date, start=i, days=days)
         return replace(date, start=i)
     return None
+
+
+def _counted_part(tokens: list[str], k: int, lexicon: Lexicon) -> tuple[int, str, int, str] \
+        | None:
+    """A number of days, weeks or months at one end of a month or a year ("the last seven days
+    of", "les deux premières semaines de", "the first three months of"): the phrase's length,
+    its unit, the number and the end ("first" or "last"), else None."""
+    for phrase, (unit, end) in lexicon.counted_parts.items():
+        words = tokens[k:k + len(phrase)]
+        if len(words) < len(phrase) or any(
+                word != "#" and words[n] != word for n, word in enumerate(phrase)):
+            continue
+        typed = words[phrase.index("#")]
+        number = int(typed) if typed.isdigit() else lexicon.numbers.get(typed)
+        if number is None:
+            return None
+        return len(phrase), unit, number, end
+    return None
+
+
+def _counted_days(unit: str, number: int, end: str) -> tuple[int, int] | None:
+    """The days of a month a counted part names, the last ones counted back from its last day
+    as in [dates.<lang>.month_parts]; more than a month holds is none (None: the words stay
+    unread, and the date is refused)."""
+    days = number * (7 if unit == "week" else 1)
+    if unit == "month" or not 0 < days <= 31:
+        return None
+    return (1, days) if end == "first" else (1 - days, 0)
+
+
+def _months_of_year(tokens: list[str], i: int, k: int, counted: tuple[int, str, int, str],
+                    lexicon: Lexicon) -> _Date | None:
+    """The first or last months of the year that follows ("the first three months of 2017",
+    « les deux derniers mois de 2016 »); None with no year after them ("ces six derniers mois"
+    counts back from today) or more than twelve."""
+    size, _, number, end = counted
+    at = k + size
+    if at < len(tokens) and tokens[at] in GENITIVES:
+        at += 1
+    if not (at < len(tokens) and _YEAR.match(tokens[at]) and 0 < number <= 12):
+        return None
+    first, last = (1, number) if end == "first" else (13 - number, 12)
+    return _Date(int(tokens[at]), first, None, i, at + 1, last)
 
 
 def _relative(tokens: list[str], i: int, lexicon: Lexicon,
@@ -299,6 +347,7 @@ def relative_period(unit: str, offset: int, today: dt.date) -> Period:
 
 
 ARTICLES = ("the", "le", "la", "l", "les")
+GENITIVES = ("of", "de", "d", "du", "des")
 LIST_WORDS = ("or", "and", "ou", "et")  # a second month listed after a date
 CLAUSE = ("que", "qu")  # a date word opening a clause: "avant qu'il ne gagne"
 
@@ -437,6 +486,35 @@ def find_dates(
         since, until = _window(word, periods)
         spans.append(DateSpan(start, end, since, until, " ".join(tokens[start:end])))
     return spans
+
+
+def partly_read(tokens: list[str], spans: list[DateSpan],
+                lexicon: Lexicon) -> tuple[int, int] | None:
+    """The token span of a date expression only partly understood, else None: a noun that names
+    a part of the date left unread right before it ("the closing *stretch* of January 2017"), a
+    number ("the *25* last days of January"), or two dates with nothing but "of" / "de" between
+    them, each a reading of half of one ("*the last 40 days* of *2016*"). Answered, any of them
+    would widen the window the question asks about (to the whole month, or to the union of two
+    periods) without saying so.
+
+    >>> from alliancegraph.queries.lexicon import load_lexicon
+    >>> words = "who spoke in the closing stretch of january 2017".split()
+    >>> partly_read(words, find_dates(words, load_lexicon()), load_lexicon())
+    (5, 9)
+    """
+    for n, span in enumerate(spans):
+        k = span.start
+        while k > 0 and tokens[k - 1] in GENITIVES:
+            k -= 1
+        if n and spans[n - 1].end == k and (k < span.start or tokens[k] in GENITIVES):
+            return spans[n - 1].start, span.end  # not "2016-2017", "le soir du 29, le 29 mars"
+        for size in (2, 1):
+            if k >= size and tuple(tokens[k - size:k]) in lexicon.dates["unread"]:
+                return k - size, span.end
+        if k and ((tokens[k - 1].isdigit() and not _YEAR.match(tokens[k - 1]))
+                  or lexicon.numbers.get(tokens[k - 1], 0) > 1):
+            return k - 1, span.end  # "the *25* last days of January" ("un", "one": articles)
+    return None
 
 
 def _window(word: str, periods: list[Period]) -> tuple[str | None, str | None]:

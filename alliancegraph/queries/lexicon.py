@@ -39,10 +39,12 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
                 "owner_again", "asked_owners", "articles", "purposes", "writings",
-                "ever", "sending")
+                "ever", "sending", "capacities")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
-                "weekdays", "bare")
+                "weekdays", "bare", "unread")
+COUNTED_UNITS = ("day", "week", "month")  # a counted part of a month (days, weeks) or a year
+COUNTED_ENDS = ("first", "last")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
@@ -158,6 +160,8 @@ class Lexicon:
     # and its last in the second, as "MM-DD"
     across_years: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
+    # "the last # days of", "les # premières semaines de" -> (unit, which end)
+    counted_parts: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
         default_factory=dict)
     recent: dict[Phrase, str] = field(default_factory=dict)  # "the past # months" -> unit
@@ -547,6 +551,13 @@ def _load(path: Path) -> Lexicon:
             lexicon.across_years[_phrase(words)] = (first, last)
         for words, (first, last) in classes.get("month_parts", {}).items():
             lexicon.month_parts[_phrase(words)] = (int(first), int(last))
+        for words, (unit, end) in classes.get("counted_parts", {}).items():
+            if unit not in COUNTED_UNITS or end not in COUNTED_ENDS or "#" not in words.split():
+                raise QueryError(f"{path}: counted part {words!r} needs a '#' and [unit, end] "
+                                 f"with a unit among {', '.join(COUNTED_UNITS)} and an end among "
+                                 f"{', '.join(COUNTED_ENDS)}: {[unit, end]!r}")
+            lexicon.counted_parts[tuple(w if w == "#" else fold(w) for w in words.split())] = (
+                unit, end)
         for words, (unit, offset) in classes.get("relative", {}).items():
             if unit not in RELATIVE_UNITS or not (isinstance(offset, int) or offset == "-#"):
                 raise QueryError(f"{path}: relative date {words!r} needs [unit, offset] with a "

@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from os.path import commonprefix
 
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
 from alliancegraph.queries.cues import cue_readings
-from alliancegraph.queries.dates import find_dates
+from alliancegraph.queries.dates import find_dates, partly_read
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
@@ -531,6 +532,13 @@ class Parser:
             dates = [replace(d, start=d.start + preamble, end=d.end + preamble) for d in
                      find_dates(words[preamble:], self.lexicon, self._default_year)]  # its
             # months take no year from the framing's dates
+        partial = partly_read(words, dates, self.lexicon)
+        if partial is not None:
+            start, end = tokens[partial[0]].start, tokens[partial[1] - 1].end
+            raise NoMatchError(
+                f"cannot map {question.strip()!r}: the date {question[start:end]!r} is only "
+                f"partly understood; closest: {(question[:start] + question[end:]).strip()} | "
+                f"ask with a month, a day or a range of days")
         for span in dates:
             for k in range(self._source_before(words, span.start), span.end):
                 taken[k] = True
@@ -600,7 +608,9 @@ class Parser:
                 noun_at = None
         noun = tuple(words[noun_at:noun_at + 1]) if noun_at is not None else ()
         topics = self._topics(question, tokens, words, dates, framed)
-        items = self._grouped(self._items(question, tokens, words, taken, topics))
+        items = self._in_capacity(tokens, words,
+                                  self._grouped(self._items(question, tokens, words, taken,
+                                                            topics)))
         kind, unless = self.lexicon.kinds.get(noun, (None, ""))
         if noun in self.lexicon.counted_only and not interpretation.count:
             kind = ANY_KIND  # "which *people* did X invite": whoever X invited, as "who" asks
@@ -1183,6 +1193,32 @@ class Parser:
                 following is None or following.kind != "actor")
             if party_next or party_before or object_of_form:
                 raise NoMatchError(self._closest(question, items))
+
+    def _in_capacity(self, tokens: list[Token], words: list[str], items: list[Item]) -> list[Item]:
+        """"Qui défend Hamon *en tant que porte-parole*", "who speaks up for Hamon *as his
+        spokesman*": a verb and, last, a noun of another relation after a word of capacity; the
+        actors asked hold the noun's relation (the verb says only what they do in that role),
+        so the noun's relation replaces the verb's, the same end asked. Else ``items`` as
+        they are."""
+        forms = [it for it in items if it.kind == "form"]
+        if len(forms) != 2 or forms[0].value.kind != "verbs" \
+                or forms[1].value.kind != "nouns" \
+                or forms[0].value.relation == forms[1].value.relation:
+            return items
+        verb, noun = forms
+        if any(it.kind in ("conj", "or", "rel", "neg", "narrow")
+               for it in items[items.index(verb):items.index(noun)]):
+            return items  # "who either backs X *or* acts as his spokesperson": two conditions
+        at = next(k for k, t in enumerate(tokens) if t.start == noun.start)
+        if not any(k + self.lexicon.phrase_at("capacities", words, k) == at
+                   for k in range(max(0, at - 4), at)):
+            return items
+        after = items[items.index(noun) + 1:]
+        if any(not it.pronoun for it in after):
+            return items  # "as a spokesman for Valls": the noun has an actor of its own
+        role = replace(noun.value, kind="verbs", words=verb.value.words)
+        kept = items[:items.index(noun)]
+        return [replace(it, value=role) if it is verb else it for it in kept]
 
     @staticmethod
     def _one_window(question: str, tokens: list[Token], items: list[Item], dates: list) -> None:
@@ -1769,8 +1805,12 @@ class Parser:
                     continue
                 corrected = lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
-                        [*words[:i], corrected, *words[i + 1:]], i, stop):
-                    # "suports": a slip, read as the wording it misses
+                        [*words[:i], corrected, *words[i + 1:]], i, stop) and (
+                        _ending_or_doubling(words[i], corrected)
+                        or not is_dictionary_word(question[tokens[i].start:tokens[i].end])):
+                    # "suports": a slip, read as the wording it misses; a word of its own only
+                    # in its ending or a doubled letter ("carries", "suport"), else "decided"
+                    # would read as "derided" and "hacked" as "backed"
                     words[i] = corrected
                     continue
                 matched = ("unknown", 1)
@@ -2935,6 +2975,21 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 def _previous_end(tokens: list[Token], i: int) -> int:
     return tokens[i - 1].end if i > 0 else -1
+
+
+def _ending_or_doubling(word: str, corrected: str) -> bool:
+    """Whether ``corrected`` differs from ``word`` only in its last two letters (an inflection:
+    "carries", "carried") or by a letter doubled or undoubled ("suport", "support").
+
+    >>> _ending_or_doubling("suport", "support"), _ending_or_doubling("decided", "derided")
+    (True, False)
+    """
+    same = len(commonprefix([word, corrected]))
+    if same >= min(len(word), len(corrected)) - 2:
+        return True
+    longer, shorter = (word, corrected) if len(word) > len(corrected) else (corrected, word)
+    return len(longer) == len(shorter) + 1 and longer[:same] + longer[same + 1:] == shorter \
+        and longer[same] in (longer[same - 1:same] + longer[same + 1:same + 2])
 
 
 def _later(a: str | None, b: str | None) -> str | None:
