@@ -185,7 +185,7 @@ def objections(ctx: Context, s: int, person: Mention, party: Mention) -> list[st
     sent = ctx.sents[s]
     if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)):
         found.append("negation")
-    if any(_departing(ctx, j) for j in range(sent.start, sent.end)):
+    if any(departing(ctx, j) for j in range(sent.start, sent.end)):
         found.append("departure")
     if person.start > sent.start and view.folded[person.start - 1] in COMPLEMENT_WORDS:
         found.append("complement")
@@ -211,7 +211,7 @@ def _expansion(ctx: Context, party: Mention, limit: int) -> range:
     return range(0)
 
 
-def _departing(ctx: Context, j: int) -> bool:
+def departing(ctx: Context, j: int) -> bool:
     """Token ``j`` is a word of departure, ouster or refusal of the lexicon: a verb or noun of
     leaving (``leaving``, ``step_aside``, ``ousting``), an exclusion's participle or a bare
     refusal (the ``passive`` and ``bare`` rejection cues), or a word of a group the party
@@ -241,7 +241,7 @@ def _stance_nouns(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _departure_words(lexicon: Lexicon) -> frozenset[str]:
-    """The folded words of :func:`_departing`, gathered once per lexicon."""
+    """The folded words of :func:`departing`, gathered once per lexicon."""
     key = id(lexicon)
     if key not in _DEPARTURES:
         words = set(GROUP_VOID)
@@ -301,7 +301,7 @@ def office_claims(ctx: Context, found: list[Found]) -> list[Found]:
             sent = ctx.sents[s]
             view = ctx.view
             if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)) or any(
-                _departing(ctx, j) for j in range(sent.start, sent.end)
+                departing(ctx, j) for j in range(sent.start, sent.end)
             ):
                 ctx.trace.drop_found(claim, "context office", "negation or departure")
                 continue
