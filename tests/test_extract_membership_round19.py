@@ -1,23 +1,29 @@
 """Membership as news writes it, round 19: four families read from the aggregate of the tuned
 sets' MEMBER_OF and SPOKESPERSON_OF misses, and one precision fix.
 
-- **A spokesperson behind a dateline or a fronted adjunct** (« PARIS - Le porte-parole du PS,
+- **A spokesperson behind a dateline or a fronted adjunct** (« NANTES - Le porte-parole du PS,
   X, a … », « Selon la porte-parole des Verts, X, … »): the role mention bound to X spans the
   noun cue and its party, which ``descriptions._noun_object`` now looks under.
-- **A spokesperson of a party's local unit** (« le porte-parole de la fédération RPR », « la
+- **A spokesperson of a party's local unit** (« la porte-parole de la fédération UDF du Tarn », « la
   porte-parole de la section socialiste »): the party's spokesperson (``_unit_party``); never
   a union's, an association's or a parliamentary group's.
 - **« sortant » between a labelled role and the name** (« le député PS sortant X », « la
   communiste sortante X »): the tagger takes « sortant » for a verb, which cut the description.
-- **A name leading a party's unit** (« X, qui dirige la section communiste », « X préside la
+- **A name leading a party's unit** (« X, qui dirige la cellule communiste », « X préside la
   fédération départementale du PS »; ``membership_news._led_units``): never a past, negated
   or compound lead, a unit of no party, a joint list, or a list someone else backs.
-- **A party led by a described head, or fielding its own list** (« Le FN, emmené par un
-  ancien gendarme, X », « Les Écologistes présenteront leur propre liste, conduite par X »):
+- **A party led by a described head, or fielding its own list** (« Le FN, conduit par un
+  ancien pompier, X », « EELV alignera sa propre liste, conduite par X »):
   ``descriptions._agent_described`` and ``membership_news._list_leader``; never another
   participle (« battu par »), a description naming someone else, or a list someone backs.
 - **Precision**: an office whose party only the context gives (« La secrétaire de section, X,
-  a quitté le parti ») gives nothing in a sentence of departure.
+  a quitté le parti ») gives nothing when its holder is the subject of a verb of leaving or
+  of an exclusion (someone else's departure in the sentence does not count).
+- **Co-mention, a departure in another clause** (« Elle a été exclue du parti P, le président
+  X dénonçant … »): a word of departure keeps a known member from the party named beside
+  them only within the pair's reach (``co_mention._pair_reach``), so « X, démissionnaire de
+  P », « X quitte P », « Exclu de P, X … » still give nothing. Persons invented and added to
+  a copy of the gazetteer, as in round 17.
 
 Every positive phrasing gave nothing on 668da69 (checked by running this file there).
 """
@@ -26,6 +32,8 @@ from __future__ import annotations
 
 import pytest
 from fixtures_extract import claim_triples
+
+from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry, load_gazetteer
 
 DATE = "2026-03-02"
 
@@ -56,9 +64,8 @@ def edges(extractor, text: str, relation: str) -> set[tuple[str, str]]:
             ("Armand Touvenel", "Mouvement démocrate"),
         ),
         (
-            "Le porte-parole de la fédération RPR, Bertrand Quillet, relativise : « Rien n'est "
-            "joué. »",
-            ("Bertrand Quillet", "Rassemblement pour la République"),
+            "La porte-parole de la fédération UDF du Tarn, Claire Voisin, a répondu dès le soir.",
+            ("Claire Voisin", "Union pour la démocratie française"),
         ),
         (
             "Claire Voisin, porte-parole de la section socialiste de Lunel, a démenti la rumeur.",
@@ -112,11 +119,11 @@ def test_no_party_spokesperson(extractor, text, person):
     ("text", "edge"),
     [
         (
-            "Le député PS sortant Odile Farge sera la seule candidate de la gauche au second tour.",
+            "Le député PS sortant Odile Farge affrontera le candidat RN dimanche.",
             ("Odile Farge", "Parti socialiste"),
         ),
         (
-            "L'adjointe communiste sortante Claire Voisin salue une « victoire de la patience ».",
+            "L'adjointe communiste sortante Claire Voisin promet de « tenir bon ».",
             ("Claire Voisin", "Parti communiste français"),
         ),
         (
@@ -141,12 +148,13 @@ def test_outgoing_label(extractor, text, edge):
     ("text", "edge"),
     [
         (
-            "À gauche, Armand Touvenel, qui dirige la section communiste, s'est dit « en accord "
-            "complet » avec la liste.",
+            "Armand Touvenel, qui dirige la cellule communiste du quartier, votera pour la liste "
+            "d'union.",
             ("Armand Touvenel", "Parti communiste français"),
         ),
         (
-            "Armand Touvenel, qui préside la fédération LR, a proposé une place à Claire Voisin.",
+            "Armand Touvenel, qui préside la fédération des Républicains du Gard, a ouvert le "
+            "débat.",
             ("Armand Touvenel", "Les Républicains"),
         ),
         (
@@ -179,7 +187,7 @@ def test_led_unit(extractor, text, edge):
             "Odile Farge",
         ),
         (
-            "Claire Voisin, qui dirigeait la section communiste, a rejoint Armand Touvenel.",
+            "Claire Voisin, qui dirigeait la cellule communiste, a rejoint Armand Touvenel.",
             "Claire Voisin",
         ),
         (
@@ -218,7 +226,8 @@ def test_no_membership(extractor, text, person):
     ("text", "edge"),
     [
         (
-            "Le Front national, emmené par un ancien policier, Armand Touvenel, obtient 12 %.",
+            "Le Front national, conduit par un ancien pompier, Armand Touvenel, espère un second "
+            "tour.",
             ("Armand Touvenel", "Front national"),
         ),
         (
@@ -230,8 +239,7 @@ def test_no_membership(extractor, text, person):
             ("Bertrand Quillet", "Les Républicains"),
         ),
         (
-            "Les Écologistes présenteront leur propre liste, conduite par Claire Voisin, "
-            "adjointe au maire.",
+            "Les Écologistes alignent leur propre liste, menée par Claire Voisin, infirmière.",
             ("Claire Voisin", "Europe Écologie Les Verts"),
         ),
         (
@@ -282,3 +290,98 @@ def test_party_led_by_a_described_head(extractor, text, edge):
 )
 def test_no_led_membership(extractor, text, person):
     assert not {m for m in edges(extractor, text, "MEMBER_OF") if m[0] == person}
+
+
+# --- co-mention: a departure is the pair's own only within its reach ------------------------
+
+PS, LR, RN, MODEM = "Parti socialiste", "Les Républicains", "Front national", "Mouvement démocrate"
+KNOWN = [
+    PersonEntry("Odile Farge", "f", memberships=(Period(PS, "1995-01-01"),)),
+    PersonEntry("Bertrand Quillet", "m", memberships=(Period(LR, "2015-05-30"),)),
+    PersonEntry("Armand Touvenel", "m", memberships=(Period(RN, "2010-01-01"),)),
+    PersonEntry("Sylvain Marmande", "m", memberships=(Period(MODEM, "2008-01-01"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def known(extractor):
+    """The real extractor with the invented members added to the shipped gazetteer."""
+    from alliancegraph.loaders.extractor import Extractor
+
+    base = load_gazetteer()
+    gazetteer = Gazetteer(
+        parties=base.parties, persons=[*base.persons, *KNOWN], first_names=base.first_names
+    )
+    return Extractor(nlp=extractor.nlp, gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "La conseillère a été exclue sur-le-champ du parti Les Républicains, le président "
+            "Bertrand Quillet dénonçant une « trahison ».",
+            ("Bertrand Quillet", LR),
+        ),
+        (
+            "Elle avait démissionné la veille du Rassemblement national, le patron Armand "
+            "Touvenel ironisant sur un « départ sans regret ».",
+            ("Armand Touvenel", RN),
+        ),
+        (
+            "Trois élus ont claqué la porte du Mouvement démocrate, le président Sylvain Marmande "
+            "minimisant la crise.",
+            ("Sylvain Marmande", MODEM),
+        ),
+        (
+            "Plusieurs cadres ont démissionné du parti Les Républicains, le président Bertrand "
+            "Quillet promettant une « refondation ».",
+            ("Bertrand Quillet", LR),
+        ),
+    ],
+)
+def test_departure_of_another_clause(known, text, edge):
+    assert edge in edges(known, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Bertrand Quillet, démissionnaire des Républicains depuis juin, siège seul.",
+            "Bertrand Quillet",
+        ),
+        ("Odile Farge quitte le PS après l'accord avec les insoumis.", "Odile Farge"),
+        (
+            "Exclu du Rassemblement national en mai, Armand Touvenel siège chez les non-inscrits.",
+            "Armand Touvenel",
+        ),
+        ("Le départ d'Odile Farge du Parti socialiste surprend ses amis.", "Odile Farge"),
+        (
+            "Le parti Les Républicains, Bertrand Quillet, démissionnaire depuis juin, ne le "
+            "commente plus.",
+            "Bertrand Quillet",
+        ),
+    ],
+)
+def test_departure_of_the_pair(known, text, person):
+    assert not {m for m in edges(known, text, "MEMBER_OF") if m[0] == person}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Au Parti socialiste, on minimise. Le premier secrétaire fédéral, Armand Touvenel, "
+            "commente à peine la démission d'un ancien adjoint.",
+            ("Armand Touvenel", "Parti socialiste"),
+        ),
+        (
+            "Au Parti socialiste, l'heure est au bilan. Le premier secrétaire fédéral, Armand "
+            "Touvenel, refuse de commenter la défaite.",
+            ("Armand Touvenel", "Parti socialiste"),
+        ),
+    ],
+)
+def test_office_beside_another_departure(extractor, text, edge):
+    assert edge in edges(extractor, text, "MEMBER_OF")

@@ -24,7 +24,7 @@ from alliancegraph.loaders.claims import (
     end_of,
     words_from,
 )
-from alliancegraph.loaders.co_mention import departing
+from alliancegraph.loaders.co_mention import leaving
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
@@ -445,7 +445,7 @@ HOLDER_EVENTS = grammar_words("descriptions", "holder_events")
 # "sortant" after a role and its label, which the tagger takes for a verb ("le député PS
 # sortant X"): part of the name's description, never the verb of a clause.
 OUTGOING = grammar_words("membership_news", "outgoing")
-# A party's local units a spokesperson speaks for the party through ("de la fédération RPR").
+# A party's local units a spokesperson speaks for the party through ("de la fédération UDF").
 SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 # The level a unit may carry before its party ("de la fédération départementale du PS").
 SPOKESPERSON_UNIT_WORDS = grammar_words("membership_news", "spokesperson_unit_words")
@@ -552,7 +552,7 @@ def _labelled_party(ctx: Context, target: Mention, holder: End) -> Mention:
 
 
 def _unit_party(ctx: Context, after: int, end: int) -> Mention | None:
-    """ "porte-parole de la fédération RPR", "de la section socialiste", "de la fédération du
+    """ "porte-parole de la fédération UDF", "de la section socialiste", "de la fédération du
     PS": a spokesperson of a party's local unit (``spokesperson_units``) speaks for the
     party, written as its name or its adjective right after the unit (« de la fédération
     CGT », « de la fédération de chasse » name no party)."""
@@ -810,7 +810,7 @@ def describe(
         party = _party_after(ctx, after, end, s)
         if party is None and after >= end:
             party = _led_party(ctx, words, first, after) or _office_party(ctx, words, first, s)
-            if party is not None and _sentence_departs(ctx, s):
+            if party is not None and _holder_leaves(ctx, first):
                 # « La secrétaire de section, X, a quitté le parti »: the party the context
                 # lends the office is the one being left (or the one before a move)
                 rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
@@ -931,11 +931,19 @@ def _office_party(
     return (party.name, words[-1][1] + 1) if party is not None else None
 
 
-def _sentence_departs(ctx: Context, s: int) -> bool:
-    """Sentence ``s`` has a word of leaving, ousting or refusal (:func:`co_mention.departing`):
-    an office whose party only the context gives may then be the one left."""
-    sent = ctx.sents[s]
-    return any(departing(ctx, j) for j in range(sent.start, sent.end))
+def _holder_leaves(ctx: Context, role: int) -> bool:
+    """The office at token ``role`` belongs to the subject of a verb of leaving or of an
+    exclusion (:func:`co_mention.leaving`): « La secrétaire de section, X, a quitté le
+    parti », « X, trésorier de la fédération, a été exclu »: the party the context lends the
+    office is the one being left. The role's own phrase or the name it apposes must be that
+    verb's subject; a departure elsewhere in the sentence (« commente à peine la démission
+    d'un adjoint ») is someone else's."""
+    token = ctx.doc[role]
+    for _ in range(3):  # up through appositions: « X, secrétaire de section, … »
+        if token.dep_ not in {"appos", "flat:name", "flat"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubj:pass"} and leaving(ctx, token.head.i)
 
 
 def _nested(ctx: Context, start: int, first: int) -> bool:
@@ -2196,7 +2204,7 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if k > sent.start + 1 and view.texts[k] == "," and _title_word(ctx, k - 1):
         k -= 1  # "par le vice-président délégué, X": a title set off by a comma
     elif k > sent.start + 1 and view.texts[k] == ",":
-        k = _agent_described(ctx, k, sent) or k  # "emmené par un ancien gendarme, X"
+        k = _agent_described(ctx, k, sent) or k  # "emmené par un ancien pompier, X"
     while k > m.start - 5 and k > sent.start and _title_word(ctx, k):
         k -= 1  # "emmenés par le député X": the leader's title
     if (
@@ -2261,7 +2269,7 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 
 def _agent_described(ctx: Context, comma: int, sent) -> int | None:
-    """ "emmené par un ancien gendarme, X", "conduite par une infirmière, X": the « par » of
+    """ "emmené par un ancien pompier, X", "conduite par une infirmière, X": the « par » of
     a leading participle whose agent is a short description set off by a comma before the
     name (a determiner, then only adjectives and nouns: no verb, no name, no « de »), so the
     name is that agent; None otherwise."""

@@ -650,8 +650,8 @@ def _predicate(ctx: Context, j: int, sent) -> tuple[int, int] | None:
 
 
 def _led_units(ctx: Context, s: int, sent) -> list[Found]:
-    """ "X, qui dirige la section communiste, …", "X préside la fédération LR", "X, qui anime
-    le groupe PS au conseil municipal": a name whose verb of leading (``leading_verbs``, in
+    """ "X, qui dirige la cellule communiste, …", "X préside la fédération du PS", "X, qui
+    anime le groupe PS au conseil municipal": a name whose verb of leading (``leading_verbs``, in
     the present indicative, right after the name or its « qui ») has for object a unit of a
     party (``led_units``: « la fédération », « la section », « le groupe », « la liste »)
     labelled by the party's name or adjective is a member of that party. Never a past,
@@ -690,7 +690,7 @@ def _leads_now(ctx: Context, k: int) -> bool:
 
 def _unit_label(ctx: Context, j: int, sent) -> Mention | None:
     """The party labelling the unit a verb of leading takes for object at token ``j`` (« la
-    section communiste », « la fédération du PS », « le groupe LR au conseil régional »):
+    cellule communiste », « la fédération du PS », « le groupe LR au conseil régional »):
     a determiner, a unit, its levels, then the party's name or adjective; None otherwise."""
     view = ctx.view
     if j >= sent.end or view.folded[j] not in DETERMINERS:
