@@ -10,9 +10,11 @@ not enough (« le candidat En Marche A … B », « ancien ministre de X », « 
 
 - the person has no membership claim of any other rule in the article, and the party word
   is no other claim's end in that sentence;
-- both are written names outside any quotation, in a sentence with no negation and no word
-  of departure, ouster or refusal of the lexicon (``leaving``, ``step_aside``, ``ousting``,
-  the exclusion participles and bare refusals, the void groups of ``membership_news``);
+- both are written names outside any quotation, in a sentence with no negation, and with no
+  word of departure, ouster or refusal of the lexicon (``leaving``, ``step_aside``,
+  ``ousting``, the exclusion participles and bare refusals, the void groups of
+  ``membership_news``) in the pair's reach (:func:`_pair_reach`: right before, between, or in
+  the clause after them);
 - the person is the party mention's nearest person (past a repeat of the same party: « le
   parti P (…, P') X »), at most ``REACH`` words away, with no other mention, verb or clause
   mark between them but a parenthesis that spells out or qualifies the party, and no
@@ -70,6 +72,8 @@ GROUP_VOID = grammar_words("membership_news", "group_void")
 LINKS = grammar_words("co_mention", "links")
 # The most words between the two mentions.
 REACH = 8
+# Relative pronouns: a relative after the person's name is a clause of its own.
+RELATIVES = grammar_words("co_mention", "relatives")
 # A party structure's office (« le président de la fédération », « la coordinatrice
 # départementale »): its heads, the words a head may carry, those that alone make it a unit's
 # office, the bodies it may name and the words a body may carry (see :func:`office_claims`).
@@ -185,7 +189,7 @@ def objections(ctx: Context, s: int, person: Mention, party: Mention) -> list[st
     sent = ctx.sents[s]
     if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)):
         found.append("negation")
-    if any(_departing(ctx, j) for j in range(sent.start, sent.end)):
+    if any(_departing(ctx, j) for j in _pair_reach(ctx, sent, person, party)):
         found.append("departure")
     if person.start > sent.start and view.folded[person.start - 1] in COMPLEMENT_WORDS:
         found.append("complement")
@@ -194,6 +198,32 @@ def objections(ctx: Context, s: int, person: Mention, party: Mention) -> list[st
     if party.start > sent.start and view.folded[party.start - 1] in FORMER:
         found.append("former")  # « l'ancien socialiste X », « l'ex-PS X »
     return found
+
+
+def _pair_reach(ctx: Context, sent, person: Mention, party: Mention) -> range:
+    """The words a departure must be among to be the pair's own: the two words before the
+    first of them, the words between them, the words after the second up to the next mark,
+    and, when the person comes second, the apposition after their comma (« le parti P, X,
+    démissionnaire depuis … »). A departure elsewhere in the sentence is another clause's
+    (« Trois élus ont claqué la porte de P, le président X minimisant la crise », « X, qui
+    exclut tout accord avec … », « …, X déplore la démission du maire »); a departure before the
+    pair in the person's own clause is the ``fronted`` objection's, and one with a verb between
+    them the ``verb between`` one."""
+    view = ctx.view
+    lo = max(sent.start, min(person.start, party.start) - 2)
+    hi = max(person.end, party.end)
+    while hi < sent.end and not view.puncts[hi]:
+        hi += 1
+    if (
+        person.start > party.start
+        and hi + 1 < sent.end
+        and view.texts[hi] == ","
+        and view.folded[hi + 1] not in RELATIVES
+    ):
+        hi += 1  # « le parti P, X, démissionnaire depuis … »: the person's apposition
+        while hi < sent.end and not view.puncts[hi]:
+            hi += 1
+    return range(lo, hi)
 
 
 def _expansion(ctx: Context, party: Mention, limit: int) -> range:
@@ -218,6 +248,31 @@ def _departing(ctx: Context, j: int) -> bool:
     lost (``group_void``): a membership left, refused or denied in that sentence."""
     words = _departure_words(ctx.lexicon)
     return ctx.view.folded[j] in words or ctx.view.lemmas[j] in words
+
+
+def leaving(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a verb of leaving a party or of being excluded from it (``leaving``,
+    ``step_aside``, the exclusion participles of the lexicon), not a refusal of something
+    else (« refuse de désigner des coupables ») nor a noun of someone's departure."""
+    if ctx.view.pos[j] not in {"VERB", "AUX"}:
+        return False
+    words = _leaving_words(ctx.lexicon)
+    return ctx.view.folded[j] in words or ctx.view.lemmas[j] in words
+
+
+_LEAVING: dict[int, frozenset[str]] = {}
+
+
+def _leaving_words(lexicon: Lexicon) -> frozenset[str]:
+    """The folded words of :func:`leaving`, gathered once per lexicon."""
+    key = id(lexicon)
+    if key not in _LEAVING:
+        words = set(lexicon.lists["leaving"]) | set(lexicon.lists["step_aside"])
+        for cue in lexicon.verbs:
+            if cue.relation == REL.REJECTS and cue.passive:
+                words |= cue.triggers
+        _LEAVING[key] = frozenset(cfold(w) for w in words)
+    return _LEAVING[key]
 
 
 _DEPARTURES: dict[int, frozenset[str]] = {}

@@ -24,6 +24,7 @@ from alliancegraph.loaders.claims import (
     end_of,
     words_from,
 )
+from alliancegraph.loaders.co_mention import leaving
 from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
@@ -308,7 +309,10 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         if _glued_hyphen(ctx, j):
             j -= 1  # "le président LR de la région Centre-Val de Loire X"
             continue
-        if view.puncts[j] or view.pos[j] in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
+        outgoing = view.folded[j] in OUTGOING and j > sent.start  # "le député PS sortant X"
+        if view.puncts[j] or (
+            view.pos[j] in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"} and not outgoing
+        ):
             break
         if other is not None and other.kind == "person":
             break
@@ -438,6 +442,13 @@ def _role_phrase_before(
 
 
 HOLDER_EVENTS = grammar_words("descriptions", "holder_events")
+# "sortant" after a role and its label, which the tagger takes for a verb ("le député PS
+# sortant X"): part of the name's description, never the verb of a clause.
+OUTGOING = grammar_words("membership_news", "outgoing")
+# A party's local units a spokesperson speaks for the party through ("de la fédération UDF").
+SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
+# The level a unit may carry before its party ("de la fédération départementale du PS").
+SPOKESPERSON_UNIT_WORDS = grammar_words("membership_news", "spokesperson_unit_words")
 CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
 
 
@@ -473,6 +484,10 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
     gap: list[str] = []
     for j in range(start, min(end + 10, len(ctx.doc))):
         mention = ctx.at.get(j)
+        if mention is not None and mention.source == "role" and mention.start < start:
+            # "PARIS - Le porte-parole du PS, X, …": the role mention bound to X spans the
+            # cue and its object; the party's own mention lies under it
+            mention = _mention_starting(ctx, j)
         if mention is not None and mention.start == j:
             if contracted_start(ctx, mention) > j:
                 gap.append(cfold(ctx.doc[j].text))
@@ -486,6 +501,12 @@ def _noun_object(ctx: Context, start: int, end: int, objects: frozenset[str]) ->
         if len(_gap_core(ctx, gap)) > 1:
             return None
     return None
+
+
+def _mention_starting(ctx: Context, j: int) -> Mention | None:
+    """The mention of an actor starting at token ``j`` that a role mention spanning it hides
+    from ``ctx.at`` (none if no such mention)."""
+    return next((m for m in ctx.mentions if m.start == j and m.source != "role"), None)
 
 
 def _label_voided(ctx: Context, m: Mention) -> bool:
@@ -528,6 +549,34 @@ def _labelled_party(ctx: Context, target: Mention, holder: End) -> Mention:
         return target
     party, text = target.details["label"]
     return Mention(target.start, target.start + 1, "party", text, "label", party)
+
+
+def _unit_party(ctx: Context, after: int, end: int) -> Mention | None:
+    """ "porte-parole de la fédération UDF", "de la section socialiste", "de la fédération du
+    PS": a spokesperson of a party's local unit (``spokesperson_units``) speaks for the
+    party, written as its name or its adjective right after the unit (« de la fédération
+    CGT », « de la fédération de chasse » name no party)."""
+    view = ctx.view
+    j = after
+    if j >= end or view.folded[j] not in {"de", "d"}:
+        return None
+    j += 1
+    if j < end and view.folded[j] in {"la", "l"}:
+        j += 1
+    if j >= end or view.folded[j] not in SPOKESPERSON_UNITS:
+        return None
+    j += 1
+    while j < end and view.folded[j] in SPOKESPERSON_UNIT_WORDS:
+        j += 1  # "de la fédération départementale du PS"
+    if j < end and view.folded[j] in {"du", "de", "d", "des"}:
+        j += 1
+    mention = ctx.at.get(j) or _mention_starting(ctx, j)
+    if mention is not None and mention.start == j:
+        return mention if mention.kind == "party" else None
+    party = ctx.party_by_adjective(view.texts[j]) if j < end else None
+    if party is None or not view.texts[j].islower():
+        return None
+    return Mention(j, j + 1, "party", view.texts[j], "adjective", party.name, confidence=0.9)
 
 
 def _party_noun_object(
@@ -702,6 +751,8 @@ def describe(
             if first > start and ctx.view.folded[first - 1] in resolution_list("organisations"):
                 continue  # "président d'une formation proche du FN": the formation's tie
             target = _noun_object(ctx, after, end, noun.objects)
+            if target is None and noun.relation == REL.SPOKESPERSON_OF:
+                target = _unit_party(ctx, after, end)
             if target is None and not negated:
                 target = _party_noun_object(ctx, after, end, noun.objects, s)
             if target is None or target.start >= end + 8:
@@ -731,7 +782,11 @@ def describe(
                 continue
             if noun.relation == REL.SPOKESPERSON_OF and target.kind == "party":
                 found.append(Found(holder, REL.MEMBER_OF, end_of(target), cue, s, 0.9))
-    bare = [(w, j) for w, j in words if w not in EMPHATIC_FILLERS and w not in DETERMINERS]
+    bare = [
+        (w, j)
+        for w, j in words
+        if w not in EMPHATIC_FILLERS and w not in DETERMINERS and w not in OUTGOING
+    ]  # "la communiste sortante X" is "la communiste X"
     if (
         not negated
         and len(bare) == 1
@@ -755,6 +810,14 @@ def describe(
         party = _party_after(ctx, after, end, s)
         if party is None and after >= end:
             party = _led_party(ctx, words, first, after) or _office_party(ctx, words, first, s)
+            if party is not None and _holder_leaves(ctx, first):
+                # « La secrétaire de section, X, a quitté le parti »: the party the context
+                # lends the office is the one being left (or the one before a move)
+                rule, cue = "description MEMBER_OF", ctx.doc[first : party[1]].text
+                ctx.trace.drop(
+                    s, holder, REL.MEMBER_OF, End(party[0], "party", 1.0), rule, cue, "departure"
+                )
+                continue
         if (
             party is not None
             and following
@@ -866,6 +929,21 @@ def _office_party(
         return None
     party = _named_party(ctx, first, s)
     return (party.name, words[-1][1] + 1) if party is not None else None
+
+
+def _holder_leaves(ctx: Context, role: int) -> bool:
+    """The office at token ``role`` belongs to the subject of a verb of leaving or of an
+    exclusion (:func:`co_mention.leaving`): « La secrétaire de section, X, a quitté le
+    parti », « X, trésorier de la fédération, a été exclu »: the party the context lends the
+    office is the one being left. The role's own phrase or the name it apposes must be that
+    verb's subject; a departure elsewhere in the sentence (« commente à peine la démission
+    d'un adjoint ») is someone else's."""
+    token = ctx.doc[role]
+    for _ in range(3):  # up through appositions: « X, secrétaire de section, … »
+        if token.dep_ not in {"appos", "flat:name", "flat"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubj:pass"} and leaving(ctx, token.head.i)
 
 
 def _nested(ctx: Context, start: int, first: int) -> bool:
@@ -2125,6 +2203,8 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     k = m.start - 1
     if k > sent.start + 1 and view.texts[k] == "," and _title_word(ctx, k - 1):
         k -= 1  # "par le vice-président délégué, X": a title set off by a comma
+    elif k > sent.start + 1 and view.texts[k] == ",":
+        k = _agent_described(ctx, k, sent) or k  # "emmené par un ancien pompier, X"
     while k > m.start - 5 and k > sent.start and _title_word(ctx, k):
         k -= 1  # "emmenés par le député X": the leader's title
     if (
@@ -2186,6 +2266,22 @@ def _led_by(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             cue = ctx.doc[j + 1 : party.end].text
             return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
     return []
+
+
+def _agent_described(ctx: Context, comma: int, sent) -> int | None:
+    """ "emmené par un ancien pompier, X", "conduite par une infirmière, X": the « par » of
+    a leading participle whose agent is a short description set off by a comma before the
+    name (a determiner, then only adjectives and nouns: no verb, no name, no « de »), so the
+    name is that agent; None otherwise."""
+    view = ctx.view
+    j = comma - 1
+    while j > comma - 5 and j > sent.start and view.pos[j] in {"ADJ", "NOUN"}:
+        if ctx.at.get(j) is not None:
+            return None
+        j -= 1
+    if j == comma - 1 or view.pos[j] != "DET" or ctx.at.get(j) is not None:
+        return None
+    return j - 1 if j - 1 > sent.start + 1 and view.folded[j - 1] == "par" else None
 
 
 def _leading_participle(ctx: Context, k: int, sent) -> int | None:

@@ -76,6 +76,7 @@ REPRESENTED_RULE = "membership represented by"
 RELATIVE_RULE = "membership relative predicate"
 GROUP_RULE = "membership labelled group"
 INVESTED_RULE = "membership investiture"
+LED_UNIT_RULE = "membership led unit"
 
 PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
 FORMER = grammar_words("membership_news", "former")
@@ -85,6 +86,10 @@ NEGATIONS = grammar_words("membership_news", "negations")
 RELATIVES = grammar_words("membership_news", "relatives")
 AGENT = grammar_words("membership_news", "agent")
 SUBJECT_RELATIVES = grammar_words("membership_news", "subject_relatives")
+# Present forms of leading a party's unit, the units, and the levels a unit may carry.
+LEADING_VERBS = grammar_words("membership_news", "leading_verbs")
+LED_UNITS = grammar_words("membership_news", "led_units")
+LED_UNIT_WORDS = grammar_words("membership_news", "led_unit_words")
 UNREAL_COPULAS = grammar_words("membership_news", "unreal_copulas")
 # The recent past before a copula: "qui vient d'être nommée porte-parole du PS".
 RECENT = grammar_words("membership_news", "recent")
@@ -103,6 +108,8 @@ FIELDING_AUXILIARIES = grammar_words("membership_news", "fielding_auxiliaries")
 FIELDING_DETERMINERS = grammar_words("membership_news", "fielding_determiners")
 FIELDING_NOUNS = grammar_words("membership_news", "fielding_nouns")
 FIELDING_FILLERS = grammar_words("membership_news", "fielding_fillers")
+FIELDING_LISTS = grammar_words("membership_news", "fielding_lists")
+LIST_LEADERS = grammar_words("membership_news", "list_leaders")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -122,6 +129,7 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     found += _party_plurals(ctx, s, sent) + _stance_titles(ctx, s, sent)
     found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
+    found += _led_units(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
 
@@ -638,6 +646,82 @@ def _predicate(ctx: Context, j: int, sent) -> tuple[int, int] | None:
     return (start, j) if j > start else None
 
 
+# --- led unit -------------------------------------------------------------------------------
+
+
+def _led_units(ctx: Context, s: int, sent) -> list[Found]:
+    """ "X, qui dirige la cellule communiste, …", "X préside la fédération du PS", "X, qui
+    anime le groupe PS au conseil municipal": a name whose verb of leading (``leading_verbs``, in
+    the present indicative, right after the name or its « qui ») has for object a unit of a
+    party (``led_units``: « la fédération », « la section », « le groupe », « la liste »)
+    labelled by the party's name or adjective is a member of that party. Never a past,
+    future or negated lead (« qui dirigeait », « qui a dirigé », « qui ne dirige plus »), a
+    unit of no party (« la fédération CGT », « le groupe d'opposition »), a joint list
+    (« la liste PS-PCF ») or a unit described by someone else's act (« la liste soutenue par
+    le PS »: only levels and « de » stand between the unit and its label)."""
+    view = ctx.view
+    found: list[Found] = []
+    for m in _written_names(ctx, sent):
+        if _of_another_person(ctx, m) or ctx.in_quote(m.start):
+            continue
+        k = m.end
+        if k + 1 < sent.end and view.texts[k] == "," and view.folded[k + 1] in SUBJECT_RELATIVES:
+            k += 2
+        if k >= sent.end or not _leads_now(ctx, k):
+            continue
+        party = _unit_label(ctx, k + 1, sent)
+        if party is None:
+            continue
+        cue = ctx.doc[k : party.end].text
+        found.append(Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, 0.8, LED_UNIT_RULE))
+    return found
+
+
+def _leads_now(ctx: Context, k: int) -> bool:
+    """Token ``k`` is a verb of leading in the present indicative (« dirige », « préside »)."""
+    token = ctx.doc[k]
+    return (
+        ctx.view.folded[k] in LEADING_VERBS
+        and ctx.view.pos[k] in {"VERB", "AUX"}
+        and "Pres" in token.morph.get("Tense")
+        and "Ind" in token.morph.get("Mood")
+    )
+
+
+def _unit_label(ctx: Context, j: int, sent) -> Mention | None:
+    """The party labelling the unit a verb of leading takes for object at token ``j`` (« la
+    cellule communiste », « la fédération du PS », « le groupe LR au conseil régional »):
+    a determiner, a unit, its levels, then the party's name or adjective; None otherwise."""
+    view = ctx.view
+    if j >= sent.end or view.folded[j] not in DETERMINERS:
+        return None
+    j += 1
+    if j >= sent.end or view.folded[j] not in LED_UNITS:
+        return None
+    j += 1
+    while j < sent.end and view.folded[j] in LED_UNIT_WORDS:
+        j += 1
+    if j < sent.end and view.folded[j] in {"du", "de", "d", "des"}:
+        j += 1
+    if j >= sent.end:
+        return None
+    named = ctx.at.get(j)
+    if named is not None and named.start == j and named.kind == "party":
+        party = named
+    else:
+        entry = ctx.party_by_adjective(view.texts[j])
+        if named is not None or entry is None or not view.texts[j].islower():
+            return None
+        party = Mention(j, j + 1, "party", view.texts[j], "adjective", entry.name)
+    after = party.end
+    if after < sent.end and (view.texts[after] == "-" or view.folded[after] in {"et", "ou"}):
+        nxt = ctx.at.get(after + 1)
+        joint = nxt is not None and nxt.kind == "party"
+        if joint or ctx.party_by_adjective(view.texts[min(after + 1, sent.end - 1)]):
+            return None  # "la liste PS-PCF", "la section socialiste et communiste"
+    return party
+
+
 # --- labelled group -------------------------------------------------------------------------
 
 
@@ -935,6 +1019,8 @@ def _fielded_name(ctx: Context, k: int, sent) -> Mention | None:
         t = k + 1
         while t < sent.end and view.folded[t] in FIELDING_FILLERS:
             t += 1
+        if t < sent.end and view.folded[t] in FIELDING_LISTS:
+            return _list_leader(ctx, t + 1, sent)  # "sa propre liste, conduite par X"
         if t >= sent.end or view.folded[t] not in FIELDING_NOUNS:
             return None
         t += 1
@@ -944,6 +1030,18 @@ def _fielded_name(ctx: Context, k: int, sent) -> Mention | None:
             return None
         return _titled_name(ctx, t + 1, sent)
     return _titled_name(ctx, k, sent) if direct else None  # "a X" fields nobody
+
+
+def _list_leader(ctx: Context, t: int, sent) -> Mention | None:
+    """The name leading the list a party fields, after the list noun ending at ``t``: « sa
+    propre liste, conduite par X », « leur liste menée par la conseillère Y » (a participle of
+    leading, « par », then the name, maybe after a title)."""
+    view = ctx.view
+    if t < sent.end and view.texts[t] == ",":
+        t += 1
+    if t + 2 >= sent.end or view.folded[t] not in LIST_LEADERS or view.folded[t + 1] != "par":
+        return None
+    return _titled_name(ctx, t + 2, sent)
 
 
 def _titled_name(ctx: Context, k: int, sent) -> Mention | None:
