@@ -34,6 +34,9 @@ from alliancegraph.ontology.vocabulary import REL
 # Sources of a mention that names or describes an actor (not je/nous standing for the speaker).
 NAMING = grammar_words("quote_stance", "naming")
 DEMONSTRATIVES = grammar_words("quote_stance", "demonstratives")
+# A subject « il » / « elle » of the quotation bound to the one person the text leaves
+# (``references.quoted_stressed``): « Elle a trahi ses électeurs », a lancé Y.
+QUOTED_SUBJECT = "quoted subject"
 # Words that join the rivals an equating quotation opens with ("A ou B", "A, B et C").
 EQUATED_JOINS = grammar_words("quote_stance", "equated_joins")
 # How many words after the demonstrative the equating phrase may start.
@@ -228,7 +231,7 @@ def _quoted_actors(ctx: Context, quote: Quote) -> list[Mention]:
         m
         for m in ctx.mentions
         if quote.start < m.start < quote.end
-        and m.source in NAMING
+        and (m.source in NAMING or m.binding == QUOTED_SUBJECT)
         and m.name
         and m.name != quote.speaker
         and not (quote.incise and quote.incise[0] <= m.start < quote.incise[1])

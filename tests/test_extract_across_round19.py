@@ -1,0 +1,153 @@
+"""Stances whose two ends no single sentence names (sixteenth session, x16-cross).
+
+Two ways news tells a stance through a quotation, both lost on the session's base (668da69):
+
+* the quotation's doer is a subject « il » / « elle » standing for the person the sentence
+  before is about: « Elle a trahi ses électeurs », a lancé Y. It is bound, like a stressed
+  pronoun inside a quotation already was, to the one person other than the speaker named in
+  the quotation before it or outside quotations in its sentence or the one before, gender
+  agreeing; with two candidates, or a gender no candidate has, it stays unbound;
+* the speaker of an incise set off from its verb by an adjunct of a thing or by commas:
+  « … », a déclaré à la presse Y; « … », tranche, dans un communiqué diffusé lundi, Y; « … »,
+  a lancé, mardi, le conseiller municipal Y. A name after a preposition whose noun is a person
+  (« a lancé à la ministre X ») or right after the preposition is the one spoken to or about,
+  never the speaker.
+
+Sentences of our own, invented names; every case marked as failing gave nothing on the base.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import claim_triples
+
+
+def stances(extractor, text: str, date: str = "2026-03-02") -> set[tuple[str, str, str]]:
+    """Every claim but memberships (the labels the sentences give are not under test)."""
+    return {e for e in claim_triples(extractor, text, date) if e[1] != "MEMBER_OF"}
+
+
+# Failing on the base: the quotation's subject pronoun was never bound.
+QUOTED_PRONOUN = [
+    (
+        "À Lormont, la maire sortante Claire Voisin a fusionné sa liste avec celle de la droite. "
+        "« Elle a trahi ses électeurs pour deux postes d'adjoint », a lancé mardi le conseiller "
+        "municipal Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "Le député Armand Touvenel a voté la motion de censure avec l'opposition. Bertrand "
+        "Quillet, président du groupe, ne décolère pas : « Il a pactisé avec nos adversaires, "
+        "c'est une faute. »",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "Dans la course à la présidence du département, le sénateur Armand Touvenel a reçu "
+        "l'appui inattendu de l'UDI. « Il est l'homme de la situation », a estimé Odile Farge "
+        "(UDI), qui préside le groupe centriste.",
+        ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "Solène Marquet-Daudé a présenté samedi sa liste pour les municipales de Bréville. "
+        "Gaspard Lemerle, son ancien adjoint, n'a pas de mots assez durs : « Elle a menti aux "
+        "habitants pendant six ans. »",
+        ("Gaspard Lemerle", "REJECTS", "Solène Marquet-Daudé"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), QUOTED_PRONOUN)
+def test_a_quoted_subject_pronoun_is_the_one_person_before(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# Traps: two persons of that gender, none of that gender, a question, an impersonal « il »,
+# a negation, a quotation relayed from someone else.
+QUOTED_PRONOUN_TRAPS = [
+    "Armand Touvenel et Paul Ferrand briguent la mairie. « Il a trahi ses électeurs », a lancé "
+    "Bertrand Quillet.",
+    "Claire Voisin brigue la mairie. « Il a trahi ses électeurs », a lancé Bertrand Quillet.",
+    "Armand Touvenel brigue la mairie. « A-t-il trahi ses électeurs ? », s'interroge Bertrand "
+    "Quillet.",
+    "Armand Touvenel brigue la mairie. « Il faut dénoncer cette trahison », a lancé Bertrand "
+    "Quillet.",
+    "Armand Touvenel brigue la mairie. « Il n'a pas trahi ses électeurs », a assuré Bertrand "
+    "Quillet.",
+    "Armand Touvenel brigue la mairie, face à Paul Ferrand. « Il a trahi ses électeurs », a "
+    "répondu Bertrand Quillet à Paul Ferrand.",
+    "Armand Touvenel brigue la mairie. Bertrand Quillet a cité Paul Ferrand : « Il a trahi ses "
+    "électeurs. »",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_PRONOUN_TRAPS)
+def test_a_quoted_pronoun_with_no_single_antecedent_gives_nothing(extractor, text):
+    assert not any(e[0] == "Bertrand Quillet" for e in stances(extractor, text))
+
+
+def test_an_ironic_quotation_is_no_support(extractor):
+    text = (
+        "Armand Touvenel brigue la mairie. « Il est l'homme de la situation, bien sûr », a "
+        "ironisé Bertrand Quillet."
+    )
+    assert ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel") not in stances(extractor, text)
+
+
+# Failing on the base: the speaker past an adjunct of a thing, or set off by commas.
+SPEAKER_PAST_ADJUNCT = [
+    (
+        "« Armand Touvenel a trahi ses électeurs », tranche, dans un communiqué diffusé lundi "
+        "soir, Odile Farge, secrétaire de la section locale.",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "« Armand Touvenel est le meilleur candidat », a assuré son premier soutien, le "
+        "conseiller régional Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Armand Touvenel"),
+    ),
+    (
+        "« Armand Touvenel a trahi ses électeurs », a déclaré à la presse le directeur de "
+        "campagne, Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "« Armand Touvenel a trahi ses électeurs », a déclaré à la presse Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "« Armand Touvenel a trahi ses électeurs », estime, dans un entretien au Courrier de "
+        "l'Ouest, Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+    (
+        "« Armand Touvenel a trahi ses électeurs », a lancé, mardi, le conseiller municipal "
+        "Bertrand Quillet.",
+        ("Bertrand Quillet", "REJECTS", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), SPEAKER_PAST_ADJUNCT)
+def test_speaker_past_an_adjunct_of_a_thing(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# Traps: the name after a preposition, or after a noun of a person, is spoken to or about.
+SPOKEN_TO_OR_ABOUT = [
+    "« Armand Touvenel a trahi ses électeurs », a lancé à la ministre Claire Voisin le député "
+    "Paul Ferrand.",
+    "« Armand Touvenel a trahi ses électeurs », a écrit dans une lettre à Claire Voisin le "
+    "député Paul Ferrand.",
+    "« Armand Touvenel a trahi ses électeurs », a confié, à propos de Claire Voisin, le député "
+    "Paul Ferrand.",
+    "« Armand Touvenel a trahi ses électeurs », a déclaré à la presse, aux côtés de Claire "
+    "Voisin, le député Paul Ferrand.",
+    "« Armand Touvenel a trahi ses électeurs », a lancé au maire Claire Voisin.",
+    "« Armand Touvenel a trahi ses électeurs », a répondu, dans la salle, la militante, à "
+    "Claire Voisin.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_TO_OR_ABOUT)
+def test_the_one_spoken_to_or_about_is_no_speaker(extractor, text):
+    assert not any(e[0] == "Claire Voisin" for e in stances(extractor, text))
