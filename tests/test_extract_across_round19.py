@@ -1,6 +1,6 @@
 """Stances whose two ends no single sentence names (sixteenth session, x16-cross).
 
-Two ways news tells a stance through a quotation, both lost on the session's base (668da69):
+Three ways news tells a stance across sentences, all lost on the session's base (668da69):
 
 * the quotation's doer is a subject « il » / « elle » standing for the person the sentence
   before is about: « Elle a trahi ses électeurs », a lancé Y. It is bound, like a stressed
@@ -11,7 +11,12 @@ Two ways news tells a stance through a quotation, both lost on the session's bas
   « … », a déclaré à la presse Y; « … », tranche, dans un communiqué diffusé lundi, Y; « … »,
   a lancé, mardi, le conseiller municipal Y. A name after a preposition whose noun is a person
   (« a lancé à la ministre X ») or right after the preposition is the one spoken to or about,
-  never the speaker.
+  never the speaker;
+* the names listed after a sentence-opening place in someone's camp: « À ses côtés, on
+  retrouve A et B », « Dans son équipe figurent A et B », « Autour d'elle, A, B et C »: each
+  supports the one person of the sentence before (a stressed pronoun's gender agreeing);
+  never when the sentence is negated or in the past, or the owner could be a party or one of
+  two persons.
 
 Sentences of our own, invented names; every case marked as failing gave nothing on the base.
 """
@@ -151,3 +156,62 @@ SPOKEN_TO_OR_ABOUT = [
 @pytest.mark.parametrize("text", SPOKEN_TO_OR_ABOUT)
 def test_the_one_spoken_to_or_about_is_no_speaker(extractor, text):
     assert not any(e[0] == "Claire Voisin" for e in stances(extractor, text))
+
+
+# Failing on the base: a sentence opening on a place in someone's camp, then the names.
+CAMP_PLACE = [
+    (
+        "La conseillère régionale Claire Voisin conduira la liste de la gauche à Bréville. À "
+        "ses côtés, on retrouve l'ancien adjoint Bertrand Quillet et la syndicaliste Odile Farge.",
+        {"Bertrand Quillet", "Odile Farge"},
+    ),
+    (
+        "Armand Touvenel a lancé samedi sa campagne pour la mairie. Dans son équipe figurent "
+        "Gaspard Lemerle, Bertrand Quillet et Solène Marquet-Daudé.",
+        {"Gaspard Lemerle", "Bertrand Quillet", "Solène Marquet-Daudé"},
+    ),
+    (
+        "Claire Voisin a déposé mardi sa candidature en préfecture. Autour d'elle, Gaspard "
+        "Lemerle, Bertrand Quillet et la militante Odile Farge.",
+        {"Gaspard Lemerle", "Bertrand Quillet", "Odile Farge"},
+    ),
+    (
+        "Après des semaines d'hésitation, Armand Touvenel brigue un troisième mandat. Sur sa "
+        "liste figurent notamment Bertrand Quillet et Odile Farge.",
+        {"Bertrand Quillet", "Odile Farge"},
+    ),
+    (
+        "Claire Voisin mène la bataille de la métropole. Dans son entourage, on compte Bertrand "
+        "Quillet, ancien conseiller municipal, et Gaspard Lemerle.",
+        {"Bertrand Quillet", "Gaspard Lemerle"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "allies"), CAMP_PLACE)
+def test_names_after_a_place_in_a_camp_support_the_one_person_before(extractor, text, allies):
+    found = stances(extractor, text)
+    owner = "Claire Voisin" if "Claire Voisin" in text else "Armand Touvenel"
+    for name in allies:
+        assert (name, "SUPPORTS", owner) in found, (name, found)
+
+
+# Traps: the other side, a pronoun of the other gender, a camp of the past or negated, two
+# possible owners, a party's list, a name that opens a clause of its own.
+CAMP_PLACE_TRAPS = [
+    "Claire Voisin brigue la mairie. En face d'elle, on trouve Bertrand Quillet et Armand "
+    "Touvenel.",
+    "Claire Voisin brigue la mairie. Autour de lui, Bertrand Quillet et Armand Touvenel.",
+    "Claire Voisin brigue la mairie. À ses côtés, on trouvait hier encore Bertrand Quillet.",
+    "Claire Voisin brigue la mairie. À ses côtés, on trouvait Bertrand Quillet.",
+    "Claire Voisin brigue la mairie. À ses côtés, on ne trouve plus Bertrand Quillet.",
+    "Claire Voisin et Solène Marquet briguent la mairie. À ses côtés, on trouve Bertrand Quillet.",
+    "Le PS, dirigé par Claire Voisin, a présenté sa liste. Sur sa liste figurent Bertrand "
+    "Quillet et Armand Touvenel.",
+    "Claire Voisin brigue la mairie. À ses côtés, Bertrand Quillet a dénoncé une trahison.",
+]
+
+
+@pytest.mark.parametrize("text", CAMP_PLACE_TRAPS)
+def test_a_place_in_a_camp_with_no_single_owner_or_present_gives_nothing(extractor, text):
+    assert not any(e[1] == "SUPPORTS" for e in stances(extractor, text))
