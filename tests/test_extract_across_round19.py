@@ -1,6 +1,6 @@
 """Stances whose two ends no single sentence names (sixteenth session, x16-cross).
 
-Three ways news tells a stance across sentences, all lost on the session's base (668da69):
+Four ways news tells a stance across sentences, all lost on the session's base (668da69):
 
 * the quotation's doer is a subject « il » / « elle » standing for the person the sentence
   before is about: « Elle a trahi ses électeurs », a lancé Y. It is bound, like a stressed
@@ -16,7 +16,10 @@ Three ways news tells a stance across sentences, all lost on the session's base 
   retrouve A et B », « Dans son équipe figurent A et B », « Autour d'elle, A, B et C »: each
   supports the one person of the sentence before (a stressed pronoun's gender agreeing);
   never when the sentence is negated or in the past, or the owner could be a party or one of
-  two persons.
+  two persons;
+* « le centriste », « la centriste » standing for the one person the article labelled with
+  that family word inside a role (« la tête de liste centriste, X »), not only right before
+  the name; two such persons, or one of a centrist party besides, leave it unbound.
 
 Sentences of our own, invented names; every case marked as failing gave nothing on the base.
 """
@@ -215,3 +218,58 @@ CAMP_PLACE_TRAPS = [
 @pytest.mark.parametrize("text", CAMP_PLACE_TRAPS)
 def test_a_place_in_a_camp_with_no_single_owner_or_present_gives_nothing(extractor, text):
     assert not any(e[1] == "SUPPORTS" for e in stances(extractor, text))
+
+
+# Failing on the base: « le centriste » takes up a person the article labelled with the family
+# word inside a role (« la tête de liste centriste, X », « X, élue centriste »); only a party's
+# own adjective (« socialiste ») did.
+CENTRIST = [
+    (
+        "À Montbrun, la tête de liste centriste, Bertrand Quillet, a fusionné avec la gauche. « Il "
+        "a vendu ses électeurs pour trois délégations », a fustigé le maire sortant, Armand "
+        "Touvenel.",
+        ("Armand Touvenel", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "Bertrand Quillet, tête de liste centriste, a fusionné avec la gauche. Odile Farge s'en "
+        "est prise au centriste : « Il a vendu ses électeurs. »",
+        ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "Claire Voisin, la conseillère municipale centriste, a rallié la liste du maire. Armand "
+        "Touvenel a vivement critiqué la centriste.",
+        ("Armand Touvenel", "REJECTS", "Claire Voisin"),
+    ),
+    (
+        "Odile Farge, élue centriste, a voté le budget de la majorité. Armand Touvenel a "
+        "vivement critiqué la centriste.",
+        ("Armand Touvenel", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "À Vernouillet, le candidat centriste, Bertrand Quillet, a choisi de se maintenir. Le "
+        "maire sortant Armand Touvenel a appelé à voter contre le centriste.",
+        ("Armand Touvenel", "REJECTS", "Bertrand Quillet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), CENTRIST)
+def test_the_centrist_is_the_one_person_labelled_so(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# Traps: two persons labelled centrist (the base took the one written « le conseiller centriste
+# X »), the other gender, a centrist besides a person of a centrist party.
+CENTRIST_TRAPS = [
+    "La tête de liste centriste, Bertrand Quillet, et le conseiller centriste Paul Ferrand ont "
+    "fusionné avec la gauche. Odile Farge a critiqué le centriste.",
+    "La tête de liste centriste, Bertrand Quillet, a fusionné avec la gauche. Odile Farge a "
+    "critiqué la centriste.",
+    "La tête de liste centriste, Bertrand Quillet, a fusionné avec la gauche, contre l'avis de "
+    "Paul Ferrand (UDI). Odile Farge a critiqué le centriste.",
+]
+
+
+@pytest.mark.parametrize("text", CENTRIST_TRAPS)
+def test_the_centrist_with_no_single_candidate_is_nobody(extractor, text):
+    assert not any(e[0] == "Odile Farge" for e in stances(extractor, text))

@@ -440,11 +440,13 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
     lists = ctx.lexicon.lists
     j = i + 1
     parties: set[str] = set()
+    by_family = False  # "la centriste": a family word, not one party's adjective
     while j < min(len(view.texts), i + 7):
         party = ctx.party_by_adjective(view.texts[j])
         # "la centriste": a family word points to a person of any party of that family
         family = ctx.gazetteer.parties_by_family(view.texts[j]) if party is None else (party,)
         parties = {p.name for p in family}
+        by_family = party is None and bool(parties)
         if parties or ctx.at.get(j) is not None:
             break  # a bare "l'écologiste" may already stand for the party as a group
         word = view.folded[j]
@@ -475,7 +477,7 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         return False  # "du député LR de la circonscription voisine, X": X is named
     # the determiner tells the gender; "l'écologiste" does not (the tagger guesses)
     gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
-    names = party_members(ctx, i, parties, gender)
+    names = party_members(ctx, i, parties, gender, family=by_family)
     if len(names) != 1:
         return False
     group = ctx.at.get(j)
