@@ -6,7 +6,8 @@ Four ways news tells a stance across sentences, all lost on the session's base (
   before is about: « Elle a trahi ses électeurs », a lancé Y. It is bound, like a stressed
   pronoun inside a quotation already was, to the one person other than the speaker named in
   the quotation before it or outside quotations in its sentence or the one before, gender
-  agreeing; with two candidates, or a gender no candidate has, it stays unbound;
+  agreeing; with two candidates, or a gender no candidate has, it stays unbound (so do
+  « Lui seul … » / « Elle seule … », and « X seul(e) peut … » is praise);
 * the speaker of an incise set off from its verb by an adjunct of a thing or by commas:
   « … », a déclaré à la presse Y; « … », tranche, dans un communiqué diffusé lundi, Y; « … »,
   a lancé, mardi, le conseiller municipal Y. A name after a preposition whose noun is a person
@@ -61,6 +62,17 @@ QUOTED_PRONOUN = [
         "habitants pendant six ans. »",
         ("Gaspard Lemerle", "REJECTS", "Solène Marquet-Daudé"),
     ),
+    (
+        "Claire Voisin a déposé sa motion pour le congrès de Tours. « Elle seule peut "
+        "réconcilier le parti avec les classes populaires », assure le conseiller général "
+        "Bertrand Quillet.",
+        ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
+    ),
+    (
+        "Armand Touvenel brigue la présidence de la fédération. « Lui seul saura remettre la "
+        "maison en ordre », estime Odile Farge, qui anime la section de Lavaur.",
+        ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
+    ),
 ]
 
 
@@ -85,6 +97,10 @@ QUOTED_PRONOUN_TRAPS = [
     "répondu Bertrand Quillet à Paul Ferrand.",
     "Armand Touvenel brigue la mairie. Bertrand Quillet a cité Paul Ferrand : « Il a trahi ses "
     "électeurs. »",
+    "Armand Touvenel et Paul Ferrand briguent la présidence du parti. « Lui seul saura remettre "
+    "la maison en ordre », estime Bertrand Quillet.",
+    "Armand Touvenel brigue la présidence du parti. « Lui seul pourra nous faire perdre », "
+    "estime Bertrand Quillet.",
 ]
 
 

@@ -528,10 +528,13 @@ def quoted_stressed(ctx: Context) -> None:
 
 
 def _quoted_subject(ctx: Context, i: int) -> bool:
-    """Whether « il » / « elle » at ``i`` is a personal subject (not « il faut »): also when
-    the parser calls it expletive before a noun with its determiner (« Il est l'homme de la
-    situation », « il est un traître »), which no impersonal « il est » takes (« il est temps »)."""
+    """Whether « il » / « elle » at ``i`` is a personal subject (not « il faut »): also when the
+    parser calls it expletive before a noun with its determiner (« Il est l'homme de la
+    situation », « il est un traître »), which no impersonal « il est » takes (« il est
+    temps »); and « lui » / « elle » with « seul » before a verb (« Lui seul saura … »)."""
     token = ctx.doc[i]
+    if i + 2 < len(ctx.doc) and ctx.view.folded[i + 1] in {"seul", "seule"}:
+        return ctx.view.pos[i + 2] in {"VERB", "AUX"}
     if token.text.lower() not in SUBJECT_PRONOUNS:
         return False
     if token.dep_ == "expl:subj" and token.head.pos_ == "NOUN":
