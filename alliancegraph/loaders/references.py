@@ -509,13 +509,11 @@ def quoted_stressed(ctx: Context) -> None:
             word = ctx.view.texts[i].lower()
             if word not in {"lui", "elle", "il"} or ctx.at.get(i) is not None:
                 continue
-            binding = None
-            if word != "il" and stressed_object(ctx.doc, i):
-                pass
-            elif _quoted_subject(ctx, i):
+            binding = None  # a stressed object: « je voterai pour elle »
+            if word == "il" or not stressed_object(ctx.doc, i):
+                if not _quoted_subject(ctx, i):
+                    continue
                 binding = "quoted subject"
-            else:
-                continue
             gender = "m" if word in {"lui", "il"} else "f"
             name = _quoted_referent(ctx, quote, i, gender)
             if name is not None:
