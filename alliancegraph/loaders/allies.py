@@ -39,6 +39,9 @@ SEPARATORS = grammar_words("allies", "separators")
 PAST = grammar_words("allies", "past")
 VOID_VERBS = grammar_words("allies", "void_verbs")
 NEGATIONS = grammar_words("allies", "negations")
+# A sentence-opening place in someone's camp (« À ses côtés », « Autour d'elle »), folded words.
+CAMP_PLACES = tuple(tuple(place.split()) for place in grammar_words("allies", "camp_places"))
+STRESSED_GENDERS = {"elle": "f", "lui": "m"}
 # Words a complement of the noun may hold before the list opens ("ses soutiens au sein du
 # parti :"): beyond this, the colon belongs to another clause.
 COMPLEMENT_WORDS = 6
@@ -57,6 +60,67 @@ def possessed_allies(ctx: Context, s: int, sent) -> list[Found]:
             continue
         found += _camp_at(ctx, s, sent, k)
     return found
+
+
+def camp_place_allies(ctx: Context, s: int, sent) -> list[Found]:
+    """SUPPORTS from each name listed after a sentence-opening place in someone's camp (« À ses
+    côtés, on retrouve A et B », « Dans son équipe figurent A et B », « Autour d'elle, A, B et
+    C »), towards the one person of the sentence before (gender agreeing with a stressed
+    pronoun). Nothing when the sentence is negated or put in the past (« hier », an imperfect
+    list verb), when the names are not a bare list, or when the sentence before names a party
+    or two persons: the camp could be theirs."""
+    view = ctx.view
+    k = next(
+        (j for j in range(sent.start, sent.end) if not view.puncts[j] and not view.spaces[j]), None
+    )
+    if k is None or ctx.in_quote(k):
+        return []
+    words, tokens = _words_after(ctx, k, sent.end)
+    end = _longest(words, 0, CAMP_PLACES)
+    if end is None or end >= len(tokens):
+        return []
+    if any(
+        (view.folded[j] in NEGATIONS or view.folded[j] in PAST) and not ctx.in_quote(j)
+        for j in range(sent.start, sent.end)
+    ):
+        return []
+    start = tokens[end]
+    comma = view.texts[start] == ","
+    after, rest = _words_after(ctx, start + 1 if comma else start, sent.end)
+    verb = _longest(after, 0, roster_words()["list_verbs"])
+    if verb is not None:
+        if any("Imp" in ctx.doc[j].morph.get("Tense") for j in rest[:verb]):
+            return []  # « À ses côtés, on trouvait A »: a camp of the past
+        start = rest[verb] if verb < len(rest) else sent.end
+    elif comma:
+        start += 1
+    else:
+        return []
+    listed = _names(ctx, start, sent, single=False)
+    if not listed or not s:
+        return []
+    if any(
+        m.kind == "party" and ctx.sent_of[m.start] == s - 1 and not ctx.in_quote(m.start)
+        for m in ctx.mentions
+    ):
+        return []  # « Le PS a présenté sa liste. Sur sa liste figurent … »: a party's camp
+    names = frozenset(m.name for m in listed)
+    name = sole_candidate(ctx, k, s, names, STRESSED_GENDERS.get(words[end - 1]))
+    if name is None:
+        return []
+    cue = ctx.doc[k : tokens[end]].text
+    return [
+        Found(
+            end_of(m),
+            REL.SUPPORTS,
+            End(name, "person", 0.8),
+            cue,
+            s,
+            0.5 * m.confidence,
+            "camp place",
+        )
+        for m in listed
+    ]
 
 
 def _camp_at(ctx: Context, s: int, sent, k: int) -> list[Found]:

@@ -155,11 +155,15 @@ def gazetteer_party(ctx: Context, name: str | None) -> str | None:
     return party_at(ctx.article.date) if party_at is not None else None
 
 
-def party_of_mention(ctx: Context, m: Mention, before: int | None = None) -> set[str]:
+def party_of_mention(
+    ctx: Context, m: Mention, before: int | None = None, family: bool = False
+) -> set[str]:
     """Parties the text puts next to a name ("la socialiste X", "X (UMP)", "X, député PS"),
     and the gazetteer's party of a known person at the article's date. With ``before``, only
     words before that token count: a description being resolved is no label of the names it
-    may stand for ("X, battu par le candidat RN": "RN" labels the winner, not X)."""
+    may stand for ("X, battu par le candidat RN": "RN" labels the winner, not X). With
+    ``family``, a family word next to the name labels it with every party of the family ("la
+    tête de liste centriste, X": the parties "le centriste" may mean)."""
     parties: set[str] = set()
     if known := gazetteer_party(ctx, m.name):
         parties.add(known)
@@ -173,6 +177,8 @@ def party_of_mention(ctx: Context, m: Mention, before: int | None = None) -> set
             party = ctx.party_by_adjective(ctx.doc[j].text)
             if party is not None:
                 parties.add(party.name)
+            elif family:
+                parties |= {p.name for p in ctx.gazetteer.parties_by_family(ctx.doc[j].text)}
         verb = ctx.doc[j]
         if j >= m.end and verb.pos_ == "VERB" and verb.dep_ not in {"acl", "amod", "appos"}:
             break  # "X, député PS", "X, élu écologiste", not "X a rejoint les socialistes"

@@ -1182,6 +1182,10 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     owners = [
         o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"
     ]
+    if not ctx.in_quote(j):
+        # « Nous irons jusqu'au bout », assure sa directrice de campagne, X: the quotation's
+        # « nous » is X speaking, who is not the one the writer's « sa » stands for
+        owners = [o for o in owners if not o.details.get("first_person")]
     if _spoken_in_first_person(ctx, j):
         # « Je regrette que son porte-parole, X, … »: a speaker says "mon" of his own, so
         # "son" in his quotation is neither his "je" nor the speaker named outside it; only a

@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from alliancegraph.loaders.allies import possessed_allies
+from alliancegraph.loaders.allies import camp_place_allies, possessed_allies
 from alliancegraph.loaders.appeal import APPEAL, appeal_claims
 from alliancegraph.loaders.claims import Discourse, Found
 from alliancegraph.loaders.co_mention import co_mention_claims
@@ -183,6 +183,7 @@ class Extractor:
             found += _uncontradicted(ctx, s, here, verbs, mark) + verbs + phrases
             found += appeal_claims(ctx, s, sent)
             found += possessed_allies(ctx, s, sent)
+            found += camp_place_allies(ctx, s, sent)
             found += _tagged(quote_claims(ctx, s), "quote stance")
         found = drop_superseded(
             ctx, drop_excepted(ctx, _qualified_supports(ctx, found)) + roster_claims(ctx)

@@ -34,6 +34,11 @@ from alliancegraph.ontology.vocabulary import REL
 # Sources of a mention that names or describes an actor (not je/nous standing for the speaker).
 NAMING = grammar_words("quote_stance", "naming")
 DEMONSTRATIVES = grammar_words("quote_stance", "demonstratives")
+# A subject « il » / « elle » of the quotation bound to the one person the text leaves
+# (``references.quoted_stressed``): « Elle a trahi ses électeurs », a lancé Y.
+QUOTED_SUBJECT = "quoted subject"
+# « seul(e) » between the subject opening a quotation and its verb (« Lui seul saura … »).
+ALONE = frozenset({"seul", "seule"})
 # Words that join the rivals an equating quotation opens with ("A ou B", "A, B et C").
 EQUATED_JOINS = grammar_words("quote_stance", "equated_joins")
 # How many words after the demonstrative the equating phrase may start.
@@ -173,8 +178,9 @@ def _doing(ctx: Context, quote: Quote, m: Mention) -> bool:
     passive's agent ("« Y a été trahie par X »": X did it); never a passive subject (the one
     wronged), even when it opens the quotation."""
     token = _acting_token(ctx, m)
-    verb_next = m.end < quote.end and (
-        ctx.view.pos[m.end] in {"VERB", "AUX"} or ctx.view.folded[m.end] in {"ne", "n"}
+    after = m.end + (m.end < quote.end and ctx.view.folded[m.end] in ALONE)  # « Lui seul peut »
+    verb_next = after < quote.end and (
+        ctx.view.pos[after] in {"VERB", "AUX"} or ctx.view.folded[after] in {"ne", "n"}
     )  # "« X n'a aucune légitimité »" parsed with X hung on the speaker before the colon
     opening = m.start == quote.start + 1 and (token.dep_ in {"ROOT", "nsubj"} or verb_next)
     if token.dep_ == "nsubj:pass":
@@ -228,7 +234,7 @@ def _quoted_actors(ctx: Context, quote: Quote) -> list[Mention]:
         m
         for m in ctx.mentions
         if quote.start < m.start < quote.end
-        and m.source in NAMING
+        and (m.source in NAMING or m.binding == QUOTED_SUBJECT)
         and m.name
         and m.name != quote.speaker
         and not (quote.incise and quote.incise[0] <= m.start < quote.incise[1])

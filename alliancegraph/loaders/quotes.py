@@ -8,7 +8,7 @@ incises and speech verbs; the pass calls them sentence by sentence.
 
 from __future__ import annotations
 
-from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Quote
+from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Quote, person_noun
 from alliancegraph.loaders.mentions import Mention, TokenView, cfold
 from alliancegraph.ontology.grammar import grammar_words
 
@@ -79,20 +79,30 @@ def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
         if doc[j].pos_ == "ADP" or (adjunct is not None and doc[j].pos_ in {"PROPN", "NUM"}):
             adjunct = j if doc[j].pos_ == "ADP" else adjunct
             skippable = True
+        # an adjunct set off by commas, its noun qualified by a participle: "tranche, dans un
+        # communiqué diffusé lundi, X"; "a lancé, mardi, le conseiller municipal X"
+        if doc[j].text == "," or (adjunct is not None and _participle(doc[j])):
+            skippable = True
         if not skippable and doc[j].text.lower() not in {"-t", *CLITICS}:
             return None
         j += 1
     return None
 
 
+def _participle(token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
 def _after_adjunct(ctx: Context, prep: int, mention: Mention, limit: int) -> bool:
     """A name after an incise's adjunct is its subject ("a affirmé jeudi sur France 2 X",
-    "a assuré au micro de RTL X") only when the adjunct's own object, a proper name or a
-    number that is no person, stands between the last preposition and the name, and the name
-    closes the incise; otherwise the name is the preposition's object ("a lancé à X")."""
+    "a assuré au micro de RTL X", "a déclaré à la presse X") only when the adjunct's own
+    object, a proper name, a number or a noun of a thing, stands between the last preposition
+    and the name, and the name closes the incise; otherwise the name is the preposition's
+    object ("a lancé à X", "a lancé à la ministre X": a noun of a person)."""
     doc = ctx.doc
     own_object = any(
-        doc[k].pos_ in {"PROPN", "NUM"} and ctx.at.get(k) is None
+        (doc[k].pos_ in {"PROPN", "NUM"} and ctx.at.get(k) is None)
+        or (doc[k].pos_ == "NOUN" and not person_noun(ctx, k))  # "à la presse", "au micro"
         for k in range(prep + 1, mention.start)
     )
     closes = mention.end >= limit or doc[mention.end].is_punct

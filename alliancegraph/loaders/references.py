@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from alliancegraph.loaders.anaphora import _compatible, named_past_complement, stressed_object
+from alliancegraph.loaders.anaphora import (
+    SUBJECT_PRONOUNS,
+    _compatible,
+    named_past_complement,
+    pronoun_at,
+    stressed_object,
+)
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, resolution_list
 from alliancegraph.loaders.mentions import Mention
@@ -434,11 +440,13 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
     lists = ctx.lexicon.lists
     j = i + 1
     parties: set[str] = set()
+    by_family = False  # "la centriste": a family word, not one party's adjective
     while j < min(len(view.texts), i + 7):
         party = ctx.party_by_adjective(view.texts[j])
         # "la centriste": a family word points to a person of any party of that family
         family = ctx.gazetteer.parties_by_family(view.texts[j]) if party is None else (party,)
         parties = {p.name for p in family}
+        by_family = party is None and bool(parties)
         if parties or ctx.at.get(j) is not None:
             break  # a bare "l'écologiste" may already stand for the party as a group
         word = view.folded[j]
@@ -469,7 +477,7 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
         return False  # "du député LR de la circonscription voisine, X": X is named
     # the determiner tells the gender; "l'écologiste" does not (the tagger guesses)
     gender = {"la": "f", "le": "m", "du": "m", "au": "m"}.get(view.folded[i])
-    names = party_members(ctx, i, parties, gender)
+    names = party_members(ctx, i, parties, gender, family=by_family)
     if len(names) != 1:
         return False
     group = ctx.at.get(j)
@@ -486,32 +494,64 @@ def party_label(ctx: Context, i: int, s: int) -> bool:
 def quoted_stressed(ctx: Context) -> None:
     """ "« Je ne voterai pas pour elle », a tranché X": a stressed pronoun inside a quotation
     stands for the one person, other than the speaker, named outside quotations in the
-    quotation's sentence or the one before, gender agreeing."""
+    quotation's sentence or the one before, gender agreeing.
+
+    So does a subject « il » / « elle » of a quotation that names nobody before it: « Elle a
+    trahi ses électeurs », a lancé X, right after a sentence about her; X, lui, ne décolère
+    pas : « Il a vendu la ville. » (binding "quoted subject"). With two candidates of that
+    gender, or one named inside the quotation before the pronoun besides another outside, it
+    stays unbound: a miss is better than a wrong edge.
+    """
     for quote in ctx.quotes:
         if quote.speaker is None:
             continue
         for i in range(quote.start + 1, quote.end):
             word = ctx.view.texts[i].lower()
-            if word not in {"lui", "elle"} or ctx.at.get(i) is not None:
+            if word not in {"lui", "elle", "il"} or ctx.at.get(i) is not None:
                 continue
-            if not stressed_object(ctx.doc, i):
-                continue
-            s = ctx.sent_of[i]
-            quoted = {
-                m.name
-                for m in ctx.mentions
-                if quote.start < m.start < i and m.kind == "person" and m.name
-            }  # "« Anne a du courage, je voterai pour elle »"
-            names = quoted | {r[1] for r in ctx.salience[s]}
-            names |= {r[1] for r in ctx.salience[s - 1]} if s else set()
-            gender = "f" if word == "elle" else "m"
-            names = {n for n in names if n != quote.speaker and _compatible(ctx, n, gender)}
-            if len(names) == 1:
+            binding = None  # a stressed object: « je voterai pour elle »
+            if word == "il" or not stressed_object(ctx.doc, i):
+                if not _quoted_subject(ctx, i):
+                    continue
+                binding = "quoted subject"
+            gender = "m" if word in {"lui", "il"} else "f"
+            name = _quoted_referent(ctx, quote, i, gender)
+            if name is not None:
                 ctx.add(
                     Mention(
-                        i, i + 1, "person", ctx.doc[i].text, "pronoun", names.pop(), confidence=0.6
+                        i, i + 1, "person", ctx.doc[i].text, "pronoun", name, confidence=0.6,
+                        binding=binding,
                     )
                 )
+
+
+def _quoted_subject(ctx: Context, i: int) -> bool:
+    """Whether « il » / « elle » at ``i`` is a personal subject (not « il faut »): also when the
+    parser calls it expletive before a noun with its determiner (« Il est l'homme de la
+    situation », « il est un traître »), which no impersonal « il est » takes (« il est
+    temps »); and « lui » / « elle » with « seul » before a verb (« Lui seul saura … »)."""
+    token = ctx.doc[i]
+    if i + 2 < len(ctx.doc) and ctx.view.folded[i + 1] in {"seul", "seule"}:
+        return ctx.view.pos[i + 2] in {"VERB", "AUX"}
+    if token.text.lower() not in SUBJECT_PRONOUNS:
+        return False
+    if token.dep_ == "expl:subj" and token.head.pos_ == "NOUN":
+        return any(child.dep_ == "det" for child in token.head.children)
+    found = pronoun_at(ctx, token)
+    return found is not None and not found[2]
+
+
+def _quoted_referent(ctx: Context, quote, i: int, gender: str) -> str | None:
+    """The one person, other than the speaker, named in the quotation before ``i`` or outside
+    quotations in the sentence of ``i`` or the one before, gender agreeing."""
+    quoted = {
+        m.name for m in ctx.mentions if quote.start < m.start < i and m.kind == "person" and m.name
+    }  # "« Anne a du courage, je voterai pour elle »"
+    s = ctx.sent_of[i]
+    names = quoted | {r[1] for r in ctx.salience[s]}
+    names |= {r[1] for r in ctx.salience[s - 1]} if s else set()
+    names = {n for n in names if n and n != quote.speaker and _compatible(ctx, n, gender)}
+    return names.pop() if len(names) == 1 else None
 
 
 NARROWING_WORDS = grammar_words("references", "narrowing_words")

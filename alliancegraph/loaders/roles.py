@@ -565,11 +565,14 @@ def noun_complement(ctx: Context, i: int) -> bool:
     )
 
 
-def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -> set[str]:
+def party_members(
+    ctx: Context, i: int, parties: set[str], gender: str | None, family: bool = False
+) -> set[str]:
     """The persons named before token ``i`` whom the text or the gazetteer ties to one of
-    ``parties`` (one party, or a family: "la centriste"), gender agreeing ("le candidat LR"
-    may be one of them, and no one else). After a rival marker ("X, face au député UMP"), never
-    someone the same sentence named before it: that is the one set against them."""
+    ``parties`` (one party, or a family: "la centriste", which ``family`` also finds in the
+    person's own family word: "la tête de liste centriste, X"), gender agreeing ("le candidat
+    LR" may be one of them, and no one else). After a rival marker ("X, face au député UMP"),
+    never someone the same sentence named before it: that is the one set against them."""
     first = ctx.doc[i].sent.start if _faced(ctx, i) else i
     return {
         m.name
@@ -579,7 +582,7 @@ def party_members(ctx: Context, i: int, parties: set[str], gender: str | None) -
         and m.name
         and m.source in WRITTEN_SOURCES
         and _compatible(ctx, m.name, gender)
-        and parties & party_of_mention(ctx, m, before=i)
+        and parties & party_of_mention(ctx, m, before=i, family=family)
     }
 
 
