@@ -18,6 +18,7 @@ from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
     aside_end,
     attack_target,
+    censure_motion_in,
     description_start,
     find_objects,
     find_subjects,
@@ -1926,6 +1927,8 @@ def _targets(
     named = _candidacy_named_before(ctx, i, last, s) if cue.relation == REL.REJECTS else None
     if named is not None and named.name != subject.name:
         return [named], 0.7  # "…, rejetant de facto cette candidature": the one just named
+    if cue.relation == REL.REJECTS and censure_motion_in(ctx, last + 1, min(sent.end, last + 6)):
+        return [], 0.0  # "a rejeté la motion de censure contre le gouvernement de Y": spared
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
