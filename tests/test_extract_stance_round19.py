@@ -204,3 +204,89 @@ def test_not_one_vote_rejects(extractor, text: str, edge) -> None:
 )
 def test_a_count_of_votes_is_no_refusal(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), forbidden=[("Odile Farge", "REJECTS", "Bertrand Quillet")])
+
+
+# --- a joint ticket told as a team ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet fera équipe avec Odile Farge aux régionales.",
+        "Pour les municipales, Bertrand Quillet a choisi de faire équipe avec l'écologiste Odile "
+        "Farge.",
+        "Bertrand Quillet, maire sortant, fait équipe avec Odile Farge depuis le premier tour.",
+        "Bertrand Quillet a accepté de faire équipe avec Odile Farge, qui sera sa numéro deux.",
+    ],
+)
+def test_teaming_up_is_a_mutual_support(extractor, text: str) -> None:
+    assert_edges(
+        edges(extractor, text),
+        expected=[
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bertrand Quillet est prêt à faire équipe avec Odile Farge.",
+            ("Bertrand Quillet", "TEMPTED_BY", "Odile Farge"),
+        ),
+        (
+            "Bertrand Quillet a refusé de faire équipe avec Odile Farge.",
+            ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+        ),
+        (
+            "Bertrand Quillet ne fera jamais équipe avec Odile Farge.",
+            ("Bertrand Quillet", "REJECTS", "Odile Farge"),
+        ),
+        ("Bertrand Quillet aurait pu faire équipe avec Odile Farge.", None),
+        ("Bertrand Quillet avait fait équipe avec Odile Farge en 2014.", None),
+        ("Faire équipe avec Odile Farge ? Bertrand Quillet n'y songe pas.", None),
+    ],
+)
+def test_a_team_wished_refused_or_past_is_no_support(extractor, text: str, expected) -> None:
+    found = edges(extractor, text)
+    assert_edges(
+        found,
+        expected=[expected] if expected else [],
+        forbidden=[("Bertrand Quillet", "SUPPORTS", "Odile Farge")],
+    )
+
+
+# --- a support one can count on, « sans faille » ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet peut compter sur le soutien sans faille d'Odile Farge.",
+        "Candidat à sa succession, Bertrand Quillet sait pouvoir compter sur l'appui sans faille "
+        "de la maire, Odile Farge.",
+        "Bertrand Quillet pourra compter, dès le premier tour, sur le soutien sans condition "
+        "d'Odile Farge.",
+    ],
+)
+def test_an_unreserved_support_counted_on(extractor, text: str) -> None:
+    assert_edges(
+        edges(extractor, text),
+        expected=[("Odile Farge", "SUPPORTS", "Bertrand Quillet")],
+        forbidden=[("Bertrand Quillet", "SUPPORTS", "Odile Farge")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bertrand Quillet ne peut pas compter sur le soutien sans faille d'Odile Farge.",
+        "Bertrand Quillet espère pouvoir compter sur le soutien sans faille d'Odile Farge.",
+    ],
+)
+def test_a_support_hoped_for_or_denied_is_none(extractor, text: str) -> None:
+    assert_edges(
+        edges(extractor, text), forbidden=[("Odile Farge", "SUPPORTS", "Bertrand Quillet")]
+    )
