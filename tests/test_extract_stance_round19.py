@@ -193,6 +193,27 @@ def test_not_one_vote_rejects(extractor, text: str, edge) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Odile Farge prévient : « Aucun bulletin pour le RN, pas un seul. »",
+            ("Odile Farge", "REJECTS", "Front national"),
+        ),
+        (
+            "Odile Farge prévient : « Aucun bulletin pour Bertrand Quillet. »",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+        (
+            "Odile Farge prévient : « Aucun soutien au RN. »",
+            ("Odile Farge", "REJECTS", "Front national"),
+        ),
+    ],
+)
+def test_none_told_without_a_verb_rejects(extractor, text: str, edge) -> None:
+    assert_edges(edges(extractor, text), expected=[edge])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Odile Farge a recueilli 312 voix pour Bertrand Quillet.",
@@ -204,6 +225,26 @@ def test_not_one_vote_rejects(extractor, text: str, edge) -> None:
 )
 def test_a_count_of_votes_is_no_refusal(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), forbidden=[("Odile Farge", "REJECTS", "Bertrand Quillet")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge prévient : « Une alliance avec Bertrand Quillet. »",
+        "Odile Farge a commenté l'alliance avec Bertrand Quillet.",
+        "Odile Farge n'a commenté aucune alliance avec Bertrand Quillet.",
+        "Odile Farge salue l'accord avec Bertrand Quillet.",
+    ],
+)
+def test_a_quoted_noun_or_a_comment_is_no_stance(extractor, text: str) -> None:
+    found = edges(extractor, text)
+    assert_edges(
+        found,
+        forbidden=[
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ],
+    )
 
 
 # --- a joint ticket told as a team ----------------------------------------------------------

@@ -69,6 +69,8 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
     }
     if words & NEGATORS or "sans" in words:
         return True
+    if words & EMPTY_OBJECTS and token.pos_ == "NOUN" and _verbless(token):
+        return True  # told without a verb: "Aucun bulletin pour X", "« Aucune alliance avec Y »"
     if words & NE:
         if "plus" in words:
             return True
@@ -87,6 +89,18 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
             cfold(doc[k].text) == "ni" for k in range(token.i + 1, min(len(doc), token.i + 3))
         )
     return False
+
+
+def _verbless(token: Token) -> bool:
+    """Whether a noun stands without a verb of its own: the root of a fragment, or the opening
+    of a quotation after a colon or a quotation mark, which the parser hangs on the verb of
+    speech ("prévient : « Aucun soutien à X »")."""
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return head.i < token.i and any(
+        t.text in {"«", ":", '"', "“"} for t in token.doc[head.i + 1 : token.i]
+    )
 
 
 def _completed_noun_denied(lexicon: Lexicon, nodes: list[Token]) -> bool:

@@ -1132,6 +1132,11 @@ def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:
 OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "commit", "intent")
 
 
+# Marks after a verb of speech that open the words it reports ("prévient : « … »"): a noun
+# after them is the quotation's, not the verb's object, whatever the parse.
+QUOTE_OPENERS = frozenset({":", "«", '"', "“"})
+
+
 def _someone_elses_move(ctx: Context, i: int) -> bool:
     """A verbal noun cue with no holder, object of a verb that does not carry it for its
     subject: commenting on a rally is not rallying, nor sweeping aside the idea of one ("a
@@ -1146,6 +1151,8 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
         return True  # "X a répondu à la diatribe contre Y": not X's move
     if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
         return False  # (read from the view: most cues are no such noun)
+    if any(view.texts[k] in QUOTE_OPENERS for k in range(view.heads[i] + 1, i)):
+        return False  # "prévient : « Aucun bulletin pour X »": the quotation's words, no object
     token = ctx.doc[i]
     head = token.head
     words = {cfold(head.lemma_), cfold(head.text)}
