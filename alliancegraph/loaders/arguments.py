@@ -37,11 +37,13 @@ TIME_NOUNS = grammar_words("arguments", "time_nouns")
 FACING = grammar_words("arguments", "facing")
 CENSURE_MOTIONS = grammar_words("arguments", "censure_motions")
 AGAINST_MOTION = grammar_words("arguments", "against_motion")
+MOTION_REFUSALS = grammar_words("arguments", "motion_refusals")
 FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
 CLITIC_WORDS = grammar_words("arguments", "clitic_words")
 EMPHATIC = grammar_words("arguments", "emphatic")
 CLAUSE_CLITICS = grammar_words("arguments", "clause_clitics")
+ACCUSATIVE_CLITICS = grammar_words("arguments", "accusative_clitics")
 PLURAL_LABEL_DETERMINERS = grammar_words("arguments", "plural_label_determiners")
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 # Marks inside an apposition ("tête de liste en Auvergne-Rhône-Alpes (LR)", "l'UDI", "9 %").
@@ -527,6 +529,8 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         return objects  # "ont voté contre, comme les socialistes A et B": a vote against
     if cue.relation == REL.REJECTS and _motion_voted_down(ctx, max(sent.start, i - 4), i + 1):
         return objects  # "voteront contre la censure du gouvernement de Y": Y is spared
+    if cue.relation == REL.REJECTS and _motion_refused(ctx, i, sent):
+        return objects  # "s'oppose à la motion de censure contre le gouvernement de Y"
     skip = skip | passive_group(ctx, i)  # "un accord a été passé avec Y"
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
@@ -536,6 +540,7 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
     restrictive = any(ctx.view.folded[k] in {"ne", "n"} for k in range(max(0, i - 3), i))
     fronted = any(ctx.view.deps[k] in SUBJECT_DEPS and k < i for k in ctx.children(i))
     fronted = fronted or inverted_after_aside(ctx, i)  # "X, arrivée troisième, soutient Y"
+    clitic = _object_clitic_before(ctx, i, sent)  # "X la soutient et Y la combat"
     view = ctx.view
     while j < sent.end and (objects or j < i + window):  # a list may run past the window
         mention = ctx.at.get(j)
@@ -565,7 +570,11 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             gap += list(FUSED.get(view.folded[cut], ())) if described is not None else []
             if "mais" in gap and not {"aussi", "egalement"} & set(gap):
                 break  # "a rallié A, mais B, qui hésitait, …": B opens the contrast's clause
-            if _opens_clause(ctx, mention, sent) or _subject_of_later_verb(ctx, cut, mention):
+            if (
+                _opens_clause(ctx, mention, sent)
+                or _clitic_clause(ctx, mention, sent)  # "soutient A et B la combat"
+                or _subject_of_later_verb(ctx, cut, mention)
+            ):
                 break  # "a soutenu A puis B a rejoint C": B is the next clause's subject
             joined = any(w in COORDINATION for w in gap) or _listed(ctx, mention, sent)
             gap = [w for w in gap if w not in DETERMINERS and w not in COORDINATION]
@@ -598,11 +607,27 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
         if cue.relation == REL.INVITED_TO_RALLY and _move_toward(ctx, start, mention.start):
             j = mention.end  # "ouvre la porte à un ralliement à Y": where the move goes
             continue
+        if (
+            mention.start - 1 >= start
+            and view.folded[mention.start - 1] in COORDINATION
+            and (_opens_clause(ctx, mention, sent) or _clitic_clause(ctx, mention, sent))
+        ):
+            break  # "X soutient et Y combat la réforme": Y is the next clause's subject
         end = contracted_start(ctx, mention)
         if end - 1 >= start and ctx.view.texts[end - 1] in _titles():
             end -= 1  # "a voté pour M. Roux": the title belongs to the name
         rejection = cue.relation == REL.REJECTS
         gap = _gap_ok(ctx, start, end, cue.objects, skip, proposal, restrictive, rejection)
+        if gap == () and clitic:
+            break  # "X la soutient, Y aussi": the clitic is the object, Y a subject
+        if (
+            rejection
+            and gap is not None
+            and not any(CENSURE_MOTIONS & set(p) for p in cue.objects)  # "voter la censure de"
+            and censure_motion_in(ctx, start, end, skip)
+        ):
+            j = mention.end  # "a rejeté la motion de censure contre Y": the motion is rejected
+            continue
         if gap is not None:
             mention = _apposed_name(ctx, mention, sent) or mention
             objects.append(mention)
@@ -631,6 +656,36 @@ def _opens_clause(ctx: Context, mention: Mention, sent) -> bool:
         and ctx.view.pos[k] in {"AUX", "VERB"}
         and "Fin" in ctx.doc[k].morph.get("VerbForm")
     )
+
+
+def _clitic_clause(ctx: Context, mention: Mention, sent) -> bool:
+    """Whether a name is followed by an object clitic and the word it governs ("et Y la
+    combat", "mais Y ne l'a pas suivi"): the parser often reads that verb as a noun, yet the
+    name is the subject of its own clause. A time phrase ("et Y la veille", "et Y le 3 mars")
+    or a capitalised word after the clitic is no such clause."""
+    view, k = ctx.view, mention.end
+    if k + 1 >= sent.end or view.folded[k] not in CLAUSE_CLITICS:
+        return False
+    after = view.texts[k + 1]
+    return (
+        after.isalpha()
+        and after.islower()
+        and view.pos[k + 1] not in {"DET", "NUM", "ADP"}
+        and not _time_word(ctx, k + 1, sent.end)
+    )
+
+
+def _object_clitic_before(ctx: Context, i: int, sent) -> bool:
+    """Whether a verb cue has a third-person object clitic before its group ("X la soutient",
+    "Y ne l'a jamais suivi"): its object is that pronoun, whose referent lies elsewhere, and a
+    bare name after the verb is the subject of another clause, not the object."""
+    view = ctx.view
+    if view.pos[i] != "VERB":
+        return False
+    j = i - 1
+    while j >= sent.start and (view.pos[j] in {"AUX", "ADV"} or view.folded[j] in {"ne", "n"}):
+        j -= 1
+    return j >= sent.start and view.folded[j] in ACCUSATIVE_CLITICS
 
 
 def _subject_of_later_verb(ctx: Context, start: int, mention: Mention) -> bool:
@@ -700,6 +755,36 @@ def _motion_voted_down(ctx: Context, start: int, end: int) -> bool:
     for k in range(start, end):
         if folded[k] in AGAINST_MOTION:
             return any(folded[m] in CENSURE_MOTIONS for m in range(k + 1, min(end, k + 5)))
+    return False
+
+
+def censure_motion_in(ctx: Context, start: int, end: int, skip: set[int] | None = None) -> bool:
+    """Whether a censure motion's noun stands between a rejecting cue and what follows it ("a
+    rejeté la motion de censure contre le gouvernement de Y"): the motion is what is rejected,
+    and the government's head is spared by that, not rejected."""
+    return any(
+        ctx.view.folded[k] in CENSURE_MOTIONS
+        for k in range(start, end)
+        if not skip or k not in skip
+    )
+
+
+def _motion_refused(ctx: Context, i: int, sent) -> bool:
+    """Whether a censure motion's noun is the object of a refusal in its own clause ("s'oppose
+    à la motion de censure", "a rejeté la censure", "refuse de s'associer à la motion de
+    défiance"): the one who refuses it spares the government it targets. The look back stops
+    at punctuation and at a finite verb that is not the refusal ("X, qui combat Y, a déposé une
+    motion de censure" keeps the motion X's own)."""
+    view = ctx.view
+    if view.folded[i] not in CENSURE_MOTIONS:
+        return False
+    for k in range(i - 1, max(sent.start, i - 9) - 1, -1):
+        if view.puncts[k]:
+            return False
+        if cfold(view.lemmas[k]) in MOTION_REFUSALS or view.folded[k] in MOTION_REFUSALS:
+            return True
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm"):
+            return False
     return False
 
 

@@ -69,6 +69,8 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
     }
     if words & NEGATORS or "sans" in words:
         return True
+    if words & EMPTY_OBJECTS and token.pos_ == "NOUN" and _verbless(token):
+        return True  # told without a verb: "Aucun bulletin pour X", "« Aucune alliance avec Y »"
     if words & NE:
         if "plus" in words:
             return True
@@ -87,6 +89,18 @@ def _negated(token: Token, ignore: frozenset[int] | set[int] = frozenset()) -> b
             cfold(doc[k].text) == "ni" for k in range(token.i + 1, min(len(doc), token.i + 3))
         )
     return False
+
+
+def _verbless(token: Token) -> bool:
+    """Whether a noun stands without a verb of its own: the root of a fragment, or the opening
+    of a quotation after a colon or a quotation mark, which the parser hangs on the verb of
+    speech ("prévient : « Aucun soutien à X »")."""
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return head.i < token.i and any(
+        t.text in {"«", ":", '"', "“"} for t in token.doc[head.i + 1 : token.i]
+    )
 
 
 def _completed_noun_denied(lexicon: Lexicon, nodes: list[Token]) -> bool:
@@ -505,7 +519,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         # a door or an end on the governor governs the stance noun hung on it as an adjunct
         asked = k and _has(lexicon, "request", node) and _asked(node)
         door = _door(lexicon, node) if k else None
-        withdrawn = bool(k) and _withdrawn(lexicon, node, nodes[k - 1])
+        withdrawn = bool(k) and _withdrawn(lexicon, node, nodes[k - 1], k == 1)
         if k and governed and _purpose(nodes[k - 1]) and not asked:
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
             # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
@@ -548,6 +562,8 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
                 or any(c.dep_ == "obj" and _has(lexicon, "litotes", c) for c in node.children)
             ):  # "n'a pas hésité à soutenir", "ne cache pas son soutien", "ne fait pas
                 continue  # mystère de son soutien", "ne regrette pas d'avoir soutenu": affirmed
+            elif withdrawn and negated:
+                continue  # "n'a pas mis fin à son soutien à X": the support goes on
             elif withdrawn or door == "shut":
                 # "a mis fin à son soutien à X", "a fermé la porte à tout soutien à X"
                 mod.refuse, mod.refuse_negated = True, negated
@@ -685,8 +701,37 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
     mod.unasserted = mod.unasserted or (
         _has(lexicon, "rely", nodes[0]) and not any(_has(lexicon, "can", n) for n in nodes[1:])
     )
+    ender = _end_put_before(ctx, i, sent)
+    if ender is not None and not mod.refuse and not _negated(ender):
+        mod.refuse = True  # withdrawn, like "retirer"; negated, the support goes on
     mod.question, mod.rumour, mod.contrast, mod.hedge = sentence_flags(ctx, sent)
     return mod
+
+
+def _end_put_before(ctx: Context, i: int, sent) -> Token | None:
+    """The verb of an end put to a stance noun, read on the surface when an adjunct between
+    them breaks the parse ("a mis fin sur une radio locale à son soutien à X", "a mis un terme,
+    lundi soir à Lyon, à son appui à X"): "à" and a determiner before the noun, then within a
+    few words "fin" or "terme" right after a form of "mettre" (``put_an_end``), with no other
+    finite verb or strong punctuation between."""
+    view, lexicon = ctx.view, ctx.lexicon
+    if view.pos[i] != "NOUN":
+        return None
+    k = i - 1
+    while k > sent.start and view.pos[k] == "DET":
+        k -= 1
+    if view.folded[k] not in {"a", "au", "aux"}:
+        return None
+    for j in range(k - 1, max(sent.start, k - 10), -1):
+        if view.puncts[j] and view.texts[j] != ",":
+            return None
+        if _has(lexicon, "ended", ctx.doc[j]):
+            before = j - 1 if view.folded[j - 1] != "un" else j - 2
+            verb = ctx.doc[before] if before >= sent.start else None
+            return verb if verb is not None and _has(lexicon, "put_an_end", verb) else None
+        if view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
+            return None
+    return None
 
 
 def unrealised(lexicon: Lexicon, noun: Token) -> bool:
@@ -847,11 +892,20 @@ def _asked(node: Token) -> bool:
     )
 
 
-def _withdrawn(lexicon: Lexicon, node: Token, below: Token) -> bool:
+def _withdrawn(lexicon: Lexicon, node: Token, below: Token, direct: bool) -> bool:
     """An end put to the stance ``below`` names: "a mis fin / un terme à son soutien à X",
-    "est revenu sur son soutien à X", "revient sur sa décision de soutenir X"."""
+    "est revenu sur son soutien à X", "revient sur sa décision de soutenir X". An end is put
+    to the stance noun itself (``direct``): "a mis fin à la rumeur sur son soutien à X", "a mis
+    fin aux spéculations : elle apporte son soutien à X" end something else."""
     if _has(lexicon, "put_an_end", node):
-        return any(c.dep_ == "obj" and _has(lexicon, "ended", c) for c in node.children)
+        to_it = any(
+            c.dep_ == "case" and cfold(c.text) in {"a", "au", "aux"} for c in below.children
+        )
+        return (
+            direct
+            and to_it  # "a mis fin à la rumeur sur son soutien": the rumour is ended
+            and any(c.dep_ == "obj" and _has(lexicon, "ended", c) for c in node.children)
+        )
     return _has(lexicon, "go_back_on", node) and any(
         c.dep_ == "case" and cfold(c.text) == "sur"
         for held in (below, *(c for c in node.children if c.dep_.startswith("obl")))

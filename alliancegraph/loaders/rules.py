@@ -18,6 +18,7 @@ from alliancegraph.loaders.anaphora import object_antecedent
 from alliancegraph.loaders.arguments import (
     aside_end,
     attack_target,
+    censure_motion_in,
     description_start,
     find_objects,
     find_subjects,
@@ -1137,6 +1138,11 @@ def _labels_a_noun(ctx: Context, start: int, kind: str) -> bool:
 OWN_MOVE_LISTS = ("carry", "receive", "refuse", "tempt", "deny", "litotes", "commit", "intent")
 
 
+# Marks after a verb of speech that open the words it reports ("prévient : « … »"): a noun
+# after them is the quotation's, not the verb's object, whatever the parse.
+QUOTE_OPENERS = frozenset({":", "«", '"', "“"})
+
+
 def _someone_elses_move(ctx: Context, i: int) -> bool:
     """A verbal noun cue with no holder, object of a verb that does not carry it for its
     subject: commenting on a rally is not rallying, nor sweeping aside the idea of one ("a
@@ -1151,6 +1157,8 @@ def _someone_elses_move(ctx: Context, i: int) -> bool:
         return True  # "X a répondu à la diatribe contre Y": not X's move
     if view.pos[i] != "NOUN" or view.deps[i] != "obj" or view.pos[view.heads[i]] != "VERB":
         return False  # (read from the view: most cues are no such noun)
+    if any(view.texts[k] in QUOTE_OPENERS for k in range(view.heads[i] + 1, i)):
+        return False  # "prévient : « Aucun bulletin pour X »": the quotation's words, no object
     token = ctx.doc[i]
     head = token.head
     words = {cfold(head.lemma_), cfold(head.text)}
@@ -1932,6 +1940,8 @@ def _targets(
     named = _candidacy_named_before(ctx, i, last, s) if cue.relation == REL.REJECTS else None
     if named is not None and named.name != subject.name:
         return [named], 0.7  # "…, rejetant de facto cette candidature": the one just named
+    if cue.relation == REL.REJECTS and censure_motion_in(ctx, last + 1, min(sent.end, last + 6)):
+        return [], 0.0  # "a rejeté la motion de censure contre le gouvernement de Y": spared
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
