@@ -71,6 +71,10 @@ def _clause_break(ctx: Context, j: int) -> bool:
     return view.pos[j] in {"VERB", "AUX"} or view.folded[j] in CLAUSE_STOPS
 
 
+# Verbs of reliance tagged as nouns after a bare name (``_segment_after``).
+RELIED_VERBS = grammar_words("descriptions", "relied_verbs")
+
+
 def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     view = ctx.view
     j = _after_score(ctx, m.end, sent)
@@ -88,6 +92,8 @@ def _segment_after(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             return None
     elif view.folded[j] in resolution_list("apposition_adverbs") and view_nominal(ctx, j + 1):
         j += 1  # a headline: "X bientôt premier secrétaire du PS"
+    elif view.folded[j] in RELIED_VERBS and "sur" in view.folded[j + 1 : min(j + 3, sent.end)]:
+        return None  # "X compte (désormais) sur le soutien de Y": a verb, and Y's support
     elif view.pos[j] not in {"NOUN", "ADJ"} or view.texts[j][:1].isupper():
         return None
     start = j

@@ -220,6 +220,74 @@ def _completed_before(token: Token) -> bool:
     ) and any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
 
 
+def _pending_before(lexicon: Lexicon, clause: Token, main: Token) -> bool:
+    """An infinitive step opened by "avant de" under a main verb that puts it off: "Avant de
+    soutenir X, Y veut des garanties", "Y consultera ses militants avant de rallier X", "Y va
+    prendre le temps avant d'apporter son soutien à X" (a term set now, a future, an
+    infinitive). Under a past ("Y a critiqué Z avant d'annoncer son soutien à X") or a
+    narrative present ("lâche-t-il, avant d'annoncer …") the step was taken."""
+    if "Inf" not in clause.morph.get("VerbForm") or not any(
+        c.dep_ in {"mark", "case"} and cfold(c.text) == "avant" for c in clause.children
+    ):
+        return False
+    if main.pos_ not in {"VERB", "AUX"} or _past(main):
+        return False
+    return (
+        "Inf" in main.morph.get("VerbForm")
+        or "Fut" in main.morph.get("Tense")
+        or _conditional(main)
+        or _has(lexicon, "awaiting", main)
+    )
+
+
+def _marked_by(token: Token, words: set[str]) -> set[str]:
+    """The folded words of ``token``'s marks and case words ("avant", "de")."""
+    return {cfold(c.text) for c in token.children if c.dep_ in {"mark", "case"}} & words
+
+
+def _pondered(lexicon: Lexicon, clause: Token, verb: Token) -> bool:
+    """An infinitive that completes a verb of pondering with "à" or "de", however the parser
+    hangs it ("réfléchit à rejoindre X", "hésite à soutenir Y" as an adjunct): the verb's
+    meaning governs it, as it does its object."""
+    return (
+        "Inf" in clause.morph.get("VerbForm")
+        and _has(lexicon, "tempt", verb)
+        and bool(_marked_by(clause, {"a", "de", "d"}))
+        and not _marked_by(clause, {"avant", "apres", "pour", "afin", "sans"})
+    )
+
+
+def _pondering(lexicon: Lexicon, verb: Token) -> bool:
+    """A verb that weighs a step: "réfléchir", "hésiter", "envisager", or a reflexive
+    "s'interroger" (not "interroge X sur son soutien à Y", a question put to X)."""
+    return _has(lexicon, "tempt", verb) or (
+        _has(lexicon, "ponder_reflexive", verb)
+        and any(cfold(c.text) in {"se", "s"} for c in verb.children)
+    )
+
+
+PONDERED_OPENERS = grammar_words("negation", "pondered_openers")
+PONDERED_FILLERS = grammar_words("negation", "pondered_fillers")
+
+
+def _pondered_noun(ctx: Context, i: int, sent, read: set[int]) -> Token | None:
+    """The verb of pondering right before the stance noun at ``i`` when the parser did not
+    hang the noun on it ("Y réfléchit à un ralliement à X" parsed with the name as the root):
+    only a preposition and determiners between, none of it already read."""
+    view = ctx.view
+    if view.pos[i] != "NOUN":
+        return None
+    j = i - 1
+    while j > sent.start and i - j <= 3 and view.folded[j] in PONDERED_FILLERS:
+        j -= 1
+    if j <= sent.start or view.folded[j] not in PONDERED_OPENERS:
+        return None
+    verb = ctx.doc[j - 1]
+    if verb.i in read or verb.pos_ != "VERB" or not _pondering(ctx.lexicon, verb):
+        return None
+    return verb
+
+
 def _conditional(token: Token) -> bool:
     """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
     decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
@@ -520,6 +588,10 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         asked = k and _has(lexicon, "request", node) and _asked(node)
         door = _door(lexicon, node) if k else None
         withdrawn = bool(k) and _withdrawn(lexicon, node, nodes[k - 1], k == 1)
+        if k and _pending_before(lexicon, nodes[k - 1], node):
+            mod.unasserted = True  # "Avant de soutenir X, Y veut des garanties": not yet
+        if k and governed and _marked_by(nodes[k - 1], {"avant"}):
+            governed = False  # "a réfléchi avant de rejoindre X": a time, not a complement
         if k and governed and _purpose(nodes[k - 1]) and not asked:
             governed = False  # "se retire afin de soutenir X", however the parser hangs it
             # "ne se présente pas afin de soutenir X": a purpose under a negation says nothing
@@ -531,6 +603,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             and not asked
             and not door  # "laisse la porte ouverte à un ralliement à X"
             and not withdrawn  # "est revenue sur son soutien à X"
+            and not _pondered(lexicon, nodes[k - 1], node)  # "réfléchit à rallier X"
         ):
             # "renonce pour soutenir X": the purpose is asserted as such; but "n'a aucune
             # intention de soutenir X" is governed by the verb that holds the intention
@@ -586,7 +659,7 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
             ):  # "tente de rallier X": winning X over is inviting X, not joining X
                 mod.attempt = True
                 mod.deny = mod.deny or negated
-            elif _has(lexicon, "tempt", node):
+            elif _pondering(lexicon, node):
                 mod.tempt, mod.tempt_negated = True, negated
             elif _has(lexicon, "courtesy", node):
                 mod.courtesy = True
@@ -658,6 +731,9 @@ def modality(ctx: Context, i: int, sent, cue_tokens: set[int] | None = None) -> 
         or _instead(lexicon, nodes[0])
         or _doubted(lexicon, nodes[-1])
     )
+    pondering = _pondered_noun(ctx, i, sent, read)
+    if pondering is not None:  # "réfléchit à un ralliement à X", however it was parsed
+        mod.tempt, mod.tempt_negated = True, _negated(pondering)
     governor = _negated_governor(ctx, i, sent, read)
     if governor is not None and not _affirms_negated(lexicon, governor):
         # "n'envisage en aucun cas de rejoindre X", parsed as if "rejoindre" completed "cas"
