@@ -19,6 +19,12 @@ failing there.
   SUPPORTS: weighing a step is a temptation (``negation._pondering``, ``_pondered``, and
   ``_pondered_noun`` for the parse that hangs the noun on the name).
 
+Then a family the base missed (each phrasing failing at 012add9): a description fronted before
+the title that opens the holder's noun phrase (« Proche de X, la députée Y a … », « Soutien de
+X, la députée LR Y », « Fidèle de X, le maire de Dax Y ») is the holder's, as before a bare
+name; traps: a title of someone else (« l'entourage de la députée Y », « le père d'Y »), a
+participle's clause, « Face à X », « Selon un proche de X », « Ancienne proche de X ».
+
 Every sentence is our own; the names are invented.
 """
 
@@ -151,4 +157,63 @@ def test_pondering_traps(extractor, text: str) -> None:
     assert_edges(
         edges(extractor, text),
         forbidden=[*FARGE_QUILLET, ("Odile Farge", "TEMPTED_BY", "Bertrand Quillet")],
+    )
+
+
+# --- a description fronted before a title and a name -----------------------------------------
+# « Proche de X, Y … » describes Y; so does « Proche de X, la députée Y … », where the title
+# opens Y's noun phrase (``descriptions._fronted_before_title``).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Proche de Bertrand Quillet, la députée Odile Farge a pris la parole.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Soutien de Bertrand Quillet, la députée LR Odile Farge a pris la parole.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Fidèle de Bertrand Quillet, le maire de Dax Armand Touvenel a pris la parole.",
+            ("Armand Touvenel", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Soutien de la première heure de Bertrand Quillet, la sénatrice Odile Farge a parlé.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Proche de Bertrand Quillet, l'ancienne ministre Odile Farge a pris la parole.",
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+        ),
+        (
+            "Adversaire de Bertrand Quillet, la députée Odile Farge a pris la parole.",
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ),
+    ],
+)
+def test_a_description_fronted_before_a_title_is_the_holders(extractor, text, expected) -> None:
+    assert_edges(edges(extractor, text), expected=[expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proche de Bertrand Quillet, l'entourage de la députée Odile Farge a pris la parole.",
+        "Interrogée sur Bertrand Quillet, la députée Odile Farge a pris la parole.",
+        "Face à Bertrand Quillet, la députée Odile Farge a pris la parole.",
+        "Ancienne proche de Bertrand Quillet, la députée Odile Farge a pris la parole.",
+        "Selon un proche de Bertrand Quillet, la députée Odile Farge a pris la parole.",
+        "Proche de Bertrand Quillet, le père d'Odile Farge a pris la parole.",
+    ],
+)
+def test_fronted_traps(extractor, text: str) -> None:
+    assert_edges(
+        edges(extractor, text),
+        forbidden=[
+            ("Odile Farge", "SUPPORTS", "Bertrand Quillet"),
+            ("Odile Farge", "REJECTS", "Bertrand Quillet"),
+        ],
     )

@@ -402,6 +402,39 @@ AGENT_MARKERS = grammar_words("descriptions", "agent_markers")
 ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
 
 
+def _fronted_before_title(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
+    """ "Proche de X, la députée Y a …", "Soutien de X, le maire LR de Dax Y …": a description
+    that opens the sentence before the title opening the holder's noun phrase is the holder's,
+    as it is before a bare name ("Proche de X, Y …", ``_segment_before``). The title is one
+    noun phrase with a role noun and a single determiner ("l'entourage de la députée Y" is
+    someone else's); the fronted words hold no verb and open the sentence."""
+    view = ctx.view
+    j, role = m.start - 1, False
+    while j > sent.start and view.texts[j] != ",":
+        other = ctx.at.get(j)
+        if other is not None and other.kind == "party" and other.end == j + 1:
+            j = other.start - 1  # "la députée LR Y"
+            continue
+        if other is not None or view.puncts[j] or view.pos[j] in {"VERB", "AUX", "PRON"}:
+            return None
+        role = role or view_nominal(ctx, j)
+        j -= 1
+    title = range(j + 1, m.start)
+    if j <= sent.start or len(title) < 2 or not role or view.folded[j + 1] not in DETERMINERS:
+        return None
+    if any(view.folded[k] in DETERMINERS for k in title[1:]):
+        return None
+    comma, k = j, j - 1
+    while k >= sent.start and not (view.puncts[k] and view.texts[k] not in {"-", "'"}):
+        if view.pos[k] in {"VERB", "AUX"} and not view_nominal(ctx, k):
+            return None  # "Interrogée sur X, la députée Y …": a participle's clause
+        k -= 1
+    start = k + 1
+    if start != sent.start or start >= comma or view.folded[start] in HOLDER_EVENTS:
+        return None
+    return (start, comma) if view.pos[start] in {"NOUN", "ADJ", "PROPN"} else None
+
+
 def _after_opener(ctx: Context, start: int, comma: int) -> bool:
     """ "Dans le Nord, la tête de liste socialiste, X, …": the comma at ``comma`` closes a
     short opening adverbial (no verb, no actor, no quotation), so what follows it starts the
@@ -2766,6 +2799,9 @@ def descriptions(ctx: Context, s: int, sent) -> list[Found]:
         segments = [None if _of_another_person(ctx, m) else _segment_after(ctx, m, sent)]
         if m.source != "pronoun":
             segments.append(_segment_before(ctx, m, sent))
+            fronted = _fronted_before_title(ctx, m, sent) if m.kind == "person" else None
+            if fronted is not None:  # "Proche de X, la députée Y …"
+                found += describe(ctx, holder, *fronted, s)
             found += _possessed(ctx, m, sent, s) + _possessed_after(ctx, m, sent, s)
             found += _possessed_named(ctx, m, sent, s)
             found += _party_possessive(ctx, m, sent, s) + _leadership(ctx, m, sent, s)
