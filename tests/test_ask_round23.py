@@ -6,7 +6,10 @@ round, and the guards marked so held before and still hold.
 
 The families: the one asked about receives what the relation gives (an endorsement won, people
 rallied to one's candidacy, someone coming out in one's favour), and main read it as giving; an
-accented word taken for a slip of another wording."""
+accented word taken for a slip of another wording; a cautionary verb read as support, and « sans »
+before a noun of manner read as a negation; being open to persuasion read as support given;
+questions about what the graph does not hold (seats, spending, laws, the next president)
+answered, or refused for an unknown name instead of with the closest readings."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from fixtures_graph import (
     HANOTIN,
     JADOT,
     LONCLE,
+    MACRON,
     MELENCHON,
     MONTEBOURG,
     VALLS,
@@ -138,6 +142,131 @@ def test_a_slip_without_accents_is_still_corrected(store):  # guard
     assert names(store, "Who suports Hamon?") == HAMON_BACKERS
 
 
-def test_refusals_stay_refusals(store):  # guard, filled below by the families that refuse
+# -- cautionary verbs reject; « sans » before a noun of manner negates nothing --------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who warned voters off Hamon?",
+        "Who has warned people off Hamon?",
+        "Who was warning voters off Hamon?",
+        "Qui a mis en garde contre le vote Hamon ?",
+        "Qui met en garde contre le vote Hamon ?",
+        "Qui a appelé à ne pas voter pour Hamon ?",
+        "Qui a critiqué sans ménagement Hamon ?",
+        "Qui a attaqué sans concession Hamon ?",
+        "Qui a étrillé sans nuance Hamon ?",
+        "Who attacked without restraint Hamon?",
+    ],
+)
+def test_a_cautionary_or_unsparing_wording_rejects(store, question):
+    assert conditions(store, question) == [Condition("REJECTS", "subject", HAMON)]
+    assert names(store, question) == HAMON_CRITICS
+
+
+@pytest.mark.parametrize(  # guards
+    ("question", "expected"),
+    [
+        ("Qui soutient Valls sans réserve ?", [Condition("SUPPORTS", "subject", VALLS)]),
+        ("Qui a attaqué Valls sans retenue ?", [Condition("REJECTS", "subject", VALLS)]),
+        ("Who attacked Hamon without mercy?", [Condition("REJECTS", "subject", HAMON)]),
+        (
+            "Qui soutient Hamon sans critiquer Valls ?",
+            [Condition("SUPPORTS", "subject", HAMON), Condition("REJECTS", "subject", VALLS, True)],
+        ),
+        (
+            "Who backs Hamon without attacking Valls?",
+            [Condition("SUPPORTS", "subject", HAMON), Condition("REJECTS", "subject", VALLS, True)],
+        ),
+        ("Qui a été sans pitié avec Valls ?", [Condition("REJECTS", "subject", VALLS)]),
+        ("Qui a voté pour Macron ?", [Condition("SUPPORTS", "subject", MACRON)]),
+        ("Qui a mis en garde contre Macron ?", [Condition("REJECTS", "subject", MACRON)]),
+    ],
+)
+def test_a_real_negation_and_the_plain_wordings_keep_their_reading(store, question, expected):
+    got = interpret(store, question)
+    assert got.conditions == expected
+    assert not got.ignored
+
+
+# -- being open to persuasion is a temptation, not support given ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who might be persuaded to switch to Macron?",
+        "Who could be talked into backing Macron?",
+        "Who is contemplating jumping ship to Macron?",
+        "Which politicians are pondering switching to Macron?",
+        "Qui pourrait se laisser convaincre de rejoindre Macron ?",
+        "Qui se laisserait convaincre de soutenir Macron ?",
+    ],
+)
+def test_being_open_to_persuasion_is_a_temptation(store, question):
+    assert conditions(store, question) == [Condition("TEMPTED_BY", "subject", MACRON)]
+
+
+def test_a_yes_no_question_on_contemplating_a_move_asks_the_temptation(store):
+    assert ask(store, "Has Loncle been contemplating jumping ship to Macron?").answer == "yes"
+
+
+@pytest.mark.parametrize(  # guards
+    ("question", "expected"),
+    [
+        ("Who switched to Macron?", Condition("SUPPORTS", "subject", MACRON)),
+        ("Who might be tempted to back Macron?", Condition("TEMPTED_BY", "subject", MACRON)),
+        ("Qui envisage de rejoindre Macron ?", Condition("TEMPTED_BY", "subject", MACRON)),
+    ],
+)
+def test_plain_moves_and_known_temptations_keep_their_reading(store, question, expected):
+    assert conditions(store, question) == [expected]
+
+
+# -- what the graph does not hold is refused with the closest readings ----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which constituency does Hanotin represent?",
+        "Which district does Loncle sit for?",
+        "Que pense Jadot de la loi Travail ?",
+        "Who's going to be the next president of France?",
+        "Dans quelle circonscription Loncle est-il élu ?",
+        "À combien s'élèvent les dépenses de campagne de Jadot ?",
+    ],
+)
+def test_a_question_the_graph_cannot_answer_is_refused(store, question):
     with pytest.raises(NoMatchError, match="closest: "):
-        ask(store, "How many votes did Hamon win?")
+        ask(store, question)
+
+
+@pytest.mark.parametrize(  # guards
+    ("question", "expected"),
+    [
+        ("Qui s'élève contre Hamon ?", HAMON_CRITICS),
+        ("Qui compte sur Hamon ?", set()),
+        ("Who represents Macron?", {CASTANER}),
+    ],
+)
+def test_the_answerable_neighbours_keep_their_answer(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(  # guards: refused on main already, still refused
+    "question",
+    [
+        "How many votes did Hamon win?",
+        "Who will be the next French president?",
+        "How much has Hamon spent on his campaign?",
+        "What did Jadot think of the labour law?",
+        "Qui sera le prochain président ?",
+        "Qui soutient la réforme des retraites ?",
+        "Quelles sont les dépenses de campagne de Jadot ?",
+    ],
+)
+def test_refusals_stay_refusals(store, question):
+    with pytest.raises(NoMatchError, match="closest: "):
+        ask(store, question)

@@ -1714,6 +1714,13 @@ class Parser:
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
                 if size and kind == "neg" and i and words[i - 1] in ARTICLES:
                     continue  # "opposer *un non* catégorique", "a flat no": a noun, no negation
+                manner = lexicon.phrase_at("manners", within, i + size) if size else 0
+                if manner and kind == "neg" and not (
+                        forms and len(forms[0][0].words) > size + manner):
+                    # "critiqué *sans ménagement*", "attacked *without mercy*": how it was
+                    # done, no negation (a longer wording keeps its words: « sans pitié avec »)
+                    matched = ("skip", size + manner)
+                    break
                 if size and kind == "pprep" and any(
                         len(form.words) >= size for form, _ in forms) and names.get(
                         i + size, (0, "", ""))[2] != "party":
