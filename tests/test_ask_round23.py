@@ -9,7 +9,8 @@ rallied to one's candidacy, someone coming out in one's favour), and main read i
 accented word taken for a slip of another wording; a cautionary verb read as support, and « sans »
 before a noun of manner read as a negation; being open to persuasion read as support given;
 questions about what the graph does not hold (seats, spending, laws, the next president)
-answered, or refused for an unknown name instead of with the closest readings."""
+answered, or refused for an unknown name instead of with the closest readings; and two of
+fresh19's wrong senses left from round 1 ("call home", "who made him an offer")."""
 
 from __future__ import annotations
 
@@ -270,3 +271,31 @@ def test_the_answerable_neighbours_keep_their_answer(store, question, expected):
 def test_refusals_stay_refusals(store, question):
     with pytest.raises(NoMatchError, match="closest: "):
         ask(store, question)
+
+
+# -- fresh19's wrong senses: the party one calls home, an offer made to someone ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which party does Jadot call home?", Condition("MEMBER_OF", "object", JADOT)),
+        ("What party did Loncle call home in 2017?", Condition("MEMBER_OF", "object", LONCLE)),
+        ("Jadot, who made him an offer?", Condition("INVITED_TO_RALLY", "subject", JADOT)),
+        ("Who made Jadot an offer?", Condition("INVITED_TO_RALLY", "subject", JADOT)),
+    ],
+)
+def test_a_wrong_sense_of_fresh19_is_read_right(store, question, expected):
+    assert conditions(store, question) == [expected]
+
+
+@pytest.mark.parametrize(  # guards
+    ("question", "expected"),
+    [
+        ("Who made overtures to Jadot?", Condition("INVITED_TO_RALLY", "subject", JADOT)),
+        ("Who did Hamon make an offer to?", Condition("INVITED_TO_RALLY", "object", HAMON)),
+        ("Jadot: who sent the invite?", Condition("INVITED_TO_RALLY", "subject", JADOT)),
+    ],
+)
+def test_offers_made_by_someone_keep_their_reading(store, question, expected):
+    assert conditions(store, question) == [expected]
