@@ -45,7 +45,6 @@ def store():
     return dev_store()
 
 
-
 # -- stray ordinary words -------------------------------------------------------------------------
 
 
@@ -54,8 +53,8 @@ def store():
     [
         ("Who is drawn to Macron and may switch sides?", MACRON_TEMPTS, "may"),
         ("Which politicians are tempted by Macron and could defect soon?", MACRON_TEMPTS, "soon"),
-        ("Qui soutient Valls sans réserve ?", VALLS_BACKERS, "réserve"),
-        ("Qui a attaqué Valls sans retenue ?", {HANOTIN}, "retenue"),
+        # « sans réserve », « sans retenue »: read as manners since round 23 (nothing
+        # ignored), see tests/test_ask_round23.py
         (
             "Qui est tenté par Macron et pourrait basculer bientôt ?",
             MACRON_TEMPTS,

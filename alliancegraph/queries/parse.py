@@ -848,6 +848,16 @@ class Parser:
                 return False
         return False
 
+    def _after_receiving(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` follows a verb of getting (``receiving``), past an article
+        ("did Hamon *receive* support", "*won an* endorsement"): what is got is a noun. Not
+        one that also makes a passive ("who *got* attacked", "who *got* an invite", where
+        the wordings say it already)."""
+        k = i - 1 if i and words[i - 1] in ARTICLES else i
+        return any(self.lexicon.phrase_at("receiving", words, k - size) == size
+                   and not self.lexicon.phrase_at("passive", words, k - size)
+                   for size in (1, 2) if k - size >= 0)
+
     def _split_membership(self, items: list[Item]) -> list[Item]:
         """"mais *n'appartient pas aux* Verts": a French negation splits a membership verb
         from its contracted preposition, which then reads as a party preposition (a filter,
@@ -1704,6 +1714,13 @@ class Parser:
                     continue  # "non" leaves out a party named next ("non-socialist"), else negates
                 if size and kind == "neg" and i and words[i - 1] in ARTICLES:
                     continue  # "opposer *un non* catégorique", "a flat no": a noun, no negation
+                manner = lexicon.phrase_at("manners", within, i + size) if size else 0
+                if manner and kind == "neg" and not (
+                        forms and len(forms[0][0].words) > size + manner):
+                    # "critiqué *sans ménagement*", "attacked *without mercy*": how it was
+                    # done, no negation (a longer wording keeps its words: « sans pitié avec »)
+                    matched = ("skip", size + manner)
+                    break
                 if size and kind == "pprep" and any(
                         len(form.words) >= size for form, _ in forms) and names.get(
                         i + size, (0, "", ""))[2] != "party":
@@ -1746,6 +1763,9 @@ class Parser:
                     # "les *invités* de Hamon", "invités de Hamon": the noun
                     form, end = next(((f, e) for f, e in forms if e == end and f.kind in (
                         "nouns", "object_nouns")), (form, end))
+                elif form.kind == "verbs" and self._after_receiving(words, i):
+                    # "from whom did Hamon *receive support*": what is got, given by others
+                    form = replace(form, kind="reverse")
                 items.append(Item("form", tokens[i].start, tokens[end - 1].end, form,
                                   passive=lexicon.passive_at(words, i, form)))
                 if pending is not None:  # "qui *le* soutient": the clitic is the object
@@ -1803,14 +1823,22 @@ class Parser:
                     items += followed
                     i += 1
                     continue
-                corrected = lexicon.correct(words[i])
+                typed = question[tokens[i].start:tokens[i].end]
+                known = is_dictionary_word(typed)
+                corrected = None if any((words[i],) in phrases
+                                        for phrases in lexicon.words.values()) \
+                    else lexicon.correct(words[i])
                 if corrected is not None and lexicon.match_forms(
                         [*words[:i], corrected, *words[i + 1:]], i, stop) and (
-                        _ending_or_doubling(words[i], corrected)
-                        or not is_dictionary_word(question[tokens[i].start:tokens[i].end])):
+                        _ending_or_doubling(words[i], corrected) or not known) and not (
+                        known and not typed.isascii()
+                        and not _same_stem(words[i], corrected)):
                     # "suports": a slip, read as the wording it misses; a word of its own only
                     # in its ending or a doubled letter ("carries", "suport"), else "decided"
-                    # would read as "derided" and "hacked" as "backed"
+                    # would read as "derided" and "hacked" as "backed"; a word typed with its
+                    # accents, which its writer knew, only in its ending (« séduire »: «
+                    # séduit », where « attitré » is no « attiré »); a word of the questions'
+                    # own classes never ("banked": a verb of getting, no "backed")
                     words[i] = corrected
                     continue
                 matched = ("unknown", 1)
@@ -2402,6 +2430,9 @@ class Parser:
                   or lexicon.phrase_at("receiving", before, 0)) if before else 0
         if not having or lexicon.phrase_at("among", before, having):
             return False  # "qui *compte parmi* les soutiens de X": one of them, not having them
+        if any(lexicon.phrase_at("receiving", before, k) for k in range(having + 1, len(before))):
+            return False  # "from whom *has* Macron *won* an endorsement": an auxiliary, and
+            # the actor after it the one who got the noun's relation
         after = [it for it in items[at + 1:] if it.kind == "actor"]
         if not after:
             return True
@@ -2990,6 +3021,15 @@ def _ending_or_doubling(word: str, corrected: str) -> bool:
     longer, shorter = (word, corrected) if len(word) > len(corrected) else (corrected, word)
     return len(longer) == len(shorter) + 1 and longer[:same] + longer[same + 1:] == shorter \
         and longer[same] in (longer[same - 1:same] + longer[same + 1:same + 2])
+
+
+def _same_stem(word: str, corrected: str) -> bool:
+    """Whether the two words differ only in the last two letters of each (an inflection).
+
+    >>> _same_stem("seduire", "seduit"), _same_stem("attitre", "attire")
+    (True, False)
+    """
+    return len(commonprefix([word, corrected])) >= max(len(word), len(corrected)) - 2
 
 
 def _later(a: str | None, b: str | None) -> str | None:
