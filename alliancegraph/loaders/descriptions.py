@@ -852,6 +852,17 @@ def describe(
                     holder.confidence * 0.9,
                 )
             )
+            if _spokesperson_label(ctx, first, after, party[1], end):
+                found.append(
+                    Found(
+                        holder,
+                        REL.SPOKESPERSON_OF,
+                        End(party[0], "party", 1.0),
+                        cue,
+                        s,
+                        holder.confidence * 0.85,
+                    )
+                )
             rival = _race_rival(ctx, words, first, party[1], s)
             if rival is not None and rival.name != holder.name:
                 rule = ctx.doc[first : rival.start].text
@@ -859,6 +870,26 @@ def describe(
                     Found(end_of(rival), REL.MEMBER_OF, End(party[0], "party", 1.0), rule, s, 0.7)
                 )
     return found
+
+
+def _spokesperson_label(ctx: Context, first: int, after: int, party_end: int, end: int) -> bool:
+    """Whether a spokesperson noun at ``first`` takes the party label glued right after it as
+    the party it speaks for (« la porte-parole socialiste X », « X, porte-parole LR, »), as
+    « la porte-parole du PS » does. Only a bare label closing the description: a complement
+    after it names what is spoken for (« porte-parole socialiste du gouvernement », « du
+    groupe », « de la campagne de Y »), and a word between is a unit or a wing of the party."""
+    spoken = _find_phrases(words_from(ctx, first, after), _spokesperson_phrases(ctx))
+    if not spoken or spoken[0][0] != first:
+        return False
+    j = after
+    if j < end and ctx.view.texts[j] == "(":
+        j += 1  # « la porte-parole (LR) X »
+    mention = ctx.at.get(j)
+    label_end = mention.end if mention is not None and mention.kind == "party" else j + 1
+    if label_end != party_end:
+        return False
+    rest = [t for t in ctx.view.texts[party_end:end] if t != ")"]
+    return not rest
 
 
 def _a_cause(ctx: Context, role: str, party_end: int) -> bool:

@@ -59,6 +59,7 @@ from alliancegraph.loaders.descriptions import (
     NEGATION_WORDS,
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
+    _find_phrases,
     _of_another_person,
     _party_after,
     describe,
@@ -77,6 +78,7 @@ RELATIVE_RULE = "membership relative predicate"
 GROUP_RULE = "membership labelled group"
 INVESTED_RULE = "membership investiture"
 LED_UNIT_RULE = "membership led unit"
+APPOINTED_RULE = "membership appointed spokesperson"
 
 PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
 FORMER = grammar_words("membership_news", "former")
@@ -110,6 +112,12 @@ FIELDING_NOUNS = grammar_words("membership_news", "fielding_nouns")
 FIELDING_FILLERS = grammar_words("membership_news", "fielding_fillers")
 FIELDING_LISTS = grammar_words("membership_news", "fielding_lists")
 LIST_LEADERS = grammar_words("membership_news", "list_leaders")
+APPOINTING_VERBS = grammar_words("membership_news", "appointing_verbs")
+APPOINTING_LINKS = grammar_words("membership_news", "appointing_links")
+MAKING_VERBS = grammar_words("membership_news", "making_verbs")
+SPOKESPERSON_POSSESSIVES = grammar_words("membership_news", "spokesperson_possessives")
+CARRYING_VERBS = grammar_words("membership_news", "carrying_verbs")
+CARRIED_WORDS = grammar_words("membership_news", "carried_words")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -129,7 +137,7 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     found += _party_plurals(ctx, s, sent) + _stance_titles(ctx, s, sent)
     found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
-    found += _led_units(ctx, s, sent)
+    found += _led_units(ctx, s, sent) + _appointed_spokespersons(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
 
@@ -1051,3 +1059,134 @@ def _titled_name(ctx: Context, k: int, sent) -> Mention | None:
     if name is None or any(ctx.view.pos[t] == "ADP" for t in range(k, name.start)):
         return None
     return name
+
+
+# --- appointed spokesperson -----------------------------------------------------------------
+
+
+def _appointed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Y a choisi X comme porte-parole", "Y a nommé X porte-parole", "Y a fait de X sa
+    porte-parole", "X, qui porte la parole de Y": X speaks for Y (a person or a party; for a
+    party, X is its member too, as with « la porte-parole du PS, X »). The spokesperson noun
+    must close its phrase (« comme porte-parole du collectif » speaks for the collective, not
+    for Y) and be no former one; the verb of choosing must have Y for its subject in the parse
+    (or the name before « , qui »), with no negation. Only persons and parties speak through
+    spokespersons here: a government, a union or a company is no mention of either."""
+    view = ctx.view
+    words = words_from(ctx, sent.start, sent.end)
+    found: list[Found] = []
+    for first, after, _ in _find_phrases(words, tuple(_spokesperson_nouns(ctx))):
+        if after < sent.end and view.texts[after] not in CLOSING:
+            continue
+        pair = _appointment(ctx, first, sent)
+        if pair is not None:
+            found += _spokesperson_claims(ctx, pair[0], pair[1], ctx.doc[pair[2] : after].text, s)
+    for k in range(sent.start, sent.end - 3):
+        if view.folded[k] not in CARRYING_VERBS or _negated_verb(ctx, k):
+            continue
+        if " ".join(view.folded[k + 1 : k + 3]) not in CARRIED_WORDS:
+            continue
+        if view.folded[k + 3] not in {"de", "d", "du", "des"}:
+            continue
+        target = ctx.at.get(k + 4)
+        speaker = _subject_before(ctx, k, sent)
+        if target is not None and target.start == k + 4 and speaker is not None:
+            cue = ctx.doc[k : target.end].text
+            found += _spokesperson_claims(ctx, speaker, target, cue, s)
+    return found
+
+
+def _appointment(ctx: Context, first: int, sent) -> tuple[Mention, Mention, int] | None:
+    """(the one appointed, the one appointing, the verb's token) for a spokesperson noun at
+    ``first`` after « VERB X comme|pour », « VERB X » or « fait de X sa|son|leur »."""
+    view = ctx.view
+    k = first - 1
+    if k > sent.start and view.folded[k] in resolution_list("role_novelty"):
+        k -= 1  # « comme nouvelle porte-parole »
+    possessive = k > sent.start and view.folded[k] in SPOKESPERSON_POSSESSIVES
+    if possessive:
+        k -= 1
+    if k > sent.start and view.folded[k] in APPOINTING_LINKS:
+        k -= 1
+    appointed = ctx.at.get(k)
+    if appointed is None or appointed.kind != "person" or appointed.end != k + 1:
+        return None
+    verb = appointed.start - 1
+    if verb <= sent.start:
+        return None
+    if view.folded[verb] in {"de", "d"}:
+        if not possessive:
+            return None
+        verb -= 1
+        if view.folded[verb] not in MAKING_VERBS:
+            return None
+    elif view.folded[verb] not in APPOINTING_VERBS or view.pos[verb] not in {"VERB", "AUX"}:
+        return None
+    if _negated_verb(ctx, verb):
+        return None
+    appointer = _subject_of(ctx, verb, sent)
+    if appointer is None or appointer.name == appointed.name:
+        return None
+    return appointed, appointer, verb
+
+
+def _negated_verb(ctx: Context, verb: int) -> bool:
+    """A negation word among the verb's dependents or right before it (« ne porte plus »)."""
+    token = ctx.doc[verb]
+    heads = [token, token.head] if token.dep_ in {"aux", "aux:tense"} else [token]
+    near = {ctx.view.folded[j] for j in range(max(verb - 3, 0), verb)}
+    return bool(near & NEGATIONS) or any(
+        cfold(child.text) in NEGATIONS for head in heads for child in head.children
+    )
+
+
+def _subject_of(ctx: Context, verb: int, sent) -> Mention | None:
+    """The person or party the parse makes the subject of the verb at ``verb`` (through its
+    auxiliary's head), or the name before « , qui » when the subject is that relative."""
+    token = ctx.doc[verb]
+    for child in token.children:
+        if child.dep_ != "nsubj" or not sent.start <= child.i < sent.end:
+            continue
+        if cfold(child.text) in SUBJECT_RELATIVES:
+            return _subject_before(ctx, child.i + 1, sent)
+        mention = ctx.at.get(child.i)
+        if mention is not None and mention.kind in {"person", "party"}:
+            return mention
+    return None
+
+
+def _subject_before(ctx: Context, k: int, sent) -> Mention | None:
+    """The person or party written right before token ``k`` (« X porte … ») or before « , qui »
+    right before it (« X, qui porte … »)."""
+    view = ctx.view
+    j = k - 1
+    if j > sent.start and view.folded[j] in SUBJECT_RELATIVES:
+        j -= 1
+        if j > sent.start and view.texts[j] == ",":
+            j -= 1
+        else:
+            return None
+    mention = ctx.at.get(j)
+    if mention is None or mention.end != j + 1 or mention.kind not in {"person", "party"}:
+        return None
+    return mention
+
+
+def _spokesperson_claims(
+    ctx: Context, speaker: Mention, target: Mention, cue: str, s: int
+) -> list[Found]:
+    """X speaks for a person or a party; a party's spokesperson is its member too."""
+    if speaker.kind != "person" or target.kind not in {"person", "party"}:
+        return []
+    if speaker.name == target.name or ctx.in_quote(speaker.start):
+        return []
+    if target.kind == "person" and target.source not in WRITTEN_SOURCES:
+        return []  # « Le candidat a choisi X … »: a role read as a person is not enough
+    found = [
+        Found(end_of(speaker), REL.SPOKESPERSON_OF, end_of(target), cue, s, 0.8, APPOINTED_RULE)
+    ]
+    if target.kind == "party":
+        found.append(
+            Found(end_of(speaker), REL.MEMBER_OF, end_of(target), cue, s, 0.8, APPOINTED_RULE)
+        )
+    return found
