@@ -13,6 +13,12 @@ lead's probes of main found missing, as families of our own phrasings, with thei
   party. Never a negated, conditional or past choice (« n'a pas choisi », « pourrait
   choisir », « portait la parole »), a noun with a complement of its own (« comme porte-parole
   du collectif »), a union or a government, or an appointer only a role stands for.
+- **Spokespersons listed after a colon** (« Les Verts ont désigné un duo de porte-parole : A et
+  B », « Un nouveau duo de porte-parole a été désigné : A et B » after a sentence naming the
+  party, « Ses deux porte-parole : A et B »; ``membership_news._listed_spokespersons``): each
+  speaks for the party the noun names, or the one party the sentence names before it, or,
+  when it names no actor, the one party the sentence before names. Never a union's, a
+  government's or a person's pair, a former pair, or a list that goes on with a complement.
 - **« aligneront »**: the plural future of fielding (« Les Verts aligneront leur propre liste,
   conduite par X »).
 
@@ -179,3 +185,63 @@ def test_fielding_plural_future(extractor):
         "aux municipales."
     )
     assert ("Gaëtan Morvillier", "Les Républicains") in edges(extractor, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "party"),
+    [
+        (
+            "Les Écologistes ont désigné un duo de porte-parole : Odile Farge et Lucien Darbonne.",
+            ("Odile Farge", "Lucien Darbonne"),
+            "Europe Écologie Les Verts",
+        ),
+        (
+            "EELV a renouvelé sa direction samedi. Un nouveau duo de porte-parole a été désigné : "
+            "Claire Voisin et Gaëtan Morvillier.",
+            ("Claire Voisin", "Gaëtan Morvillier"),
+            "Europe Écologie Les Verts",
+        ),
+        (
+            "Le PS s'est doté d'un nouveau tandem de porte-parole : Odile Farge et Armand "
+            "Touvenel.",
+            ("Odile Farge", "Armand Touvenel"),
+            "Parti socialiste",
+        ),
+        (
+            "Le duo de porte-parole du PCF a été reconduit : Bertrand Quillet et Claire Voisin.",
+            ("Bertrand Quillet", "Claire Voisin"),
+            "Parti communiste français",
+        ),
+        (
+            "Le MoDem a tenu son conseil national. Ses deux porte-parole : Lucien Darbonne et "
+            "Odile Farge.",
+            ("Lucien Darbonne", "Odile Farge"),
+            "Mouvement démocrate",
+        ),
+    ],
+)
+def test_listed_spokespersons(extractor, text, names, party):
+    found = edges(extractor, text, "SPOKESPERSON_OF")
+    for name in names:
+        assert (name, party) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CGT a désigné un duo de porte-parole : Odile Farge et Lucien Darbonne.",
+        "Le PS a tenu son congrès. La CGT a désigné un duo de porte-parole : Odile Farge et "
+        "Lucien Darbonne.",
+        "Le gouvernement a choisi un duo de porte-parole : Odile Farge et Lucien Darbonne.",
+        "Armand Touvenel a choisi un duo de porte-parole : Odile Farge et Lucien Darbonne.",
+        "Le PS soutient Armand Touvenel. Son duo de porte-parole : Odile Farge et Lucien Darbonne.",
+        "Le collectif, proche du PS, a désigné un duo de porte-parole : Odile Farge et Lucien "
+        "Darbonne.",
+        "L'ancien duo de porte-parole du PS : Odile Farge et Lucien Darbonne.",
+        "Le PS a tenu son congrès. Les deux porte-parole de la CGT : Odile Farge et Lucien "
+        "Darbonne.",
+    ],
+)
+def test_listed_spokespersons_traps(extractor, text):
+    found = edges(extractor, text, "SPOKESPERSON_OF")
+    assert not {e for e in found if e[0] in {"Odile Farge", "Lucien Darbonne"}}

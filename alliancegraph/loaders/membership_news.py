@@ -79,6 +79,7 @@ GROUP_RULE = "membership labelled group"
 INVESTED_RULE = "membership investiture"
 LED_UNIT_RULE = "membership led unit"
 APPOINTED_RULE = "membership appointed spokesperson"
+LISTED_SPOKESPERSONS_RULE = "membership listed spokespersons"
 
 PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
 FORMER = grammar_words("membership_news", "former")
@@ -118,6 +119,8 @@ MAKING_VERBS = grammar_words("membership_news", "making_verbs")
 SPOKESPERSON_POSSESSIVES = grammar_words("membership_news", "spokesperson_possessives")
 CARRYING_VERBS = grammar_words("membership_news", "carrying_verbs")
 CARRIED_WORDS = grammar_words("membership_news", "carried_words")
+LISTED_FILLERS = grammar_words("membership_news", "listed_spokesperson_fillers")
+SPOKESPERSON_RIVALS = grammar_words("membership_news", "spokesperson_rivals")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -138,6 +141,7 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
     found += _led_units(ctx, s, sent) + _appointed_spokespersons(ctx, s, sent)
+    found += _listed_spokespersons(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
 
@@ -1190,3 +1194,100 @@ def _spokesperson_claims(
             Found(end_of(speaker), REL.MEMBER_OF, end_of(target), cue, s, 0.8, APPOINTED_RULE)
         )
     return found
+
+
+# --- listed spokespersons -------------------------------------------------------------------
+
+
+def _listed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Les Verts ont désigné un duo de porte-parole : A et B", "Le PS a renouvelé sa
+    direction. Ses deux porte-parole : A et B": names listed after a colon that closes a pair
+    (a collective noun or a count) of spokespersons speak for the party the noun names
+    (« duo de porte-parole du PS : … ») or else for the one party the sentence names before it,
+    or, when the sentence names no actor before it, the one party the sentence before names
+    (``descriptions._named_party``). Never a former pair, a noun with another complement, or a
+    sentence whose words before the colon name another speaker (``spokesperson_rivals``: a
+    union, a government, a candidate).
+    """
+    view = ctx.view
+    found: list[Found] = []
+    for run in _glued_runs(ctx, sent):
+        colon = run[0].start - 1
+        if colon <= sent.start or view.texts[colon] != ":" or _run_continues(ctx, run, sent):
+            continue
+        party = _listed_party(ctx, colon, sent, s)
+        if party is None:
+            continue
+        cue = ctx.doc[party[1] : colon + 1].text
+        for m in run:
+            for relation in (REL.SPOKESPERSON_OF, REL.MEMBER_OF):
+                found.append(
+                    Found(end_of(m), relation, party[0], cue, s, 0.75, LISTED_SPOKESPERSONS_RULE)
+                )
+    return found
+
+
+def _run_continues(ctx: Context, run: list[Mention], sent) -> bool:
+    """Whether the list goes on past its last name with more than a closing mark (« : A et B,
+    qui … », « : A et B, tous deux … » are fine; « : A et B de la CGT » is not)."""
+    j = run[-1].end
+    return j < sent.end and ctx.view.texts[j] not in CLOSING
+
+
+def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | None:
+    """(party, first token of the pair's phrase) for the pair of spokespersons closed by the
+    colon at ``colon``; None when there is none or its party is not certain."""
+    view = ctx.view
+    words = words_from(ctx, max(sent.start, colon - 12), colon)
+    nouns = _find_phrases(words, tuple(_spokesperson_nouns(ctx)))
+    if not nouns:
+        return None
+    first, after, _ = nouns[-1]
+    opener = first - 1
+    if opener > sent.start and view.folded[opener] in {"de", "d"}:
+        opener -= 1
+        if view.folded[opener] not in COLLECTIVE_NOUNS:
+            return None
+    elif view.folded[opener] not in resolution_list("group_numbers"):
+        return None
+    while opener > sent.start and view.folded[opener - 1] in LISTED_FILLERS:
+        opener -= 1  # « un nouveau duo »
+    if any(view.folded[j] in FORMER for j in range(max(sent.start, opener - 2), colon)):
+        return None
+    if after < colon and view.folded[after] in {"du", "de", "d", "des"}:
+        named = _party_after(ctx, after, colon)
+        if named is None or any(
+            view.folded[j] not in LISTED_FILLERS for j in range(named[1], colon)
+        ):
+            return None  # « duo de porte-parole du collectif : … »
+        return End(named[0], "party", 1.0), opener
+    if any(view.folded[j] not in LISTED_FILLERS for j in range(after, colon)):
+        return None
+    if any(view.folded[j] in SPOKESPERSON_RIVALS for j in range(sent.start, colon)):
+        return None
+    before = [m for m in ctx.mentions if sent.start <= m.start < opener]
+    if any(m.kind != "party" for m in before):
+        return None
+    if any(view.pos[j] == "PROPN" and ctx.at.get(j) is None for j in range(sent.start, opener)):
+        return None  # a name the reading did not know (« Force ouvrière a désigné … »)
+    parties = {m.name for m in before}
+    if len(parties) > 1:
+        return None
+    if parties:
+        return End(parties.pop(), "party", 0.9), opener
+    if s == 0:
+        return None
+    previous = ctx.sents[s - 1]
+    if any(view.folded[j] in SPOKESPERSON_RIVALS for j in range(previous.start, previous.end)):
+        return None
+    named = {
+        m.name
+        for m in ctx.mentions
+        if previous.start <= m.start < previous.end and m.kind == "party"
+    }
+    others = [
+        m for m in ctx.mentions if previous.start <= m.start < previous.end and m.kind != "party"
+    ]
+    if len(named) != 1 or others:
+        return None
+    return End(named.pop(), "party", 0.8), opener
