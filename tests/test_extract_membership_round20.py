@@ -19,6 +19,12 @@ lead's probes of main found missing, as families of our own phrasings, with thei
   speaks for the party the noun names, or the one party the sentence names before it, or,
   when it names no actor, the one party the sentence before names. Never a union's, a
   government's or a person's pair, a former pair, or a list that goes on with a complement.
+- **Glued labels past a complement** (« la conseillère municipale d'opposition LR X », « l'élue
+  d'opposition socialiste X »: a side of the council between the role and its label; « la
+  tête de liste PS aux régionales X »: an election after « aux » is what the list is for, not
+  an act directed at X). Never an act of the party towards X (« l'offre du PS aux municipales
+  X », « le soutien du PS aux régionales à X »), a label of someone else after the side (« le
+  conseiller d'opposition X a critiqué le maire LR »), a former role.
 - **« aligneront »**: the plural future of fielding (« Les Verts aligneront leur propre liste,
   conduite par X »).
 
@@ -245,3 +251,65 @@ def test_listed_spokespersons(extractor, text, names, party):
 def test_listed_spokespersons_traps(extractor, text):
     found = edges(extractor, text, "SPOKESPERSON_OF")
     assert not {e for e in found if e[0] in {"Odile Farge", "Lucien Darbonne"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Mardi, la tête de liste PS aux régionales Odile Farge a voté contre.",
+            ("Odile Farge", "Parti socialiste"),
+        ),
+        (
+            "Jeudi, la tête de liste EELV aux européennes Claire Voisin a tenu meeting.",
+            ("Claire Voisin", "Europe Écologie Les Verts"),
+        ),
+        (
+            "Mardi, la conseillère municipale d'opposition LR Odile Farge a voté contre.",
+            ("Odile Farge", "Les Républicains"),
+        ),
+        (
+            "Mardi, l'élue d'opposition socialiste Odile Farge a quitté la séance.",
+            ("Odile Farge", "Parti socialiste"),
+        ),
+        (
+            "Jeudi, le conseiller régional d'opposition PCF Armand Touvenel a tenu meeting.",
+            ("Armand Touvenel", "Parti communiste français"),
+        ),
+        (
+            "Jeudi, l'élue municipale d'opposition insoumise Claire Voisin a tenu meeting.",
+            ("Claire Voisin", "La France insoumise"),
+        ),
+    ],
+)
+def test_label_past_complement(extractor, text, edge):
+    assert edge in edges(extractor, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "L'offre du PS aux municipales Armand Touvenel a surpris.",
+            ("Armand Touvenel", "Parti socialiste"),
+        ),
+        (
+            "Le soutien du PS aux régionales à Armand Touvenel a surpris.",
+            ("Armand Touvenel", "Parti socialiste"),
+        ),
+        (
+            "Jeudi, le conseiller municipal d'opposition Armand Touvenel a critiqué le maire LR.",
+            ("Armand Touvenel", "Les Républicains"),
+        ),
+        (
+            "Jeudi, l'élu de l'opposition au maire LR Armand Touvenel a tenu meeting.",
+            ("Armand Touvenel", "Les Républicains"),
+        ),
+        (
+            "Jeudi, l'ancien candidat LR aux législatives Armand Touvenel a tenu meeting.",
+            ("Armand Touvenel", "Les Républicains"),
+        ),
+    ],
+)
+def test_label_past_complement_traps(extractor, text, edge):
+    assert edge not in edges(extractor, text, "MEMBER_OF")

@@ -332,7 +332,12 @@ def _past_an_act(ctx: Context, start: int, end: int) -> int:
     maire X", "l'offre du PS à X"): an act noun (``role_carriers``) and its author before "à"
     are not the name's description; only what follows "à" can be."""
     view = ctx.view
-    targets = [k for k in range(start, end) if view.folded[k] in {"a", "au", "aux"}]
+    targets = [
+        k
+        for k in range(start, end)
+        if view.folded[k] in {"a", "au", "aux"}
+        and not (k + 1 < end and view.folded[k + 1] in ELECTION_COMPLEMENTS)  # « aux régionales »
+    ]
     carriers = resolution_list("role_carriers")
     if targets and any(view.folded[k] in carriers for k in range(start, targets[-1])):
         return targets[-1] + 1
@@ -449,6 +454,8 @@ OUTGOING = grammar_words("membership_news", "outgoing")
 SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 # The level a unit may carry before its party ("de la fédération départementale du PS").
 SPOKESPERSON_UNIT_WORDS = grammar_words("membership_news", "spokesperson_unit_words")
+ROLE_SIDES = grammar_words("membership_news", "role_sides")
+ELECTION_COMPLEMENTS = grammar_words("membership_news", "election_complements")
 CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
 
 
@@ -1053,6 +1060,7 @@ def _party_after(
             or word in lists["role_modifiers"]
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
+            or (word in ROLE_SIDES and ctx.view.folded[j - 1] in {"d", "de"})  # « d'opposition LR »
             or token.text == "("  # "conseiller municipal (PS)"
             or token.text in QUOTES  # 'secrétaire générale de "République solidaire"'
         )
