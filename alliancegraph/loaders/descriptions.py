@@ -814,7 +814,7 @@ def describe(
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
-        party = _party_after(ctx, after, end, s)
+        party = _party_after(ctx, after, end, s, sides=not following and _before_name(ctx, end))
         if party is None and after >= end:
             party = _led_party(ctx, words, first, after) or _office_party(ctx, words, first, s)
             if party is not None and _holder_leaves(ctx, first):
@@ -877,6 +877,13 @@ def describe(
                     Found(end_of(rival), REL.MEMBER_OF, End(party[0], "party", 1.0), rule, s, 0.7)
                 )
     return found
+
+
+def _before_name(ctx: Context, end: int) -> bool:
+    """Whether a description ending at ``end`` is glued to a name the text writes there (« la
+    conseillère d'opposition LR X »), not a role read as someone elsewhere in the article."""
+    name = ctx.at.get(end)
+    return name is not None and name.start == end and name.source in WRITTEN_SOURCES
 
 
 def _spokesperson_label(ctx: Context, first: int, after: int, party_end: int, end: int) -> bool:
@@ -1015,11 +1022,12 @@ AT_ROLE = frozenset({"au", "aux", "chez", "a"})
 
 
 def _party_after(
-    ctx: Context, after: int, end: int, s: int | None = None
+    ctx: Context, after: int, end: int, s: int | None = None, sides: bool = False
 ) -> tuple[str, int] | None:
     """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste",
     "militant au MoDem", and "président du parti" when sentence ``s`` or the one before names
-    one party (and no other), before the role."""
+    one party (and no other), before the role. With ``sides`` (a role glued before a written
+    name), a side of the council may stand between: « conseillère d'opposition LR X »."""
     j = after
     wing = False
     if j < end and ctx.view.folded[j] in AT_ROLE:
@@ -1060,7 +1068,7 @@ def _party_after(
             or word in lists["role_modifiers"]
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
-            or (word in ROLE_SIDES and ctx.view.folded[j - 1] in {"d", "de"})  # « d'opposition LR »
+            or (sides and word in ROLE_SIDES and ctx.view.folded[j - 1] in {"d", "de"})
             or token.text == "("  # "conseiller municipal (PS)"
             or token.text in QUOTES  # 'secrétaire générale de "République solidaire"'
         )
