@@ -338,7 +338,12 @@ def _past_an_act(ctx: Context, start: int, end: int) -> int:
     maire X", "l'offre du PS à X"): an act noun (``role_carriers``) and its author before "à"
     are not the name's description; only what follows "à" can be."""
     view = ctx.view
-    targets = [k for k in range(start, end) if view.folded[k] in {"a", "au", "aux"}]
+    targets = [
+        k
+        for k in range(start, end)
+        if view.folded[k] in {"a", "au", "aux"}
+        and not (k + 1 < end and view.folded[k + 1] in ELECTION_COMPLEMENTS)  # « aux régionales »
+    ]
     carriers = resolution_list("role_carriers")
     if targets and any(view.folded[k] in carriers for k in range(start, targets[-1])):
         return targets[-1] + 1
@@ -488,6 +493,8 @@ OUTGOING = grammar_words("membership_news", "outgoing")
 SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 # The level a unit may carry before its party ("de la fédération départementale du PS").
 SPOKESPERSON_UNIT_WORDS = grammar_words("membership_news", "spokesperson_unit_words")
+ROLE_SIDES = grammar_words("membership_news", "role_sides")
+ELECTION_COMPLEMENTS = grammar_words("membership_news", "election_complements")
 CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
 
 
@@ -846,7 +853,7 @@ def describe(
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
-        party = _party_after(ctx, after, end, s)
+        party = _party_after(ctx, after, end, s, sides=not following and _before_name(ctx, end))
         if party is None and after >= end:
             party = _led_party(ctx, words, first, after) or _office_party(ctx, words, first, s)
             if party is not None and _holder_leaves(ctx, first):
@@ -891,6 +898,17 @@ def describe(
                     holder.confidence * 0.9,
                 )
             )
+            if _spokesperson_label(ctx, first, after, party[1], end):
+                found.append(
+                    Found(
+                        holder,
+                        REL.SPOKESPERSON_OF,
+                        End(party[0], "party", 1.0),
+                        cue,
+                        s,
+                        holder.confidence * 0.85,
+                    )
+                )
             rival = _race_rival(ctx, words, first, party[1], s)
             if rival is not None and rival.name != holder.name:
                 rule = ctx.doc[first : rival.start].text
@@ -898,6 +916,33 @@ def describe(
                     Found(end_of(rival), REL.MEMBER_OF, End(party[0], "party", 1.0), rule, s, 0.7)
                 )
     return found
+
+
+def _before_name(ctx: Context, end: int) -> bool:
+    """Whether a description ending at ``end`` is glued to a name the text writes there (« la
+    conseillère d'opposition LR X »), not a role read as someone elsewhere in the article."""
+    name = ctx.at.get(end)
+    return name is not None and name.start == end and name.source in WRITTEN_SOURCES
+
+
+def _spokesperson_label(ctx: Context, first: int, after: int, party_end: int, end: int) -> bool:
+    """Whether a spokesperson noun at ``first`` takes the party label glued right after it as
+    the party it speaks for (« la porte-parole socialiste X », « X, porte-parole LR, »), as
+    « la porte-parole du PS » does. Only a bare label closing the description: a complement
+    after it names what is spoken for (« porte-parole socialiste du gouvernement », « du
+    groupe », « de la campagne de Y »), and a word between is a unit or a wing of the party."""
+    spoken = _find_phrases(words_from(ctx, first, after), _spokesperson_phrases(ctx))
+    if not spoken or spoken[0][0] != first:
+        return False
+    j = after
+    if j < end and ctx.view.texts[j] == "(":
+        j += 1  # « la porte-parole (LR) X »
+    mention = ctx.at.get(j)
+    label_end = mention.end if mention is not None and mention.kind == "party" else j + 1
+    if label_end != party_end:
+        return False
+    rest = [t for t in ctx.view.texts[party_end:end] if t != ")"]
+    return not rest
 
 
 def _a_cause(ctx: Context, role: str, party_end: int) -> bool:
@@ -1016,11 +1061,12 @@ AT_ROLE = frozenset({"au", "aux", "chez", "a"})
 
 
 def _party_after(
-    ctx: Context, after: int, end: int, s: int | None = None
+    ctx: Context, after: int, end: int, s: int | None = None, sides: bool = False
 ) -> tuple[str, int] | None:
     """A party right after a role noun: "député PS", "secrétaire national d'EELV", "socialiste",
     "militant au MoDem", and "président du parti" when sentence ``s`` or the one before names
-    one party (and no other), before the role."""
+    one party (and no other), before the role. With ``sides`` (a role glued before a written
+    name), a side of the council may stand between: « conseillère d'opposition LR X »."""
     j = after
     wing = False
     if j < end and ctx.view.folded[j] in AT_ROLE:
@@ -1061,6 +1107,7 @@ def _party_after(
             or word in lists["role_modifiers"]
             or word in resolution_list("role_modifiers")
             or word in lists["party_units"]
+            or (sides and word in ROLE_SIDES and ctx.view.folded[j - 1] in {"d", "de"})
             or token.text == "("  # "conseiller municipal (PS)"
             or token.text in QUOTES  # 'secrétaire générale de "République solidaire"'
         )

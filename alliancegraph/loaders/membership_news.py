@@ -59,6 +59,7 @@ from alliancegraph.loaders.descriptions import (
     NEGATION_WORDS,
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
+    _find_phrases,
     _of_another_person,
     _party_after,
     describe,
@@ -77,6 +78,8 @@ RELATIVE_RULE = "membership relative predicate"
 GROUP_RULE = "membership labelled group"
 INVESTED_RULE = "membership investiture"
 LED_UNIT_RULE = "membership led unit"
+APPOINTED_RULE = "membership appointed spokesperson"
+LISTED_SPOKESPERSONS_RULE = "membership listed spokespersons"
 
 PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
 FORMER = grammar_words("membership_news", "former")
@@ -110,6 +113,14 @@ FIELDING_NOUNS = grammar_words("membership_news", "fielding_nouns")
 FIELDING_FILLERS = grammar_words("membership_news", "fielding_fillers")
 FIELDING_LISTS = grammar_words("membership_news", "fielding_lists")
 LIST_LEADERS = grammar_words("membership_news", "list_leaders")
+APPOINTING_VERBS = grammar_words("membership_news", "appointing_verbs")
+APPOINTING_LINKS = grammar_words("membership_news", "appointing_links")
+MAKING_VERBS = grammar_words("membership_news", "making_verbs")
+SPOKESPERSON_POSSESSIVES = grammar_words("membership_news", "spokesperson_possessives")
+CARRYING_VERBS = grammar_words("membership_news", "carrying_verbs")
+CARRIED_WORDS = grammar_words("membership_news", "carried_words")
+LISTED_FILLERS = grammar_words("membership_news", "listed_spokesperson_fillers")
+SPOKESPERSON_RIVALS = grammar_words("membership_news", "spokesperson_rivals")
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -129,7 +140,8 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     found += _party_plurals(ctx, s, sent) + _stance_titles(ctx, s, sent)
     found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
-    found += _led_units(ctx, s, sent)
+    found += _led_units(ctx, s, sent) + _appointed_spokespersons(ctx, s, sent)
+    found += _listed_spokespersons(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
 
@@ -1051,3 +1063,231 @@ def _titled_name(ctx: Context, k: int, sent) -> Mention | None:
     if name is None or any(ctx.view.pos[t] == "ADP" for t in range(k, name.start)):
         return None
     return name
+
+
+# --- appointed spokesperson -----------------------------------------------------------------
+
+
+def _appointed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Y a choisi X comme porte-parole", "Y a nommé X porte-parole", "Y a fait de X sa
+    porte-parole", "X, qui porte la parole de Y": X speaks for Y (a person or a party; for a
+    party, X is its member too, as with « la porte-parole du PS, X »). The spokesperson noun
+    must close its phrase (« comme porte-parole du collectif » speaks for the collective, not
+    for Y) and be no former one; the verb of choosing must have Y for its subject in the parse
+    (or the name before « , qui »), with no negation. Only persons and parties speak through
+    spokespersons here: a government, a union or a company is no mention of either."""
+    view = ctx.view
+    words = words_from(ctx, sent.start, sent.end)
+    found: list[Found] = []
+    for first, after, _ in _find_phrases(words, tuple(_spokesperson_nouns(ctx))):
+        if after < sent.end and view.texts[after] not in CLOSING:
+            continue
+        pair = _appointment(ctx, first, sent)
+        if pair is not None:
+            found += _spokesperson_claims(ctx, pair[0], pair[1], ctx.doc[pair[2] : after].text, s)
+    for k in range(sent.start, sent.end - 3):
+        if view.folded[k] not in CARRYING_VERBS or _negated_verb(ctx, k):
+            continue
+        if " ".join(view.folded[k + 1 : k + 3]) not in CARRIED_WORDS:
+            continue
+        if view.folded[k + 3] not in {"de", "d", "du", "des"}:
+            continue
+        target = ctx.at.get(k + 4)
+        speaker = _subject_before(ctx, k, sent)
+        if target is not None and target.start == k + 4 and speaker is not None:
+            cue = ctx.doc[k : target.end].text
+            found += _spokesperson_claims(ctx, speaker, target, cue, s)
+    return found
+
+
+def _appointment(ctx: Context, first: int, sent) -> tuple[Mention, Mention, int] | None:
+    """(the one appointed, the one appointing, the verb's token) for a spokesperson noun at
+    ``first`` after « VERB X comme|pour », « VERB X » or « fait de X sa|son|leur »."""
+    view = ctx.view
+    k = first - 1
+    if k > sent.start and view.folded[k] in resolution_list("role_novelty"):
+        k -= 1  # « comme nouvelle porte-parole »
+    possessive = k > sent.start and view.folded[k] in SPOKESPERSON_POSSESSIVES
+    if possessive:
+        k -= 1
+    if k > sent.start and view.folded[k] in APPOINTING_LINKS:
+        k -= 1
+    appointed = ctx.at.get(k)
+    if appointed is None or appointed.kind != "person" or appointed.end != k + 1:
+        return None
+    verb = appointed.start - 1
+    if verb <= sent.start:
+        return None
+    if view.folded[verb] in {"de", "d"}:
+        if not possessive:
+            return None
+        verb -= 1
+        if view.folded[verb] not in MAKING_VERBS:
+            return None
+    elif view.folded[verb] not in APPOINTING_VERBS or view.pos[verb] not in {"VERB", "AUX"}:
+        return None
+    if _negated_verb(ctx, verb):
+        return None
+    appointer = _subject_of(ctx, verb, sent)
+    if appointer is None or appointer.name == appointed.name:
+        return None
+    return appointed, appointer, verb
+
+
+def _negated_verb(ctx: Context, verb: int) -> bool:
+    """A negation word among the verb's dependents or right before it (« ne porte plus »)."""
+    token = ctx.doc[verb]
+    heads = [token, token.head] if token.dep_ in {"aux", "aux:tense"} else [token]
+    near = {ctx.view.folded[j] for j in range(max(verb - 3, 0), verb)}
+    return bool(near & NEGATIONS) or any(
+        cfold(child.text) in NEGATIONS for head in heads for child in head.children
+    )
+
+
+def _subject_of(ctx: Context, verb: int, sent) -> Mention | None:
+    """The person or party the parse makes the subject of the verb at ``verb`` (through its
+    auxiliary's head), or the name before « , qui » when the subject is that relative."""
+    token = ctx.doc[verb]
+    for child in token.children:
+        if child.dep_ != "nsubj" or not sent.start <= child.i < sent.end:
+            continue
+        if cfold(child.text) in SUBJECT_RELATIVES:
+            return _subject_before(ctx, child.i + 1, sent)
+        mention = ctx.at.get(child.i)
+        if mention is not None and mention.kind in {"person", "party"}:
+            return mention
+    return None
+
+
+def _subject_before(ctx: Context, k: int, sent) -> Mention | None:
+    """The person or party written right before token ``k`` (« X porte … ») or before « , qui »
+    right before it (« X, qui porte … »)."""
+    view = ctx.view
+    j = k - 1
+    if j > sent.start and view.folded[j] in SUBJECT_RELATIVES:
+        j -= 1
+        if j > sent.start and view.texts[j] == ",":
+            j -= 1
+        else:
+            return None
+    mention = ctx.at.get(j)
+    if mention is None or mention.end != j + 1 or mention.kind not in {"person", "party"}:
+        return None
+    return mention
+
+
+def _spokesperson_claims(
+    ctx: Context, speaker: Mention, target: Mention, cue: str, s: int
+) -> list[Found]:
+    """X speaks for a person or a party; a party's spokesperson is its member too."""
+    if speaker.kind != "person" or target.kind not in {"person", "party"}:
+        return []
+    if speaker.name == target.name or ctx.in_quote(speaker.start):
+        return []
+    if target.kind == "person" and target.source not in WRITTEN_SOURCES:
+        return []  # « Le candidat a choisi X … »: a role read as a person is not enough
+    found = [
+        Found(end_of(speaker), REL.SPOKESPERSON_OF, end_of(target), cue, s, 0.8, APPOINTED_RULE)
+    ]
+    if target.kind == "party":
+        found.append(
+            Found(end_of(speaker), REL.MEMBER_OF, end_of(target), cue, s, 0.8, APPOINTED_RULE)
+        )
+    return found
+
+
+# --- listed spokespersons -------------------------------------------------------------------
+
+
+def _listed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Les Verts ont désigné un duo de porte-parole : A et B", "Le PS a renouvelé sa
+    direction. Ses deux porte-parole : A et B": names listed after a colon that closes a pair
+    (a collective noun or a count) of spokespersons speak for the party the noun names
+    (« duo de porte-parole du PS : … ») or else for the one party the sentence names before it,
+    or, when the sentence names no actor before it, the one party the sentence before names
+    (``descriptions._named_party``). Never a former pair, a noun with another complement, or a
+    sentence whose words before the colon name another speaker (``spokesperson_rivals``: a
+    union, a government, a candidate).
+    """
+    view = ctx.view
+    found: list[Found] = []
+    for run in _glued_runs(ctx, sent):
+        colon = run[0].start - 1
+        if colon <= sent.start or view.texts[colon] != ":" or _run_continues(ctx, run, sent):
+            continue
+        party = _listed_party(ctx, colon, sent, s)
+        if party is None:
+            continue
+        cue = ctx.doc[party[1] : colon + 1].text
+        for m in run:
+            for relation in (REL.SPOKESPERSON_OF, REL.MEMBER_OF):
+                found.append(
+                    Found(end_of(m), relation, party[0], cue, s, 0.75, LISTED_SPOKESPERSONS_RULE)
+                )
+    return found
+
+
+def _run_continues(ctx: Context, run: list[Mention], sent) -> bool:
+    """Whether the list goes on past its last name with more than a closing mark (« : A et B,
+    qui … », « : A et B, tous deux … » are fine; « : A et B de la CGT » is not)."""
+    j = run[-1].end
+    return j < sent.end and ctx.view.texts[j] not in CLOSING
+
+
+def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | None:
+    """(party, first token of the pair's phrase) for the pair of spokespersons closed by the
+    colon at ``colon``; None when there is none or its party is not certain."""
+    view = ctx.view
+    words = words_from(ctx, max(sent.start, colon - 12), colon)
+    nouns = _find_phrases(words, tuple(_spokesperson_nouns(ctx)))
+    if not nouns:
+        return None
+    first, after, _ = nouns[-1]
+    opener = first - 1
+    if opener > sent.start and view.folded[opener] in {"de", "d"}:
+        opener -= 1
+        if view.folded[opener] not in COLLECTIVE_NOUNS:
+            return None
+    elif view.folded[opener] not in resolution_list("group_numbers"):
+        return None
+    while opener > sent.start and view.folded[opener - 1] in LISTED_FILLERS:
+        opener -= 1  # « un nouveau duo »
+    if any(view.folded[j] in FORMER for j in range(max(sent.start, opener - 2), colon)):
+        return None
+    if after < colon and view.folded[after] in {"du", "de", "d", "des"}:
+        named = _party_after(ctx, after, colon)
+        if named is None or any(
+            view.folded[j] not in LISTED_FILLERS for j in range(named[1], colon)
+        ):
+            return None  # « duo de porte-parole du collectif : … »
+        return End(named[0], "party", 1.0), opener
+    if any(view.folded[j] not in LISTED_FILLERS for j in range(after, colon)):
+        return None
+    if any(view.folded[j] in SPOKESPERSON_RIVALS for j in range(sent.start, colon)):
+        return None
+    before = [m for m in ctx.mentions if sent.start <= m.start < opener]
+    if any(m.kind != "party" for m in before):
+        return None
+    if any(view.pos[j] == "PROPN" and ctx.at.get(j) is None for j in range(sent.start, opener)):
+        return None  # a name the reading did not know (« Force ouvrière a désigné … »)
+    parties = {m.name for m in before}
+    if len(parties) > 1:
+        return None
+    if parties:
+        return End(parties.pop(), "party", 0.9), opener
+    if s == 0:
+        return None
+    previous = ctx.sents[s - 1]
+    if any(view.folded[j] in SPOKESPERSON_RIVALS for j in range(previous.start, previous.end)):
+        return None
+    named = {
+        m.name
+        for m in ctx.mentions
+        if previous.start <= m.start < previous.end and m.kind == "party"
+    }
+    others = [
+        m for m in ctx.mentions if previous.start <= m.start < previous.end and m.kind != "party"
+    ]
+    if len(named) != 1 or others:
+        return None
+    return End(named.pop(), "party", 0.8), opener
