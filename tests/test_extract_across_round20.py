@@ -21,6 +21,13 @@ n'a pas été communiqué », « qui a requis l'anonymat »), or that follows a 
 an unnamed person of that gender (« … qu'une conseillère municipale avait quitté le
 groupe »), stands for nobody: the base bound the first two to the person named before.
 
+Then the dative of a reproach or a support given as a description the article tied to a
+person before (« X, maire de Brest … Y a reproché au maire « … » », « … a reproché au maire sa
+gestion »): « au » is the verb's preposition, not a word of the person's mention, and a
+possessive determiner right after the role opens the next phrase (the base read « au maire
+sa gestion » as one description and bound nobody). Two persons so described, a man's title
+for the one woman described, or nobody described leave it unbound.
+
 Sentences of our own, invented names; every case marked as failing gave nothing on the base.
 """
 
@@ -155,3 +162,62 @@ def test_a_known_person_never_a_minister_is_not_the_former_minister(extractor):
         "Marine Le Pen a longtemps hésité. L'ancienne ministre a finalement rejoint Éric Zemmour."
     )
     assert ("Marine Le Pen", "SUPPORTS", "Éric Zemmour") not in stances(extractor, text)
+
+
+# Failing on the base: the dative « au » + a description tied to a person gave no object.
+DESCRIBED_DATIVE = [
+    (
+        "Odile Farge, maire de Brest, brigue un troisième mandat. Conseiller municipal "
+        "socialiste, Armand Touvenel a reproché au maire « un bilan en trompe-l'œil ».",
+        ("Armand Touvenel", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "Odile Farge, maire de Brest, brigue un troisième mandat. Armand Touvenel a apporté son "
+        "soutien au maire « sans réserve ».",
+        ("Armand Touvenel", "SUPPORTS", "Odile Farge"),
+    ),
+    (
+        "Odile Farge, maire de Brest, brigue un troisième mandat. Armand Touvenel a reproché au "
+        "maire sa gestion des finances.",
+        ("Armand Touvenel", "REJECTS", "Odile Farge"),
+    ),
+    (
+        "Bertrand Quillet, député de la Sarthe, a voté la réforme. Claire Voisin a reproché au "
+        "député ses votes.",
+        ("Claire Voisin", "REJECTS", "Bertrand Quillet"),
+    ),
+    (
+        "Solène Daumier, sénatrice du Cher, a voté le texte. Dans un communiqué, Bertrand "
+        "Quillet reproche à la sénatrice son silence.",
+        ("Bertrand Quillet", "REJECTS", "Solène Daumier"),
+    ),
+    (
+        "Armand Touvenel, président du conseil départemental, a tranché. Odile Farge a "
+        "reproché au président « une décision solitaire ».",
+        ("Odile Farge", "REJECTS", "Armand Touvenel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), DESCRIBED_DATIVE)
+def test_a_dative_description_tied_to_a_person_is_the_object(extractor, text, edge):
+    assert edge in stances(extractor, text)
+
+
+# No stance: two mayors described, a man's title for the one woman described, nobody
+# described as mayor, a reproach denied.
+DATIVE_NOBODY = [
+    "Odile Farge, maire de Brest, et Armand Touvenel, maire de Quimper, se sont affrontés. "
+    "Claire Voisin a reproché au maire « un bilan en trompe-l'œil ».",
+    "Solène Daumier, sénatrice du Cher, a voté le texte. Dans un communiqué, Bertrand Quillet "
+    "reproche au sénateur son silence.",
+    "Odile Farge brigue un troisième mandat. Armand Touvenel a reproché au maire « un bilan en "
+    "trompe-l'œil ».",
+    "Odile Farge, maire de Brest, brigue un troisième mandat. Armand Touvenel ne reproche rien "
+    "au maire sa gestion.",
+]
+
+
+@pytest.mark.parametrize("text", DATIVE_NOBODY)
+def test_a_dative_description_no_single_person_fits_gives_nothing(extractor, text):
+    assert stances(extractor, text) == set()

@@ -38,6 +38,10 @@ ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
 CONTRACTED = frozenset({"au", "du", "aux"})
 
 
+# Possessive determiners: one right after a role's words opens another noun phrase.
+POSSESSIVE_DETERMINERS = grammar_words("anaphora", "possessive")
+
+
 def _head_match(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
     """The longest role head at the start of ``words`` and how many words it takes."""
     for n in range(min(5, len(words)), 0, -1):
@@ -142,6 +146,8 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             expect_group = False
         elif word in ROLE_PREPS:
             expect_group = True
+        elif word in POSSESSIVE_DETERMINERS and not expect_group:
+            break  # "a reproché au maire sa gestion": the possessive opens the next phrase
         elif view.pos[owner] in {"DET"} or word in ROLE_STOP or _participle(ctx, owner):
             pass
         elif expect_group or view.pos[owner] in {"ADJ", "PROPN"}:
@@ -733,6 +739,8 @@ def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     while end < len(view.texts) and end < i + 8 and not view.puncts[end]:
         if view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or ctx.at.get(end):
             break
+        if view.folded[end] in POSSESSIVE_DETERMINERS:
+            break  # "a reproché au maire sa gestion": the next phrase
         end += 1
     end = label_end(ctx, end)
     found = _description_words(ctx, i + 1, end)
