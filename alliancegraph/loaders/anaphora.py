@@ -667,6 +667,74 @@ def _past_fronted_adjunct(ctx: Context, sent) -> int | None:
     return None
 
 
+TIME_ADJUNCT = grammar_words("anaphora", "time_adjunct")
+TIME_ADJUNCT_GLUE = grammar_words("anaphora", "time_adjunct_glue")
+
+
+def _past_time_adjunct(ctx: Context, sent) -> int | None:
+    """Where the subject starts after a fronted adjunct of time ("Jeudi, …", "Le lendemain,
+    …", "Quelques jours plus tard, …"): words of time only, at least one of them more than a
+    determiner or a preposition, then a comma."""
+    view = ctx.view
+    timed = False
+    for j in range(sent.start, min(sent.end - 1, sent.start + ADJUNCT_WORDS + 1)):
+        if view.texts[j] == ",":
+            return j + 1 if timed else None
+        word = view.folded[j]
+        if ctx.at.get(j) is not None or word not in TIME_ADJUNCT | TIME_ADJUNCT_GLUE:
+            return None
+        timed = timed or word in TIME_ADJUNCT
+    return None
+
+
+UNNAMED = grammar_words("anaphora", "unnamed")
+UNNAMED_RELATIVES = grammar_words("anaphora", "unnamed_relatives")
+INDEFINITE = grammar_words("anaphora", "indefinite")
+
+
+def _unnamed(ctx: Context, head: Token) -> bool:
+    """ "L'élue, dont le nom n'a pas été communiqué, …": a relative clause on the
+    description says its holder is not named; nobody the article named is meant."""
+    words = {ctx.view.folded[t.i] for t in head.subtree if t.i > head.i}
+    return bool(words & UNNAMED_RELATIVES) and bool(words & UNNAMED)
+
+
+def _introduced_stranger(ctx: Context, s: int, gender: str | None) -> bool:
+    """Whether sentence ``s`` brings in, outside quotations, an unnamed person of that gender
+    ("… qu'une conseillère municipale quittait le parti"): a description after it may be
+    that person as well as the one named."""
+    sent = ctx.sents[s]
+    view = ctx.view
+    for k in range(sent.start, sent.end - 1):
+        if view.folded[k] not in INDEFINITE or ctx.in_quote(k) or ctx.doc[k].dep_ != "det":
+            continue
+        noun = ctx.doc[k].head
+        if noun.i <= k or ctx.at.get(noun.i) is not None or not person_noun(ctx, noun.i):
+            continue
+        told = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
+        if gender is None or told in (None, gender):
+            return True
+    return False
+
+
+GENDERS = {"Fem": "f", "Masc": "m"}
+
+
+def _agreed_gender(head: Token) -> str | None:
+    """The gender of a description's head noun, told by the determiner or an adjective before
+    it when they disagree with the tagger's reading of the noun: « l'ancienne ministre », « la
+    responsable » are women, whatever gender the tagger gave the noun both genders share."""
+    noun = GENDERS.get((head.morph.get("Gender") or [""])[0])
+    told = {
+        GENDERS[g]
+        for child in head.children
+        if child.i < head.i and child.dep_ in {"det", "amod"}
+        for g in child.morph.get("Gender")
+        if g in GENDERS
+    }
+    return told.pop() if len(told) == 1 else noun
+
+
 def _verb_after_phrase(ctx: Context, head: Token, sent) -> bool:
     """Whether the verb comes right after the noun phrase of ``head`` (past one comma): the
     phrase is the subject, whatever the parser made of a sentence opened by an adjunct."""
@@ -676,11 +744,14 @@ def _verb_after_phrase(ctx: Context, head: Token, sent) -> bool:
     return after < sent.end and ctx.view.pos[after] in {"VERB", "AUX"}
 
 
-def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
-    """ "L'ancien fidèle de X dit …" opening a sentence, or "« … », a affirmé la présidente
-    de Génération écologie" after a quotation that opens it: a definite description of a
-    person (its head a role or a noun of allegiance) that names nobody else stands for the
-    subject of the sentence before, gender agreeing."""
+def anaphoric_description(ctx: Context, i: int, s: int, fits=None) -> bool:
+    """ "L'ancien fidèle de X dit …" opening a sentence (past a fronted adjunct of time:
+    "Jeudi, l'élue …"), or "« … », a affirmé la présidente de Génération écologie" after a
+    quotation that opens it: a definite description of a person (its head a role or a noun
+    of allegiance) that names nobody else stands for the subject of the sentence before,
+    gender agreeing, and ``fits`` when given (the role reader's check that the gazetteer
+    does not contradict it). Nobody when the description says its holder is not named, or
+    the sentence before brings in an unnamed person it may stand for as well."""
     view = ctx.view
     sent = ctx.sents[s]
     incise = (
@@ -690,7 +761,9 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
         and not any(ctx.at.get(k) is not None for k in range(sent.start, i) if not ctx.in_quote(k))
     )
     # a demonstrative takes up someone already named even after a fronted adjunct
-    fronted = view.folded[i] in DEMONSTRATIVE and i == _past_fronted_adjunct(ctx, sent)
+    fronted = (
+        view.folded[i] in DEMONSTRATIVE and i == _past_fronted_adjunct(ctx, sent)
+    ) or i == _past_time_adjunct(ctx, sent)
     if (i != opening_word(ctx, sent) and not incise and not fronted) or ctx.doc[i].dep_ != "det":
         return False
     head = ctx.doc[i].head
@@ -724,15 +797,18 @@ def anaphoric_description(ctx: Context, i: int, s: int) -> bool:
     parties = {
         party.name for t in head.subtree if (party := ctx.party_by_adjective(t.text)) is not None
     }
-    gender = {"Fem": "f", "Masc": "m"}.get((head.morph.get("Gender") or [""])[0])
-    if s == 0:
+    gender = _agreed_gender(head)
+    if s == 0 or _unnamed(ctx, head) or _introduced_stranger(ctx, s - 1, gender):
         return False
     # subjects first, then the others; a party in the description must be the person's
     previous = sorted(ctx.salience[s - 1], key=lambda r: (r[2], r[0]), reverse=True)
     kept = [
         r
         for r in previous
-        if r[1] not in named and _compatible(ctx, r[1], gender) and _in_party(ctx, r[1], parties)
+        if r[1] not in named
+        and _compatible(ctx, r[1], gender)
+        and _in_party(ctx, r[1], parties)
+        and (fits is None or fits(r[1]))
     ]
     if not kept:
         return False

@@ -123,8 +123,9 @@ def phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int
 
 
 def contracted_start(ctx: Context, mention: Mention) -> int:
-    """Where a mention's words start: a role mention may begin with "du"/"au" (de + le)."""
+    """Where a mention's words start: a role mention, or a description the article tied to a
+    person before (« a reproché au maire … » after « X, maire de … »), may begin with
+    "du"/"au" (de + le, à + le): the preposition is the verb's, the rest the person's."""
     first = ctx.view.folded[mention.start]
-    return (
-        mention.start + 1 if mention.source == "role" and first in {"du", "au"} else (mention.start)
-    )
+    described = mention.source in {"role", "description"}
+    return mention.start + 1 if described and first in {"du", "au"} else mention.start

@@ -60,6 +60,7 @@ from alliancegraph.loaders.quotes import (
     quote_tokens,
 )
 from alliancegraph.loaders.roles import (
+    bare_role_reference,
     described_reference,
     is_apposition,
     parse_role,
@@ -407,6 +408,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                     described_reference(ctx, i)
                     or references.possessive(ctx, i, s)
                     or references.party_label(ctx, i, s)
+                    or bare_role_reference(ctx, i, s, spec)
                 ):
                     del ctx.trace.unbound[refused:]  # bound after all, by the article's words
                     i = _bound(ctx, i).end

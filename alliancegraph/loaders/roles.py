@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancegraph.loaders.anaphora import _compatible, description_antecedent
+from alliancegraph.loaders.anaphora import (
+    _compatible,
+    anaphoric_description,
+    description_antecedent,
+)
 from alliancegraph.loaders.context import (
     E_PARTICIPLE_ENDINGS,
     ROLE_STOP,
@@ -32,6 +36,10 @@ from alliancegraph.ontology.grammar import grammar_table, grammar_words
 ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
 # Determiners fused with a preposition, which the tagger calls ADP ("au député sortant X").
 CONTRACTED = frozenset({"au", "du", "aux"})
+
+
+# Possessive determiners: one right after a role's words opens another noun phrase.
+POSSESSIVE_DETERMINERS = grammar_words("anaphora", "possessive")
 
 
 def _head_match(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
@@ -138,6 +146,8 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             expect_group = False
         elif word in ROLE_PREPS:
             expect_group = True
+        elif word in POSSESSIVE_DETERMINERS and not expect_group:
+            break  # "a reproché au maire sa gestion": the possessive opens the next phrase
         elif view.pos[owner] in {"DET"} or word in ROLE_STOP or _participle(ctx, owner):
             pass
         elif expect_group or view.pos[owner] in {"ADJ", "PROPN"}:
@@ -367,6 +377,36 @@ def resolve_role(
     if isinstance(entry, PersonEntry) and entry.party_at(ctx.article.date) == spec.party:
         return salient, 0.65
     return None
+
+
+def bare_role_reference(ctx: Context, i: int, s: int, spec: RoleSpec) -> bool:
+    """ "Odile Farge a hésité. La députée a rejoint X", "… Jeudi, l'ancienne ministre …": a
+    bare role (no place, no party, no office one person holds) that no holder named in the
+    article answers is, opening its sentence, the one person of the sentence before it can
+    fit (``anaphora.anaphoric_description``: gender agreeing, nobody else). Only a person the
+    gazetteer records no role for, and whom the article gave no other role: one known with
+    other roles only is left unbound (the description may be someone else's)."""
+    if spec.party or spec.words or spec.head in GENERIC_HEADS or _one_office(ctx, spec):
+        return False
+    if ctx.view.folded[i] in POSSESSIVE_ROLES:
+        return False  # "Odile Farge a hésité. Son adjoint …": someone of hers, not her
+
+    lexicon = ctx.lexicon
+
+    def fits(name: str) -> bool:
+        entity = ctx.entities.get(name)
+        if entity is None or _contradicts(ctx, entity, spec):
+            return False
+        told = {  # "Odile Farge, sénatrice de l'Orne, … La députée": someone else
+            lexicon.role_forms.get(head, head)
+            for _, head, _, described in ctx.described
+            if described == name and head in lexicon.lists["role_heads"]
+        }
+        if told and spec.head not in told:
+            return False
+        return not isinstance(entity.entry, PersonEntry) or not entity.entry.roles
+
+    return anaphoric_description(ctx, i, s, fits)
 
 
 SIDE_HEADS = grammar_words("roles", "side_heads")
@@ -699,6 +739,8 @@ def described_reference(ctx: Context, i: int, add: bool = True) -> bool:
     while end < len(view.texts) and end < i + 8 and not view.puncts[end]:
         if view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or ctx.at.get(end):
             break
+        if view.folded[end] in POSSESSIVE_DETERMINERS:
+            break  # "a reproché au maire sa gestion": the next phrase
         end += 1
     end = label_end(ctx, end)
     found = _description_words(ctx, i + 1, end)
