@@ -464,19 +464,10 @@ def missed_names(
         if k in taken or not view.texts[k][:1].isupper() or view.folded[k] not in names:
             k += 1
             continue
-        end = k + 1
-        while (
-            end < len(view.texts)
-            and end not in taken
-            and (
-                view.texts[end][:1].isupper()
-                or (view.texts[end].lower() in NAME_PARTICLES and end + 1 < len(view.texts))
-            )
-            and _wordlike(view.texts[end])
-        ):
-            end += 1
-        while end > k + 1 and view.texts[end - 1].lower() in NAME_PARTICLES:
-            end -= 1  # "Anne de" at a line's end: the particle is no name
+        limit = k + 1  # the run of free words the name may take
+        while limit < len(view.texts) and limit not in taken and _wordlike(view.texts[limit]):
+            limit += 1
+        _, end = _clean_person_span(doc, k, limit)  # its capitalised words and particles
         capital_before = k > 0 and view.texts[k - 1][:1].isupper() and not doc[k].is_sent_start
         if end > k + 1 and not capital_before and not _named_after(doc, k):
             found.append(Mention(k, end, "person", doc[k:end].text, "ner", confidence=0.9))
