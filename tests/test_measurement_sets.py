@@ -40,6 +40,7 @@ def test_the_newest_sets_are_among_those_checked():
     names = {path.name for path in SETS}
     newest = {
         "real16",
+        "blind16",
         "real15",
         "blind15",
         "real14",
