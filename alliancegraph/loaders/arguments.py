@@ -1228,6 +1228,9 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(
                 _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
             )
+        described = _person_before_apposed_noun(ctx, head) if head is not None else None
+        if described is not None:  # "X, la libraire qui a dit oui à Y": X is the libraire
+            return end_of(described)
         k = _before_aside(ctx, token.i - 1)
         if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
             return end_of(ctx.at[k])
@@ -1236,6 +1239,23 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
+
+
+def _person_before_apposed_noun(ctx: Context, head: Token) -> Mention | None:
+    """The person a relative's antecedent noun is apposed to: "X, la libraire qui …", "X, un
+    élu discret qui …". The noun phrase opens right after the comma closing X's name, on a
+    singular determiner, and names no one itself."""
+    if head.pos_ != "NOUN" or ctx.at.get(head.i) is not None:
+        return None
+    opens = head.left_edge.i
+    if ctx.view.folded[opens] not in SINGULAR_DETERMINERS or opens < 2:
+        return None
+    if ctx.doc[opens - 1].text != ",":
+        return None
+    mention = ctx.at.get(opens - 2)
+    if mention is None or mention.kind != "person" or mention.end != opens - 1:
+        return None
+    return mention
 
 
 def _before_aside(ctx: Context, k: int) -> int:
