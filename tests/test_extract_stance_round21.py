@@ -170,3 +170,63 @@ def test_an_invitation_to_cross_over(extractor, text: str) -> None:
 )
 def test_no_invitation_denied_or_hesitation(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), forbidden=[VOISIN_TOUVENEL])
+
+
+# --- a list of agents with a plural title before names ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge était soutenue par Bertrand Quillet, Claire Voisin et Armand Touvenel, et "
+        "les anciens maires Lucien Ferrand et Gisèle Moreau.",
+        "Odile Farge est soutenue par Bertrand Quillet et les conseillers régionaux Lucien "
+        "Ferrand et Gisèle Moreau.",
+        "Odile Farge était soutenue par Bertrand Quillet et Claire Voisin, les présidents des "
+        "deux groupes, et les anciens maires Lucien Ferrand et Gisèle Moreau.",
+    ],
+)
+def test_every_agent_after_a_plural_title_supports(extractor, text: str) -> None:
+    found = edges(extractor, text)
+    assert_edges(
+        found,
+        [
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+            ("Lucien Ferrand", "SUPPORTS", "Odile Farge"),
+            ("Gisèle Moreau", "SUPPORTS", "Odile Farge"),
+        ],
+    )
+
+
+def test_names_of_a_clause_of_their_own_are_no_agents(extractor) -> None:
+    """ "et les anciens maires B et C la combattent": B and C are the subjects of another
+    verb; the list of agents stops before them."""
+    text = (
+        "Odile Farge est soutenue par Bertrand Quillet et les anciens maires Lucien Ferrand et "
+        "Gisèle Moreau la combattent."
+    )
+    assert_edges(
+        edges(extractor, text),
+        [("Bertrand Quillet", "SUPPORTS", "Odile Farge")],
+        [
+            ("Lucien Ferrand", "SUPPORTS", "Odile Farge"),
+            ("Gisèle Moreau", "SUPPORTS", "Odile Farge"),
+        ],
+    )
+
+
+# --- a role never replaces the name written after it ------------------------------------------
+
+
+def test_the_name_after_a_role_is_the_object(extractor) -> None:
+    """ "le sénateur divers droite X": the role bound to another senator of the article never
+    replaces X, written in the same noun phrase."""
+    text = (
+        "Paul Sirvent, sénateur de l'Orne, a quitté le PS. Claire Voisin, elle, a invité le "
+        "sénateur divers droite Armand Touvenel à nous rejoindre."
+    )
+    assert_edges(
+        edges(extractor, text),
+        [VOISIN_TOUVENEL],
+        [("Claire Voisin", "INVITED_TO_RALLY", "Paul Sirvent")],
+    )
