@@ -230,3 +230,34 @@ def test_the_name_after_a_role_is_the_object(extractor) -> None:
         [VOISIN_TOUVENEL],
         [("Claire Voisin", "INVITED_TO_RALLY", "Paul Sirvent")],
     )
+
+
+# --- a bare refusal quoted in answer to an invitation -----------------------------------------
+
+TOUVENEL_VOISIN = ("Armand Touvenel", "REJECTS", "Claire Voisin")
+INVITATION = "Claire Voisin a invité Armand Touvenel à nous rejoindre. "
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ce dernier a répondu : « Non merci. »",
+        "Ce dernier a répondu par un communiqué laconique : « Non. Et ne m'appelez plus. »",
+        "« Non merci », a répondu l'intéressé.",
+        "Ce dernier a répondu : « Très peu pour moi ! »",
+    ],
+)
+def test_a_bare_refusal_answers_the_invitation(extractor, answer: str) -> None:
+    assert_edges(edges(extractor, INVITATION + answer), [VOISIN_TOUVENEL, TOUVENEL_VOISIN])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INVITATION + "Ce dernier a répondu : « Non, je vais y réfléchir. »",
+        "Claire Voisin a soutenu Armand Touvenel. Ce dernier a répondu : « Non merci. »",
+        INVITATION + "Gisèle Moreau a répondu : « Jamais. »",
+    ],
+)
+def test_no_refusal_read_from_an_answer_that_goes_on_or_answers_nothing(extractor, text) -> None:
+    assert_edges(edges(extractor, text), forbidden=[TOUVENEL_VOISIN])

@@ -591,6 +591,47 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             for claim in here:  # a reply later in the sentence may answer this invitation
                 discourse.record(claim)
             found += here
+    return found + _answered_invitations(ctx, s, sent, discourse)
+
+
+# How many sentences back an invitation a quoted « Non merci. » answers may have been told.
+ANSWER_REACH = 2
+
+
+def _answered_invitations(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]:
+    """A quotation that opens on a bare refusal and says nothing else in its sentence (« Non
+    merci. », « Jamais ! »), spoken by someone invited in the sentences just before: the
+    invitee REJECTS the one who invited them ("X a invité Y à le rejoindre. Ce dernier a
+    répondu : « Non merci. »"). « Non, je … » opens an answer that goes on: no refusal read."""
+    found: list[Found] = []
+    view = ctx.view
+    here = sorted({ctx.quote_of[k] for k in range(sent.start, sent.end) if ctx.in_quote(k)})
+    for quote in (ctx.quotes[q] for q in here):
+        if quote.start + 1 < sent.start:
+            continue  # a quotation opened in an earlier sentence
+        if quote.speaker is None or quote.confidence < REFUSAL_SPEAKER_CONFIDENCE:
+            continue
+        invitation = next(
+            (
+                f
+                for f in reversed(discourse.invitations)
+                if f.object.name == quote.speaker and s - ANSWER_REACH <= f.sentence <= s
+            ),
+            None,
+        )
+        if invitation is None or invitation.subject.name == quote.speaker:
+            continue
+        words = [(w, j) for w, j in words_from(ctx, quote.start + 1, quote.end) if w]
+        for phrase in sorted(ctx.lexicon.phrases["refusal_answers"], key=len, reverse=True):
+            after = phrase_at(words, phrase, 1)
+            if after is None:
+                continue
+            if after < len(ctx.doc) and view.texts[after] in {".", "!", "»", "…"}:
+                speaker = End(quote.speaker, "person", quote.confidence)
+                conf = 0.8 * quote.confidence
+                answer = " ".join(phrase)
+                found.append(Found(speaker, REL.REJECTS, invitation.subject, answer, s, conf))
+            break
     return found
 
 
