@@ -261,3 +261,15 @@ def test_a_bare_refusal_answers_the_invitation(extractor, answer: str) -> None:
 )
 def test_no_refusal_read_from_an_answer_that_goes_on_or_answers_nothing(extractor, text) -> None:
     assert_edges(edges(extractor, text), forbidden=[TOUVENEL_VOISIN])
+
+
+def test_a_relative_after_a_closed_apposition_is_left_to_the_parse(extractor) -> None:
+    """A guard: "X, le maire de la commune, qui lui avait ouvert …" (a comma before "qui")
+    is not read by the apposed-noun rule, which takes only "X, la libraire qui …"."""
+    text = (
+        "Gisèle Moreau est pharmacienne. Longtemps, elle a été la protégée de Paul Sirvent, le "
+        "maire de la commune, qui lui avait ouvert les portes du conseil."
+    )
+    assert_edges(
+        edges(extractor, text), forbidden=[("Paul Sirvent", "INVITED_TO_RALLY", "Gisèle Moreau")]
+    )

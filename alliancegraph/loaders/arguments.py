@@ -1287,7 +1287,8 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(
                 _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
             )
-        described = _person_before_apposed_noun(ctx, head) if head is not None else None
+        restrictive = ctx.doc[token.i - 1].text != ","  # "la libraire qui", not "…, qui"
+        described = _person_before_apposed_noun(ctx, head) if head and restrictive else None
         if described is not None:  # "X, la libraire qui a dit oui à Y": X is the libraire
             return end_of(described)
         k = _before_aside(ctx, token.i - 1)
@@ -1303,7 +1304,9 @@ SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
 def _person_before_apposed_noun(ctx: Context, head: Token) -> Mention | None:
     """The person a relative's antecedent noun is apposed to: "X, la libraire qui …", "X, un
     élu discret qui …". The noun phrase opens right after the comma closing X's name, on a
-    singular determiner, and names no one itself."""
+    singular determiner, and names no one itself; the relative follows it with no comma (an
+    apposition closed before "qui" is left to the parse: "X, le maire de la commune, qui
+    lui avait ouvert les portes du conseil" may be about the commune's past)."""
     if head.pos_ != "NOUN" or ctx.at.get(head.i) is not None:
         return None
     opens = head.left_edge.i
