@@ -321,6 +321,17 @@ LINKS = frozenset({"de", "du", "des", "d", "par", "dans", "en", "a", "au", "aux"
 MAX_DESCRIPTION = 12
 
 
+def _singular(word: str) -> str:
+    """A folded plural word's singular, as role nouns are listed: "maires" → "maire",
+    "conseillers regionaux" word by word → "conseiller regional" ("les anciens maires X et Y",
+    "les conseillers régionaux X et Y" describe each name listed)."""
+    if len(word) > 4 and word.endswith("aux"):
+        return word[:-3] + "al"
+    if len(word) > 3 and word[-1] in "sx":
+        return word[:-1]
+    return word
+
+
 def _person_head(ctx: Context, k: int, stop: int) -> int | None:
     """Where the head of a person's description starting at ``k`` ends: a role or person noun
     ("maire", "tête de liste", "ancienne ministre"), a party word ("la socialiste X", "le LR
@@ -330,8 +341,12 @@ def _person_head(ctx: Context, k: int, stop: int) -> int | None:
         if k >= stop:
             return None
         for n in (3, 2, 1):
-            words = " ".join(view.folded[k : k + n])
-            if k + n <= stop and any(words in lists[name] for name in PERSON_HEADS):
+            words = view.folded[k : k + n]
+            if k + n <= stop and any(
+                phrase in lists[name]
+                for phrase in {" ".join(words), " ".join(map(_singular, words))}
+                for name in PERSON_HEADS
+            ):
                 return k + n
         mention = ctx.at.get(k)
         if mention is not None and mention.kind == "party" and mention.start == k:
@@ -705,13 +720,36 @@ def listed_agents(ctx: Context, objects: list[Mention], sent) -> list[Mention]:
     """The agents a passive cue's "par" lists ("soutenue par le PS et le PCF"): the first and
     each later name that does not open a clause of its own. The parser often reads "et X la
     combat" as a noun phrase, so a later name followed by an object clitic is left out
-    ("soutenue par le PS et X l'attaque": X is the subject of another verb)."""
-    return objects[:1] + [
-        m
-        for m in objects[1:]
-        if not _opens_clause(ctx, m, sent)
-        and not (m.end < sent.end and ctx.view.folded[m.end] in CLAUSE_CLITICS)
-    ]
+    ("soutenue par le PS et X l'attaque": X is the subject of another verb), with the names
+    coordinated with it alone ("par A et les anciens maires B et C la combattent": B too)."""
+    kept: list[Mention] = []
+    for m in reversed(objects[1:]):
+        if not _starts_clause(ctx, m, sent) and not _coordinated_with_clause(ctx, m, sent):
+            kept.append(m)
+    return objects[:1] + kept[::-1]
+
+
+def _starts_clause(ctx: Context, m: Mention, sent) -> bool:
+    """A listed name that is the subject of a clause of its own ("et X l'attaque")."""
+    return _opens_clause(ctx, m, sent) or (
+        m.end < sent.end and ctx.view.folded[m.end] in CLAUSE_CLITICS
+    )
+
+
+def _coordinated_with_clause(ctx: Context, m: Mention, sent) -> bool:
+    """A name joined by commas and "et" alone to names whose last opens a clause of its own
+    ("et les anciens maires B et C la combattent": B is C's co-subject, not a listed agent)."""
+    view, k = ctx.view, m.end
+    while k < sent.end:
+        while k < sent.end and (view.texts[k] == "," or view.folded[k] in COORDINATION):
+            k += 1
+        after = ctx.at.get(k)
+        if k == m.end or after is None or after.start != k or after.kind != m.kind:
+            return False
+        if _starts_clause(ctx, after, sent):
+            return True
+        k = after.end
+    return False
 
 
 def _conjunct_subject(ctx: Context, token: Token, sent) -> Mention | None:
@@ -813,6 +851,9 @@ def _apposed_name(ctx: Context, mention: Mention, sent) -> Mention | None:
     role was bound to. Only a name that closes the apposition (a mark after it)."""
     if mention.kind != "person" or mention.source in WRITTEN_SOURCES:
         return None
+    written = _name_closing_role(ctx, mention, sent)
+    if written is not None:
+        return written
     k, doc = mention.end, ctx.doc
     while k + 1 < sent.end and ctx.view.texts[k] == "-" and not doc[k - 1].whitespace_:
         k += 2  # a compound place the role ends on ("de la métropole d'Aix-Marseille, X")
@@ -824,6 +865,24 @@ def _apposed_name(ctx: Context, mention: Mention, sent) -> Mention | None:
     if named.source not in WRITTEN_SOURCES or named.end >= len(ctx.view.texts):
         return None
     return named if ctx.view.puncts[named.end] and ctx.view.texts[named.end] != "(" else None
+
+
+# How many label words may stand between a role and the name that closes its noun phrase.
+MAX_ROLE_LABEL = 3
+
+
+def _name_closing_role(ctx: Context, mention: Mention, sent) -> Mention | None:
+    """The name written right after a role, past a few label words and no comma ("le
+    sénateur divers droite X", "la députée LR X"): the role is X's title, whoever it was
+    bound to."""
+    view = ctx.view
+    for k in range(mention.end, min(sent.end, mention.end + MAX_ROLE_LABEL + 1)):
+        named = ctx.at.get(k)
+        if named is not None and named.start == k and named.kind == "person":
+            return named if named.source in WRITTEN_SOURCES else None
+        if named is None and (view.puncts[k] or view.pos[k] not in {"ADJ", "NOUN", "PROPN"}):
+            return None
+    return None
 
 
 def _party_of_person(
@@ -1228,6 +1287,10 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             return end_of(
                 _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
             )
+        restrictive = ctx.doc[token.i - 1].text != ","  # "la libraire qui", not "…, qui"
+        described = _person_before_apposed_noun(ctx, head) if head and restrictive else None
+        if described is not None:  # "X, la libraire qui a dit oui à Y": X is the libraire
+            return end_of(described)
         k = _before_aside(ctx, token.i - 1)
         if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
             return end_of(ctx.at[k])
@@ -1236,6 +1299,25 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
+
+
+def _person_before_apposed_noun(ctx: Context, head: Token) -> Mention | None:
+    """The person a relative's antecedent noun is apposed to: "X, la libraire qui …", "X, un
+    élu discret qui …". The noun phrase opens right after the comma closing X's name, on a
+    singular determiner, and names no one itself; the relative follows it with no comma (an
+    apposition closed before "qui" is left to the parse: "X, le maire de la commune, qui
+    lui avait ouvert les portes du conseil" may be about the commune's past)."""
+    if head.pos_ != "NOUN" or ctx.at.get(head.i) is not None:
+        return None
+    opens = head.left_edge.i
+    if ctx.view.folded[opens] not in SINGULAR_DETERMINERS or opens < 2:
+        return None
+    if ctx.doc[opens - 1].text != ",":
+        return None
+    mention = ctx.at.get(opens - 2)
+    if mention is None or mention.kind != "person" or mention.end != opens - 1:
+        return None
+    return mention
 
 
 def _before_aside(ctx: Context, k: int) -> int:

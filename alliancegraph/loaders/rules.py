@@ -329,9 +329,13 @@ def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
     # A participle with its agent is a passive whatever else the cue takes: "X a été hué par
     # les militants du PS" (never X against the PS that a prepositional slot would find); the
     # agent's "par" is written (the parser also calls an object with no "par" an agent)
-    if "Part" in token.morph.get("VerbForm") and any(
-        c.dep_ == "obl:agent" and any(cfold(g.text) == "par" for g in c.children)
-        for c in token.children
+    if (
+        "Part" in token.morph.get("VerbForm")
+        and not _active_compound(token)
+        and any(
+            c.dep_ == "obl:agent" and any(cfold(g.text) == "par" for g in c.children)
+            for c in token.children
+        )
     ):
         return True
     if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
@@ -350,6 +354,17 @@ def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
             c.dep_ in {"aux", "aux:tense", "obj"} or c.dep_.startswith("expl") for c in children
         )
     )
+
+
+def _active_compound(token: Token) -> bool:
+    """A participle in an active compound tense ("X a condamné le sabotage de l'accord par
+    Y"): "avoir" with no passive "être", so a "par" after it names the agent of the object's
+    act, never the one who did the cue to the subject ("X a été critiqué par Y" stays passive).
+    """
+    children = list(token.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return False
+    return any(c.dep_ == "aux:tense" and cfold(c.lemma_) == "avoir" for c in children)
 
 
 def _on_a_thing(ctx: Context, token: Token) -> bool:
@@ -461,11 +476,17 @@ def _rally_follows(ctx: Context, start: int, objects_end: int, sent) -> bool:
     rally, aside = ctx.lexicon.lists["rally"], ctx.lexicon.lists["step_aside"]
     view = ctx.view
     end = min(sent.end, objects_end + 25)
-    return any(
+    if any(
         (view.lemmas[j] in rally or view.folded[j] in rally)
         and not (j + 1 < end and view.folded[j + 1] == "sur")  # "revenir sur ses propos"
         and not any(view.lemmas[k] in aside for k in range(max(start, j - 3), j))
         for j in range(start, end)
+    ):
+        return True
+    words = words_from(ctx, start, end)  # "à « franchir le pas »": an idiom of crossing over
+    return any(
+        phrase_at(words, phrase, len(words)) is not None
+        for phrase in ctx.lexicon.phrases["rally_phrases"]
     )
 
 
@@ -570,6 +591,47 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             for claim in here:  # a reply later in the sentence may answer this invitation
                 discourse.record(claim)
             found += here
+    return found + _answered_invitations(ctx, s, sent, discourse)
+
+
+# How many sentences back an invitation a quoted « Non merci. » answers may have been told.
+ANSWER_REACH = 2
+
+
+def _answered_invitations(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]:
+    """A quotation that opens on a bare refusal and says nothing else in its sentence (« Non
+    merci. », « Jamais ! »), spoken by someone invited in the sentences just before: the
+    invitee REJECTS the one who invited them ("X a invité Y à le rejoindre. Ce dernier a
+    répondu : « Non merci. »"). « Non, je … » opens an answer that goes on: no refusal read."""
+    found: list[Found] = []
+    view = ctx.view
+    here = sorted({ctx.quote_of[k] for k in range(sent.start, sent.end) if ctx.in_quote(k)})
+    for quote in (ctx.quotes[q] for q in here):
+        if quote.start + 1 < sent.start:
+            continue  # a quotation opened in an earlier sentence
+        if quote.speaker is None or quote.confidence < REFUSAL_SPEAKER_CONFIDENCE:
+            continue
+        invitation = next(
+            (
+                f
+                for f in reversed(discourse.invitations)
+                if f.object.name == quote.speaker and s - ANSWER_REACH <= f.sentence <= s
+            ),
+            None,
+        )
+        if invitation is None or invitation.subject.name == quote.speaker:
+            continue
+        words = [(w, j) for w, j in words_from(ctx, quote.start + 1, quote.end) if w]
+        for phrase in sorted(ctx.lexicon.phrases["refusal_answers"], key=len, reverse=True):
+            after = phrase_at(words, phrase, 1)
+            if after is None:
+                continue
+            if after < len(ctx.doc) and view.texts[after] in {".", "!", "»", "…"}:
+                speaker = End(quote.speaker, "person", quote.confidence)
+                conf = 0.8 * quote.confidence
+                answer = " ".join(phrase)
+                found.append(Found(speaker, REL.REJECTS, invitation.subject, answer, s, conf))
+            break
     return found
 
 
@@ -1942,6 +2004,12 @@ def _targets(
         return [named], 0.7  # "…, rejetant de facto cette candidature": the one just named
     if cue.relation == REL.REJECTS and censure_motion_in(ctx, last + 1, min(sent.end, last + 6)):
         return [], 0.0  # "a rejeté la motion de censure contre le gouvernement de Y": spared
+    if cue.relation == REL.REJECTS:
+        found, doer = _act_agent(ctx, i, last, sent)
+        if found:  # "déplore la destruction de la gauche par X": X did what is blamed
+            if doer is None or doer.name == subject.name:
+                return [], 0.0  # "l'agression de Y par des militants": Y is no target
+            return [end_of(doer)], 0.8
     owner = _owner(ctx, last, sent, subject) if cue.owner else None
     if owner is not None:  # a named owner beats any implicit object
         return [end_of(owner)], 0.8
@@ -1978,6 +2046,45 @@ def _targets(
             kind = ctx.entities[name].kind if name in ctx.entities else "person"
             return [End(name, kind, 0.6)], 0.6
     return [], 0.0
+
+
+# How far after a blaming cue the "par" of the blamed act's agent may come ("dénonce la mise
+# au pas de la fédération départementale par X").
+MAX_ACT_AGENT = 12
+
+
+def _act_agent(ctx: Context, i: int, last: int, sent) -> tuple[bool, Mention | None]:
+    """The agent of the act a blaming cue's object names, told with "par": "déplore la
+    destruction de la gauche par X", "fustige la mise à l'écart des élus par X", "condamne le
+    sabotage de l'accord par le PS". Only a noun phrase with no verb, punctuation or other
+    clause between the cue and "par" ("dénonce les menaces reçues par Y": Y did nothing).
+    Returns whether such a "par" was found, and the actor it names (None when it names
+    nobody: "l'agression de Y par des militants" blames no Y). The cue heads its clause and
+    its object opens on a determiner: "la main tendue lundi par X" is a participle on a noun,
+    no blame of an act."""
+    view = ctx.view
+    if ctx.doc[i].dep_ in {"acl", "amod"}:
+        return False, None
+    start, times = last + 1, ctx.lexicon.lists["time_words"]
+    while start < sent.end and (view.pos[start] == "ADV" or view.folded[start] in times):
+        start += 1  # "a vivement dénoncé mardi la …"
+    if start >= sent.end or view.pos[start] != "DET":
+        return False, None
+    stop = min(sent.end - 1, start + MAX_ACT_AGENT)
+    noun = False
+    for k in range(start, stop):
+        if view.puncts[k] and view.folded[k] not in {"", "l", "d"}:
+            return False, None
+        if view.pos[k] in {"VERB", "AUX"}:
+            return False, None
+        if view.folded[k] == "par":
+            if not noun:
+                return False, None
+            j = k + 1 + (view.pos[k + 1] == "DET")
+            return True, ctx.at.get(j) or ctx.at.get(k + 1)
+        if ctx.at.get(k) is None and view.pos[k] == "NOUN" and not person_noun(ctx, k):
+            noun = True
+    return False, None
 
 
 def _candidacy_named_before(ctx: Context, i: int, last: int, s: int) -> End | None:
