@@ -20,6 +20,11 @@ aggregate of every tuned set's MEMBER_OF misses, as phrasings of our own, with t
   the role. Never a role after « par », « face à » (a rival's or an agent's, « Face au député
   UMP de V, X part favori » was read as X's on main too), nor another person's (« le fils du
   maire PS de V (Corrèze), X »).
+- **A label fronted before the subject** (« Élue sous l'étiquette LR, X a … », « Arrivés en
+  tête sous les couleurs du MoDem, A et B … »; ``membership_news._fronted_label``): every name
+  glued after the comma is a member. Never a label dated by an earlier year (that campaign's),
+  never when the sentence tells a move (« a depuis rejoint Horizons », « a quitté le parti »,
+  « siège désormais parmi les non-inscrits »).
 
 Every positive phrasing gave nothing on main 0bbe395 (checked by running this file there).
 """
@@ -219,4 +224,64 @@ def test_a_role_reads_across_a_place_in_parentheses(extractor, text, edge):
     ],
 )
 def test_place_in_parentheses_traps(extractor, text, edge):
+    assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "Élue sous l'étiquette LR, Odile Farge a annoncé mardi qu'elle briguerait un "
+            "second mandat.",
+            [("Odile Farge", "MEMBER_OF", "Les Républicains")],
+        ),
+        (
+            "Élu sous l'étiquette socialiste, Bertrand Quillet préside la commission des finances.",
+            [("Bertrand Quillet", "MEMBER_OF", "Parti socialiste")],
+        ),
+        (
+            "Élus sous les couleurs du MoDem, Odile Farge et Bertrand Quillet votent le budget.",
+            [
+                ("Odile Farge", "MEMBER_OF", "Mouvement démocrate"),
+                ("Bertrand Quillet", "MEMBER_OF", "Mouvement démocrate"),
+            ],
+        ),
+        (
+            "Arrivée en tête sous l'étiquette RN dimanche, Claire Voisin affrontera le sortant "
+            "au second tour.",
+            [("Claire Voisin", "MEMBER_OF", "Front national")],
+        ),
+        (
+            "Réélu sous la bannière de l'UDI l'an dernier, Bertrand Quillet soutiendra la liste.",
+            [("Bertrand Quillet", "MEMBER_OF", "Union des démocrates et indépendants")],
+        ),
+    ],
+)
+def test_a_fronted_label_makes_the_subject_a_member(extractor, text, edges):
+    found = claim_triples(extractor, text, DATE)
+    assert all(edge in found for edge in edges)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Élu sous l'étiquette LR en 2012, Armand Touvenel votera blanc.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Élu sous l'étiquette LR, Armand Touvenel a depuis rejoint Horizons.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Élu sous l'étiquette LR, Armand Touvenel a quitté le parti en janvier.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Élu sous l'étiquette LR, Armand Touvenel siège désormais parmi les non-inscrits.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+    ],
+)
+def test_fronted_label_traps(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)
