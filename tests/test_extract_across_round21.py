@@ -25,6 +25,11 @@ aggregate of every tuned set's MEMBER_OF misses, as phrasings of our own, with t
   glued after the comma is a member. Never a label dated by an earlier year (that campaign's),
   never when the sentence tells a move (« a depuis rejoint Horizons », « a quitté le parti »,
   « siège désormais parmi les non-inscrits »).
+- **A fronted role past a participle's incise** (« Tête de liste d'Europe Écologie, arrivée
+  troisième avec 13 % des voix, X … », « Maire LR de V, réélu en 2020, X … »;
+  ``descriptions._opening_before_incise``): the verbless opening describes the name after the
+  incise. Never an opening of an agent or a rival (« Face au maire PS de Dax, réélu …, X »),
+  never an incise that names someone (« battu en 2020 par Y »).
 
 Every positive phrasing gave nothing on main 0bbe395 (checked by running this file there).
 """
@@ -284,4 +289,49 @@ def test_a_fronted_label_makes_the_subject_a_member(extractor, text, edges):
     ],
 )
 def test_fronted_label_traps(extractor, text, edge):
+    assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Tête de liste d'Europe Écologie, arrivée troisième dimanche avec 13 % des voix, "
+            "Claire Voisin négocie depuis lundi avec le président sortant.",
+            ("Claire Voisin", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+        (
+            "Maire LR de Saint-Firmin, réélu en 2020 avec 61 %, Armand Touvenel préside aussi "
+            "l'intercommunalité.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Conseillère régionale socialiste, élue en 2015, Odile Farge a voté contre le budget.",
+            ("Odile Farge", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Candidate socialiste, soutenue par les Verts, Odile Farge mène campagne.",
+            ("Odile Farge", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_a_fronted_role_reads_past_a_participle_incise(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Face au maire PS de Dax, réélu en 2020, Armand Touvenel part favori.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Proche du maire PS de Dax, battu en 2020 par Claire Voisin, Armand Touvenel se "
+            "présente.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_participle_incise_traps(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)

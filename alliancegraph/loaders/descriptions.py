@@ -25,7 +25,12 @@ from alliancegraph.loaders.claims import (
     words_from,
 )
 from alliancegraph.loaders.co_mention import leaving
-from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
+from alliancegraph.loaders.context import (
+    Context,
+    foreign,
+    resolution_list,
+    resolution_sequence,
+)
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.negation import DE_FORMS, DURING, PAST_BOUNDS, UNTIL, earlier_year
@@ -293,6 +298,38 @@ def _bracketed_skip(ctx: Context, j: int) -> int | None:
     return skip if skip is not None else _bracketed_place(ctx, j)
 
 
+def _opening_before_incise(ctx: Context, j: int, end: int, sent) -> tuple[int, int] | None:
+    """ "Tête de liste de P, arrivée troisième avec 13 %, X négocie …", "Maire LR de V, réélu
+    en 2020, X …": a verbless description opening the sentence, then a participle's incise
+    opening right after its comma (the verb at ``j``), then the name: both describe the name,
+    and the description is read alone. Never when the incise or the opening holds an actor or
+    a finite verb, nor an opening that starts with a preposition of an agent or a rival (« Face
+    au maire PS, réélu …, X »: the rival's role)."""
+    view = ctx.view
+    comma = j - 1
+    if comma <= sent.start or view.texts[comma] != ",":
+        return None
+    if not view.texts[j].lower().endswith(INCISE_PARTICIPLE_ENDINGS):
+        return None
+    participle = "Part" in ctx.doc[j].morph.get("VerbForm")
+    # the tagger calls "arrivée troisième" a noun: a bare one with no complement of its own
+    bare_noun = view.pos[j] == "NOUN" and j + 1 < end and view.folded[j + 1] not in DE_FORMS
+    if not (participle or bare_noun):
+        return None
+    start = sent.start
+    for k in range(start, end):
+        named = ctx.at.get(k)
+        if named is not None and named.kind == "person":
+            return None
+        if k >= comma:
+            continue
+        if view.pos[k] in {"VERB", "AUX"} or (view.puncts[k] and view.texts[k] not in {"-", "'"}):
+            return None
+    if view.folded[start] in AGENT_MARKERS or view.pos[start] not in {"NOUN", "ADJ", "PROPN"}:
+        return None
+    return start, comma
+
+
 def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
     view = ctx.view
@@ -302,7 +339,7 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         end = j + 1
         place = _bracketed_place(ctx, j) if j >= sent.start + 2 else None
         j = place if place is not None else j  # "Le maire PS de V (Gard), X"
-        while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'"}):
+        while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'", "%"}):
             if view.pos[j] in {"VERB", "AUX"} and not _participle_after_role(ctx, j):
                 # "Battu par le candidat PS, X se retire": a fronted participle's agent, or
                 # any role its clause sets after a preposition ("Interrogé sur une alliance
@@ -311,6 +348,9 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
                 fronted = view.pos[opener] == "VERB" and "Part" in ctx.doc[opener].morph.get(
                     "VerbForm"
                 )
+                opening = _opening_before_incise(ctx, j, end, sent)
+                if opening is not None:  # "Tête de liste de P, arrivée troisième, X …"
+                    return opening
                 return _role_phrase_before(ctx, j + 1, end, fronted)
             other = ctx.at.get(j)
             if _coordinated_name(ctx, other):
@@ -320,6 +360,10 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
             skip = _bracketed_skip(ctx, j) if j >= sent.start + 2 else None
             j = skip if skip is not None else j
         start = j + 1
+        if j > sent.start and start < end and view.pos[start] in {"VERB", "NOUN"}:
+            opening = _opening_before_incise(ctx, start, end, sent)
+            if opening is not None:  # "Conseillère régionale PS, élue en 2015, X …"
+                return opening
         at_start = (
             start == sent.start
             or view.texts[start - 1] in {"«", '"', "—", "-"}
@@ -530,6 +574,9 @@ SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 SPOKESPERSON_UNIT_WORDS = grammar_words("membership_news", "spokesperson_unit_words")
 ROLE_SIDES = grammar_words("membership_news", "role_sides")
 ELECTION_COMPLEMENTS = grammar_words("membership_news", "election_complements")
+# How a past participle opening an incise is spelt ("arrivée", "réélu", "élue", "battus"): the
+# tagger takes a future for a participle ("votera"), never spelt so.
+INCISE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
 
 
