@@ -25,7 +25,12 @@ from alliancegraph.loaders.claims import (
     words_from,
 )
 from alliancegraph.loaders.co_mention import leaving
-from alliancegraph.loaders.context import Context, foreign, resolution_list, resolution_sequence
+from alliancegraph.loaders.context import (
+    Context,
+    foreign,
+    resolution_list,
+    resolution_sequence,
+)
 from alliancegraph.loaders.cues import by_first_word
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
 from alliancegraph.loaders.negation import DE_FORMS, DURING, PAST_BOUNDS, UNTIL, earlier_year
@@ -265,6 +270,66 @@ def _bracketed_party(ctx: Context, j: int) -> int | None:
     return j - 3 if party is not None and party.kind == "party" else None
 
 
+def _bracketed_place(ctx: Context, j: int) -> int | None:
+    """The token before "(" when token ``j`` closes a place in parentheses, as news follows a
+    commune with its department: "le maire PS de Saint-Firmin (Corrèze), X", "Maire LR de V
+    (Gard) depuis 2014, X" read across it. The bracket holds one to three capitalised words
+    (hyphens and particles allowed), no actor and no verb."""
+    view = ctx.view
+    if view.texts[j] != ")":
+        return None
+    k = j - 1
+    while k > j - 6 and view.texts[k] != "(":
+        text = view.texts[k]
+        if ctx.at.get(k) is not None or view.pos[k] in {"VERB", "AUX", "NUM"}:
+            return None
+        if not (text[:1].isupper() or text in {"-", "'"} or view.folded[k] in PLACE_PARTICLES):
+            return None
+        k -= 1
+    if view.texts[k] != "(" or k == j - 1 or not view.texts[k + 1][:1].isupper():
+        return None
+    return k - 1
+
+
+def _bracketed_skip(ctx: Context, j: int) -> int | None:
+    """The token before a bracket closing at ``j`` that a description reads across: a party's
+    abbreviation (``_bracketed_party``) or a place (``_bracketed_place``)."""
+    skip = _bracketed_party(ctx, j)
+    return skip if skip is not None else _bracketed_place(ctx, j)
+
+
+def _opening_before_incise(ctx: Context, j: int, end: int, sent) -> tuple[int, int] | None:
+    """ "Tête de liste de P, arrivée troisième avec 13 %, X négocie …", "Maire LR de V, réélu
+    en 2020, X …": a verbless description opening the sentence, then a participle's incise
+    opening right after its comma (the verb at ``j``), then the name: both describe the name,
+    and the description is read alone. Never when the incise or the opening holds an actor or
+    a finite verb, nor an opening that starts with a preposition of an agent or a rival (« Face
+    au maire PS, réélu …, X »: the rival's role)."""
+    view = ctx.view
+    comma = j - 1
+    if comma <= sent.start or view.texts[comma] != ",":
+        return None
+    if not view.texts[j].lower().endswith(INCISE_PARTICIPLE_ENDINGS):
+        return None
+    participle = "Part" in ctx.doc[j].morph.get("VerbForm")
+    # the tagger calls "arrivée troisième" a noun: a bare one with no complement of its own
+    bare_noun = view.pos[j] == "NOUN" and j + 1 < end and view.folded[j + 1] not in DE_FORMS
+    if not (participle or bare_noun):
+        return None
+    start = sent.start
+    for k in range(start, end):
+        named = ctx.at.get(k)
+        if named is not None and named.kind == "person":
+            return None
+        if k >= comma:
+            continue
+        if view.pos[k] in {"VERB", "AUX"} or (view.puncts[k] and view.texts[k] not in {"-", "'"}):
+            return None
+    if view.folded[start] in AGENT_MARKERS or view.pos[start] not in {"NOUN", "ADJ", "PROPN"}:
+        return None
+    return start, comma
+
+
 def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
     view = ctx.view
@@ -272,7 +337,9 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     if j >= sent.start and view.texts[j] == ",":
         j -= 1
         end = j + 1
-        while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'"}):
+        place = _bracketed_place(ctx, j) if j >= sent.start + 2 else None
+        j = place if place is not None else j  # "Le maire PS de V (Gard), X"
+        while j >= sent.start and not (view.puncts[j] and view.texts[j] not in {"-", "'", "%"}):
             if view.pos[j] in {"VERB", "AUX"} and not _participle_after_role(ctx, j):
                 # "Battu par le candidat PS, X se retire": a fronted participle's agent, or
                 # any role its clause sets after a preposition ("Interrogé sur une alliance
@@ -281,15 +348,22 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
                 fronted = view.pos[opener] == "VERB" and "Part" in ctx.doc[opener].morph.get(
                     "VerbForm"
                 )
+                opening = _opening_before_incise(ctx, j, end, sent)
+                if opening is not None:  # "Tête de liste de P, arrivée troisième, X …"
+                    return opening
                 return _role_phrase_before(ctx, j + 1, end, fronted)
             other = ctx.at.get(j)
             if _coordinated_name(ctx, other):
                 # "Le maire LR X et la déléguée de Y, Z, …": what precedes X is X's own
                 return _role_phrase_before(ctx, other.end, end)
             j -= 1
-            skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
+            skip = _bracketed_skip(ctx, j) if j >= sent.start + 2 else None
             j = skip if skip is not None else j
         start = j + 1
+        if j > sent.start and start < end and view.pos[start] in {"VERB", "NOUN"}:
+            opening = _opening_before_incise(ctx, start, end, sent)
+            if opening is not None:  # "Conseillère régionale PS, élue en 2015, X …"
+                return opening
         at_start = (
             start == sent.start
             or view.texts[start - 1] in {"«", '"', "—", "-"}
@@ -297,6 +371,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
         described = start < end and view.pos[start] in {"DET", "NOUN", "ADJ", "PROPN"}
+        if described and view.folded[start] in AGENT_MARKERS - {"a"}:
+            return None  # "Face au député UMP de V, X part favori": the rival's role
         if at_start and described and view.folded[start] in HOLDER_EVENTS:
             # "Réplique du secrétaire fédéral communiste, X :": the act's author is X
             return _role_phrase_before(ctx, start, end)
@@ -308,7 +384,7 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     end = m.start
     while j >= sent.start:
         other = ctx.at.get(j)
-        skip = _bracketed_party(ctx, j) if j >= sent.start + 2 else None
+        skip = _bracketed_skip(ctx, j) if j >= sent.start + 2 else None
         if skip is not None:
             j = skip
             continue
@@ -378,12 +454,15 @@ def _glued_hyphen(ctx: Context, j: int) -> bool:
 def _last_role_phrase(ctx: Context, start: int, end: int) -> int:
     """Where the last noun phrase opened by a determiner and a membership role starts, inside
     the words glued before a name: "… onze points de retard sur le député UMP X" is X's
-    "le député UMP", whatever noun came before it."""
+    "le député UMP", whatever noun came before it; so is a former role ("le ralliement de
+    l'ancien adjoint UDF X": its label stays X's, ``_kept_label``)."""
     roles = ctx.lexicon.phrases["member_roles"]
+    former = ctx.lexicon.lists["former"]
     for k in range(end - 2, start, -1):
         if ctx.view.folded[k] in DETERMINERS:
             found = _find_phrases(words_from(ctx, k + 1, end), roles)
-            if found and found[0][0] == k + 1:
+            opening = k + 2 if ctx.view.folded[k + 1] in former else k + 1
+            if found and found[0][0] == opening:
                 return k
     return start
 
@@ -495,6 +574,9 @@ SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 SPOKESPERSON_UNIT_WORDS = grammar_words("membership_news", "spokesperson_unit_words")
 ROLE_SIDES = grammar_words("membership_news", "role_sides")
 ELECTION_COMPLEMENTS = grammar_words("membership_news", "election_complements")
+# How a past participle opening an incise is spelt ("arrivée", "réélu", "élue", "battus"): the
+# tagger takes a future for a participle ("votera"), never spelt so.
+INCISE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 CLOSING_AFTER_NAME = frozenset({",", ":", ";", ".", ")", "(", "«", "!", "?"})
 
 
@@ -650,6 +732,11 @@ def _party_noun_object(
 
 FOLLOWER_INTENSIFIERS = grammar_words("descriptions", "follower_intensifiers")
 CHANGED_SIDES = grammar_words("descriptions", "changed_sides")
+# Words after a former role's holder that tell a move to another camp (``_kept_label``).
+LABEL_VOIDING = grammar_words("membership_news", "label_voiding")
+CAMPAIGN_ROLES = grammar_words("membership_news", "campaign_roles")
+# Particles inside a place name in parentheses: "(Alpes-de-Haute-Provence)", "(Val d'Oise)".
+PLACE_PARTICLES = grammar_words("membership_news", "place_particles")
 
 
 def _follower(ctx: Context, holder: End, words: list[tuple[str, int]], s: int) -> list[Found]:
@@ -849,7 +936,8 @@ def describe(
     if plural:  # "les deux conseillers régionaux communistes, A et B"
         roles = roles + ctx.lexicon.phrases["plural_member_roles"]
     for first, after, word in _find_phrases(words, roles):
-        if negated or _former_before(ctx, words, first, word):
+        former = _former_before(ctx, words, first, word)
+        if negated or (former and not _former_label_kept(ctx, word, after, end, following)):
             continue
         if _nested(ctx, start, first):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
@@ -898,7 +986,7 @@ def describe(
                     holder.confidence * 0.9,
                 )
             )
-            if _spokesperson_label(ctx, first, after, party[1], end):
+            if not former and _spokesperson_label(ctx, first, after, party[1], end):
                 found.append(
                     Found(
                         holder,
@@ -916,6 +1004,46 @@ def describe(
                     Found(end_of(rival), REL.MEMBER_OF, End(party[0], "party", 1.0), rule, s, 0.7)
                 )
     return found
+
+
+def _former_label_kept(ctx: Context, word: str, after: int, end: int, following: bool) -> bool:
+    """Whether the former role starting with ``word`` still gives its glued label: written
+    before the name, never a campaign's role (``campaign_roles``), see ``_kept_label``."""
+    return not following and word not in CAMPAIGN_ROLES and _kept_label(ctx, after, end)
+
+
+def _kept_label(ctx: Context, after: int, end: int) -> bool:
+    """A former role written before its holder's name still labels the holder when its party
+    is glued right after the role noun, with no « de » between: « l'ancien député PS X »,
+    « l'ancienne adjointe écologiste X », « l'ancien maire socialiste, X » present the person
+    by a role that ended and a label that did not; after the name (« X, ancienne adjointe
+    socialiste, … ») the former post is all the apposition says;
+    « l'ancien porte-parole du PS X » is a former tie to the party itself. Both stay void.
+    Never when the sentence tells the holder's departure or move after the role (« l'ancien
+    maire LR, X, qui a quitté le parti », « l'ex-adjoint PS X, passé chez Horizons »,
+    « l'ancien député PS X a rejoint Horizons »), nor when the next sentence does (« Ses
+    anciens camarades du PS l'avaient suspendue en mars. »)."""
+    view = ctx.view
+    if after >= end:
+        return False
+    mention = ctx.at.get(after)
+    glued = (mention is not None and mention.kind == "party" and mention.start == after) or (
+        ctx.party_by_adjective(ctx.doc[after].text) is not None
+    )
+    if not glued:
+        return False
+    sent = ctx.doc[after].sent
+    stop = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
+    former = ctx.lexicon.lists["former"]
+    for t in range(end, stop):  # this sentence and the next: « … ses anciens camarades d'EELV »
+        if view.folded[t] in CHANGED_SIDES or view.folded[t] in LABEL_VOIDING or leaving(ctx, t):
+            return False
+        if view.folded[t] in former and any(
+            (named := ctx.at.get(k)) is not None and named.kind == "party"
+            for k in range(t + 1, min(stop, t + 5))
+        ):
+            return False
+    return True
 
 
 def _before_name(ctx: Context, end: int) -> bool:
@@ -1922,13 +2050,15 @@ def _invested(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
 
 def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "X, du PS, a répondu", "à X, de La France insoumise (LFI)": a party alone in apposition
-    after "de" is the person's party (nothing else may sit between the commas)."""
+    after "de" is the person's party (nothing else may sit between the commas); so is a party
+    written bare between commas, as news tags a name with its label ("la députée X, UMP, …"),
+    unless a list of parties goes on after it ("X, LFI, EELV et le PCF": the actors met)."""
     view = ctx.view
     j = m.end
     if j + 2 >= sent.end or view.texts[j] != ",":
         return []
     if view.folded[j + 1] not in {"de", "du", "d", "des"}:
-        return []
+        return _bare_party_label(ctx, m, sent, s)
     party = _party_at(ctx, j + 1, min(sent.end, j + 4))
     if party is None:
         return []
@@ -1938,6 +2068,28 @@ def _party_apposition(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if k < sent.end and view.texts[k] not in {",", ".", ";", ":"} and k != sent.end - 1:
         return []
     cue = ctx.doc[j + 1 : party.end].text
+    return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
+
+
+def _bare_party_label(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "X, UMP, affrontera …", "face à X, RN." : a party the text writes bare (no determiner,
+    no preposition) and alone between the comma after a name and a closing mark. A party, a
+    « et »/« ou » or another name after the closing comma makes it an item of a list of actors
+    ("a reçu X, LFI, EELV et le PCF"), never a label."""
+    view = ctx.view
+    party = ctx.at.get(m.end + 1)
+    if party is None or party.kind != "party" or party.start != m.end + 1:
+        return []
+    if party.source not in WRITTEN_SOURCES:
+        return []
+    k = party.end
+    if k >= sent.end or view.texts[k] not in {",", ".", ";", ")"}:
+        return []
+    if view.texts[k] == ",":
+        nxt = k + 1
+        if nxt < sent.end and (view.folded[nxt] in {"et", "ou"} or ctx.at.get(nxt) is not None):
+            return []
+    cue = ctx.doc[party.start : party.end].text
     return [Found(end_of(m), REL.MEMBER_OF, end_of(party), cue, s, m.confidence * 0.8)]
 
 

@@ -36,12 +36,18 @@ noun or verb:
   UMP A et B ».
 - **fielded** — a party that fields someone: « EELV, qui présentera X », « LR a investi son
   propre candidat, le conseiller départemental X », « LFI avait un candidat déclaré, X ».
+- **fronted label** — a participle of election or candidacy opening the sentence with the label
+  it was won under, then the subject after the comma: « Élue sous l'étiquette LR, X a … »,
+  « Arrivés en tête sous les couleurs du MoDem, A et B … ». Every name glued after the comma is
+  a member. Never a label dated by an earlier year (a campaign's, like the ``campaign`` cue),
+  nor when the sentence tells a move (« a depuis rejoint Horizons », « a quitté le parti »).
 - **plural stance title** — a plural stance noun with a party for its object before a list:
   « les adversaires du PS A et B » gives every name the stance (the one-name description
   reaches only the first).
 
 Each names its rule in the trace (``membership plural title``, ``membership represented by``,
 ``membership relative predicate``, ``membership labelled group``, ``membership investiture``,
+``membership fronted label``,
 ``membership plural party``, ``membership fielded``, ``list plural stance title``),
 so that ``evaluate --by-rule`` shows what each one found. Every shape reads the sentence's
 written names from one index built once per article (``_written_names``).
@@ -80,6 +86,7 @@ INVESTED_RULE = "membership investiture"
 LED_UNIT_RULE = "membership led unit"
 APPOINTED_RULE = "membership appointed spokesperson"
 LISTED_SPOKESPERSONS_RULE = "membership listed spokespersons"
+FRONTED_LABEL_RULE = "membership fronted label"
 
 PLURAL_OPENERS = grammar_words("membership_news", "plural_openers")
 FORMER = grammar_words("membership_news", "former")
@@ -121,6 +128,11 @@ CARRYING_VERBS = grammar_words("membership_news", "carrying_verbs")
 CARRIED_WORDS = grammar_words("membership_news", "carried_words")
 LISTED_FILLERS = grammar_words("membership_news", "listed_spokesperson_fillers")
 SPOKESPERSON_RIVALS = grammar_words("membership_news", "spokesperson_rivals")
+FRONTED_PARTICIPLES = grammar_words("membership_news", "fronted_participles")
+LABEL_NOUNS = grammar_words("membership_news", "label_nouns")
+LABEL_VOIDING = grammar_words("membership_news", "label_voiding")
+# Words before a fronted label that make it someone else's: an agent or a rival.
+RIVAL_MARKERS = grammar_words("descriptions", "agent_markers") - {"a"} | {"au", "aux"}
 CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 # How many tokens an apposition between a name and its relative may take.
 APPOSITION_REACH = 8
@@ -141,7 +153,7 @@ def membership_news(ctx: Context, s: int, sent) -> list[Found]:
     found += _fielded(ctx, s, sent)
     found += _relatives(ctx, s, sent) + _labelled_groups(ctx, s, sent)
     found += _led_units(ctx, s, sent) + _appointed_spokespersons(ctx, s, sent)
-    found += _listed_spokespersons(ctx, s, sent)
+    found += _listed_spokespersons(ctx, s, sent) + _fronted_label(ctx, s, sent)
     return found + _bracketed_investitures(ctx, s, sent) + _invested_before(ctx, s, sent)
 
 
@@ -1291,3 +1303,84 @@ def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | N
     if len(named) != 1 or others:
         return None
     return End(named.pop(), "party", 0.8), opener
+
+
+# --- fronted label --------------------------------------------------------------------------
+
+
+def _fronted_label(ctx: Context, s: int, sent) -> list[Found]:
+    """ "Élu sous l'étiquette socialiste, X siège …", "Arrivée en tête sous les couleurs du RN
+    dimanche, X affrontera …": the party of a label the opening participle was won under, for
+    the names glued right after the first comma (the clause's subject)."""
+    view = ctx.view
+    if view.folded[sent.start] not in FRONTED_PARTICIPLES:
+        return []
+    comma = next(
+        (k for k in range(sent.start, min(sent.end, sent.start + 14)) if view.texts[k] == ","), None
+    )
+    if comma is None:
+        return []
+    party: End | None = None
+    for k in range(sent.start + 1, comma):
+        named = ctx.at.get(k)
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm"):
+            return []
+        if named is not None and named.kind != "party":
+            return []
+        if view.folded[k] in RIVAL_MARKERS:
+            return []  # "Élu face au candidat sous l'étiquette LR, X": the rival's label
+        if view.folded[k] in LABEL_NOUNS and k > sent.start and view.folded[k - 2] == "sous":
+            party = _label_party(ctx, k + 1, comma)
+    if party is None:
+        return []
+    year = ctx.article.date[:4]
+    if any(
+        len(t) == 4 and t.isdigit() and "1900" < t < year for t in view.texts[sent.start : comma]
+    ):
+        return []  # "Élu sous l'étiquette LR en 2012": that campaign's label
+    leaving = ctx.lexicon.lists["leaving"]
+    if any(
+        view.folded[t] in LABEL_VOIDING
+        or view.folded[t] in leaving
+        or cfold(view.lemmas[t]) in leaving
+        for t in range(comma, sent.end)
+    ):
+        return []
+    names = _names_after(ctx, comma + 1, sent)
+    cue = ctx.doc[sent.start : comma].text
+    return [
+        Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.85, FRONTED_LABEL_RULE)
+        for m in names
+    ]
+
+
+def _label_party(ctx: Context, k: int, stop: int) -> End | None:
+    """The party a label noun takes right after it (« l'étiquette LR », « l'étiquette
+    socialiste », « les couleurs du MoDem », « la bannière de l'UDI »), past at most two
+    articles or prepositions."""
+    for j in range(k, min(stop, k + 3)):
+        named = ctx.at.get(j)
+        if named is not None:
+            return end_of(named) if named.kind == "party" and named.start == j else None
+        adjective = ctx.party_by_adjective(ctx.view.texts[j])
+        if adjective is not None:
+            return End(adjective.name, "party", 1.0)
+        if ctx.view.folded[j] not in PARTY_DETERMINERS | {"du", "de", "d", "des"}:
+            return None
+    return None
+
+
+def _names_after(ctx: Context, k: int, sent) -> list[Mention]:
+    """The written names from token ``k`` joined by « et » or commas, up to anything else."""
+    names: list[Mention] = []
+    while k < sent.end:
+        named = _written_person(ctx, k)
+        if named is None:
+            break
+        names.append(named)
+        k = named.end
+        if k < sent.end and ctx.view.texts[k] in JOINTS and ctx.view.texts[k] != ",":
+            k += 1
+        else:
+            break
+    return names
