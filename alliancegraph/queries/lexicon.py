@@ -39,7 +39,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
                 "owner_again", "asked_owners", "articles", "purposes", "writings",
-                "ever", "sending", "capacities", "manners")
+                "ever", "sending", "capacities", "manners", "fillers", "complements")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare", "unread")
@@ -48,6 +48,7 @@ COUNTED_ENDS = ("first", "last")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
+MIN_RELATION_WORD = 3  # shorter words of a wording ("s", "up") speak of no relation alone
 MAX_PHRASE = 7  # the longest phrase of a word class ("y a-t-il quelqu'un qui")
 
 
@@ -205,6 +206,22 @@ class Lexicon:
         for the candidacy of"): an ordinary word of the questions, never a name alone."""
         return frozenset(w for phrase in self.written for w in phrase) | frozenset(
             w for cls, phrases in self.words.items() for phrase in phrases for w in phrase)
+
+    @cached_property
+    def relation_words(self) -> dict[str, frozenset[str]]:
+        """The relations each content word of one word speaks of ("endorsement": SUPPORTS,
+        "flak": REJECTS; [content_words] in questions.toml; a word of a longer one, "over" in
+        "cross over", says nothing alone), the words of the word classes left out
+        (prepositions, articles, fillers speak of none): a word the reading left over that
+        speaks only of relations the answer does not ask about is a relation word not read."""
+        classed = frozenset(w for phrases in self.words.values() for phrase in phrases
+                            for w in phrase)
+        found: dict[str, set[str]] = {}
+        for relation, phrases in self.content_words.items():
+            for word in (phrase[0].rstrip("*") for phrase in phrases if len(phrase) == 1):
+                if len(word) >= MIN_RELATION_WORD and word not in classed:
+                    found.setdefault(word, set()).add(relation)
+        return {word: frozenset(relations) for word, relations in found.items()}
 
     @cached_property
     def own_nouns(self) -> frozenset[str]:
