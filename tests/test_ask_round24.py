@@ -7,17 +7,34 @@ unread verb: "which friends has X been trying to woo" read as X's supporters), o
 of another relation left over, may change the relation or turn its direction round; answering
 without it would be a confident guess. Questions about what the graph does not hold (the area a
 deputy represents, a local office, who is favoured to win) are refused too, never answered and
-never ended on an unknown name. None of the questions is one of the fresh sets; every case
-failed on main before this round, and the guards marked so held before and still hold."""
+never ended on an unknown name.
+
+Then the families that recur in every blind set: an endorsement given to someone and one
+received from someone, in both languages (« obtenu le ralliement de X » was no wording at all;
+"X gave her endorsement to" read as X's supporters); rejection idioms (« avoir des mots contre »,
+« dire du mal de », a manner inside a wording: « s'en prendre *sans ménagement* à »; "warned
+against a vote for" read as a vote); temptation said as a likelihood or a leap (« serait
+susceptible de rallier », « sauter le pas vers »); speaking for someone's communication (« faire
+la com' de »); and the Greens' English name. None of the questions is one of the fresh sets;
+every case failed on main before this round, and the guards marked so held before and still
+hold."""
 
 from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
     AUBRY,
+    CARVOUNAS,
+    CHAIBI,
+    CORMAND,
+    EELV,
+    HAMON,
     HANOTIN,
     JADOT,
+    LONCLE,
     MONTEBOURG,
+    ROSSIGNOL,
+    VALLS,
     dev_store,
 )
 
@@ -25,6 +42,7 @@ from alliancegraph.queries import Condition, ask, interpret
 from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
+VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +112,108 @@ def test_a_camp_or_ranks_are_read(store, question, expected):
 def test_offices_and_forecasts_are_refused(store, question):
     with pytest.raises(NoMatchError, match="closest: "):
         ask(store, question)
+
+
+# -- endorsements given and received --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Montebourg gave his endorsement to which candidate?", {HAMON}),
+        ("Montebourg's endorsement went to whom?", {HAMON}),
+        ("Besides Jadot, whose endorsement has Hamon picked up?", {MONTEBOURG, AUBRY, HANOTIN}),
+        ("Other than Loncle, whose endorsement did Valls get?", {ROSSIGNOL, CARVOUNAS}),
+        ("De qui Valls a-t-il reçu le ralliement ?", VALLS_BACKERS),
+    ],
+)
+def test_an_endorsement_given_or_received_names_the_right_end(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "expected"),
+    [
+        ("Valls a-t-il obtenu le ralliement de Loncle ?", "answer", "yes"),
+        ("Loncle a-t-il obtenu le ralliement de Valls ?", "answer", "no"),
+        ("Valls a reçu le ralliement de combien d'élus ?", "count", 3),
+    ],
+)
+def test_a_rallying_obtained_is_asked_of_its_giver(store, question, key, expected):
+    assert ask(store, question).to_dict()[key] == expected
+
+
+@pytest.mark.parametrize(  # guards: a rallying owned or reproached keeps main's reading
+    ("question", "expected"),
+    [
+        ("Qui a annoncé son ralliement à Valls ?", VALLS_BACKERS),
+        ("Qui a reproché à Macron son ralliement ?", {HAMON}),
+    ],
+)
+def test_a_rallying_owned_keeps_its_reading(store, question, expected):
+    assert names(store, question) == expected
+
+
+# -- rejection idioms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui s'en est pris sans ménagement à Valls ?", {HANOTIN}),
+        ("Qui a dit du mal de Valls ?", {HANOTIN}),
+        ("Qui a eu des mots contre Valls ?", {HANOTIN}),
+        ("Who warned against a vote for Valls?", {HANOTIN}),
+    ],
+)
+def test_a_rejection_idiom_names_the_critics(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Loncle a-t-il eu des mots contre Hamon ?", "yes"),
+        ("Aubry a-t-elle dit du mal de Hamon ?", "no"),
+    ],
+)
+def test_a_rejection_idiom_answers_yes_or_no(store, question, expected):
+    assert ask(store, question).to_dict()["answer"] == expected
+
+
+# -- temptation, spokespersons, the Greens' English name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui serait susceptible de rallier Valls ?",
+        "Qui pense à sauter le pas vers Valls ?",
+        "Qui songe à sauter le pas vers Valls ?",
+    ],
+)
+def test_a_likelihood_or_a_leap_is_a_temptation(store, question):
+    assert conditions(store, question) == [Condition("TEMPTED_BY", "subject", VALLS)]
+
+
+def test_a_likelihood_of_backing_is_asked_as_a_temptation(store):
+    assert ask(store, "Loncle est-il susceptible de soutenir Macron ?").to_dict()["answer"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui fait la com' de Mélenchon ?", {CHAIBI}),
+        ("Qui gère la com' de Mélenchon ?", {CHAIBI}),
+    ],
+)
+def test_doing_the_communication_is_speaking_for(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Which members does Europe Ecology have?", "Who is in Europe Ecology Greens?"]
+)
+def test_the_greens_english_name_is_the_party(store, question):
+    assert names(store, question) == {JADOT, CORMAND}
+    assert interpret(store, question).conditions[0].actor == EELV

@@ -327,8 +327,11 @@ class Lexicon:
             ends = {}  # where each word of the form was looked for
             for k, word in enumerate(form.words[1:], start=1):
                 ends[k] = j
-                while j < stop and tokens[j] != word and (tokens[j],) in skip:
-                    j += 1
+                while j < stop and tokens[j] != word:
+                    step = 1 if (tokens[j],) in skip else self._manner_at(tokens, j, stop)
+                    if not step:
+                        break
+                    j += step
                 if j >= stop or tokens[j] != word:
                     # the fronted preposition may start earlier than the mismatch: "in whose
                     # name does X speak *in the* ranks of LFI" ("speak in the name of")
@@ -343,6 +346,15 @@ class Lexicon:
         if moved and found and len(found[0][0].words) >= len(moved[0][0].words):
             return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
+
+    def _manner_at(self, tokens, at: int, stop: int) -> int:
+        """The words of a manner said with a negation at ``at`` inside a wording (« s'en est
+        pris *sans ménagement* à X », "laid *without mercy* into"): how it was done, passed
+        over as skipped words are; 0 when there is none."""
+        if (tokens[at],) not in self.words["negations"]:
+            return 0
+        size = self.phrase_at("manners", tokens, at + 1)
+        return 1 + size if size and at + 1 + size <= stop else 0
 
     def _wording_next(self, tokens, start: int) -> bool:
         """Whether a written wording follows ``start``, past skipped words and names: "pour

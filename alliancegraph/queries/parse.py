@@ -2447,7 +2447,8 @@ class Parser:
                 "owner_question"]:
             return False
         forms = [it for it in items if it.kind == "form"]
-        actors = [it for it in items if it.kind == "actor"]
+        actors = [it for k, it in enumerate(items) if it.kind == "actor"
+                  and not _left_out(items, k)]  # "other than Aubry": no one's endorsement
         if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
                 or actors[0].start < first.start:  # "X was a supporter *of which* candidate"
             return False
