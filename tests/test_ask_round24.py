@@ -217,3 +217,35 @@ def test_doing_the_communication_is_speaking_for(store, question, expected):
 def test_the_greens_english_name_is_the_party(store, question):
     assert names(store, question) == {JADOT, CORMAND}
     assert interpret(store, question).conditions[0].actor == EELV
+
+
+# -- windows: a season across two years with the second short, a range of parts of a month --------
+
+
+@pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        ("Who backed Hamon in winter 2016/17?", ("2016-12-21", "2017-03-20")),
+        ("Qui a soutenu Hamon pendant l'hiver 2016-17 ?", ("2016-12-21", "2017-03-20")),
+        ("Who backed Hamon from mid- to late January 2017?", ("2017-01-11", "2017-01-31")),
+        ("Who was tempted by Macron from early to mid February 2017?",
+         ("2017-02-01", "2017-02-20")),
+        ("Qui a soutenu Hamon de mi- à fin janvier 2017 ?", ("2017-01-11", "2017-01-31")),
+    ],
+)
+def test_a_window_is_read_whole(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+    assert got.conditions[0].asked == "subject"
+
+
+@pytest.mark.parametrize(  # guards: one part of a month after "from" still starts a window
+    ("question", "window"),
+    [
+        ("Who backed Hamon from late January 2017?", ("2017-01-21", None)),
+        ("Who backed Hamon in winter 2017?", ("2017-01-01", "2017-03-31")),
+    ],
+)
+def test_a_window_main_read_keeps_its_reading(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
