@@ -32,6 +32,8 @@ from fixtures_graph import (
     HANOTIN,
     JADOT,
     LONCLE,
+    MACRON,
+    MELENCHON,
     MONTEBOURG,
     ROSSIGNOL,
     VALLS,
@@ -249,3 +251,31 @@ def test_a_window_is_read_whole(store, question, window):
 def test_a_window_main_read_keeps_its_reading(store, question, window):
     got = interpret(store, question)
     assert (got.since, got.until) == window
+
+
+# -- a rival named by the question word, a hand kept out ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which rival is tempting Loncle?", [Condition("TEMPTED_BY", "object", LONCLE)]),
+        ("Quel rival attire le PS ?", [Condition("TEMPTED_BY", "object", "Parti socialiste")]),
+        ("Who kept her hand held out to Jadot?", [Condition("INVITED_TO_RALLY", "subject", JADOT)]),
+        ("Has Hamon kept his hand out to Mélenchon?",
+         [Condition("INVITED_TO_RALLY", "subject", MELENCHON)]),
+    ],
+)
+def test_a_rival_asked_about_or_a_hand_kept_out(store, question, expected):
+    assert conditions(store, question) == expected
+
+
+@pytest.mark.parametrize(  # guards: a rivalry asked about keeps its rejection
+    ("question", "expected"),
+    [
+        ("Which rivals has Hamon attacked?", {MACRON}),
+        ("Quels rivaux critiquent Valls ?", {HANOTIN}),
+    ],
+)
+def test_a_rivalry_keeps_its_rejection(store, question, expected):
+    assert names(store, question) == expected
