@@ -59,6 +59,7 @@ class _Date:
     last_month: int | None = None  # a part of a year ("first quarter": months 1 to 3)
     days: tuple[int, int] | None = None  # a part of a month ("fin janvier": 21 to 31)
     fixed: Period | None = None  # a named period of the calendar ("the primary")
+    ranged: bool = False  # both ends said ("from mid- to late January"): no "since" alone
 
     def period(self, default_year: int) -> Period:
         if self.fixed is not None:
@@ -174,7 +175,7 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
 
 def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
     """A quarter, a half or a season, with its year if one follows ("premier trimestre 2017"),
-    or a season across the turn of a year with both ("l'hiver 2016-2017")."""
+    or a season across the turn of a year with both ("l'hiver 2016-2017", "winter 2016/17")."""
     k = i + 1 if i < len(tokens) and tokens[i] == "the" else i
     for size in (2, 1):
         words = tuple(tokens[k:k + size])
@@ -188,8 +189,10 @@ def _part_of_year(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool)
         if year is None and not after_word:
             return None
         across = lexicon.across_years.get(words)
-        if year and across and end + 1 < len(tokens) and tokens[end + 1] == str(year + 1):
-            # "the winter of 2016-2017": from its first day in 2016 to its last in 2017
+        if year and across and end + 1 < len(tokens) and tokens[end + 1] in (
+                str(year + 1), f"{(year + 1) % 100:02d}"):
+            # "the winter of 2016-2017", "winter 2016/17": from its first day in 2016 to its
+            # last in 2017
             return _Date(year, months[0], None, i, end + 2, months[1], fixed=Period(
                 f"{year:04d}-{across[0]}", f"{year + 1:04d}-{across[1]}"))
         return _Date(year, months[0], None, i, end + (1 if year else 0), months[1])
@@ -211,6 +214,10 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
         if days is None:
             continue
         at = k + size
+        joined = lexicon.phrase_at("and", tokens, at, table="dates") if days else 0
+        later = _month_part_after(tokens, at + joined, lexicon) if joined else None
+        if later is not None:  # "from mid- to late January": the first part's first day to
+            at, days = later[0], (days[0], later[1][1])  # the second's last
         if at < len(tokens) and tokens[at] in ("of", "de", "d", "du") + ARTICLES:
             at += 1  # "fin *du* mois de janvier"
         at += lexicon.phrase_at("in", tokens, at, table="dates")  # "début de *l'année* 2017"
@@ -220,8 +227,20 @@ def _part_of_month(tokens: list[str], i: int, lexicon: Lexicon) -> _Date | None:
             return None  # "the first half of 2017": a part of the year
         if date.month is not None and date.day is None and date.fixed is None \
                 and date.last_month is None:
-            return replace(date, start=i, days=days)
+            return replace(date, start=i, days=days, ranged=later is not None)
         return replace(date, start=i)
+    return None
+
+
+def _month_part_after(tokens: list[str], k: int, lexicon: Lexicon,
+                      ) -> tuple[int, tuple[int, int]] | None:
+    """The part of a month named at ``k`` as the second end of a range of parts ("mid *to
+    late* January", « de mi- *à fin* janvier »): where it ends and its days, else None."""
+    k += k < len(tokens) and tokens[k] in ARTICLES
+    for size in range(min(5, len(tokens) - k), 0, -1):
+        days = lexicon.month_parts.get(tuple(tokens[k:k + size]))
+        if days is not None:
+            return k + size, days
     return None
 
 
@@ -467,7 +486,7 @@ def find_dates(
                     first = _Date(second.year, second.month, first.day, first.start, first.end)
                 word, dates, end = "between", [first, second], second.end
             elif word == "between":
-                word = "since"  # "from January" alone
+                word = "in" if first.ranged else "since"  # "from January" alone
         second = _read_date(tokens, end, lexicon, True) if word == "in" and first.month \
             and first.day is None and first.last_month is None and first.days is None \
             and first.year is None and end < len(tokens) and tokens[end] in lexicon.months \

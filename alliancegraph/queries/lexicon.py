@@ -39,7 +39,7 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
                 "owner_again", "asked_owners", "articles", "purposes", "writings",
-                "ever", "sending", "capacities", "manners")
+                "ever", "sending", "capacities", "manners", "fillers", "complements")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare", "unread")
@@ -48,6 +48,7 @@ COUNTED_ENDS = ("first", "last")
 
 Phrase = tuple[str, ...]
 MIN_CORRECTED = 5  # shorter words are too often another word, or a name
+MIN_RELATION_WORD = 3  # shorter words of a wording ("s", "up") speak of no relation alone
 MAX_PHRASE = 7  # the longest phrase of a word class ("y a-t-il quelqu'un qui")
 
 
@@ -207,6 +208,22 @@ class Lexicon:
             w for cls, phrases in self.words.items() for phrase in phrases for w in phrase)
 
     @cached_property
+    def relation_words(self) -> dict[str, frozenset[str]]:
+        """The relations each content word of one word speaks of ("endorsement": SUPPORTS,
+        "flak": REJECTS; [content_words] in questions.toml; a word of a longer one, "over" in
+        "cross over", says nothing alone), the words of the word classes left out
+        (prepositions, articles, fillers speak of none): a word the reading left over that
+        speaks only of relations the answer does not ask about is a relation word not read."""
+        classed = frozenset(w for phrases in self.words.values() for phrase in phrases
+                            for w in phrase)
+        found: dict[str, set[str]] = {}
+        for relation, phrases in self.content_words.items():
+            for word in (phrase[0].rstrip("*") for phrase in phrases if len(phrase) == 1):
+                if len(word) >= MIN_RELATION_WORD and word not in classed:
+                    found.setdefault(word, set()).add(relation)
+        return {word: frozenset(relations) for word, relations in found.items()}
+
+    @cached_property
     def own_nouns(self) -> frozenset[str]:
         """The single words the questions use for actors and offices ("candidat", "parti",
         "personnalités"): never another lexicon's cue."""
@@ -310,8 +327,11 @@ class Lexicon:
             ends = {}  # where each word of the form was looked for
             for k, word in enumerate(form.words[1:], start=1):
                 ends[k] = j
-                while j < stop and tokens[j] != word and (tokens[j],) in skip:
-                    j += 1
+                while j < stop and tokens[j] != word:
+                    step = 1 if (tokens[j],) in skip else self._manner_at(tokens, j, stop)
+                    if not step:
+                        break
+                    j += step
                 if j >= stop or tokens[j] != word:
                     # the fronted preposition may start earlier than the mismatch: "in whose
                     # name does X speak *in the* ranks of LFI" ("speak in the name of")
@@ -326,6 +346,15 @@ class Lexicon:
         if moved and found and len(found[0][0].words) >= len(moved[0][0].words):
             return found + moved  # "*rallying calls* ... to whom": a written wording as long
         return moved + found  # the question moved that preposition: its form comes first
+
+    def _manner_at(self, tokens, at: int, stop: int) -> int:
+        """The words of a manner said with a negation at ``at`` inside a wording (« s'en est
+        pris *sans ménagement* à X », "laid *without mercy* into"): how it was done, passed
+        over as skipped words are; 0 when there is none."""
+        if (tokens[at],) not in self.words["negations"]:
+            return 0
+        size = self.phrase_at("manners", tokens, at + 1)
+        return 1 + size if size and at + 1 + size <= stop else 0
 
     def _wording_next(self, tokens, start: int) -> bool:
         """Whether a written wording follows ``start``, past skipped words and names: "pour

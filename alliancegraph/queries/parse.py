@@ -732,7 +732,60 @@ class Parser:
             most_end = tokens[most_at + self.lexicon.phrase_at("most", words, most_at) - 1].end
             self._rank(interpretation, items, tokens[most_at].start, received,
                        most_end if identity else None)
+        self._refuse_unread(question, items, interpretation)
         return interpretation
+
+    def _refuse_unread(self, question: str, items: list[Item],
+                       interpretation: Interpretation) -> None:
+        """Refuse a reading that left a relation word unread ("which allies has X *tried to
+        woo*": a wording of invitations, read as X's supporters), rather than answer without it:
+        such a word may say another relation or turn the direction round, so the answer would
+        be a confident guess; the analyst gets the closest readings instead, the unread words
+        named. What counts is :meth:`_unread`'s; a word the lexicon knows as a relation's that
+        never changes the reading is a filler ([words.*] fillers in questions.toml)."""
+        unread = self._unread(question, items, interpretation)
+        if unread:
+            raise NoMatchError(self._closest(question, items)
+                               + f" (unread: {', '.join(repr(w) for w in unread)})")
+
+    def _unread(self, question: str, items: list[Item],
+                interpretation: Interpretation) -> list[str]:
+        """The relation words of ``items`` the reading did not take (see
+        :meth:`_refuse_unread`), as typed: a verb wording whose relation no condition (nor the
+        party filter, a membership) asks about, unless it is governed by a wording next to it
+        or introduced by a complement ("an offer *to* join forces": what the offer is about) or
+        stands in a scene-setting clause before the question word; and a content word of one
+        relation left unread when no condition asks about that relation."""
+        read = {c.relation for c in interpretation.conditions}
+        if interpretation.shape or not read:
+            return []
+        if interpretation.party:  # "dans les rangs du PS", "holds a PS card": the filter
+            read.add(self.lexicon.membership)
+        fillers = self.lexicon.words["fillers"]
+        asked = next((it.start for it in items if it.kind in ("question", "rel")), 0)
+        lead_in = question.rfind(",", 0, asked)  # "As February drew to a close, who ...": a
+        # clause before the question word, set off by a comma, sets the scene
+        found = []
+        for k, item in enumerate(items):
+            typed = question[item.start:item.end]
+            if item.kind == "form":
+                form = item.value
+                beside = [it.kind for it in items[max(k - 1, 0):k + 2] if it is not item]
+                before = tuple(fold(question[:item.start]).split()[-1:])
+                governed = "form" in beside or before in self.lexicon.words["complements"]
+                if not governed and item.end > lead_in and form.kind in ("verbs", "reverse") \
+                        and (form.words[0],) not in fillers \
+                        and not read & {form.relation, form.party_relation, *form.also}:
+                    found.append(typed)
+                continue
+            if item.kind != "unknown" or typed in interpretation.ignored \
+                    or typed in interpretation.corrected:
+                continue
+            for token in tokenize(typed):
+                relations = self.lexicon.relation_words.get(token.word)
+                if relations and not read & relations and (token.word,) not in fillers:
+                    found.append(typed[token.start:token.end])
+        return found
 
     def _take_request(self, words: list[str], taken: list[bool], lead_in: int = 0) -> None:
         """A request opening the question ("*Dis-moi* pour qui roule Hanotin ?", "*Can you
@@ -2394,7 +2447,8 @@ class Parser:
                 "owner_question"]:
             return False
         forms = [it for it in items if it.kind == "form"]
-        actors = [it for it in items if it.kind == "actor"]
+        actors = [it for k, it in enumerate(items) if it.kind == "actor"
+                  and not _left_out(items, k)]  # "other than Aubry": no one's endorsement
         if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
                 or actors[0].start < first.start:  # "X was a supporter *of which* candidate"
             return False
