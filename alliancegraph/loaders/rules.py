@@ -514,6 +514,11 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             and j + 1 < sent.end
             and ctx.view.folded[j + 1] == "par"
         )  # "une purge orchestrée par X"
+        if participle_by and (
+            word in lexicon.lists["undergo_verbs"]
+            or cfold(token.lemma_) in lexicon.lists["undergo_verbs"]
+        ):
+            return None  # "dénonce les menaces reçues par X": X suffered them, owns nothing
         if word in lexicon.lists["attack_targets"] and attack_target(ctx, i + 1, j + 1):
             return None  # "s'insurge contre les critiques visant X": X is attacked, owns nothing
         if (

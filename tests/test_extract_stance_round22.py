@@ -1,0 +1,57 @@
+"""Stances with both ends in one sentence, round 22 (seventeenth session, second round).
+
+Families of news phrasing the base (7f4ea29) misread or missed:
+
+- what befalls someone, told with a participle and « par »: « X a dénoncé les menaces reçues
+  par Y », « les attaques subies par Y », « les insultes essuyées par Y »: Y is the victim of
+  what X denounces, never its owner, so no X REJECTS Y (the base read the participle's agent as
+  the owner: ``rules._owner``, ``cues.toml`` ``undergo_verbs``). The agent of an act
+  (« les menaces proférées par Z », « la réforme défendue par Z ») is still rejected.
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import assert_edges, claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2024-03-10")
+
+
+FARGE_QUILLET = ("Odile Farge", "REJECTS", "Bertrand Quillet")
+FARGE_VOISIN = ("Odile Farge", "REJECTS", "Claire Voisin")
+
+
+# --- the victim of what is denounced is not rejected ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a dénoncé les menaces reçues par Bertrand Quillet.",
+        "Odile Farge a condamné les attaques subies par Bertrand Quillet.",
+        "Odile Farge s'est indignée des menaces reçues par Bertrand Quillet, le maire de Tours.",
+        "La députée Odile Farge a fustigé mardi les insultes essuyées par le sénateur Bertrand "
+        "Quillet.",
+        "Odile Farge a condamné les violences endurées par Bertrand Quillet lors du meeting.",
+        "Odile Farge a dénoncé les pressions exercées sur Bertrand Quillet.",
+        "Odile Farge a condamné les menaces proférées contre Bertrand Quillet.",
+    ],
+)
+def test_the_victim_of_what_is_denounced_is_not_rejected(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FARGE_QUILLET])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a condamné les menaces proférées par Claire Voisin contre Bertrand Quillet.",
+        "Odile Farge a condamné les menaces lancées par Claire Voisin.",
+        "Odile Farge a dénoncé la réforme défendue par Claire Voisin.",
+    ],
+)
+def test_the_agent_of_what_is_denounced_is_rejected(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FARGE_VOISIN], [FARGE_QUILLET])
