@@ -6,7 +6,11 @@ Families of news phrasing the base (7f4ea29) misread or missed:
   par Y », « les attaques subies par Y », « les insultes essuyées par Y »: Y is the victim of
   what X denounces, never its owner, so no X REJECTS Y (the base read the participle's agent as
   the owner: ``rules._owner``, ``cues.toml`` ``undergo_verbs``). The agent of an act
-  (« les menaces proférées par Z », « la réforme défendue par Z ») is still rejected.
+  (« les menaces proférées par Z », « la réforme défendue par Z ») is still rejected;
+- « X a exclu de voter pour Y », « avait toujours exclu de soutenir Y »: a refusal, REJECTS; the
+  base also read the participle « exclu » as the impersonal « (il est) exclu de … » and so as a
+  negation of the refusal, which left nothing (``negation._active_perfect``). Traps: « n'a pas
+  exclu de … » (a temptation), a condition.
 
 Every sentence is our own; the names are invented.
 """
@@ -55,3 +59,33 @@ def test_the_victim_of_what_is_denounced_is_not_rejected(extractor, text: str) -
 )
 def test_the_agent_of_what_is_denounced_is_rejected(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), [FARGE_VOISIN], [FARGE_QUILLET])
+
+
+# --- « a exclu de soutenir X »: a refusal, not the impersonal « il est exclu de » ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a exclu de voter pour Bertrand Quillet.",
+        "Odile Farge a toujours exclu de voter pour Bertrand Quillet.",
+        "La sénatrice Odile Farge avait exclu, dès l'automne, de soutenir Bertrand Quillet au "
+        "second tour.",
+        "Odile Farge, qui a catégoriquement exclu de s'allier avec Bertrand Quillet, tiendra "
+        "meeting samedi.",
+    ],
+)
+def test_having_ruled_out_a_support_rejects(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FARGE_QUILLET])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge n'a pas exclu de voter pour Bertrand Quillet.",
+        "Odile Farge n'a jamais exclu de soutenir Bertrand Quillet.",
+        "Odile Farge a exclu de voter pour Bertrand Quillet si la droite s'y rallie.",
+    ],
+)
+def test_a_support_not_ruled_out_or_conditioned_rejects_nobody(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FARGE_QUILLET])
