@@ -10,7 +10,10 @@ Families of news phrasing the base (7f4ea29) misread or missed:
 - « X a exclu de voter pour Y », « avait toujours exclu de soutenir Y »: a refusal, REJECTS; the
   base also read the participle « exclu » as the impersonal « (il est) exclu de … » and so as a
   negation of the refusal, which left nothing (``negation._active_perfect``). Traps: « n'a pas
-  exclu de … » (a temptation), a condition.
+  exclu de … » (a temptation), a condition;
+- an invitation answered in a relative after a comma: « X a pressé Y de la rejoindre, ce qu'il
+  a refusé », « …, une offre qu'elle a déclinée »: Y REJECTS X (``rules._refused_in_relative``);
+  traps: a negated refusal, an acceptance, a refusal by someone else.
 
 Every sentence is our own; the names are invented.
 """
@@ -89,3 +92,39 @@ def test_having_ruled_out_a_support_rejects(extractor, text: str) -> None:
 )
 def test_a_support_not_ruled_out_or_conditioned_rejects_nobody(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), [], [FARGE_QUILLET])
+
+
+# --- an invitation answered in a relative after it -------------------------------------------
+
+QUILLET_REJECTS_FARGE = ("Bertrand Quillet", "REJECTS", "Odile Farge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a pressé Bertrand Quillet de la rejoindre, ce qu'il a refusé.",
+        "Odile Farge a proposé à Bertrand Quillet de rejoindre sa liste, une offre qu'il a "
+        "déclinée.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce qu'il a aussitôt refusé.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce que Bertrand Quillet a "
+        "refusé.",
+    ],
+)
+def test_an_invitation_refused_in_a_relative_rejects_the_inviter(extractor, text: str) -> None:
+    assert_edges(
+        edges(extractor, text),
+        [("Odile Farge", "INVITED_TO_RALLY", "Bertrand Quillet"), QUILLET_REJECTS_FARGE],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce qu'il n'a pas refusé.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce qu'il a accepté.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, une offre que Claire Voisin "
+        "a refusée.",
+    ],
+)
+def test_an_invitation_not_refused_by_its_invitee_rejects_nobody(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [QUILLET_REJECTS_FARGE])
