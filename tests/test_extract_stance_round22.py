@@ -13,7 +13,11 @@ Families of news phrasing the base (7f4ea29) misread or missed:
   exclu de … » (a temptation), a condition;
 - an invitation answered in a relative after a comma: « X a pressé Y de la rejoindre, ce qu'il
   a refusé », « …, une offre qu'elle a déclinée »: Y REJECTS X (``rules._refused_in_relative``);
-  traps: a negated refusal, an acceptance, a refusal by someone else.
+  traps: a negated refusal, an acceptance, a refusal by someone else;
+- an order to rally: « X a sommé Y de rejoindre sa majorité », « X presse Y de franchir le
+  pas » (``cues.toml``: « sommer » and the forms « somme », « presse » among the invitation
+  verbs, with a rallying word required); traps: an order to do anything else, the nouns « la
+  presse », « une somme ».
 
 Every sentence is our own; the names are invented.
 """
@@ -128,3 +132,34 @@ def test_an_invitation_refused_in_a_relative_rejects_the_inviter(extractor, text
 )
 def test_an_invitation_not_refused_by_its_invitee_rejects_nobody(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), [], [QUILLET_REJECTS_FARGE])
+
+
+# --- an order to rally is an invitation -------------------------------------------------------
+
+FARGE_INVITES_QUILLET = ("Odile Farge", "INVITED_TO_RALLY", "Bertrand Quillet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a sommé Bertrand Quillet de rejoindre sa majorité.",
+        "La maire Odile Farge presse le sénateur Bertrand Quillet de franchir le pas.",
+        "Odile Farge presse Bertrand Quillet de franchir le pas.",
+        "Odile Farge, la présidente du groupe, a sommé mardi Bertrand Quillet de choisir son camp "
+        "et de rallier sa liste.",
+    ],
+)
+def test_an_order_to_rally_invites(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FARGE_INVITES_QUILLET])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a sommé Bertrand Quillet de s'expliquer devant la presse.",
+        "La presse régionale a interrogé Bertrand Quillet sur son ralliement à Odile Farge.",
+        "Odile Farge a versé une somme importante à Bertrand Quillet pour rejoindre sa liste.",
+    ],
+)
+def test_an_order_to_do_anything_else_invites_nobody(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FARGE_INVITES_QUILLET])
