@@ -188,6 +188,8 @@ def _ruled_out(ctx: Context, i: int, sent) -> bool:
         for k in range(len(words) - n + 1):
             if tuple(w for w, _ in words[k : k + n]) != phrase:
                 continue
+            if _active_perfect(ctx, words[k][1]):
+                continue  # "X a exclu de voter pour Y": a refusal by X, read as such
             after = words[k + n - 1][1] + 1
             between = range(after, i)
             if any(view.folded[j] in {"de", "d"} for j in between) and not any(
@@ -196,6 +198,16 @@ def _ruled_out(ctx: Context, i: int, sent) -> bool:
             ):
                 return True
     return False
+
+
+def _active_perfect(ctx: Context, j: int) -> bool:
+    """The word at ``j`` is a participle after "avoir" ("a exclu", "avait toujours exclu"):
+    a verb of the subject's own, not the impersonal "il est exclu de …" that rules out."""
+    view = ctx.view
+    k = j - 1
+    while k >= 0 and view.pos[k] == "ADV":
+        k -= 1
+    return k >= 0 and view.pos[k] == "AUX" and view.lemmas[k] == "avoir"
 
 
 def _able(ctx: Context, i: int) -> bool:

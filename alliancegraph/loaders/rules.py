@@ -47,6 +47,7 @@ from alliancegraph.loaders.mentions import (
 )
 from alliancegraph.loaders.negation import (
     DE_FORMS,
+    NE,
     NEGATORS,
     campaign_dated,
     dated_before_article,
@@ -514,6 +515,11 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
             and j + 1 < sent.end
             and ctx.view.folded[j + 1] == "par"
         )  # "une purge orchestrée par X"
+        if participle_by and (
+            word in lexicon.lists["undergo_verbs"]
+            or cfold(token.lemma_) in lexicon.lists["undergo_verbs"]
+        ):
+            return None  # "dénonce les menaces reçues par X": X suffered them, owns nothing
         if word in lexicon.lists["attack_targets"] and attack_target(ctx, i + 1, j + 1):
             return None  # "s'insurge contre les critiques visant X": X is attacked, owns nothing
         if (
@@ -588,6 +594,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             ctx.trace.fire(s, cue_label(cue), span_text(ctx.view, i, last + 1))
             here = _apply(ctx, i, last, skip, cue, s, sent, discourse)
             here += _declined_before(ctx, i, s, here, discourse)
+            here += _refused_in_relative(ctx, last, sent, here)
             for claim in here:  # a reply later in the sentence may answer this invitation
                 discourse.record(claim)
             found += here
@@ -828,6 +835,61 @@ def _declined_before(
                     Found(refuser, REL.REJECTS, claim.subject, text, before, weight, cue_label(cue))
                 )
     return answers
+
+
+ANSWER_TAKERS = grammar_words("rules", "answer_takers")
+ANSWER_RELATIVES = grammar_words("rules", "answer_relatives")
+ANSWER_SUBJECTS = grammar_words("rules", "answer_subjects")
+# How many words after the invitation's cue its answer's relative may open, and how many
+# words the relative may hold before its refusing verb ("qu'il a aussitôt déclinée").
+ANSWER_REACH_WORDS = 14
+ANSWER_VERB_REACH = 5
+
+
+def _refused_in_relative(ctx: Context, last: int, sent, claims: list[Found]) -> list[Found]:
+    """An invitation answered in a relative after a comma: "X a pressé Y de la rejoindre, ce
+    qu'il a refusé", "X a proposé à Y de rejoindre sa liste, une offre qu'elle a déclinée":
+    the invitee REJECTS the one who invited them. The relative's subject is a bare "il" /
+    "elle" or the invitee's name (another name answers for someone else); a negated refusal
+    ("ce qu'il n'a pas refusé") reads nothing."""
+    invitations = [c for c in claims if c.relation == REL.INVITED_TO_RALLY]
+    if not invitations:
+        return []
+    view, declines = ctx.view, offers_list("declines")
+    end = min(sent.end, last + ANSWER_REACH_WORDS)
+    for k in range(last + 1, end - 3):
+        if view.texts[k] != ",":
+            continue
+        m = k + 1 + (view.pos[k + 1] == "DET")
+        if view.folded[m] not in ANSWER_TAKERS or view.folded[m + 1] not in ANSWER_RELATIVES:
+            continue
+        subject = m + 2
+        if subject >= sent.end:
+            return []
+        named = ctx.at.get(subject)
+        for j in range(subject + 1, min(sent.end, subject + 1 + ANSWER_VERB_REACH)):
+            if view.folded[j] in NE or view.folded[j] in NEGATORS:
+                return []
+            if view.folded[j] in declines or cfold(view.lemmas[j]) in declines:
+                break
+            if view.pos[j] == "VERB" or view.puncts[j]:
+                return []
+        else:
+            return []
+        found = []
+        for claim in invitations:
+            if named is not None:
+                if named.name != claim.object.name:
+                    continue
+            elif view.folded[subject] not in ANSWER_SUBJECTS:
+                continue
+            text = span_text(view, k + 1, j + 1)
+            conf = 0.8 * claim.confidence
+            found.append(
+                Found(claim.object, REL.REJECTS, claim.subject, text, claim.sentence, conf)
+            )
+        return found
+    return []
 
 
 # Relations a refused request may carry as its content ("de se rapprocher de Y", "de soutenir Y").

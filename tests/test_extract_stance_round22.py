@@ -1,0 +1,165 @@
+"""Stances with both ends in one sentence, round 22 (seventeenth session, second round).
+
+Families of news phrasing the base (7f4ea29) misread or missed:
+
+- what befalls someone, told with a participle and « par »: « X a dénoncé les menaces reçues
+  par Y », « les attaques subies par Y », « les insultes essuyées par Y »: Y is the victim of
+  what X denounces, never its owner, so no X REJECTS Y (the base read the participle's agent as
+  the owner: ``rules._owner``, ``cues.toml`` ``undergo_verbs``). The agent of an act
+  (« les menaces proférées par Z », « la réforme défendue par Z ») is still rejected;
+- « X a exclu de voter pour Y », « avait toujours exclu de soutenir Y »: a refusal, REJECTS; the
+  base also read the participle « exclu » as the impersonal « (il est) exclu de … » and so as a
+  negation of the refusal, which left nothing (``negation._active_perfect``). Traps: « n'a pas
+  exclu de … » (a temptation), a condition;
+- an invitation answered in a relative after a comma: « X a pressé Y de la rejoindre, ce qu'il
+  a refusé », « …, une offre qu'elle a déclinée »: Y REJECTS X (``rules._refused_in_relative``);
+  traps: a negated refusal, an acceptance, a refusal by someone else;
+- an order to rally: « X a sommé Y de rejoindre sa majorité », « X presse Y de franchir le
+  pas » (``cues.toml``: « sommer » and the forms « somme », « presse » among the invitation
+  verbs, with a rallying word required); traps: an order to do anything else, the nouns « la
+  presse », « une somme ».
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import assert_edges, claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2024-03-10")
+
+
+FARGE_QUILLET = ("Odile Farge", "REJECTS", "Bertrand Quillet")
+FARGE_VOISIN = ("Odile Farge", "REJECTS", "Claire Voisin")
+
+
+# --- the victim of what is denounced is not rejected ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a dénoncé les menaces reçues par Bertrand Quillet.",
+        "Odile Farge a condamné les attaques subies par Bertrand Quillet.",
+        "Odile Farge s'est indignée des menaces reçues par Bertrand Quillet, le maire de Tours.",
+        "La députée Odile Farge a fustigé mardi les insultes essuyées par le sénateur Bertrand "
+        "Quillet.",
+        "Odile Farge a condamné les violences endurées par Bertrand Quillet lors du meeting.",
+        "Odile Farge a dénoncé les pressions exercées sur Bertrand Quillet.",
+        "Odile Farge a condamné les menaces proférées contre Bertrand Quillet.",
+    ],
+)
+def test_the_victim_of_what_is_denounced_is_not_rejected(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FARGE_QUILLET])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a condamné les menaces proférées par Claire Voisin contre Bertrand Quillet.",
+        "Odile Farge a condamné les menaces lancées par Claire Voisin.",
+        "Odile Farge a dénoncé la réforme défendue par Claire Voisin.",
+    ],
+)
+def test_the_agent_of_what_is_denounced_is_rejected(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FARGE_VOISIN], [FARGE_QUILLET])
+
+
+# --- « a exclu de soutenir X »: a refusal, not the impersonal « il est exclu de » ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a exclu de voter pour Bertrand Quillet.",
+        "Odile Farge a toujours exclu de voter pour Bertrand Quillet.",
+        "La sénatrice Odile Farge avait exclu, dès l'automne, de soutenir Bertrand Quillet au "
+        "second tour.",
+        "Odile Farge, qui a catégoriquement exclu de s'allier avec Bertrand Quillet, tiendra "
+        "meeting samedi.",
+    ],
+)
+def test_having_ruled_out_a_support_rejects(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FARGE_QUILLET])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge n'a pas exclu de voter pour Bertrand Quillet.",
+        "Odile Farge n'a jamais exclu de soutenir Bertrand Quillet.",
+        "Odile Farge a exclu de voter pour Bertrand Quillet si la droite s'y rallie.",
+    ],
+)
+def test_a_support_not_ruled_out_or_conditioned_rejects_nobody(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FARGE_QUILLET])
+
+
+# --- an invitation answered in a relative after it -------------------------------------------
+
+QUILLET_REJECTS_FARGE = ("Bertrand Quillet", "REJECTS", "Odile Farge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a pressé Bertrand Quillet de la rejoindre, ce qu'il a refusé.",
+        "Odile Farge a proposé à Bertrand Quillet de rejoindre sa liste, une offre qu'il a "
+        "déclinée.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce qu'il a aussitôt refusé.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce que Bertrand Quillet a "
+        "refusé.",
+    ],
+)
+def test_an_invitation_refused_in_a_relative_rejects_the_inviter(extractor, text: str) -> None:
+    assert_edges(
+        edges(extractor, text),
+        [("Odile Farge", "INVITED_TO_RALLY", "Bertrand Quillet"), QUILLET_REJECTS_FARGE],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce qu'il n'a pas refusé.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, ce qu'il a accepté.",
+        "Odile Farge a invité Bertrand Quillet à rejoindre sa liste, une offre que Claire Voisin "
+        "a refusée.",
+    ],
+)
+def test_an_invitation_not_refused_by_its_invitee_rejects_nobody(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [QUILLET_REJECTS_FARGE])
+
+
+# --- an order to rally is an invitation -------------------------------------------------------
+
+FARGE_INVITES_QUILLET = ("Odile Farge", "INVITED_TO_RALLY", "Bertrand Quillet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a sommé Bertrand Quillet de rejoindre sa majorité.",
+        "La maire Odile Farge presse le sénateur Bertrand Quillet de franchir le pas.",
+        "Odile Farge presse Bertrand Quillet de franchir le pas.",
+        "Odile Farge, la présidente du groupe, a sommé mardi Bertrand Quillet de choisir son camp "
+        "et de rallier sa liste.",
+    ],
+)
+def test_an_order_to_rally_invites(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FARGE_INVITES_QUILLET])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge a sommé Bertrand Quillet de s'expliquer devant la presse.",
+        "La presse régionale a interrogé Bertrand Quillet sur son ralliement à Odile Farge.",
+        "Odile Farge a versé une somme importante à Bertrand Quillet pour rejoindre sa liste.",
+    ],
+)
+def test_an_order_to_do_anything_else_invites_nobody(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FARGE_INVITES_QUILLET])
