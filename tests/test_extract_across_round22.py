@@ -16,7 +16,9 @@ memberships on main dd3a2d5 first (precision first), as phrasings of our own, wi
   ``anaphora.plural_verb_after``): a list of two persons, the verb's plural subject, not a
   description and the name it stands for; the name gets nothing from the first description.
   Never with a singular verb (« …, X, a signé »), never a name coordinated after the
-  apposition (« Le maire LR de Dax, X, et la sénatrice Y ont signé »: X is the mayor).
+  apposition (« Le maire LR de Dax, X, et la sénatrice Y ont signé »: X is the mayor), nor a
+  plural whose subject is another noun (« des amis du député-maire UMP, X, l'appellent ») or
+  a verb of the second person (« …, X, vous invite »).
 
 Every phrasing that must give no edge gave it on main dd3a2d5 but « Dimanche à Dax, face au
 … » (already read right there); the traps pass there too (checked by probing main).
@@ -140,6 +142,10 @@ def test_a_plural_verb_makes_a_list_of_two_persons(extractor, text, edge):
             "Le maire LR de Dax, Armand Touvenel, et la sénatrice Odile Farge ont signé la "
             "tribune.",
             ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "La déléguée départementale du MoDem, Odile Farge, vous invite à la rejoindre.",
+            ("Odile Farge", "MEMBER_OF", "Mouvement démocrate"),
         ),
     ],
 )

@@ -538,14 +538,16 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
 def plural_verb_after(ctx: Context, comma: int) -> bool:
     """Whether a plural finite verb follows the comma at ``comma`` (past adverbs and clitics):
     « Le maire LR de Dax, le sénateur X, ont signé » lists two persons, the verb's plural
-    subject; a description and the name it stands for would take a singular verb. Never when
-    a coordination comes before (« A et la déléguée du MoDem, X, présentent »: the plural is
-    A's and X's, and X is the delegate)."""
+    subject; a description and the name it stands for would take a singular verb. Only when
+    the words before the comma open the sentence with no verb and no coordination (« A et la
+    déléguée du MoDem, X, présentent », « des amis du maire UMP, X, l'appellent »: the plural
+    is someone else's, and X is the delegate or the mayor), and only a verb of the third
+    person (« X, vous invite »: the tagger reads a plural from « vous »)."""
     if ctx.doc[comma].text != ",":
         return False
     view = ctx.view
     opening = ctx.sents[ctx.sent_of[comma]].start
-    if any(view.pos[k] == "CCONJ" for k in range(opening, comma)):
+    if any(view.pos[k] in {"CCONJ", "VERB", "AUX"} for k in range(opening, comma)):
         return False
     k = comma + 1
     while k < len(view.texts) and view.pos[k] in {"ADV", "PRON"} and not view.puncts[k]:
@@ -553,7 +555,11 @@ def plural_verb_after(ctx: Context, comma: int) -> bool:
     if k >= len(view.texts) or view.pos[k] not in {"VERB", "AUX"}:
         return False
     morph = ctx.doc[k].morph
-    return "Fin" in morph.get("VerbForm") and "Plur" in morph.get("Number")
+    return (
+        "Fin" in morph.get("VerbForm")
+        and "Plur" in morph.get("Number")
+        and "3" in morph.get("Person")
+    )
 
 
 # Words a second role set off by commas may take before the name that closes it ("le député
