@@ -196,9 +196,7 @@ def _coordinated_with(ctx: Context, start: int) -> set[int]:
     return positions
 
 
-def description_antecedent(
-    ctx: Context, sent: int, gender: str | None, fits=None
-) -> str | None:
+def description_antecedent(ctx: Context, sent: int, gender: str | None, fits=None) -> str | None:
     """The person a description opening sentence ``sent`` stands for, by salience: in the
     nearest sentence before that names someone who agrees (gender, and ``fits`` when given),
     its one agreeing subject or speaker, else its one agreeing person; nobody when several
@@ -532,7 +530,36 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
         return None
     if mention.end >= len(doc) or doc[mention.end].is_sent_start:
         return mention
-    return mention if doc[mention.end].text.lower() in APPOSITION_CLOSERS else None
+    if doc[mention.end].text.lower() not in APPOSITION_CLOSERS:
+        return None
+    return None if plural_verb_after(ctx, mention.end) else mention
+
+
+def plural_verb_after(ctx: Context, comma: int) -> bool:
+    """Whether a plural finite verb follows the comma at ``comma`` (past adverbs and clitics):
+    « Le maire LR de Dax, le sénateur X, ont signé » lists two persons, the verb's plural
+    subject; a description and the name it stands for would take a singular verb. Only when
+    the words before the comma open the sentence with no verb and no coordination (« A et la
+    déléguée du MoDem, X, présentent », « des amis du maire UMP, X, l'appellent »: the plural
+    is someone else's, and X is the delegate or the mayor), and only a verb of the third
+    person (« X, vous invite »: the tagger reads a plural from « vous »)."""
+    if ctx.doc[comma].text != ",":
+        return False
+    view = ctx.view
+    opening = ctx.sents[ctx.sent_of[comma]].start
+    if any(view.pos[k] in {"CCONJ", "VERB", "AUX"} for k in range(opening, comma)):
+        return False
+    k = comma + 1
+    while k < len(view.texts) and view.pos[k] in {"ADV", "PRON"} and not view.puncts[k]:
+        k += 1
+    if k >= len(view.texts) or view.pos[k] not in {"VERB", "AUX"}:
+        return False
+    morph = ctx.doc[k].morph
+    return (
+        "Fin" in morph.get("VerbForm")
+        and "Plur" in morph.get("Number")
+        and "3" in morph.get("Person")
+    )
 
 
 # Words a second role set off by commas may take before the name that closes it ("le député
@@ -882,9 +909,14 @@ def _listed_names(ctx: Context, s: int) -> list[str] | None:
     them. None when another person stands apart (then "ils" could mean several groups)."""
     view = ctx.view
     found = sorted(
-        (m for m in ctx.mentions
-         if ctx.sent_of[m.start] == s and m.kind == "person" and m.name
-         and not ctx.in_quote(m.start)),
+        (
+            m
+            for m in ctx.mentions
+            if ctx.sent_of[m.start] == s
+            and m.kind == "person"
+            and m.name
+            and not ctx.in_quote(m.start)
+        ),
         key=lambda m: m.start,
     )
     names: list[str] = []
@@ -939,8 +971,7 @@ def group_reference(ctx: Context, i: int, s: int) -> bool:
     if not all(_compatible(ctx, name, gender) for name in names):
         ctx.trace.refuse(s, words, "group", "gender")
         return False
-    mention = Mention(i, end, "person", words, "pronoun", names[0], confidence=0.6,
-                      binding="group")
+    mention = Mention(i, end, "person", words, "pronoun", names[0], confidence=0.6, binding="group")
     mention.details["group"] = tuple(names)
     ctx.add(mention)
     return True

@@ -14,7 +14,7 @@ from alliancegraph.loaders.affiliation import (
     party_side,
     unit_adjective,
 )
-from alliancegraph.loaders.anaphora import object_antecedent, opening_word
+from alliancegraph.loaders.anaphora import object_antecedent, opening_word, plural_verb_after
 from alliancegraph.loaders.claims import (
     CLAUSE_STOPS,
     DETERMINERS,
@@ -334,6 +334,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
     """ "le candidat écologiste Yannick Jadot", "La maire de Lille, Martine Aubry, …"."""
     view = ctx.view
     j = m.start - 1
+    if j >= sent.start and view.texts[j] == "," and plural_verb_after(ctx, m.end):
+        return None  # "Le président de la région, X, ont quitté la salle": two persons
     if j >= sent.start and view.texts[j] == ",":
         j -= 1
         end = j + 1
@@ -371,8 +373,11 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         )
         # "Proche de X, Y …" describes Y; "Selon un proche de X, Y …" does not.
         described = start < end and view.pos[start] in {"DET", "NOUN", "ADJ", "PROPN"}
-        if described and view.folded[start] in AGENT_MARKERS - {"a"}:
-            return None  # "Face au député UMP de V, X part favori": the rival's role
+        if (described or at_start) and _agent_opening(ctx, start):
+            # "Face au député UMP de V, X part favori", "Contre le député RN sortant, X",
+            # "Derrière la maire socialiste, X": the rival's or the leader's role, not X's
+            # (inside a clause, "…, avec le maire PS de V, X, …" apposes X to the role)
+            return None
         if at_start and described and view.folded[start] in HOLDER_EVENTS:
             # "Réplique du secrétaire fédéral communiste, X :": the act's author is X
             return _role_phrase_before(ctx, start, end)
@@ -424,6 +429,18 @@ def _past_an_act(ctx: Context, start: int, end: int) -> int:
     if targets and any(view.folded[k] in carriers for k in range(start, targets[-1])):
         return targets[-1] + 1
     return start
+
+
+def _agent_opening(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a preposition of an agent, a rival or a companion opening a noun
+    phrase ("face au maire", "contre le député", "derrière la maire", "avec la sénatrice",
+    "par le candidat"): a role after it is that other person's. "par ailleurs" opens none."""
+    view = ctx.view
+    return (
+        view.folded[k] in AGENT_MARKERS - {"a"}
+        and k + 1 < len(view.folded)
+        and view.folded[k + 1] in ROLE_OPENERS | AGENT_COMPLEMENT_OPENERS
+    )
 
 
 def _participle_after_role(ctx: Context, j: int) -> bool:
@@ -484,6 +501,9 @@ def _coordinated_name(ctx: Context, other: Mention | None) -> bool:
 # "Opposée à la députée LR, X").
 AGENT_MARKERS = grammar_words("descriptions", "agent_markers")
 ROLE_OPENERS = frozenset({"le", "la", "l", "du", "au", "aux", "des", "de", "d"})
+# What may open the other person's noun phrase after an agent marker besides a role opener
+# ("face à la sénatrice", "contre un député", "avec les élus").
+AGENT_COMPLEMENT_OPENERS = frozenset({"a", "les", "un", "une"})
 
 
 def _fronted_before_title(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
@@ -555,7 +575,8 @@ def _role_phrase_before(
             if of > start and of < k and view.folded[of] not in {"de", "d"}:
                 of = k
             owner = view.folded[of - 1] if of > start else ""
-            if view.folded[of] in {"du", "de", "d", "des"} and view.pos[of - 1] == "NOUN":
+            # "Très proche du maire PS, X": an adjective's complement is someone else too
+            if view.folded[of] in {"du", "de", "d", "des"} and view.pos[of - 1] in {"NOUN", "ADJ"}:
                 carried = owner in resolution_list("role_carriers") or _holder_event(
                     ctx, of - 1, start, end
                 )
@@ -939,7 +960,7 @@ def describe(
         former = _former_before(ctx, words, first, word)
         if negated or (former and not _former_label_kept(ctx, word, after, end, following)):
             continue
-        if _nested(ctx, start, first):
+        if _nested(ctx, start, first, glued=_before_name(ctx, end)):
             continue  # "directeur de campagne du candidat socialiste": someone else's role
         party = _party_after(ctx, after, end, s, sides=not following and _before_name(ctx, end))
         if party is None and after >= end:
@@ -1158,14 +1179,25 @@ def _holder_leaves(ctx: Context, role: int) -> bool:
     return token.dep_ in {"nsubj", "nsubj:pass"} and leaving(ctx, token.head.i)
 
 
-def _nested(ctx: Context, start: int, first: int) -> bool:
+def _nested(ctx: Context, start: int, first: int, glued: bool = False) -> bool:
     """Whether the role starting at ``first`` is the complement of an earlier noun of the
-    description (a "de" after a noun between them), not the holder's own role."""
+    description (a "de" after a noun between them), not the holder's own role; an adjective's
+    complement too ("Proche du maire PS, X"), unless the description is ``glued`` to the name
+    it ends on ("X, proche du maire LR Y": the role is Y's, whose words end there)."""
     view = ctx.view
     noun = nested = False
     for k in range(start, first):
-        if view.pos[k] in {"NOUN", "PROPN"} and ctx.at.get(k) is None:
+        if _agent_opening(ctx, k):
+            nested = True  # "Élu face au candidat sous l'étiquette LR": the rival's label
+        elif view.pos[k] in {"NOUN", "PROPN"} and ctx.at.get(k) is None:
             noun = True
+        elif (
+            not glued
+            and view.pos[k] == "ADJ"
+            and k + 1 < first
+            and view.folded[k + 1] in {"de", "du", "des", "d", "au", "aux", "a"}
+        ):
+            nested = True  # "Proche du maire PS de Dax", "Fidèle au député LR": his role
         elif view.folded[k] in {"et", "ou"} or view.texts[k] == ",":
             # "sénateur-maire de Vienne et tête de liste LR": a second role of the holder
             noun = nested = False
