@@ -189,8 +189,10 @@ def objections(ctx: Context, s: int, person: Mention, party: Mention) -> list[st
     sent = ctx.sents[s]
     if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)):
         found.append("negation")
-    if any(_departing(ctx, j) for j in _pair_reach(ctx, sent, person, party)):
+    if any(departing(ctx, j) for j in _pair_reach(ctx, sent, person, party)):
         found.append("departure")
+    if listed_after_departure(ctx, s, person.start, party.name):
+        found.append("listed after a departure")
     if person.start > sent.start and view.folded[person.start - 1] in COMPLEMENT_WORDS:
         found.append("complement")
     if view.deps[person.start] not in HEAD_DEPS and view.deps[person.end - 1] not in HEAD_DEPS:
@@ -241,13 +243,42 @@ def _expansion(ctx: Context, party: Mention, limit: int) -> range:
     return range(0)
 
 
-def _departing(ctx: Context, j: int) -> bool:
+def departing(ctx: Context, j: int) -> bool:
     """Token ``j`` is a word of departure, ouster or refusal of the lexicon: a verb or noun of
     leaving (``leaving``, ``step_aside``, ``ousting``), an exclusion's participle or a bare
     refusal (the ``passive`` and ``bare`` rejection cues), or a word of a group the party
     lost (``group_void``): a membership left, refused or denied in that sentence."""
     words = _departure_words(ctx.lexicon)
     return ctx.view.folded[j] in words or ctx.view.lemmas[j] in words
+
+
+def listed_after_departure(ctx: Context, s: int, start: int, party: str) -> bool:
+    """Whether the person named at token ``start`` is listed after a colon whose clause tells
+    members leaving ``party`` or put out of it (« P a voté l'exclusion de deux de ses membres :
+    A et B », « Trois élus ont quitté P : A, B et C », « P a suspendu trois élus : A, … »):
+    ``party`` named in the clause before the colon with a verb of :func:`leaving` or a noun
+    of ouster (``ousting``: « exclusion », « radiation », « départ »), no negation nor
+    intention (``leaving_blocked``) before that word in the clause. Whatever label the list
+    then gives a name (« le député P A ») is the tie the clause ends.
+
+    A list after a clause with no such word (« P a salué deux recrues : A et B ») keeps its
+    labels, and so does the colon after a refusal of something else (« P a décliné
+    l'invitation : son porte-parole, A, … »)."""
+    sent = ctx.sents[s]
+    texts = ctx.view.texts
+    colons = [j for j in range(sent.start, start) if texts[j] == ":"]
+    if not colons:
+        return False
+    colon = colons[-1]
+    clause = (colons[-2] + 1) if len(colons) > 1 else sent.start
+    if not any(m.name == party and clause <= m.start < colon for m in ctx.mentions_in(s)):
+        return False
+    blocked = ctx.lexicon.lists["leaving_blocked"]
+    ousting = {cfold(w) for w in ctx.lexicon.lists["ousting"]}
+    for j in range(clause, colon):
+        if leaving(ctx, j) or ctx.view.folded[j] in ousting:
+            return not any(ctx.view.folded[k] in blocked for k in range(clause, j))
+    return False
 
 
 def leaving(ctx: Context, j: int) -> bool:
@@ -296,7 +327,7 @@ def _stance_nouns(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _departure_words(lexicon: Lexicon) -> frozenset[str]:
-    """The folded words of :func:`_departing`, gathered once per lexicon."""
+    """The folded words of :func:`departing`, gathered once per lexicon."""
     key = id(lexicon)
     if key not in _DEPARTURES:
         words = set(GROUP_VOID)
@@ -356,7 +387,7 @@ def office_claims(ctx: Context, found: list[Found]) -> list[Found]:
             sent = ctx.sents[s]
             view = ctx.view
             if any(view.folded[j] in NEGATIONS for j in range(sent.start, sent.end)) or any(
-                _departing(ctx, j) for j in range(sent.start, sent.end)
+                departing(ctx, j) for j in range(sent.start, sent.end)
             ):
                 ctx.trace.drop_found(claim, "context office", "negation or departure")
                 continue

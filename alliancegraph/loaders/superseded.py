@@ -21,6 +21,7 @@ whose party a relative clause tells left ("a milité au PCF, qu'elle a quitté e
 from __future__ import annotations
 
 from alliancegraph.loaders.claims import Found
+from alliancegraph.loaders.co_mention import listed_after_departure
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.ontology.grammar import grammar_words
@@ -236,6 +237,15 @@ def _negated_act(ctx: Context, f: Found) -> bool:
     )
 
 
+def _listed_after_departure(ctx: Context, f: Found) -> bool:
+    """Whether every mention of ``f``'s holder in its sentence is listed after a colon whose
+    clause tells members leaving the claim's party (:func:`co_mention.listed_after_departure`)."""
+    starts = [m.start for m in ctx.mentions_in(f.sentence) if m.name == f.subject.name]
+    return bool(starts) and all(
+        listed_after_departure(ctx, f.sentence, k, f.object.name) for k in starts
+    )
+
+
 def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
     """``found`` less the affiliations a change of side told right after the party ends,
     those the same sentence tells the holder leaving or says held only until now, a
@@ -257,6 +267,8 @@ def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
                 why = "the same sentence tells the holder leaving"
             elif left_by_relative(ctx, f.sentence, f.subject.name, f.object.name):
                 why = "a relative clause on the party tells it left"
+            elif _listed_after_departure(ctx, f):
+                why = "listed after a clause that tells members leaving the party"
             elif held_until_now(ctx, f.sentence, f.object.name):
                 why = "the tie held only until now"
         if why is None:
