@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from alliancegraph.loaders.claims import Found
 from alliancegraph.loaders.co_mention import listed_after_departure
-from alliancegraph.loaders.context import Context
+from alliancegraph.loaders.context import Context, adjective_map
 from alliancegraph.loaders.mentions import cfold
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL, relation
@@ -33,6 +33,9 @@ LIST_JOINTS = frozenset({",", "et"})
 PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
 OF_WORDS = frozenset({"de", "d", "du", "des"})  # "le parti de X" is someone else's party
 PARTY_POSSESSIVES = grammar_words("descriptions", "party_possessives")
+# "ancienne socialiste", "ex-EELV", "l'ancien du PS": a former label of the party.
+FORMER = grammar_words("membership_news", "former")
+LABEL_REACH = 5  # words of an apposition or a fronted phrase read for a former label
 
 
 def superseded(ctx: Context, s: int, party: str) -> bool:
@@ -246,6 +249,62 @@ def _listed_after_departure(ctx: Context, f: Found) -> bool:
     )
 
 
+def former_label(ctx: Context, s: int, holder: str, party: str) -> bool:
+    """Whether sentence ``s`` gives ``holder`` a former label of ``party`` in the apposition
+    right after the name or the phrase fronted right before it: « A, une ex-EELV aujourd'hui
+    sans étiquette, … », « Ancienne socialiste, A … », « A, l'ancien du PS, … » (the party's
+    short name, name or adjective after « ex- », « ancien », « ancienne », maybe past « du »).
+
+    >>> from alliancegraph.loaders.extractor import Extractor
+    >>> from alliancegraph.model import Article
+    >>> text = ("Au premier tour, la socialiste Claire Voisin est arrivée en tête. "
+    ...         "Claire Voisin, une ex-socialiste, conduit une liste d'union.")
+    >>> Extractor().run(Article("a", "2020-06-26", "", text)).claims
+    []
+    """
+    entry = ctx.gazetteer.party(party)
+    if entry is None:
+        return False
+    names = {cfold(w) for w in (entry.name, entry.short or "", *entry.aliases) if w}
+    keys = names | {a for a, p in adjective_map(ctx.gazetteer).items() if p.name == party}
+    folded = ctx.view.folded
+    sent = ctx.sents[s]
+    for m in ctx.mentions_in(s):
+        if m.name != holder:
+            continue
+        spans = []
+        if m.end < sent.end and folded[m.end] == "":  # « A, une ex-P, … »
+            stop = next((j for j in range(m.end + 1, sent.end) if folded[j] == ""), sent.end)
+            spans.append(range(m.end + 1, min(stop, m.end + 1 + LABEL_REACH)))
+        if m.start > sent.start and folded[m.start - 1] == "":  # « Ancienne P, A … »
+            spans.append(range(max(sent.start, m.start - 1 - LABEL_REACH), m.start - 1))
+        for span in spans:
+            words = [w for j in span for w in folded[j].split()]
+            for k, word in enumerate(words[:-1]):
+                rest = words[k + 1 : k + 4]
+                if word in FORMER and any(" ".join(rest[: n + 1]) in keys for n in range(3)):
+                    return True
+                if (
+                    word in FORMER
+                    and rest[0] in OF_WORDS | {"la", "le", "l"}
+                    and any(" ".join(rest[1 : n + 2]) in names for n in range(2))
+                ):
+                    return True
+    return False
+
+
+def _left_elsewhere(ctx: Context, f: Found) -> bool:
+    """Whether another sentence of the article tells ``f``'s holder leaving the party or gives
+    them a former label of it: a label read in one sentence (« la socialiste A ») is the tie
+    another sentence ends (« A, qui a quitté le PS en 2018, … », « A, une ex-socialiste, … »)."""
+    holder, party = f.subject.name, f.object.name
+    return any(
+        former_label(ctx, t, holder, party)
+        or (t != f.sentence and left_in_sentence(ctx, t, holder, party))
+        for t in range(len(ctx.sents))
+    )
+
+
 def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
     """``found`` less the affiliations a change of side told right after the party ends,
     those the same sentence tells the holder leaving or says held only until now, a
@@ -269,6 +328,8 @@ def drop_superseded(ctx: Context, found: list[Found]) -> list[Found]:
                 why = "a relative clause on the party tells it left"
             elif _listed_after_departure(ctx, f):
                 why = "listed after a clause that tells members leaving the party"
+            elif f.relation == REL.MEMBER_OF and _left_elsewhere(ctx, f):
+                why = "the article tells the holder left the party or calls them a former member"
             elif held_until_now(ctx, f.sentence, f.object.name):
                 why = "the tie held only until now"
         if why is None:
