@@ -274,7 +274,7 @@ def listed_after_departure(ctx: Context, s: int, start: int, party: str) -> bool
     if not any(m.name == party and clause <= m.start < colon for m in ctx.mentions_in(s)):
         return False
     blocked = ctx.lexicon.lists["leaving_blocked"]
-    ousting = {cfold(w) for w in ctx.lexicon.lists["ousting"]}
+    ousting = ctx.lexicon.lists["ousting"]  # folded by the lexicon
     for j in range(clause, colon):
         if leaving(ctx, j) or ctx.view.folded[j] in ousting:
             return not any(ctx.view.folded[k] in blocked for k in range(clause, j))

@@ -24,6 +24,7 @@ from alliancegraph.loaders.claims import Found
 from alliancegraph.loaders.co_mention import listed_after_departure
 from alliancegraph.loaders.context import Context, adjective_map
 from alliancegraph.loaders.mentions import cfold
+from alliancegraph.ontology.gazetteer import Gazetteer
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL, relation
 
@@ -249,6 +250,25 @@ def _listed_after_departure(ctx: Context, f: Found) -> bool:
     )
 
 
+_PARTY_WORDS: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]] | None] = {}
+
+
+def _party_words(gazetteer: Gazetteer, party: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The folded names of ``party`` (name, short name, aliases) and those with the adjectives
+    that stand for it, gathered once per gazetteer and party (read for every membership claim
+    in every sentence); None for a party the gazetteer lacks."""
+    key = (id(gazetteer), party)
+    if key not in _PARTY_WORDS:
+        entry = gazetteer.party(party)
+        if entry is None:
+            _PARTY_WORDS[key] = None
+        else:
+            names = frozenset(cfold(w) for w in entry.names())
+            adjectives = {a for a, p in adjective_map(gazetteer).items() if p.name == party}
+            _PARTY_WORDS[key] = (names, names | adjectives)
+    return _PARTY_WORDS[key]
+
+
 def former_label(ctx: Context, s: int, holder: str, party: str) -> bool:
     """Whether sentence ``s`` gives ``holder`` a former label of ``party`` in the apposition
     right after the name or the phrase fronted right before it: « A, une ex-EELV aujourd'hui
@@ -262,11 +282,10 @@ def former_label(ctx: Context, s: int, holder: str, party: str) -> bool:
     >>> Extractor().run(Article("a", "2020-06-26", "", text)).claims
     []
     """
-    entry = ctx.gazetteer.party(party)
-    if entry is None:
+    found = _party_words(ctx.gazetteer, party)
+    if found is None:
         return False
-    names = {cfold(w) for w in (entry.name, entry.short or "", *entry.aliases) if w}
-    keys = names | {a for a, p in adjective_map(ctx.gazetteer).items() if p.name == party}
+    names, keys = found
     folded = ctx.view.folded
     sent = ctx.sents[s]
     for m in ctx.mentions_in(s):
