@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures_graph import dev_store
 from neo4j_support import NEO4J_URI
 
 REPO = Path(__file__).resolve().parents[1]
@@ -88,6 +89,17 @@ def dev_corpus() -> Path:
     """``../shared/corpus``: the four dev articles and ``gold.json``; required, never skipped."""
     assert (SHARED_CORPUS / "gold.json").exists(), f"dev corpus missing at {SHARED_CORPUS}"
     return SHARED_CORPUS
+
+
+@pytest.fixture(scope="module")
+def store():
+    """The dev graph in a fresh in-memory embedded store, one per module.
+
+    The question tests (`test_ask*.py`) read it and never write, so they share this one
+    definition; a module that needs another store (exports, review, Neo4j) defines its own
+    ``store``, which pytest prefers to this one.
+    """
+    return dev_store()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from fixtures_graph import LONCLE_ROW, dev_store, write_dev_graph
+from fixtures_graph import LONCLE_ROW, write_dev_graph
 from typer.testing import CliRunner
 
 from alliancegraph.cli import app
@@ -18,11 +18,6 @@ from alliancegraph.queries import NoMatchError, QueryError, UnknownNameError, as
 from alliancegraph.queries.parse import tokenize
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from fixtures_graph import dev_store
 from question_matrix import generate
 from test_ask_questions import ask_fresh, check_fresh
 
@@ -23,11 +22,6 @@ KNOWN = tomllib.loads((Path(__file__).parent / "data" / "question_matrix_known.t
                       .read_text(encoding="utf-8")).get("known", {})
 MATRIX = [{**q, "known": KNOWN[q["text"]]} if q["text"] in KNOWN else q
           for q in generate(SAMPLE)]
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def test_the_sample_spans_every_axis():

@@ -21,7 +21,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from fixtures_graph import dev_store
 
 from alliancegraph.queries import Condition, ask, interpret
 from alliancegraph.queries.errors import NoMatchError
@@ -64,11 +63,6 @@ def as_params(specs: list[dict]) -> list:
 
 # The column naming the actors asked about, for named queries whose rows are not per actor.
 ACTOR_COLUMN = {"rejected-invitations": "invited"}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def expected_conditions(spec: dict) -> list[Condition]:

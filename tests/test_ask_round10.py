@@ -16,18 +16,12 @@ refused with the closest readings, whatever place it names.
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import dev_store
 
 from alliancegraph.queries import NoMatchError, interpret
 
 HAMON, VALLS, MACRON = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron"
 JADOT, CHAIBI, MELENCHON = "Yannick Jadot", "Leïla Chaibi", "Jean-Luc Mélenchon"
 EELV, PS = "Europe Écologie Les Verts", "Parti socialiste"
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def reads(store, question: str) -> list[tuple[str, str, str | None]]:

@@ -6,16 +6,10 @@ named actor supports the one asked about. The wordings are data (``reverse`` of 
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import dev_store
 
 from alliancegraph.queries import interpret
 
 HAMON, VALLS, JADOT = "Benoît Hamon", "Manuel Valls", "Yannick Jadot"
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 @pytest.mark.parametrize(("question", "actor"), [

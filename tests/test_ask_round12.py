@@ -7,7 +7,7 @@ The wordings are data (``ontology/questions.toml``); none is a question of the f
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import PERSONS, dev_store
+from fixtures_graph import PERSONS
 
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import UnknownNameError
@@ -17,11 +17,6 @@ MACRON, CASTANER, CHAIBI = "Emmanuel Macron", "Christophe Castaner", "Leïla Cha
 MELENCHON = "Jean-Luc Mélenchon"
 PS, LFI, EELV, EM = ("Parti socialiste", "La France insoumise", "Europe Écologie Les Verts",
                      "En Marche")
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def read(store, question: str) -> list[tuple]:

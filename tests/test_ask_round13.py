@@ -19,7 +19,6 @@ from fixtures_graph import (
     MELENCHON,
     PS,
     VALLS,
-    dev_store,
     names,
 )
 
@@ -27,11 +26,6 @@ from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HANOTIN = "Mathieu Hanotin"
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def read(store, question: str) -> list[tuple]:

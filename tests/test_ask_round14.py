@@ -25,18 +25,11 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     names,
 )
 
 from alliancegraph.queries import ask
 from alliancegraph.queries.errors import UnknownNameError
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
-
 
 # -- directing someone's campaign is backing them ------------------------------------------------
 

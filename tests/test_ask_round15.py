@@ -22,18 +22,11 @@ from fixtures_graph import (
     MELENCHON_TARGETS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     names,
 )
 
 from alliancegraph.queries import ask
 from alliancegraph.queries.errors import NoMatchError
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
-
 
 # -- an exclusion that opens the question ---------------------------------------------------------
 

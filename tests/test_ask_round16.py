@@ -34,7 +34,6 @@ from fixtures_graph import (
     MELENCHON_TARGETS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     understood,
 )
 
@@ -42,11 +41,6 @@ from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HAMON_CRITICS = {VALLS, CHAIBI, LONCLE, MELENCHON}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 

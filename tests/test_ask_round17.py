@@ -30,7 +30,6 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     names,
     understood,
 )
@@ -38,12 +37,6 @@ from fixtures_graph import (
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
-
 
 # -- stray ordinary words -------------------------------------------------------------------------
 

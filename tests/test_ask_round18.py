@@ -29,7 +29,6 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     names,
     understood,
 )
@@ -38,11 +37,6 @@ from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError, UnknownNameError
 
 HAMON_CRITICS = {LONCLE, MELENCHON, VALLS, CHAIBI}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 # -- which way a relation runs --------------------------------------------------------------------

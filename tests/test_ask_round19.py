@@ -15,7 +15,6 @@ from fixtures_graph import (
     MELENCHON,
     MELENCHON_TARGETS,
     VALLS_BACKERS,
-    dev_store,
     understood,
 )
 
@@ -27,11 +26,6 @@ from alliancegraph.queries.lexicon import load_lexicon
 from alliancegraph.queries.parse import Parser, tokenize
 
 HAMON_CRITICS = {"Manuel Valls", "François Loncle", MELENCHON, "Leïla Chaibi"}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def folded(question: str) -> list[str]:

@@ -16,7 +16,6 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     names,
     understood,
 )
@@ -24,11 +23,6 @@ from fixtures_graph import (
 from alliancegraph.queries import ask, interpret
 
 HAMON_CRITICS = {VALLS, "François Loncle", MELENCHON, "Leïla Chaibi"}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 # -- structure: a clause of purpose before a comma carries no condition ---------------------------

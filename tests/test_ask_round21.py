@@ -20,7 +20,6 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
     understood,
 )
 
@@ -29,11 +28,6 @@ from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {"Arnaud Montebourg", AUBRY, HANOTIN, JADOT}
 HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 # -- structure: a lead-in closed by a dash, as by a colon ----------------------------------------

@@ -24,7 +24,6 @@ from fixtures_graph import (
     MONTEBOURG,
     VALLS,
     VALLS_BACKERS,
-    dev_store,
 )
 
 from alliancegraph.queries import ask, interpret
@@ -32,11 +31,6 @@ from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
 HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def window(store, question: str) -> tuple[str | None, str | None]:

@@ -27,7 +27,6 @@ from fixtures_graph import (
     MELENCHON,
     MONTEBOURG,
     VALLS,
-    dev_store,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
@@ -35,11 +34,6 @@ from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
 HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def conditions(store, question: str) -> list[Condition]:

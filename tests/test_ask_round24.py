@@ -37,7 +37,6 @@ from fixtures_graph import (
     MONTEBOURG,
     ROSSIGNOL,
     VALLS,
-    dev_store,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
@@ -45,11 +44,6 @@ from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
 VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def conditions(store, question: str) -> list[Condition]:

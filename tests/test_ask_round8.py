@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
-    dev_store,
     names,
 )
 
@@ -19,11 +18,6 @@ from alliancegraph.queries import Condition, ask, interpret
 
 HAMON, VALLS, MACRON = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron"
 LONCLE, HANOTIN, JADOT = "François Loncle", "Mathieu Hanotin", "Yannick Jadot"
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 # -- a relative after a noun for those asked: one list ------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
-    dev_store,
     names,
 )
 
@@ -25,11 +24,6 @@ from alliancegraph.queries import NoMatchError, UnknownNameError, ask, interpret
 HAMON, VALLS, MACRON = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron"
 LONCLE, HANOTIN, JADOT = "François Loncle", "Mathieu Hanotin", "Yannick Jadot"
 MONTEBOURG, AUBRY = "Arnaud Montebourg", "Martine Aubry"
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 def refused_naming(store, question: str, typed: str) -> str:

@@ -7,17 +7,11 @@ class ("qui soutient X et pourtant critique Y"). Every question is our own."""
 from __future__ import annotations
 
 import pytest
-from fixtures_graph import dev_store
 
 from alliancegraph.queries import Condition, interpret
 
 INVITED_BY_HAMON = Condition("INVITED_TO_RALLY", "object", "Benoît Hamon", False, False)
 REJECTS_HAMON = Condition("REJECTS", "subject", "Benoît Hamon", False, False)
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 @pytest.mark.parametrize("question", [

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
-    dev_store,
     names,
 )
 
@@ -16,11 +15,6 @@ from alliancegraph.queries import Condition, UnknownNameError, ask, interpret
 from alliancegraph.queries.lexicon import load_lexicon
 
 HAMON, VALLS, MACRON, JADOT = "Benoît Hamon", "Manuel Valls", "Emmanuel Macron", "Yannick Jadot"
-
-
-@pytest.fixture(scope="module")
-def store():
-    return dev_store()
 
 
 # -- the forms of a verb --------------------------------------------------------------------------
