@@ -12,6 +12,10 @@ session): phrasings of our own, each positive failing on main 42c9e87, with trap
   porte-parole, X »; ``[mentions] party_collectives`` read by ``descriptions._parties_named``):
   never with a person named there, two bodies of two parties, or a former role.
 - **« tête de file »** is a member role like « chef de file ».
+- **A labelled group with a place complement before « dont »** (« Plusieurs élus LR de la
+  région, dont la sénatrice X », « trois maires écologistes de Gironde, dont X »;
+  ``descriptions._before_place``): the members listed are the label's, as without the place.
+  Never a former group, nor a group that is no members' (« adversaires », « électeurs »).
 - **Spokespersons listed after a colon** (``membership_news._listed_spokespersons``): each name
   may carry its title (« le conseiller régional X et l'adjointe au maire de Dax, Y ») and
   verbless appositions (« X, la députée du Gers, déjà porte-parole du groupe, et Y, ancien
@@ -48,8 +52,7 @@ DATE = "2024-05-02"
             ("Claire Voisin", "SPOKESPERSON_OF", "Reconquête"),
         ),
         (
-            "Le porte-parole du parti de Marine Le Pen, Bertrand Quillet, a refusé de "
-            "commenter.",
+            "Le porte-parole du parti de Marine Le Pen, Bertrand Quillet, a refusé de commenter.",
             ("Bertrand Quillet", "SPOKESPERSON_OF", "Front national"),
         ),
         (
@@ -254,3 +257,59 @@ def test_spokespersons_listed_with_titles_and_appositions(extractor, text, party
 def test_no_party_spokespersons_listed(extractor, text):
     found = claim_triples(extractor, text, DATE)
     assert not {edge for edge in found if edge[1] == "SPOKESPERSON_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "Plusieurs élus LR de la région, dont la sénatrice Odile Farge, suivent ce dossier "
+            "avec attention.",
+            [("Odile Farge", "MEMBER_OF", "Les Républicains")],
+        ),
+        (
+            "Plusieurs élus socialistes du département, dont Armand Touvenel et Claire Voisin, "
+            "ont signé la tribune.",
+            [
+                ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+                ("Claire Voisin", "MEMBER_OF", "Parti socialiste"),
+            ],
+        ),
+        (
+            "Trois maires écologistes de Gironde, dont Claire Voisin, ont rejoint le collectif.",
+            [("Claire Voisin", "MEMBER_OF", "Europe Écologie Les Verts")],
+        ),
+        (
+            "Deux conseillers municipaux communistes de la ville, dont Bertrand Quillet, ont voté "
+            "contre.",
+            [("Bertrand Quillet", "MEMBER_OF", "Parti communiste français")],
+        ),
+    ],
+)
+def test_a_labelled_group_past_its_place(extractor, text, edges):
+    found = claim_triples(extractor, text, DATE)
+    for edge in edges:
+        assert edge in found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Plusieurs anciens élus LR de la région, dont la sénatrice Odile Farge, ont rejoint "
+            "Renaissance.",
+            ("Odile Farge", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Plusieurs adversaires socialistes de la maire, dont Armand Touvenel, ont signé la "
+            "tribune.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Des électeurs écologistes de Gironde, dont Claire Voisin, ont écrit au maire.",
+            ("Claire Voisin", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+    ],
+)
+def test_no_group_membership_past_a_place(extractor, text, edge):
+    assert edge not in claim_triples(extractor, text, DATE)

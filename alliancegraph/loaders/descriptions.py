@@ -1811,6 +1811,7 @@ def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Fo
         k -= 1
     if k > sent.start + 2 and view.texts[k] == ")" and view.texts[k - 2] == "(":
         k -= 3  # "Les Républicains (LR)"
+    k = _before_place(ctx, k, sent)
     label = ctx.at.get(k)
     adjective = ctx.party_by_adjective(view.texts[k]) if label is None else None
     if adjective is not None and view.texts[k].islower():  # "plusieurs élus socialistes"
@@ -1826,6 +1827,29 @@ def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Fo
     cue = ctx.doc[label.start : opener].text
     party = End(label.name, "party", 1.0)
     return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8)]
+
+
+def _before_place(ctx: Context, k: int, sent) -> int:
+    """The last token of a group's label before a place complement ending at ``k`` (« plusieurs
+    élus LR *de la région*, dont … », « trois maires écologistes *de Gironde*, dont … »): the
+    token before a « de » that follows a party label, past at most four words with no verb,
+    punctuation or name; ``k`` itself when there is none."""
+    view = ctx.view
+    for j in range(k, max(sent.start, k - 4), -1):
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"}:
+            return k
+        if ctx.at.get(j) is not None:
+            return k
+        if view.folded[j] not in DE_FORMS:
+            continue
+        label = ctx.at.get(j - 1)
+        lowered = view.texts[j - 1].islower()
+        if (label is not None and label.kind == "party" and label.end == j) or (
+            label is None and lowered and ctx.party_by_adjective(view.texts[j - 1]) is not None
+        ):
+            return j - 1
+        return k
+    return k
 
 
 def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
