@@ -16,6 +16,10 @@ session): phrasings of our own, each positive failing on main 42c9e87, with trap
   région, dont la sénatrice X », « trois maires écologistes de Gironde, dont X »;
   ``descriptions._before_place``): the members listed are the label's, as without the place.
   Never a former group, nor a group that is no members' (« adversaires », « électeurs »).
+- **« le parti d'extrême droite »** (``descriptions._sided_party``): a party noun with an
+  extreme side is the one party of that camp the article names (« …, le délégué départemental
+  du parti d'extrême droite, … »). Never with two parties of that camp named, a former role,
+  nor « le parti de gauche » (maybe the Parti de gauche itself).
 - **Spokespersons listed after a colon** (``membership_news._listed_spokespersons``): each name
   may carry its title (« le conseiller régional X et l'adjointe au maire de Dax, Y ») and
   verbless appositions (« X, la députée du Gers, déjà porte-parole du groupe, et Y, ancien
@@ -313,3 +317,66 @@ def test_a_labelled_group_past_its_place(extractor, text, edges):
 )
 def test_no_group_membership_past_a_place(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "Le RN espère ravir plusieurs mairies au PS dans l'Aude. Le candidat désigné à "
+            "Carcassonne est un député. À Limoux, c'est Armand Touvenel, le délégué "
+            "départemental du parti d'extrême droite, qui mène la liste.",
+            [("Armand Touvenel", "MEMBER_OF", "Front national")],
+        ),
+        (
+            "Le RN vise Narbonne et le PS défend Limoux. Le maire sortant Bertrand Quillet se "
+            "représente. Claire Voisin, cadre du parti d'extrême droite, mène la liste adverse.",
+            [("Claire Voisin", "MEMBER_OF", "Front national")],
+        ),
+        (
+            "Les Républicains et le RN s'affrontent à Nîmes. La secrétaire départementale du "
+            "parti d'extrême droite, Odile Farge, conduit la liste.",
+            [("Odile Farge", "MEMBER_OF", "Front national")],
+        ),
+        (
+            "Le PS et le RN se disputent la mairie. Armand Touvenel, le porte-parole "
+            "départemental du parti d'extrême droite, dénonce un front républicain.",
+            [
+                ("Armand Touvenel", "MEMBER_OF", "Front national"),
+                ("Armand Touvenel", "SPOKESPERSON_OF", "Front national"),
+            ],
+        ),
+    ],
+)
+def test_the_party_of_an_extreme_side(extractor, text, edges):
+    found = claim_triples(extractor, text, "2026-01-10")
+    for edge in edges:
+        assert edge in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le RN espère ravir plusieurs mairies au PS dans l'Aude. Le maire sortant Bertrand "
+            "Quillet se représente. La secrétaire fédérale du parti de gauche, Claire Voisin, "
+            "dirige sa campagne.",
+            "Claire Voisin",
+        ),
+        (
+            "Le RN et Reconquête espèrent ravir plusieurs mairies au PS. Le maire sortant "
+            "Bertrand Quillet se représente. Armand Touvenel, le délégué départemental du parti "
+            "d'extrême droite, mène la liste.",
+            "Armand Touvenel",
+        ),
+        (
+            "La France insoumise espère ravir plusieurs mairies au RN dans l'Aude. Le maire "
+            "sortant Bertrand Quillet se représente. Claire Voisin, l'ancienne déléguée du "
+            "parti d'extrême droite, dirige sa campagne.",
+            "Claire Voisin",
+        ),
+    ],
+)
+def test_no_party_of_a_side(extractor, text, name):
+    found = claim_triples(extractor, text, "2026-01-10")
+    assert not {edge for edge in found if edge[0] == name and edge[1] == "MEMBER_OF"}

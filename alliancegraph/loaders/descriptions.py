@@ -37,7 +37,7 @@ from alliancegraph.loaders.negation import DE_FORMS, DURING, PAST_BOUNDS, UNTIL,
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
-from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.grammar import grammar_table, grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
 COPULAS = grammar_words("descriptions", "copulas")
@@ -1271,7 +1271,9 @@ def _party_after(
             if led is not None:  # "figure locale du parti de X"
                 return led
             named = _named_party(ctx, after, s)
-            return (named.name, j + 1) if named is not None else None
+            if named is None:  # "délégué du parti d'extrême droite": the one of that side
+                return _sided_party(ctx, j + 1, end)
+            return named.name, j + 1
         phrase = _phrase_adjective(ctx, j, end)
         if phrase is not None:  # "radical de gauche"
             return phrase.name, j + 3
@@ -1301,6 +1303,39 @@ def _party_after(
             return None
         j += 1
     return None
+
+
+SIDE_WORDS = grammar_words("roles", "side_words")
+
+
+def _sided_party(ctx: Context, k: int, end: int) -> tuple[str, int] | None:
+    """ "(le parti) d'extrême droite", "(la formation) d'extrême gauche" from token ``k``: the
+    one party of that side's camps ([roles.side_camps]) the article names outside quotations,
+    and the end of the side's words; None when it names none or several (the RN and
+    Reconquête). Only an extreme side: « le parti de gauche » may be the Parti de gauche
+    itself, and « de droite » any party of the right."""
+    view = ctx.view
+    j = k
+    if j < end and view.folded[j] in DE_FORMS:
+        j += 1
+    if j < end and view.folded[j] in {"la", "l"}:
+        j += 1
+    first = j
+    while j < end and j - first < 2 and view.folded[j] in SIDE_WORDS:
+        j += 1
+    if j == first or view.folded[k] not in DE_FORMS or view.folded[first] != "extreme":
+        return None
+    words = sorted(view.folded[first:j], key=lambda w: w != "extreme")
+    camps = grammar_table("roles", "side_camps").get(" ".join(words), frozenset())
+    parties = {
+        m.name
+        for m in ctx.mentions
+        if m.kind == "party"
+        and m.entry is not None
+        and m.entry.camp in camps
+        and not ctx.in_quote(m.start)
+    }
+    return (parties.pop(), j) if len(parties) == 1 else None
 
 
 def _phrase_adjective(ctx: Context, j: int, end: int) -> PartyEntry | None:
