@@ -37,7 +37,7 @@ from alliancegraph.loaders.negation import DE_FORMS, DURING, PAST_BOUNDS, UNTIL,
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
 from alliancegraph.ontology.gazetteer import PartyEntry
-from alliancegraph.ontology.grammar import grammar_words
+from alliancegraph.ontology.grammar import grammar_table, grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
 COPULAS = grammar_words("descriptions", "copulas")
@@ -1007,7 +1007,10 @@ def describe(
                     holder.confidence * 0.9,
                 )
             )
-            if not former and _spokesperson_label(ctx, first, after, party[1], end):
+            if not former and (
+                _spokesperson_label(ctx, first, after, party[1], end)
+                or _spokesperson_of_party_noun(ctx, first, after, party[1])
+            ):
                 found.append(
                     Found(
                         holder,
@@ -1092,6 +1095,27 @@ def _spokesperson_label(ctx: Context, first: int, after: int, party_end: int, en
         return False
     rest = [t for t in ctx.view.texts[party_end:end] if t != ")"]
     return not rest
+
+
+def _spokesperson_of_party_noun(ctx: Context, first: int, after: int, party_end: int) -> bool:
+    """Whether a spokesperson noun at ``first`` speaks for the party a party noun right after it
+    stands for (« la porte-parole régionale du parti de X », « le porte-parole national du
+    mouvement », then maybe a place: « … en Dordogne »): the party noun is the party itself, as
+    « du PS » is. Only role modifiers (« départemental », « national ») and « du » / « de la »
+    may sit between: another noun is what is spoken for (« porte-parole du candidat du parti de
+    X », « du groupe du parti »)."""
+    spoken = _find_phrases(words_from(ctx, first, after), _spokesperson_phrases(ctx))
+    if not spoken or spoken[0][0] != first:
+        return False
+    view = ctx.view
+    modifiers = ctx.lexicon.lists["role_modifiers"]
+    for j in range(after, party_end):
+        word = view.folded[j]
+        if word in resolution_list("party_nouns"):
+            return view.folded[j - 1] in {"du", "de", "la", "l"}
+        if word not in modifiers and word not in {"du", "de", "d", "la", "l"}:
+            return False
+    return False
 
 
 def _a_cause(ctx: Context, role: str, party_end: int) -> bool:
@@ -1247,7 +1271,9 @@ def _party_after(
             if led is not None:  # "figure locale du parti de X"
                 return led
             named = _named_party(ctx, after, s)
-            return (named.name, j + 1) if named is not None else None
+            if named is None:  # "délégué du parti d'extrême droite": the one of that side
+                return _sided_party(ctx, j + 1, end)
+            return named.name, j + 1
         phrase = _phrase_adjective(ctx, j, end)
         if phrase is not None:  # "radical de gauche"
             return phrase.name, j + 3
@@ -1277,6 +1303,39 @@ def _party_after(
             return None
         j += 1
     return None
+
+
+SIDE_WORDS = grammar_words("roles", "side_words")
+
+
+def _sided_party(ctx: Context, k: int, end: int) -> tuple[str, int] | None:
+    """ "(le parti) d'extrême droite", "(la formation) d'extrême gauche" from token ``k``: the
+    one party of that side's camps ([roles.side_camps]) the article names outside quotations,
+    and the end of the side's words; None when it names none or several (the RN and
+    Reconquête). Only an extreme side: « le parti de gauche » may be the Parti de gauche
+    itself, and « de droite » any party of the right."""
+    view = ctx.view
+    j = k
+    if j < end and view.folded[j] in DE_FORMS:
+        j += 1
+    if j < end and view.folded[j] in {"la", "l"}:
+        j += 1
+    first = j
+    while j < end and j - first < 2 and view.folded[j] in SIDE_WORDS:
+        j += 1
+    if j == first or view.folded[k] not in DE_FORMS or view.folded[first] != "extreme":
+        return None
+    words = sorted(view.folded[first:j], key=lambda w: w != "extreme")
+    camps = grammar_table("roles", "side_camps").get(" ".join(words), frozenset())
+    parties = {
+        m.name
+        for m in ctx.mentions
+        if m.kind == "party"
+        and m.entry is not None
+        and m.entry.camp in camps
+        and not ctx.in_quote(m.start)
+    }
+    return (parties.pop(), j) if len(parties) == 1 else None
 
 
 def _phrase_adjective(ctx: Context, j: int, end: int) -> PartyEntry | None:
@@ -1787,6 +1846,7 @@ def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Fo
         k -= 1
     if k > sent.start + 2 and view.texts[k] == ")" and view.texts[k - 2] == "(":
         k -= 3  # "Les Républicains (LR)"
+    k = _before_place(ctx, k, sent)
     label = ctx.at.get(k)
     adjective = ctx.party_by_adjective(view.texts[k]) if label is None else None
     if adjective is not None and view.texts[k].islower():  # "plusieurs élus socialistes"
@@ -1802,6 +1862,29 @@ def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Fo
     cue = ctx.doc[label.start : opener].text
     party = End(label.name, "party", 1.0)
     return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8)]
+
+
+def _before_place(ctx: Context, k: int, sent) -> int:
+    """The last token of a group's label before a place complement ending at ``k`` (« plusieurs
+    élus LR *de la région*, dont … », « trois maires écologistes *de Gironde*, dont … »): the
+    token before a « de » that follows a party label, past at most four words with no verb,
+    punctuation or name; ``k`` itself when there is none."""
+    view = ctx.view
+    for j in range(k, max(sent.start, k - 4), -1):
+        if view.puncts[j] or view.pos[j] in {"VERB", "AUX"}:
+            return k
+        if ctx.at.get(j) is not None:
+            return k
+        if view.folded[j] not in DE_FORMS:
+            continue
+        label = ctx.at.get(j - 1)
+        lowered = view.texts[j - 1].islower()
+        if (label is not None and label.kind == "party" and label.end == j) or (
+            label is None and lowered and ctx.party_by_adjective(view.texts[j - 1]) is not None
+        ):
+            return j - 1
+        return k
+    return k
 
 
 def _party_relative(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
@@ -1895,6 +1978,8 @@ def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     roles = _find_phrases(words, ctx.lexicon.phrases["member_roles"])
     if not roles or roles[0][0] != start + 1:
         return []
+    if any(w in ctx.lexicon.lists["former"] for w, _ in words):
+        return []  # "Leur ex-porte-parole, X": a role left, maybe the party too
     if any(ctx.at.get(k) is not None for k in range(start + 1, m.start - 1)):
         return []  # "Son porte-parole au PS, X": the party is given
     before = ctx.sents[s - 1]
@@ -1908,8 +1993,12 @@ def _party_possessive(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if len(parties) != 1 or (view.folded[start] != "leur" and persons):
         return []
     cue = ctx.doc[start : m.start - 1].text
-    party = parties.pop()
-    return [Found(end_of(m), REL.MEMBER_OF, End(party, "party", 1.0), cue, s, m.confidence * 0.8)]
+    party = End(parties.pop(), "party", 1.0)
+    found = [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8)]
+    spoken = _find_phrases(words, _spokesperson_phrases(ctx))
+    if spoken and spoken[0][0] == start + 1:  # "Leur porte-parole, X": speaks for it too
+        found.append(Found(end_of(m), REL.SPOKESPERSON_OF, party, cue, s, m.confidence * 0.75))
+    return found
 
 
 PARTY_DETERMINERS = grammar_words("descriptions", "party_determiners")
@@ -1980,12 +2069,16 @@ def _owning_party(ctx: Context, sent, j: int) -> End | None:
     return named[-1] if _no_rival_owner(ctx, start, j, named[-1].name, plural) else None
 
 
+# Bodies a party adjective makes the party's own besides its units: "l'opposition socialiste".
+PARTY_COLLECTIVES = grammar_words("mentions", "party_collectives")
+
+
 def _parties_named(ctx: Context, start: int, end: int) -> list[End] | None:
     """The parties named between ``start`` and ``end``, by name or as the adjective of one of
-    their units ("la fédération socialiste", "le groupe écologiste"); None when a person is
-    named there too."""
+    their units or bodies ("la fédération socialiste", "le groupe écologiste", "l'opposition
+    communiste"); None when a person is named there too."""
     view = ctx.view
-    units = ctx.lexicon.lists["party_units"]
+    units = ctx.lexicon.lists["party_units"] | PARTY_COLLECTIVES
     named: list[End] = []
     for k in range(start, end):
         mention = ctx.at.get(k)
@@ -2018,8 +2111,8 @@ def _no_rival_owner(ctx: Context, start: int, end: int, party: str, plural: bool
         if word in members and t + 1 < end and view.folded[t + 1] in {"du", "de", "d", "des"}:
             continue  # "les militants du parti": the party's own people
         unit = word in resolution_list("party_nouns") or word in ctx.lexicon.lists["party_units"]
-        if unit and _names_party(ctx, t + 1, party):
-            continue  # "le parti centriste", "la formation P"
+        if (unit or word in PARTY_COLLECTIVES) and _names_party(ctx, t + 1, party):
+            continue  # "le parti centriste", "la formation P", "l'opposition socialiste"
         person = view.pos[t] == "NOUN" and _person_noun(ctx, word)
         body = word in owners and view.pos[t] != "ADJ"  # never "une liste commune"
         if body and plural and ctx.doc[t].morph.get("Number") == ["Sing"]:

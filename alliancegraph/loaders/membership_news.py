@@ -124,6 +124,7 @@ APPOINTING_VERBS = grammar_words("membership_news", "appointing_verbs")
 APPOINTING_LINKS = grammar_words("membership_news", "appointing_links")
 MAKING_VERBS = grammar_words("membership_news", "making_verbs")
 SPOKESPERSON_POSSESSIVES = grammar_words("membership_news", "spokesperson_possessives")
+PAIR_POSSESSIVES = grammar_words("membership_news", "pair_possessives")
 CARRYING_VERBS = grammar_words("membership_news", "carrying_verbs")
 CARRIED_WORDS = grammar_words("membership_news", "carried_words")
 LISTED_FILLERS = grammar_words("membership_news", "listed_spokesperson_fillers")
@@ -138,6 +139,9 @@ CLOSING = frozenset({",", ".", ")", ";", "»", "!", "?", "—", "–"})
 APPOSITION_REACH = 8
 # Tokens that join two names of a list.
 JOINTS = frozenset({",", "et"})
+# Joints of the items of a list after a colon: "A et B", "A & B".
+LIST_JOINTS = frozenset({"et", "&"})
+DE = frozenset({"de", "d", "du", "des"})
 # Two-word joints: "ainsi que".
 ALSO = frozenset(tuple(w.split()) for w in grammar_words("membership_news", "also"))
 # How many tokens a title before a listed name may take ("l'ancienne secrétaire d'État").
@@ -1213,25 +1217,30 @@ def _spokesperson_claims(
 
 def _listed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
     """ "Les Verts ont désigné un duo de porte-parole : A et B", "Le PS a renouvelé sa
-    direction. Ses deux porte-parole : A et B": names listed after a colon that closes a pair
+    direction. Ses deux porte-parole : A et B", "Un duo paritaire de porte-parole a été nommé :
+    A, député du Tarn, et B, ancienne adjointe": names listed after a colon that closes a pair
     (a collective noun or a count) of spokespersons speak for the party the noun names
     (« duo de porte-parole du PS : … ») or else for the one party the sentence names before it,
     or, when the sentence names no actor before it, the one party the sentence before names
-    (``descriptions._named_party``). Never a former pair, a noun with another complement, or a
+    (``descriptions._named_party``), or the one party of the article when the sentence before
+    names none. Each name may carry its title (« le conseiller départemental A ») and a verbless
+    apposition (``_colon_list``). Never a former pair, a noun with another complement, or a
     sentence whose words before the colon name another speaker (``spokesperson_rivals``: a
     union, a government, a candidate).
     """
     view = ctx.view
     found: list[Found] = []
-    for run in _glued_runs(ctx, sent):
-        colon = run[0].start - 1
-        if colon <= sent.start or view.texts[colon] != ":" or _run_continues(ctx, run, sent):
+    for colon in range(sent.start + 1, sent.end):
+        if view.texts[colon] != ":":
             continue
         party = _listed_party(ctx, colon, sent, s)
         if party is None:
             continue
+        names = _colon_list(ctx, colon, sent)
+        if names is None or len(names) < 2:
+            continue
         cue = ctx.doc[party[1] : colon + 1].text
-        for m in run:
+        for m in names:
             for relation in (REL.SPOKESPERSON_OF, REL.MEMBER_OF):
                 found.append(
                     Found(end_of(m), relation, party[0], cue, s, 0.75, LISTED_SPOKESPERSONS_RULE)
@@ -1239,11 +1248,73 @@ def _listed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
     return found
 
 
-def _run_continues(ctx: Context, run: list[Mention], sent) -> bool:
-    """Whether the list goes on past its last name with more than a closing mark (« : A et B,
-    qui … », « : A et B, tous deux … » are fine; « : A et B de la CGT » is not)."""
-    j = run[-1].end
-    return j < sent.end and ctx.view.texts[j] not in CLOSING
+def _finite(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is a finite verb (a clause of its own, not a participle)."""
+    return ctx.view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+
+
+def _listed_name(ctx: Context, k: int, sent) -> Mention | None:
+    """The name of a list item starting at token ``k``: a written name, maybe after its title
+    (« le conseiller départemental A », « l'adjointe au maire de Dax, B »: a determiner, then
+    words with no verb and no other name, then the name, right after them or past one comma)."""
+    view = ctx.view
+    named = _written_person(ctx, k)
+    if named is not None or view.folded[k] not in DETERMINERS:
+        return named
+    j = k + 1
+    while j < min(sent.end, k + 12) and _written_person(ctx, j) is None:
+        if view.puncts[j] or _finite(ctx, j):
+            break  # a role read as a person (« au maire de Dax ») is words of the title
+        j += 1
+    if j < sent.end and view.texts[j] == ",":
+        j += 1
+    if j <= k + 1 or view.folded[j - 1] in DE:
+        return None  # « la fille de C »: C completes a noun, no item of the list
+    return _written_person(ctx, j)
+
+
+def _colon_list(ctx: Context, colon: int, sent) -> list[Mention] | None:
+    """The names listed after the colon at ``colon`` up to the sentence's end: items joined by
+    commas, « et » or « & », each a name with its title (``_listed_name``) and maybe verbless
+    appositions (« A, le député du Tarn, déjà porte-parole du groupe, et B »; a name inside one
+    after « de » is a complement: « passée par le cabinet de C »). None when anything else
+    follows a name (« : A et B de la CGT ») or a verb makes a clause of an apposition; a
+    relative ends the list (« A et B, qui … »)."""
+    view = ctx.view
+    names: list[Mention] = []
+    k = colon + 1
+    while k < sent.end:
+        named = _listed_name(ctx, k, sent)
+        if named is None:
+            return None
+        names.append(named)
+        k = named.end
+        if k < sent.end and view.texts[k] not in LIST_JOINTS | {","} | CLOSING:
+            return None  # « : A et B de la CGT »
+        apposition = False
+        while k < sent.end:  # to the next item, past appositions
+            word = view.texts[k]
+            if word in LIST_JOINTS or word == ",":
+                k += 1
+                if k < sent.end and word == "," and view.texts[k] in LIST_JOINTS:
+                    k += 1
+                if k < sent.end and view.folded[k] in SUBJECT_RELATIVES:
+                    return names  # « A et B, qui … »
+                if k < sent.end and _listed_name(ctx, k, sent) is not None:
+                    break
+                if word in LIST_JOINTS and not apposition:
+                    return None  # « A et son équipe »
+                apposition = True
+                continue
+            if word in CLOSING:
+                return names
+            person = _written_person(ctx, k)
+            if _finite(ctx, k) or (person is not None and view.folded[k - 1] not in DE):
+                return None
+            k = person.end if person is not None else k + 1
+        else:
+            return names
+    return names
 
 
 def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | None:
@@ -1258,6 +1329,8 @@ def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | N
     opener = first - 1
     if opener > sent.start and view.folded[opener] in {"de", "d"}:
         opener -= 1
+        if opener > sent.start and view.pos[opener] == "ADJ":
+            opener -= 1  # « un duo paritaire de porte-parole »
         if view.folded[opener] not in COLLECTIVE_NOUNS:
             return None
     elif view.folded[opener] not in resolution_list("group_numbers"):
@@ -1280,7 +1353,11 @@ def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | N
     before = [m for m in ctx.mentions if sent.start <= m.start < opener]
     if any(m.kind != "party" for m in before):
         return None
-    if any(view.pos[j] == "PROPN" and ctx.at.get(j) is None for j in range(sent.start, opener)):
+    clause = max((j + 1 for j in range(sent.start, opener) if view.texts[j] == ";"), default=0)
+    if any(
+        view.pos[j] == "PROPN" and ctx.at.get(j) is None
+        for j in range(max(sent.start, clause), opener)
+    ):
         return None  # a name the reading did not know (« Force ouvrière a désigné … »)
     parties = {m.name for m in before}
     if len(parties) > 1:
@@ -1300,9 +1377,18 @@ def _listed_party(ctx: Context, colon: int, sent, s: int) -> tuple[End, int] | N
     others = [
         m for m in ctx.mentions if previous.start <= m.start < previous.end and m.kind != "party"
     ]
-    if len(named) != 1 or others:
-        return None
-    return End(named.pop(), "party", 0.8), opener
+    if len(named) == 1 and not others:
+        return End(named.pop(), "party", 0.8), opener
+    owned = opener > sent.start and view.folded[opener - 1] in PAIR_POSSESSIVES
+    if named or owned:
+        return None  # « Ses deux porte-parole : … » after a person: maybe that person's
+    # « Un duo de porte-parole a été nommé : … » in an article about one party
+    parties = {
+        m.name
+        for m in ctx.mentions
+        if m.kind == "party" and m.start < previous.start and not ctx.in_quote(m.start)
+    }
+    return (End(parties.pop(), "party", 0.7), opener) if len(parties) == 1 else None
 
 
 # --- fronted label --------------------------------------------------------------------------
