@@ -19,6 +19,19 @@ Families of news phrasing the base (7f4ea29) misread or missed:
   verbs, with a rallying word required); traps: an order to do anything else, the nouns « la
   presse », « une somme ».
 
+Eighteenth session (x18-stance), families from real16/blind16's misses:
+
+- a joint list between a party and a person is the party's support of the person, whichever
+  is the subject (« X conduira une liste d'union avec Les Écologistes et le PCF », « les
+  communistes, qui ont fait liste commune avec X »): the gold's convention in every set (6
+  party-to-person edges required, none person-to-party; ``cues.toml`` ``joint_list``). Traps: a
+  refusal stays the refuser's own, a list of two people binds both;
+- an object relative whose subject follows its verb (« X, que soutenaient les communistes et
+  les Verts », « X, qu'appuie le PS »): each listed subject holds the stance toward the
+  antecedent (``arguments.inverted_relative``), never toward one another. Traps: a relative on
+  a thing (« le programme que soutiennent … »), a negated one, a name past a comma that opens
+  the main clause.
+
 Every sentence is our own; the names are invented.
 """
 
@@ -163,3 +176,116 @@ def test_an_order_to_rally_invites(extractor, text: str) -> None:
 )
 def test_an_order_to_do_anything_else_invites_nobody(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), [], [FARGE_INVITES_QUILLET])
+
+
+# --- a joint list: the party backs the person ---------------------------------------------------
+
+PCF_QUILLET = ("Parti communiste français", "SUPPORTS", "Bertrand Quillet")
+EELV_QUILLET = ("Europe Écologie Les Verts", "SUPPORTS", "Bertrand Quillet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseiller départemental Bertrand Quillet, socialiste, conduira une liste d'union "
+        "avec Les Écologistes et le PCF.",
+        "À gauche, Bertrand Quillet mènera une liste commune avec le PCF et Les Écologistes.",
+        "Chez les communistes, qui ont fait liste commune avec Bertrand Quillet dès le premier "
+        "tour, on se tait. Les Écologistes ont fait liste commune avec lui aussi.",
+        "Bertrand Quillet et le PCF ont fait liste commune. Bertrand Quillet fera aussi liste "
+        "commune avec Les Écologistes.",
+    ],
+)
+def test_a_joint_list_is_the_partys_support_of_the_person(extractor, text: str) -> None:
+    found = edges(extractor, text)
+    assert_edges(
+        found,
+        [PCF_QUILLET],
+        [
+            ("Bertrand Quillet", "SUPPORTS", "Parti communiste français"),
+            ("Bertrand Quillet", "SUPPORTS", "Europe Écologie Les Verts"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        (
+            "Bertrand Quillet ne fera pas liste commune avec le PCF.",
+            [("Bertrand Quillet", "REJECTS", "Parti communiste français")],
+            [("Parti communiste français", "REJECTS", "Bertrand Quillet"), PCF_QUILLET],
+        ),
+        (
+            "Bertrand Quillet fera liste commune avec Odile Farge aux municipales.",
+            [("Bertrand Quillet", "SUPPORTS", "Odile Farge")],
+            [],
+        ),
+        (
+            "Bertrand Quillet a fait cause commune avec le PCF contre la réforme.",
+            [],
+            [PCF_QUILLET],
+        ),
+    ],
+)
+def test_a_refused_list_or_a_list_of_two_people_keeps_its_subject(
+    extractor, text: str, expected, forbidden
+) -> None:
+    assert_edges(edges(extractor, text), expected, forbidden)
+
+
+# --- an object relative with its subject after the verb -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centriste Armand Touvenel l'a emporté face au socialiste Bertrand Quillet, que "
+        "soutenaient les communistes et les Verts.",
+        "Bertrand Quillet, que soutiennent le PCF et les Verts, arrive en tête.",
+        "Le sortant a devancé Bertrand Quillet (PS), qu'appuyaient aussi les communistes et "
+        "les écologistes.",
+        "Au second tour, le socialiste Bertrand Quillet, qu'ont rallié dimanche les Verts et le "
+        "PCF, affrontera le maire.",
+        "Bertrand Quillet, que soutiennent le PCF, les radicaux et les Verts, mène la liste.",
+    ],
+)
+def test_each_postposed_subject_of_an_object_relative_backs_its_antecedent(
+    extractor, text: str
+) -> None:
+    assert_edges(
+        edges(extractor, text),
+        [PCF_QUILLET, EELV_QUILLET],
+        [
+            ("Parti communiste français", "SUPPORTS", "Europe Écologie Les Verts"),
+            ("Europe Écologie Les Verts", "SUPPORTS", "Parti communiste français"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        (
+            "Le programme que soutiennent les communistes et les Verts a été présenté par "
+            "Bertrand Quillet.",
+            [PCF_QUILLET, ("Parti communiste français", "SUPPORTS", "Europe Écologie Les Verts")],
+        ),
+        (
+            "Face à Bertrand Quillet, qu'ont rallié les écologistes, Armand Touvenel a perdu.",
+            [("Armand Touvenel", "SUPPORTS", "Bertrand Quillet")],
+        ),
+        (
+            "Bertrand Quillet, que ne soutiennent pas les communistes, fait cavalier seul.",
+            [PCF_QUILLET],
+        ),
+        (
+            "Le candidat Bertrand Quillet, que n'a jamais soutenu le PCF, se présente seul.",
+            [("Bertrand Quillet", "REJECTS", "Parti communiste français"), PCF_QUILLET],
+        ),
+    ],
+)
+def test_an_object_relative_on_a_thing_or_negated_backs_nobody(
+    extractor, text: str, forbidden
+) -> None:
+    assert_edges(edges(extractor, text), [], forbidden)

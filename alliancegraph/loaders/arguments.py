@@ -1065,6 +1065,89 @@ def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
     return None
 
 
+# How many tokens a postposed subject of an object relative may span ("que soutenaient les
+# communistes, les radicaux et les Verts"): beyond it the clause has moved on.
+MAX_INVERTED_SUBJECT = 16
+
+
+def inverted_relative(
+    ctx: Context, i: int, cue: VerbCue, sent
+) -> tuple[Mention | None, list[Mention]] | None:
+    """An object relative whose subject follows its verb, as news writes it: "le socialiste X,
+    que soutenaient les communistes et les Verts", "X, qu'appuie le PS", "X, qu'ont rallié
+    les écologistes": (antecedent, the listed subjects), each subject holding the cue toward
+    the antecedent. The antecedent is None when the relative is on a thing ("le programme que
+    soutiennent les communistes et les Verts"): then its subjects hold nothing toward one
+    another either. None when the cue's clause is not such a relative (a subject before the
+    verb is :func:`relative_object`'s), when the cue takes no direct object, or when no
+    actor is named right after the verb (adverbs and negation words aside)."""
+    if () not in cue.objects:
+        return None
+    view = ctx.view
+    j = _verb_group_start(ctx, i, sent)
+    if j is None or view.folded[j] not in RELATIVE_OBJECTS or view.pos[j] not in RELATIVE_TAGS:
+        return None
+    if "Inf" in ctx.doc[i].morph.get("VerbForm"):
+        return None  # "…, que soutenir le PS serait une faute": a conjunction, no relative
+    holders = _postposed_subjects(ctx, i, sent)
+    if not holders:
+        return None
+    last = j - 1
+    if last > sent.start and view.texts[last] == ",":
+        last -= 1
+    if last > sent.start and view.texts[last] == ")":  # "X (PS), qu'appuie …"
+        opening = next(
+            (k for k in range(last - 1, max(sent.start, last - 8), -1) if view.texts[k] == "("),
+            None,
+        )
+        last = opening - 1 if opening is not None else last
+    antecedent = ctx.at.get(last)
+    if antecedent is None or antecedent.end != last + 1 or antecedent.kind not in ACTOR_KINDS:
+        return None, holders
+    return antecedent, [m for m in holders if m.name != antecedent.name]
+
+
+ACTOR_KINDS = frozenset({"person", "party"})
+# How the tagger marks the relative "que" (it often calls it a conjunction after a comma).
+RELATIVE_TAGS = frozenset({"PRON", "SCONJ"})
+
+
+def _postposed_subjects(ctx: Context, i: int, sent) -> list[Mention]:
+    """The actors named as one subject straight after the cue verb ``i`` ("… que soutiennent
+    le PCF, La France insoumise et les Verts"): adverbs first ("que ne soutenaient pas
+    non plus les Verts"), then noun phrases joined by commas and "et"/"ou", up to the
+    clause's end (other punctuation, a verb); a name past a comma with no "et"/"ou" after it
+    is the next clause's. Empty when a non-actor word opens it."""
+    view = ctx.view
+    k = i + 1
+    while k < sent.end and view.pos[k] == "ADV":
+        k += 1
+    found: list[Mention] = []
+    before_comma: int | None = None  # how many were named before the first comma
+    end = min(sent.end, k + MAX_INVERTED_SUBJECT)
+    while k < end:
+        if view.pos[k] in {"VERB", "AUX"} or (view.puncts[k] and view.texts[k] != ","):
+            break
+        if view.texts[k] == "," and before_comma is None:
+            before_comma = len(found)
+        if view.folded[k] in {"et", "ou"}:
+            before_comma = None  # "A, B et C": the commas were the list's
+        mention = ctx.at.get(k)
+        if mention is not None:
+            if mention.kind not in ACTOR_KINDS:
+                break
+            if mention not in found:
+                found.append(mention)
+            k = max(k + 1, mention.end)
+            continue
+        if not found and view.pos[k] not in {"DET", "NOUN", "ADJ", "ADP", "NUM"}:
+            return []  # "que soutient désormais à gauche …": no noun phrase opens here
+        k += 1
+    if before_comma is not None:  # "…, qu'ont rallié les écologistes, X a perdu": the
+        found = found[:before_comma]  # name past the comma opens the main clause
+    return list({m.name: m for m in found}.values())
+
+
 def _labels_a_person(ctx: Context, start: int, party: Mention, sent) -> bool:
     """A party written inside a person's description that ends on the person's name ("la
     candidate LR X", "le maire sortant (PS) X", "le candidat investi par LR, X")."""

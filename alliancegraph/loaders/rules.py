@@ -22,6 +22,7 @@ from alliancegraph.loaders.arguments import (
     description_start,
     find_objects,
     find_subjects,
+    inverted_relative,
     labelled_names,
     listed_agents,
     relative_object,
@@ -660,6 +661,7 @@ def _cue_positions(ctx: Context, sent) -> list[int]:
 PREDICATE_DEPS = frozenset({"xcomp", "obj"})
 ADJUNCT_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
 PARTY_PERSON = ("party", "person")  # a party's whole support of a person: more than a pact says
+PERSON_PARTY = ("person", "party")  # a person's support of a party: a joint list never says it
 FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
 
 
@@ -749,6 +751,8 @@ def _apply(
     cue_text = span_text(ctx.view, i, last + 1)
     offerers = _offerers(ctx, i, last, sent) if relation == REL.REJECTS else set()
     offer = f"offer declined: {cue_label(cue)}"
+    if cue.joint_list and relation == REL.SUPPORTS:  # "X mènera une liste d'union avec le
+        pairs = _joint_list_pairs(pairs)  # PCF": the PCF backs X (a refusal stays X's own)
     claims = []
     told = {(a.name, b.name) for a, b, _ in pairs}
     for subject, target, weight in pairs:
@@ -765,7 +769,8 @@ def _apply(
         claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
         if (
             rel == REL.SUPPORTS
-            and not (target.kind == "party" and subject.kind == "person")
+            and (target.kind, subject.kind) != PARTY_PERSON
+            and not (cue.joint_list and (subject.kind, target.kind) == PARTY_PERSON)
             and binds_both(ctx, i, cue.mutual)
             and (target.name, subject.name) not in told
         ):  # "X s'est allié avec Y": a pact binds both (refusing one binds only who refuses)
@@ -775,6 +780,15 @@ def _apply(
                 Found(target, REL.INVITED_TO_RALLY, subject, cue_text, s, 0.8 * confidence, offer)
             )
     return claims
+
+
+def _joint_list_pairs(pairs: list[tuple[End, End, float]]) -> list[tuple[End, End, float]]:
+    """A joint list's pairs with each person-to-party pair turned round: "X conduira une liste
+    d'union avec Les Écologistes et le PCF" is the two parties' support of X, who heads it,
+    not X's support of them (the gold's convention in every set: 6 party-to-person edges
+    required, none person-to-party). Pairs of two people or two parties stay as they are."""
+    turned = [(b, a, w) if (a.kind, b.kind) == PERSON_PARTY else (a, b, w) for a, b, w in pairs]
+    return list(dict.fromkeys(turned))
 
 
 def _party_leaders(
@@ -1069,6 +1083,12 @@ def _pairs(
     fronted = _fronted_passive(ctx, i)
     if fronted is not None and (cue.reverse or _passive_use_allowed(cue)):
         return [(fronted[0], fronted[1], 0.9)]  # "Désavoué par X, Y …": X's act on Y
+    inverted = inverted_relative(ctx, i, cue, sent)
+    if inverted is not None:  # "X, que soutiennent le PCF et les Verts": each backs X
+        antecedent, holders = inverted
+        if antecedent is None:  # "le programme que soutiennent A et B": nobody's stance
+            return ctx.trace.unpaired(s, cue, words, "object relative on a thing")
+        return [(end_of(h), end_of(antecedent), 0.9) for h in holders]
     subjects, how = find_subjects(ctx, i, sent)
     agent = _participle_agent(ctx, i) or _announcer(ctx, i)
     if agent is not None:  # "la charge lancée par X contre Y": X's, whoever reports it
@@ -1163,7 +1183,9 @@ def _pairs(
             if cue.mutual and not objects:  # each partner of the other; a person's pact with
                 first, second = pair  # a party ties the person only, as with "entre"
                 both = ((first, second), (second, first))
-                return [(a, b, 0.9) for a, b in both if (a.kind, b.kind) != PARTY_PERSON]
+                # (a joint list, the other way: "X et le PCF ont fait liste commune", the PCF's)
+                unsaid = PERSON_PARTY if cue.joint_list else PARTY_PERSON
+                return [(a, b, 0.9) for a, b in both if (a.kind, b.kind) != unsaid]
             subjects, how = list(pair), 0.9
     if cue.mutual and not subjects:
         owner = list_owner_subject(ctx, i, sent)  # "X, dont la liste a fusionné avec celle de Y"
