@@ -31,6 +31,21 @@ Eighteenth session (x18-stance), families from real16/blind16's misses:
   antecedent (``arguments.inverted_relative``), never toward one another. Traps: a relative on
   a thing (« le programme que soutiennent … »), a negated one, a name past a comma that opens
   the main clause.
+- a party's investiture told actively, or its keeping a candidate in the race, is its support
+  of the candidate (« LR a investi contre lui X », « le PS a investi en urgence une conseillère
+  régionale, X », « Renaissance maintient le sortant, X »): gold of all sets, 2 required, 1
+  not annotated. Told passively (« X, investi par P ») the gold has the membership only (5
+  sentences against 1), so the active cue is ``active_only``. Short adjuncts before a direct
+  object (« contre lui », « en urgence ») no longer hide it (``arguments._passing_adjuncts``).
+  Traps: a negated, hoped-for, withdrawn or passive investiture, « se maintient face à »;
+- support told by the votes or the help that carried someone (« réélu avec l'appoint décisif
+  des élus du FN », « grâce aux voix du FN », « grâce au soutien des Verts »): the party
+  SUPPORTS the one elected (``rules._party_body_holder``). Traps: « sans l'appoint de »,
+  « 40 % des voix », a hope.
+- a sanction of a counted group, then its names (« LR ont voté l'exclusion de trois de leurs
+  membres : A, B et C », « le PS a exclu trois conseillers municipaux : A, B et C »): the party
+  REJECTS each person listed (``arguments.counted_list``). Traps: a count with no names, names
+  past a finite verb.
 
 Every sentence is our own; the names are invented.
 """
@@ -289,3 +304,140 @@ def test_an_object_relative_on_a_thing_or_negated_backs_nobody(
     extractor, text: str, forbidden
 ) -> None:
     assert_edges(edges(extractor, text), [], forbidden)
+
+
+# --- an investiture, or a candidate kept in the race, is the party's support --------------------
+
+LR_FARGE = ("Les Républicains", "SUPPORTS", "Odile Farge")
+PS_FARGE = ("Parti socialiste", "SUPPORTS", "Odile Farge")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "La fédération des Républicains a investi contre lui une ancienne adjointe, Odile "
+            "Farge.",
+            LR_FARGE,
+        ),
+        ("Le PS a investi en urgence une conseillère régionale, Odile Farge.", PS_FARGE),
+        ("Les Républicains ont investi Odile Farge dans la 3e circonscription.", LR_FARGE),
+        ("Le PS maintient la sortante de la 2e, Odile Farge, malgré les critiques.", PS_FARGE),
+        ("Le PS maintiendra sa candidate, Odile Farge, au second tour.", PS_FARGE),
+    ],
+)
+def test_an_investiture_or_a_candidate_kept_is_the_partys_support(
+    extractor, text: str, edge
+) -> None:
+    assert_edges(edges(extractor, text), [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge n'a pas été investie par le PS.",
+        "Odile Farge, investie par le PS en mars, mène campagne.",
+        "Cette ancienne militante socialiste a été investie par le PS en mai.",
+        "Odile Farge espère être investie par le PS.",
+        "Le PS n'a pas investi Odile Farge.",
+        "Le PS ne maintient pas Odile Farge.",
+        "Odile Farge se maintient face au Parti socialiste.",
+        "Les socialistes ont voté contre lui, comme Odile Farge.",
+    ],
+)
+def test_an_investiture_refused_hoped_or_withdrawn_is_no_support(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [PS_FARGE])
+
+
+# --- the votes or the help that carried someone ------------------------------------------------
+
+FN_TOUVENEL = ("Front national", "SUPPORTS", "Armand Touvenel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armand Touvenel a été réélu avec l'appoint décisif des élus du Front national.",
+        "Armand Touvenel a été réélu vendredi avec l'appoint des quinze élus du Front national, "
+        "au grand dam de ses alliés.",
+        "Armand Touvenel a été réélu grâce aux voix du Front national.",
+        "Armand Touvenel a conservé la présidence grâce au soutien du Front national.",
+    ],
+)
+def test_the_votes_that_carried_someone_are_their_support(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [FN_TOUVENEL])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armand Touvenel a été réélu sans l'appoint des élus du Front national.",
+        "Armand Touvenel a obtenu 40 % des voix face au Front national.",
+        "Armand Touvenel espère être réélu grâce aux voix du Front national.",
+    ],
+)
+def test_votes_refused_counted_or_hoped_for_are_no_support(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [FN_TOUVENEL])
+
+
+def test_a_party_written_with_its_local_leader_is_the_leaders_support(extractor) -> None:
+    text = (
+        "À gauche, Odile Farge a obtenu le renfort des Verts de Claire Voisin, qui figureront "
+        "sur sa liste."
+    )
+    assert_edges(
+        edges(extractor, text),
+        [("Claire Voisin", "SUPPORTS", "Odile Farge")],
+        [("Europe Écologie Les Verts", "SUPPORTS", "Odile Farge")],
+    )
+
+
+def test_votes_for_a_labelled_candidate_are_not_the_labels(extractor) -> None:
+    text = "Le candidat UDF élu avec les voix du FN, la gauche crie au scandale."
+    assert_edges(
+        edges(extractor, text),
+        [],
+        [("Front national", "SUPPORTS", "Union pour la démocratie française")],
+    )
+
+
+# --- a sanction of a counted group, then its names ----------------------------------------------
+
+EXCLUDED = ("Armand Touvenel", "Bertrand Quillet", "Odile Farge")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Les Républicains ont voté l'exclusion de trois de leurs membres : Armand Touvenel, "
+            "Bertrand Quillet et Odile Farge.",
+            "Les Républicains",
+        ),
+        (
+            "Le PS a exclu trois conseillers municipaux : Armand Touvenel, Bertrand Quillet et "
+            "Odile Farge.",
+            "Parti socialiste",
+        ),
+        (
+            "Après des semaines de disputes, les Républicains ont prononcé l'exclusion de trois "
+            "élus pro-Macron : Armand Touvenel, Bertrand Quillet et Odile Farge.",
+            "Les Républicains",
+        ),
+    ],
+)
+def test_a_counted_group_sanctioned_then_named_is_each_rejected(
+    extractor, text: str, party: str
+) -> None:
+    assert_edges(edges(extractor, text), [(party, "REJECTS", name) for name in EXCLUDED])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PS a exclu trois militants pour des raisons obscures. Odile Farge s'en étonne.",
+        "Le PS a exclu deux conseillers, qui ont rejoint Odile Farge.",
+    ],
+)
+def test_a_counted_group_with_no_names_rejects_nobody_named(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [("Parti socialiste", "REJECTS", "Odile Farge")])

@@ -64,6 +64,7 @@ class VerbCue:
     possessor: bool = False
     campaign: bool = False
     joint_list: bool = False  # a party's joint list with a person: the party backs the person
+    active_only: bool = False  # never read as a passive participle with its agent
     judgement: bool = False  # "juge Y irresponsable": nothing but the object before the word
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
     lemmas: tuple[str, ...] = ()  # as written: the question parser inflects them itself
@@ -118,6 +119,7 @@ def _verb(raw: dict) -> VerbCue:
         possessor=raw.get("possessor", False),
         campaign=raw.get("campaign", False),
         joint_list=raw.get("joint_list", False),
+        active_only=raw.get("active_only", False),
         judgement=raw.get("judgement", False),
         name="/".join(raw.get("lemmas", ())[:3]),
         lemmas=tuple(raw.get("lemmas", ())),

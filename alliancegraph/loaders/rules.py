@@ -316,8 +316,9 @@ OBJECT_PREPOSITIONS = frozenset(
 
 def _passive_use_allowed(cue: VerbCue) -> bool:
     """A cue that takes a direct object and is written for the active: its participle may be
-    read as a passive, done to its subject by its agent."""
-    return not (cue.reverse or cue.passive or cue.inverse) and () in cue.objects
+    read as a passive, done to its subject by its agent (unless ``active_only``: "X, investi
+    par P" is no reading of "P a investi X")."""
+    return not (cue.reverse or cue.passive or cue.inverse or cue.active_only) and () in cue.objects
 
 
 def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
@@ -1128,6 +1129,7 @@ def _pairs(
             else _received_with(ctx, i, sent, subjects)
         )
         receivers = receivers or _fronted_receivers(ctx, i, sent)
+        receivers = [r for r in receivers if not _labelled_noun_end(ctx, r, sent)]
         if receivers:
             return [(h, t, how * 0.9) for h in holders for t in receivers if h.name != t.name]
         subjects, how = holders, 1.0
@@ -1464,10 +1466,31 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
             deps[j] == "nmod"
             and mention is not None
             and j < limit
-            and any(cfold(c.text) in {"de", "du", "d"} for c in ctx.doc[j].children)
+            and any(cfold(c.text) in HOLDER_OF for c in ctx.doc[j].children)
         ):
-            return end_of(mention)
+            return end_of(_party_leader_named(ctx, mention))
     return _holder_after_modifiers(ctx, i, limit)
+
+
+def _labelled_noun_end(ctx: Context, end: End, sent) -> bool:
+    """An end read from a party that only labels a noun in the sentence ("le candidat UDF élu
+    avec les voix du FN"): the candidate receives the votes, not the UDF."""
+    return end.kind == "party" and any(
+        m.name == end.name and _labels_a_noun(ctx, m.start, m.kind)
+        for m in ctx.mentions_in(ctx.sent_of[sent.start])
+    )
+
+
+def _party_leader_named(ctx: Context, mention: Mention) -> Mention:
+    """A party written with the person who leads it locally ("le renfort des Verts de X", "le
+    soutien du PCF d'Y"): that person holds the support; any other mention stays itself."""
+    k = mention.end
+    if mention.kind != "party" or k + 1 >= len(ctx.doc) or ctx.view.folded[k] not in HOLDER_OF:
+        return mention
+    leader = ctx.at.get(k + 1)
+    if leader is None or leader.kind != "person" or leader.start != k + 1:
+        return mention
+    return leader
 
 
 def _elliptic_pairs(
@@ -1830,12 +1853,32 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
         return end_of(listed[0])
     if j + 1 >= min(limit, sent_end) or view.folded[j] not in HOLDER_OF:
         return None
+    body = _party_body_holder(ctx, j + 1, min(limit, sent_end))
+    if body is not None:  # "l'appoint décisif des quinze élus du FN": the party's
+        return body
     mention = ctx.at.get(j + 1)
     if mention is None:  # "le soutien appuyé du patron des Verts X": a role, then the name
         described = _described_name(ctx, j + 1, min(limit, sent_end))
         return end_of(described) if described is not None else None
     if not skipped or mention.start != j + 1 or not mention.name:
         return None  # nothing skipped: the parse already had its chance
+    return end_of(mention)
+
+
+def _party_body_holder(ctx: Context, k: int, limit: int) -> End | None:
+    """The party whose elected members or group hold a support noun, as one body: "avec
+    l'appoint des (quinze) élus du FN", "grâce aux voix des conseillers du PCF" (a number,
+    then a group noun, then the party as its complement). None for anything else."""
+    view = ctx.view
+    if k < limit and view.pos[k] == "NUM":
+        k += 1
+    if k + 2 > limit or view.folded[k] not in ctx.lexicon.lists["group"]:
+        return None
+    if view.folded[k + 1] not in HOLDER_OF:
+        return None
+    mention = ctx.at.get(k + 2)
+    if mention is None or mention.kind != "party" or mention.start != k + 2:
+        return None
     return end_of(mention)
 
 
