@@ -46,6 +46,10 @@ Eighteenth session (x18-stance), families from real16/blind16's misses:
   membres : A, B et C », « le PS a exclu trois conseillers municipaux : A, B et C »): the party
   REJECTS each person listed (``arguments.counted_list``). Traps: a count with no names, names
   past a finite verb.
+- a pact one would not join (« X, qui n'avait pas voulu signer l'accord de la Nupes »: X
+  REJECTS it) and a place taken on someone's list (« a accepté une place éligible chez Y »: X
+  SUPPORTS Y). Traps: wanting the pact, commenting on it, a place refused, not obtained or
+  only a rank.
 
 Every sentence is our own; the names are invented.
 """
@@ -441,3 +445,44 @@ def test_a_counted_group_sanctioned_then_named_is_each_rejected(
 )
 def test_a_counted_group_with_no_names_rejects_nobody_named(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), [], [("Parti socialiste", "REJECTS", "Odile Farge")])
+
+
+# --- a pact one would not join; a place taken on someone's list ---------------------------------
+
+TOUVENEL_FARGE = ("Armand Touvenel", "SUPPORTS", "Odile Farge")
+TOUVENEL_PS = ("Armand Touvenel", "REJECTS", "Parti socialiste")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Armand Touvenel n'a pas voulu signer l'accord du Parti socialiste.", TOUVENEL_PS),
+        (
+            "Le dissident Armand Touvenel, qui n'avait pas voulu signer l'accord du PS, obtient "
+            "9 %.",
+            TOUVENEL_PS,
+        ),
+        (
+            "L'ancien maire Armand Touvenel a surpris en acceptant une place éligible chez Odile "
+            "Farge.",
+            TOUVENEL_FARGE,
+        ),
+        ("Armand Touvenel a accepté une place sur la liste d'Odile Farge.", TOUVENEL_FARGE),
+    ],
+)
+def test_a_pact_refused_or_a_place_taken_on_a_list(extractor, text: str, edge) -> None:
+    assert_edges(edges(extractor, text), [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armand Touvenel a voulu signer l'accord du Parti socialiste.",
+        "Armand Touvenel n'a pas voulu commenter l'accord du Parti socialiste.",
+        "Armand Touvenel a refusé une place éligible chez Odile Farge.",
+        "Armand Touvenel n'a pas obtenu de place sur la liste d'Odile Farge.",
+        "Armand Touvenel a obtenu la troisième place, derrière Odile Farge.",
+    ],
+)
+def test_a_pact_wanted_or_a_place_refused_or_ranked(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [TOUVENEL_PS, TOUVENEL_FARGE])
