@@ -31,12 +31,14 @@ Eighteenth session (x18-stance), families from real16/blind16's misses:
   antecedent (``arguments.inverted_relative``), never toward one another. Traps: a relative on
   a thing (« le programme que soutiennent … »), a negated one, a name past a comma that opens
   the main clause.
-- a party's investiture told actively, or its keeping a candidate in the race, is its support
-  of the candidate (« LR a investi contre lui X », « le PS a investi en urgence une conseillère
-  régionale, X », « Renaissance maintient le sortant, X »): gold of all sets, 2 required, 1
-  not annotated. Told passively (« X, investi par P ») the gold has the membership only (5
-  sentences against 1), so the active cue is ``active_only``. Short adjuncts before a direct
-  object (« contre lui », « en urgence ») no longer hide it (``arguments._passing_adjuncts``).
+- a party's investiture told actively is its support of the candidate (« LR a investi contre
+  lui X », « le PS a investi en urgence une conseillère régionale, X »): gold of all sets, 2
+  required, 1 not annotated. A party keeping its candidate or its list in the race is read as
+  nothing (the gold has it both ways: « maintient le sortant, X » required once, « maintient sa
+  liste conduite par X » unannotated once). Told passively (« X, investi par P ») the gold has
+  the membership only (5 sentences against 1), so the active cue is ``active_only``. Short
+  adjuncts before a direct object (« contre lui », « en urgence ») no longer hide it
+  (``arguments._passing_adjuncts``).
   Traps: a negated, hoped-for, withdrawn or passive investiture, « se maintient face à »;
 - support told by the votes or the help that carried someone (« réélu avec l'appoint décisif
   des élus du FN », « grâce aux voix du FN », « grâce au soutien des Verts »): the party
@@ -326,13 +328,9 @@ PS_FARGE = ("Parti socialiste", "SUPPORTS", "Odile Farge")
         ),
         ("Le PS a investi en urgence une conseillère régionale, Odile Farge.", PS_FARGE),
         ("Les Républicains ont investi Odile Farge dans la 3e circonscription.", LR_FARGE),
-        ("Le PS maintient la sortante de la 2e, Odile Farge, malgré les critiques.", PS_FARGE),
-        ("Le PS maintiendra sa candidate, Odile Farge, au second tour.", PS_FARGE),
     ],
 )
-def test_an_investiture_or_a_candidate_kept_is_the_partys_support(
-    extractor, text: str, edge
-) -> None:
+def test_an_active_investiture_is_the_partys_support(extractor, text: str, edge) -> None:
     assert_edges(edges(extractor, text), [edge])
 
 
@@ -345,6 +343,7 @@ def test_an_investiture_or_a_candidate_kept_is_the_partys_support(
         "Odile Farge espère être investie par le PS.",
         "Le PS n'a pas investi Odile Farge.",
         "Le PS ne maintient pas Odile Farge.",
+        "Crédité de 11 % au premier tour, le PS maintient sa liste conduite par Odile Farge.",
         "Odile Farge se maintient face au Parti socialiste.",
         "Les socialistes ont voté contre lui, comme Odile Farge.",
     ],
