@@ -66,10 +66,38 @@ def _gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] 
     return None if words is None else list(words)
 
 
+# Short adjuncts before a direct object ("a investi contre lui X", "en urgence X"), folded.
+PASSING_ADJUNCTS = by_first_word(
+    tuple(tuple(fold_token(p)) for p in sorted(grammar_words("arguments", "passing_adjuncts")))
+)
+
+
+def _passing_adjuncts(ctx: Context, start: int, end: int) -> set[int]:
+    """The tokens of the short adjuncts in a gap ("LR a investi contre lui X", "le PS a
+    investi en urgence X"): read like a time word, not as the object's preposition."""
+    view, found = ctx.view, set()
+    for j in range(start, end):
+        for phrase in PASSING_ADJUNCTS.get(view.folded[j], ()):
+            stop = j + len(phrase)
+            if stop <= end and tuple(view.folded[j:stop]) == phrase:
+                found.update(range(j, stop))
+                break
+    return found
+
+
+def _adjunct_before_object(ctx: Context, i: int, sent) -> bool:
+    """A passing adjunct opens what follows the cue and a word other than punctuation comes
+    after it ("a investi contre lui une ancienne adjointe"), unlike "a voté contre lui, comme
+    A" or "a voté contre, comme A"."""
+    passing = _passing_adjuncts(ctx, i + 1, min(sent.end, i + 4))
+    after = max(passing) + 1 if passing else sent.end
+    return after < sent.end and not ctx.view.puncts[after]
+
+
 def _read_gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[str] | None:
     words: list[str] = []
     view = ctx.view
-    aside = _asides(ctx, start, end) | _incise(ctx, start, end)
+    aside = _asides(ctx, start, end) | _incise(ctx, start, end) | _passing_adjuncts(ctx, start, end)
     verb_seen = False
     for j in range(start, end):
         text, pos = view.texts[j], view.pos[j]
@@ -540,13 +568,22 @@ def _group_gap(
 def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> list[Mention]:
     """The actors a cue at ``i`` points to, with coordinated ones ("à X et à Y")."""
     objects: list[Mention] = []
-    if cue.relation == REL.SUPPORTS and i + 1 < sent.end and ctx.view.folded[i + 1] == "contre":
+    if (
+        cue.relation == REL.SUPPORTS
+        and i + 1 < sent.end
+        and ctx.view.folded[i + 1] == "contre"
+        and not _adjunct_before_object(ctx, i, sent)
+    ):
         return objects  # "ont voté contre, comme les socialistes A et B": a vote against
     if cue.relation == REL.REJECTS and _motion_voted_down(ctx, max(sent.start, i - 4), i + 1):
         return objects  # "voteront contre la censure du gouvernement de Y": Y is spared
     if cue.relation == REL.REJECTS and _motion_refused(ctx, i, sent):
         return objects  # "s'oppose à la motion de censure contre le gouvernement de Y"
     skip = skip | passive_group(ctx, i)  # "un accord a été passé avec Y"
+    if cue.relation == REL.REJECTS:
+        counted = counted_list(ctx, i, cue, sent, skip)
+        if counted:  # "a voté l'exclusion de trois de leurs membres : A, B et C"
+            return counted
     window = 26 if cue.objects != ((),) else 10
     j = i + 1
     start = i + 1
@@ -657,6 +694,65 @@ def find_objects(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             break
         j = mention.end
     return objects
+
+
+# Words between a count and its noun in a counted group ("trois de leurs membres", "deux de
+# ses élus", "quatre des siens"), folded.
+COUNT_LINKS = frozenset({"de", "d", "des", "leurs", "ses", "ces", "nos", "vos", "leur"})
+
+
+def counted_list(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> list[Mention]:
+    """The people a cue names through a counted group and then lists: "a voté l'exclusion de
+    trois de leurs membres : A, B et C", "a exclu deux conseillers municipaux, A et B",
+    "prononce l'exclusion de quatre élus : A et B, ainsi que C et D". After the cue (and the
+    words it needs), one of its prepositions (or none for a direct object), a number, a short
+    noun phrase with no name, then a colon (every person named up to the sentence's end, no
+    finite verb between) or a comma (the names up to the one after "et"). Empty otherwise."""
+    view = ctx.view
+    needed = {w for phrase in cue.with_words for w in phrase}  # "voté l'exclusion de"
+    k = i + 1
+    while k < sent.end and (k in skip or view.pos[k] == "ADV" or view.folded[k] in needed):
+        k += 1
+    if k < sent.end and (view.folded[k],) in cue.objects:
+        k += 1
+    elif () not in cue.objects:
+        return []
+    numeral = k < sent.end and (
+        view.pos[k] == "NUM"
+        or (view.pos[k] == "PRON" and view.folded[k] in resolution_list("group_numbers"))
+    )  # "deux élus", "trois de leurs membres" (the tagger calls that "trois" a pronoun)
+    if not numeral:
+        return []
+    k += 1
+    nouns = 0
+    while k < min(sent.end, i + 12) and view.texts[k] not in {":", ","}:
+        if ctx.at.get(k) is not None:
+            return []
+        if view.pos[k] == "NOUN":
+            nouns += 1
+        elif view.folded[k] not in COUNT_LINKS and view.pos[k] not in {"DET", "ADJ"}:
+            return []
+        k += 1
+    if not nouns or k >= sent.end or view.texts[k] not in {":", ","}:
+        return []
+    colon = view.texts[k] == ":"
+    names: list[Mention] = []
+    k += 1
+    while k < sent.end:
+        mention = ctx.at.get(k)
+        if mention is not None and mention.start == k:
+            if mention.kind == "person" and mention.name not in {m.name for m in names}:
+                names.append(mention)
+            k = mention.end
+            if not colon and len(names) > 1 and view.folded[mention.start - 1] in {"et", "ou"}:
+                break
+            continue
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm"):
+            break
+        if not colon and view.texts[k] in {".", ";", ":"}:
+            break
+        k += 1
+    return names
 
 
 def _opens_clause(ctx: Context, mention: Mention, sent) -> bool:
@@ -1063,6 +1159,89 @@ def relative_object(ctx: Context, i: int, cue: VerbCue) -> Mention | None:
         if owned and view.folded[noun.i] in ctx.lexicon.lists["proposal"]:
             return antecedent
     return None
+
+
+# How many tokens a postposed subject of an object relative may span ("que soutenaient les
+# communistes, les radicaux et les Verts"): beyond it the clause has moved on.
+MAX_INVERTED_SUBJECT = 16
+
+
+def inverted_relative(
+    ctx: Context, i: int, cue: VerbCue, sent
+) -> tuple[Mention | None, list[Mention]] | None:
+    """An object relative whose subject follows its verb, as news writes it: "le socialiste X,
+    que soutenaient les communistes et les Verts", "X, qu'appuie le PS", "X, qu'ont rallié
+    les écologistes": (antecedent, the listed subjects), each subject holding the cue toward
+    the antecedent. The antecedent is None when the relative is on a thing ("le programme que
+    soutiennent les communistes et les Verts"): then its subjects hold nothing toward one
+    another either. None when the cue's clause is not such a relative (a subject before the
+    verb is :func:`relative_object`'s), when the cue takes no direct object, or when no
+    actor is named right after the verb (adverbs and negation words aside)."""
+    if () not in cue.objects:
+        return None
+    view = ctx.view
+    j = _verb_group_start(ctx, i, sent)
+    if j is None or view.folded[j] not in RELATIVE_OBJECTS or view.pos[j] not in RELATIVE_TAGS:
+        return None
+    if "Inf" in ctx.doc[i].morph.get("VerbForm"):
+        return None  # "…, que soutenir le PS serait une faute": a conjunction, no relative
+    holders = _postposed_subjects(ctx, i, sent)
+    if not holders:
+        return None
+    last = j - 1
+    if last > sent.start and view.texts[last] == ",":
+        last -= 1
+    if last > sent.start and view.texts[last] == ")":  # "X (PS), qu'appuie …"
+        opening = next(
+            (k for k in range(last - 1, max(sent.start, last - 8), -1) if view.texts[k] == "("),
+            None,
+        )
+        last = opening - 1 if opening is not None else last
+    antecedent = ctx.at.get(last)
+    if antecedent is None or antecedent.end != last + 1 or antecedent.kind not in ACTOR_KINDS:
+        return None, holders
+    return antecedent, [m for m in holders if m.name != antecedent.name]
+
+
+ACTOR_KINDS = frozenset({"person", "party"})
+# How the tagger marks the relative "que" (it often calls it a conjunction after a comma).
+RELATIVE_TAGS = frozenset({"PRON", "SCONJ"})
+
+
+def _postposed_subjects(ctx: Context, i: int, sent) -> list[Mention]:
+    """The actors named as one subject straight after the cue verb ``i`` ("… que soutiennent
+    le PCF, La France insoumise et les Verts"): adverbs first ("que ne soutenaient pas
+    non plus les Verts"), then noun phrases joined by commas and "et"/"ou", up to the
+    clause's end (other punctuation, a verb); a name past a comma with no "et"/"ou" after it
+    is the next clause's. Empty when a non-actor word opens it."""
+    view = ctx.view
+    k = i + 1
+    while k < sent.end and view.pos[k] == "ADV":
+        k += 1
+    found: list[Mention] = []
+    before_comma: int | None = None  # how many were named before the first comma
+    end = min(sent.end, k + MAX_INVERTED_SUBJECT)
+    while k < end:
+        if view.pos[k] in {"VERB", "AUX"} or (view.puncts[k] and view.texts[k] != ","):
+            break
+        if view.texts[k] == "," and before_comma is None:
+            before_comma = len(found)
+        if view.folded[k] in {"et", "ou"}:
+            before_comma = None  # "A, B et C": the commas were the list's
+        mention = ctx.at.get(k)
+        if mention is not None:
+            if mention.kind not in ACTOR_KINDS:
+                break
+            if mention not in found:
+                found.append(mention)
+            k = max(k + 1, mention.end)
+            continue
+        if not found and view.pos[k] not in {"DET", "NOUN", "ADJ", "ADP", "NUM"}:
+            return []  # "que soutient désormais à gauche …": no noun phrase opens here
+        k += 1
+    if before_comma is not None:  # "…, qu'ont rallié les écologistes, X a perdu": the
+        found = found[:before_comma]  # name past the comma opens the main clause
+    return list({m.name: m for m in found}.values())
 
 
 def _labels_a_person(ctx: Context, start: int, party: Mention, sent) -> bool:

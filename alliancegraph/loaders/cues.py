@@ -63,6 +63,8 @@ class VerbCue:
     governed: bool = False
     possessor: bool = False
     campaign: bool = False
+    joint_list: bool = False  # a party's joint list with a person: the party backs the person
+    active_only: bool = False  # never read as a passive participle with its agent
     judgement: bool = False  # "juge Y irresponsable": nothing but the object before the word
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
     lemmas: tuple[str, ...] = ()  # as written: the question parser inflects them itself
@@ -116,6 +118,8 @@ def _verb(raw: dict) -> VerbCue:
         governed=raw.get("governed", False),
         possessor=raw.get("possessor", False),
         campaign=raw.get("campaign", False),
+        joint_list=raw.get("joint_list", False),
+        active_only=raw.get("active_only", False),
         judgement=raw.get("judgement", False),
         name="/".join(raw.get("lemmas", ())[:3]),
         lemmas=tuple(raw.get("lemmas", ())),
@@ -165,4 +169,3 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
-

@@ -22,6 +22,7 @@ from alliancegraph.loaders.arguments import (
     description_start,
     find_objects,
     find_subjects,
+    inverted_relative,
     labelled_names,
     listed_agents,
     relative_object,
@@ -315,8 +316,9 @@ OBJECT_PREPOSITIONS = frozenset(
 
 def _passive_use_allowed(cue: VerbCue) -> bool:
     """A cue that takes a direct object and is written for the active: its participle may be
-    read as a passive, done to its subject by its agent."""
-    return not (cue.reverse or cue.passive or cue.inverse) and () in cue.objects
+    read as a passive, done to its subject by its agent (unless ``active_only``: "X, investi
+    par P" is no reading of "P a investi X")."""
+    return not (cue.reverse or cue.passive or cue.inverse or cue.active_only) and () in cue.objects
 
 
 def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
@@ -660,6 +662,7 @@ def _cue_positions(ctx: Context, sent) -> list[int]:
 PREDICATE_DEPS = frozenset({"xcomp", "obj"})
 ADJUNCT_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
 PARTY_PERSON = ("party", "person")  # a party's whole support of a person: more than a pact says
+PERSON_PARTY = ("person", "party")  # a person's support of a party: a joint list never says it
 FUSED_ARTICLES = frozenset({"des", "du", "au", "aux"})  # de + les, à + le: an article inside
 
 
@@ -749,6 +752,8 @@ def _apply(
     cue_text = span_text(ctx.view, i, last + 1)
     offerers = _offerers(ctx, i, last, sent) if relation == REL.REJECTS else set()
     offer = f"offer declined: {cue_label(cue)}"
+    if cue.joint_list and relation == REL.SUPPORTS:  # "X mènera une liste d'union avec le
+        pairs = _joint_list_pairs(pairs)  # PCF": the PCF backs X (a refusal stays X's own)
     claims = []
     told = {(a.name, b.name) for a, b, _ in pairs}
     for subject, target, weight in pairs:
@@ -765,7 +770,8 @@ def _apply(
         claims.append(Found(subject, rel, target, cue_text, s, confidence, cue_label(cue)))
         if (
             rel == REL.SUPPORTS
-            and not (target.kind == "party" and subject.kind == "person")
+            and (target.kind, subject.kind) != PARTY_PERSON
+            and not (cue.joint_list and (subject.kind, target.kind) == PARTY_PERSON)
             and binds_both(ctx, i, cue.mutual)
             and (target.name, subject.name) not in told
         ):  # "X s'est allié avec Y": a pact binds both (refusing one binds only who refuses)
@@ -775,6 +781,15 @@ def _apply(
                 Found(target, REL.INVITED_TO_RALLY, subject, cue_text, s, 0.8 * confidence, offer)
             )
     return claims
+
+
+def _joint_list_pairs(pairs: list[tuple[End, End, float]]) -> list[tuple[End, End, float]]:
+    """A joint list's pairs with each person-to-party pair turned round: "X conduira une liste
+    d'union avec Les Écologistes et le PCF" is the two parties' support of X, who heads it,
+    not X's support of them (the gold's convention in every set: 6 party-to-person edges
+    required, none person-to-party). Pairs of two people or two parties stay as they are."""
+    turned = [(b, a, w) if (a.kind, b.kind) == PERSON_PARTY else (a, b, w) for a, b, w in pairs]
+    return list(dict.fromkeys(turned))
 
 
 def _party_leaders(
@@ -1069,6 +1084,12 @@ def _pairs(
     fronted = _fronted_passive(ctx, i)
     if fronted is not None and (cue.reverse or _passive_use_allowed(cue)):
         return [(fronted[0], fronted[1], 0.9)]  # "Désavoué par X, Y …": X's act on Y
+    inverted = inverted_relative(ctx, i, cue, sent)
+    if inverted is not None:  # "X, que soutiennent le PCF et les Verts": each backs X
+        antecedent, holders = inverted
+        if antecedent is None:  # "le programme que soutiennent A et B": nobody's stance
+            return ctx.trace.unpaired(s, cue, words, "object relative on a thing")
+        return [(end_of(h), end_of(antecedent), 0.9) for h in holders]
     subjects, how = find_subjects(ctx, i, sent)
     agent = _participle_agent(ctx, i) or _announcer(ctx, i)
     if agent is not None:  # "la charge lancée par X contre Y": X's, whoever reports it
@@ -1108,6 +1129,7 @@ def _pairs(
             else _received_with(ctx, i, sent, subjects)
         )
         receivers = receivers or _fronted_receivers(ctx, i, sent)
+        receivers = [r for r in receivers if not _labelled_noun_end(ctx, r, sent)]
         if receivers:
             return [(h, t, how * 0.9) for h in holders for t in receivers if h.name != t.name]
         subjects, how = holders, 1.0
@@ -1163,7 +1185,9 @@ def _pairs(
             if cue.mutual and not objects:  # each partner of the other; a person's pact with
                 first, second = pair  # a party ties the person only, as with "entre"
                 both = ((first, second), (second, first))
-                return [(a, b, 0.9) for a, b in both if (a.kind, b.kind) != PARTY_PERSON]
+                # (a joint list, the other way: "X et le PCF ont fait liste commune", the PCF's)
+                unsaid = PERSON_PARTY if cue.joint_list else PARTY_PERSON
+                return [(a, b, 0.9) for a, b in both if (a.kind, b.kind) != unsaid]
             subjects, how = list(pair), 0.9
     if cue.mutual and not subjects:
         owner = list_owner_subject(ctx, i, sent)  # "X, dont la liste a fusionné avec celle de Y"
@@ -1442,10 +1466,31 @@ def _noun_holder(ctx: Context, i: int, objects: list[Mention]) -> End | None:
             deps[j] == "nmod"
             and mention is not None
             and j < limit
-            and any(cfold(c.text) in {"de", "du", "d"} for c in ctx.doc[j].children)
+            and any(cfold(c.text) in HOLDER_OF for c in ctx.doc[j].children)
         ):
-            return end_of(mention)
+            return end_of(_party_leader_named(ctx, mention))
     return _holder_after_modifiers(ctx, i, limit)
+
+
+def _labelled_noun_end(ctx: Context, end: End, sent) -> bool:
+    """An end read from a party that only labels a noun in the sentence ("le candidat UDF élu
+    avec les voix du FN"): the candidate receives the votes, not the UDF."""
+    return end.kind == "party" and any(
+        m.name == end.name and _labels_a_noun(ctx, m.start, m.kind)
+        for m in ctx.mentions_in(ctx.sent_of[sent.start])
+    )
+
+
+def _party_leader_named(ctx: Context, mention: Mention) -> Mention:
+    """A party written with the person who leads it locally ("le renfort des Verts de X", "le
+    soutien du PCF d'Y"): that person holds the support; any other mention stays itself."""
+    k = mention.end
+    if mention.kind != "party" or k + 1 >= len(ctx.doc) or ctx.view.folded[k] not in HOLDER_OF:
+        return mention
+    leader = ctx.at.get(k + 1)
+    if leader is None or leader.kind != "person" or leader.start != k + 1:
+        return mention
+    return leader
 
 
 def _elliptic_pairs(
@@ -1808,12 +1853,32 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
         return end_of(listed[0])
     if j + 1 >= min(limit, sent_end) or view.folded[j] not in HOLDER_OF:
         return None
+    body = _party_body_holder(ctx, j + 1, min(limit, sent_end))
+    if body is not None:  # "l'appoint décisif des quinze élus du FN": the party's
+        return body
     mention = ctx.at.get(j + 1)
     if mention is None:  # "le soutien appuyé du patron des Verts X": a role, then the name
         described = _described_name(ctx, j + 1, min(limit, sent_end))
         return end_of(described) if described is not None else None
     if not skipped or mention.start != j + 1 or not mention.name:
         return None  # nothing skipped: the parse already had its chance
+    return end_of(mention)
+
+
+def _party_body_holder(ctx: Context, k: int, limit: int) -> End | None:
+    """The party whose elected members or group hold a support noun, as one body: "avec
+    l'appoint des (quinze) élus du FN", "grâce aux voix des conseillers du PCF" (a number,
+    then a group noun, then the party as its complement). None for anything else."""
+    view = ctx.view
+    if k < limit and view.pos[k] == "NUM":
+        k += 1
+    if k + 2 > limit or view.folded[k] not in ctx.lexicon.lists["group"]:
+        return None
+    if view.folded[k + 1] not in HOLDER_OF:
+        return None
+    mention = ctx.at.get(k + 2)
+    if mention is None or mention.kind != "party" or mention.start != k + 2:
+        return None
     return end_of(mention)
 
 
