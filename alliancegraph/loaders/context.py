@@ -86,6 +86,9 @@ class Context:
     # tokens), keyed by the function and its arguments: the rules ask the same questions
     # for every cue entry of a word and every candidate end (see ``arguments._gap_words``)
     memo: dict[tuple, object] = field(default_factory=dict)
+    # set once ``build_context`` has finished: ``at`` no longer changes, so what is read from
+    # it (``mentions_in``) may be kept for the rest of the article
+    resolved: bool = False
 
     def children(self, i: int) -> list[int]:
         """Indices of token ``i``'s dependents in order, as ``Token.children`` yields them,
@@ -103,10 +106,24 @@ class Context:
 
     def mentions_in(self, s: int) -> list[Mention]:
         """The distinct mentions covering tokens of sentence ``s``, in text order (read from
-        ``at``, so a mention merged into another's span counts once)."""
+        ``at``, so a mention merged into another's span counts once).
+
+        Once the resolution is finished the list is kept per sentence (a copy is returned):
+        the post-stages ask it for every sentence of the article for each membership claim
+        (``superseded._left_elsewhere``), each time a walk over the sentence's tokens."""
+        if not self.resolved:
+            return self._read_mentions_in(s)
+        key = ("mentions_in", s)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._read_mentions_in(s)
+        return list(found)
+
+    def _read_mentions_in(self, s: int) -> list[Mention]:
         sent = self.sents[s]
-        return list({id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}
-                    .values())
+        return list(
+            {id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}.values()
+        )
 
     def party_word(self, i: int) -> bool:
         """Token ``i`` is part of a party's name: a party mention, or the party's proper name
