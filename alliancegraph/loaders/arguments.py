@@ -2145,7 +2145,7 @@ def _named_before_relative(ctx: Context, verb: Token) -> Mention | None:
     its subject: the comma closing the relative is the last token before the verb group."""
     view = ctx.view
     sent = ctx.sents[ctx.sent_of[verb.i]]
-    if verb.pos_ not in {"VERB", "AUX"} or not _finite_group(verb):
+    if view.pos[verb.i] not in {"VERB", "AUX"}:
         return None
     start = verb.i - 1
     while start > sent.start and (
@@ -2157,7 +2157,9 @@ def _named_before_relative(ctx: Context, verb: Token) -> Mention | None:
     k = start - 1
     while k > max(sent.start, start - MAX_ASIDE) and view.texts[k] != ",":
         k -= 1
-    if view.texts[k] != "," or view.folded[k + 1] not in {"qui", "dont"}:
+    # the verb's form last: reading its and its auxiliaries' morphology makes Tokens, and
+    # few verbs follow a comma closing a relative
+    if view.texts[k] != "," or view.folded[k + 1] not in {"qui", "dont"} or not _finite_group(verb):
         return None
     named = ctx.at.get(k - 1)
     if named is None or named.kind != "person" or named.end != k or named.start <= sent.start:
