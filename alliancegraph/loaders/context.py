@@ -119,6 +119,24 @@ class Context:
             found = self.memo[key] = self._read_mentions_in(s)
         return list(found)
 
+    def mentions_starting_in(self, s: int) -> tuple[Mention, ...]:
+        """The mentions whose first token is in sentence ``s``, in the order of ``mentions``.
+
+        Once the resolution is finished they are grouped by sentence in one pass over the
+        article's mentions: the description rules ask for every sentence, and a walk over
+        every mention of the article each time grew with the article's length squared."""
+        if not self.resolved:
+            sent = self.sents[s]
+            return tuple(m for m in self.mentions if sent.start <= m.start < sent.end)
+        key = ("mentions_starting_in",)
+        by_sentence = self.memo.get(key)
+        if by_sentence is None:
+            grouped: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                grouped.setdefault(self.sent_of[m.start], []).append(m)
+            by_sentence = self.memo[key] = {k: tuple(v) for k, v in grouped.items()}
+        return by_sentence.get(s, ())
+
     def _read_mentions_in(self, s: int) -> list[Mention]:
         sent = self.sents[s]
         return list(
