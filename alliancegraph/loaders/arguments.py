@@ -966,8 +966,8 @@ def _background(ctx: Context, j: int, i: int) -> bool:
     """A relative clause told in the imperfect or the pluperfect ("avec lequel il s'était
     allié", "qu'il soutenait jusque-là") gives the antecedent's background: a past tie, no
     stance of the article's day."""
-    return any(
-        "Imp" in ctx.doc[k].morph.get("Tense") and ctx.view.pos[k] in {"AUX", "VERB"}
+    return any(  # the view's POS first: the morphology makes a Token
+        ctx.view.pos[k] in {"AUX", "VERB"} and "Imp" in ctx.doc[k].morph.get("Tense")
         for k in range(j + 1, i + 1)
     )
 
@@ -1792,9 +1792,6 @@ def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
     "Z a salué X, arrivée troisième"), and holds no person, no finite verb and no clause mark
     up to the cue's verb group, which must be finite. ``j`` itself when there is none."""
     view, doc = ctx.view, ctx.doc
-    verb = doc[i].head if doc[i].pos_ == "NOUN" and doc[i].head.i < i else doc[i]
-    if not _finite_group(verb):
-        return j
     for c in range(j, max(sent.start, j - MAX_ASIDE), -1):
         if view.texts[c] == ",":
             named = ctx.at.get(c - 1)
@@ -1806,7 +1803,9 @@ def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
                 or _finite_before(ctx, sent.start, named.start)
             ):
                 return j
-            return c - 1
+            # the cue's verb group last: its morphology makes Tokens, and few asides qualify
+            verb = doc[i].head if doc[i].pos_ == "NOUN" and doc[i].head.i < i else doc[i]
+            return c - 1 if _finite_group(verb) else j
         mention = ctx.at.get(c)
         if mention is not None and mention.kind == "person":
             return j
