@@ -1062,8 +1062,8 @@ def _background(ctx: Context, j: int, i: int) -> bool:
     """A relative clause told in the imperfect or the pluperfect ("avec lequel il s'était
     allié", "qu'il soutenait jusque-là") gives the antecedent's background: a past tie, no
     stance of the article's day."""
-    return any(
-        "Imp" in ctx.doc[k].morph.get("Tense") and ctx.view.pos[k] in {"AUX", "VERB"}
+    return any(  # the view's POS first: the morphology makes a Token
+        ctx.view.pos[k] in {"AUX", "VERB"} and "Imp" in ctx.doc[k].morph.get("Tense")
         for k in range(j + 1, i + 1)
     )
 
@@ -1971,9 +1971,6 @@ def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
     "Z a salué X, arrivée troisième"), and holds no person, no finite verb and no clause mark
     up to the cue's verb group, which must be finite. ``j`` itself when there is none."""
     view, doc = ctx.view, ctx.doc
-    verb = doc[i].head if doc[i].pos_ == "NOUN" and doc[i].head.i < i else doc[i]
-    if not _finite_group(verb):
-        return j
     for c in range(j, max(sent.start, j - MAX_ASIDE), -1):
         if view.texts[c] == ",":
             named = ctx.at.get(c - 1)
@@ -1985,7 +1982,9 @@ def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
                 or _finite_before(ctx, sent.start, named.start)
             ):
                 return j
-            return c - 1
+            # the cue's verb group last: its morphology makes Tokens, and few asides qualify
+            verb = doc[i].head if doc[i].pos_ == "NOUN" and doc[i].head.i < i else doc[i]
+            return c - 1 if _finite_group(verb) else j
         mention = ctx.at.get(c)
         if mention is not None and mention.kind == "person":
             return j
@@ -2324,7 +2323,7 @@ def _named_before_relative(ctx: Context, verb: Token) -> Mention | None:
     its subject: the comma closing the relative is the last token before the verb group."""
     view = ctx.view
     sent = ctx.sents[ctx.sent_of[verb.i]]
-    if verb.pos_ not in {"VERB", "AUX"} or not _finite_group(verb):
+    if view.pos[verb.i] not in {"VERB", "AUX"}:
         return None
     start = verb.i - 1
     while start > sent.start and (
@@ -2336,7 +2335,9 @@ def _named_before_relative(ctx: Context, verb: Token) -> Mention | None:
     k = start - 1
     while k > max(sent.start, start - MAX_ASIDE) and view.texts[k] != ",":
         k -= 1
-    if view.texts[k] != "," or view.folded[k + 1] not in {"qui", "dont"}:
+    # the verb's form last: reading its and its auxiliaries' morphology makes Tokens, and
+    # few verbs follow a comma closing a relative
+    if view.texts[k] != "," or view.folded[k + 1] not in {"qui", "dont"} or not _finite_group(verb):
         return None
     named = ctx.at.get(k - 1)
     if named is None or named.kind != "person" or named.end != k or named.start <= sent.start:

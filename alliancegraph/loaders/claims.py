@@ -101,9 +101,40 @@ def end_of(mention: Mention) -> End:
 
 
 def words_from(ctx: Context, start: int, limit: int) -> list[tuple[str, int]]:
-    """Folded words of tokens ``start``..``limit`` with the token each comes from."""
+    """Folded words of tokens ``start``..``limit`` with the token each comes from.
+
+    A slice of the article's word list (:func:`_article_words`), not a fold of each token:
+    the rules ask this for every cue, candidate and name, often over the same tokens."""
     texts = ctx.view.texts
-    return [(w, j) for j in range(start, min(limit, len(texts))) for w in fold_token(texts[j])]
+    limit = min(limit, len(texts))
+    if start < 0:  # a range reaching back from the end, as the token loop read it
+        return [(w, j) for j in range(start, limit) for w in fold_token(texts[j])]
+    if start >= limit:
+        return []
+    words, first = _article_words(ctx)
+    return words[first[start] : first[limit]]
+
+
+def _article_words(ctx: Context) -> tuple[list[tuple[str, int]], list[int]]:
+    """Every folded word of the article with its token, and where each token's words start
+    in that list (one more entry for the end): built once per article, so that
+    :func:`words_from` is one slice."""
+    key = ("claims", "article_words")
+    found = ctx.memo.get(key)
+    if found is None:
+        words: list[tuple[str, int]] = []
+        first: list[int] = []
+        # the view's folds are the tokens' folds (``fold_token`` is their words): one word
+        # but for a few tokens ("aujourd'hui"), none for marks
+        for j, folded in enumerate(ctx.view.folded):
+            first.append(len(words))
+            if " " in folded:
+                words.extend((w, j) for w in folded.split())
+            elif folded:
+                words.append((folded, j))
+        first.append(len(words))
+        found = ctx.memo[key] = (words, first)
+    return found
 
 
 def phrase_at(words: list[tuple[str, int]], phrase: tuple[str, ...], within: int) -> int | None:

@@ -86,6 +86,9 @@ class Context:
     # tokens), keyed by the function and its arguments: the rules ask the same questions
     # for every cue entry of a word and every candidate end (see ``arguments._gap_words``)
     memo: dict[tuple, object] = field(default_factory=dict)
+    # set once ``build_context`` has finished: ``at`` no longer changes, so what is read from
+    # it (``mentions_in``) may be kept for the rest of the article
+    resolved: bool = False
 
     def children(self, i: int) -> list[int]:
         """Indices of token ``i``'s dependents in order, as ``Token.children`` yields them,
@@ -103,10 +106,42 @@ class Context:
 
     def mentions_in(self, s: int) -> list[Mention]:
         """The distinct mentions covering tokens of sentence ``s``, in text order (read from
-        ``at``, so a mention merged into another's span counts once)."""
+        ``at``, so a mention merged into another's span counts once).
+
+        Once the resolution is finished the list is kept per sentence (a copy is returned):
+        the post-stages ask it for every sentence of the article for each membership claim
+        (``superseded._left_elsewhere``), each time a walk over the sentence's tokens."""
+        if not self.resolved:
+            return self._read_mentions_in(s)
+        key = ("mentions_in", s)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._read_mentions_in(s)
+        return list(found)
+
+    def mentions_starting_in(self, s: int) -> tuple[Mention, ...]:
+        """The mentions whose first token is in sentence ``s``, in the order of ``mentions``.
+
+        Once the resolution is finished they are grouped by sentence in one pass over the
+        article's mentions: the description rules ask for every sentence, and a walk over
+        every mention of the article each time grew with the article's length squared."""
+        if not self.resolved:
+            sent = self.sents[s]
+            return tuple(m for m in self.mentions if sent.start <= m.start < sent.end)
+        key = ("mentions_starting_in",)
+        by_sentence = self.memo.get(key)
+        if by_sentence is None:
+            grouped: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                grouped.setdefault(self.sent_of[m.start], []).append(m)
+            by_sentence = self.memo[key] = {k: tuple(v) for k, v in grouped.items()}
+        return by_sentence.get(s, ())
+
+    def _read_mentions_in(self, s: int) -> list[Mention]:
         sent = self.sents[s]
-        return list({id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}
-                    .values())
+        return list(
+            {id(m): m for i in range(sent.start, sent.end) if (m := self.at.get(i))}.values()
+        )
 
     def party_word(self, i: int) -> bool:
         """Token ``i`` is part of a party's name: a party mention, or the party's proper name

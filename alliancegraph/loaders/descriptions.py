@@ -2954,7 +2954,7 @@ def _possessed_party(ctx: Context, s: int, sent) -> list[Found]:
     owned = nouns | resolution_list("family_nouns")
     modifiers = resolution_list("party_noun_modifiers")
     found: list[Found] = []
-    for party in ctx.mentions:
+    for party in ctx.mentions_starting_in(s):
         if party.kind != "party" or not sent.start + 2 <= party.start < sent.end:
             continue
         comma = party.start - 1
@@ -3080,7 +3080,7 @@ def _respectively(ctx: Context, s: int, sent) -> list[Found]:
 def descriptions(ctx: Context, s: int, sent) -> list[Found]:
     """Appositions, pre-nominal descriptions, predicates and resolved role descriptions."""
     found: list[Found] = []
-    for m in ctx.mentions:
+    for m in ctx.mentions_starting_in(s):
         if m.start < sent.start or m.start >= sent.end or m.kind != "person":
             continue
         holder = end_of(m)

@@ -113,6 +113,9 @@ PARTY_DETERMINERS = grammar_words("membership_news", "party_determiners")
 PARTY_NOUNS = grammar_words("membership_news", "party_nouns")
 COLLECTIVE_NOUNS = grammar_words("membership_news", "collective_nouns")
 COLLECTIVE_DETERMINERS = grammar_words("membership_news", "collective_determiners")
+# the unions ``_group_at`` tests, made once: it is asked at every token of every sentence
+PLURAL_OR_QUANTIFIER = PLURAL_OPENERS | GROUP_QUANTIFIERS
+FORMER_OR_VOID = FORMER | GROUP_VOID
 FIELDING_VERBS = grammar_words("membership_news", "fielding_verbs")
 FIELDING_AUXILIARIES = grammar_words("membership_news", "fielding_auxiliaries")
 FIELDING_DETERMINERS = grammar_words("membership_news", "fielding_determiners")
@@ -827,7 +830,7 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
     k = j - 1
     if k < sent.start:
         return None
-    quantified = view.folded[k] in PLURAL_OPENERS | GROUP_QUANTIFIERS or view.pos[k] == "NUM"
+    quantified = view.folded[k] in PLURAL_OR_QUANTIFIER or view.pos[k] == "NUM"
     collective = view.folded[j] in COLLECTIVE_NOUNS
     if collective:
         quantified = view.folded[k] in COLLECTIVE_DETERMINERS
@@ -857,7 +860,7 @@ def _group_at(ctx: Context, j: int, sent, s: int) -> tuple[End, int, int] | None
         if named is None:
             return None
         party, end = named
-    if any(view.folded[t] in FORMER | GROUP_VOID for t in range(start, end)):
+    if any(view.folded[t] in FORMER_OR_VOID for t in range(start, end)):
         return None
     end = _qualifier_end(ctx, end, sent, participle=collective)
     if end is None:

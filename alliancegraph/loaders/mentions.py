@@ -79,16 +79,23 @@ class TokenView:
         # HEAD is stored relative to the token, as an unsigned offset: read as signed
         heads = (columns[:, 7].view(numpy.int64) + numpy.arange(len(doc))).tolist()
         orths, lemmas, spaces, puncts, pos, trailing, deps = columns[:, :7].T.tolist()
-        texts = [strings[orth] for orth in orths]
+        # one dict look-up per token for the common ids, the string store only for new ones
+        text_of, lemma_of, label_of = _TEXTS.get, _FOLDED_IDS.get, _STRINGS.get
+        texts = [text_of(orth) or _text(strings, orth) for orth in orths]
         return cls(
             texts,
             list(map(cfold, texts)),
-            [_folded_string(strings, lemma) for lemma in lemmas],
+            [
+                folded
+                if (folded := lemma_of(lemma)) is not None
+                else _folded_string(strings, lemma)
+                for lemma in lemmas
+            ],
             list(map(bool, spaces)),
             list(map(bool, puncts)),
             [POS_NAMES.get(tag, "X") for tag in pos],
             list(map(bool, trailing)),
-            [_string(strings, dep) for dep in deps],
+            [label_of(dep) or _string(strings, dep) for dep in deps],
             heads,
         )
 
@@ -96,6 +103,20 @@ class TokenView:
 POS_NAMES = {value: name for name, value in POS_IDS.items()}
 _FOLDED_IDS: dict[int, str] = {}
 _STRINGS: dict[int, str] = {}
+# the text of each word id seen: a string-store read decodes a new string for every token,
+# and the words of news repeat (ids are hashes of the strings, the same for every article)
+_TEXTS: dict[int, str] = {}
+
+
+def _text(strings, key: int) -> str:
+    """Text of a word id (cached, bounded like the lemmas)."""
+    text = _TEXTS.get(key)
+    if text is None:
+        text = _TEXTS[key] = strings[key]
+        if len(_TEXTS) > 200_000:
+            _TEXTS.clear()
+            _TEXTS[key] = text
+    return text
 
 
 def _string(strings, key: int) -> str:

@@ -319,6 +319,7 @@ def build_context(
     # the memo holds answers read from the finished resolution only: what resolution itself
     # asked on the way ("the main subject past asides") saw it half done
     ctx.memo.clear()
+    ctx.resolved = True
     return ctx
 
 

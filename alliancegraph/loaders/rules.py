@@ -587,7 +587,7 @@ def verb_claims(ctx: Context, s: int, sent, discourse: Discourse) -> list[Found]
             continue
         by_form = () if by_lemma and _noun_form(ctx, i) else by_form
         if by_form and by_form is not by_lemma:  # (the same entry when form = lemma)
-            by_lemma += tuple(c for c in by_form if c not in by_lemma)
+            by_lemma = _cue_entries(ctx, lemmas[i], folded[i], by_lemma, by_form)
         for cue in by_lemma:
             fired = _cue_fires(ctx, i, cue)
             if fired is None:
@@ -641,6 +641,17 @@ def _answered_invitations(ctx: Context, s: int, sent, discourse: Discourse) -> l
                 answer = " ".join(phrase)
                 found.append(Found(speaker, REL.REJECTS, invitation.subject, answer, s, conf))
             break
+    return found
+
+
+def _cue_entries(ctx: Context, lemma: str, form: str, by_lemma: tuple, by_form: tuple) -> tuple:
+    """The cue entries of a word's lemma, then those of its form that are not among them:
+    merged once per article and word (the test compares whole ``VerbCue`` records, field by
+    field, and a cue word recurs)."""
+    key = ("cue entries", lemma, form)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = by_lemma + tuple(c for c in by_form if c not in by_lemma)
     return found
 
 

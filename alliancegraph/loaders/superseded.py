@@ -70,9 +70,23 @@ def _next_to_party(ctx: Context, s: int, party: str, phrases, after: bool) -> bo
             words.append(word)
         if not after:
             words.reverse()
+        if not _may_hold(ctx, phrases, words):
+            continue
         if any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words))):
             return True
     return False
+
+
+def _may_hold(ctx: Context, phrases, words: list[str]) -> bool:
+    """Whether one of ``phrases`` may start among ``words``: one of its first words is there
+    (or a phrase is empty). The first words are gathered once per article and phrase list:
+    every affiliation claim asks, and the words after a party seldom hold any."""
+    key = ("superseded", "first_words", id(phrases))
+    firsts = ctx.memo.get(key)
+    if firsts is None:
+        firsts = ctx.memo[key] = (frozenset(p[0] for p in phrases if p), not all(phrases))
+    starts, empty = firsts
+    return bool(words) and (empty or not starts.isdisjoint(words))
 
 
 ANSWER_REACH = 2  # sentences after a hesitation where its answer may come
@@ -159,11 +173,12 @@ def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
     complement stand for the party the claim is about: the sentence names no other."""
     folded = ctx.view.folded
     lists = ctx.lexicon.lists
+    leaving = _leaving_words(ctx).get(s)
+    if not leaving:
+        return False
     mentions = ctx.mentions_in(s)
     end = ctx.sents[s].end
-    for k in range(ctx.sents[s].start, end):
-        if folded[k] not in lists["leaving"]:
-            continue
+    for k in leaving:
         if any(folded[j] in lists["leaving_blocked"] for j in range(max(0, k - 3), k)):
             continue
         named = [m for m in mentions if k < m.start <= k + 4 and m.name == party]
@@ -180,6 +195,35 @@ def left_in_sentence(ctx: Context, s: int, holder: str, party: str) -> bool:
         if named or _bare_party_noun(ctx, k, end, mentions, party):
             return True
     return False
+
+
+def _leaving_words(ctx: Context) -> dict[int, list[int]]:
+    """The tokens of each sentence whose word is a ``leaving`` word, in order, found in one
+    pass per article: ``_left_elsewhere`` asks every sentence of the article for each
+    membership claim, and most sentences hold none."""
+    key = ("superseded", "leaving")
+    found = ctx.memo.get(key)
+    if found is None:
+        leaving = ctx.lexicon.lists["leaving"]
+        found = ctx.memo[key] = {}
+        for k, word in enumerate(ctx.view.folded):
+            if word in leaving:
+                found.setdefault(ctx.sent_of[k], []).append(k)
+    return found
+
+
+def _former_sentences(ctx: Context) -> frozenset[int]:
+    """The sentences holding a ``FORMER`` word ("ex-", "ancien"), found in one pass per
+    article: no former label can be read elsewhere, and ``_left_elsewhere`` asks every
+    sentence for each membership claim."""
+    key = ("superseded", "former")
+    found = ctx.memo.get(key)
+    if found is None:
+        folded, sent_of = ctx.view.folded, ctx.sent_of
+        found = ctx.memo[key] = frozenset(
+            sent_of[j] for j, word in enumerate(folded) if not FORMER.isdisjoint(word.split())
+        )
+    return found
 
 
 def _blocked_since(ctx: Context, start: int, k: int) -> bool:
@@ -282,6 +326,8 @@ def former_label(ctx: Context, s: int, holder: str, party: str) -> bool:
     >>> Extractor().run(Article("a", "2020-06-26", "", text)).claims
     []
     """
+    if s not in _former_sentences(ctx):
+        return False
     found = _party_words(ctx.gazetteer, party)
     if found is None:
         return False
