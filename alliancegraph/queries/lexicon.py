@@ -39,7 +39,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
                 "owner_again", "asked_owners", "articles", "purposes", "writings",
-                "ever", "sending", "capacities", "manners", "fillers", "complements")
+                "ever", "sending", "capacities", "manners", "fillers", "complements",
+                "measures")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare", "unread")

@@ -578,6 +578,8 @@ class Parser:
                                                                    list(taken))))
         most_at = self._take_at(words, taken, "most")  # first: "le plus grand *nombre de*"
         # is a ranking, not a count
+        measure_at = self._take_at(words, taken, "measures") if most_at is not None else None
+        # "the most criticised, *by number of* critics": what the ranking counts, no count
         count_at = self._take_at(words, taken, "count")
         interpretation.count = count_at is not None
         yes_no = not interpretation.count and (
@@ -731,7 +733,8 @@ class Parser:
             identity = most_at > 0 and (words[most_at - 1],) in self.lexicon.words["identities"]
             most_end = tokens[most_at + self.lexicon.phrase_at("most", words, most_at) - 1].end
             self._rank(interpretation, items, tokens[most_at].start, received,
-                       most_end if identity else None)
+                       most_end if identity else None,
+                       tokens[measure_at].start if measure_at is not None else None)
         self._refuse_unread(question, items, interpretation)
         return interpretation
 
@@ -1306,7 +1309,8 @@ class Parser:
 
     @staticmethod
     def _rank(interpretation: Interpretation, items: list[Item], most_at: int,
-              received: bool = False, identity_end: int | None = None) -> None:
+              received: bool = False, identity_end: int | None = None,
+              measure_at: int | None = None) -> None:
         """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
@@ -1316,11 +1320,19 @@ class Parser:
         criticises the most"); actors named are the candidates.
         After a copula (``identity_end``: where "the most" ends), a noun past a word of its
         own is what those ranked are ("who is the most prolific *critic*": the critics).
+        A noun after a measure (``measure_at``: "the most criticised, *by number of critics*",
+        « le plus de critiques, *en nombre de cibles* ») names the end counted, whatever
+        came before: the critics counted rank those criticised, the targets those who aim.
         """
         forms = [it for it in items if it.kind == "form"]
         # the wording right after "most" is the one counted ("which *party* has the most
         # *members*": the parties, by their members), else the first
         form = next((it for it in forms if it.start > most_at), forms[0] if forms else None)
+        measured = next((it for it in forms if measure_at is not None and it.start > measure_at
+                         and it.value.kind in ("nouns", "object_nouns")), None)
+        if measured is not None:
+            form, received, identity_end = measured, False, None
+            most_at = min(most_at, measured.start - 1)
         first = interpretation.conditions[0]
         if form is None:
             return
