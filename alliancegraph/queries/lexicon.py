@@ -176,6 +176,7 @@ class Lexicon:
     examples: list[tuple[tuple[str, ...], str | None]] = field(  # (variants, named query)
         default_factory=list)
     membership: str = ""
+    asking: frozenset[str] = frozenset()  # relations whose wordings ask for an act ([asking])
     followers: tuple[str, tuple[str, ...]] = ("", ())  # (relation, endings): "vallsistes"
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
@@ -663,6 +664,7 @@ def _load(path: Path) -> Lexicon:
     lexicon.examples = [(tuple(raw["question"]), raw.get("query"))
                         for raw in data.get("example", [])]
     lexicon.membership = data.get("filters", {}).get("membership", "")
+    lexicon.asking = frozenset(data.get("asking", {}).get("relations", ()))
     followers = data.get("followers", {})
     lexicon.followers = (followers.get("relation", ""), tuple(
         sorted((fold(e) for e in followers.get("endings", ())), key=len, reverse=True)))

@@ -479,6 +479,9 @@ class Parser:
         plain = self._uncleft(question, tokens, words)
         if plain is not None:  # "C'est Hamon que soutient Jadot ?": "Jadot soutient Hamon ?"
             return self.parse(plain)
+        fronted = self._had_as(question, tokens, words)
+        if fronted is not None:  # "Mélenchon a qui comme porte-parole ?": "qui Mélenchon a
+            return self.parse(fronted)  # comme porte-parole ?"
         comma = question.find(",")
         opening = [t for t in tokens if t.end <= comma]
         if comma > 0 and opening and len(opening) < len(tokens) \
@@ -690,7 +693,18 @@ class Parser:
                 interpretation.ignored = [question[it.start:it.end] for it in items
                                           if not any(it is k for k in kept)]
                 items = kept
-                self._conditions(question, items, interpretation, role)
+                try:
+                    self._conditions(question, items, interpretation, role)
+                except UnknownNameError:  # "wich person criticize *vals*": a modifier
+                    # dropped, the slip of a name left is read as the name still
+                    corrected = self._correct_names(question, items)
+                    if corrected is None:
+                        raise
+                    interpretation.corrected.update(
+                        {question[it.start:it.end]: it.value for it, was in zip(
+                            corrected, items, strict=True) if was.kind == "unknown"})
+                    items = corrected
+                    self._conditions(question, items, interpretation, role)
             else:
                 interpretation.corrected.update(
                     {question[it.start:it.end]: it.value for it, was in zip(
@@ -774,8 +788,7 @@ class Parser:
             if item.kind == "form":
                 form = item.value
                 beside = [it.kind for it in items[max(k - 1, 0):k + 2] if it is not item]
-                before = tuple(fold(question[:item.start]).split()[-1:])
-                governed = "form" in beside or before in self.lexicon.words["complements"]
+                governed = "form" in beside or self._after_complement(question, item.start)
                 if not governed and item.end > lead_in and form.kind in ("verbs", "reverse") \
                         and (form.words[0],) not in fillers \
                         and not read & {form.relation, form.party_relation, *form.also}:
@@ -993,6 +1006,24 @@ class Parser:
             return items
         found = first if party(first) else second
         return [*items[:at + 1], replace(found, group=True), *items[at + 3:]]
+
+    def _had_as(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
+        """A question word after a verb of having and before a role ("Mélenchon *a qui comme*
+        porte-parole ?", "melanchon il a ki comme porte parol") put first, or None: folded,
+        « a qui » reads as « à qui » (to whom), but a verb of having typed "a" after the one
+        who has, then the question word and a capacity word (``possessions``, ``question``,
+        ``capacities``), asks whom that actor has in the role, as "qui Mélenchon a comme
+        porte-parole ?" does."""
+        lexicon = self.lexicon
+        for k in range(1, len(words) - 2):
+            written = question[tokens[k].start:tokens[k].end]
+            if (words[k],) in lexicon.words["possessions"] and written == fold(written) \
+                    and lexicon.phrase_at("question", words, k + 1) == 1 \
+                    and lexicon.phrase_at("capacities", words, k + 2):
+                asked = tokens[k + 1]
+                return (f"{question[asked.start:asked.end]} {question[:asked.start]}"
+                        f"{question[asked.end:]}")
+        return None
 
     def _uncleft(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
         """A cleft yes/no question said plainly, or None ("*C'est* Hamon *que* soutient Jadot
@@ -2256,6 +2287,7 @@ class Parser:
 
     def _conditions(self, question: str, items: list[Item],
                     interpretation: Interpretation, role: dict[str, str]) -> None:
+        items = self._asked_for(question, items)
         clauses = _camp_for_actor(
             _shared_objects(_clauses(_noun_of_own_verb(items, interpretation.count))),
             self.lexicon.words["camps"])
@@ -2400,6 +2432,49 @@ class Parser:
             )
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
+
+    def _asked_for(self, question: str, items: list[Item]) -> list[Item]:
+        """Items without what a wording of asking asks for ("who extended an invitation to
+        Jadot *to join him*", "hamon invited who *to join him*", « qui Hamon a-t-il convié *à
+        grossir ses rangs* »): after a wording of a relation of [asking] and the words it acts
+        on, a complement word opening a wording (or an unread verb and a wording) and the
+        pronouns and unread words up to the clause's end say what was asked, no condition of
+        their own (a joined "and supports him" is a condition still). A name inside them (an
+        invitation to back *Valls*) keeps the items as they are: the act asked for names
+        someone the answer would leave out."""
+        for k, item in enumerate(items):
+            if item.kind != "form" or item.value.relation not in self.lexicon.asking:
+                continue
+            at = next((j for j in range(k + 1, len(items))
+                       if items[j].kind not in ("actor", "question", "rel")
+                       or items[j].pronoun), None)
+            if at is None or not self._after_complement(question, items[at].start, typed=True):
+                continue
+            end = next((j for j in range(at, len(items))
+                        if items[j].kind not in ("form", "unknown", "actor")), len(items))
+            asked = items[at:end]
+            if any(it.kind == "actor" and not (it.pronoun or it.clitic) for it in asked) \
+                    or not any(it.kind == "form" for it in asked[:2]):
+                continue
+            return items[:at] + items[end:]
+        return items
+
+    def _after_complement(self, question: str, start: int, typed: bool = False) -> bool:
+        """Whether a complement word ([words.*] complements: "an offer *to* join", « invité
+        *à* le soutenir ») comes right before ``start``, past a clitic that is the governed
+        verb's own object. ``typed``: as written, not only as folded: an "a" is the
+        auxiliary, not « à », in a question that writes accents elsewhere ("qui, invité par
+        Hamon, *a* fini par...") or right after a clitic ("l'*a* critiqué")."""
+        before = tokenize(question[:start])
+        while before and (before[-1].word,) in self.lexicon.words["clitics"]:
+            before.pop()
+        if not before or (before[-1].word,) not in self.lexicon.words["complements"]:
+            return False
+        written = question[before[-1].start:before[-1].end]
+        accented = any(not char.isascii() for char in question if char.isalpha())
+        return not typed or written.lower() != fold(written) or not (
+            accented or (len(before) > 1
+                         and (before[-2].word,) in self.lexicon.words["clitics"]))
 
     def _owned_again(self, question: str, wording: Item, condition: Condition,
                      actor: str) -> Condition:
