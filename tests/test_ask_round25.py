@@ -5,7 +5,8 @@ Mechanisms rather than wordings: what a ranking counts by (a measure after "the 
 count, and its noun names the end counted); what an invitation asks for (a wording after a
 complement word, "invited Jadot *to join him*", « convié *à grossir ses rangs* », is no
 condition of its own); a slip of a name read once a modifier before the verb is dropped ("wich
-persons backd *hamonn*"); « X a qui comme N » as whom X has as N, not « à qui ». None of the
+persons backd *hamonn*"); « X a qui comme N » as whom X has as N, not « à qui »; two digits after an
+apostrophe as a year ("Feb. '17"); "pull me", "dig out" as requests. None of the
 questions is one of the fresh sets; every case failed on main before this round, and the guards
 marked so held before and still hold."""
 
@@ -14,18 +15,24 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import (
     AUBRY,
+    CARVOUNAS,
+    CHAIBI,
     HAMON,
     HANOTIN,
     JADOT,
+    LONCLE,
     MELENCHON,
     MONTEBOURG,
     PS,
+    ROSSIGNOL,
     VALLS,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
+from alliancegraph.queries.errors import NoMatchError
 
 HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
+VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
 
 
 def names(store, question: str) -> set[str]:
@@ -139,3 +146,47 @@ def test_whom_an_actor_has_in_a_role_asks_the_role_holders(store, question, rela
 )
 def test_to_whom_after_a_wording_keeps_its_reading(store, question, expected):
     assert interpret(store, question).conditions == [expected]
+
+
+# -- a year written short after an apostrophe ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        ("Who backed Valls in January '17?", ("2017-01-01", "2017-01-31")),
+        ("Who did Hamon invite in Feb '17?", ("2017-02-01", "2017-02-28")),
+    ],
+)
+def test_two_digits_after_an_apostrophe_are_a_year(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+
+
+def test_a_day_without_an_apostrophe_stays_a_day(store):  # guard
+    got = interpret(store, "Who did Mélenchon target on Feb 17?")
+    assert (got.since, got.until) == ("2017-02-17", "2017-02-17")
+
+
+# -- asking to be fetched a list is a request, not a relation's noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could you dig out the names of Hamon's critics?", None),
+        ("Pull me Valls's list of cabinet posts.", NoMatchError),
+    ],
+)
+def test_fetching_a_list_is_a_request(store, question, expected):
+    if expected is NoMatchError:
+        with pytest.raises(NoMatchError, match="closest: "):
+            ask(store, question)
+    else:
+        answer = ask(store, question)
+        assert answer.answer is None
+        assert {row["name"] for row in answer.rows} == {LONCLE, MELENCHON, CHAIBI, VALLS}
+
+
+def test_a_list_pulled_keeps_its_reading(store):  # guard
+    assert names(store, "Pull me a list of everyone who backs Valls.") == VALLS_BACKERS

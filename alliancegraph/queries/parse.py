@@ -62,6 +62,7 @@ TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off b
 # did X ...", « Pardon de vous déranger – X a-t-il ... »); the lead-in's guards (no name, no
 # wording, no question word, a few words) keep a topic set off by a dash a topic
 LEAD_IN_DASHES = ("\u2014", "\u2013", " - ")
+YEAR_APOSTROPHES = ("'", "\u2019", "\u2018")  # "Feb. '17", "in ’17": a year written short
 # the word classes that tell who acts after a topic's question word ("Jadot: who *did he*
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
@@ -885,8 +886,12 @@ class Parser:
         """The words ``token`` stands for: an abbreviation's ("spox", "nb"), or, past the
         first word, an accented word's that folding would make another ("encarté *où*":
         "dans quel parti", not "ou", or), typed without its accent too when it ends the
-        question ("il est encarte ou ?": no "or" ends one); else its own word."""
+        question ("il est encarte ou ?": no "or" ends one); two digits after an apostrophe
+        are a year of this century ("Feb. *'17*": 2017, not the 17th); else its own word."""
         typed = question[token.start:token.end].lower()
+        if len(typed) == 2 and typed.isdigit() and question[token.start - 1:token.start] in \
+                YEAR_APOSTROPHES and not question[token.start - 2:token.start - 1].isalnum():
+            return (f"20{typed}",)
         accented = self.lexicon.accented
         if k and typed in accented:
             return accented[typed]
