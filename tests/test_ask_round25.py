@@ -6,7 +6,8 @@ count, and its noun names the end counted); what an invitation asks for (a wordi
 complement word, "invited Jadot *to join him*", « convié *à grossir ses rangs* », is no
 condition of its own); a slip of a name read once a modifier before the verb is dropped ("wich
 persons backd *hamonn*"); « X a qui comme N » as whom X has as N, not « à qui »; two digits after an
-apostrophe as a year ("Feb. '17"); "pull me", "dig out" as requests. None of the
+apostrophe as a year ("Feb. '17"); "pull me", "dig out" as requests; a holiday as its day
+("between Christmas 2016 and New Year's Day 2017", « depuis la Saint-Valentin »). None of the
 questions is one of the fresh sets; every case failed on main before this round, and the guards
 marked so held before and still hold."""
 
@@ -190,3 +191,32 @@ def test_fetching_a_list_is_a_request(store, question, expected):
 
 def test_a_list_pulled_keeps_its_reading(store):  # guard
     assert names(store, "Pull me a list of everyone who backs Valls.") == VALLS_BACKERS
+
+
+# -- a day of the calendar by its name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        (
+            "Who backed Hamon between Christmas 2016 and New Year's Day 2017?",
+            ("2016-12-25", "2017-01-01"),
+        ),
+        ("Qui a critiqué Valls depuis la Saint-Valentin 2017 ?", ("2017-02-14", None)),
+        ("Who did Mélenchon attack before Valentine's Day 2017?", (None, "2017-02-13")),
+        (
+            "Entre le nouvel an 2017 et la Saint-Valentin, qui a soutenu Hamon ?",
+            ("2017-01-01", "2017-02-14"),
+        ),
+    ],
+)
+def test_a_holiday_is_its_day(store, question, window):
+    got = interpret(store, question)
+    assert (got.since, got.until) == window
+
+
+def test_a_first_name_like_a_holiday_is_no_date(store):  # guard
+    got = interpret(store, "Noël Mamère soutient qui ?")
+    assert (got.since, got.until) == (None, None)
+    assert got.conditions[0].actor == "Noël Mamère"

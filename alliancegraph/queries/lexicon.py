@@ -162,6 +162,7 @@ class Lexicon:
     # and its last in the second, as "MM-DD"
     across_years: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
+    holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> (month, day)
     # "the last # days of", "les # premières semaines de" -> (unit, which end)
     counted_parts: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
@@ -582,6 +583,8 @@ def _load(path: Path) -> Lexicon:
             lexicon.across_years[_phrase(words)] = (first, last)
         for words, (first, last) in classes.get("month_parts", {}).items():
             lexicon.month_parts[_phrase(words)] = (int(first), int(last))
+        for words, (month, day) in classes.get("holidays", {}).items():
+            lexicon.holidays[_phrase(words)] = (int(month), int(day))
         for words, (unit, end) in classes.get("counted_parts", {}).items():
             if unit not in COUNTED_UNITS or end not in COUNTED_ENDS or "#" not in words.split():
                 raise QueryError(f"{path}: counted part {words!r} needs a '#' and [unit, end] "
