@@ -7,7 +7,9 @@ complement word, "invited Jadot *to join him*", « convié *à grossir ses rangs
 condition of its own); a slip of a name read once a modifier before the verb is dropped ("wich
 persons backd *hamonn*"); « X a qui comme N » as whom X has as N, not « à qui »; two digits after an
 apostrophe as a year ("Feb. '17"); "pull me", "dig out" as requests; a holiday as its day
-("between Christmas 2016 and New Year's Day 2017", « depuis la Saint-Valentin »). None of the
+("between Christmas 2016 and New Year's Day 2017", « depuis la Saint-Valentin »); the vehicle
+of a campaign boarded ("leapt onto X's bandwagon", « monté dans le wagon de X ») as X's
+supporters, and a camp joined, never had (« qui a intégré le camp de X »). None of the
 questions is one of the fresh sets; every case failed on main before this round, and the guards
 marked so held before and still hold."""
 
@@ -17,6 +19,7 @@ import pytest
 from fixtures_graph import (
     AUBRY,
     CARVOUNAS,
+    CASTANER,
     CHAIBI,
     HAMON,
     HANOTIN,
@@ -220,3 +223,38 @@ def test_a_first_name_like_a_holiday_is_no_date(store):  # guard
     got = interpret(store, "Noël Mamère soutient qui ?")
     assert (got.since, got.until) == (None, None)
     assert got.conditions[0].actor == "Noël Mamère"
+
+
+# -- the vehicle of a campaign, boarded: the camp's supporters ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who leapt onto Valls's bandwagon?", VALLS_BACKERS),
+        ("Which politicians boarded the Hamon train?", HAMON_BACKERS),
+        ("Who flocked to Hamon's standard?", HAMON_BACKERS),
+        ("Qui est monté dans le wagon de Valls ?", VALLS_BACKERS),
+        ("Qui a intégré l'écurie de Macron ?", {VALLS}),
+        ("Qui a intégré le camp de Macron ?", {VALLS, CASTANER}),
+    ],
+)
+def test_boarding_a_campaign_is_supporting_its_candidate(store, question, expected):
+    assert names(store, question) == expected
+
+
+def test_whose_bandwagon_asks_whom_the_boarder_supports(store):
+    assert interpret(store, "Whose bandwagon did Aubry climb on?").conditions == [
+        Condition("SUPPORTS", "object", AUBRY)
+    ]
+
+
+@pytest.mark.parametrize(  # guards: a camp joined, a noun had, as on main
+    ("question", "expected"),
+    [
+        ("Who joined Macron's camp?", {VALLS}),
+        ("Who has Macron's endorsement?", set()),
+    ],
+)
+def test_a_camp_joined_or_a_noun_had_keeps_its_reading(store, question, expected):
+    assert names(store, question) == expected

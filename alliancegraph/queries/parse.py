@@ -2559,10 +2559,12 @@ class Parser:
         the relation's objects. So too with a verb of getting ("who *drew* X's criticism",
         and in a count, where no question word is left: "how many parties *drew* X's
         criticism"). Not for a membership: who has a party's membership (its card) is its
-        member ("who has an EELV membership")."""
+        member ("who has an EELV membership"), nor for a camp, which is joined, not had
+        ("qui a *intégré* le camp de X", « qui a rejoint l'écurie de X »: its members)."""
         forms = [k for k, it in enumerate(items) if it.kind == "form"]
         if len(forms) != 1 or items[forms[0]].value.kind != "nouns" \
-                or items[forms[0]].value.relation == self.lexicon.membership:
+                or items[forms[0]].value.relation == self.lexicon.membership \
+                or items[forms[0]].value.words in self.lexicon.words["camps"]:
             return False
         lexicon, at = self.lexicon, forms[0]
         if first is None:
