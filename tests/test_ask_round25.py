@@ -9,7 +9,9 @@ persons backd *hamonn*"); « X a qui comme N » as whom X has as N, not « à qu
 apostrophe as a year ("Feb. '17"); "pull me", "dig out" as requests; a holiday as its day
 ("between Christmas 2016 and New Year's Day 2017", « depuis la Saint-Valentin »); the vehicle
 of a campaign boarded ("leapt onto X's bandwagon", « monté dans le wagon de X ») as X's
-supporters, and a camp joined, never had (« qui a intégré le camp de X »). None of the
+supporters, and a camp joined, never had (« qui a intégré le camp de X »); a word opening a
+phrase of the questions' own classes never respelt ("racked up" is no "backed"); the receiving end
+of X's noun as its object; "count as" as a copula, not a count. None of the
 questions is one of the fresh sets; every case failed on main before this round, and the guards
 marked so held before and still hold."""
 
@@ -258,3 +260,45 @@ def test_whose_bandwagon_asks_whom_the_boarder_supports(store):
 )
 def test_a_camp_joined_or_a_noun_had_keeps_its_reading(store, question, expected):
     assert names(store, question) == expected
+
+
+# -- a phrase of the questions' own words is never respelt; the target of X's noun -------------
+
+
+def test_a_word_opening_a_phrase_of_the_lexicon_is_not_respelt(store):
+    answer = ask(store, "How many backers had Valls racked up by March?")
+    assert answer.interpretation.conditions == [Condition("SUPPORTS", "subject", VALLS)]
+    assert answer.count == 3
+
+
+def test_a_phrase_read_before_keeps_its_reading(store):  # guard
+    assert ask(store, "How many supporters did Hamon rack up?").count == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who was on the receiving end of Chaibi's criticism?", {HAMON}),
+        ("Who bore the brunt of Valls's criticism?", {HAMON}),
+    ],
+)
+def test_the_receiving_end_of_a_noun_is_its_object(store, question, expected):
+    assert names(store, question) == expected
+
+
+# -- counted as one of them: a copula, not a count ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does Loncle count as one of Valls's backers?", "yes"),
+        ("Does Valls qualify as a Hamon supporter?", "no"),  # guard
+    ],
+)
+def test_counting_as_one_of_them_is_being_one(store, question, expected):
+    assert ask(store, question).answer == expected
+
+
+def test_the_campaign_trail_for_someone_is_support(store):
+    assert names(store, "Who hit the campaign trail for Valls?") == VALLS_BACKERS

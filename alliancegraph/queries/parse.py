@@ -1617,11 +1617,12 @@ class Parser:
 
     def _take_at(self, words: list[str], taken: list[bool], cls: str) -> int | None:
         """Take out the first phrase of word class ``cls``; where it started, or None. Not
-        one that opens a longer wording ("who could X *count on for support*": not "count")."""
+        one that opens a longer wording ("who could X *count on for support*": not "count")
+        or a longer phrase passed over ("does X *count as* a backer": a copula, no count)."""
         for i in range(len(words)):
             size = 0 if taken[i] else self.lexicon.phrase_at(cls, words, i)
-            if size and any(len(form.words) > size for form, _ in self.lexicon.match_forms(
-                    words, i)):
+            if size and (any(len(form.words) > size for form, _ in self.lexicon.match_forms(
+                    words, i)) or self.lexicon.phrase_at("skip", words, i) > size):
                 continue
             if size and not any(taken[i:i + size]):
                 for k in range(i, i + size):
@@ -1926,9 +1927,10 @@ class Parser:
                     continue
                 typed = question[tokens[i].start:tokens[i].end]
                 known = is_dictionary_word(typed)
-                corrected = None if any((words[i],) in phrases
-                                        for phrases in lexicon.words.values()) \
-                    else lexicon.correct(words[i])
+                corrected = None if any(lexicon.phrase_at(cls, words, i)
+                                        for cls in lexicon.words) \
+                    else lexicon.correct(words[i])  # nor one opening a phrase of them:
+                # "how many backers has X *racked* up" is no "backed"
                 if corrected is not None and lexicon.match_forms(
                         [*words[:i], corrected, *words[i + 1:]], i, stop) and (
                         _ending_or_doubling(words[i], corrected) or not known) and not (
