@@ -11,7 +11,9 @@ apostrophe as a year ("Feb. '17"); "pull me", "dig out" as requests; a holiday a
 of a campaign boarded ("leapt onto X's bandwagon", « monté dans le wagon de X ») as X's
 supporters, and a camp joined, never had (« qui a intégré le camp de X »); a word opening a
 phrase of the questions' own classes never respelt ("racked up" is no "backed"); the receiving end
-of X's noun as its object; "count as" as a copula, not a count. None of the
+of X's noun as its object; "count as" as a copula, not a count; a blessing received (a nod, a
+seal of approval, « la caution », « l'onction ») names its giver, the owner asked after the noun
+too (« X a obtenu la caution de qui »). None of the
 questions is one of the fresh sets; every case failed on main before this round, and the guards
 marked so held before and still hold."""
 
@@ -27,6 +29,7 @@ from fixtures_graph import (
     HANOTIN,
     JADOT,
     LONCLE,
+    MACRON,
     MELENCHON,
     MONTEBOURG,
     PS,
@@ -302,3 +305,31 @@ def test_counting_as_one_of_them_is_being_one(store, question, expected):
 
 def test_the_campaign_trail_for_someone_is_support(store):
     assert names(store, "Who hit the campaign trail for Valls?") == VALLS_BACKERS
+
+
+# -- a blessing received: its giver asked, wherever the owner question stands ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hamon a obtenu la caution de qui ?", HAMON_BACKERS),
+        ("Hamon a décroché l'onction de qui ?", HAMON_BACKERS),
+        ("Who received Montebourg's seal of approval?", {HAMON}),
+        ("Which candidate got Jadot's nod?", {HAMON}),
+        ("Qui a reçu l'onction de Aubry ?", {HAMON}),
+    ],
+)
+def test_a_blessing_received_names_its_giver_or_receiver(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(  # guards: an owner question after a noun with no verb of getting
+    ("question", "expected"),
+    [
+        ("Valls was a supporter of which candidate?", {MACRON}),
+        ("Hamon got the endorsement of whom?", HAMON_BACKERS),
+    ],
+)
+def test_an_owner_question_without_getting_keeps_its_reading(store, question, expected):
+    assert names(store, question) == expected

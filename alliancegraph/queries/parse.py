@@ -2543,9 +2543,14 @@ class Parser:
         forms = [it for it in items if it.kind == "form"]
         actors = [it for k, it in enumerate(items) if it.kind == "actor"
                   and not _left_out(items, k)]  # "other than Aubry": no one's endorsement
-        if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
-                or actors[0].start < first.start:  # "X was a supporter *of which* candidate"
+        if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1:
             return False
+        if actors[0].start < first.start:  # "X was a supporter *of which* candidate": X's
+            # own tie; but « Valls *a reçu* la caution *de qui* », "Aubry got the nod of
+            # whom": the owner asked after the noun X received
+            between = fold(question[actors[0].end:forms[0].start]).split()
+            return actors[0].end <= forms[0].start < first.start and any(
+                self.lexicon.phrase_at("receiving", between, k) for k in range(len(between)))
         # the verb after the actor: "whose endorsement did Hamon *receive*", before the noun
         # too when the actor comes first (« de qui Hamon a-t-il *reçu* des critiques »); one
         # of having as well ("whose endorsements does Hamon *have*")
