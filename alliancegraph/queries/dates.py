@@ -146,6 +146,17 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         day, k = first, k + (2 if at(k + 1) in ordinals or at(k + 1) == "of" else 1)
         if at(k) == "of":
             k += 1
+    named = k + 1 if at(k) in ARTICLES else k
+    holiday = next(((size, lexicon.holidays[tuple(tokens[named:named + size])])
+                    for size in range(min(4, n - named), 0, -1)
+                    if tuple(tokens[named:named + size]) in lexicon.holidays), None)
+    if day is None and holiday is not None:  # "New Year 2017", « la Saint-Valentin »: a day
+        size, (month, day) = holiday  # of the calendar by its name, its year after it
+        end = named + size
+        year = int(at(end)) if _YEAR.match(at(end)) else None
+        if not (after_word or year):
+            return None  # "*Noël* Mamère soutient qui": a first name, no date word before
+        return _Date(year, month, day, i, end + (1 if year else 0))
     month = lexicon.months.get(at(k))
     if month is None:
         return None

@@ -39,7 +39,8 @@ WORD_CLASSES = ("question", "object_question", "owner_question", "target_questio
                 "asked_pronouns", "verb_adverbs", "identities", "possessive_determiners",
                 "request_openers", "giving", "agents", "camps",
                 "owner_again", "asked_owners", "articles", "purposes", "writings",
-                "ever", "sending", "capacities", "manners", "fillers", "complements")
+                "ever", "sending", "capacities", "manners", "fillers", "complements",
+                "measures")
 RELATIVE_UNITS = ("day", "week", "month", "year")
 DATE_CLASSES = ("in", "since", "after", "before", "until", "between", "and", "ordinals", "week",
                 "weekdays", "bare", "unread")
@@ -161,6 +162,7 @@ class Lexicon:
     # and its last in the second, as "MM-DD"
     across_years: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     month_parts: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> days
+    holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # -> (month, day)
     # "the last # days of", "les # premières semaines de" -> (unit, which end)
     counted_parts: dict[Phrase, tuple[str, str]] = field(default_factory=dict)
     relative: dict[Phrase, tuple[str, int | str]] = field(  # -> (unit, offset or "-#")
@@ -175,6 +177,7 @@ class Lexicon:
     examples: list[tuple[tuple[str, ...], str | None]] = field(  # (variants, named query)
         default_factory=list)
     membership: str = ""
+    asking: frozenset[str] = frozenset()  # relations whose wordings ask for an act ([asking])
     followers: tuple[str, tuple[str, ...]] = ("", ())  # (relation, endings): "vallsistes"
     roles: dict[Phrase, dict[str, str]] = field(default_factory=dict)
     kinds: dict[Phrase, tuple[str, str]] = field(default_factory=dict)  # -> (kind, unless)
@@ -580,6 +583,8 @@ def _load(path: Path) -> Lexicon:
             lexicon.across_years[_phrase(words)] = (first, last)
         for words, (first, last) in classes.get("month_parts", {}).items():
             lexicon.month_parts[_phrase(words)] = (int(first), int(last))
+        for words, (month, day) in classes.get("holidays", {}).items():
+            lexicon.holidays[_phrase(words)] = (int(month), int(day))
         for words, (unit, end) in classes.get("counted_parts", {}).items():
             if unit not in COUNTED_UNITS or end not in COUNTED_ENDS or "#" not in words.split():
                 raise QueryError(f"{path}: counted part {words!r} needs a '#' and [unit, end] "
@@ -662,6 +667,7 @@ def _load(path: Path) -> Lexicon:
     lexicon.examples = [(tuple(raw["question"]), raw.get("query"))
                         for raw in data.get("example", [])]
     lexicon.membership = data.get("filters", {}).get("membership", "")
+    lexicon.asking = frozenset(data.get("asking", {}).get("relations", ()))
     followers = data.get("followers", {})
     lexicon.followers = (followers.get("relation", ""), tuple(
         sorted((fold(e) for e in followers.get("endings", ())), key=len, reverse=True)))

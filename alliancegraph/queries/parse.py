@@ -62,6 +62,7 @@ TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off b
 # did X ...", « Pardon de vous déranger – X a-t-il ... »); the lead-in's guards (no name, no
 # wording, no question word, a few words) keep a topic set off by a dash a topic
 LEAD_IN_DASHES = ("\u2014", "\u2013", " - ")
+YEAR_APOSTROPHES = ("'", "\u2019", "\u2018")  # "Feb. '17", "in ’17": a year written short
 # the word classes that tell who acts after a topic's question word ("Jadot: who *did he*
 # invite", "who *got* an invite")
 TOPIC_ACTING = ("auxiliaries", "identities", "receiving", "pronouns", "subject_pronouns",
@@ -479,6 +480,9 @@ class Parser:
         plain = self._uncleft(question, tokens, words)
         if plain is not None:  # "C'est Hamon que soutient Jadot ?": "Jadot soutient Hamon ?"
             return self.parse(plain)
+        fronted = self._had_as(question, tokens, words)
+        if fronted is not None:  # "Mélenchon a qui comme porte-parole ?": "qui Mélenchon a
+            return self.parse(fronted)  # comme porte-parole ?"
         comma = question.find(",")
         opening = [t for t in tokens if t.end <= comma]
         if comma > 0 and opening and len(opening) < len(tokens) \
@@ -578,6 +582,8 @@ class Parser:
                                                                    list(taken))))
         most_at = self._take_at(words, taken, "most")  # first: "le plus grand *nombre de*"
         # is a ranking, not a count
+        measure_at = self._take_at(words, taken, "measures") if most_at is not None else None
+        # "the most criticised, *by number of* critics": what the ranking counts, no count
         count_at = self._take_at(words, taken, "count")
         interpretation.count = count_at is not None
         yes_no = not interpretation.count and (
@@ -688,7 +694,18 @@ class Parser:
                 interpretation.ignored = [question[it.start:it.end] for it in items
                                           if not any(it is k for k in kept)]
                 items = kept
-                self._conditions(question, items, interpretation, role)
+                try:
+                    self._conditions(question, items, interpretation, role)
+                except UnknownNameError:  # "wich person criticize *vals*": a modifier
+                    # dropped, the slip of a name left is read as the name still
+                    corrected = self._correct_names(question, items)
+                    if corrected is None:
+                        raise
+                    interpretation.corrected.update(
+                        {question[it.start:it.end]: it.value for it, was in zip(
+                            corrected, items, strict=True) if was.kind == "unknown"})
+                    items = corrected
+                    self._conditions(question, items, interpretation, role)
             else:
                 interpretation.corrected.update(
                     {question[it.start:it.end]: it.value for it, was in zip(
@@ -731,7 +748,8 @@ class Parser:
             identity = most_at > 0 and (words[most_at - 1],) in self.lexicon.words["identities"]
             most_end = tokens[most_at + self.lexicon.phrase_at("most", words, most_at) - 1].end
             self._rank(interpretation, items, tokens[most_at].start, received,
-                       most_end if identity else None)
+                       most_end if identity else None,
+                       tokens[measure_at].start if measure_at is not None else None)
         self._refuse_unread(question, items, interpretation)
         return interpretation
 
@@ -771,8 +789,7 @@ class Parser:
             if item.kind == "form":
                 form = item.value
                 beside = [it.kind for it in items[max(k - 1, 0):k + 2] if it is not item]
-                before = tuple(fold(question[:item.start]).split()[-1:])
-                governed = "form" in beside or before in self.lexicon.words["complements"]
+                governed = "form" in beside or self._after_complement(question, item.start)
                 if not governed and item.end > lead_in and form.kind in ("verbs", "reverse") \
                         and (form.words[0],) not in fillers \
                         and not read & {form.relation, form.party_relation, *form.also}:
@@ -869,8 +886,12 @@ class Parser:
         """The words ``token`` stands for: an abbreviation's ("spox", "nb"), or, past the
         first word, an accented word's that folding would make another ("encarté *où*":
         "dans quel parti", not "ou", or), typed without its accent too when it ends the
-        question ("il est encarte ou ?": no "or" ends one); else its own word."""
+        question ("il est encarte ou ?": no "or" ends one); two digits after an apostrophe
+        are a year of this century ("Feb. *'17*": 2017, not the 17th); else its own word."""
         typed = question[token.start:token.end].lower()
+        if len(typed) == 2 and typed.isdigit() and question[token.start - 1:token.start] in \
+                YEAR_APOSTROPHES and not question[token.start - 2:token.start - 1].isalnum():
+            return (f"20{typed}",)
         accented = self.lexicon.accented
         if k and typed in accented:
             return accented[typed]
@@ -990,6 +1011,24 @@ class Parser:
             return items
         found = first if party(first) else second
         return [*items[:at + 1], replace(found, group=True), *items[at + 3:]]
+
+    def _had_as(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
+        """A question word after a verb of having and before a role ("Mélenchon *a qui comme*
+        porte-parole ?", "melanchon il a ki comme porte parol") put first, or None: folded,
+        « a qui » reads as « à qui » (to whom), but a verb of having typed "a" after the one
+        who has, then the question word and a capacity word (``possessions``, ``question``,
+        ``capacities``), asks whom that actor has in the role, as "qui Mélenchon a comme
+        porte-parole ?" does."""
+        lexicon = self.lexicon
+        for k in range(1, len(words) - 2):
+            written = question[tokens[k].start:tokens[k].end]
+            if (words[k],) in lexicon.words["possessions"] and written == fold(written) \
+                    and lexicon.phrase_at("question", words, k + 1) == 1 \
+                    and lexicon.phrase_at("capacities", words, k + 2):
+                asked = tokens[k + 1]
+                return (f"{question[asked.start:asked.end]} {question[:asked.start]}"
+                        f"{question[asked.end:]}")
+        return None
 
     def _uncleft(self, question: str, tokens: list[Token], words: list[str]) -> str | None:
         """A cleft yes/no question said plainly, or None ("*C'est* Hamon *que* soutient Jadot
@@ -1306,7 +1345,8 @@ class Parser:
 
     @staticmethod
     def _rank(interpretation: Interpretation, items: list[Item], most_at: int,
-              received: bool = False, identity_end: int | None = None) -> None:
+              received: bool = False, identity_end: int | None = None,
+              measure_at: int | None = None) -> None:
         """"Who has the most supporters", "qui est le plus critiqué", "who has more backers,
         Hamon or Valls": one relation, ranked by the number of distinct actors at its other end.
 
@@ -1316,11 +1356,19 @@ class Parser:
         criticises the most"); actors named are the candidates.
         After a copula (``identity_end``: where "the most" ends), a noun past a word of its
         own is what those ranked are ("who is the most prolific *critic*": the critics).
+        A noun after a measure (``measure_at``: "the most criticised, *by number of critics*",
+        « le plus de critiques, *en nombre de cibles* ») names the end counted, whatever
+        came before: the critics counted rank those criticised, the targets those who aim.
         """
         forms = [it for it in items if it.kind == "form"]
         # the wording right after "most" is the one counted ("which *party* has the most
         # *members*": the parties, by their members), else the first
         form = next((it for it in forms if it.start > most_at), forms[0] if forms else None)
+        measured = next((it for it in forms if measure_at is not None and it.start > measure_at
+                         and it.value.kind in ("nouns", "object_nouns")), None)
+        if measured is not None:
+            form, received, identity_end = measured, False, None
+            most_at = min(most_at, measured.start - 1)
         first = interpretation.conditions[0]
         if form is None:
             return
@@ -1569,11 +1617,12 @@ class Parser:
 
     def _take_at(self, words: list[str], taken: list[bool], cls: str) -> int | None:
         """Take out the first phrase of word class ``cls``; where it started, or None. Not
-        one that opens a longer wording ("who could X *count on for support*": not "count")."""
+        one that opens a longer wording ("who could X *count on for support*": not "count")
+        or a longer phrase passed over ("does X *count as* a backer": a copula, no count)."""
         for i in range(len(words)):
             size = 0 if taken[i] else self.lexicon.phrase_at(cls, words, i)
-            if size and any(len(form.words) > size for form, _ in self.lexicon.match_forms(
-                    words, i)):
+            if size and (any(len(form.words) > size for form, _ in self.lexicon.match_forms(
+                    words, i)) or self.lexicon.phrase_at("skip", words, i) > size):
                 continue
             if size and not any(taken[i:i + size]):
                 for k in range(i, i + size):
@@ -1878,9 +1927,10 @@ class Parser:
                     continue
                 typed = question[tokens[i].start:tokens[i].end]
                 known = is_dictionary_word(typed)
-                corrected = None if any((words[i],) in phrases
-                                        for phrases in lexicon.words.values()) \
-                    else lexicon.correct(words[i])
+                corrected = None if any(lexicon.phrase_at(cls, words, i)
+                                        for cls in lexicon.words) \
+                    else lexicon.correct(words[i])  # nor one opening a phrase of them:
+                # "how many backers has X *racked* up" is no "backed"
                 if corrected is not None and lexicon.match_forms(
                         [*words[:i], corrected, *words[i + 1:]], i, stop) and (
                         _ending_or_doubling(words[i], corrected) or not known) and not (
@@ -2244,6 +2294,7 @@ class Parser:
 
     def _conditions(self, question: str, items: list[Item],
                     interpretation: Interpretation, role: dict[str, str]) -> None:
+        items = self._asked_for(question, items)
         clauses = _camp_for_actor(
             _shared_objects(_clauses(_noun_of_own_verb(items, interpretation.count))),
             self.lexicon.words["camps"])
@@ -2389,6 +2440,49 @@ class Parser:
         interpretation.party = kept[0] if kept else (left_out[0] if left_out else None)
         interpretation.outside_party = bool(left_out)
 
+    def _asked_for(self, question: str, items: list[Item]) -> list[Item]:
+        """Items without what a wording of asking asks for ("who extended an invitation to
+        Jadot *to join him*", "hamon invited who *to join him*", « qui Hamon a-t-il convié *à
+        grossir ses rangs* »): after a wording of a relation of [asking] and the words it acts
+        on, a complement word opening a wording (or an unread verb and a wording) and the
+        pronouns and unread words up to the clause's end say what was asked, no condition of
+        their own (a joined "and supports him" is a condition still). A name inside them (an
+        invitation to back *Valls*) keeps the items as they are: the act asked for names
+        someone the answer would leave out."""
+        for k, item in enumerate(items):
+            if item.kind != "form" or item.value.relation not in self.lexicon.asking:
+                continue
+            at = next((j for j in range(k + 1, len(items))
+                       if items[j].kind not in ("actor", "question", "rel")
+                       or items[j].pronoun), None)
+            if at is None or not self._after_complement(question, items[at].start, typed=True):
+                continue
+            end = next((j for j in range(at, len(items))
+                        if items[j].kind not in ("form", "unknown", "actor")), len(items))
+            asked = items[at:end]
+            if any(it.kind == "actor" and not (it.pronoun or it.clitic) for it in asked) \
+                    or not any(it.kind == "form" for it in asked[:2]):
+                continue
+            return items[:at] + items[end:]
+        return items
+
+    def _after_complement(self, question: str, start: int, typed: bool = False) -> bool:
+        """Whether a complement word ([words.*] complements: "an offer *to* join", « invité
+        *à* le soutenir ») comes right before ``start``, past a clitic that is the governed
+        verb's own object. ``typed``: as written, not only as folded: an "a" is the
+        auxiliary, not « à », in a question that writes accents elsewhere ("qui, invité par
+        Hamon, *a* fini par...") or right after a clitic ("l'*a* critiqué")."""
+        before = tokenize(question[:start])
+        while before and (before[-1].word,) in self.lexicon.words["clitics"]:
+            before.pop()
+        if not before or (before[-1].word,) not in self.lexicon.words["complements"]:
+            return False
+        written = question[before[-1].start:before[-1].end]
+        accented = any(not char.isascii() for char in question if char.isalpha())
+        return not typed or written.lower() != fold(written) or not (
+            accented or (len(before) > 1
+                         and (before[-2].word,) in self.lexicon.words["clitics"]))
+
     def _owned_again(self, question: str, wording: Item, condition: Condition,
                      actor: str) -> Condition:
         """``condition``, left without an actor, with the actor of the question's first
@@ -2449,9 +2543,14 @@ class Parser:
         forms = [it for it in items if it.kind == "form"]
         actors = [it for k, it in enumerate(items) if it.kind == "actor"
                   and not _left_out(items, k)]  # "other than Aubry": no one's endorsement
-        if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1 \
-                or actors[0].start < first.start:  # "X was a supporter *of which* candidate"
+        if len(forms) != 1 or forms[0].value.kind != "nouns" or len(actors) != 1:
             return False
+        if actors[0].start < first.start:  # "X was a supporter *of which* candidate": X's
+            # own tie; but « Valls *a reçu* la caution *de qui* », "Aubry got the nod of
+            # whom": the owner asked after the noun X received
+            between = fold(question[actors[0].end:forms[0].start]).split()
+            return actors[0].end <= forms[0].start < first.start and any(
+                self.lexicon.phrase_at("receiving", between, k) for k in range(len(between)))
         # the verb after the actor: "whose endorsement did Hamon *receive*", before the noun
         # too when the actor comes first (« de qui Hamon a-t-il *reçu* des critiques »); one
         # of having as well ("whose endorsements does Hamon *have*")
@@ -2467,10 +2566,12 @@ class Parser:
         the relation's objects. So too with a verb of getting ("who *drew* X's criticism",
         and in a count, where no question word is left: "how many parties *drew* X's
         criticism"). Not for a membership: who has a party's membership (its card) is its
-        member ("who has an EELV membership")."""
+        member ("who has an EELV membership"), nor for a camp, which is joined, not had
+        ("qui a *intégré* le camp de X", « qui a rejoint l'écurie de X »: its members)."""
         forms = [k for k, it in enumerate(items) if it.kind == "form"]
         if len(forms) != 1 or items[forms[0]].value.kind != "nouns" \
-                or items[forms[0]].value.relation == self.lexicon.membership:
+                or items[forms[0]].value.relation == self.lexicon.membership \
+                or items[forms[0]].value.words in self.lexicon.words["camps"]:
             return False
         lexicon, at = self.lexicon, forms[0]
         if first is None:
