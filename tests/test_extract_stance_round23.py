@@ -1,0 +1,160 @@
+"""Stances with both ends in one sentence, round 23 (eighteenth session, second stance round).
+
+Families of news phrasing the base (fdc5573) misread:
+
+- a fronted description whose complement names a person, then the described person's own
+  name set off by commas (« Le conseiller de la présidente de région X, Y, rejette … », « La
+  porte-parole du ministre X, Y, votera pour Z »): Y is the subject, X only completes the
+  noun (``arguments._set_off_after_possessor``, ``arguments._possessor``). The base gave X the
+  stance. Traps: a place as the complement, a name with no comma after it;
+- a relative whose subject follows its verb, inside the subject's noun phrase (« Les
+  électeurs que soutiennent les Républicains se mobilisent pour Y », « Les associations qu'a
+  soutenues X rejettent Y »): the name belongs to the relative, the main verb's subject is the
+  noun (``arguments._inverted_relative_subject``; a group's words stop at a relative:
+  ``arguments.GROUP_RELATIVES``). The base gave the party or the person the stance. Traps:
+  a list « que conduit X » (a list acts through its leader), « les élus du RN », an
+  antecedent name (« X, que soutiennent les Verts, appelle … »).
+
+Every sentence is our own; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_extract import assert_edges, claim_triples
+
+
+def edges(extractor, text: str) -> set[tuple[str, str, str]]:
+    return claim_triples(extractor, text, "2024-03-10")
+
+
+QUILLET = "Bertrand Quillet"
+
+
+# --- « Le conseiller de la ministre X, Y, … »: Y, not X ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "possessor"),
+    [
+        (
+            "Le conseiller spécial de la présidente de région Hélène Garrigue, Armand Touvenel, "
+            "rejette la candidature de Bertrand Quillet.",
+            ("Armand Touvenel", "REJECTS", QUILLET),
+            "Hélène Garrigue",
+        ),
+        (
+            "La porte-parole du ministre Gaston Merle, Odile Farge, votera pour Bertrand Quillet.",
+            ("Odile Farge", "SUPPORTS", QUILLET),
+            "Gaston Merle",
+        ),
+        (
+            "Le directeur de campagne de la candidate Hélène Garrigue, Armand Touvenel, a rallié "
+            "Bertrand Quillet.",
+            ("Armand Touvenel", "SUPPORTS", QUILLET),
+            "Hélène Garrigue",
+        ),
+        (
+            "Le chef de cabinet de la maire Hélène Garrigue, Armand Touvenel, appelle à voter "
+            "pour Bertrand Quillet.",
+            ("Armand Touvenel", "SUPPORTS", QUILLET),
+            "Hélène Garrigue",
+        ),
+        (
+            "La suppléante du député Gaston Merle, Claire Voisin, soutiendra Bertrand Quillet.",
+            ("Claire Voisin", "SUPPORTS", QUILLET),
+            "Gaston Merle",
+        ),
+    ],
+)
+def test_the_name_set_off_after_a_possessor_is_the_subject(
+    extractor, text: str, edge: tuple[str, str, str], possessor: str
+) -> None:
+    assert_edges(edges(extractor, text), [edge], [(possessor, edge[1], QUILLET)])
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "La maire de Lille, Claire Voisin, soutient Bertrand Quillet.",
+            ("Claire Voisin", "SUPPORTS", QUILLET),
+        ),
+        (
+            "L'ex-directrice de campagne du parti de Gaston Merle, Odile Farge, soutient "
+            "désormais Bertrand Quillet.",
+            ("Odile Farge", "SUPPORTS", QUILLET),
+        ),
+        (
+            "L'ancienne collaboratrice du député Gaston Merle, Claire Voisin, dénonce Bertrand "
+            "Quillet.",
+            ("Claire Voisin", "REJECTS", QUILLET),
+        ),
+    ],
+)
+def test_apposed_names_still_hold_their_stance(
+    extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert_edges(edges(extractor, text), [edge], [("Gaston Merle", edge[1], QUILLET)])
+
+
+# --- « Les électeurs que soutient P se mobilisent pour Y »: not P's stance -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tempting"),
+    [
+        (
+            "Les électeurs que soutiennent les Républicains se mobilisent pour Bertrand Quillet.",
+            ("Les Républicains", "SUPPORTS", QUILLET),
+        ),
+        (
+            "Les militants qu'encadre le Parti socialiste votent pour Claire Voisin.",
+            ("Parti socialiste", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Les jeunes que forme La France insoumise soutiennent Armand Touvenel.",
+            ("La France insoumise", "SUPPORTS", "Armand Touvenel"),
+        ),
+        (
+            "Les élus que finance le Rassemblement national dénoncent Bertrand Quillet.",
+            ("Front national", "REJECTS", QUILLET),
+        ),
+        (
+            "Les associations qu'a soutenues Odile Farge rejettent la candidature de Bertrand "
+            "Quillet.",
+            ("Odile Farge", "REJECTS", QUILLET),
+        ),
+        (
+            "Les sympathisants qu'a réunis Odile Farge samedi se mobilisent pour Bertrand Quillet.",
+            ("Odile Farge", "SUPPORTS", QUILLET),
+        ),
+    ],
+)
+def test_the_inverted_subject_of_a_relative_holds_no_stance(
+    extractor, text: str, tempting: tuple[str, str, str]
+) -> None:
+    assert_edges(edges(extractor, text), [], [tempting])
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "La liste que conduit Armand Touvenel soutient Claire Voisin.",
+            ("Armand Touvenel", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Les élus du Rassemblement national dénoncent Bertrand Quillet.",
+            ("Front national", "REJECTS", QUILLET),
+        ),
+        (
+            "Odile Farge, que soutiennent les Verts, appelle à voter pour Bertrand Quillet.",
+            ("Odile Farge", "SUPPORTS", QUILLET),
+        ),
+    ],
+)
+def test_a_leader_a_group_and_an_antecedent_keep_their_stance(
+    extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert_edges(edges(extractor, text), [edge])
