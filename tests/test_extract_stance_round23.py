@@ -18,7 +18,11 @@ Families of news phrasing the base (fdc5573) misread:
   du PS a prononcé l'exclusion de … », « la commission des conflits de LR a exclu … », « la
   haute autorité de LFI a suspendu … »): the party REJECTS the person (``grammar.toml``
   ``party_bodies``, ``arguments._body_complements``; « prononcer la suspension » among the
-  sanction nouns). Traps: a body of no party, a negated or hypothetical sanction.
+  sanction nouns). Traps: a body of no party, a negated or hypothetical sanction;
+- a seat refused in someone's executive (« X ne siégera pas dans l'exécutif de Y », « refuse
+  de siéger dans l'exécutif de Y », « ne participeront pas à l'exécutif de Y »): X REJECTS Y,
+  like a seat refused in Y's government or majority (``cues.toml``; the gold of blind16 has
+  it required). Traps: a seat taken, an executive of no one.
 
 Every sentence is our own; the names are invented.
 """
@@ -224,3 +228,48 @@ def test_a_party_body_sanctioning_is_the_party(
 def test_a_body_of_no_party_or_a_sanction_not_made_rejects_no_one(extractor, text: str) -> None:
     found = edges(extractor, text)
     assert not {e for e in found if e[1] == "REJECTS" and e[2] == "Claire Voisin"}, found
+
+
+# --- « ne siégera pas dans l'exécutif de X »: a refusal of X's executive -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Claire Voisin ne siégera pas dans l'exécutif d'Armand Touvenel.",
+            ("Claire Voisin", "REJECTS", "Armand Touvenel"),
+        ),
+        (
+            "Les élus communistes ne siégeront pas dans l'exécutif de Claire Voisin.",
+            ("Parti communiste français", "REJECTS", "Claire Voisin"),
+        ),
+        (
+            "Odile Farge a annoncé qu'elle ne siégerait pas dans l'exécutif de Bertrand Quillet.",
+            ("Odile Farge", "REJECTS", QUILLET),
+        ),
+        (
+            "Odile Farge refuse de siéger dans l'exécutif de Bertrand Quillet.",
+            ("Odile Farge", "REJECTS", QUILLET),
+        ),
+        (
+            "Les écologistes ne participeront pas à l'exécutif de Bertrand Quillet.",
+            ("Europe Écologie Les Verts", "REJECTS", QUILLET),
+        ),
+    ],
+)
+def test_refusing_a_seat_in_an_executive_rejects_its_head(
+    extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert_edges(edges(extractor, text), [edge])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odile Farge siégera dans l'exécutif de Bertrand Quillet.",
+        "Odile Farge ne siégera pas dans l'exécutif régional, a confirmé Bertrand Quillet.",
+    ],
+)
+def test_a_seat_taken_or_an_executive_of_no_one_rejects_no_one(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [("Odile Farge", "REJECTS", QUILLET)])
