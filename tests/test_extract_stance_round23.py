@@ -22,7 +22,12 @@ Families of news phrasing the base (fdc5573) misread:
 - a seat refused in someone's executive (« X ne siégera pas dans l'exécutif de Y », « refuse
   de siéger dans l'exécutif de Y », « ne participeront pas à l'exécutif de Y »): X REJECTS Y,
   like a seat refused in Y's government or majority (``cues.toml``; the gold of blind16 has
-  it required). Traps: a seat taken, an executive of no one.
+  it required). Traps: a seat taken, an executive of no one;
+- a verb of wanting before the cue in an inverted object relative (« X, que comptaient
+  soutenir les communistes », « qu'entendaient soutenir les socialistes »): read through like
+  « a décidé de soutenir » (``arguments._controls_infinitive``, ``grammar.toml``
+  ``relative_control_verbs``), as « les communistes comptaient soutenir X » already was. Traps:
+  a relative on a thing, a negated wish, « que » as a conjunction before an infinitive.
 
 Every sentence is our own; the names are invented.
 """
@@ -273,3 +278,52 @@ def test_refusing_a_seat_in_an_executive_rejects_its_head(
 )
 def test_a_seat_taken_or_an_executive_of_no_one_rejects_no_one(extractor, text: str) -> None:
     assert_edges(edges(extractor, text), [], [("Odile Farge", "REJECTS", QUILLET)])
+
+
+# --- « X, que voulaient soutenir les Verts »: a control verb inside an inverted relative ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Claire Voisin, que comptaient soutenir les communistes, se retire.",
+            [("Parti communiste français", "SUPPORTS", "Claire Voisin")],
+        ),
+        (
+            "Armand Touvenel, que voulaient appuyer les écologistes, renonce à se présenter.",
+            [("Europe Écologie Les Verts", "SUPPORTS", "Armand Touvenel")],
+        ),
+        (
+            "La maire sortante, Claire Voisin, que comptaient soutenir les Verts et le PCF, a "
+            "jeté l'éponge.",
+            [
+                ("Europe Écologie Les Verts", "SUPPORTS", "Claire Voisin"),
+                ("Parti communiste français", "SUPPORTS", "Claire Voisin"),
+            ],
+        ),
+        (
+            "Odile Farge, qu'entendaient soutenir les socialistes, a finalement renoncé.",
+            [("Parti socialiste", "SUPPORTS", "Odile Farge")],
+        ),
+    ],
+)
+def test_a_wanted_support_in_an_inverted_relative(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    reversed_edges = [(obj, rel, subj) for subj, rel, obj in expected]  # the base's reading
+    assert_edges(edges(extractor, text), expected, reversed_edges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le programme que voulaient soutenir les communistes et les Verts a été abandonné.",
+        "Claire Voisin, que ne voulaient pas soutenir les communistes, se retire.",
+        "Claire Voisin estime que soutenir les communistes serait une faute.",
+    ],
+)
+def test_a_thing_a_refusal_or_a_conjunction_supports_no_one(extractor, text: str) -> None:
+    found = edges(extractor, text)
+    assert ("Parti communiste français", "SUPPORTS", "Claire Voisin") not in found, found
+    assert ("Europe Écologie Les Verts", "SUPPORTS", "Parti communiste français") not in found

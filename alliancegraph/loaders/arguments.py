@@ -1053,9 +1053,26 @@ def _verb_group_start(ctx: Context, i: int, sent) -> int | None:
             j -= 1
         elif word in {"de", "d", "a"} and verbs < 2 and view.pos[j - 1] == "VERB":
             j, verbs = j - 2, verbs + 1  # "a décidé de rallier"
+        elif _controls_infinitive(ctx, j, i) and verbs < 2:
+            j, verbs = j - 1, verbs + 1  # "que voulaient soutenir les Verts"
         else:
             return j
     return None
+
+
+RELATIVE_CONTROL_VERBS = grammar_words("arguments", "relative_control_verbs")
+
+
+def _controls_infinitive(ctx: Context, j: int, i: int) -> bool:
+    """Whether token ``j`` is a verb of wanting or intending whose infinitive is the cue at
+    ``i`` ("voulaient soutenir", "comptait appuyer")."""
+    view = ctx.view
+    return (
+        view.pos[j] in {"VERB", "AUX"}
+        and view.lemmas[j] in RELATIVE_CONTROL_VERBS
+        and "Inf" in ctx.doc[i].morph.get("VerbForm")
+        and "Fin" in ctx.doc[j].morph.get("VerbForm")
+    )
 
 
 def _background(ctx: Context, j: int, i: int) -> bool:
@@ -1183,7 +1200,7 @@ def inverted_relative(
     j = _verb_group_start(ctx, i, sent)
     if j is None or view.folded[j] not in RELATIVE_OBJECTS or view.pos[j] not in RELATIVE_TAGS:
         return None
-    if "Inf" in ctx.doc[i].morph.get("VerbForm"):
+    if "Inf" in ctx.doc[i].morph.get("VerbForm") and not _controls_infinitive(ctx, j + 1, i):
         return None  # "…, que soutenir le PS serait une faute": a conjunction, no relative
     holders = _postposed_subjects(ctx, i, sent)
     if not holders:
