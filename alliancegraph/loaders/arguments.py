@@ -1053,9 +1053,26 @@ def _verb_group_start(ctx: Context, i: int, sent) -> int | None:
             j -= 1
         elif word in {"de", "d", "a"} and verbs < 2 and view.pos[j - 1] == "VERB":
             j, verbs = j - 2, verbs + 1  # "a décidé de rallier"
+        elif _controls_infinitive(ctx, j, i) and verbs < 2:
+            j, verbs = j - 1, verbs + 1  # "que voulaient soutenir les Verts"
         else:
             return j
     return None
+
+
+RELATIVE_CONTROL_VERBS = grammar_words("arguments", "relative_control_verbs")
+
+
+def _controls_infinitive(ctx: Context, j: int, i: int) -> bool:
+    """Whether token ``j`` is a verb of wanting or intending whose infinitive is the cue at
+    ``i`` ("voulaient soutenir", "comptait appuyer")."""
+    view = ctx.view
+    return (
+        view.pos[j] in {"VERB", "AUX"}
+        and view.lemmas[j] in RELATIVE_CONTROL_VERBS
+        and "Inf" in ctx.doc[i].morph.get("VerbForm")
+        and "Fin" in ctx.doc[j].morph.get("VerbForm")
+    )
 
 
 def _background(ctx: Context, j: int, i: int) -> bool:
@@ -1183,7 +1200,7 @@ def inverted_relative(
     j = _verb_group_start(ctx, i, sent)
     if j is None or view.folded[j] not in RELATIVE_OBJECTS or view.pos[j] not in RELATIVE_TAGS:
         return None
-    if "Inf" in ctx.doc[i].morph.get("VerbForm"):
+    if "Inf" in ctx.doc[i].morph.get("VerbForm") and not _controls_infinitive(ctx, j + 1, i):
         return None  # "…, que soutenir le PS serait une faute": a conjunction, no relative
     holders = _postposed_subjects(ctx, i, sent)
     if not holders:
@@ -1355,6 +1372,8 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
     if cfold(token.text) not in groups and cfold(token.lemma_) not in groups:
         return _party_body(ctx, token)
     for t in words:
+        if t.i > token.i and cfold(t.text) in GROUP_RELATIVES:
+            break  # "les élus que finance P", "les militants qui ont quitté P": not P's group
         mention = ctx.at.get(t.i)
         if mention is not None and mention.kind == "party":
             text = ctx.doc[words[0].i : words[-1].i + 1].text
@@ -1366,7 +1385,22 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
     return None
 
 
+# Words opening a relative inside a group's words: what follows describes the group, it
+# does not name its party.
+GROUP_RELATIVES = RELATIVE_OBJECTS | RELATIVE_PRONOUNS | {"dont"}
 PARTY_BODIES = frozenset(cfold(w) for w in grammar_words("arguments", "party_bodies"))
+
+
+def _body_complements(ctx: Context, token: Token) -> list[Token]:
+    """A party body's complements, and those of a plain noun naming what the body is for:
+    "la commission des conflits des Républicains", "la commission nationale d'investiture du
+    PS" (the party hangs on "conflits", "investiture")."""
+    found = []
+    for child in token.children:
+        found.append(child)
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and ctx.at.get(child.i) is None:
+            found += [c for c in child.children if c.dep_ == "nmod"]
+    return found
 
 
 def _party_body(ctx: Context, token: Token) -> End | None:
@@ -1376,7 +1410,7 @@ def _party_body(ctx: Context, token: Token) -> End | None:
     counts, never one further in its words ("le parti de X, allié du PS": X's, not the PS)."""
     if cfold(token.text) not in PARTY_BODIES or token.pos_ not in {"NOUN", "PROPN"}:
         return None  # (a common noun the tagger sometimes takes for a name after a title)
-    for child in token.children:
+    for child in _body_complements(ctx, token):
         mention = ctx.at.get(child.i)
         if child.dep_ in {"nmod", "appos", "flat:name"} and mention is not None:
             if mention.kind != "party" or foreign(ctx, mention.end):
@@ -1444,10 +1478,10 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
             and mention is not None
             and mention.kind == "person"
         ):
-            return end_of(mention)
+            return end_of(_set_off_after_possessor(ctx, token, mention) or mention)
     named = _name_closing_description(ctx, token)
     if named is not None:  # "la présidente du MoDem X a appelé …": X hangs on "MoDem"
-        return end_of(named)
+        return end_of(_set_off_after_possessor(ctx, token, named) or named)
     if ctx.in_quote(token.i):  # "« Ma main reste tendue »": the speaker's hand
         quote = ctx.quotes[ctx.quote_of[token.i]]
         if quote.speaker and any(
@@ -1478,6 +1512,39 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
 
 
 SINGULAR_DETERMINERS = grammar_words("arguments", "singular_determiners")
+
+
+def _possessor(ctx: Context, mention: Mention) -> bool:
+    """Whether a name completes a noun through "de", right before it or across a role noun
+    and its determiner ("du parti de X", "du ministre X", "de la candidate X")."""
+    view = ctx.view
+    for k in range(mention.start - 1, max(-1, mention.start - 4), -1):
+        if view.folded[k] in COMPLEMENT_LINKS:
+            return True
+        if view.pos[k] not in {"DET", "NOUN", "ADJ"} or ctx.at.get(k) is not None:
+            return False
+    return False
+
+
+def _set_off_after_possessor(ctx: Context, noun: Token, possessor: Mention) -> Mention | None:
+    """The name set off by commas right after the possessor of a fronted description: in
+    "l'ex-porte-parole du parti de X, Y, a rejoint Z" or "le conseiller de la ministre X, Y,
+    soutient Z" the description is Y's and Y is the subject; X, reached through "de", only
+    completes the noun. The possessor must follow the subject noun through a complement link,
+    and the second name must be closed by punctuation ("…, Y, a …")."""
+    view = ctx.view
+    if possessor.start <= noun.i or not any(
+        view.folded[k] in COMPLEMENT_LINKS for k in range(noun.i + 1, possessor.start)
+    ):
+        return None
+    comma = possessor.end
+    if comma + 1 >= len(view.texts) or view.texts[comma] != ",":
+        return None
+    named = ctx.at.get(comma + 1)
+    if named is None or named.kind != "person" or named.start != comma + 1:
+        return None
+    closed = named.end < len(view.texts) and view.texts[named.end] in {",", "("}
+    return named if closed and named.source in WRITTEN_SOURCES else None
 
 
 def _person_before_apposed_noun(ctx: Context, head: Token) -> Mention | None:
@@ -1912,6 +1979,16 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
             if view.texts[k] != ",":
                 break
             mention = ctx.at.get(k - 1)
+            inner = ctx.at.get(j - 1)
+            if (
+                mention is not None
+                and inner is not None
+                and inner.kind == "person"
+                and (inner.start, inner.end) == (k + 1, j)
+                and _possessor(ctx, mention)
+            ):
+                j -= 1  # "La porte-parole du ministre X, Y, votera …": Y, set off after X
+                break
             if mention is not None and mention.end == k:
                 j = k - 1
                 break
@@ -1924,6 +2001,8 @@ def _name_before_verb(ctx: Context, i: int, sent, enclosed: bool) -> End | None:
     if enclosed and not (mention.start > sent.start and view.texts[mention.start - 1] == ","):
         return None
     if _agent_of_other(ctx, mention.start, sent) or _completes_noun(ctx, mention, i, sent):
+        return None
+    if _inverted_relative_subject(ctx, mention.start, sent):
         return None
     return end_of(mention)
 
@@ -2009,6 +2088,26 @@ def _agent_of_other(ctx: Context, start: int, sent) -> bool:
     if k <= sent.start or view.folded[k] != "par":
         return False
     return view.folded[k - 1] not in resolution_list("list_leading")
+
+
+def _inverted_relative_subject(ctx: Context, start: int, sent) -> bool:
+    """ "Les électeurs que soutient P se mobilisent pour Y": a name right before the verb that
+    is the inverted subject of a relative ("que" and its verb, with at most an auxiliary and a
+    determiner, just before the name) belongs to the relative; the main verb's subject is the
+    noun the relative describes. A relative of leading ("la liste que conduit X") is the
+    exception, as with an agent (:func:`_agent_of_other`)."""
+    view = ctx.view
+    k = start - 1
+    if k > sent.start and view.pos[k] == "DET":
+        k -= 1
+    verb = k
+    if k - 1 > sent.start and view.pos[k - 1] == "AUX":  # "qu'a réunis X"
+        k -= 1
+    if k - 1 <= sent.start or view.folded[k - 1] not in RELATIVE_OBJECTS:
+        return False
+    if view.puncts[verb] or ctx.at.get(verb) is not None:
+        return False
+    return view.folded[verb] not in resolution_list("list_leading")
 
 
 def _adverbial_before(ctx: Context, j: int, sent) -> int | None:
@@ -2232,6 +2331,11 @@ def _misparsed_subject(ctx: Context, verb: Token, subject: Token) -> bool:
     troisième avec 9 %, soutient Y", parsed with Y as an inverted subject). An inversion after
     a quotation ("« … », soutient Y") or with an object of its own is a real one."""
     if subject.i < verb.i:
+        named = ctx.at.get(subject.i)
+        if named is not None and _inverted_relative_subject(
+            ctx, named.start, ctx.sents[ctx.sent_of[subject.i]]
+        ):
+            return True  # "Les associations qu'a soutenues X rejettent Y": X is the relative's
         return any(
             c.dep_ == "case" and c.pos_ == "ADP" and cfold(c.text) not in {"de", "d", "du", "des"}
             for c in subject.children
