@@ -14,11 +14,6 @@ Families of news phrasing the base (fdc5573) misread:
   ``arguments.GROUP_RELATIVES``). The base gave the party or the person the stance. Traps:
   a list « que conduit X » (a list acts through its leader), « les élus du RN », an
   antecedent name (« X, que soutiennent les Verts, appelle … »);
-- a party's governing or disciplinary body as the subject of a sanction (« le bureau politique
-  du PS a prononcé l'exclusion de … », « la commission des conflits de LR a exclu … », « la
-  haute autorité de LFI a suspendu … »): the party REJECTS the person (``grammar.toml``
-  ``party_bodies``, ``arguments._body_complements``; « prononcer la suspension » among the
-  sanction nouns). Traps: a body of no party, a negated or hypothetical sanction;
 - a seat refused in someone's executive (« X ne siégera pas dans l'exécutif de Y », « refuse
   de siéger dans l'exécutif de Y », « ne participeront pas à l'exécutif de Y »): X REJECTS Y,
   like a seat refused in Y's government or majority (``cues.toml``; the gold of blind16 has
@@ -172,67 +167,6 @@ def test_a_leader_a_group_and_an_antecedent_keep_their_stance(
     extractor, text: str, edge: tuple[str, str, str]
 ) -> None:
     assert_edges(edges(extractor, text), [edge])
-
-
-# --- a party's disciplinary body sanctions: the party rejects ------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Le bureau politique du Parti socialiste a prononcé l'exclusion de deux élus, Claire "
-            "Voisin et Armand Touvenel.",
-            [
-                ("Parti socialiste", "REJECTS", "Claire Voisin"),
-                ("Parti socialiste", "REJECTS", "Armand Touvenel"),
-            ],
-        ),
-        (
-            "La commission des conflits des Républicains a exclu Claire Voisin.",
-            [("Les Républicains", "REJECTS", "Claire Voisin")],
-        ),
-        (
-            "Le bureau national du PS a exclu Armand Touvenel, qui soutenait un dissident.",
-            [("Parti socialiste", "REJECTS", "Armand Touvenel")],
-        ),
-        (
-            "Le conseil national du Rassemblement national a exclu la conseillère régionale Claire "
-            "Voisin.",
-            [("Front national", "REJECTS", "Claire Voisin")],
-        ),
-        (
-            "La haute autorité de La France insoumise a suspendu Armand Touvenel.",
-            [("La France insoumise", "REJECTS", "Armand Touvenel")],
-        ),
-        (
-            "Le bureau exécutif des Écologistes a prononcé la suspension de Claire Voisin.",
-            [("Europe Écologie Les Verts", "REJECTS", "Claire Voisin")],
-        ),
-        (
-            "La commission nationale d'investiture des Républicains a écarté Armand Touvenel.",
-            [("Les Républicains", "REJECTS", "Armand Touvenel")],
-        ),
-    ],
-)
-def test_a_party_body_sanctioning_is_the_party(
-    extractor, text: str, expected: list[tuple[str, str, str]]
-) -> None:
-    assert_edges(edges(extractor, text), expected)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le conseil municipal de Lyon a exclu Claire Voisin de la commission des finances.",
-        "Le comité de soutien d'Odile Farge dénonce Claire Voisin.",
-        "Le bureau politique du PS n'a pas exclu Claire Voisin.",
-        "Le bureau politique du Parti socialiste pourrait prononcer l'exclusion de Claire Voisin.",
-    ],
-)
-def test_a_body_of_no_party_or_a_sanction_not_made_rejects_no_one(extractor, text: str) -> None:
-    found = edges(extractor, text)
-    assert not {e for e in found if e[1] == "REJECTS" and e[2] == "Claire Voisin"}, found
 
 
 # --- « ne siégera pas dans l'exécutif de X »: a refusal of X's executive -------------------------

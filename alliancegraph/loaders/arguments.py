@@ -1391,18 +1391,6 @@ GROUP_RELATIVES = RELATIVE_OBJECTS | RELATIVE_PRONOUNS | {"dont"}
 PARTY_BODIES = frozenset(cfold(w) for w in grammar_words("arguments", "party_bodies"))
 
 
-def _body_complements(ctx: Context, token: Token) -> list[Token]:
-    """A party body's complements, and those of a plain noun naming what the body is for:
-    "la commission des conflits des Républicains", "la commission nationale d'investiture du
-    PS" (the party hangs on "conflits", "investiture")."""
-    found = []
-    for child in token.children:
-        found.append(child)
-        if child.dep_ == "nmod" and child.pos_ == "NOUN" and ctx.at.get(child.i) is None:
-            found += [c for c in child.children if c.dep_ == "nmod"]
-    return found
-
-
 def _party_body(ctx: Context, token: Token) -> End | None:
     """A party's body as a subject stands for the party: "le parti centriste de l'Union pour
     la démocratie française (UDF) a refusé …", "le groupe socialiste a voté contre …", "la
@@ -1410,7 +1398,7 @@ def _party_body(ctx: Context, token: Token) -> End | None:
     counts, never one further in its words ("le parti de X, allié du PS": X's, not the PS)."""
     if cfold(token.text) not in PARTY_BODIES or token.pos_ not in {"NOUN", "PROPN"}:
         return None  # (a common noun the tagger sometimes takes for a name after a title)
-    for child in _body_complements(ctx, token):
+    for child in token.children:
         mention = ctx.at.get(child.i)
         if child.dep_ in {"nmod", "appos", "flat:name"} and mention is not None:
             if mention.kind != "party" or foreign(ctx, mention.end):
