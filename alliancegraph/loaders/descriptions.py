@@ -589,6 +589,7 @@ HOLDER_EVENTS = grammar_words("descriptions", "holder_events")
 # "sortant" after a role and its label, which the tagger takes for a verb ("le député PS
 # sortant X"): part of the name's description, never the verb of a clause.
 OUTGOING = grammar_words("membership_news", "outgoing")
+DISSENTING = grammar_words("membership_news", "dissenting")
 # A party's local units a spokesperson speaks for the party through ("de la fédération UDF").
 SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 # The level a unit may carry before its party ("de la fédération départementale du PS").
@@ -939,8 +940,11 @@ def describe(
     bare = [
         (w, j)
         for w, j in words
-        if w not in EMPHATIC_FILLERS and w not in DETERMINERS and w not in OUTGOING
-    ]  # "la communiste sortante X" is "la communiste X"
+        if w not in EMPHATIC_FILLERS
+        and w not in DETERMINERS
+        and w not in OUTGOING
+        and w not in DISSENTING
+    ]  # "la communiste sortante X", "la communiste dissidente X" are "la communiste X"
     if (
         not negated
         and len(bare) == 1
