@@ -6,6 +6,11 @@ traps.
   dissident socialiste X »; ``[membership_news] dissenting`` read by ``descriptions.describe``):
   a member standing against the party line is still the label's member, as the sets' gold
   writes it. Never « le dissident X » alone, nor a former label with a move.
+- **A place on one party's list beside the name** (« Deuxième sur la liste du PS, X … »,
+  « Septième sur la liste d'EELV conduite par Y, X … », « En tête de la liste LREM, X … »,
+  « X, troisième sur la liste socialiste, … »; ``affiliation._list_place``): a membership of
+  that party. Never a joint list, a dated place, a relative about the list, a name with a label
+  of its own, nor a sentence telling a departure.
 """
 
 from __future__ import annotations
@@ -67,4 +72,72 @@ def test_a_dissident_keeps_the_label(extractor, text, edge):
     ],
 )
 def test_no_label_for_the_dissident(extractor, text, edge):
+    assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Deuxième sur la liste du PS, Armand Touvenel siège au conseil municipal depuis mars.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Septième sur la liste d'EELV conduite par Claire Voisin, Odile Farge répond à nos "
+            "questions.",
+            ("Odile Farge", "MEMBER_OF", "Europe Écologie Les Verts"),
+        ),
+        (
+            "En tête de la liste LREM, Bertrand Quillet a obtenu 30 % des voix dimanche.",
+            ("Bertrand Quillet", "MEMBER_OF", "En Marche"),
+        ),
+        (
+            "À la tête de la liste LR aux régionales, la sénatrice Odile Farge mène campagne "
+            "dans le Gers.",
+            ("Odile Farge", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Armand Touvenel, troisième sur la liste socialiste à Vernac, a voté contre le budget.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Odile Farge, 3e de la liste du PCF, a présenté son programme pour les écoles.",
+            ("Odile Farge", "MEMBER_OF", "Parti communiste français"),
+        ),
+    ],
+)
+def test_a_place_on_a_party_list(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Deuxième sur la liste du PS en 2014, Armand Touvenel a rejoint LR.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Deuxième sur la liste d'union PS-PCF, Armand Touvenel siège au conseil municipal.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "En tête de la liste LR, le centriste Armand Touvenel devance la liste du PS.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Deuxième sur la liste du PS, qui a perdu la mairie, Armand Touvenel siège au conseil.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Odile Farge, troisième de la liste du PCF, a quitté le parti en janvier.",
+            ("Odile Farge", "MEMBER_OF", "Parti communiste français"),
+        ),
+        (
+            "Armand Touvenel est-il toujours deuxième sur la liste du PS ?",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_no_membership_from_that_place(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)

@@ -28,6 +28,14 @@ Positions of the label, each read from the sentence's shape, not from one noun o
   past head (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en
   2014 »), a question, nor a joint list (« la liste d'union PS-PCF »).
 
+- **list place** — « Deuxième sur la liste du PS, X … », « Septième sur la liste d'EELV
+  conduite par Y, X … », « En tête de la liste LREM, X … », « X, troisième de la liste LR, … »:
+  a rank or the head of the list of one party, fronted before the name's clause or set off
+  right after the name, is a membership of that party (the sets' gold writes a candidate on a
+  party's list as its member). Never a joint list, a question, a place dated or told by a
+  verb (« Deuxième sur la liste du PS en 2014, X … »), a name with another label, nor a
+  sentence telling the name's departure.
+
 - **own list** — « X, dont la liste UDF a obtenu 11 % », « X, dont la liste socialiste a
   fusionné avec … »: the party labelling the list a relative right after the name gives it
   is the name's party. Only a list of one party (never « la liste d'union PS-PCF »), right
@@ -43,6 +51,7 @@ from __future__ import annotations
 import re
 
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
+from alliancegraph.loaders.co_mention import leaving
 from alliancegraph.loaders.context import Context, gazetteer_party, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
 from alliancegraph.loaders.negation import unrealised
@@ -83,7 +92,7 @@ def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     found = _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
     found += _own_list(ctx, m, sent, s) + _moved(ctx, m, sent, s)
     found += _party_voice(ctx, m, sent, s) + _in_the_lead(ctx, m, sent, s)
-    return found + _party_race(ctx, m, sent, s)
+    return found + _party_race(ctx, m, sent, s) + _list_place(ctx, m, sent, s)
 
 
 def _free(ctx: Context, m: Mention, sent) -> bool:
@@ -589,6 +598,91 @@ def unit_adjective(ctx: Context, k: int) -> bool:
         and ctx.party_by_adjective(text) is None
         and ctx.at.get(k) is None
     )
+
+
+PLACE_RULE = "membership list place"
+LIST_RANKS = grammar_words("affiliation", "list_ranks")
+LIST_HEADS = tuple(tuple(head.split()) for head in grammar_words("affiliation", "list_heads"))
+LIST_LINKS = grammar_words("affiliation", "list_links")
+# « 3e », « 7ème »: a rank written in figures.
+NUMBERED_RANK = re.compile(r"^\d{1,2}(e|eme)$")
+
+
+def _list_place(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Deuxième sur la liste du PS, X …", "X, troisième de la liste LR, …" (see the module's
+    docstring): the place phrase right after the name's comma, or the sentence's opening when
+    the name (with at most a title) comes first after the opening's comma."""
+    view = ctx.view
+    if view.texts[sent.end - 1] == "?":
+        return []
+    place = None
+    if m.end + 1 < sent.end and view.texts[m.end] == "," and not completes_a_noun(ctx, m, sent):
+        place = _place_party(ctx, m.end + 1, sent)
+        start = m.end + 1
+    if place is None:
+        start = _past_timestamp(ctx, sent)
+        k = m.start - 1
+        while k > start and k > m.start - 4 and _title_token(ctx, k):
+            k -= 1
+        if k <= start or view.texts[k] != ",":
+            return []
+        place = _place_party(ctx, start, sent, stop=k)
+    if place is None:
+        return []
+    party, end = place
+    if _known_elsewhere(ctx, m, party.name) or any(
+        ctx.party_by_adjective(view.texts[k]) is not None
+        for k in range(m.start - 3, m.start)
+        if k >= sent.start and view.texts[k].islower()
+    ):
+        return []  # "En tête de la liste LR, le centriste X": the name has a label of its own
+    if any(leaving(ctx, t) for t in range(m.end, sent.end)):
+        return []  # "X, troisième de la liste du PCF, a quitté le parti"
+    cue = ctx.doc[start:end].text
+    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, PLACE_RULE)]
+
+
+def _place_party(ctx: Context, k: int, sent, stop: int | None = None) -> tuple[End, int] | None:
+    """The one party whose list a place phrase at token ``k`` names (« deuxième sur la liste du
+    PS », « en tête de la liste LREM »; never a joint list), with the token after the party.
+    With ``stop`` (the comma closing a fronted phrase) the phrase must run to it; else it runs
+    to the next mark. Whatever follows the party (« conduite par Y », « à Vernac ») holds no
+    figure, no former word and no finite verb."""
+    view = ctx.view
+    folded = view.folded
+    if folded[k] in LIST_RANKS or NUMBERED_RANK.match(folded[k]):
+        k += 1
+    else:
+        head = next((h for h in LIST_HEADS if tuple(folded[k : k + len(h)]) == h), None)
+        if head is None:
+            return None
+        k += len(head)
+    if k >= sent.end or folded[k] not in LIST_LINKS:
+        return None
+    k += 1
+    while k < sent.end and folded[k] in {"la", "l"}:
+        k += 1
+    if k >= sent.end or folded[k] not in resolution_list("list_nouns"):
+        return None  # "deuxième du PS" names no list
+    party, end = _label_after_list(ctx, k + 1, sent)  # whatever the resolver made of the list
+    if party is None:
+        return None
+    stop = stop if stop is not None else _next_mark(ctx, end, sent)
+    for t in range(end, stop):
+        if (
+            view.texts[t][:1].isdigit()
+            or folded[t] in ctx.lexicon.lists["former"]
+            or "Fin" in ctx.doc[t].morph.get("VerbForm")
+        ):
+            return None
+    return party, end
+
+
+def _next_mark(ctx: Context, k: int, sent) -> int:
+    """The first clause mark from token ``k`` on (or the sentence's end)."""
+    while k < sent.end and ctx.view.texts[k] not in CLOSING_MARKS:
+        k += 1
+    return k
 
 
 LEAD_RULE = "membership list lead"
