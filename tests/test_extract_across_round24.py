@@ -11,6 +11,10 @@ traps.
   « X, troisième sur la liste socialiste, … »; ``affiliation._list_place``): a membership of
   that party. Never a joint list, a dated place, a relative about the list, a name with a label
   of its own, nor a sentence telling a departure.
+- **A label noun after a contracted article inside a longer noun phrase** (« le soutien du
+  communiste X », « la liste du socialiste X », « la défaite du socialiste X »;
+  ``descriptions._contracted_label``): the label is the name's, as « le socialiste X » is.
+  Never a family word (« centriste »).
 """
 
 from __future__ import annotations
@@ -140,4 +144,51 @@ def test_a_place_on_a_party_list(extractor, text, edge):
     ],
 )
 def test_no_membership_from_that_place(extractor, text, edge):
+    assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge a reçu mardi le soutien du communiste Armand Touvenel.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti communiste français"),
+        ),
+        (
+            "Odile Farge a fusionné avec la liste du socialiste Armand Touvenel.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "La défaite du socialiste Bertrand Quillet a surpris jusque dans son camp.",
+            ("Bertrand Quillet", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Le maintien au second tour de la liste du communiste Armand Touvenel inquiète la "
+            "gauche.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti communiste français"),
+        ),
+        (
+            "Les colistiers de Claire Voisin ont rejoint l'équipe du frontiste Armand Touvenel.",
+            ("Armand Touvenel", "MEMBER_OF", "Front national"),
+        ),
+    ],
+)
+def test_a_label_after_a_contracted_article(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Odile Farge a rallié les électeurs du centriste Armand Touvenel.",
+            ("Armand Touvenel", "MEMBER_OF", "Mouvement démocrate"),
+        ),
+        (
+            "Odile Farge a reçu le soutien du Parti socialiste et d'Armand Touvenel.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_no_label_through_a_contraction(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)
