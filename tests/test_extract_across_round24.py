@@ -9,8 +9,10 @@ traps.
 - **A place on one party's list beside the name** (« Deuxième sur la liste du PS, X … »,
   « Septième sur la liste d'EELV conduite par Y, X … », « En tête de la liste LREM, X … »,
   « X, troisième sur la liste socialiste, … »; ``affiliation._list_place``): a membership of
-  that party. Never a joint list, a dated place, a relative about the list, a name with a label
-  of its own, nor a sentence telling a departure.
+  that party; a list said to be led by a person (« conduite par Y », « menée par Y ») gives
+  the name's support to Y, fronted, apposed or after a present copula (« X est septième sur la
+  liste menée par Y »). Never a joint list, a dated place, a past copula, a relative about the
+  list, a name with a label of its own, nor a sentence telling a departure.
 - **A label noun after a contracted article inside a longer noun phrase** (« le soutien du
   communiste X », « la liste du socialiste X », « la défaite du socialiste X »;
   ``descriptions._contracted_label``): the label is the name's, as « le socialiste X » is.
@@ -138,6 +140,10 @@ def test_a_place_on_a_party_list(extractor, text, edge):
             ("Odile Farge", "MEMBER_OF", "Parti communiste français"),
         ),
         (
+            "Armand Touvenel était deuxième sur la liste du PS en 2014.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
             "Armand Touvenel est-il toujours deuxième sur la liste du PS ?",
             ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
         ),
@@ -192,3 +198,30 @@ def test_a_label_after_a_contracted_article(extractor, text, edge):
 )
 def test_no_label_through_a_contraction(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Septième sur la liste d'EELV conduite par Claire Voisin, Odile Farge répond à nos "
+            "questions.",
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Deuxième sur la liste emmenée par Claire Voisin, Odile Farge fait campagne à Vernac.",
+            ("Odile Farge", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Armand Touvenel est septième sur la liste menée par Claire Voisin.",
+            ("Armand Touvenel", "SUPPORTS", "Claire Voisin"),
+        ),
+        (
+            "Bertrand Quillet, troisième sur la liste du PS conduite par la maire sortante Odile "
+            "Farge, tiendra un meeting jeudi.",
+            ("Bertrand Quillet", "SUPPORTS", "Odile Farge"),
+        ),
+    ],
+)
+def test_a_place_on_a_list_led_by_someone(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, DATE)

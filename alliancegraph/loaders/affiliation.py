@@ -32,8 +32,11 @@ Positions of the label, each read from the sentence's shape, not from one noun o
   conduite par Y, X … », « En tête de la liste LREM, X … », « X, troisième de la liste LR, … »:
   a rank or the head of the list of one party, fronted before the name's clause or set off
   right after the name, is a membership of that party (the sets' gold writes a candidate on a
-  party's list as its member). Never a joint list, a question, a place dated or told by a
-  verb (« Deuxième sur la liste du PS en 2014, X … »), a name with another label, nor a
+  party's list as its member), and a list said to be led by a person (« conduite par Y »,
+  with or without a party) gives the name's support to that person, as « X figure sur la liste
+  conduite par Y » does; so does the place as the predicate of a present copula (« X est
+  septième sur la liste menée par Y »). Never a joint list, a question, a place dated or told
+  by a verb (« Deuxième sur la liste du PS en 2014, X … »), a name with another label, nor a
   sentence telling the name's departure.
 
 - **own list** — « X, dont la liste UDF a obtenu 11 % », « X, dont la liste socialiste a
@@ -616,8 +619,9 @@ def _list_place(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if view.texts[sent.end - 1] == "?":
         return []
     place = None
-    if m.end + 1 < sent.end and view.texts[m.end] == "," and not completes_a_noun(ctx, m, sent):
-        place = _place_party(ctx, m.end + 1, sent)
+    after = m.end < sent.end and (view.texts[m.end] == "," or view.folded[m.end] in HOLDING)
+    if after and m.end + 1 < sent.end and not completes_a_noun(ctx, m, sent):
+        place = _place_party(ctx, m.end + 1, sent)  # "X, deuxième …", "X est deuxième …"
         start = m.end + 1
     if place is None:
         start = _past_timestamp(ctx, sent)
@@ -629,25 +633,37 @@ def _list_place(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         place = _place_party(ctx, start, sent, stop=k)
     if place is None:
         return []
-    party, end = place
-    if _known_elsewhere(ctx, m, party.name) or any(
-        ctx.party_by_adjective(view.texts[k]) is not None
-        for k in range(m.start - 3, m.start)
-        if k >= sent.start and view.texts[k].islower()
-    ):
-        return []  # "En tête de la liste LR, le centriste X": the name has a label of its own
+    party, leader, end = place
     if any(leaving(ctx, t) for t in range(m.end, sent.end)):
         return []  # "X, troisième de la liste du PCF, a quitté le parti"
     cue = ctx.doc[start:end].text
-    return [Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, PLACE_RULE)]
+    found = []
+    if leader is not None and leader.name != m.name:
+        # "Septième sur la liste conduite par Y, X": standing on Y's list backs Y
+        found.append(
+            Found(end_of(m), REL.SUPPORTS, end_of(leader), cue, s, m.confidence * 0.8, PLACE_RULE)
+        )
+    if party is not None and not (
+        _known_elsewhere(ctx, m, party.name)
+        or any(
+            ctx.party_by_adjective(view.texts[k]) is not None
+            for k in range(max(sent.start, m.start - 3), m.start)
+            if view.texts[k].islower()
+        )
+    ):  # "En tête de la liste LR, le centriste X": the name has a label of its own
+        found.append(Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, PLACE_RULE))
+    return found
 
 
-def _place_party(ctx: Context, k: int, sent, stop: int | None = None) -> tuple[End, int] | None:
+def _place_party(
+    ctx: Context, k: int, sent, stop: int | None = None
+) -> tuple[End | None, Mention | None, int] | None:
     """The one party whose list a place phrase at token ``k`` names (« deuxième sur la liste du
-    PS », « en tête de la liste LREM »; never a joint list), with the token after the party.
-    With ``stop`` (the comma closing a fronted phrase) the phrase must run to it; else it runs
-    to the next mark. Whatever follows the party (« conduite par Y », « à Vernac ») holds no
-    figure, no former word and no finite verb."""
+    PS », « en tête de la liste LREM »; never a joint list) and the person said to lead that
+    list (« sur la liste d'EELV conduite par Y », « sur la liste menée par Y »), one of them at
+    least, with the token after the phrase. With ``stop`` (the comma closing a fronted
+    phrase) the phrase must run to it; else it runs to the next mark. Whatever follows (« à
+    Vernac », « aux régionales ») holds no figure, no former word and no finite verb."""
     view = ctx.view
     folded = view.folded
     if folded[k] in LIST_RANKS or NUMBERED_RANK.match(folded[k]):
@@ -665,8 +681,11 @@ def _place_party(ctx: Context, k: int, sent, stop: int | None = None) -> tuple[E
     if k >= sent.end or folded[k] not in resolution_list("list_nouns"):
         return None  # "deuxième du PS" names no list
     party, end = _label_after_list(ctx, k + 1, sent)  # whatever the resolver made of the list
-    if party is None:
+    end = end if party is not None else k + 1
+    leader = _list_leader(ctx, end, sent)
+    if party is None and leader is None:
         return None
+    end = leader.end if leader is not None else end
     stop = stop if stop is not None else _next_mark(ctx, end, sent)
     for t in range(end, stop):
         if (
@@ -675,7 +694,24 @@ def _place_party(ctx: Context, k: int, sent, stop: int | None = None) -> tuple[E
             or "Fin" in ctx.doc[t].morph.get("VerbForm")
         ):
             return None
-    return party, end
+    return party, leader, end
+
+
+def _list_leader(ctx: Context, k: int, sent) -> Mention | None:
+    """The person a list's leading participle names at token ``k`` (« conduite par Y »,
+    « menée par la maire sortante Y »: a title may come between)."""
+    view = ctx.view
+    if k + 2 >= sent.end or view.folded[k] not in resolution_list("list_leading"):
+        return None
+    if view.folded[k + 1] != "par":
+        return None
+    t = k + 2
+    while t < sent.end and t < k + 6 and ctx.at.get(t) is None and _title_token(ctx, t):
+        t += 1
+    leader = ctx.at.get(t)
+    if leader is None or leader.kind != "person" or leader.start != t:
+        return None
+    return leader
 
 
 def _next_mark(ctx: Context, k: int, sent) -> int:
