@@ -23,12 +23,18 @@ traps.
   description recorded before the name (``roles.record_descriptions``), and « dès » after
   « l'édile » is no complement « des » (``references._of``). Never with two persons so
   described, nor with the other gender.
+- **A live blog's entry after the last one's final mark on the same line** (« … « vigilante ».
+  21h05 - Côté RN, X … », « … 19 h 40 - Dans le camp LR, X … »; ``nlp.time_stamp_end``): the
+  time stamp and its dash or colon open a sentence, so that an opener after it is read as the
+  sentence's own. Never a figure without its dash (« 15 h plus tard », « 20h, la salle »).
 """
 
 from __future__ import annotations
 
 import pytest
 from fixtures_extract import claim_triples
+
+from alliancegraph.loaders.nlp import load_nlp
 
 DATE = "2024-05-02"
 
@@ -279,3 +285,48 @@ def test_a_description_for_the_one_so_described(extractor, text, edge):
 )
 def test_no_description_bound(extractor, text, edge):
     assert edge not in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Les bureaux ferment à 20 heures. 20h12 – Du côté du PS, Bertrand Quillet se félicite "
+            "de la participation.",
+            ("Bertrand Quillet", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Claire Voisin arrive en tête avec 41 %. 19 h 40 - Dans le camp LR, Armand Touvenel "
+            "appelle au rassemblement.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Le dépouillement commence. 21h15 : Côté LR, Claire Voisin reconnaît sa défaite.",
+            ("Claire Voisin", "MEMBER_OF", "Les Républicains"),
+        ),
+        (
+            "Odile Farge l'emporte. 22 h – Du côté des Républicains, Armand Touvenel dénonce une "
+            "campagne de caniveau.",
+            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
+        ),
+    ],
+)
+def test_a_live_blog_entry_opens_a_sentence(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Il a gagné. 19 h 40 - Dans la cour, on applaudit.", "19 h 40 - Dans la cour"),
+        ("Il a gagné. 21h05 - Côté RN, on se tait.", "21h05 - Côté RN"),
+        ("Il a obtenu 12 % des voix. 15 h plus tard, il se retire.", None),
+        ("Rendez-vous à 18h. 20h, la salle est vide.", None),
+    ],
+)
+def test_time_stamp_sentence_starts(text, cut):
+    sentences = [sent.text for sent in load_nlp()(text).sents]
+    if cut is None:
+        assert len(sentences) == 1, sentences
+    else:
+        assert sentences[1].startswith(cut), sentences

@@ -58,6 +58,7 @@ from alliancegraph.loaders.co_mention import leaving
 from alliancegraph.loaders.context import Context, gazetteer_party, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
 from alliancegraph.loaders.negation import unrealised
+from alliancegraph.loaders.nlp import time_stamp_end
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -264,21 +265,12 @@ def _known_elsewhere(ctx: Context, m: Mention, party: str) -> bool:
     return held is not None and held != party
 
 
-# A live blog's time stamp opening an entry: "14h30 —", "16h05 :".
-TIMESTAMP = re.compile(r"^\d{1,2}h\d{0,2}$")
-
-
 def _past_timestamp(ctx: Context, sent) -> int:
     """Where a sentence's words begin after a live blog's time stamp and its dash or colon
     ("14h30 — Côté Verts, X appelle …"): the opener then comes right after it."""
-    view = ctx.view
     k = sent.start
-    if k + 2 < sent.end and TIMESTAMP.match(view.texts[k]) and view.texts[k + 1] in STAMP_MARKS:
-        return k + 2
-    return k
-
-
-STAMP_MARKS = frozenset({"—", "–", "-", ":"})
+    after = time_stamp_end(ctx.view.texts, k, sent.end)  # "14h30 —", "19 h 40 -"
+    return after if after is not None and after < sent.end else k
 
 
 # Copulas of a head held now: "X est / reste à la tête de …".
