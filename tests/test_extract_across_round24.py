@@ -24,7 +24,7 @@ traps.
   « l'édile » is no complement « des » (``references._of``). Never with two persons so
   described, nor with the other gender.
 - **A live blog's entry after the last one's final mark on the same line** (« … « vigilante ».
-  21h05 - Côté RN, X … », « … 19 h 40 - Dans le camp LR, X … »; ``nlp.time_stamp_end``): the
+  18h20 - Côté PS, X … », « … 19 h 40 - Dans le camp LR, X … »; ``nlp.time_stamp_end``): the
   time stamp and its dash or colon open a sentence, so that an opener after it is read as the
   sentence's own. Never a figure without its dash (« 15 h plus tard », « 20h, la salle »).
 """
@@ -101,8 +101,8 @@ def test_no_label_for_the_dissident(extractor, text, edge):
             ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
         ),
         (
-            "Septième sur la liste d'EELV conduite par Claire Voisin, Odile Farge répond à nos "
-            "questions.",
+            "Septième sur la liste d'EELV conduite par Claire Voisin, Odile Farge tient une "
+            "permanence à Vernac.",
             ("Odile Farge", "MEMBER_OF", "Europe Écologie Les Verts"),
         ),
         (
@@ -216,8 +216,8 @@ def test_no_label_through_a_contraction(extractor, text, edge):
     ("text", "edge"),
     [
         (
-            "Septième sur la liste d'EELV conduite par Claire Voisin, Odile Farge répond à nos "
-            "questions.",
+            "Septième sur la liste d'EELV conduite par Claire Voisin, Odile Farge tient une "
+            "permanence à Vernac.",
             ("Odile Farge", "SUPPORTS", "Claire Voisin"),
         ),
         (
@@ -319,7 +319,7 @@ def test_a_live_blog_entry_opens_a_sentence(extractor, text, edge):
     ("text", "cut"),
     [
         ("Il a gagné. 19 h 40 - Dans la cour, on applaudit.", "19 h 40 - Dans la cour"),
-        ("Il a gagné. 21h05 - Côté RN, on se tait.", "21h05 - Côté RN"),
+        ("Il a gagné. 18h20 - Côté PS, on se tait.", "18h20 - Côté PS"),
         ("Il a obtenu 12 % des voix. 15 h plus tard, il se retire.", None),
         ("Rendez-vous à 18h. 20h, la salle est vide.", None),
     ],

@@ -113,13 +113,13 @@ def _line_break(texts: list[str], i: int, layout: bool) -> bool:
 
 
 # A live blog's time stamp opening an entry after the last one's final mark, on the same line:
-# "… sans concession ». 21h05 - Côté RN, …", "… a gagné. 19 h 40 – Dans la cour, …".
+# "… a salué les militants. 18h20 - Côté PS, …", "… a gagné. 19 h 40 – Dans la cour, …".
 STAMP = re.compile(r"^\d{1,2}h(\d{2})?$")
 STAMP_MARKS = frozenset({"-", "–", "—", ":"})
 
 
 def time_stamp_end(texts: list[str], i: int, end: int | None = None) -> int | None:
-    """Where the words start after a time stamp at token ``i`` and its dash or colon ("21h05 -",
+    """Where the words start after a time stamp at token ``i`` and its dash or colon ("18h20 -",
     "19 h 40 –", "22h :"), an entry of a live blog; None when no stamp opens there. ``end``:
     where to stop looking (the sentence's end)."""
     end = len(texts) if end is None else end
