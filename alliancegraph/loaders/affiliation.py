@@ -28,6 +28,17 @@ Positions of the label, each read from the sentence's shape, not from one noun o
   past head (« n'est plus à la tête », « veut prendre la tête », « était à la tête … en
   2014 »), a question, nor a joint list (« la liste d'union PS-PCF »).
 
+- **list place** — « Deuxième sur la liste du PS, X … », « Septième sur la liste d'EELV
+  conduite par Y, X … », « En tête de la liste LREM, X … », « X, troisième de la liste LR, … »:
+  a rank or the head of the list of one party, fronted before the name's clause or set off
+  right after the name, is a membership of that party (the sets' gold writes a candidate on a
+  party's list as its member), and a list said to be led by a person (« conduite par Y »,
+  with or without a party) gives the name's support to that person, as « X figure sur la liste
+  conduite par Y » does; so does the place as the predicate of a present copula (« X est
+  septième sur la liste menée par Y »). Never a joint list, a question, a place dated or told
+  by a verb (« Deuxième sur la liste du PS en 2014, X … »), a name with another label, nor a
+  sentence telling the name's departure.
+
 - **own list** — « X, dont la liste UDF a obtenu 11 % », « X, dont la liste socialiste a
   fusionné avec … »: the party labelling the list a relative right after the name gives it
   is the name's party. Only a list of one party (never « la liste d'union PS-PCF »), right
@@ -43,9 +54,11 @@ from __future__ import annotations
 import re
 
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
+from alliancegraph.loaders.co_mention import leaving
 from alliancegraph.loaders.context import Context, gazetteer_party, resolution_list
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
 from alliancegraph.loaders.negation import unrealised
+from alliancegraph.loaders.nlp import time_stamp_end
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -83,7 +96,7 @@ def affiliation_claims(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     found = _party_complement(ctx, m, sent, s) + _at_the_head(ctx, m, sent, s)
     found += _own_list(ctx, m, sent, s) + _moved(ctx, m, sent, s)
     found += _party_voice(ctx, m, sent, s) + _in_the_lead(ctx, m, sent, s)
-    return found + _party_race(ctx, m, sent, s)
+    return found + _party_race(ctx, m, sent, s) + _list_place(ctx, m, sent, s)
 
 
 def _free(ctx: Context, m: Mention, sent) -> bool:
@@ -252,21 +265,12 @@ def _known_elsewhere(ctx: Context, m: Mention, party: str) -> bool:
     return held is not None and held != party
 
 
-# A live blog's time stamp opening an entry: "14h30 —", "16h05 :".
-TIMESTAMP = re.compile(r"^\d{1,2}h\d{0,2}$")
-
-
 def _past_timestamp(ctx: Context, sent) -> int:
     """Where a sentence's words begin after a live blog's time stamp and its dash or colon
     ("14h30 — Côté Verts, X appelle …"): the opener then comes right after it."""
-    view = ctx.view
     k = sent.start
-    if k + 2 < sent.end and TIMESTAMP.match(view.texts[k]) and view.texts[k + 1] in STAMP_MARKS:
-        return k + 2
-    return k
-
-
-STAMP_MARKS = frozenset({"—", "–", "-", ":"})
+    after = time_stamp_end(ctx.view.texts, k, sent.end)  # "14h30 —", "19 h 40 -"
+    return after if after is not None and after < sent.end else k
 
 
 # Copulas of a head held now: "X est / reste à la tête de …".
@@ -589,6 +593,124 @@ def unit_adjective(ctx: Context, k: int) -> bool:
         and ctx.party_by_adjective(text) is None
         and ctx.at.get(k) is None
     )
+
+
+PLACE_RULE = "membership list place"
+LIST_RANKS = grammar_words("affiliation", "list_ranks")
+LIST_HEADS = tuple(tuple(head.split()) for head in grammar_words("affiliation", "list_heads"))
+LIST_LINKS = grammar_words("affiliation", "list_links")
+# « 3e », « 7ème »: a rank written in figures.
+NUMBERED_RANK = re.compile(r"^\d{1,2}(e|eme)$")
+
+
+def _list_place(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
+    """ "Deuxième sur la liste du PS, X …", "X, troisième de la liste LR, …" (see the module's
+    docstring): the place phrase right after the name's comma, or the sentence's opening when
+    the name (with at most a title) comes first after the opening's comma."""
+    view = ctx.view
+    if view.texts[sent.end - 1] == "?":
+        return []
+    place = None
+    after = m.end < sent.end and (view.texts[m.end] == "," or view.folded[m.end] in HOLDING)
+    if after and m.end + 1 < sent.end and not completes_a_noun(ctx, m, sent):
+        place = _place_party(ctx, m.end + 1, sent)  # "X, deuxième …", "X est deuxième …"
+        start = m.end + 1
+    if place is None:
+        start = _past_timestamp(ctx, sent)
+        k = m.start - 1
+        while k > start and k > m.start - 4 and _title_token(ctx, k):
+            k -= 1
+        if k <= start or view.texts[k] != ",":
+            return []
+        place = _place_party(ctx, start, sent, stop=k)
+    if place is None:
+        return []
+    party, leader, end = place
+    if any(leaving(ctx, t) for t in range(m.end, sent.end)):
+        return []  # "X, troisième de la liste du PCF, a quitté le parti"
+    cue = ctx.doc[start:end].text
+    found = []
+    if leader is not None and leader.name != m.name:
+        # "Septième sur la liste conduite par Y, X": standing on Y's list backs Y
+        found.append(
+            Found(end_of(m), REL.SUPPORTS, end_of(leader), cue, s, m.confidence * 0.8, PLACE_RULE)
+        )
+    if party is not None and not (
+        _known_elsewhere(ctx, m, party.name)
+        or any(
+            ctx.party_by_adjective(view.texts[k]) is not None
+            for k in range(max(sent.start, m.start - 3), m.start)
+            if view.texts[k].islower()
+        )
+    ):  # "En tête de la liste LR, le centriste X": the name has a label of its own
+        found.append(Found(end_of(m), REL.MEMBER_OF, party, cue, s, m.confidence * 0.8, PLACE_RULE))
+    return found
+
+
+def _place_party(
+    ctx: Context, k: int, sent, stop: int | None = None
+) -> tuple[End | None, Mention | None, int] | None:
+    """The one party whose list a place phrase at token ``k`` names (« deuxième sur la liste du
+    PS », « en tête de la liste LREM »; never a joint list) and the person said to lead that
+    list (« sur la liste d'EELV conduite par Y », « sur la liste menée par Y »), one of them at
+    least, with the token after the phrase. With ``stop`` (the comma closing a fronted
+    phrase) the phrase must run to it; else it runs to the next mark. Whatever follows (« à
+    Vernac », « aux régionales ») holds no figure, no former word and no finite verb."""
+    view = ctx.view
+    folded = view.folded
+    if folded[k] in LIST_RANKS or NUMBERED_RANK.match(folded[k]):
+        k += 1
+    else:
+        head = next((h for h in LIST_HEADS if tuple(folded[k : k + len(h)]) == h), None)
+        if head is None:
+            return None
+        k += len(head)
+    if k >= sent.end or folded[k] not in LIST_LINKS:
+        return None
+    k += 1
+    while k < sent.end and folded[k] in {"la", "l"}:
+        k += 1
+    if k >= sent.end or folded[k] not in resolution_list("list_nouns"):
+        return None  # "deuxième du PS" names no list
+    party, end = _label_after_list(ctx, k + 1, sent)  # whatever the resolver made of the list
+    end = end if party is not None else k + 1
+    leader = _list_leader(ctx, end, sent)
+    if party is None and leader is None:
+        return None
+    end = leader.end if leader is not None else end
+    stop = stop if stop is not None else _next_mark(ctx, end, sent)
+    for t in range(end, stop):
+        if (
+            view.texts[t][:1].isdigit()
+            or folded[t] in ctx.lexicon.lists["former"]
+            or "Fin" in ctx.doc[t].morph.get("VerbForm")
+        ):
+            return None
+    return party, leader, end
+
+
+def _list_leader(ctx: Context, k: int, sent) -> Mention | None:
+    """The person a list's leading participle names at token ``k`` (« conduite par Y »,
+    « menée par la maire sortante Y »: a title may come between)."""
+    view = ctx.view
+    if k + 2 >= sent.end or view.folded[k] not in resolution_list("list_leading"):
+        return None
+    if view.folded[k + 1] != "par":
+        return None
+    t = k + 2
+    while t < sent.end and t < k + 6 and ctx.at.get(t) is None and _title_token(ctx, t):
+        t += 1
+    leader = ctx.at.get(t)
+    if leader is None or leader.kind != "person" or leader.start != t:
+        return None
+    return leader
+
+
+def _next_mark(ctx: Context, k: int, sent) -> int:
+    """The first clause mark from token ``k`` on (or the sentence's end)."""
+    while k < sent.end and ctx.view.texts[k] not in CLOSING_MARKS:
+        k += 1
+    return k
 
 
 LEAD_RULE = "membership list lead"

@@ -409,6 +409,7 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
         j = other.start - 1 if other is not None else j - 1
     start = _last_role_phrase(ctx, j + 1, end)
     start = _past_an_act(ctx, start, end)
+    start = _contracted_label(ctx, start, end)
     while start < end and view.folded[start] not in DETERMINERS and view.pos[start] == "ADP":
         start += 1
     return (start, end) if end > start else None
@@ -428,6 +429,28 @@ def _past_an_act(ctx: Context, start: int, end: int) -> int:
     carriers = resolution_list("role_carriers")
     if targets and any(view.folded[k] in carriers for k in range(start, targets[-1])):
         return targets[-1] + 1
+    return start
+
+
+# Contractions of a preposition and the article before a party's label noun: « du socialiste X ».
+LABEL_CONTRACTIONS = grammar_words("descriptions", "label_contractions")
+
+
+def _contracted_label(ctx: Context, start: int, end: int) -> int:
+    """Where the name's own words begin when a party's label noun with its contracted article
+    ends them (« le soutien du communiste X », « la liste du socialiste X »): the label alone
+    is the name's description, the noun before it another thing's (an act, a list). A label
+    written with « le » or « l' » (« la liste de l'écologiste X ») was read already."""
+    view = ctx.view
+    k = end - 1
+    if (
+        k - 1 > start
+        and view.folded[k - 1] in LABEL_CONTRACTIONS
+        and view.texts[k].islower()
+        and ctx.at.get(k) is None
+        and ctx.party_by_adjective(view.texts[k]) is not None
+    ):
+        return k
     return start
 
 
@@ -589,6 +612,7 @@ HOLDER_EVENTS = grammar_words("descriptions", "holder_events")
 # "sortant" after a role and its label, which the tagger takes for a verb ("le député PS
 # sortant X"): part of the name's description, never the verb of a clause.
 OUTGOING = grammar_words("membership_news", "outgoing")
+DISSENTING = grammar_words("membership_news", "dissenting")
 # A party's local units a spokesperson speaks for the party through ("de la fédération UDF").
 SPOKESPERSON_UNITS = grammar_words("membership_news", "spokesperson_units")
 # The level a unit may carry before its party ("de la fédération départementale du PS").
@@ -939,8 +963,11 @@ def describe(
     bare = [
         (w, j)
         for w, j in words
-        if w not in EMPHATIC_FILLERS and w not in DETERMINERS and w not in OUTGOING
-    ]  # "la communiste sortante X" is "la communiste X"
+        if w not in EMPHATIC_FILLERS
+        and w not in DETERMINERS
+        and w not in OUTGOING
+        and w not in DISSENTING
+    ]  # "la communiste sortante X", "la communiste dissidente X" are "la communiste X"
     if (
         not negated
         and len(bare) == 1

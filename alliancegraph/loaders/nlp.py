@@ -112,13 +112,41 @@ def _line_break(texts: list[str], i: int, layout: bool) -> bool:
     )
 
 
+# A live blog's time stamp opening an entry after the last one's final mark, on the same line:
+# "… a salué les militants. 18h20 - Côté PS, …", "… a gagné. 19 h 40 – Dans la cour, …".
+STAMP = re.compile(r"^\d{1,2}h(\d{2})?$")
+STAMP_MARKS = frozenset({"-", "–", "—", ":"})
+
+
+def time_stamp_end(texts: list[str], i: int, end: int | None = None) -> int | None:
+    """Where the words start after a time stamp at token ``i`` and its dash or colon ("18h20 -",
+    "19 h 40 –", "22h :"), an entry of a live blog; None when no stamp opens there. ``end``:
+    where to stop looking (the sentence's end)."""
+    end = len(texts) if end is None else end
+    k = i + 1
+    if STAMP.match(texts[i]) is None:
+        if not (texts[i].isdigit() and len(texts[i]) <= 2 and texts[i + 1 : i + 2] == ["h"]):
+            return None
+        k = i + 2 + (i + 2 < end and texts[i + 2].isdigit() and len(texts[i + 2]) == 2)
+    while k < end and texts[k].isspace() and "\n" not in texts[k]:
+        k += 1
+    return k + 1 if k < end and texts[k] in STAMP_MARKS else None
+
+
+def _time_stamp(texts: list[str], i: int) -> bool:
+    """Whether a live blog's time stamp and its mark open at token ``i``: an entry, which
+    opens with a figure, not a capital."""
+    return time_stamp_end(texts, i) is not None
+
+
 def sentence_starts(texts: list[str], spaces: list[bool], layout: bool = False) -> list[bool]:
     """Sentence starts from token texts and whether whitespace follows each (no Token objects);
     ``layout``: single line breaks are the text's layout (:func:`line_layout`).
 
     True after a blank line; after . ! ? … (closing quotes allowed) + whitespace, or a mark
-    glued to the next word, + capital or opening quote; at a line that starts with a list
-    bullet; at a new line when lines are the text's layout (:func:`_line_break`).
+    glued to the next word, + capital, opening quote or a live blog's time stamp
+    (:func:`_time_stamp`); at a line that starts with a list bullet; at a new line when lines
+    are the text's layout (:func:`_line_break`).
     """
     starts = [False] * len(texts)
     if texts:
@@ -143,7 +171,8 @@ def sentence_starts(texts: list[str], spaces: list[bool], layout: bool = False) 
             before = i - 1  # "… (94).Suite": the mark was split off the words around it
         else:
             continue
-        if (text[:1].isupper() or text in OPENING) and _ends_sentence(texts, spaces, before):
+        opening = text[:1].isupper() or text in OPENING or _time_stamp(texts, i)
+        if opening and _ends_sentence(texts, spaces, before):
             starts[i] = True
     return starts
 
