@@ -17,12 +17,6 @@ traps.
   communiste X », « la liste du socialiste X », « la défaite du socialiste X »;
   ``descriptions._contracted_label``): the label is the name's, as « le socialiste X » is.
   Never a family word (« centriste »).
-- **A description for the one person the article so described** (« La maire sortante X … Y
-  appelle à voter pour la sortante », « X, maire de V … Y a rallié l'édile dès le premier
-  tour »): « sortante », which the tagger reads as a verb after a role, is now a word of the
-  description recorded before the name (``roles.record_descriptions``), and « dès » after
-  « l'édile » is no complement « des » (``references._of``). Never with two persons so
-  described, nor with the other gender.
 - **A live blog's entry after the last one's final mark on the same line** (« … « vigilante ».
   18h20 - Côté PS, X … », « … 19 h 40 - Dans le camp LR, X … »; ``nlp.time_stamp_end``): the
   time stamp and its dash or colon open a sentence, so that an opener after it is read as the
@@ -237,54 +231,6 @@ def test_no_label_through_a_contraction(extractor, text, edge):
 )
 def test_a_place_on_a_list_led_by_someone(extractor, text, edge):
     assert edge in claim_triples(extractor, text, DATE)
-
-
-@pytest.mark.parametrize(
-    ("text", "edge"),
-    [
-        (
-            "La maire sortante Claire Voisin affrontera Armand Touvenel au second tour. "
-            "Bertrand Quillet appelle à voter pour la sortante.",
-            ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
-        ),
-        (
-            "Claire Voisin, maire de Vernac depuis 2014, brigue un troisième mandat. Armand "
-            "Touvenel a rallié l'édile dès le premier tour.",
-            ("Armand Touvenel", "SUPPORTS", "Claire Voisin"),
-        ),
-        (
-            "Armand Touvenel, maire de Lussac, se représente en mars. Odile Farge s'est rangée "
-            "derrière l'édile dès l'automne.",
-            ("Odile Farge", "SUPPORTS", "Armand Touvenel"),
-        ),
-        (
-            "La conseillère sortante Claire Voisin tient un meeting à Vernac. Armand Touvenel "
-            "refuse de soutenir la sortante.",
-            ("Armand Touvenel", "REJECTS", "Claire Voisin"),
-        ),
-    ],
-)
-def test_a_description_for_the_one_so_described(extractor, text, edge):
-    assert edge in claim_triples(extractor, text, DATE)
-
-
-@pytest.mark.parametrize(
-    ("text", "edge"),
-    [
-        (
-            "La maire sortante Claire Voisin et la conseillère sortante Odile Farge "
-            "s'affrontent. Bertrand Quillet appelle à voter pour la sortante.",
-            ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
-        ),
-        (
-            "La maire sortante Claire Voisin affrontera Armand Touvenel au second tour. "
-            "Bertrand Quillet appelle à voter pour le sortant.",
-            ("Bertrand Quillet", "SUPPORTS", "Claire Voisin"),
-        ),
-    ],
-)
-def test_no_description_bound(extractor, text, edge):
-    assert edge not in claim_triples(extractor, text, DATE)
 
 
 @pytest.mark.parametrize(

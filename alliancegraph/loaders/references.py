@@ -247,12 +247,6 @@ def reuse(ctx: Context, i: int) -> int:
     return end
 
 
-def _of(view, k: int) -> bool:
-    """Whether token ``k`` opens a complement (« de », « du », « des », « d' »): read on the
-    written word, for folding makes « dès » (« l'édile dès le premier tour ») « des »."""
-    return view.folded[k] in PARTY_OF and view.texts[k].lower().rstrip("'’") in PARTY_OF
-
-
 def tied_description(ctx: Context, i: int, s: int) -> int | None:
     """ "X a reçu Y, maire de Lavaur. L'édile lui a promis son soutien": a bare noun that
     names a kind of office ("l'édile", "le parlementaire", "l'élue"), or a qualifier used as
@@ -272,7 +266,9 @@ def tied_description(ctx: Context, i: int, s: int) -> int | None:
         return None
     end = j + 1
     if end < len(view.texts) and (
-        view.pos[end] in {"NOUN", "ADJ", "PROPN"} or _of(view, end) or ctx.at.get(end) is not None
+        view.pos[end] in {"NOUN", "ADJ", "PROPN"}
+        or view.folded[end] in PARTY_OF
+        or ctx.at.get(end) is not None
     ):
         return None  # "l'élu de Lavaur", "l'élue socialiste", "l'élu X": more than the noun
     if is_apposition(ctx, i, end) or (

@@ -36,8 +36,6 @@ from alliancegraph.ontology.grammar import grammar_table, grammar_words
 ROLE_PREPS = frozenset({"de", "du", "d", "des", "a", "au", "aux", "en"})
 # Determiners fused with a preposition, which the tagger calls ADP ("au député sortant X").
 CONTRACTED = frozenset({"au", "du", "aux"})
-# "sortant" after a role before a name, which the tagger may take for a verb.
-OUTGOING = grammar_words("membership_news", "outgoing")
 
 
 # Possessive determiners: one right after a role's words opens another noun phrase.
@@ -667,9 +665,7 @@ def _description_words(ctx: Context, start: int, end: int) -> tuple[str, frozens
         mention = ctx.at.get(j)
         if mention is not None and mention.kind == "party":
             words.update(fold_token(view.texts[j]))  # "le maire RPR" is not "le maire PS"
-        elif (view.pos[j] in {"NOUN", "PROPN", "ADJ"} or view.folded[j] in OUTGOING) and (
-            mention is None
-        ):  # "la maire sortante": the tagger may call « sortante » a verb
+        elif view.pos[j] in {"NOUN", "PROPN", "ADJ"} and mention is None:
             if head is None and view.pos[j] == "NOUN":
                 head = view.folded[j]
             words.update(fold_token(view.texts[j]))
@@ -702,9 +698,7 @@ def record_descriptions(ctx: Context) -> None:
             last -= 1  # "La maire socialiste, Inès Gaudin, …"
         k = last
         while k >= 0 and (
-            (view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None)
-            or _is_label(ctx, k)
-            or view.folded[k] in OUTGOING  # "la maire sortante X": the tagger's verb
+            (view.pos[k] in {"NOUN", "ADJ"} and ctx.at.get(k) is None) or _is_label(ctx, k)
         ):
             k -= 1
         if k >= 0 and k < last and (view.pos[k] == "DET" or view.folded[k] in CONTRACTED):
