@@ -65,6 +65,7 @@ class VerbCue:
     campaign: bool = False
     joint_list: bool = False  # a party's joint list with a person: the party backs the person
     active_only: bool = False  # never read as a passive participle with its agent
+    held: bool = False  # a noun held, never received: "grâce à la candidature de X" gives none
     judgement: bool = False  # "juge Y irresponsable": nothing but the object before the word
     name: str = ""  # its first lemmas as written, to name the rule in traces and reports
     lemmas: tuple[str, ...] = ()  # as written: the question parser inflects them itself
@@ -120,6 +121,7 @@ def _verb(raw: dict) -> VerbCue:
         campaign=raw.get("campaign", False),
         joint_list=raw.get("joint_list", False),
         active_only=raw.get("active_only", False),
+        held=raw.get("held", False),
         judgement=raw.get("judgement", False),
         name="/".join(raw.get("lemmas", ())[:3]),
         lemmas=tuple(raw.get("lemmas", ())),
