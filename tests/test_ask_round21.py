@@ -12,6 +12,7 @@ from fixtures_graph import (
     CHAIBI,
     CORMAND,
     HAMON,
+    HAMON_BACKERS,
     HANOTIN,
     JADOT,
     LONCLE,
@@ -26,7 +27,6 @@ from fixtures_graph import (
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError
 
-HAMON_BACKERS = {"Arnaud Montebourg", AUBRY, HANOTIN, JADOT}
 HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
 
 

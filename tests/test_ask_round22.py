@@ -16,7 +16,7 @@ from fixtures_graph import (
     AUBRY,
     CHAIBI,
     HAMON,
-    HANOTIN,
+    HAMON_BACKERS,
     JADOT,
     LONCLE,
     MACRON,
@@ -29,7 +29,6 @@ from fixtures_graph import (
 from alliancegraph.queries import ask, interpret
 from alliancegraph.queries.errors import NoMatchError
 
-HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
 HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
 
 

@@ -20,19 +20,17 @@ from fixtures_graph import (
     CASTANER,
     CHAIBI,
     HAMON,
-    HANOTIN,
+    HAMON_BACKERS,
     JADOT,
     LONCLE,
     MACRON,
     MELENCHON,
-    MONTEBOURG,
     VALLS,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
 from alliancegraph.queries.errors import NoMatchError
 
-HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
 HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
 
 

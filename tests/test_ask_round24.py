@@ -29,6 +29,7 @@ from fixtures_graph import (
     CORMAND,
     EELV,
     HAMON,
+    HAMON_BACKERS,
     HANOTIN,
     JADOT,
     LONCLE,
@@ -37,13 +38,11 @@ from fixtures_graph import (
     MONTEBOURG,
     ROSSIGNOL,
     VALLS,
+    VALLS_BACKERS,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
 from alliancegraph.queries.errors import NoMatchError
-
-HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
-VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
 
 
 def conditions(store, question: str) -> list[Condition]:

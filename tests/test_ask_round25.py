@@ -22,26 +22,22 @@ from __future__ import annotations
 import pytest
 from fixtures_graph import (
     AUBRY,
-    CARVOUNAS,
     CASTANER,
     CHAIBI,
     HAMON,
+    HAMON_BACKERS,
     HANOTIN,
     JADOT,
     LONCLE,
     MACRON,
     MELENCHON,
-    MONTEBOURG,
     PS,
-    ROSSIGNOL,
     VALLS,
+    VALLS_BACKERS,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
 from alliancegraph.queries.errors import NoMatchError
-
-HAMON_BACKERS = {MONTEBOURG, AUBRY, HANOTIN, JADOT}
-VALLS_BACKERS = {LONCLE, ROSSIGNOL, CARVOUNAS}
 
 
 def names(store, question: str) -> set[str]:

@@ -81,7 +81,7 @@ class TokenView:
         orths, lemmas, spaces, puncts, pos, trailing, deps = columns[:, :7].T.tolist()
         # one dict look-up per token for the common ids, the string store only for new ones
         text_of, lemma_of, label_of = _TEXTS.get, _FOLDED_IDS.get, _STRINGS.get
-        texts = [text_of(orth) or _text(strings, orth) for orth in orths]
+        texts = [text_of(orth) or _cached(_TEXTS, strings, orth, 200_000) for orth in orths]
         return cls(
             texts,
             list(map(cfold, texts)),
@@ -95,7 +95,7 @@ class TokenView:
             list(map(bool, puncts)),
             [POS_NAMES.get(tag, "X") for tag in pos],
             list(map(bool, trailing)),
-            [label_of(dep) or _string(strings, dep) for dep in deps],
+            [label_of(dep) or _cached(_STRINGS, strings, dep, 10_000) for dep in deps],
             heads,
         )
 
@@ -108,24 +108,14 @@ _STRINGS: dict[int, str] = {}
 _TEXTS: dict[int, str] = {}
 
 
-def _text(strings, key: int) -> str:
-    """Text of a word id (cached, bounded like the lemmas)."""
-    text = _TEXTS.get(key)
+def _cached(cache: dict[int, str], strings, key: int, bound: int) -> str:
+    """String of a vocabulary id through ``cache``, emptied once it holds ``bound`` entries
+    (word texts repeat across news articles; dependency labels are few)."""
+    text = cache.get(key)
     if text is None:
-        text = _TEXTS[key] = strings[key]
-        if len(_TEXTS) > 200_000:
-            _TEXTS.clear()
-            _TEXTS[key] = text
-    return text
-
-
-def _string(strings, key: int) -> str:
-    """String of a vocabulary id (cached: dependency labels are few)."""
-    text = _STRINGS.get(key)
-    if text is None:
-        text = _STRINGS[key] = strings[key]
-        if len(_STRINGS) > 10_000:
-            _STRINGS.clear()
+        if len(cache) >= bound:
+            cache.clear()
+        text = cache[key] = strings[key]
     return text
 
 
