@@ -1134,13 +1134,12 @@ def _pairs(
         return ctx.trace.unpaired(s, cue, words, "support not received")
     if holder is not None:  # "le soutien de X à Y", "a reçu le soutien de X"
         holders = [holder, *_co_holders(ctx, i, holder, sent)]  # "de X et de Y"
-        receivers = (
-            []  # "grâce à la candidature de X": a held noun is nobody's to receive
-            if cue.held
-            else subjects
-            if cfold(ctx.doc[i].head.lemma_) in ctx.lexicon.lists["receive"]
-            else _received_with(ctx, i, sent, subjects) or _fronted_receivers(ctx, i, sent)
-        )
+        if cue.held:  # "grâce à la candidature de X": a held noun is nobody's to receive
+            receivers = []
+        elif cfold(ctx.doc[i].head.lemma_) in ctx.lexicon.lists["receive"]:
+            receivers = subjects
+        else:
+            receivers = _received_with(ctx, i, sent, subjects) or _fronted_receivers(ctx, i, sent)
         receivers = [r for r in receivers if not _labelled_noun_end(ctx, r, sent)]
         if receivers:
             return [(h, t, how * 0.9) for h in holders for t in receivers if h.name != t.name]

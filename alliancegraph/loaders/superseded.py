@@ -41,19 +41,21 @@ LABEL_REACH = 5  # words of an apposition or a fronted phrase read for a former 
 
 def superseded(ctx: Context, s: int, party: str) -> bool:
     """Whether a mention of ``party`` in sentence ``s`` is followed by a change of side."""
-    return _next_to_party(ctx, s, party, ctx.lexicon.phrases["superseded_by"], after=True)
+    return _next_to_party(ctx, s, party, "superseded_by", after=True)
 
 
 def held_until_now(ctx: Context, s: int, party: str) -> bool:
     """Whether a mention of ``party`` in sentence ``s`` follows, within its clause, words that
     say the tie held only until the news ("X, jusqu'ici adhérente des Républicains, a pris sa
     carte chez Horizons", "hier encore membre du PS": the ontology's ``held_until_now``)."""
-    return _next_to_party(ctx, s, party, ctx.lexicon.phrases["held_until_now"], after=False)
+    return _next_to_party(ctx, s, party, "held_until_now", after=False)
 
 
-def _next_to_party(ctx: Context, s: int, party: str, phrases, after: bool) -> bool:
-    """Whether one of ``phrases`` stands among the ``WINDOW`` words after (or before) a mention
-    of ``party`` in sentence ``s``, without crossing a comma, a semicolon or a colon."""
+def _next_to_party(ctx: Context, s: int, party: str, kind: str, after: bool) -> bool:
+    """Whether one of the lexicon's ``kind`` phrases stands among the ``WINDOW`` words after
+    (or before) a mention of ``party`` in sentence ``s``, without crossing a comma, a
+    semicolon or a colon."""
+    phrases = ctx.lexicon.phrases[kind]
     sent = ctx.sents[s]
     folded = ctx.view.folded
     for mention in ctx.mentions_in(s):
@@ -70,20 +72,22 @@ def _next_to_party(ctx: Context, s: int, party: str, phrases, after: bool) -> bo
             words.append(word)
         if not after:
             words.reverse()
-        if not _may_hold(ctx, phrases, words):
+        if not _may_hold(ctx, kind, words):
             continue
         if any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words))):
             return True
     return False
 
 
-def _may_hold(ctx: Context, phrases, words: list[str]) -> bool:
-    """Whether one of ``phrases`` may start among ``words``: one of its first words is there
-    (or a phrase is empty). The first words are gathered once per article and phrase list:
-    every affiliation claim asks, and the words after a party seldom hold any."""
-    key = ("superseded", "first_words", id(phrases))
+def _may_hold(ctx: Context, kind: str, words: list[str]) -> bool:
+    """Whether one of the lexicon's ``kind`` phrases may start among ``words``: one of its
+    first words is there (or a phrase is empty). The first words are gathered once per
+    article and kind: every affiliation claim asks, and the words after a party seldom hold
+    any."""
+    key = ("superseded", "first_words", kind)
     firsts = ctx.memo.get(key)
     if firsts is None:
+        phrases = ctx.lexicon.phrases[kind]
         firsts = ctx.memo[key] = (frozenset(p[0] for p in phrases if p), not all(phrases))
     starts, empty = firsts
     return bool(words) and (empty or not starts.isdisjoint(words))
