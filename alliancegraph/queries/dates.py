@@ -98,6 +98,16 @@ def _number(token: str, pattern: re.Pattern) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _holiday(tokens: list[str], start: int, lexicon: Lexicon) -> tuple[int, tuple[int, int]] | None:
+    """A holiday named from ``start`` (the longest of the lexicon's ``holidays``): where its
+    name ends and its (month, day), or None."""
+    for size in range(min(4, len(tokens) - start), 0, -1):
+        found = lexicon.holidays.get(tuple(tokens[start:start + size]))
+        if found is not None:
+            return start + size, found
+    return None
+
+
 def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) -> _Date | None:
     """A date starting at token ``i``: [day] month [year] | month day [year] | year | ISO."""
     n = len(tokens)
@@ -146,13 +156,10 @@ def _read_date(tokens: list[str], i: int, lexicon: Lexicon, after_word: bool) ->
         day, k = first, k + (2 if at(k + 1) in ordinals or at(k + 1) == "of" else 1)
         if at(k) == "of":
             k += 1
-    named = k + 1 if at(k) in ARTICLES else k
-    holiday = next(((size, lexicon.holidays[tuple(tokens[named:named + size])])
-                    for size in range(min(4, n - named), 0, -1)
-                    if tuple(tokens[named:named + size]) in lexicon.holidays), None)
-    if day is None and holiday is not None:  # "New Year 2017", « la Saint-Valentin »: a day
-        size, (month, day) = holiday  # of the calendar by its name, its year after it
-        end = named + size
+    named = k + 1 if at(k) in ARTICLES else k  # « la Saint-Valentin »
+    holiday = None if day is not None else _holiday(tokens, named, lexicon)
+    if holiday is not None:  # "New Year 2017", « la Saint-Valentin »: a day of the calendar
+        end, (month, day) = holiday  # by its name, its year after it
         year = int(at(end)) if _YEAR.match(at(end)) else None
         if not (after_word or year):
             return None  # "*Noël* Mamère soutient qui": a first name, no date word before
