@@ -1,6 +1,6 @@
 """Check that the article texts on disk are exactly the ones a real-news set was annotated on.
 
-The texts of a real-news measurement set (``tests/data/real/``, ``real2/`` to ``real17/``) are
+The texts of a real-news measurement set (``tests/data/real/``, ``real2/`` to ``real18/``) are
 excerpts of news pages and stay out of git; only their file names and SHA-256 digests are
 committed, in the set's ``sources.tsv``. A score is comparable with the set's recorded "before"
 score only if this check passes on the folder that was scored.
@@ -25,6 +25,7 @@ Run from the repository root; the texts folder defaults to ``SET_DIR/texts``::
     python3 tests/data/check_texts.py tests/data/real15 /work/real15-texts
     python3 tests/data/check_texts.py tests/data/real16 /work/real16-texts
     python3 tests/data/check_texts.py tests/data/real17 /work/real17-texts
+    python3 tests/data/check_texts.py tests/data/real18 /work/real18-texts
 
 Exit code 0 when every listed text is present with its digest and every gold article is
 listed; 1 otherwise, with one line per problem; 2 when the arguments are wrong.
