@@ -1,0 +1,71 @@
+"""How `ask` reads the wordings of the nineteenth session's question round (round 5 of issue
+12), written after the failures of fresh22 and fresh23, grouped by cause.
+
+Wordings of a kind rather than single questions: an attack as a blow dealt or a shot fired ("took
+a dig at", "tore a strip off", « un coup de griffe à », « faire feu sur », « casser du sucre sur
+le dos de »). None of the questions is one of the fresh sets; every case
+failed on main before this round, and the guards marked so held before and still hold."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_graph import (
+    CHAIBI,
+    HAMON,
+    HANOTIN,
+    LONCLE,
+    MELENCHON,
+    VALLS,
+)
+
+from alliancegraph.queries import ask
+
+HAMON_CRITICS = {LONCLE, MELENCHON, CHAIBI, VALLS}
+
+
+def names(store, question: str) -> set[str]:
+    return {row["name"] for row in ask(store, question).rows}
+
+
+# -- an attack as a blow dealt or a shot fired -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who took a dig at Valls?", {HANOTIN}),
+        ("Which politicians have had a pop at the Socialist Party?", {MELENCHON}),
+        ("Who has been taking jabs at Hamon?", HAMON_CRITICS),
+        ("Who turned their guns on Valls?", {HANOTIN}),
+        ("Whom did Valls give a rough ride?", {HAMON}),
+        ("Qui a fait feu sur le PS ?", {MELENCHON}),
+        ("Hanotin a lancé une pique à qui ?", {VALLS}),
+        ("Qui a pris le PS en grippe ?", {MELENCHON}),
+        ("Qui Valls a-t-il taillé en pièces ?", {HAMON}),
+        ("Qui casse du sucre sur le dos de Valls ?", {HANOTIN}),
+        ("Les bêtes noires de Hanotin ?", {VALLS}),
+    ],
+)
+def test_a_blow_dealt_or_a_shot_fired_is_an_attack(store, question, expected):
+    assert names(store, question) == expected
+
+
+def test_a_blow_dealt_keeps_its_yes_no_and_its_count(store):
+    assert ask(store, "Did Mélenchon put the boot into the PS?").to_dict()["answer"] == "yes"
+    assert ask(store, "Hanotin a mis un coup de griffe à combien d'acteurs ?").count == 1
+
+
+@pytest.mark.parametrize(  # guards: a request to dig, a call launched, a side taken
+    ("question", "expected"),
+    [
+        ("Dig out the names of those who back Valls.", {"François Loncle",
+                                                       "Laurence Rossignol", "Luc Carvounas"}),
+        ("Qui a lancé un appel à Jadot ?", {HAMON}),
+        ("Qui a pris la défense de Valls ?", {"François Loncle", "Laurence Rossignol",
+                                             "Luc Carvounas"}),
+    ],
+)
+def test_a_dig_asked_for_a_call_launched_a_side_taken_are_no_attack(store, question, expected):
+    assert names(store, question) == expected
+
+
