@@ -3,17 +3,20 @@
 
 Wordings of a kind rather than single questions: an attack as a blow dealt or a shot fired ("took
 a dig at", "tore a strip off", « un coup de griffe à », « faire feu sur », « casser du sucre sur
-le dos de »). None of the questions is one of the fresh sets; every case
+le dos de »); the press duties of someone's team ("press point person", "handles press duties
+for", « chargé de la com' de »). None of the questions is one of the fresh sets; every case
 failed on main before this round, and the guards marked so held before and still hold."""
 
 from __future__ import annotations
 
 import pytest
 from fixtures_graph import (
+    CASTANER,
     CHAIBI,
     HAMON,
     HANOTIN,
     LONCLE,
+    MACRON,
     MELENCHON,
     VALLS,
 )
@@ -68,4 +71,40 @@ def test_a_blow_dealt_keeps_its_yes_no_and_its_count(store):
 def test_a_dig_asked_for_a_call_launched_a_side_taken_are_no_attack(store, question, expected):
     assert names(store, question) == expected
 
+
+# -- the press duties of someone's team --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who's Macron's press point person?", {CASTANER}),
+        ("Which person handles press duties for Mélenchon?", {CHAIBI}),
+        ("Who is Mélenchon's press liaison?", {CHAIBI}),
+        ("Qui est la chargée de la com' de Mélenchon ?", {CHAIBI}),
+        ("Castaner est en charge de la com de qui ?", {MACRON}),
+        ("Qui est le responsable presse de Macron ?", {CASTANER}),
+    ],
+)
+def test_press_duties_for_someone_speak_for_them(store, question, expected):
+    assert names(store, question) == expected
+
+
+def test_press_duties_answer_yes_or_no(store):
+    assert ask(store, "Is Chaibi Mélenchon's point woman with the press?").to_dict()[
+        "answer"] == "yes"
+    assert ask(store, "Does Chaibi handle press duties for Hamon?").to_dict()["answer"] == "no"
+
+
+@pytest.mark.parametrize(  # guards: « charger » as attacking, a press secretary
+    ("question", "expected"),
+    [
+        ("Qui a chargé le PS ?", {MELENCHON}),
+        ("Who is Macron's press secretary?", {CASTANER}),
+        ("Castaner est chargé de la communication de qui ?", {MACRON}),
+    ],
+)
+def test_charging_someone_and_the_known_press_nouns_keep_their_reading(store, question,
+                                                                       expected):
+    assert names(store, question) == expected
 
