@@ -4,7 +4,9 @@
 Wordings of a kind rather than single questions: an attack as a blow dealt or a shot fired ("took
 a dig at", "tore a strip off", « un coup de griffe à », « faire feu sur », « casser du sucre sur
 le dos de »); the press duties of someone's team ("press point person", "handles press duties
-for", « chargé de la com' de »). None of the questions is one of the fresh sets; every case
+for", « chargé de la com' de »); an attraction felt (a crush, glances cast, an eye caught or a
+head turned by the one who tempts, the orbit one is lured into, « faire défection vers X »
+weighed, where done it is support). None of the questions is one of the fresh sets; every case
 failed on main before this round, and the guards marked so held before and still hold."""
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from fixtures_graph import (
     LONCLE,
     MACRON,
     MELENCHON,
+    PS,
     VALLS,
 )
 
 from alliancegraph.queries import ask
 
 HAMON_CRITICS = {LONCLE, MELENCHON, CHAIBI, VALLS}
+MACRON_TEMPTED = {LONCLE, PS}
 
 
 def names(store, question: str) -> set[str]:
@@ -106,5 +110,43 @@ def test_press_duties_answer_yes_or_no(store):
 )
 def test_charging_someone_and_the_known_press_nouns_keep_their_reading(store, question,
                                                                        expected):
+    assert names(store, question) == expected
+
+
+# -- an attraction felt: a crush, glances cast, an eye caught, a head turned -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who has Loncle been casting glances at?", {MACRON}),
+        ("Loncle craque pour qui ?", {MACRON}),
+        ("Which actors are ripe for poaching by Macron?", MACRON_TEMPTED),
+        ("Who is being drawn into Macron's orbit?", MACRON_TEMPTED),
+        ("Who caught the eye of Loncle?", {MACRON}),  # was: those Loncle tempts (none)
+        ("Macron caught the eye of which actors?", MACRON_TEMPTED),
+        ("Macron a tapé dans l'œil de qui ?", MACRON_TEMPTED),
+        ("Qui a fait tourner la tête au PS ?", {MACRON}),
+        ("Qui a fait défection vers Macron ?", {VALLS}),  # done: support
+    ],
+)
+def test_an_attraction_felt_is_a_temptation_by_the_one_who_tempts(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Le PS a-t-il le béguin pour Macron ?",
+                 "Loncle pourrait-il faire défection vers Macron ?"])
+def test_a_crush_or_a_defection_weighed_answers_yes(store, question):
+    answer = ask(store, question)
+    assert answer.to_dict()["answer"] == "yes"
+    assert answer.interpretation.conditions[0].relation == "TEMPTED_BY"
+
+
+@pytest.mark.parametrize(  # guards: « taper sur », "turn on" attack
+    ("question", "expected"),
+    [("Qui a tapé sur le PS ?", {MELENCHON}), ("Who turned on Hamon?", HAMON_CRITICS)],
+)
+def test_striking_or_turning_on_someone_stays_an_attack(store, question, expected):
     assert names(store, question) == expected
 
