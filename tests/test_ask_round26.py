@@ -1,13 +1,19 @@
 """How `ask` reads the wordings of the nineteenth session's question round (round 5 of issue
 12), written after the failures of fresh22 and fresh23, grouped by cause.
 
-Wordings of a kind rather than single questions: an attack as a blow dealt or a shot fired ("took
-a dig at", "tore a strip off", « un coup de griffe à », « faire feu sur », « casser du sucre sur
-le dos de »); the press duties of someone's team ("press point person", "handles press duties
-for", « chargé de la com' de »); an attraction felt (a crush, glances cast, an eye caught or a
-head turned by the one who tempts, the orbit one is lured into, « faire défection vers X »
-weighed, where done it is support). None of the questions is one of the fresh sets; every case
-failed on main before this round, and the guards marked so held before and still hold."""
+Wordings of a kind rather than single questions:
+
+- an attack as a blow dealt or a shot fired ("took a dig at", "tore a strip off", « un coup de
+  griffe à », « faire feu sur », « casser du sucre sur le dos de »);
+- the press duties of someone's team ("press point person", "handles press duties for",
+  « chargé de la com' de »);
+- an attraction felt (a crush, glances cast, an eye caught or a head turned by the one who
+  tempts, the orbit one is lured into, « faire défection vers X » weighed, where done it is
+  support);
+- signing up with a person as backing that person, with a party its membership.
+
+None of the questions is one of the fresh sets; every case failed on main before this round,
+and the guards marked so held before and still hold."""
 
 from __future__ import annotations
 
@@ -15,7 +21,9 @@ import pytest
 from fixtures_graph import (
     CASTANER,
     CHAIBI,
+    EM,
     HAMON,
+    HAMON_BACKERS,
     HANOTIN,
     LONCLE,
     MACRON,
@@ -74,6 +82,7 @@ def test_a_blow_dealt_keeps_its_yes_no_and_its_count(store):
 )
 def test_a_dig_asked_for_a_call_launched_a_side_taken_are_no_attack(store, question, expected):
     assert names(store, question) == expected
+
 
 
 # -- the press duties of someone's team --------------------------------------------------------
@@ -150,3 +159,32 @@ def test_a_crush_or_a_defection_weighed_answers_yes(store, question):
 def test_striking_or_turning_on_someone_stays_an_attack(store, question, expected):
     assert names(store, question) == expected
 
+
+# -- signing up with a person is backing that person -------------------------------------------
+
+
+@pytest.mark.parametrize(  # each read MEMBER_OF a person on main (an empty answer)
+    ("question", "expected"),
+    [
+        ("Who signed up with Hamon?", HAMON_BACKERS),
+        ("Which actors signed up to the Hamon cause in 2017?", HAMON_BACKERS),
+        ("Who has signed up with Hamon and attacked Valls?", {HANOTIN}),
+    ],
+)
+def test_signing_up_with_a_person_is_backing_them(store, question, expected):
+    assert names(store, question) == expected
+
+
+def test_signing_up_with_a_person_answers_yes(store):
+    assert ask(store, "Has Jadot signed up with Hamon?").to_dict()["answer"] == "yes"
+
+
+@pytest.mark.parametrize(  # guards: with a party, or asked of its member, it is membership
+    ("question", "expected"),
+    [
+        ("Who signed up with the PS?", {HAMON, VALLS}),
+        ("Which party did Castaner sign up with?", {EM}),
+    ],
+)
+def test_signing_up_with_a_party_is_membership(store, question, expected):
+    assert names(store, question) == expected

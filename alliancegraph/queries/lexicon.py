@@ -58,7 +58,9 @@ class Form:
     """One wording of a relation: its folded words, the relation and its grammatical kind.
 
     ``kind`` is ``verbs``, ``reverse``, ``nouns`` or ``object_nouns`` (see questions.toml);
-    ``party_relation`` replaces ``relation`` when the actor it governs is a party; ``also``
+    ``party_relation`` replaces ``relation`` when the actor it governs is a party, and
+    ``person_relation`` when it is a person ("signed up with Valls": joining a person's side is
+    backing that person, as joining a party is membership); ``also``
     are relations that answer the wording as well, in the same direction ("le camp de X": X's
     supporters or spokespersons), joined by "or"; ``denies``: the wording says the relation
     does not hold ("*épargner* X", "*spare* X": not attacking X), its condition negated.
@@ -71,6 +73,7 @@ class Form:
     party_relation: str | None = None
     also: tuple[str, ...] = ()
     denies: bool = False
+    person_relation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,8 @@ class Lexicon:
                                 and words not in seen:
                             seen.add(words)
                             found.append(Form(words, form.relation, form.kind, form.lang,
-                                              form.party_relation, form.also))
+                                              form.party_relation, form.also,
+                                              person_relation=form.person_relation))
             found.sort(key=lambda f: -len(f.words))
             self._inflected[word] = found
         return found
@@ -491,11 +495,12 @@ class Lexicon:
 
     @property
     def relations(self) -> set[str]:
-        return {f.relation for forms in self.forms.values() for f in forms} | {
-            f.party_relation for forms in self.forms.values() for f in forms if f.party_relation
-        } | {r for forms in self.forms.values() for f in forms for r in f.also} | {
-            r for c in self.compounds for r, _ in c.conditions} | {self.membership} | (
-            {self.followers[0]} if self.followers[0] else set())
+        forms = [f for group in self.forms.values() for f in group]
+        return {f.relation for f in forms} | {f.party_relation for f in forms if f.party_relation} \
+            | {f.person_relation for f in forms if f.person_relation} \
+            | {r for f in forms for r in f.also} \
+            | {r for c in self.compounds for r, _ in c.conditions} | {self.membership} | (
+                {self.followers[0]} if self.followers[0] else set())
 
 
 FOLDED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")  # what fold() leaves as it is
@@ -631,7 +636,7 @@ def _load(path: Path) -> Lexicon:
                         lexicon.forms[words[0]].append(Form(
                             words, group["relation"], kind, group["lang"],
                             group.get("party_relation"), tuple(group.get("also", ())),
-                            bool(group.get("denies", False)),
+                            bool(group.get("denies", False)), group.get("person_relation"),
                         ))
     lexicon.inflections = _inflections(data, path)
     lexicon.abbreviations = {fold(short): _phrase(words)

@@ -792,7 +792,8 @@ class Parser:
                 governed = "form" in beside or self._after_complement(question, item.start)
                 if not governed and item.end > lead_in and form.kind in ("verbs", "reverse") \
                         and (form.words[0],) not in fillers \
-                        and not read & {form.relation, form.party_relation, *form.also}:
+                        and not read & {form.relation, form.party_relation,
+                                        form.person_relation, *form.also}:
                     found.append(typed)
                 continue
             if item.kind != "unknown" or typed in interpretation.ignored \
@@ -2692,6 +2693,9 @@ class Parser:
         if argument is not None and not arg_before and form.kind == "verbs" \
                 and form.lang == "fr" and relation in role:
             asked = role[relation]  # "quel candidat soutient X": the one X supports
+        if argument is not None and argument.actor_kind == "person" and asked == "subject" \
+                and form.person_relation:
+            relation = form.person_relation  # "who signed up with Valls": backing him
         actor = argument.value if argument is not None else None
         negated = clause.negated != form.denies  # "tout en épargnant X": not attacking X
         alternative = clause.alternative and not negated
