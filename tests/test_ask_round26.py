@@ -10,7 +10,9 @@ Wordings of a kind rather than single questions:
 - an attraction felt (a crush, glances cast, an eye caught or a head turned by the one who
   tempts, the orbit one is lured into, « faire défection vers X » weighed, where done it is
   support);
-- signing up with a person as backing that person, with a party its membership.
+- signing up with a person as backing that person, with a party its membership;
+- an offer made to someone, whatever it offers (« une offre d'alliance à X », "an offer of
+  alliance to X": X is invited, not the one inviting).
 
 None of the questions is one of the fresh sets; every case failed on main before this round,
 and the guards marked so held before and still hold."""
@@ -25,6 +27,7 @@ from fixtures_graph import (
     HAMON,
     HAMON_BACKERS,
     HANOTIN,
+    JADOT,
     LONCLE,
     MACRON,
     MELENCHON,
@@ -187,4 +190,33 @@ def test_signing_up_with_a_person_answers_yes(store):
     ],
 )
 def test_signing_up_with_a_party_is_membership(store, question, expected):
+    assert names(store, question) == expected
+
+
+# -- an offer made to someone, whatever it offers ----------------------------------------------
+
+
+@pytest.mark.parametrize(  # the first three named those Jadot or the PS invite on main (none)
+    ("question", "expected"),
+    [
+        ("Qui a envoyé une proposition d'alliance à Jadot ?", {HAMON}),
+        ("Who made an offer of alliance to Jadot?", {HAMON}),
+        ("Qui a fait une offre d'union au PS ?", {HAMON}),
+        ("Hamon a offert une place dans son rassemblement à qui ?", {MELENCHON, PS, JADOT}),
+        ("Who has sent out feelers to Jadot?", {HAMON}),
+        ("Hamon's olive branches went to whom?", {MELENCHON, PS, JADOT}),
+    ],
+)
+def test_an_offer_made_to_someone_invites_them(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(  # guards: an offer named by its maker, an offer turned down
+    ("question", "expected"),
+    [
+        ("Hamon a fait une offre à qui ?", {MELENCHON, PS, JADOT}),
+        ("Who sent feelers to Jadot?", {HAMON}),
+    ],
+)
+def test_an_offer_by_its_maker_keeps_its_reading(store, question, expected):
     assert names(store, question) == expected
