@@ -12,7 +12,10 @@ Wordings of a kind rather than single questions:
   support);
 - signing up with a person as backing that person, with a party its membership;
 - an offer made to someone, whatever it offers (« une offre d'alliance à X », "an offer of
-  alliance to X": X is invited, not the one inviting).
+  alliance to X": X is invited, not the one inviting);
+- what the graph holds none of, asked beside a relation's words: the city or the hall of a
+  rally, seats in the Senate, a share of the votes, an appointment to Matignon, a ministry, the
+  terms of a withdrawal: refused with the closest readings, never answered about the relation.
 
 None of the questions is one of the fresh sets; every case failed on main before this round,
 and the guards marked so held before and still hold."""
@@ -36,6 +39,7 @@ from fixtures_graph import (
 )
 
 from alliancegraph.queries import ask
+from alliancegraph.queries.errors import NoMatchError
 
 HAMON_CRITICS = {LONCLE, MELENCHON, CHAIBI, VALLS}
 MACRON_TEMPTED = {LONCLE, PS}
@@ -219,4 +223,35 @@ def test_an_offer_made_to_someone_invites_them(store, question, expected):
     ],
 )
 def test_an_offer_by_its_maker_keeps_its_reading(store, question, expected):
+    assert names(store, question) == expected
+
+
+# -- places, seats, scores, appointments, ministries, terms: refused --------------------------
+
+
+@pytest.mark.parametrize(  # each was answered on main about the relation its words name
+    "question",
+    [
+        "In which city did Hamon gather his supporters?",
+        "Dans quelle ville Macron a-t-il réuni ses soutiens ?",
+        "Combien d'élus au Sénat soutiennent Hamon ?",
+        "Qui Macron nommerait-il à Matignon parmi ses soutiens ?",
+        "Hamon a-t-il rallié plus de 30 % des voix ?",
+    ],
+)
+def test_what_the_graph_holds_none_of_is_refused_with_the_closest_readings(store, question):
+    with pytest.raises(NoMatchError, match="closest: "):
+        ask(store, question)
+
+
+@pytest.mark.parametrize(  # guards: elected members counted, a voice carried
+    ("question", "expected"),
+    [
+        ("Combien d'élus socialistes soutiennent Valls ?", {"François Loncle",
+                                                           "Laurence Rossignol",
+                                                           "Luc Carvounas"}),
+        ("Qui porte la voix de Mélenchon ?", {CHAIBI}),
+    ],
+)
+def test_elected_members_and_a_voice_carried_keep_their_reading(store, question, expected):
     assert names(store, question) == expected
