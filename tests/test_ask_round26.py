@@ -15,7 +15,9 @@ Wordings of a kind rather than single questions:
   alliance to X": X is invited, not the one inviting);
 - what the graph holds none of, asked beside a relation's words: the city or the hall of a
   rally, seats in the Senate, a share of the votes, an appointment to Matignon, a ministry, the
-  terms of a withdrawal: refused with the closest readings, never answered about the relation.
+  terms of a withdrawal: refused with the closest readings, never answered about the relation;
+- the camp one is in, asked by a determiner (« X est dans quelle écurie », "which camp is X
+  in"): its owner, the one X backs, not X's own backers.
 
 None of the questions is one of the fresh sets; every case failed on main before this round,
 and the guards marked so held before and still hold."""
@@ -36,6 +38,7 @@ from fixtures_graph import (
     MELENCHON,
     PS,
     VALLS,
+    VALLS_BACKERS,
 )
 
 from alliancegraph.queries import ask
@@ -254,4 +257,33 @@ def test_what_the_graph_holds_none_of_is_refused_with_the_closest_readings(store
     ],
 )
 def test_elected_members_and_a_voice_carried_keep_their_reading(store, question, expected):
+    assert names(store, question) == expected
+
+
+# -- the camp one is in, asked by a determiner: its owner --------------------------------------
+
+
+@pytest.mark.parametrize(  # each named X's own backers on main (none)
+    ("question", "expected"),
+    [
+        ("Carvounas est dans quel camp ?", {VALLS}),
+        ("Rossignol est dans quelle équipe ?", {VALLS}),
+        ("In which camp is Carvounas?", {VALLS}),
+        ("What team is Hanotin on?", {HAMON}),
+        ("Which camp is tempting Loncle?", {MACRON}),
+    ],
+)
+def test_the_camp_one_is_in_is_its_owners(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(  # guards: a camp joined, a camp named by its owner
+    ("question", "expected"),
+    [
+        ("Quel camp Valls a-t-il rejoint ?", {MACRON}),
+        ("Which camp did Valls join?", {MACRON}),
+        ("Qui est dans le camp de Valls ?", VALLS_BACKERS),
+    ],
+)
+def test_a_camp_joined_or_named_by_its_owner_keeps_its_reading(store, question, expected):
     assert names(store, question) == expected
