@@ -17,7 +17,9 @@ Wordings of a kind rather than single questions:
   rally, seats in the Senate, a share of the votes, an appointment to Matignon, a ministry, the
   terms of a withdrawal: refused with the closest readings, never answered about the relation;
 - the camp one is in, asked by a determiner (« X est dans quelle écurie », "which camp is X
-  in"): its owner, the one X backs, not X's own backers.
+  in"): its owner, the one X backs, not X's own backers;
+- a party card held, wherever it is held (« a sa carte dans quel mouvement », « en poche »), an
+  enrolment ("enrolled with", « inscrit comme membre chez »), a membership in due form.
 
 None of the questions is one of the fresh sets; every case failed on main before this round,
 and the guards marked so held before and still hold."""
@@ -28,11 +30,14 @@ import pytest
 from fixtures_graph import (
     CASTANER,
     CHAIBI,
+    CORMAND,
+    EELV,
     EM,
     HAMON,
     HAMON_BACKERS,
     HANOTIN,
     JADOT,
+    LFI,
     LONCLE,
     MACRON,
     MELENCHON,
@@ -83,11 +88,9 @@ def test_a_blow_dealt_keeps_its_yes_no_and_its_count(store):
 @pytest.mark.parametrize(  # guards: a request to dig, a call launched, a side taken
     ("question", "expected"),
     [
-        ("Dig out the names of those who back Valls.", {"François Loncle",
-                                                       "Laurence Rossignol", "Luc Carvounas"}),
+        ("Dig out the names of those who back Valls.", VALLS_BACKERS),
         ("Qui a lancé un appel à Jadot ?", {HAMON}),
-        ("Qui a pris la défense de Valls ?", {"François Loncle", "Laurence Rossignol",
-                                             "Luc Carvounas"}),
+        ("Qui a pris la défense de Valls ?", VALLS_BACKERS),
     ],
 )
 def test_a_dig_asked_for_a_call_launched_a_side_taken_are_no_attack(store, question, expected):
@@ -250,9 +253,7 @@ def test_what_the_graph_holds_none_of_is_refused_with_the_closest_readings(store
 @pytest.mark.parametrize(  # guards: elected members counted, a voice carried
     ("question", "expected"),
     [
-        ("Combien d'élus socialistes soutiennent Valls ?", {"François Loncle",
-                                                           "Laurence Rossignol",
-                                                           "Luc Carvounas"}),
+        ("Combien d'élus socialistes soutiennent Valls ?", VALLS_BACKERS),
         ("Qui porte la voix de Mélenchon ?", {CHAIBI}),
     ],
 )
@@ -286,4 +287,34 @@ def test_the_camp_one_is_in_is_its_owners(store, question, expected):
     ],
 )
 def test_a_camp_joined_or_named_by_its_owner_keeps_its_reading(store, question, expected):
+    assert names(store, question) == expected
+
+
+# -- a party card held, an enrolment, a membership in due form --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui a sa carte de La France insoumise en poche ?", {MELENCHON}),
+        ("Jadot a sa carte dans quel mouvement ?", {EELV}),
+        ("Qui est inscrit comme membre chez les Verts ?", {CORMAND, JADOT}),
+        ("Who are the people enrolled with the PS?", {HAMON, VALLS}),
+        ("Who is enrolled with En Marche?", {CASTANER, MACRON}),
+        ("Qui est membre en bonne et due forme du PS ?", {HAMON, VALLS}),
+    ],
+)
+def test_a_card_held_or_an_enrolment_is_membership(store, question, expected):
+    assert names(store, question) == expected
+
+
+@pytest.mark.parametrize(  # guards: a card « au PS », an enrolment "in", read before
+    ("question", "expected"),
+    [
+        ("Qui a sa carte au PS ?", {HAMON, VALLS}),
+        ("Who's enrolled in En Marche?", {CASTANER, MACRON}),
+        ("Mélenchon a sa carte dans quelle formation ?", {LFI}),
+    ],
+)
+def test_the_cards_and_enrolments_read_before_keep_their_reading(store, question, expected):
     assert names(store, question) == expected
