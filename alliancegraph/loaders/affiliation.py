@@ -56,7 +56,7 @@ import re
 from alliancegraph.loaders.claims import DETERMINERS, End, Found, end_of
 from alliancegraph.loaders.co_mention import leaving
 from alliancegraph.loaders.context import Context, gazetteer_party, resolution_list
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, feature, fold_token
 from alliancegraph.loaders.negation import unrealised
 from alliancegraph.loaders.nlp import time_stamp_end
 from alliancegraph.ontology.grammar import grammar_words
@@ -494,7 +494,7 @@ def _route_origin(ctx: Context, j: int, sent) -> int:
 def _conditional(ctx: Context, sent) -> bool:
     """Whether a verb of the sentence is in the conditional (a rumour or a wish)."""
     return any(
-        "Cnd" in ctx.doc[k].morph.get("Mood")
+        "Cnd" in feature(ctx.doc[k], "Mood")
         for k in range(sent.start, sent.end)
         if ctx.view.pos[k] in {"VERB", "AUX"}
     )
@@ -683,7 +683,7 @@ def _place_party(
         if (
             view.texts[t][:1].isdigit()
             or folded[t] in ctx.lexicon.lists["former"]
-            or "Fin" in ctx.doc[t].morph.get("VerbForm")
+            or "Fin" in feature(ctx.doc[t], "VerbForm")
         ):
             return None
     return party, leader, end
@@ -764,7 +764,7 @@ def _party_race(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if j >= sent.end or view.folded[j] not in RACE_WORDS:
         return []
     if any(
-        "Cnd" in ctx.doc[k].morph.get("Mood") for k in range(m.end, j + 1) if view.pos[k] != "NOUN"
+        "Cnd" in feature(ctx.doc[k], "Mood") for k in range(m.end, j + 1) if view.pos[k] != "NOUN"
     ):
         return []
     k = j + 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import Context
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, feature
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.rosters import roster_words
 from alliancegraph.ontology.grammar import grammar_words
@@ -89,7 +89,7 @@ def camp_place_allies(ctx: Context, s: int, sent) -> list[Found]:
     after, rest = _words_after(ctx, start + 1 if comma else start, sent.end)
     verb = _longest(after, 0, roster_words()["list_verbs"])
     if verb is not None:
-        if any("Imp" in ctx.doc[j].morph.get("Tense") for j in rest[:verb]):
+        if any("Imp" in feature(ctx.doc[j], "Tense") for j in rest[:verb]):
             return []  # « À ses côtés, on trouvait A »: a camp of the past
         start = rest[verb] if verb < len(rest) else sent.end
     elif comma:

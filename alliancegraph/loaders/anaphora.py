@@ -20,7 +20,7 @@ from alliancegraph.loaders.context import (
     resolution_list,
     resolution_sequence,
 )
-from alliancegraph.loaders.mentions import Mention, cfold
+from alliancegraph.loaders.mentions import Mention, cfold, feature
 from alliancegraph.loaders.quotes import is_speech
 from alliancegraph.ontology.gazetteer import PersonEntry
 from alliancegraph.ontology.grammar import grammar_words
@@ -134,8 +134,8 @@ def after_a_thing(ctx: Context, i: int, s: int, gender: str | None) -> bool:
         noun.pos_ == "NOUN"
         and ctx.at.get(noun.i) is None
         and not person_noun(ctx, noun.i)
-        and noun.morph.get("Gender") == [MORPH_GENDER[gender]]
-        and noun.morph.get("Number") == ["Sing"]
+        and feature(noun, "Gender") == [MORPH_GENDER[gender]]
+        and feature(noun, "Number") == ["Sing"]
         and not _names_a_person(ctx, noun)
     )
 
@@ -226,10 +226,10 @@ def agreed_gender(ctx: Context, i: int) -> str | None:
     if ctx.view.folded[i] != "l" or ctx.doc[i].pos_ != "PRON":
         return None  # « L'élue lui a assuré … »: a determiner, not the clitic
     verb = ctx.doc[i].head
-    if "Part" not in verb.morph.get("VerbForm") or verb.i <= i:
+    if "Part" not in feature(verb, "VerbForm") or verb.i <= i:
         return None
     if not any(
-        c.dep_.startswith("aux") and c.lemma_ == "avoir" and "Fin" in c.morph.get("VerbForm")
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" and "Fin" in feature(c, "VerbForm")
         for c in verb.children
     ):  # « après l'avoir combattu »: a clause told as done before, left as it was
         return None
@@ -554,11 +554,11 @@ def plural_verb_after(ctx: Context, comma: int) -> bool:
         k += 1
     if k >= len(view.texts) or view.pos[k] not in {"VERB", "AUX"}:
         return False
-    morph = ctx.doc[k].morph
+    verb = ctx.doc[k]
     return (
-        "Fin" in morph.get("VerbForm")
-        and "Plur" in morph.get("Number")
-        and "3" in morph.get("Person")
+        "Fin" in feature(verb, "VerbForm")
+        and "Plur" in feature(verb, "Number")
+        and "3" in feature(verb, "Person")
     )
 
 
@@ -738,7 +738,7 @@ def _introduced_stranger(ctx: Context, s: int, gender: str | None) -> bool:
         noun = ctx.doc[k].head
         if noun.i <= k or ctx.at.get(noun.i) is not None or not person_noun(ctx, noun.i):
             continue
-        told = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
+        told = {"Fem": "f", "Masc": "m"}.get((feature(noun, "Gender") or [""])[0])
         if gender is None or told in (None, gender):
             return True
     return False
@@ -751,12 +751,12 @@ def _agreed_gender(head: Token) -> str | None:
     """The gender of a description's head noun, told by the determiner or an adjective before
     it when they disagree with the tagger's reading of the noun: « l'ancienne ministre », « la
     responsable » are women, whatever gender the tagger gave the noun both genders share."""
-    noun = GENDERS.get((head.morph.get("Gender") or [""])[0])
+    noun = GENDERS.get((feature(head, "Gender") or [""])[0])
     told = {
         GENDERS[g]
         for child in head.children
         if child.i < head.i and child.dep_ in {"det", "amod"}
-        for g in child.morph.get("Gender")
+        for g in feature(child, "Gender")
         if g in GENDERS
     }
     return told.pop() if len(told) == 1 else noun
@@ -796,7 +796,7 @@ def anaphoric_description(ctx: Context, i: int, s: int, fits=None) -> bool:
     head = ctx.doc[i].head
     if head.dep_ not in SUBJECT_DEPS and not (fronted and _verb_after_phrase(ctx, head, sent)):
         return False
-    if "Ord" in head.morph.get("NumType"):
+    if "Ord" in feature(head, "NumType"):
         return False  # "Le premier à franchir le pas a été X": an ordinal is no role
     k = head.i + 1
     while k < len(view.texts) and view.pos[k] == "ADJ" and ctx.at.get(k) is None:

@@ -26,7 +26,7 @@ from alliancegraph.loaders.context import (
     resolution_sequence,
 )
 from alliancegraph.loaders.cues import VerbCue, by_first_word, cue_section
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature, fold_token
 from alliancegraph.loaders.references import complement_of_noun
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL, relation
@@ -118,7 +118,7 @@ def _read_gap_words(ctx: Context, start: int, end: int, skip: set[int]) -> list[
             return None
         if (
             pos in {"VERB", "AUX"}
-            and "Fin" in ctx.doc[j].morph.get("VerbForm")
+            and "Fin" in feature(ctx.doc[j], "VerbForm")
             and view.folded[j] not in ctx.lexicon.lists["current"]  # "sortante" tagged a verb
         ):
             return None
@@ -402,7 +402,7 @@ def _description_body(ctx: Context, k: int, stop: int) -> bool:
             continue
         if view.folded[j] in ctx.lexicon.lists["current"]:
             continue  # "la maire sortante X", whatever the tagger calls "sortante"
-        if view.pos[j] == "VERB" and "Part" in ctx.doc[j].morph.get("VerbForm"):
+        if view.pos[j] == "VERB" and "Part" in feature(ctx.doc[j], "VerbForm"):
             continue
         return False
     last = stop - 1
@@ -747,7 +747,7 @@ def counted_list(ctx: Context, i: int, cue: VerbCue, sent, skip: set[int]) -> li
             if not colon and len(names) > 1 and view.folded[mention.start - 1] in {"et", "ou"}:
                 break
             continue
-        if view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm"):
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm"):
             break
         if not colon and view.texts[k] in {".", ";", ":"}:
             break
@@ -765,7 +765,7 @@ def _opens_clause(ctx: Context, mention: Mention, sent) -> bool:
     return (
         k < sent.end
         and ctx.view.pos[k] in {"AUX", "VERB"}
-        and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        and "Fin" in feature(ctx.doc[k], "VerbForm")
     )
 
 
@@ -917,7 +917,7 @@ def _motion_refused(ctx: Context, i: int, sent) -> bool:
             return False
         if cfold(view.lemmas[k]) in MOTION_REFUSALS or view.folded[k] in MOTION_REFUSALS:
             return True
-        if view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm"):
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm"):
             return False
     return False
 
@@ -1070,8 +1070,8 @@ def _controls_infinitive(ctx: Context, j: int, i: int) -> bool:
     return (
         view.pos[j] in {"VERB", "AUX"}
         and view.lemmas[j] in RELATIVE_CONTROL_VERBS
-        and "Inf" in ctx.doc[i].morph.get("VerbForm")
-        and "Fin" in ctx.doc[j].morph.get("VerbForm")
+        and "Inf" in feature(ctx.doc[i], "VerbForm")
+        and "Fin" in feature(ctx.doc[j], "VerbForm")
     )
 
 
@@ -1080,7 +1080,7 @@ def _background(ctx: Context, j: int, i: int) -> bool:
     allié", "qu'il soutenait jusque-là") gives the antecedent's background: a past tie, no
     stance of the article's day."""
     return any(  # the view's POS first: the morphology makes a Token
-        ctx.view.pos[k] in {"AUX", "VERB"} and "Imp" in ctx.doc[k].morph.get("Tense")
+        ctx.view.pos[k] in {"AUX", "VERB"} and "Imp" in feature(ctx.doc[k], "Tense")
         for k in range(j + 1, i + 1)
     )
 
@@ -1200,7 +1200,7 @@ def inverted_relative(
     j = _verb_group_start(ctx, i, sent)
     if j is None or view.folded[j] not in RELATIVE_OBJECTS or view.pos[j] not in RELATIVE_TAGS:
         return None
-    if "Inf" in ctx.doc[i].morph.get("VerbForm") and not _controls_infinitive(ctx, j + 1, i):
+    if "Inf" in feature(ctx.doc[i], "VerbForm") and not _controls_infinitive(ctx, j + 1, i):
         return None  # "…, que soutenir le PS serait une faute": a conjunction, no relative
     holders = _postposed_subjects(ctx, i, sent)
     if not holders:
@@ -1285,7 +1285,7 @@ def _apposition_end(ctx: Context, start: int, j: int) -> int:
     for k in range(start + 1, min(j, start + MAX_INCISE + 2)):
         if view.texts[k] == ",":
             return k if k + 1 < j and view.folded[k + 1] in {"et", "ou"} else start
-        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm")
         if view.puncts[k] or ctx.at.get(k) is not None or finite:
             return start
     return start
@@ -1314,7 +1314,7 @@ def _person_noun_of_participle(ctx: Context, token: Token) -> Token | None:
     noun = token.head
     if (
         token.dep_ != "acl"
-        or "Part" not in token.morph.get("VerbForm")
+        or "Part" not in feature(token, "VerbForm")
         or not _written_as_participle(token)
         or noun.pos_ != "NOUN"
         or ctx.at.get(noun.i) is not None
@@ -1362,7 +1362,7 @@ def _group_subject(ctx: Context, token: Token) -> End | None:
         return None  # "les Verts allemands": another country's party
     if (
         party is not None
-        and "Sing" in token.morph.get("Number")
+        and "Sing" in feature(token, "Number")
         and any(c.dep_ == "det" and cfold(c.text) in SINGULAR_DETERMINERS for c in token.children)
     ):
         return None  # "le socialiste", "la frontiste": one of its people, never the party
@@ -1422,13 +1422,13 @@ def _leader_of(ctx: Context, token: Token) -> End | None:
     if token.pos_ not in {"NOUN", "ADJ"} or (mention is not None and mention.source != "adjective"):
         return None
     leading = resolution_list("list_leading")
-    agreement = (token.morph.get("Gender"), token.morph.get("Number"))
+    agreement = (feature(token, "Gender"), feature(token, "Number"))
     participles = [c for c in token.children if c.dep_ == "acl"] + [
         c  # "la liste des Verts menée par X": the participle agrees with the list, not the Verts
         for n in token.children
         if n.dep_ == "nmod"
         for c in n.children
-        if c.dep_ == "acl" and (c.morph.get("Gender"), c.morph.get("Number")) == agreement
+        if c.dep_ == "acl" and (feature(c, "Gender"), feature(c, "Number")) == agreement
     ]
     for child in participles:
         if child.i > token.i + 6 or ctx.view.folded[child.i] not in leading:
@@ -1700,7 +1700,7 @@ def _nearest_conjunct(ctx: Context, qui: Token, named: Mention) -> Mention:
     rallied. A plural verb ("X et Y qui ont rallié Z") keeps the parser's antecedent.
     """
     verb = qui.head
-    if any("Plur" in t.morph.get("Number") for t in [verb, *verb.children] if t.dep_ != "obj"):
+    if any("Plur" in feature(t, "Number") for t in [verb, *verb.children] if t.dep_ != "obj"):
         return named
     k = qui.i - 1
     while k >= 0 and ctx.doc[k].text == ",":
@@ -1806,7 +1806,7 @@ def _listed_subjects(ctx: Context, first: Mention, verb: Token) -> list[Mention]
     """
     view = ctx.view
     group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any("Plur" in t.morph.get("Number") for t in group):
+    if not any("Plur" in feature(t, "Number") for t in group):
         return []
     if first.start > 0 and view.pos[first.start - 1] == "ADP":
         return []  # "X, rival de Y, et Z ont …": Y completes a noun, it is no subject
@@ -1861,7 +1861,7 @@ def _listed_aside(ctx: Context, comma: int, limit: int) -> int | None:
         mention = ctx.at.get(j)
         if mention is not None and mention.kind == "person":
             return None
-        finite = view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+        finite = view.pos[j] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[j], "VerbForm")
         if (view.puncts[j] and view.texts[j] not in {"(", ")", "-", "'", "%"}) or (
             finite and not relative
         ):
@@ -2057,7 +2057,7 @@ def _unclosed_aside(ctx: Context, j: int, i: int, sent) -> int:
             return j
         if view.folded[c] in RELATIVE_PRONOUNS | RELATIVE_OBJECTS | {"dont", "quand", "si"}:
             return j
-        if view.pos[c] in {"VERB", "AUX"} and "Fin" in doc[c].morph.get("VerbForm"):
+        if view.pos[c] in {"VERB", "AUX"} and "Fin" in feature(doc[c], "VerbForm"):
             return j
         if view.puncts[c] and view.texts[c] not in INNER_MARKS:
             return j
@@ -2114,7 +2114,7 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
     (no finite verb and no other comma in between; the cue itself not a finite verb)."""
     cue = ctx.doc[i]
     if (
-        "Fin" in cue.morph.get("VerbForm")
+        "Fin" in feature(cue, "VerbForm")
         or not _written_as_participle(cue)
         or cue.text.lower().endswith(FUTURE_ENDINGS)  # "X, qui a battu Y, soutiendra Z"
     ):
@@ -2124,7 +2124,7 @@ def _apposed_to(ctx: Context, i: int, sent) -> End | None:
         return None  # "X, proche de Y, critique Z": a verb the tagger took for a noun
     for j in range(i - 1, sent.start, -1):
         token = ctx.doc[j]
-        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in feature(token, "VerbForm"):
             return None
         if ctx.at.get(j) is not None:
             return None
@@ -2157,7 +2157,7 @@ def _listed_with(ctx: Context, named: End, i: int, sent) -> list[End]:
 def _detached_present_participle(ctx: Context, token: Token, described: Mention) -> bool:
     """ "Y a pris ses distances avec X, jugeant …": a present participle after a comma that
     closes the object of a clause is about that clause's subject, not about X."""
-    if "Pres" not in token.morph.get("Tense") or "Part" not in token.morph.get("VerbForm"):
+    if "Pres" not in feature(token, "Tense") or "Part" not in feature(token, "VerbForm"):
         return False
     head = ctx.doc[described.start].head
     return (
@@ -2192,7 +2192,7 @@ def _labelled_list(ctx: Context, i: int, sent) -> list[End]:
         verb = doc[i].head.i  # "ont apporté leur soutien à Z"
     k = start + 1
     group = ctx.at.get(k)
-    plural = "Plur" in doc[k].morph.get("Number")
+    plural = "Plur" in feature(doc[k], "Number")
     if not plural or not (view.pos[k] == "NOUN" or (group is not None and group.kind == "party")):
         return []
     k = group.end if group is not None else k + 1
@@ -2235,7 +2235,7 @@ def aside_end(ctx: Context, comma: int, end: int) -> int | None:
             return None
         if view.puncts[k] and view.texts[k] not in INNER_MARKS:
             return None
-        if view.pos[k] in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm"):
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(doc[k], "VerbForm"):
             return None
         if view.folded[k] in RELATIVE_PRONOUNS | RELATIVE_OBJECTS | {"dont", "et"}:
             return None
@@ -2259,7 +2259,7 @@ def labelled_names(ctx: Context, k: int, end: int) -> list[Mention]:
         k += 1  # "des anciens ministres", "les deux députés"
     if k >= end or ctx.at.get(k) is not None:
         return []
-    if view.pos[k] != "NOUN" or "Plur" not in doc[k].morph.get("Number"):
+    if view.pos[k] != "NOUN" or "Plur" not in feature(doc[k], "Number"):
         return []
     k += 1
     names: list[Mention] = []
@@ -2290,7 +2290,7 @@ def _reported_pact(ctx: Context, verb: Token) -> bool:
     conclue avec Y": a pact told in the passive with no agent, in the complement of a verb of
     decision or announcement (``[lists] pact_made``), is the pact of the one who announces
     it. Not "le préfet a confirmé …" (nobody named), nor "X a dénoncé …" (another verb)."""
-    passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in feature(verb, "Voice")
     agent = any(c.dep_ == "obl:agent" for c in verb.children)
     return (
         passive
@@ -2307,7 +2307,7 @@ def passive_group(ctx: Context, i: int) -> set[int]:
     if view.pos[i] != "NOUN" or view.deps[i] not in SUBJECT_DEPS or view.heads[i] < i:
         return set()
     head = ctx.doc[view.heads[i]]
-    if not (any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in head.morph.get("Voice")):
+    if not (any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in feature(head, "Voice")):
         return set()
     return {head.i} | {c.i for c in head.children if c.dep_.startswith("aux") and c.i > i}
 
@@ -2355,7 +2355,7 @@ def _finite_before(ctx: Context, start: int, end: int) -> bool:
     ("Y a salué X, soutenu par Z"). Without one, an ambiguous form after the aside is the
     main verb ("X, candidate face à Y, rejoint Z": "rejoint" is finite)."""
     return any(
-        ctx.view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+        ctx.view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm")
         for k in range(start, end)
     )
 
@@ -2389,7 +2389,7 @@ def _main_verb_after_relative(ctx: Context, verb: Token) -> bool:
 def _finite_group(verb: Token) -> bool:
     """Whether the verb or one of its auxiliaries is finite ("a appelé", "soutient")."""
     group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    return any("Fin" in t.morph.get("VerbForm") for t in group)
+    return any("Fin" in feature(t, "VerbForm") for t in group)
 
 
 def _relative_without_pronoun(ctx: Context, verb: Token) -> bool:
@@ -2486,10 +2486,10 @@ def _reported_by_subject(ctx: Context, clause: Token, subjects: list[Token]) -> 
     if len(reporters) != 1 or reporters[0].pos_ == "PRON":
         return False
     reporter = reporters[0]
-    plural = "Plur" in reporter.morph.get("Number") or any(  # "X et Y", not "Le maire, X"
+    plural = "Plur" in feature(reporter, "Number") or any(  # "X et Y", not "Le maire, X"
         c.dep_ == "conj" and any(cc.dep_ == "cc" for cc in c.children) for c in reporter.children
     )
-    gender = reporter.morph.get("Gender")
+    gender = feature(reporter, "Gender")
     feminine = cfold(pronoun.text).startswith("elle")
     if (feminine and "Masc" in gender) or (number == "Sing" and not feminine and "Fem" in gender):
         return False
@@ -2551,7 +2551,7 @@ def _written_as_participle(token: Token) -> bool:
     """Whether a verb the tagger calls a participle is spelt like one: the tagger takes a future
     for a past participle ("L'amie de X votera pour Y", hung on X), and a participle gives the
     noun it hangs on as the one who acts, a finite verb never does."""
-    return "Part" not in token.morph.get("VerbForm") or token.text.lower().endswith(
+    return "Part" not in feature(token, "VerbForm") or token.text.lower().endswith(
         PARTICIPLE_ENDINGS
     )
 
@@ -2560,9 +2560,9 @@ def _agrees(participle: Token, noun: Token) -> bool:
     """Number and gender, where both are tagged, are the same ("les élus ralliés", not "des
     voix, rejoint")."""
     return all(
-        not participle.morph.get(f)
-        or not noun.morph.get(f)
-        or participle.morph.get(f) == noun.morph.get(f)
+        not feature(participle, f)
+        or not feature(noun, f)
+        or feature(participle, f) == feature(noun, f)
         for f in ("Number", "Gender")
     )
 
@@ -2580,8 +2580,8 @@ def _participle_noun(token: Token) -> Token | None:
     ):
         return token.head  # "les élus ralliés à Y", the participle tagged as an adjective
     if (
-        "Part" not in token.morph.get("VerbForm")
-        or "Past" not in token.morph.get("Tense")
+        "Part" not in feature(token, "VerbForm")
+        or "Past" not in feature(token, "Tense")
         or not _written_as_participle(token)
         or any(c.dep_ == "mark" and cfold(c.text) == "en" for c in token.children)
         or any(c.dep_ == "obj" for c in token.children)
@@ -2598,7 +2598,7 @@ def _participle_noun(token: Token) -> Token | None:
     if (
         before is not None
         and before.pos_ == "NOUN"
-        and "Past" in token.morph.get("Tense")
+        and "Past" in feature(token, "Tense")
         and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children)
         and not any(
             t.pos_ == "AUX" or t.lemma_ in {"avoir", "être"}
@@ -2646,11 +2646,11 @@ def _complement_read_as_relative(verb: Token) -> bool:
 def _group_number(verb: Token) -> list[str]:
     """The number of a verb group: its finite verb's, or its finite auxiliary's ("ont
     investi"); empty for an infinitive or a participle alone."""
-    if "Fin" in verb.morph.get("VerbForm"):
-        return verb.morph.get("Number")
+    if "Fin" in feature(verb, "VerbForm"):
+        return feature(verb, "Number")
     for child in verb.children:
-        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
-            return child.morph.get("Number")
+        if child.dep_.startswith("aux") and "Fin" in feature(child, "VerbForm"):
+            return feature(child, "Number")
     return []
 
 
@@ -2701,7 +2701,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         before is not None
         and before.kind == "person"
         and before.end == i - 1
-        and "Part" in token.morph.get("VerbForm")
+        and "Part" in feature(token, "VerbForm")
         and _written_as_participle(token)  # not "X, qui connaît Y, votera pour Z"
         and token.dep_ in {"advcl", "acl", "appos"}
         and _finite_before(ctx, sent.start, before.start)  # not "X, …, rejoint Z" (finite)
@@ -2782,7 +2782,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
             token.dep_ == "acl"
             and described is not None
             and described.kind == "person"
-            and "Fin" not in token.morph.get("VerbForm")
+            and "Fin" not in feature(token, "VerbForm")
             and _written_as_participle(token)
             and not _detached_present_participle(ctx, token, described)
         ):
@@ -2817,7 +2817,7 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     if named is not None:
         return [named], 0.8
     governing = cue  # an infinitive under control verbs: "a lui aussi appelé à voter pour Y"
-    infinitive = "Inf" in cue.morph.get("VerbForm")
+    infinitive = "Inf" in feature(cue, "VerbForm")
     while infinitive and governing.dep_ in {"xcomp", "ccomp"} and governing.head.pos_ == "VERB":
         governing = governing.head
         if ctx.in_quote(governing.i) != ctx.in_quote(i):

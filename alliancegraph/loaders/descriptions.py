@@ -32,7 +32,7 @@ from alliancegraph.loaders.context import (
     resolution_sequence,
 )
 from alliancegraph.loaders.cues import by_first_word
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature, fold_token
 from alliancegraph.loaders.negation import DE_FORMS, DURING, PAST_BOUNDS, UNTIL, earlier_year
 from alliancegraph.loaders.references import sole_candidate
 from alliancegraph.loaders.roles import opens_clause
@@ -156,7 +156,7 @@ def _ended_by_then(ctx: Context, start: int, end: int) -> bool:
             return not any(
                 view.texts[k].isdigit()
                 or view.folded[k] in FUTURE_MARKERS
-                or "Fut" in ctx.doc[k].morph.get("Tense")
+                or "Fut" in feature(ctx.doc[k], "Tense")
                 for k in later
             )
     return False
@@ -311,7 +311,7 @@ def _opening_before_incise(ctx: Context, j: int, end: int, sent) -> tuple[int, i
         return None
     if not view.texts[j].lower().endswith(INCISE_PARTICIPLE_ENDINGS):
         return None
-    participle = "Part" in ctx.doc[j].morph.get("VerbForm")
+    participle = "Part" in feature(ctx.doc[j], "VerbForm")
     # the tagger calls "arrivée troisième" a noun: a bare one with no complement of its own
     bare_noun = view.pos[j] == "NOUN" and j + 1 < end and view.folded[j + 1] not in DE_FORMS
     if not (participle or bare_noun):
@@ -347,8 +347,8 @@ def _segment_before(ctx: Context, m: Mention, sent) -> tuple[int, int] | None:
                 # any role its clause sets after a preposition ("Interrogé sur une alliance
                 # avec la candidate insoumise, X …": the candidate is someone else)
                 opener = sent.start
-                fronted = view.pos[opener] == "VERB" and "Part" in ctx.doc[opener].morph.get(
-                    "VerbForm"
+                fronted = view.pos[opener] == "VERB" and "Part" in feature(
+                    ctx.doc[opener], "VerbForm"
                 )
                 opening = _opening_before_incise(ctx, j, end, sent)
                 if opening is not None:  # "Tête de liste de P, arrivée troisième, X …"
@@ -470,7 +470,7 @@ def _participle_after_role(ctx: Context, j: int) -> bool:
     """Whether the verb at token ``j`` is a participle qualifying a role written before it
     ("Le candidat LR éliminé dimanche, X", "la tête de liste PS battue au premier tour, X"):
     it is part of the description, not the verb of another clause."""
-    if j < 1 or "Part" not in ctx.doc[j].morph.get("VerbForm"):
+    if j < 1 or "Part" not in feature(ctx.doc[j], "VerbForm"):
         return False
     before = ctx.at.get(j - 1)
     if before is not None:
@@ -1791,7 +1791,7 @@ def _enumerated(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
             named = ctx.at.get(j)
             if named is not None and named.kind == "person" and named.source in WRITTEN_SOURCES:
                 break
-            finite = "Part" not in ctx.doc[j].morph.get("VerbForm")
+            finite = "Part" not in feature(ctx.doc[j], "VerbForm")
             verb = view.pos[j] in {"VERB", "AUX"} and finite
             if j <= sent.start or verb or view.texts[j] in {":", ";"}:
                 return []  # "A, chargée de l'Europe, et B": a participle may qualify A
@@ -2142,7 +2142,7 @@ def _no_rival_owner(ctx: Context, start: int, end: int, party: str, plural: bool
             continue  # "le parti centriste", "la formation P", "l'opposition socialiste"
         person = view.pos[t] == "NOUN" and _person_noun(ctx, word)
         body = word in owners and view.pos[t] != "ADJ"  # never "une liste commune"
-        if body and plural and ctx.doc[t].morph.get("Number") == ["Sing"]:
+        if body and plural and feature(ctx.doc[t], "Number") == ["Sing"]:
             continue  # "… ont approuvé l'alliance, et leur porte-parole, X"
         if body or person:
             return False  # "… le maire sortant et son adjoint, X": the mayor's deputy

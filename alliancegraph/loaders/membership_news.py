@@ -71,7 +71,7 @@ from alliancegraph.loaders.descriptions import (
     describe,
     view_nominal,
 )
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -714,8 +714,8 @@ def _leads_now(ctx: Context, k: int) -> bool:
     return (
         ctx.view.folded[k] in LEADING_VERBS
         and ctx.view.pos[k] in {"VERB", "AUX"}
-        and "Pres" in token.morph.get("Tense")
-        and "Ind" in token.morph.get("Mood")
+        and "Pres" in feature(token, "Tense")
+        and "Ind" in feature(token, "Mood")
     )
 
 
@@ -881,9 +881,9 @@ def _qualifier_end(ctx: Context, k: int, sent, participle: bool = False) -> int 
         plural_noun = (
             view.pos[t] == "NOUN"
             and view.texts[t].islower()
-            and "Plur" in ctx.doc[t].morph.get("Number")
+            and "Plur" in feature(ctx.doc[t], "Number")
         )  # "frondeurs", often tagged a noun
-        past = participle and view.pos[t] == "VERB" and "Part" in ctx.doc[t].morph.get("VerbForm")
+        past = participle and view.pos[t] == "VERB" and "Part" in feature(ctx.doc[t], "VerbForm")
         if (view.pos[t] == "ADJ" or plural_noun or past) and ctx.at.get(t) is None:
             t += 1
         elif word in {"du", "de", "d", "la", "l"} and t + 1 < sent.end:
@@ -985,7 +985,7 @@ def colon_answers_another(ctx: Context, head: int, sent) -> bool:
     if any(view.folded[t] in RELATIVES and view.pos[t] == "PRON" for t in before):
         return True  # a relative pronoun, not the conjunction of « à moins que … ne soit »
     finite = any(
-        view.pos[t] in {"VERB", "AUX"} and "Fin" in ctx.doc[t].morph.get("VerbForm") for t in before
+        view.pos[t] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[t], "VerbForm") for t in before
     )
     t = head - 1
     while t > sent.start and view.folded[t] in PARTY_DETERMINERS:
@@ -1253,7 +1253,7 @@ def _listed_spokespersons(ctx: Context, s: int, sent) -> list[Found]:
 
 def _finite(ctx: Context, k: int) -> bool:
     """Whether token ``k`` is a finite verb (a clause of its own, not a participle)."""
-    return ctx.view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm")
+    return ctx.view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm")
 
 
 def _listed_name(ctx: Context, k: int, sent) -> Mention | None:
@@ -1412,7 +1412,7 @@ def _fronted_label(ctx: Context, s: int, sent) -> list[Found]:
     party: End | None = None
     for k in range(sent.start + 1, comma):
         named = ctx.at.get(k)
-        if view.pos[k] in {"VERB", "AUX"} and "Fin" in ctx.doc[k].morph.get("VerbForm"):
+        if view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm"):
             return []
         if named is not None and named.kind != "party":
             return []

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from alliancegraph.loaders.context import E_PARTICIPLE_ENDINGS, Context
 from alliancegraph.loaders.cues import Lexicon, VerbCue
-from alliancegraph.loaders.mentions import cfold
+from alliancegraph.loaders.mentions import cfold, feature
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
 
@@ -164,13 +164,13 @@ def _negated_governor(ctx: Context, i: int, sent, read: set[int]) -> Token | Non
     (``read``): "n'envisage en aucun cas de rejoindre X", where the parser hangs "rejoindre"
     on "cas" as an adjunct."""
     view = ctx.view
-    if "Inf" not in ctx.doc[i].morph.get("VerbForm") or view.folded[i - 1] not in {"de", "d"}:
+    if "Inf" not in feature(ctx.doc[i], "VerbForm") or view.folded[i - 1] not in {"de", "d"}:
         return None
     for j in range(i - 2, max(sent.start - 1, i - 8), -1):
         if view.puncts[j] or ctx.in_quote(j) != ctx.in_quote(i) or view.folded[j] in PURPOSE:
             return None  # "ne se présente pas afin de soutenir X": the purpose is asserted
         token = ctx.doc[j]
-        if view.pos[j] in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+        if view.pos[j] in {"VERB", "AUX"} and "Fin" in feature(token, "VerbForm"):
             return token if j not in read and _negated(token) else None
     return None
 
@@ -178,7 +178,7 @@ def _negated_governor(ctx: Context, i: int, sent, read: set[int]) -> Token | Non
 def _ruled_out(ctx: Context, i: int, sent) -> bool:
     """ "Il n'est pas question pour X de s'allier avec Y", "hors de question de soutenir Y": an
     opener that rules out the infinitive cue it introduces with "de" (no other verb between)."""
-    if "Inf" not in ctx.doc[i].morph.get("VerbForm"):
+    if "Inf" not in feature(ctx.doc[i], "VerbForm"):
         return False
     view = ctx.view
     start = max(sent.start, i - 12)
@@ -193,7 +193,7 @@ def _ruled_out(ctx: Context, i: int, sent) -> bool:
             after = words[k + n - 1][1] + 1
             between = range(after, i)
             if any(view.folded[j] in {"de", "d"} for j in between) and not any(
-                view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+                view.pos[j] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[j], "VerbForm")
                 for j in between
             ):
                 return True
@@ -217,7 +217,7 @@ def _able(ctx: Context, i: int) -> bool:
         return False
     before = ctx.doc[i - 2]
     return (
-        "Inf" in ctx.doc[i].morph.get("VerbForm")
+        "Inf" in feature(ctx.doc[i], "VerbForm")
         and _has(ctx.lexicon, "ability", before)
         and before.i not in ctx.at
     )
@@ -229,7 +229,7 @@ def _completed_before(token: Token) -> bool:
     by "après"): what the main verb's mood says (a forecast, a condition) is not said of it."""
     return any(
         c.dep_ in {"mark", "case"} and cfold(c.text) == "apres" for c in token.children
-    ) and any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+    ) and any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in token.children)
 
 
 def _pending_before(lexicon: Lexicon, clause: Token, main: Token) -> bool:
@@ -238,15 +238,15 @@ def _pending_before(lexicon: Lexicon, clause: Token, main: Token) -> bool:
     prendre le temps avant d'apporter son soutien à X" (a term set now, a future, an
     infinitive). Under a past ("Y a critiqué Z avant d'annoncer son soutien à X") or a
     narrative present ("lâche-t-il, avant d'annoncer …") the step was taken."""
-    if "Inf" not in clause.morph.get("VerbForm") or not any(
+    if "Inf" not in feature(clause, "VerbForm") or not any(
         c.dep_ in {"mark", "case"} and cfold(c.text) == "avant" for c in clause.children
     ):
         return False
     if main.pos_ not in {"VERB", "AUX"} or _past(main):
         return False
     return (
-        "Inf" in main.morph.get("VerbForm")
-        or "Fut" in main.morph.get("Tense")
+        "Inf" in feature(main, "VerbForm")
+        or "Fut" in feature(main, "Tense")
         or _conditional(main)
         or _has(lexicon, "awaiting", main)
     )
@@ -262,7 +262,7 @@ def _pondered(lexicon: Lexicon, clause: Token, verb: Token) -> bool:
     hangs it ("réfléchit à rejoindre X", "hésite à soutenir Y" as an adjunct): the verb's
     meaning governs it, as it does its object."""
     return (
-        "Inf" in clause.morph.get("VerbForm")
+        "Inf" in feature(clause, "VerbForm")
         and _has(lexicon, "tempt", verb)
         and bool(_marked_by(clause, {"a", "de", "d"}))
         and not _marked_by(clause, {"avant", "apres", "pour", "afin", "sans"})
@@ -303,7 +303,7 @@ def _pondered_noun(ctx: Context, i: int, sent, read: set[int]) -> Token | None:
 def _conditional(token: Token) -> bool:
     """Conditional mood; the tagger often calls "soutiendrait" an imperfect, so the ending
     decides when the imperfect of the lemma would look different ("votait" / "voterait")."""
-    if "Cnd" in token.morph.get("Mood"):
+    if "Cnd" in feature(token, "Mood"):
         return True
     text, lemma = token.text.lower(), token.lemma_.lower()
     if not text.endswith(("rait", "rais", "raient")) or token.pos_ not in {"VERB", "AUX"}:
@@ -353,11 +353,11 @@ def _factual_if(token: Token, mark: Token | None) -> bool:
     rallié Y"; on the future the present, "s'il est élu"). "Même si" stays a concession."""
     if mark is None or (mark.i > 0 and cfold(token.doc[mark.i - 1].text) == "meme"):
         return False
-    if "Part" not in token.morph.get("VerbForm"):
+    if "Part" not in feature(token, "VerbForm"):
         return False
     return any(
         c.dep_ == "aux:tense"
-        and "Pres" in c.morph.get("Tense")
+        and "Pres" in feature(c, "Tense")
         and cfold(c.lemma_) in {"avoir", "etre"}
         for c in token.children
     )
@@ -391,7 +391,7 @@ def _spanned_infinitive(token: Token) -> bool:
     head = token.head
     return (
         token.dep_ == "acl"
-        and "Inf" in token.morph.get("VerbForm")
+        and "Inf" in feature(token, "VerbForm")
         and cfold(head.text) in SPANS
         and head.dep_ in {"obj", "obl:mod", "obl"}
         and head.head.pos_ in {"VERB", "AUX"}
@@ -406,8 +406,8 @@ def _loose(token: Token) -> bool:
         return not _spanned_infinitive(token)
     return (
         token.dep_ == "xcomp"
-        and "Part" in token.morph.get("VerbForm")
-        and "Pres" in token.morph.get("Tense")
+        and "Part" in feature(token, "VerbForm")
+        and "Pres" in feature(token, "Tense")
     )
 
 
@@ -557,7 +557,7 @@ def _has(lexicon: Lexicon, name: str, token: Token) -> bool:
 def _active(token: Token) -> bool:
     """A finite verb, an infinitive or a participle with "avoir" ("a tenté"), not the
     adjective-like participle of "est tenté de"."""
-    return "Part" not in token.morph.get("VerbForm") or any(
+    return "Part" not in feature(token, "VerbForm") or any(
         c.dep_ == "aux:tense" and cfold(c.lemma_) == "avoir" for c in token.children
     )
 
@@ -817,7 +817,7 @@ def _end_put_before(ctx: Context, i: int, sent) -> Token | None:
             before = j - 1 if view.folded[j - 1] != "un" else j - 2
             verb = ctx.doc[before] if before >= sent.start else None
             return verb if verb is not None and _has(lexicon, "put_an_end", verb) else None
-        if view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm"):
+        if view.pos[j] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[j], "VerbForm"):
             return None
     return None
 
@@ -868,7 +868,7 @@ def _requested(ctx: Context, token: Token) -> bool:
     addressee is an actor or a clitic ("appelle X à le rejoindre", "exhorte le PCF et
     Génération.s à rejoindre Y", "les invite à soutenir Y"). Asking is the caller's stance, not
     the addressee's, and not the caller's own support of Y either."""
-    if "Inf" not in token.morph.get("VerbForm"):
+    if "Inf" not in feature(token, "VerbForm"):
         return False
     requests = ctx.lexicon.lists["request"]
     t, addressee = token, False
@@ -1039,7 +1039,7 @@ def _regretted(lexicon: Lexicon, nodes: list[Token]) -> bool:
     for k, node in enumerate(nodes[1:4], start=1):
         if _has(lexicon, "regret", node):
             return not _negated(node) and any(
-                c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm")
                 for below in nodes[:k]
                 for c in below.children
             )
@@ -1072,7 +1072,7 @@ def _instead(lexicon: Lexicon, token: Token) -> bool:
     """ "plutôt que de rallier X", "loin de soutenir X", "au lieu de rejoindre X": an infinitive
     that says what was not done, whether the parser marks it ("plutôt") or hangs it on the word
     ("lieu", "loin")."""
-    if "Inf" not in token.morph.get("VerbForm"):
+    if "Inf" not in feature(token, "VerbForm"):
         return False
     return any(
         c.dep_ in {"mark", "advmod"} and _has(lexicon, "instead", c) for c in token.children
@@ -1120,10 +1120,10 @@ def _past(token: Token) -> bool:
     """The verb is in a past tense: a finite imperfect or simple past, a compound past ("a
     soutenu", "a été membre"), or an auxiliary in a past tense ("était encarté", "étiez")."""
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
-    if auxiliaries and "Part" in token.morph.get("VerbForm"):
+    if auxiliaries and "Part" in feature(token, "VerbForm"):
         return True
-    finite = [token] if "Fin" in token.morph.get("VerbForm") else []
-    return any({"Imp", "Past"} & set(t.morph.get("Tense")) for t in auxiliaries + finite)
+    finite = [token] if "Fin" in feature(token, "VerbForm") else []
+    return any({"Imp", "Past"} & set(feature(t, "Tense")) for t in auxiliaries + finite)
 
 
 def _short_obliques(token: Token, deps: tuple[str, ...] = ("obl",)) -> Iterator[list[Token]]:
@@ -1243,7 +1243,7 @@ def _event_dated_before(ctx: Context, token: Token) -> bool:
     if token.dep_ not in BACKGROUND:
         return False
     year = ctx.article.date[:4]
-    past_participle = "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    past_participle = "Part" in feature(token, "VerbForm") and "Past" in feature(token, "Tense")
     for words in _short_obliques(token):
         preps = {cfold(w.text) for w in words if w.dep_ == "case"}
         if not preps & EVENT_DATING and not (past_participle and preps & STATE_DATING):
@@ -1275,7 +1275,7 @@ def _noun_infinitive(token: Token) -> bool:
     return (
         token.dep_ == "acl"
         and token.head.pos_ == "NOUN"
-        and "Inf" in token.morph.get("VerbForm")
+        and "Inf" in feature(token, "VerbForm")
         and any(c.dep_ == "mark" and cfold(c.text) in {"de", "d"} for c in token.children)
     )
 
@@ -1302,8 +1302,8 @@ def _infinitive_complement(token: Token) -> bool:
     garde de soutenir X", "tarde à rallier X", "a failli rejoindre X"), not a noun object."""
     auxiliaries = (c for c in token.children if c.dep_.startswith("aux"))
     return token.dep_ in COMPLEMENTS and (
-        "Inf" in token.morph.get("VerbForm")
-        or any("Inf" in c.morph.get("VerbForm") for c in auxiliaries)
+        "Inf" in feature(token, "VerbForm")
+        or any("Inf" in feature(c, "VerbForm") for c in auxiliaries)
     )
 
 
@@ -1379,7 +1379,7 @@ def some_members(ctx: Context, noun: Token) -> bool:
     for child in noun.children:
         word = cfold(child.text)
         if child.dep_ == "det" and (
-            word in SOME or (word == "des" and "Ind" in child.morph.get("Definite"))
+            word in SOME or (word == "des" and "Ind" in feature(child, "Definite"))
         ):
             return True
         start = child.left_edge.i

@@ -22,7 +22,7 @@ from functools import cache
 from alliancegraph.loaders.claims import Discourse, End
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import cue_section
-from alliancegraph.loaders.mentions import Mention, cfold
+from alliancegraph.loaders.mentions import Mention, cfold, feature
 from alliancegraph.ontology.grammar import grammar_words
 
 # How many sentences back an offer may have been told for a hesitation to answer it.
@@ -133,7 +133,7 @@ def _offered_participle(ctx: Context, k: int, offered: frozenset[str]) -> bool:
     """A participle of offering at ``k`` ("proposée", "tendue"; tagged a verb or an adjective)."""
     view = ctx.view
     return bool({view.lemmas[k], view.folded[k]} & offered) and (
-        "Part" in ctx.doc[k].morph.get("VerbForm") or view.pos[k] == "ADJ"
+        "Part" in feature(ctx.doc[k], "VerbForm") or view.pos[k] == "ADJ"
     )
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from alliancegraph.loaders.arguments import CLITIC_WORDS, passive_group
 from alliancegraph.loaders.claims import End, end_of
 from alliancegraph.loaders.context import Context, resolution_list
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature
 from alliancegraph.ontology.grammar import grammar_words
 
 # Words of a short description before a name: determiner, role, party adjective.
@@ -64,7 +64,7 @@ def between_pair(ctx: Context, last: int, sent) -> tuple[End, End] | str:
     second = _actor_after(ctx, j + 1, sent)
     if second is None or second.name == first.name:
         return "no second actor"
-    if any("Cnd" in ctx.doc[k].morph.get("Mood") for k in range(sent.start, sent.end)):
+    if any("Cnd" in feature(ctx.doc[k], "Mood") for k in range(sent.start, sent.end)):
         return "pact only possible"  # "un accord entre X et Y aurait pu sceller l'élection"
     undone = ctx.lexicon.lists["pact_undone"]
     if any(
@@ -83,7 +83,7 @@ def _entre(ctx: Context, last: int, sent) -> int | None:
         if view.folded[k] == "entre":
             return k
         made = view.pos[k] == "AUX" or (
-            view.pos[k] == "VERB" and "Part" in ctx.doc[k].morph.get("VerbForm")
+            view.pos[k] == "VERB" and "Part" in feature(ctx.doc[k], "VerbForm")
         )
         if view.puncts[k] or (view.pos[k] in {"VERB", "AUX"} and not made):
             return None
@@ -192,8 +192,8 @@ def _plural(ctx: Context, start: int, end: int) -> bool:
     """Whether the first finite verb of the verb group from ``start`` to ``end`` is plural."""
     for k in range(start, end + 1):
         token = ctx.doc[k]
-        if token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm"):
-            return "Plur" in token.morph.get("Number")
+        if token.pos_ in {"AUX", "VERB"} and "Fin" in feature(token, "VerbForm"):
+            return "Plur" in feature(token, "Number")
     return False
 
 

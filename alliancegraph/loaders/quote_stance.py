@@ -26,7 +26,7 @@ from functools import cache
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote
 from alliancegraph.loaders.cues import cue_section
-from alliancegraph.loaders.mentions import Mention, fold_token
+from alliancegraph.loaders.mentions import Mention, feature, fold_token
 from alliancegraph.ontology.gazetteer import fold
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL
@@ -251,7 +251,7 @@ def _praised(
     cues = _cue_tokens(words, praise_words())
     if not cues or _condemning_incise(ctx, quote) is not None:
         return None
-    if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
+    if any("Cnd" in feature(ctx.doc[c], "Mood") for c in cues):
         return None
     if any(words[k][1] > min(cues) for k, _ in _matches(words, praise_spoilers())):
         return None  # « X est la seule à pouvoir nous faire perdre »: sarcasm, not praise
@@ -293,7 +293,7 @@ def quote_claims(ctx: Context, s: int) -> list[Found]:
         attack = None if cues else _condemning_incise(ctx, quote)
         if not cues and attack is None:
             continue
-        if any("Cnd" in ctx.doc[c].morph.get("Mood") for c in cues):
+        if any("Cnd" in feature(ctx.doc[c], "Mood") for c in cues):
             continue
         actors = _quoted_actors(ctx, quote)
         doer = _doer(ctx, quote, actors, cues) if cues else _sole_doer(ctx, quote, actors)

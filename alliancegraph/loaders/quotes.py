@@ -9,7 +9,7 @@ incises and speech verbs; the pass calls them sentence by sentence.
 from __future__ import annotations
 
 from alliancegraph.loaders.context import CLITICS, SUBJECT_DEPS, Context, Quote, person_noun
-from alliancegraph.loaders.mentions import Mention, TokenView, cfold
+from alliancegraph.loaders.mentions import Mention, TokenView, cfold, feature
 from alliancegraph.ontology.grammar import grammar_words
 
 QUOTE_PAIRS = {"«": "»", "“": "”"}
@@ -90,7 +90,7 @@ def _incise_subject(ctx: Context, verb: int, limit: int) -> Mention | None:
 
 
 def _participle(token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and "Part" in feature(token, "VerbForm")
 
 
 def _after_adjunct(ctx: Context, prep: int, mention: Mention, limit: int) -> bool:

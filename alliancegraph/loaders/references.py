@@ -19,7 +19,7 @@ from alliancegraph.loaders.anaphora import (
 )
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, resolution_list
-from alliancegraph.loaders.mentions import Mention
+from alliancegraph.loaders.mentions import Mention, feature
 from alliancegraph.loaders.roles import (
     _description_words,
     _held,
@@ -104,7 +104,7 @@ def possessive(ctx: Context, i: int, s: int) -> bool:
         if sent.start <= m.start < i
         and (_main_subject(ctx, m) or m.start == sent.start)
     ) or (frozenset(r[1] for r in ctx.salience[s - 1][:1]) if s else frozenset())
-    gender = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
+    gender = {"Fem": "f", "Masc": "m"}.get((feature(noun, "Gender") or [""])[0])
     name = sole_candidate(ctx, i, s, possessors, gender)
     if name is None:
         return False  # the relationship is world knowledge the text does not settle
@@ -183,7 +183,7 @@ def _phrase_end(ctx: Context, i: int) -> int:
     view = ctx.view
     end = i + 1
     while end < len(view.texts) and end < i + 8 and not view.puncts[end]:
-        participle = view.pos[end] == "VERB" and "Part" in ctx.doc[end].morph.get("VerbForm")
+        participle = view.pos[end] == "VERB" and "Part" in feature(ctx.doc[end], "VerbForm")
         verb = view.pos[end] in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} and not participle
         if verb or ctx.at.get(end):
             break
@@ -359,7 +359,7 @@ def _list_leader(ctx: Context, j: int) -> str | None:
             for k in range(j - 2, max(sent.start, j - 2 - LIST_LEAD_BEFORE), -1)
             if view.lemmas[k] in LIST_LEAD_LEMMAS
             and view.pos[k] == "VERB"
-            and "Imp" not in ctx.doc[k].morph.get("Tense")
+            and "Imp" not in feature(ctx.doc[k], "Tense")
         ),
         None,
     )
@@ -611,7 +611,7 @@ def _labels_role(ctx: Context, noun: Token, start: int) -> bool:
     """Whether the party mention at ``start`` is the label glued to ``noun``, a singular role
     noun ("le conseiller régional LR", "la candidate RN"): only adjectives between them."""
     view = ctx.view
-    if noun.i >= start or "Sing" not in noun.morph.get("Number") or view.folded[noun.i] not in (
+    if noun.i >= start or "Sing" not in feature(noun, "Number") or view.folded[noun.i] not in (
         ctx.lexicon.lists["nominal"]
     ):
         return False

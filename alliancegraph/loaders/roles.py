@@ -29,7 +29,7 @@ from alliancegraph.loaders.context import (
     resolution_list,
 )
 from alliancegraph.loaders.cues import Lexicon
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, fold_token
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature, fold_token
 from alliancegraph.ontology.gazetteer import Gazetteer, Period, PersonEntry
 from alliancegraph.ontology.grammar import grammar_table, grammar_words
 
@@ -709,7 +709,7 @@ def record_descriptions(ctx: Context) -> None:
                 continue
             ctx.described.append((m.start, found[0], found[1], m.name))
             entity = ctx.entities.get(m.name)
-            gender = ctx.doc[start].morph.get("Gender") if view.pos[start] == "NOUN" else []
+            gender = feature(ctx.doc[start], "Gender") if view.pos[start] == "NOUN" else []
             if entity is not None and entity.gender is None and gender in (["Fem"], ["Masc"]):
                 entity.gender = "f" if gender == ["Fem"] else "m"
 

@@ -24,7 +24,7 @@ from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.claims import End, Found, end_of
 from alliancegraph.loaders.context import Context
 from alliancegraph.loaders.cues import by_first_word, cue_section
-from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, feature
 from alliancegraph.loaders.negation import modality, outcome
 from alliancegraph.ontology.gazetteer import fold
 from alliancegraph.ontology.grammar import grammar_words
@@ -72,7 +72,7 @@ def _line(ctx: Context, sent) -> bool:
 
 
 def _finite(ctx: Context, j: int) -> bool:
-    return ctx.view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+    return ctx.view.pos[j] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[j], "VerbForm")
 
 
 def _heading(ctx: Context, sent) -> tuple[bool, End | None]:

@@ -43,6 +43,7 @@ from alliancegraph.loaders.mentions import (
     WRITTEN_SOURCES,
     Mention,
     cfold,
+    feature,
     fold_token,
     span_text,
 )
@@ -154,7 +155,7 @@ def _clause_between(ctx: Context, i: int, end: int) -> bool:
     return any(
         view.texts[k] == ","
         and view.pos[k + 1] == "VERB"
-        and "Part" in ctx.doc[k + 1].morph.get("VerbForm")
+        and "Part" in feature(ctx.doc[k + 1], "VerbForm")
         for k in range(i + 1, end - 1)
     )
 
@@ -284,7 +285,7 @@ def _other_person_before(ctx: Context, i: int, sent, subjects: list[End]) -> boo
 def _passive(token: Token) -> bool:
     """A participle in the passive ("a été exclu", "exclue du parti en 2019"), not a past tense
     with "avoir" ("a exclu X") nor a participle with a direct object."""
-    if "Part" not in token.morph.get("VerbForm"):
+    if "Part" not in feature(token, "VerbForm"):
         return False
     children = list(token.children)
     if any(c.dep_ == "aux:pass" for c in children):
@@ -333,7 +334,7 @@ def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
     # les militants du PS" (never X against the PS that a prepositional slot would find); the
     # agent's "par" is written (the parser also calls an object with no "par" an agent)
     if (
-        "Part" in token.morph.get("VerbForm")
+        "Part" in feature(token, "VerbForm")
         and not _active_compound(token)
         and any(
             c.dep_ == "obl:agent" and any(cfold(g.text) == "par" for g in c.children)
@@ -343,7 +344,7 @@ def _passive_use(ctx: Context, i: int, cue: VerbCue) -> bool:
         return True
     if any(slot and slot[0] in OBJECT_PREPOSITIONS for slot in cue.objects):
         return False
-    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+    if "Part" not in feature(token, "VerbForm") or "Past" not in feature(token, "Tense"):
         return False
     children = list(token.children)
     if any(c.dep_ == "aux:pass" for c in children):
@@ -510,10 +511,10 @@ def _owner(ctx: Context, i: int, sent, subject: End) -> Mention | None:
     for j in range(i + 1, limit):
         token = ctx.doc[j]
         word = cfold(token.text)
-        if word == "en" and j + 1 < limit and "Pres" in ctx.doc[j + 1].morph.get("Tense"):
+        if word == "en" and j + 1 < limit and "Pres" in feature(ctx.doc[j + 1], "Tense"):
             break  # "en annonçant …": another act of the subject
         participle_by = (
-            "Part" in token.morph.get("VerbForm")
+            "Part" in feature(token, "VerbForm")
             and j + 1 < sent.end
             and ctx.view.folded[j + 1] == "par"
         )  # "une purge orchestrée par X"
@@ -932,7 +933,7 @@ def _refused_request(ctx: Context, i: int, sent) -> Token | None:
     15 tokens before the cue, a declining verb (``[offers] declines``) at most four tokens
     before that noun, and no other finite verb between the noun and the cue than a verb of
     asking ("qui lui demandait de …")."""
-    if "Fin" in ctx.doc[i].morph.get("VerbForm"):
+    if "Fin" in feature(ctx.doc[i], "VerbForm"):
         return None  # "a écarté la demande de X et soutient Y": a move of its own
     asked, declines = offers_list("asked"), offers_list("declines")
     view = ctx.view
@@ -944,8 +945,7 @@ def _refused_request(ctx: Context, i: int, sent) -> Token | None:
         noun = view.pos[k] == "NOUN" or (
             view.folded[k] in asked and k > sent.start and view.pos[k - 1] == "DET"
         )
-        morph = ctx.doc[k].morph
-        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in morph.get("VerbForm")
+        finite = view.pos[k] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[k], "VerbForm")
         if (
             finite
             and not noun
@@ -955,8 +955,8 @@ def _refused_request(ctx: Context, i: int, sent) -> Token | None:
             return None
         if (
             view.pos[k] == "VERB"
-            and "Pres" in morph.get("Tense")
-            and "Part" in morph.get("VerbForm")
+            and "Pres" in feature(ctx.doc[k], "Tense")
+            and "Part" in feature(ctx.doc[k], "VerbForm")
         ):
             return None  # "a décliné l'offre, réaffirmant son soutien à X": her own move
         if view.folded[k] not in asked or not noun:
@@ -1121,7 +1121,7 @@ def _pairs(
     if (
         cue.reverse
         and label is not None
-        and "Fin" not in ctx.doc[i].morph.get("VerbForm")
+        and "Fin" not in feature(ctx.doc[i], "VerbForm")
         and _labels_a_noun(ctx, label.start, label.kind)
     ):
         # "le président sortant LR soutenu par X": the president is supported, not LR; a
@@ -1420,7 +1420,7 @@ def _participle_agent(ctx: Context, i: int) -> End | None:
             if (
                 participle.dep_ != "acl"
                 or not noun.i < participle.i <= noun.i + MAX_NOUN_PARTICIPLE
-                or "Part" not in participle.morph.get("VerbForm")
+                or "Part" not in feature(participle, "VerbForm")
                 or any(ctx.at.get(k) for k in range(noun.i + 1, participle.i))
             ):
                 continue  # "candidat … face à X, désigné par P": the participle is X's
@@ -1562,7 +1562,7 @@ def _participle_on_a_listed_noun(
     the sentence names; a pair read inside that list (A against B) is no act of one on the
     other."""
     view, token = ctx.view, ctx.doc[i]
-    participle = "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ"  # tagged either
+    participle = "Part" in feature(token, "VerbForm") or token.pos_ == "ADJ"  # tagged either
     if not participle or token.dep_ not in {"amod", "acl"}:
         return False
     head = token.head
@@ -1744,7 +1744,7 @@ def _fronted_receivers(ctx: Context, i: int, sent) -> list[End]:
         first + 1 < sent.end
         and view.folded[first + 1] == "par"
         and (
-            "Part" in ctx.doc[first].morph.get("VerbForm")
+            "Part" in feature(ctx.doc[first], "VerbForm")
             or view.folded[first].endswith(PARTICIPLE_ENDS)
         )
     )
@@ -1791,7 +1791,7 @@ def _received_with(ctx: Context, i: int, sent, subjects: list[End]) -> list[End]
             (
                 c
                 for c in head.children
-                if c.dep_ == "acl" and c.i < i and "Part" in c.morph.get("VerbForm")
+                if c.dep_ == "acl" and c.i < i and "Part" in feature(c, "VerbForm")
             ),
             None,
         )
@@ -1843,7 +1843,7 @@ def _holder_after_modifiers(ctx: Context, i: int, limit: int) -> End | None:
     while j < min(limit, sent_end, i + 5) and (
         view.pos[j] == "ADJ"
         or _degree_adverb(ctx, j)  # "le soutien très clair de X"
-        or "Part" in ctx.doc[j].morph.get("VerbForm")
+        or "Part" in feature(ctx.doc[j], "VerbForm")
         or (
             view.folded[j] in WEIGHT_WORDS
             and ctx.at.get(j + 1) is None
@@ -1954,7 +1954,7 @@ def _requested_infinitive(ctx: Context, token: Token) -> bool:
     earlier in its sentence, whatever the parser hung it on: the clitic in "a proposé aux élus
     de droite, qui hésitent, de le rejoindre" is the one who asks."""
     view = ctx.view
-    if "Inf" not in token.morph.get("VerbForm"):
+    if "Inf" not in feature(token, "VerbForm"):
         return False
     k = token.i - 1
     while k > 0 and view.folded[k] in CLITIC_OBJECTS:
@@ -2129,7 +2129,7 @@ def _targets(
         () in cue.objects  # "Manuel Valls, que soutient X": the relative pronoun is the object
         and antecedent is not None
         and any(
-            c.dep_ == "obj" and cfold(c.text) in {"que", "qu"} and "Rel" in c.morph.get("PronType")
+            c.dep_ == "obj" and cfold(c.text) in {"que", "qu"} and "Rel" in feature(c, "PronType")
             for c in token.children
         )
     ):
@@ -2572,7 +2572,7 @@ def _verbless_refusals(ctx: Context, s: int, sent) -> list[Found]:
             begin = max(sent.start, quote.start + 1)
             fragment = range(begin, k)
             if any(
-                view.pos[j] in {"VERB", "AUX"} and "Fin" in ctx.doc[j].morph.get("VerbForm")
+                view.pos[j] in {"VERB", "AUX"} and "Fin" in feature(ctx.doc[j], "VerbForm")
                 for j in fragment
             ):
                 continue  # a real question: "Soutiendrez-vous X ?"

@@ -45,6 +45,7 @@ from alliancegraph.loaders.anaphora import (
 )
 from alliancegraph.loaders.arguments import find_subjects
 from alliancegraph.loaders.context import SUBJECT_DEPS, Context, Quote, resolution_list
+from alliancegraph.loaders.mentions import feature
 from alliancegraph.loaders.quotes import FIRST_PERSON
 from alliancegraph.ontology.grammar import grammar_words
 
@@ -112,7 +113,7 @@ def _thing_subject(ctx: Context, i: int, s: int, gender: str | None) -> bool:
         if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and ctx.at.get(k) is None:
             if _person_noun(ctx, ctx.view.folded[k]):
                 continue  # "le médiatique avocat …": a person the text describes
-            if want is None or want in token.morph.get("Gender"):
+            if want is None or want in feature(token, "Gender"):
                 return True
     return False
 
@@ -139,7 +140,7 @@ def _described_subject(ctx: Context, s: int, i: int, gender: str | None) -> bool
             and ctx.at.get(k) is None
             and not ctx.in_quote(k)
             and _person_noun(ctx, ctx.view.folded[k])
-            and (want is None or not token.morph.get("Gender") or want in token.morph.get("Gender"))
+            and (want is None or not feature(token, "Gender") or want in feature(token, "Gender"))
         ):
             return True
     return False
@@ -256,7 +257,7 @@ def main_subject(ctx: Context, sent) -> str | None:
     verb = root if root.pos_ in FINITE and not ctx.in_quote(root.i) else None
     if verb is None:
         verb = next(
-            (t for t in sent if t.pos_ in FINITE and "Fin" in t.morph.get("VerbForm")
+            (t for t in sent if t.pos_ in FINITE and "Fin" in feature(t, "VerbForm")
              and not ctx.in_quote(t.i)),
             None,
         )
