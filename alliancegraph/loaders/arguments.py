@@ -852,9 +852,10 @@ def _conjunct_subject(ctx: Context, token: Token, sent) -> Mention | None:
     """ "A a soutenu B puis C a rejoint D": the cue's verb has no subject in the parse and a
     name stands right before its auxiliaries, attached as a conjunct of an earlier object.
     That name is this clause's subject; climbing to the first verb would hand it A."""
-    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+    deps, kids = ctx.view.deps, ctx.children(token.i)
+    if any(deps[j] in SUBJECT_DEPS for j in kids):
         return None
-    first = min([c.i for c in token.children if c.dep_.startswith("aux")] + [token.i])
+    first = min([j for j in kids if deps[j].startswith("aux")] + [token.i])
     while first > max(sent.start, token.i - 5) and ctx.view.folded[first - 1] in CLITIC_WORDS:
         first -= 1  # "C s'est rangé derrière D", "C ne l'a pas suivi"
     mention = ctx.at.get(first - 1)

@@ -436,7 +436,7 @@ def _resolve_references(ctx: Context, s: int, sent) -> None:
                 exclude = frozenset(
                     m.name
                     for m in ctx.mentions
-                    if ctx.sent_of[m.start] == s and ctx.doc[m.start].dep_ in SUBJECT_DEPS
+                    if ctx.sent_of[m.start] == s and view.deps[m.start] in SUBJECT_DEPS
                 )
             affected = view.folded[end - 1] in AFFECTED
             binding = None
@@ -592,7 +592,7 @@ def _salience(ctx: Context, s: int, sent) -> list[tuple[int, str, int]]:
             records.append((m.start, m.name, 2))
         elif not ctx.in_quote(m.start):
             subject = is_subject(ctx, m) or any(
-                ctx.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, m.end)
+                ctx.view.deps[k] in SUBJECT_DEPS for k in range(m.start, m.end)
             )
             # a name opening the sentence is its subject, whatever the parse says; so is a
             # bound "il"/"elle" (the parser calls some "expl:subj": "…, il est resté proche de X")

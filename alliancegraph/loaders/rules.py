@@ -648,11 +648,19 @@ def _answered_invitations(ctx: Context, s: int, sent, discourse: Discourse) -> l
 def _cue_entries(ctx: Context, lemma: str, form: str, by_lemma: tuple, by_form: tuple) -> tuple:
     """The cue entries of a word's lemma, then those of its form that are not among them:
     merged once per article and word (the test compares whole ``VerbCue`` records, field by
-    field, and a cue word recurs)."""
+    field, and a cue word recurs). Two entries of another relation or other trigger words
+    differ: those fields are compared first, the whole records only when they agree."""
     key = ("cue entries", lemma, form)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = by_lemma + tuple(c for c in by_form if c not in by_lemma)
+        found = ctx.memo[key] = by_lemma + tuple(
+            c
+            for c in by_form
+            if not any(
+                b is c or (b.relation == c.relation and b.triggers == c.triggers and b == c)
+                for b in by_lemma
+            )
+        )
     return found
 
 
@@ -2436,11 +2444,10 @@ def phrase_claims(ctx: Context, s: int, sent) -> list[Found]:
     a person's close ones listed by name (``group_members``)."""
     found: list[Found] = group_members(ctx, s, sent)
     doc = ctx.doc
-    quote_speaker = {q_id: q for q_id, q in enumerate(ctx.quotes)}
-    for m in ctx.mentions:
-        if m.start < sent.start or m.start >= sent.end or not ctx.in_quote(m.start):
+    for m in ctx.mentions_starting_in(s):
+        if not ctx.in_quote(m.start):
             continue
-        quote = quote_speaker[ctx.quote_of[m.start]]
+        quote = ctx.quotes[ctx.quote_of[m.start]]
         if quote.speaker is None or m.details.get("first_person") or m.name == quote.speaker:
             continue
         speaker = End(quote.speaker, "person", quote.confidence)

@@ -255,12 +255,14 @@ def main_subject(ctx: Context, sent) -> str | None:
     verb outside quotations when the root is no verb."""
     root = sent.root
     verb = root if root.pos_ in FINITE and not ctx.in_quote(root.i) else None
-    if verb is None:
-        verb = next(
-            (t for t in sent if t.pos_ in FINITE and "Fin" in feature(t, "VerbForm")
-             and not ctx.in_quote(t.i)),
+    if verb is None:  # the view's POS first: the morphology makes a Token
+        pos = ctx.view.pos
+        first = next(
+            (k for k in range(sent.start, sent.end) if pos[k] in FINITE
+             and "Fin" in feature(ctx.doc[k], "VerbForm") and not ctx.in_quote(k)),
             None,
         )
+        verb = ctx.doc[first] if first is not None else None
     if verb is None:
         return None
     found, _ = find_subjects(ctx, verb.i, sent)
