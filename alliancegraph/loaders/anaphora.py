@@ -190,7 +190,10 @@ def _coordinated_with(ctx: Context, start: int) -> set[int]:
         root = root.head
     linked = {root.i, *(c.i for c in root.children if c.dep_ == "conj")}
     positions = set()
+    low, high = min(linked), max(linked)  # (a name outside these bounds holds none of them)
     for m in ctx.mentions:
+        if m.start > high or m.end <= low:
+            continue
         if any(k in linked for k in range(m.start, m.end)) and m.start != start:
             positions.add(m.start)
     return positions

@@ -245,16 +245,17 @@ def _gap_ok(
         return None
     if () in preps and bare and _descriptive(ctx, start, end, skip):
         return ()  # "soutenir l'essayiste X", "rejoindre le député LR X"
+    elided = _elided_de(preps)  # (a look-up that hashes every preposition: made once)
     tail = _descriptive_start(ctx, start, end, skip) if bare else None
     if tail is not None and tail > start:
         heads = (_gap_words(ctx, start, tail, skip), _gap_words(ctx, start, tail, set()))
-        for prep in _elided_de(preps):
+        for prep in elided:
             if prep and any(head is not None and _ends_with(head, prep) for head in heads):
                 # "liste commune avec l'écologiste X", "à la socialiste X", and a cue word
                 # ending the preposition: "se rassembler derrière le candidat socialiste X"
                 return prep
     for words in (bare, full):
-        for prep in _elided_de(preps):
+        for prep in elided:
             if not prep:
                 if not words:
                     return prep
@@ -267,7 +268,7 @@ def _gap_ok(
                 return prep
     for kept in (skip, set()):  # "avec la liste insoumise de X" is "avec la liste de X"
         plain = _without_noun_adjectives(ctx, start, end, kept)
-        for prep in _elided_de(preps):
+        for prep in elided:
             if plain and len(prep) > 2 and tuple(plain[-len(prep) :]) == prep:
                 return prep
     group = _group_gap(ctx, bare, preps) or _stand_in_gap(bare, preps)

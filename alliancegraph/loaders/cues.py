@@ -158,15 +158,36 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=64)
+# by_first_word's last indexes by the identity of the list asked for, with the list itself
+_INDEXED: dict[int, tuple[tuple, dict]] = {}
+
+
 def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """A lexicon phrase list indexed by its first word, longest phrases first: a scan then
     compares whole phrases only where a text's word can open one, instead of every phrase at
     every position (the per-token cost the throughput target forbids).
 
+    The same list object is asked for at every word of a scan: it is found by identity (the
+    entry holds the list, so its id cannot pass to another while it is kept). An equal list
+    built anew is found by value, a hash of all its phrases (microseconds for a long list).
+
     >>> by_first_word((("de", "son", "cote"), ("pour", "sa", "part"), ("de", "son", "bord")))
     {'de': (('de', 'son', 'cote'), ('de', 'son', 'bord')), 'pour': (('pour', 'sa', 'part'),)}
     """
+    known = _INDEXED.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    index = _by_first_word(phrases)
+    if len(_INDEXED) >= 256:
+        _INDEXED.clear()
+    _INDEXED[id(phrases)] = (phrases, index)
+    return index
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)

@@ -2509,9 +2509,10 @@ def _whose_role(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         k -= 1
     party = party_before(k)
     opened = party is not None and k + 2 < role_end and view.folded[k + 1] in DETERMINERS
-    current = not any(view.folded[i] in former for i in range(k + 1, m.start))
+    # (the two walks below only once a party opens the clause: most names have none)
+    current = opened and not any(view.folded[i] in former for i in range(k + 1, m.start))
     found: list[Found] = []
-    other_party = any(
+    other_party = current and any(
         ctx.party_by_adjective(view.texts[i]) is not None or ctx.party_word(i)
         for i in range(k + 2, role_end)
     )  # "le PS, dont la candidate PCF, X": X's own party is the one her title names
