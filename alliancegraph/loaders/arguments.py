@@ -1461,13 +1461,10 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
         return end_of(named) if named is not None else None
     if mention is not None:
         return end_of(mention)
-    for child in token.children:  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
-        mention = ctx.at.get(child.i)
-        if (
-            child.dep_ in {"appos", "flat:name"}
-            and mention is not None
-            and mention.kind == "person"
-        ):
+    deps = ctx.view.deps
+    for j in ctx.children(token.i):  # "La maire de Lille, Martine Aubry, a confirmé …", "Mme X"
+        mention = ctx.at.get(j)
+        if deps[j] in {"appos", "flat:name"} and mention is not None and mention.kind == "person":
             return end_of(_set_off_after_possessor(ctx, token, mention) or mention)
     named = _name_closing_description(ctx, token)
     if named is not None:  # "la présidente du MoDem X a appelé …": X hangs on "MoDem"
@@ -1729,15 +1726,16 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
     group = ctx.at.get(token.i)
     if group is not None and group.details.get("group") and group.name == actor.name:
         found += [End(name, "person", actor.confidence) for name in group.details["group"][1:]]
+    deps = ctx.view.deps  # (dependents read from the view: a Token only for a conjunct)
     heads = [token] + [  # "Plusieurs élus, notamment X et Y, …": the names apposed to the group
-        c
-        for c in token.children
-        if c.dep_ == "appos" and getattr(ctx.at.get(c.i), "name", None) == actor.name
+        ctx.doc[j]
+        for j in ctx.children(token.i)
+        if deps[j] == "appos" and getattr(ctx.at.get(j), "name", None) == actor.name
     ]
     for head in heads:
-        for child in head.children:
+        for child in (ctx.doc[j] for j in ctx.children(head.i) if deps[j] == "conj"):
             mention = ctx.at.get(child.i)
-            if child.dep_ == "conj" and mention is None and child.pos_ == "NOUN":
+            if mention is None and child.pos_ == "NOUN":
                 # "X et les sénateurs A et B ont …": a plural label and its names
                 sent, k = ctx.sents[ctx.sent_of[child.i]], child.left_edge.i
                 while k < child.i and ctx.view.folded[k] in COORDINATION:
@@ -1749,13 +1747,12 @@ def _with_conjuncts(ctx: Context, token: Token, actor: End) -> list[End]:
                         found.append(end_of(mention))
                 continue
             if (
-                child.dep_ == "conj"
-                and mention is not None
+                mention is not None
                 and mention.name not in {f.name for f in found}
                 and _only_names_between(ctx, _first_end(ctx, head, actor, mention), mention.start)
             ):
                 found.append(end_of(mention))
-    apposed = [ctx.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in ctx.at]
+    apposed = [ctx.at[j] for j in ctx.children(token.i) if deps[j] == "appos" and j in ctx.at]
     first = ctx.at.get(token.i) if token.pos_ == "PROPN" else next(iter(apposed), None)
     verb = _verb_after(token)
     if len(found) == 1 and first is not None and first.kind == "person" and verb is not None:

@@ -1850,6 +1850,8 @@ def _list_opener(view, j: int, start: int) -> int | None:
     """First token of a list opener ("à savoir", "dont", ":") ending at token ``j``."""
     if j > start and view.texts[j] == ":":
         return j
+    if view.folded[j] not in _list_opener_ends():
+        return None  # (asked at every name: most words end no opener)
     for words in _list_openers():
         first = j - len(words) + 1
         if first > start and tuple(view.folded[first : j + 1]) == words:
@@ -1861,6 +1863,12 @@ def _list_opener(view, j: int, start: int) -> int | None:
 def _list_openers() -> tuple[tuple[str, ...], ...]:
     """The words of each list opener, split once (asked at every name of a list)."""
     return tuple(tuple(opener.split()) for opener in resolution_sequence("list_openers"))
+
+
+@cache
+def _list_opener_ends() -> frozenset[str]:
+    """The last word of each list opener (every opener has words)."""
+    return frozenset(words[-1] for words in _list_openers())
 
 
 def _group_label(ctx: Context, m: Mention, opener: int, sent, s: int) -> list[Found]:
