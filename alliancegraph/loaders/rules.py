@@ -648,17 +648,19 @@ def _answered_invitations(ctx: Context, s: int, sent, discourse: Discourse) -> l
 def _cue_entries(ctx: Context, lemma: str, form: str, by_lemma: tuple, by_form: tuple) -> tuple:
     """The cue entries of a word's lemma, then those of its form that are not among them:
     merged once per article and word (the test compares whole ``VerbCue`` records, field by
-    field, and a cue word recurs). Two entries of another relation or other trigger words
-    differ: those fields are compared first, the whole records only when they agree."""
+    field, and a cue word recurs). An entry listed under both is the same object, found by
+    identity; two entries of another relation or other trigger words differ: those fields
+    are compared first, the whole records only when they agree."""
     key = ("cue entries", lemma, form)
     found = ctx.memo.get(key)
     if found is None:
+        listed = {id(b) for b in by_lemma}
         found = ctx.memo[key] = by_lemma + tuple(
             c
             for c in by_form
-            if not any(
-                b is c or (b.relation == c.relation and b.triggers == c.triggers and b == c)
-                for b in by_lemma
+            if id(c) not in listed
+            and not any(
+                b.relation == c.relation and b.triggers == c.triggers and b == c for b in by_lemma
             )
         )
     return found
