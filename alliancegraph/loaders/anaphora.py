@@ -400,15 +400,17 @@ def _leading_subject(ctx: Context, s: int, agreeing: set[str]) -> str | None:
 
 
 def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | None:
-    """A third-person reference starting at ``token``: (end, gender, last_mentioned) or None."""
+    """A third-person reference starting at ``token``: (end, gender, last_mentioned) or None.
+    The words around it are read from the view (no Token made for them)."""
     doc = ctx.doc
-    low = token.text.lower()
-    if low == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].text.lower() in CLITICS:
-        return token.i + 2, CLITICS[doc[token.i + 1].text.lower()], False
-    if low in CLITICS and not (token.i > 0 and doc[token.i - 1].text.lower() == "-t"):
+    texts, folded = ctx.view.texts, ctx.view.folded
+    low = texts[token.i].lower()
+    if low == "-t" and token.i + 1 < len(doc) and texts[token.i + 1].lower() in CLITICS:
+        return token.i + 2, CLITICS[texts[token.i + 1].lower()], False
+    if low in CLITICS and not (token.i > 0 and texts[token.i - 1].lower() == "-t"):
         return token.i + 1, CLITICS[low], False
-    before = cfold(doc[token.i - 1].text) if token.i > 0 else ""
-    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    before = folded[token.i - 1] if token.i > 0 else ""
+    after = texts[token.i + 1] if token.i + 1 < len(doc) else ""
     if low in {"lui", "elle"} and (before == "selon" or (before == "pour" and after == ",")):
         return token.i + 1, "f" if low == "elle" else "m", False  # "Selon elle, « … »"
     if low in {"lui", "elle"} and stressed_object(doc, token.i):
@@ -425,16 +427,16 @@ def pronoun_at(ctx: Context, token: Token) -> tuple[int, str | None, bool] | Non
     if low in {"celui-ci", "celle-ci", "celui-là", "celle-là"}:
         return token.i + 1, "m" if low.startswith("celui") else "f", True
     if low in {"celui", "celle"} and token.i + 1 < len(doc):
-        nxt = doc[token.i + 1].text.lower()
+        nxt = texts[token.i + 1].lower()
         gender = "m" if low == "celui" else "f"
         if nxt == "qui":
             return token.i + 1, gender, False
         if nxt in {"-ci", "-là"}:
             return token.i + 2, gender, True
-        if nxt == "-" and token.i + 2 < len(doc) and doc[token.i + 2].text.lower() in {"ci", "là"}:
+        if nxt == "-" and token.i + 2 < len(doc) and texts[token.i + 2].lower() in {"ci", "là"}:
             return token.i + 3, gender, True
     if token.i + 1 < len(doc):
-        pair = (cfold(token.text), cfold(doc[token.i + 1].text))
+        pair = (folded[token.i], folded[token.i + 1])
         if pair in LAST_MENTIONED:
             return token.i + 2, LAST_GENDER[pair[1]], True
     return None

@@ -129,7 +129,7 @@ def _folded_string(strings, key: int) -> str:
     return folded
 
 
-# ``MorphAnalysis.get``'s answer per analysis (its key, a hash of its string) and field
+# ``MorphAnalysis.get``'s answer per analysis (its key: the hash of its string) and field
 _FEATURES: dict[tuple[int, str], list[str]] = {}
 
 
@@ -140,7 +140,7 @@ def feature(token: Token, field: str) -> list[str]:
     tokens share a few hundred analyses. The list is shared between callers: read it, never
     change it."""
     morph = token.morph
-    key = (hash(morph), field)  # the analysis' key: the same string, the same features
+    key = (morph.key, field)  # the same string, the same features
     values = _FEATURES.get(key)
     if values is None:
         if len(_FEATURES) >= 100_000:

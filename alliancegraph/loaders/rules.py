@@ -1997,7 +1997,9 @@ def _clitic_object(
     verb = token
     if token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.pos_ == "VERB":
         verb = token.head  # "il lui a apporté son soutien": the dative hangs on the verb
-    for child in verb.children:
+    # (both readings take a dependent among the three words before the verb: only those
+    # become Tokens)
+    for child in (ctx.doc[j] for j in ctx.children(verb.i) if verb.i - 3 <= j < verb.i):
         word = cfold(child.text)
         bound = ctx.at.get(child.i)
         if (  # "X vous invite à …" in an interview's question, "il m'a soutenu" in a quote
