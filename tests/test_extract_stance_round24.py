@@ -18,7 +18,10 @@ Families of news phrasing the base (2a5824d) read nothing from:
   gouvernement X », « a voté la censure du gouvernement X »), as « du gouvernement de X » was
   read. Trap: the name of someone else after the vote;
 - a suspension pressed for (« a demandé la suspension de X », « exige la « suspension » de
-  X »): REJECTS X, like an exclusion. Trap: the suspension of a sitting.
+  X »): REJECTS X, like an exclusion. Trap: the suspension of a sitting;
+- a list named by its head, then backed (« la liste de X, soutenue par le PS et le PCF »): each
+  agent backs X, as a list acts through its leader (``arguments._list_owner``). Traps: a list
+  of no one, a list of a body (« la liste de la majorité »).
 
 Every sentence is our own; the names are invented.
 """
@@ -247,3 +250,45 @@ def test_the_suspension_of_a_sitting_rejects_no_one(extractor) -> None:
         extractor, "Odile Farge a demandé la suspension de la séance présidée par Bertrand Quillet."
     )
     assert_edges(found, [], [("Odile Farge", "REJECTS", QUILLET)])
+
+
+# --- « la liste de X, soutenue par P »: a list backed through its head ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La liste de Claire Voisin, soutenue par le PS, arrive en tête.",
+            [(PS, "SUPPORTS", "Claire Voisin")],
+        ),
+        (
+            "La liste de l'écologiste Odile Farge, soutenue par le PS, le PCF et Génération.s, "
+            "l'emporte largement.",
+            [
+                (PS, "SUPPORTS", "Odile Farge"),
+                (PCF, "SUPPORTS", "Odile Farge"),
+                ("Génération.s", "SUPPORTS", "Odile Farge"),
+            ],
+        ),
+        (
+            "La liste d'Armand Touvenel, soutenue par les communistes, obtient 12 %.",
+            [(PCF, "SUPPORTS", "Armand Touvenel")],
+        ),
+    ],
+)
+def test_a_list_backed_is_its_head_backed(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert_edges(edges(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La liste soutenue par le PS devance nettement Claire Voisin.",
+        "La liste de la majorité, soutenue par le PS, devance Claire Voisin.",
+    ],
+)
+def test_a_list_of_no_one_named_backs_no_one(extractor, text: str) -> None:
+    assert_edges(edges(extractor, text), [], [(PS, "SUPPORTS", "Claire Voisin")])

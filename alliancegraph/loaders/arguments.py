@@ -27,6 +27,7 @@ from alliancegraph.loaders.context import (
 )
 from alliancegraph.loaders.cues import VerbCue, by_first_word, cue_section
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature, fold_token
+from alliancegraph.loaders.negation import DE_FORMS
 from alliancegraph.loaders.references import complement_of_noun
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL, relation
@@ -37,6 +38,7 @@ TIME_NOUNS = grammar_words("arguments", "time_nouns")
 FACING = grammar_words("arguments", "facing")
 CENSURE_MOTIONS = grammar_words("arguments", "censure_motions")
 AGAINST_MOTION = grammar_words("arguments", "against_motion")
+LIST_NOUNS = grammar_words("arguments", "list_nouns")
 MOTION_REFUSALS = grammar_words("arguments", "motion_refusals")
 FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
@@ -2619,14 +2621,34 @@ def _glued_agent(ctx: Context, token: Token) -> bool:
 
 def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[End], float]:
     """Who the common noun a participle describes stands for: the person set off after it
-    ("son camarade, soutenu par Z, X"), or nobody the sentence names ("les centristes ralliés
-    à Y")."""
+    ("son camarade, soutenu par Z, X"), the person whose list it is ("la liste de X, soutenue
+    par P": a list is backed through its head, as it acts through its leader), or nobody the
+    sentence names ("les centristes ralliés à Y")."""
     after = token.right_edge.i + 1
     if after + 1 < len(ctx.doc) and ctx.doc[after].text == ",":
         mention = ctx.at.get(after + 1)
         if mention is not None and mention.kind == "person" and mention.start == after + 1:
             return [end_of(mention)], 0.8
-    return [], 0.0
+    owner = _list_owner(ctx, noun)
+    return ([end_of(owner)], 0.8) if owner is not None else ([], 0.0)
+
+
+def _list_owner(ctx: Context, noun: Token) -> Mention | None:
+    """The person a list noun belongs to: « la liste de X », « la liste de l'écologiste X »
+    (the name, or a title with the name in apposition, right after « de »)."""
+    if cfold(noun.text) not in LIST_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ != "nmod" or not any(
+            c.dep_ == "case" and cfold(c.text) in DE_FORMS for c in child.children
+        ):
+            continue
+        named = [child, *(c for c in child.children if c.dep_ == "appos")]
+        for token in named:
+            mention = ctx.at.get(token.i)
+            if mention is not None and mention.kind == "person":
+                return mention
+    return None
 
 
 def _complement_read_as_relative(verb: Token) -> bool:
