@@ -722,6 +722,7 @@ def _past_time_adjunct(ctx: Context, sent) -> int | None:
 UNNAMED = grammar_words("anaphora", "unnamed")
 UNNAMED_RELATIVES = grammar_words("anaphora", "unnamed_relatives")
 INDEFINITE = grammar_words("anaphora", "indefinite")
+DESCRIPTION_RELATIVES = grammar_words("anaphora", "description_relatives")
 
 
 def _unnamed(ctx: Context, head: Token) -> bool:
@@ -776,6 +777,24 @@ def _verb_after_phrase(ctx: Context, head: Token, sent) -> bool:
     return after < sent.end and ctx.view.pos[after] in {"VERB", "AUX"}
 
 
+def _verb_after_relative(ctx: Context, head: Token, sent) -> bool:
+    """Whether a description the parser made the root is the subject of a verb written after
+    the relative set off on it: in "L'homme, qui s'était affiché aux côtés de X, découvre …"
+    the parser hangs "découvre" on the relative's verb. A finite verb right after the comma
+    that closes the relative says the phrase is its subject."""
+    view = ctx.view
+    if head.dep_ != "ROOT" or head.i + 2 >= sent.end or view.texts[head.i + 1] != ",":
+        return False
+    relative = ctx.doc[head.i + 2]
+    if relative.dep_ != "nsubj" or view.folded[relative.i] not in DESCRIPTION_RELATIVES:
+        return False
+    for k in range(relative.i + 1, sent.end - 1):
+        if view.texts[k] == "," and not ctx.in_quote(k):
+            verb = ctx.doc[k + 1]
+            return verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm")
+    return False
+
+
 def anaphoric_description(ctx: Context, i: int, s: int, fits=None) -> bool:
     """ "L'ancien fidèle de X dit …" opening a sentence (past a fronted adjunct of time:
     "Jeudi, l'élue …"), or "« … », a affirmé la présidente de Génération écologie" after a
@@ -799,7 +818,11 @@ def anaphoric_description(ctx: Context, i: int, s: int, fits=None) -> bool:
     if (i != opening_word(ctx, sent) and not incise and not fronted) or ctx.doc[i].dep_ != "det":
         return False
     head = ctx.doc[i].head
-    if head.dep_ not in SUBJECT_DEPS and not (fronted and _verb_after_phrase(ctx, head, sent)):
+    if (
+        head.dep_ not in SUBJECT_DEPS
+        and not (fronted and _verb_after_phrase(ctx, head, sent))
+        and not _verb_after_relative(ctx, head, sent)
+    ):
         return False
     if "Ord" in feature(head, "NumType"):
         return False  # "Le premier à franchir le pas a été X": an ordinal is no role
