@@ -1486,16 +1486,18 @@ def _resolve_subject_token(ctx: Context, token: Token) -> End | None:
                 # "X, secrétaire national du PCF, qui …": the relative is about X
                 sent = ctx.sents[ctx.sent_of[token.i]]
                 return _name_before_verb(ctx, token.i, sent, enclosed=False)
-            return end_of(
-                _apposed_person(ctx, token, named) or _nearest_conjunct(ctx, token, named)
-            )
+            apposed = _apposed_person(ctx, token, named)
+            if apposed is None and _completes_a_holder(ctx, named):
+                return None  # "la fidèle de X, qui réclame …": the fidèle, whom no name gives
+            return end_of(apposed or _nearest_conjunct(ctx, token, named))
         restrictive = ctx.doc[token.i - 1].text != ","  # "la libraire qui", not "…, qui"
         described = _person_before_apposed_noun(ctx, head) if head and restrictive else None
         if described is not None:  # "X, la libraire qui a dit oui à Y": X is the libraire
             return end_of(described)
         k = _before_aside(ctx, token.i - 1)
-        if k >= 0 and ctx.at.get(k) is not None and ctx.at[k].end == k + 1:
-            return end_of(ctx.at[k])
+        last = ctx.at.get(k) if k >= 0 else None
+        if last is not None and last.end == k + 1 and not _completes_a_holder(ctx, last):
+            return end_of(last)
         return None
     return _group_subject(ctx, token)
 
@@ -1534,6 +1536,29 @@ def _set_off_after_possessor(ctx: Context, noun: Token, possessor: Mention) -> M
         return None
     closed = named.end < len(view.texts) and view.texts[named.end] in {",", "("}
     return named if closed and named.source in WRITTEN_SOURCES else None
+
+
+HOLDER_UNITS = grammar_words("arguments", "holder_units")
+# Lists of nouns that stand for someone other than their complement "de X".
+HOLDER_LISTS = (*PERSON_HEADS, "allegiance_nouns", "kin_and_staff")
+
+
+def _completes_a_holder(ctx: Context, named: Mention) -> bool:
+    """Whether a person the parser makes a relative's antecedent only completes, through "de",
+    a noun standing for someone else: "la fidèle de X, qui réclame …", "l'entourage de X, qui
+    dénonce …", "la direction du parti de X, qui a engagé …". The relative is then the noun's,
+    and the sentence names no one for it. A noun of an act or an event ("le soutien de X, qui
+    appelle …", "au meeting de X, qui …") leaves X the antecedent."""
+    view, lists = ctx.view, ctx.lexicon.lists
+    link = named.start - 1
+    if named.kind != "person" or link < 1 or view.folded[link] not in COMPLEMENT_LINKS:
+        return False
+    for n in (3, 2, 1):
+        words = view.folded[max(0, link - n) : link]
+        for phrase in {" ".join(words), " ".join(map(_singular, words))}:
+            if phrase in HOLDER_UNITS or any(phrase in lists[name] for name in HOLDER_LISTS):
+                return True
+    return False
 
 
 def _person_before_apposed_noun(ctx: Context, head: Token) -> Mention | None:
