@@ -13,6 +13,11 @@ each positive failing on main 2a5824d, with traps.
   the description went to the last speaker or subject (another party's man). « Sortant » is
   read as « le député sortant UDI X » is: the role now held, and the name right after is its
   holder. The feminine, tagged an adjective, already read so.
+- **« la tête de liste » tells no gender** (« Pour la tête de liste socialiste, … », « La tête
+  de liste socialiste regrette … », « … », a déclaré la tête de liste socialiste »;
+  ``[roles] epicene_roles`` read by ``roles._role_gender``): the noun is feminine whoever leads
+  the list, so its article must not narrow the holder to the one woman named before, who
+  then got the description's party; the man of that party named before is the holder.
 """
 
 from __future__ import annotations
@@ -147,3 +152,43 @@ def test_an_outgoing_woman_already_read(extractor, text, edge):
 def test_no_label_from_an_outgoing_role_without_party(extractor, text):
     found = claim_triples(extractor, text, DATE)
     assert not any(relation == "MEMBER_OF" for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseiller départemental Armand Touvenel, socialiste, conduira une liste d'union. La "
+        "France insoumise présentera sa propre candidate, Claire Voisin, qui juge l'accord « sans "
+        "ambition ». « La porte reste ouverte », lui a répondu la tête de liste socialiste.",
+        "Armand Touvenel, socialiste, conduira la liste d'union à Vernac. Claire Voisin, elle, "
+        "maintient sa candidature. Pour la tête de liste socialiste, « la gauche gagnera unie ».",
+        "Armand Touvenel, socialiste, conduira la liste d'union à Vernac. Claire Voisin a refusé "
+        "d'y figurer. La tête de liste socialiste regrette « un rendez-vous manqué ».",
+        "Armand Touvenel (PS) conduira la liste d'union à Vernac. Claire Voisin présentera la "
+        "sienne. « Nous restons ouverts », a déclaré la tête de liste socialiste.",
+    ],
+)
+def test_the_list_leader_is_not_the_one_woman_named(extractor, text):
+    found = claim_triples(extractor, text, DATE)
+    assert ("Claire Voisin", "MEMBER_OF", "Parti socialiste") not in found
+    assert ("Armand Touvenel", "MEMBER_OF", "Parti socialiste") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Claire Voisin mènera la liste socialiste à Vernac. « Nous irons unis », assure la "
+            "tête de liste socialiste.",
+            ("Claire Voisin", "MEMBER_OF", "Parti socialiste"),
+        ),
+        (
+            "Le socialiste Armand Touvenel mènera la liste de la gauche. Chez les insoumis, "
+            "Claire Voisin hésite encore. « Rien n'est fermé », assure la tête de liste "
+            "socialiste.",
+            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
+        ),
+    ],
+)
+def test_a_list_leader_of_either_gender_is_still_read(extractor, text, edge):
+    assert edge in claim_triples(extractor, text, DATE)

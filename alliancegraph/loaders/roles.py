@@ -51,7 +51,14 @@ def _head_match(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+EPICENE_ROLES = grammar_words("roles", "epicene_roles")
+
+
 def _role_gender(phrase: str, determiner: str, lexicon: Lexicon) -> str | None:
+    """The holder's gender a role description tells: its feminine or masculine form, else its
+    determiner, unless the noun keeps one gender for everyone (« la tête de liste »)."""
+    if phrase in EPICENE_ROLES:
+        return None
     if phrase in lexicon.role_forms and lexicon.role_forms[phrase] != phrase:
         return "f" if not phrase.startswith("chef") else None
     if phrase in set(lexicon.role_forms.values()) and phrase not in {"maire", "ministre"}:
