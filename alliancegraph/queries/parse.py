@@ -31,7 +31,7 @@ from os.path import commonprefix
 from alliancegraph.graph.store import Store
 from alliancegraph.ontology.gazetteer import fold, load_gazetteer
 from alliancegraph.queries.cues import cue_readings
-from alliancegraph.queries.dates import find_dates, partly_read
+from alliancegraph.queries.dates import DateSpan, find_dates, partly_read
 from alliancegraph.queries.dictionary import is_dictionary_word
 from alliancegraph.queries.errors import (
     AmbiguousNameError,
@@ -55,7 +55,7 @@ MAX_RESPELT = 3  # mistyped names read apart from the word glued to them, per qu
 MAX_WORDS = 60  # a question, not an article: every word group is a name looked up in the store
 # a full stop ending a sentence of its own before the question ("I'm writing a memo. Did X
 # back Y?"): after a word of two letters or more, so not an initial ("B. Hamon")
-SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
+SENTENCE_END = re.compile(r"(?<=\w\w)[.!]\s+(?=\w)")
 MAX_LEAD_IN = 6  # words of a lead-in before a colon that asks nothing ("Real quick: ...")
 TOPIC_MARKS = (":", "\u2014", "\u2013", " - ", " / ")  # what sets a topic off before its question
 # what closes a lead-in as a colon does when the question has none ("Sorry to bother you —
@@ -73,6 +73,10 @@ PURPOSE_REACH = 3  # a word of writing within these words of "for" / « pour »:
 # *seminar* paper", « pour *préparer* »
 FRAMING_WORDS = 4  # a framing sentence before a colon has at least these words ("Hamon : ..."
 # is a topic, not a framing)
+FRAMING_COMMA_WORDS = 6  # a comma ends a framing only after a clause this long ("Hey, doing
+# some homework on the primary here, who ..."); « Sans compter le PS, qui ... » is the question's
+WINDOW_OPENS = 2  # a date starting within these words of a clause before a comma opens it
+# (« Dans la seconde quinzaine de ... »)
 
 
 @dataclass(frozen=True)
@@ -525,7 +529,7 @@ class Parser:
         taken = [False] * len(words)
         self._correct_months(words)
         dates = find_dates(words, self.lexicon, self._default_year)
-        preamble = self._preamble(question, tokens, words)
+        preamble = self._preamble(question, tokens, words, dates)
         if any(d.end <= preamble for d in dates) and any(d.start >= preamble for d in dates):
             # "J'écris un papier sur la primaire : qui a soutenu Valls en janvier": the framing
             # before the colon says what the writer is about; the question's own date bounds it
@@ -1155,15 +1159,41 @@ class Parser:
         names = self._names(question, opening, words, [False] * len(words))
         return all(kind == "party" for _, _, kind in names.values())
 
-    def _preamble(self, question: str, tokens: list[Token], words: list[str]) -> int:
+    def _preamble(self, question: str, tokens: list[Token], words: list[str],
+                  dates: list[DateSpan]) -> int:
         """Where the question proper starts after a framing sentence and a colon or a
         semicolon, or a sentence of its own ended by a full stop ("J'écris un papier sur la
         primaire : qui...", "I'm writing a memo. Did X...", "Quick check before we
-        publish: is it right that..."): the first word after it when a question word follows
-        it, or a yes/no opening starts it, and none comes before it; else 0."""
+        publish: is it right that..."), an exclamation or a dash ("Morning! Prepping a note —
+        who ..."), or a clause of its own before a comma and a question word, ``dates`` aside
+        ("Hey, doing some homework on the primary here, who ..."): the first word after it
+        when a question word follows it, or a yes/no opening starts it, and none comes before
+        it; else 0."""
         marks = [at for at in (question.find(":"), question.find(";")) if at >= 0]
         marks += [m.start() for m in SENTENCE_END.finditer(question)][:1]
         colon = min(marks, default=-1)
+        dated = {k for d in dates for k in range(d.start + 1, d.end + 1)}  # « 23 janvier –
+        # 23 février »: a dash inside a date or right after one is no mark
+        marks += [at for dash in LEAD_IN_DASHES for at in [question.find(dash)] if at > 0
+                  and sum(t.end <= at for t in tokens) not in dated]
+        comma = question.rfind(",")
+        before = sum(t.end <= comma for t in tokens)
+        if comma > 0 and FRAMING_COMMA_WORDS <= before < len(tokens) \
+                and self.lexicon.phrase_at("question", words, before) \
+                and not any(d.start < WINDOW_OPENS or d.end == before for d in dates):  # a
+            # date opening or closing the clause is the question's window (« Dans la seconde
+            # quinzaine de janvier 2017, qui ... », "As February 2017 drew to a close, who
+            # ..."), one inside it what the writer is about ("doing some homework on the
+            # primary here, who ..."); a request after the comma is a question of its own
+            marks.append(comma)
+        for mark in sorted(marks):  # "Morning! Prepping a briefing for my editor — who's
+            # been backing X?", "Hey, doing some homework on the primary here, who ...":
+            # the last mark before the question words ends the framing
+            after = next((k for k, t in enumerate(tokens) if t.start > mark), None)
+            if after is not None and not any(
+                    self.lexicon.phrase_at(cls, words, k) for k in range(after)
+                    for cls in ("question", "yes_no", "count")):
+                colon = max(colon, mark)
         after = next((k for k, t in enumerate(tokens) if t.start > colon), None)
         if colon < 0 or after is None or any(
                 self.lexicon.phrase_at(cls, words, k) for k in range(after)
