@@ -23,6 +23,7 @@ from fixtures_graph import (
     HANOTIN,
     LONCLE,
     MELENCHON,
+    MONTEBOURG,
     PS,
     VALLS,
     VALLS_BACKERS,
@@ -85,7 +86,8 @@ def test_a_chatty_framing_is_passed_over(store, question, expected):
 
 
 @pytest.mark.parametrize(  # guards: a short clause before a comma, a date opening or closing
-    # one, a dash between two dates are the question's own; a short greeting was passed over
+    # one, a dash between two dates, a clause naming someone are the question's own; a short
+    # greeting was passed over
     ("question", "expected"),
     [
         ("Dans tout le mois de janvier 2017, qui a critiqué Hamon ?", HAMON_CRITICS - {MELENCHON}),
@@ -93,6 +95,8 @@ def test_a_chatty_framing_is_passed_over(store, question, expected):
          HAMON_BACKERS - {HANOTIN}),
         ("Sans compter Valls, qui a critiqué Hamon ?", {LONCLE, MELENCHON, CHAIBI}),
         ("In the PS, who criticised Hamon?", {LONCLE, VALLS}),
+        ("Si on met de côté Montebourg dans ce décompte, qui soutient Hamon ?",
+         HAMON_BACKERS - {MONTEBOURG}),
         ("Evening! Putting together a note for the news desk — who laid into Hamon?",
          HAMON_CRITICS),
     ],

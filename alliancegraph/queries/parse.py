@@ -1180,11 +1180,14 @@ class Parser:
         before = sum(t.end <= comma for t in tokens)
         if comma > 0 and FRAMING_COMMA_WORDS <= before < len(tokens) \
                 and self.lexicon.phrase_at("question", words, before) \
-                and not any(d.start < WINDOW_OPENS or d.end == before for d in dates):  # a
-            # date opening or closing the clause is the question's window (« Dans la seconde
+                and not any(d.start < WINDOW_OPENS or d.end == before for d in dates) \
+                and not self._names(question, tokens, words,
+                                    [k >= before for k in range(len(words))]):  # a date
+            # opening or closing the clause is the question's window (« Dans la seconde
             # quinzaine de janvier 2017, qui ... », "As February 2017 drew to a close, who
             # ..."), one inside it what the writer is about ("doing some homework on the
-            # primary here, who ..."); a request after the comma is a question of its own
+            # primary here, who ..."); a clause naming someone is the question's own (« Si on
+            # laisse de côté Aubry, qui ... »), a request after the comma a question of its own
             marks.append(comma)
         for mark in sorted(marks):  # "Morning! Prepping a briefing for my editor — who's
             # been backing X?", "Hey, doing some homework on the primary here, who ...":
