@@ -43,8 +43,8 @@ IDS = [q["text"] for q in QUESTIONS]
 # (blind, in the proportions analysts ask, with wordings none of the others holds), and a twelfth
 # (blind, in the same proportions, with wordings none of the eleven holds), a thirteenth, a
 # fourteenth, a fifteenth, a sixteenth, a seventeenth, an eighteenth, a nineteenth, a twentieth, a
-# twenty-first, a twenty-second and a twenty-third (blind, none closer than a difflib ratio of 0.9
-# to any earlier question).
+# twenty-first, a twenty-second, a twenty-third and a twenty-fourth (blind, none closer than a
+# difflib ratio of 0.9 to any earlier question).
 FRESH_SETS = ["questions_fresh.toml", "questions_fresh2.toml", "questions_fresh3.toml",
               "questions_fresh4.toml", "questions_fresh5.toml"]
 PROBES = ["questions_fresh5b.toml", "questions_fresh6.toml", "questions_fresh7.toml",
@@ -53,7 +53,7 @@ PROBES = ["questions_fresh5b.toml", "questions_fresh6.toml", "questions_fresh7.t
           "questions_fresh13.toml", "questions_fresh14.toml", "questions_fresh15.toml",
           "questions_fresh16.toml", "questions_fresh17.toml", "questions_fresh18.toml",
           "questions_fresh19.toml", "questions_fresh20.toml", "questions_fresh21.toml",
-          "questions_fresh22.toml", "questions_fresh23.toml"]
+          "questions_fresh22.toml", "questions_fresh23.toml", "questions_fresh24.toml"]
 FRESH = [q for name in [*FRESH_SETS, *PROBES] for q in load_set(name)]
 
 
