@@ -533,11 +533,25 @@ def apposed_name(ctx: Context, end: int) -> Mention | None:
         return None
     if mention.source in {"pronoun", "role", "description"}:
         return None
-    if mention.end >= len(doc) or doc[mention.end].is_sent_start:
+    close = _past_aside(ctx, mention.end)
+    if close >= len(doc) or doc[close].is_sent_start:
         return mention
-    if doc[mention.end].text.lower() not in APPOSITION_CLOSERS:
+    if doc[close].text.lower() not in APPOSITION_CLOSERS:
         return None
-    return None if plural_verb_after(ctx, mention.end) else mention
+    return None if plural_verb_after(ctx, close) else mention
+
+
+def _past_aside(ctx: Context, k: int) -> int:
+    """The token after a bracketed aside opening at ``k`` (« X (31 %), », « X (PS), »,
+    « X (52 ans), »), or ``k`` itself when none opens there or it does not close soon: the
+    name it follows still ends at the closer after it."""
+    texts = ctx.view.texts
+    if k >= len(texts) or texts[k] != "(":
+        return k
+    for j in range(k + 1, min(k + 8, len(texts))):
+        if texts[j] == ")":
+            return j + 1
+    return k
 
 
 def plural_verb_after(ctx: Context, comma: int) -> bool:
