@@ -28,7 +28,7 @@ from alliancegraph.loaders.context import (
 from alliancegraph.loaders.cues import VerbCue, by_first_word, cue_section
 from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, cfold, feature, fold_token
 from alliancegraph.loaders.negation import DE_FORMS
-from alliancegraph.loaders.references import complement_of_noun
+from alliancegraph.loaders.references import complement_of_noun, noun_relative
 from alliancegraph.ontology.grammar import grammar_words
 from alliancegraph.ontology.vocabulary import REL, relation
 
@@ -2724,6 +2724,16 @@ def _relative_conjunct_subject(ctx: Context, verb: Token) -> tuple[list[End], fl
     return [], 0.0
 
 
+def _noun_before_relative(ctx: Context, named: End, i: int, sent) -> int | None:
+    """The last word of the noun whose relative holds the name found before the cue's verb
+    group (``references.noun_relative``): the clause's subject is that noun, not the name."""
+    mention = None
+    for m in ctx.mentions:
+        if m.name == named.name and sent.start <= m.start and m.end <= i:
+            mention = m  # the closest one before the cue
+    return None if mention is None else noun_relative(ctx, mention, i)
+
+
 def find_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
     """The subjects of the cue at ``i``: climbing governing verbs, then a surface fallback.
 
@@ -2861,6 +2871,12 @@ def _read_subjects(ctx: Context, i: int, sent) -> tuple[list[End], float]:
         return [described], 0.8
     named = _name_before_verb(ctx, i, sent, enclosed=False)
     if named is not None:
+        noun = _noun_before_relative(ctx, named, i, sent)
+        if noun is not None:  # "la députée, qui talonne X, maire de C, a reçu, hier, …"
+            described = ctx.at.get(noun)
+            if described is None or described.kind != "person" or not described.name:
+                return [], 0.0
+            return [end_of(described)], 0.8
         return [named], 0.8
     governing = cue  # an infinitive under control verbs: "a lui aussi appelé à voter pour Y"
     infinitive = "Inf" in feature(cue, "VerbForm")

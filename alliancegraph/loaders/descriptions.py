@@ -1406,6 +1406,7 @@ def _role_at_party(
 
 POSSESSIVES = grammar_words("descriptions", "possessives")
 POSSESSED_RECIPIENTS = grammar_words("descriptions", "possessed_recipients")
+ASSURING_VERBS = grammar_words("descriptions", "assuring_verbs")
 WITHDRAWALS = grammar_words("descriptions", "withdrawals")
 WITHDRAWN_SUPPORT = grammar_words("descriptions", "withdrawn_support")
 # Words opening the complement of a noun of allegiance ("son bras droit depuis 2012").
@@ -1482,6 +1483,19 @@ def _withdraws_support(ctx: Context, m: Mention, sent) -> bool:
     return False
 
 
+def _assured_of(ctx: Context, j: int, sent) -> bool:
+    """ "S'il assure le maire de son soutien, X …": the possessive at ``j`` follows "de" after
+    a verb of assuring in the same clause; the noun is the support given to the one assured,
+    whoever "son" stands for, and no title of the name after it."""
+    view = ctx.view
+    if j - 1 <= sent.start or view.folded[j - 1] not in {"de", "d"}:
+        return False
+    k = j - 2
+    while k >= sent.start and not view.puncts[k] and view.lemmas[k] not in ASSURING_VERBS:
+        k -= 1
+    return k >= sent.start and view.lemmas[k] in ASSURING_VERBS
+
+
 def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "Marine Le Pen et son lieutenant Jordan Bardella": a noun of allegiance after a
     possessive, right before a name, ties the name to the closest earlier person (or, with
@@ -1509,7 +1523,7 @@ def _possessed(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
         return []
     phrase = tuple(words)
     noun = next((n for n in ctx.lexicon.nouns if n.relation in TIES and phrase in n.words), None)
-    if noun is None or _withdraws_support(ctx, m, sent):
+    if noun is None or _withdraws_support(ctx, m, sent) or _assured_of(ctx, j, sent):
         return []
     owners = [
         o for o in ctx.mentions if sent.start <= o.start and o.end <= j and o.kind == "person"
@@ -2431,6 +2445,9 @@ def _elided_roles(ctx: Context) -> frozenset[str]:
     return resolution_list("member_roles_of_party") | single
 
 
+NEAR_PARTY = grammar_words("descriptions", "near_party")
+
+
 def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     """ "le RN de Marine Le Pen", "La France insoumise de Jean-Luc Mélenchon": a party named
     with "de" and a person is the party that person leads. Never when the party is itself the
@@ -2453,6 +2470,15 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if view.folded[d] in ctx.lexicon.lists["former"]:
         return []
     if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
+        return []
+    if (
+        view.folded[d] in {"du", "des", "de", "d"}
+        and d - 1 > sent.start
+        and view.folded[d - 1] in NEAR_PARTY
+        and view.pos[d - 2] == "NOUN"
+    ):
+        # "la liste proche du PS de X": X's list, close to the party, and no member for it
+        # (set off, "Y, proche du RN de X", the party is still X's)
         return []
     nested = d - 1 > sent.start and view.folded[d - 1] in {"de", "d"}
     if view.folded[d] in {"le", "la", "l", "les"} and nested and view.pos[d - 2] == "NOUN":

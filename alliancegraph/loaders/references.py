@@ -19,7 +19,7 @@ from alliancegraph.loaders.anaphora import (
 )
 from alliancegraph.loaders.claims import End
 from alliancegraph.loaders.context import DE_A, SUBJECT_DEPS, Context, resolution_list
-from alliancegraph.loaders.mentions import Mention, feature
+from alliancegraph.loaders.mentions import WRITTEN_SOURCES, Mention, feature
 from alliancegraph.loaders.roles import (
     _description_words,
     _held,
@@ -36,6 +36,7 @@ POSSESSIVE_DETERMINERS = grammar_words("references", "possessive_determiners")
 LABEL_FILLERS = grammar_words("references", "label_fillers")
 # Determiners a party-labelled description opens with ("du candidat socialiste" too).
 LABEL_DETERMINERS = grammar_words("references", "label_determiners")
+NOUN_RELATIVES = grammar_words("references", "noun_relatives")
 # Words between a role noun and the party name it belongs to: "la candidate de La République
 # en marche", "le chef de file des Insoumis".
 PARTY_OF = grammar_words("references", "party_of")
@@ -598,6 +599,8 @@ def complement_of_noun(ctx: Context, named: End, nouns: list[Token], i: int) -> 
         _labels_role(ctx, noun, mention.start) for noun in nouns
     ):
         return True
+    if mention is not None and noun_relative(ctx, mention, i) is not None:
+        return True
     if mention is None or view.folded[mention.start - 1] not in {"de", "du", "d", "des"}:
         return False
     return any(
@@ -605,6 +608,26 @@ def complement_of_noun(ctx: Context, named: End, nouns: list[Token], i: int) -> 
         and not any(view.texts[k] == "," for k in range(noun.i, mention.start))
         for noun in nouns
     )
+
+
+def noun_relative(ctx: Context, mention: Mention, i: int) -> int | None:
+    """ "La députée, qui talonne X, a reçu le soutien de Y": the name ``mention`` sits in a
+    relative set off after a noun, not after a name, and closed by a comma before the verb at
+    ``i``; it is what the relative says of the noun's holder, never the subject of the main
+    verb (whatever the parse). In "X, dont Y critique Z" the cue is the relative's own and Y
+    its subject. The index of the noun's last word, or None."""
+    view = ctx.view
+    sent = ctx.sents[ctx.sent_of[i]]
+    if not any(view.texts[k] == "," for k in range(mention.end, i)):
+        return None
+    k = mention.start - 1
+    while k > sent.start + 1 and not view.puncts[k]:
+        if view.folded[k] in NOUN_RELATIVES and view.texts[k - 1] == ",":
+            before = ctx.at.get(k - 2)
+            named = before is not None and before.kind == "person"
+            return None if named and before.source in WRITTEN_SOURCES else k - 2
+        k -= 1
+    return None
 
 
 def _labels_role(ctx: Context, noun: Token, start: int) -> bool:
