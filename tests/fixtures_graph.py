@@ -253,6 +253,11 @@ MACRON_TEMPTS = {LONCLE, PS}
 MELENCHON_TARGETS = {HAMON, PS}
 
 
+def answer_names(store, question: str) -> set[str]:
+    """The actors ``ask`` names for ``question`` on ``store``."""
+    return names(ask(store, question))
+
+
 def understood(store, question: str, expected: set[str]) -> None:
     """``ask`` names exactly ``expected``; on failure, says what the question was read as."""
     answer = ask(store, question)

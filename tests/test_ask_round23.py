@@ -26,6 +26,7 @@ from fixtures_graph import (
     MACRON,
     MELENCHON,
     VALLS,
+    answer_names,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
@@ -36,10 +37,6 @@ HAMON_CRITICS = {VALLS, LONCLE, MELENCHON, CHAIBI}
 
 def conditions(store, question: str) -> list[Condition]:
     return interpret(store, question).conditions
-
-
-def names(store, question: str) -> set[str]:
-    return {row["name"] for row in ask(store, question).rows}
 
 
 # -- receiving: the one asked about gets what the relation gives ---------------------------------
@@ -88,7 +85,7 @@ def test_a_receiving_frame_main_read_keeps_its_reading(store, question):
     ],
 )
 def test_a_receiving_frame_names_the_givers(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: held before and still hold
@@ -126,13 +123,13 @@ def test_the_giving_frames_keep_their_direction(store, question, expected):
 def test_an_accented_word_is_never_read_as_another(store, question, expected):
     got = interpret(store, question)
     assert not got.corrected
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 def test_a_slip_without_accents_is_still_corrected(store):  # guard
     got = interpret(store, "Who suports Hamon?")
     assert got.corrected == {"suports": "supports"}
-    assert names(store, "Who suports Hamon?") == HAMON_BACKERS
+    assert answer_names(store, "Who suports Hamon?") == HAMON_BACKERS
 
 
 # -- cautionary verbs reject; « sans » before a noun of manner negates nothing --------------------
@@ -155,7 +152,7 @@ def test_a_slip_without_accents_is_still_corrected(store):  # guard
 )
 def test_a_cautionary_or_unsparing_wording_rejects(store, question):
     assert conditions(store, question) == [Condition("REJECTS", "subject", HAMON)]
-    assert names(store, question) == HAMON_CRITICS
+    assert answer_names(store, question) == HAMON_CRITICS
 
 
 @pytest.mark.parametrize(  # guards
@@ -245,7 +242,7 @@ def test_a_question_the_graph_cannot_answer_is_refused(store, question):
     ],
 )
 def test_the_answerable_neighbours_keep_their_answer(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: refused on main already, still refused

@@ -39,6 +39,7 @@ from fixtures_graph import (
     ROSSIGNOL,
     VALLS,
     VALLS_BACKERS,
+    answer_names,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
@@ -47,10 +48,6 @@ from alliancegraph.queries.errors import NoMatchError
 
 def conditions(store, question: str) -> list[Condition]:
     return interpret(store, question).conditions
-
-
-def names(store, question: str) -> set[str]:
-    return {row["name"] for row in ask(store, question).rows}
 
 
 # -- the mechanism: a relation word left unread refuses the reading ------------------------------
@@ -88,7 +85,7 @@ def test_a_governed_wording_is_no_relation_of_its_own(store, question, expected)
     ],
 )
 def test_a_camp_or_ranks_are_read(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- what the graph does not hold: refused with the closest readings ------------------------------
@@ -123,7 +120,7 @@ def test_offices_and_forecasts_are_refused(store, question):
     ],
 )
 def test_an_endorsement_given_or_received_names_the_right_end(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +143,7 @@ def test_a_rallying_obtained_is_asked_of_its_giver(store, question, key, expecte
     ],
 )
 def test_a_rallying_owned_keeps_its_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- rejection idioms ----------------------------------------------------------------------------
@@ -162,7 +159,7 @@ def test_a_rallying_owned_keeps_its_reading(store, question, expected):
     ],
 )
 def test_a_rejection_idiom_names_the_critics(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -203,14 +200,14 @@ def test_a_likelihood_of_backing_is_asked_as_a_temptation(store):
     ],
 )
 def test_doing_the_communication_is_speaking_for(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(
     "question", ["Which members does Europe Ecology have?", "Who is in Europe Ecology Greens?"]
 )
 def test_the_greens_english_name_is_the_party(store, question):
-    assert names(store, question) == {JADOT, CORMAND}
+    assert answer_names(store, question) == {JADOT, CORMAND}
     assert interpret(store, question).conditions[0].actor == EELV
 
 
@@ -271,4 +268,4 @@ def test_a_rival_asked_about_or_a_hand_kept_out(store, question, expected):
     ],
 )
 def test_a_rivalry_keeps_its_rejection(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected

@@ -34,15 +34,11 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
+    answer_names,
 )
 
 from alliancegraph.queries import Condition, ask, interpret
 from alliancegraph.queries.errors import NoMatchError
-
-
-def names(store, question: str) -> set[str]:
-    return {row["name"] for row in ask(store, question).rows}
-
 
 # -- a ranking's measure: no count, and its noun names the end counted ------------------------
 
@@ -92,7 +88,7 @@ def test_a_count_without_a_measure_keeps_its_reading(store, question, count):
 def test_what_an_invitation_asks_for_is_no_condition(store, question, expected):
     got = interpret(store, question).conditions
     assert [c.relation for c in got] == ["INVITED_TO_RALLY"]
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: a second condition joined, or naming someone else, stays
@@ -124,7 +120,7 @@ def test_a_slip_of_a_name_is_read_after_a_dropped_modifier(store, question, expe
 
 
 def test_a_slip_of_a_name_read_before_keeps_its_reading(store):  # guard
-    assert names(store, "wich politician attacks vals openly") == {HANOTIN}
+    assert answer_names(store, "wich politician attacks vals openly") == {HANOTIN}
 
 
 # -- « X a qui comme N »: a verb of having, not « à qui » ---------------------------------------
@@ -194,7 +190,7 @@ def test_fetching_a_list_is_a_request(store, question, expected):
 
 
 def test_a_list_pulled_keeps_its_reading(store):  # guard
-    assert names(store, "Pull me a list of everyone who backs Valls.") == VALLS_BACKERS
+    assert answer_names(store, "Pull me a list of everyone who backs Valls.") == VALLS_BACKERS
 
 
 # -- a day of the calendar by its name -----------------------------------------------------------
@@ -241,7 +237,7 @@ def test_a_first_name_like_a_holiday_is_no_date(store):  # guard
     ],
 )
 def test_boarding_a_campaign_is_supporting_its_candidate(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 def test_whose_bandwagon_asks_whom_the_boarder_supports(store):
@@ -258,7 +254,7 @@ def test_whose_bandwagon_asks_whom_the_boarder_supports(store):
     ],
 )
 def test_a_camp_joined_or_a_noun_had_keeps_its_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- a phrase of the questions' own words is never respelt; the target of X's noun -------------
@@ -282,7 +278,7 @@ def test_a_phrase_read_before_keeps_its_reading(store):  # guard
     ],
 )
 def test_the_receiving_end_of_a_noun_is_its_object(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- counted as one of them: a copula, not a count ----------------------------------------------
@@ -300,7 +296,7 @@ def test_counting_as_one_of_them_is_being_one(store, question, expected):
 
 
 def test_the_campaign_trail_for_someone_is_support(store):
-    assert names(store, "Who hit the campaign trail for Valls?") == VALLS_BACKERS
+    assert answer_names(store, "Who hit the campaign trail for Valls?") == VALLS_BACKERS
 
 
 # -- a blessing received: its giver asked, wherever the owner question stands ------------------
@@ -317,7 +313,7 @@ def test_the_campaign_trail_for_someone_is_support(store):
     ],
 )
 def test_a_blessing_received_names_its_giver_or_receiver(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: an owner question after a noun with no verb of getting
@@ -328,4 +324,4 @@ def test_a_blessing_received_names_its_giver_or_receiver(store, question, expect
     ],
 )
 def test_an_owner_question_without_getting_keeps_its_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected

@@ -44,6 +44,7 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
+    answer_names,
 )
 
 from alliancegraph.queries import ask
@@ -51,10 +52,6 @@ from alliancegraph.queries.errors import NoMatchError
 
 HAMON_CRITICS = {LONCLE, MELENCHON, CHAIBI, VALLS}
 MACRON_TEMPTED = {LONCLE, PS}
-
-
-def names(store, question: str) -> set[str]:
-    return {row["name"] for row in ask(store, question).rows}
 
 
 # -- an attack as a blow dealt or a shot fired -------------------------------------------------
@@ -77,7 +74,7 @@ def names(store, question: str) -> set[str]:
     ],
 )
 def test_a_blow_dealt_or_a_shot_fired_is_an_attack(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 def test_a_blow_dealt_keeps_its_yes_no_and_its_count(store):
@@ -94,7 +91,7 @@ def test_a_blow_dealt_keeps_its_yes_no_and_its_count(store):
     ],
 )
 def test_a_dig_asked_for_a_call_launched_a_side_taken_are_no_attack(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 
@@ -113,7 +110,7 @@ def test_a_dig_asked_for_a_call_launched_a_side_taken_are_no_attack(store, quest
     ],
 )
 def test_press_duties_for_someone_speak_for_them(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 def test_press_duties_answer_yes_or_no(store):
@@ -132,7 +129,7 @@ def test_press_duties_answer_yes_or_no(store):
 )
 def test_charging_someone_and_the_known_press_nouns_keep_their_reading(store, question,
                                                                        expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- an attraction felt: a crush, glances cast, an eye caught, a head turned -------------------
@@ -153,7 +150,7 @@ def test_charging_someone_and_the_known_press_nouns_keep_their_reading(store, qu
     ],
 )
 def test_an_attraction_felt_is_a_temptation_by_the_one_who_tempts(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -170,7 +167,7 @@ def test_a_crush_or_a_defection_weighed_answers_yes(store, question):
     [("Qui a tapé sur le PS ?", {MELENCHON}), ("Who turned on Hamon?", HAMON_CRITICS)],
 )
 def test_striking_or_turning_on_someone_stays_an_attack(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- signing up with a person is backing that person -------------------------------------------
@@ -185,7 +182,7 @@ def test_striking_or_turning_on_someone_stays_an_attack(store, question, expecte
     ],
 )
 def test_signing_up_with_a_person_is_backing_them(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 def test_signing_up_with_a_person_answers_yes(store):
@@ -200,7 +197,7 @@ def test_signing_up_with_a_person_answers_yes(store):
     ],
 )
 def test_signing_up_with_a_party_is_membership(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- an offer made to someone, whatever it offers ----------------------------------------------
@@ -218,7 +215,7 @@ def test_signing_up_with_a_party_is_membership(store, question, expected):
     ],
 )
 def test_an_offer_made_to_someone_invites_them(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: an offer named by its maker, an offer turned down
@@ -229,7 +226,7 @@ def test_an_offer_made_to_someone_invites_them(store, question, expected):
     ],
 )
 def test_an_offer_by_its_maker_keeps_its_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- places, seats, scores, appointments, ministries, terms: refused --------------------------
@@ -258,7 +255,7 @@ def test_what_the_graph_holds_none_of_is_refused_with_the_closest_readings(store
     ],
 )
 def test_elected_members_and_a_voice_carried_keep_their_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- the camp one is in, asked by a determiner: its owner --------------------------------------
@@ -275,7 +272,7 @@ def test_elected_members_and_a_voice_carried_keep_their_reading(store, question,
     ],
 )
 def test_the_camp_one_is_in_is_its_owners(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: a camp joined, a camp named by its owner
@@ -287,7 +284,7 @@ def test_the_camp_one_is_in_is_its_owners(store, question, expected):
     ],
 )
 def test_a_camp_joined_or_named_by_its_owner_keeps_its_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- a party card held, an enrolment, a membership in due form --------------------------------
@@ -305,7 +302,7 @@ def test_a_camp_joined_or_named_by_its_owner_keeps_its_reading(store, question, 
     ],
 )
 def test_a_card_held_or_an_enrolment_is_membership(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: a card « au PS », an enrolment "in", read before
@@ -317,4 +314,4 @@ def test_a_card_held_or_an_enrolment_is_membership(store, question, expected):
     ],
 )
 def test_the_cards_and_enrolments_read_before_keep_their_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected

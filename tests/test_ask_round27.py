@@ -27,16 +27,13 @@ from fixtures_graph import (
     PS,
     VALLS,
     VALLS_BACKERS,
+    answer_names,
 )
 
 from alliancegraph.queries import ask
 from alliancegraph.queries.errors import NoMatchError
 
 HAMON_CRITICS = {LONCLE, MELENCHON, CHAIBI, VALLS}
-
-
-def names(store, question: str) -> set[str]:
-    return {row["name"] for row in ask(store, question).rows}
 
 
 # -- what the graph holds none of ---------------------------------------------------------------
@@ -66,7 +63,7 @@ def test_what_the_graph_holds_none_of_is_refused_with_the_closest_readings(store
     ],
 )
 def test_a_relation_asked_plainly_keeps_its_reading(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 # -- a chatty framing before the question -------------------------------------------------------
@@ -82,7 +79,7 @@ def test_a_relation_asked_plainly_keeps_its_reading(store, question, expected):
     ],
 )
 def test_a_chatty_framing_is_passed_over(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 @pytest.mark.parametrize(  # guards: a short clause before a comma, a date opening or closing
@@ -102,13 +99,12 @@ def test_a_chatty_framing_is_passed_over(store, question, expected):
     ],
 )
 def test_a_short_clause_before_a_comma_still_filters(store, question, expected):
-    assert names(store, question) == expected
+    assert answer_names(store, question) == expected
 
 
 def test_a_framing_date_sets_no_window_but_a_date_alone_does(store):
-    assert names(store, "Hey, doing research on the primary for a paper, who backed Hamon?") \
-        == HAMON_BACKERS
+    chatty = "Hey, doing research on the primary for a paper, who backed Hamon?"
+    assert answer_names(store, chatty) == HAMON_BACKERS
     assert ask(store, "In the second half of January 2017, who backed Hamon?").interpretation \
         .since == "2017-01-16"
-    assert PS not in names(store, "Hey, doing research on the primary for a paper, who backed "
-                                  "Hamon?")
+    assert PS not in answer_names(store, chatty)
