@@ -346,6 +346,11 @@ def resolve_role(
     salient = description_antecedent(ctx, sent, spec.gender, fits)
     entity = ctx.entities.get(salient) if salient else None
     # a person the gazetteer does not know, or whose role it does not record
+    if salient is not None and end is not None and _contrasted(ctx, end):
+        # « X a signé. Le président de la fédération UDI, lui, s'y refuse »: the pronoun sets
+        # the holder against the person just spoken of, who is then the one it cannot be
+        ctx.trace.refuse(sent, words, "role", f"set against {salient} by « , lui, »")
+        salient = entity = None
     if salient is not None and not _only_candidate(ctx, start, sent, salient, spec):
         ctx.trace.refuse(sent, words, "role", f"several candidates ({salient} and others)")
         salient = entity = None  # several persons could hold it: a miss beats a wrong edge
@@ -475,6 +480,20 @@ def _one_office(ctx: Context, spec: RoleSpec) -> bool:
 
 
 POSSESSIVE_ROLES = grammar_words("roles", "possessive_roles")
+
+
+CONTRASTIVE_PRONOUNS = grammar_words("roles", "contrastive_pronouns")
+
+
+def _contrasted(ctx: Context, end: int) -> bool:
+    """Whether the description ending at ``end`` is followed by « , lui, » (« , elle, »…)."""
+    texts, folded = ctx.view.texts, ctx.view.folded
+    return (
+        end + 2 < len(texts)
+        and texts[end] == ","
+        and folded[end + 1] in CONTRASTIVE_PRONOUNS
+        and texts[end + 2] == ","
+    )
 
 
 def _named_earlier_in(ctx: Context, name: str, start: int, sent: int) -> bool:
