@@ -7,12 +7,6 @@ each positive failing on main 2a5824d, with traps.
   the noun, whose holder the sentence does not name, never about X, who only completes it.
   A noun of an act or an event (« le soutien de X, qui … », « au meeting de X, qui … ») and a
   list (« la liste de X, qui … ») leave X the antecedent.
-- **« sortant » after a role's party label** (« le député UDI sortant X », « le maire LR sortant
-  X », « le sénateur socialiste sortant X »; ``roles.parse_role``): the tagger often calls the
-  masculine « sortant » a verb, which ended the description before it; cut off from the name,
-  the description went to the last speaker or subject (another party's man). « Sortant » is
-  read as « le député sortant UDI X » is: the role now held, and the name right after is its
-  holder. The feminine, tagged an adjective, already read so.
 - **« la tête de liste » tells no gender** (« Pour la tête de liste socialiste, … », « La tête
   de liste socialiste regrette … », « … », a déclaré la tête de liste socialiste »;
   ``[roles] epicene_roles`` read by ``roles._role_gender``): the noun is feminine whoever leads
@@ -90,69 +84,6 @@ def test_a_relative_is_not_about_the_complement_of_a_holder(extractor, text, edg
 )
 def test_a_relative_after_an_act_or_a_list_is_about_its_complement(extractor, text, edge):
     assert edge in claim_triples(extractor, text, DATE)
-
-
-@pytest.mark.parametrize(
-    ("text", "edge", "wrong"),
-    [
-        (
-            "MOSELLE - Le candidat de Debout la France, Paul Marsac, appelle à voter pour Odile "
-            "Farge. ORNE - Qualifié face à une marcheuse, le député UDI sortant Armand Touvenel "
-            "dit vouloir siéger dans une « majorité constructive ».",
-            ("Armand Touvenel", "MEMBER_OF", "Union des démocrates et indépendants"),
-            ("Paul Marsac", "MEMBER_OF", "Union des démocrates et indépendants"),
-        ),
-        (
-            "« Nous irons jusqu'au bout », a lancé Paul Marsac. À Vernac, le maire LR sortant "
-            "Armand Touvenel affrontera la liste de gauche.",
-            ("Armand Touvenel", "MEMBER_OF", "Les Républicains"),
-            ("Paul Marsac", "MEMBER_OF", "Les Républicains"),
-        ),
-        (
-            "« La gauche doit se rassembler », a déclaré Paul Marsac. Plus au sud, le sénateur "
-            "socialiste sortant Armand Touvenel ne se représente pas.",
-            ("Armand Touvenel", "MEMBER_OF", "Parti socialiste"),
-            ("Paul Marsac", "MEMBER_OF", "Parti socialiste"),
-        ),
-        (
-            "Paul Marsac a salué les résultats. Dans la 4e, le député PCF sortant Armand "
-            "Touvenel est devancé.",
-            ("Armand Touvenel", "MEMBER_OF", "Parti communiste français"),
-            ("Paul Marsac", "MEMBER_OF", "Parti communiste français"),
-        ),
-    ],
-)
-def test_an_outgoing_label_holder_is_the_name_after_it(extractor, text, edge, wrong):
-    found = claim_triples(extractor, text, DATE)
-    assert edge in found
-    assert wrong not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "edge"),
-    [
-        (
-            "« Nous irons jusqu'au bout », a lancé Paul Marsac. Au second tour, la maire PS "
-            "sortante Claire Voisin affrontera la liste de droite.",
-            ("Claire Voisin", "MEMBER_OF", "Parti socialiste"),
-        ),
-    ],
-)
-def test_an_outgoing_woman_already_read(extractor, text, edge):
-    assert edge in claim_triples(extractor, text, DATE)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "« Nous irons jusqu'au bout », a lancé Paul Marsac. À Vernac, le maire sortant Armand "
-        "Touvenel affrontera la liste de gauche.",
-    ],
-)
-def test_no_label_from_an_outgoing_role_without_party(extractor, text):
-    found = claim_triples(extractor, text, DATE)
-    assert not any(relation == "MEMBER_OF" for _, relation, _ in found)
-
 
 @pytest.mark.parametrize(
     "text",

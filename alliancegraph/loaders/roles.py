@@ -98,7 +98,6 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
     determiner = view.folded[i]
     if determiner not in lexicon.lists["role_determiners"]:
         return None
-    current_words = lexicon.lists["current"]
     words: list[str] = []
     owners: list[int] = []
     glued: set[int] = set()  # word positions right after a hyphen glued on both sides
@@ -109,12 +108,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             glued.add(len(words))  # "le député-maire de Meaux": one compound role
             j += 1
             continue
-        # "le député UDI sortant X": « sortant », which the tagger may call a verb, is still
-        # the role's word (read as the feminine « sortante », an adjective, is)
-        current = view.folded[j] in current_words
-        if view.puncts[j] or view.spaces[j] or (
-            view.pos[j] in {"VERB", "AUX", "CCONJ", "PRON"} and not current
-        ):
+        if view.puncts[j] or view.spaces[j] or view.pos[j] in {"VERB", "AUX", "CCONJ", "PRON"}:
             break
         if ctx.at.get(j) is not None and ctx.at[j].kind == "person":
             break
@@ -163,7 +157,7 @@ def parse_role(ctx: Context, i: int) -> tuple[int, RoleSpec] | None:
             break  # "a reproché au maire sa gestion": the possessive opens the next phrase
         elif view.pos[owner] in {"DET"} or word in ROLE_STOP or _participle(ctx, owner):
             pass
-        elif expect_group or view.pos[owner] in {"ADJ", "PROPN"} or word in current_words:
+        elif expect_group or view.pos[owner] in {"ADJ", "PROPN"}:
             quals.add(word)
             expect_group = view.pos[owner] != "ADJ" and expect_group
             if view.pos[owner] != "ADJ":
