@@ -805,7 +805,7 @@ def _verb_after_relative(ctx: Context, head: Token, sent) -> bool:
     for k in range(relative.i + 1, sent.end - 1):
         if view.texts[k] == "," and not ctx.in_quote(k):
             verb = ctx.doc[k + 1]
-            return verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm")
+            return verb.pos_ in {"VERB", "AUX"} and "Fin" in feature(verb, "VerbForm")
     return False
 
 

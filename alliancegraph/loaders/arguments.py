@@ -38,7 +38,6 @@ TIME_NOUNS = grammar_words("arguments", "time_nouns")
 FACING = grammar_words("arguments", "facing")
 CENSURE_MOTIONS = grammar_words("arguments", "censure_motions")
 AGAINST_MOTION = grammar_words("arguments", "against_motion")
-LIST_NOUNS = grammar_words("arguments", "list_nouns")
 MOTION_REFUSALS = grammar_words("arguments", "motion_refusals")
 FIRST_PERSON_POSSESSIVES = grammar_words("arguments", "first_person_possessives")
 # Words between a subject and its verb: "X ne le lui a pas …".
@@ -2661,7 +2660,7 @@ def _participle_holder(ctx: Context, token: Token, noun: Token) -> tuple[list[En
 def _list_owner(ctx: Context, noun: Token) -> Mention | None:
     """The person a list noun belongs to: « la liste de X », « la liste de l'écologiste X »
     (the name, or a title with the name in apposition, right after « de »)."""
-    if cfold(noun.text) not in LIST_NOUNS:
+    if cfold(noun.text) not in resolution_list("list_nouns"):
         return None
     for child in noun.children:
         if child.dep_ != "nmod" or not any(

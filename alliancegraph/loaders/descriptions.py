@@ -2472,7 +2472,7 @@ def _party_of(ctx: Context, m: Mention, sent, s: int) -> list[Found]:
     if view.folded[d] in {"du", "des"} and d > sent.start and view.pos[d - 1] == "NOUN":
         return []
     if (
-        view.folded[d] in {"du", "des", "de", "d"}
+        view.folded[d] in DE_FORMS
         and d - 1 > sent.start
         and view.folded[d - 1] in NEAR_PARTY
         and view.pos[d - 2] == "NOUN"

@@ -476,7 +476,9 @@ def _one_office(ctx: Context, spec: RoleSpec) -> bool:
 POSSESSIVE_ROLES = grammar_words("roles", "possessive_roles")
 
 
-CONTRASTIVE_PRONOUNS = grammar_words("roles", "contrastive_pronouns")
+# « Le président de la fédération UDI, lui, s'y refuse »: a stressed pronoun set off by commas
+# after a description contrasts its holder with the person just spoken of
+CONTRASTIVE_PRONOUNS = grammar_words("arguments", "emphatic")
 
 
 def _contrasted(ctx: Context, end: int) -> bool:
